@@ -1,0 +1,138 @@
+//! People, places and organizations: the entity result types, and their
+//! detection and coreference.
+
+use crate::span::Mention;
+
+pub(crate) mod office;
+pub(crate) mod people;
+pub(crate) mod places;
+
+/// A person the article names, once per individual, with every mention.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Person {
+    /// The fullest form of the name the article uses ("Jens Stoltenberg"
+    /// when the article ever says it, otherwise "Stoltenberg").
+    pub name: String,
+    /// The article's own titles and role phrases for this person, with their
+    /// complements ("President of Serbia", "NATO Secretary-General"), in
+    /// order of first appearance, without repeats.
+    pub titles: Vec<String>,
+    /// The person's gender when the article or the name data says it.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub gender: Option<Gender>,
+    /// Every mention of the person by name, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// A person's gender, as far as the article or the name data tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Gender {
+    /// Referred to as "he", "Mr.", "Chairman", or a male given name.
+    Male,
+    /// Referred to as "she", "Ms.", "Chairwoman", or a female given name.
+    Female,
+}
+
+/// A place the article mentions, resolved to a gazetteer entry.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Location {
+    /// The canonical name of the place ("Bosnia and Herzegovina").
+    pub name: String,
+    /// What kind of place it is.
+    pub kind: LocationKind,
+    /// The ISO 3166-1 alpha-2 code of the country the place is in (or is),
+    /// when there is one.
+    pub country_code: Option<String>,
+    /// Where the place is, when the gazetteer knows.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub coordinates: Option<Coordinates>,
+    /// The population the gazetteer records (0 when unknown).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_zero"))]
+    pub population: u64,
+    /// The gazetteer entry's id (such as `geonames:3191281`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
+    pub id: String,
+    /// Every mention of the place, in text order ("BiH", "Bosnia-Herzegovina").
+    pub mentions: Vec<Mention>,
+}
+
+#[cfg(feature = "serde")]
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// What kind of place a [`Location`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LocationKind {
+    /// A sovereign country or territory with an ISO code.
+    Country,
+    /// A first-level subdivision: state, province, region of a country.
+    AdminRegion,
+    /// A city or town.
+    City,
+    /// A continent.
+    Continent,
+    /// A world region no single country contains ("Western Balkans",
+    /// "Middle East", "Sahel").
+    Region,
+}
+
+impl LocationKind {
+    /// The lower-case name used in JSON and gazetteer files (`country`,
+    /// `admin_region`, `city`, `continent`, `region`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            LocationKind::Country => "country",
+            LocationKind::AdminRegion => "admin_region",
+            LocationKind::City => "city",
+            LocationKind::Continent => "continent",
+            LocationKind::Region => "region",
+        }
+    }
+}
+
+/// A point on Earth in decimal degrees (WGS 84).
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Coordinates {
+    /// Latitude, -90 to 90.
+    pub latitude: f64,
+    /// Longitude, -180 to 180.
+    pub longitude: f64,
+}
+
+impl Coordinates {
+    /// Creates coordinates from latitude and longitude in decimal degrees.
+    pub fn new(latitude: f64, longitude: f64) -> Coordinates {
+        Coordinates {
+            latitude,
+            longitude,
+        }
+    }
+}
+
+/// An organization the article mentions, with every mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Organization {
+    /// The canonical name ("European Union" for "EU").
+    pub name: String,
+    /// The gazetteer entry's id, empty for organizations found by pattern
+    /// ("Ministry of Defence").
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
+    pub id: String,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}

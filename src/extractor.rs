@@ -1,0 +1,230 @@
+//! The pipeline: [`Extractor`], its builder, and the [`extract`] entry points.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::article::{Article, Structure};
+use crate::entity::office::OfficeHolder;
+use crate::entity::{people, places};
+use crate::error::{Error, ErrorKind};
+use crate::gazetteer::{Gazetteer, Match};
+use crate::quote::QuoteExtractor;
+use crate::text::{self, Token};
+
+/// Extracts an [`Article`] from `text` with the embedded defaults.
+///
+/// This is the one-line entry point. The defaults are built once, on first
+/// use, and shared by every later call. Extraction never fails and never
+/// panics: any text gives an `Article`, possibly empty.
+///
+/// # Example
+///
+/// ```
+/// let article = dateline::extract("date 2023-11-20 SARAJEVO – It snowed.");
+/// assert_eq!(article.date.unwrap().to_string(), "2023-11-20");
+/// assert_eq!(article.dateline.unwrap().text, "SARAJEVO");
+/// ```
+pub fn extract(text: &str) -> Article {
+    Extractor::shared().extract(text)
+}
+
+/// Extracts an [`Article`] from bytes that should be UTF-8.
+///
+/// # Errors
+///
+/// Returns [`ErrorKind::InvalidUtf8`] naming the byte offset of the first
+/// invalid byte when `bytes` is not UTF-8.
+///
+/// # Example
+///
+/// ```
+/// use dateline::ErrorKind;
+///
+/// let err = dateline::extract_bytes(b"Paris \xFF").unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 6 });
+/// assert!(dateline::extract_bytes(b"Paris").is_ok());
+/// ```
+pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Extractor::shared().extract_bytes(bytes)
+}
+
+/// A configured extraction pipeline.
+///
+/// Build one with [`Extractor::builder`] (or [`Extractor::new`] for the
+/// embedded defaults) and reuse it: it is cheap to share between threads
+/// (`Extractor` is `Send + Sync`) and [`extract`](Extractor::extract) takes
+/// `&self`.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: GazetteerRef,
+    quotes: QuoteExtractor,
+    office_holders: Arc<Vec<OfficeHolder>>,
+}
+
+/// Configures an [`Extractor`].
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    gazetteer: Option<Arc<Gazetteer>>,
+    quotes: Option<QuoteExtractor>,
+    office_holders: Vec<OfficeHolder>,
+}
+
+/// What every stage of the pipeline sees of one article.
+#[derive(Debug)]
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub structure: &'a Structure,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [(usize, usize)],
+    pub gazetteer: &'a Gazetteer,
+    pub matches: &'a [Match],
+    pub office_holders: &'a [OfficeHolder],
+}
+
+static SHARED: Lazy<Extractor> = Lazy::new(|| Extractor::builder().build());
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::shared().clone()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the embedded defaults (the same one [`extract`]
+    /// uses).
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// Starts configuring an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    pub(crate) fn shared() -> &'static Extractor {
+        &SHARED
+    }
+
+    /// The gazetteer this extractor matches places and organizations with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Extracts an [`Article`] from `text`. Never fails, never panics.
+    pub fn extract(&self, text: &str) -> Article {
+        let structure = Structure::parse(text);
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let matches: Vec<Match> = self.gazetteer.find_iter(text).collect();
+        let cx = Context {
+            text,
+            structure: &structure,
+            tokens: &tokens,
+            sentences: &sentences,
+            gazetteer: &self.gazetteer,
+            matches: &matches,
+            office_holders: &self.office_holders,
+        };
+        let places = places::extract(&cx);
+        let people = people::extract(&cx, &places);
+        let quotes = self.quotes.extract_in(&cx, &people);
+        let places::Places {
+            locations,
+            organizations,
+        } = places;
+        let Structure {
+            date,
+            headline,
+            byline,
+            dateline,
+            paragraphs,
+        } = structure;
+        Article {
+            text: text.to_string(),
+            date,
+            headline,
+            byline,
+            dateline,
+            paragraphs,
+            people,
+            locations,
+            organizations,
+            quotes,
+        }
+    }
+
+    /// Extracts an [`Article`] from bytes that should be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`ErrorKind::InvalidUtf8`] with the offset of the first
+    /// invalid byte.
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.extract(text)),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Uses `gazetteer` instead of the embedded default.
+    ///
+    /// Default: [`Gazetteer::embedded`] (empty without the `embedded-data`
+    /// feature).
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteer = Some(Arc::new(gazetteer));
+        self
+    }
+
+    /// Uses `quotes` to find and attribute quotations.
+    ///
+    /// Default: [`QuoteExtractor::new`].
+    pub fn quote_extractor(&mut self, quotes: QuoteExtractor) -> &mut ExtractorBuilder {
+        self.quotes = Some(quotes);
+        self
+    }
+
+    /// Adds a row to the office-holder table, used to resolve role phrases
+    /// ("the NATO Secretary-General") to the person who held the office on
+    /// the article's date.
+    ///
+    /// Default: no rows.
+    pub fn office_holder(&mut self, row: OfficeHolder) -> &mut ExtractorBuilder {
+        self.office_holders.push(row);
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(&self) -> Extractor {
+        let gazetteer = match &self.gazetteer {
+            Some(g) => GazetteerRef::Owned(Arc::clone(g)),
+            None => GazetteerRef::Embedded(Gazetteer::embedded()),
+        };
+        Extractor {
+            gazetteer,
+            quotes: self.quotes.clone().unwrap_or_default(),
+            office_holders: Arc::new(self.office_holders.clone()),
+        }
+    }
+}
+
+/// The extractor's gazetteer: the shared embedded one, or the user's.
+#[derive(Clone, Debug)]
+enum GazetteerRef {
+    Embedded(&'static Gazetteer),
+    Owned(Arc<Gazetteer>),
+}
+
+impl core::ops::Deref for GazetteerRef {
+    type Target = Gazetteer;
+    fn deref(&self) -> &Gazetteer {
+        match self {
+            GazetteerRef::Embedded(g) => g,
+            GazetteerRef::Owned(g) => g,
+        }
+    }
+}

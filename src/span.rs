@@ -1,0 +1,134 @@
+//! Byte spans into the article text, and mentions (a span with its text).
+
+use core::ops::Range;
+
+/// A half-open range of byte offsets `start..end` into an article's text.
+///
+/// Offsets are UTF-8 byte offsets and always lie on `char` boundaries of the
+/// text they were produced from. `Span` is a small `Copy` value.
+///
+/// # Example
+///
+/// ```
+/// use dateline::Span;
+///
+/// let text = "SARAJEVO – NATO";
+/// let span = Span::new(0, 8);
+/// assert_eq!(&text[span.range()], "SARAJEVO");
+/// assert_eq!(span.len(), 8);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    /// Creates a span from `start` to `end` (exclusive).
+    ///
+    /// # Panics
+    ///
+    /// Panics when `start > end`.
+    #[inline]
+    pub fn new(start: usize, end: usize) -> Span {
+        assert!(start <= end, "invalid span: start {start} > end {end}");
+        Span { start, end }
+    }
+
+    /// The byte offset where the span starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The byte offset just past the end of the span.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The span as a `Range<usize>`, ready to slice the text with.
+    #[inline]
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The length of the span in bytes.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `other` lies entirely within this span.
+    #[inline]
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    #[inline]
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text this span covers in `text`, or `None` when the span does not
+    /// lie within `text` on `char` boundaries.
+    #[inline]
+    pub fn get<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.range())
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A piece of the article: its span and the text it covers.
+///
+/// `text` always equals the slice of the article text that `span` names. In
+/// JSON a mention is `{"start": .., "end": .., "text": ..}`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Mention {
+    /// Where the mention is.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub span: Span,
+    /// The text of the mention, exactly as written.
+    pub text: String,
+}
+
+impl Mention {
+    /// Creates the mention of `span` in `text`.
+    ///
+    /// # Panics
+    ///
+    /// Panics when `span` does not lie within `text` on `char` boundaries.
+    pub fn new(text: &str, span: Span) -> Mention {
+        Mention {
+            span,
+            text: text[span.range()].to_string(),
+        }
+    }
+
+    /// The byte offset where the mention starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.span.start()
+    }
+
+    /// The byte offset just past the end of the mention.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.span.end()
+    }
+}

@@ -1,0 +1,1 @@
+//! Integration tests: article. (Filled in by the issue that owns it.)

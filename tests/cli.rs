@@ -1,0 +1,1 @@
+//! Integration tests: cli. (Filled in by the issue that owns it.)

@@ -1,0 +1,1 @@
+//! Integration tests: gazetteer. (Filled in by the issue that owns it.)

@@ -1,0 +1,1 @@
+//! Integration tests: people. (Filled in by the issue that owns it.)

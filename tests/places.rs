@@ -1,0 +1,1 @@
+//! Integration tests: places. (Filled in by the issue that owns it.)

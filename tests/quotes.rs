@@ -1,0 +1,1 @@
+//! Integration tests: quotes. (Filled in by the issue that owns it.)

@@ -1,0 +1,1 @@
+//! Integration tests: robustness. (Filled in by the issue that owns it.)

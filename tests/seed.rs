@@ -1,0 +1,1 @@
+//! The reference article (examples/data/sarajevo.txt) against its gold extraction.
