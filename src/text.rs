@@ -100,7 +100,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            (TokenKind::Number, end)
+            // `90s`, `1st`, `F16`: digits running into letters form a word.
+            if text[end..].starts_with(char::is_alphabetic) {
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    chars.next();
+                    end = j + d.len_utf8();
+                }
+                (TokenKind::Word, end)
+            } else {
+                (TokenKind::Number, end)
+            }
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
@@ -191,11 +203,16 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let next_starts = j >= tokens.len() || tokens[j].space_before;
+            let next_is_number = tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number);
             let abbrev = s == "."
+                && j == i + 1
                 && i > 0
                 && !tokens[i].space_before
                 && tokens[i - 1].kind == TokenKind::Word
-                && is_abbreviation(tokens[i - 1].text(text))
+                && match tokens[i - 1].text(text) {
+                    "No" | "Nos" => next_is_number,
+                    w => is_abbreviation(w),
+                }
                 && !(j < tokens.len() && tokens[j].newline_before);
             if next_starts && !abbrev {
                 out.push((start, j));
