@@ -73,6 +73,7 @@ pub struct ExtractorBuilder {
 
 /// What every stage of the pipeline sees of one article.
 #[derive(Debug)]
+#[allow(dead_code)] // every stage reads what it needs
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,

@@ -26,6 +26,7 @@ pub(crate) struct Token {
     pub newline_before: bool,
 }
 
+#[allow(dead_code)] // used by the entity and quote stages
 impl Token {
     /// The token's text.
     #[inline]
@@ -88,12 +89,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let (kind, end) = if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    chars.next();
-                    end = j + 1;
-                } else if (d == ',' || d == '.')
-                    && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())
-                {
+                let inner_sep = (d == ',' || d == '.')
+                    && text[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                if d.is_ascii_digit() || inner_sep {
                     chars.next();
                     end = j + 1;
                 } else {
@@ -116,15 +114,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else if is_apostrophe(d)
+                let inner_apostrophe = is_apostrophe(d)
                     && text[j + d.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphabetic)
-                {
+                        .is_some_and(char::is_alphabetic);
+                if is_word_char(d) || inner_apostrophe {
                     chars.next();
                     end = j + d.len_utf8();
                 } else {

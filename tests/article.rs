@@ -5,8 +5,15 @@
 use dateline::{extract, Date, ErrorKind};
 
 /// (article text, date, dateline text, headline)
+type Case = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
 #[rustfmt::skip]
-const ARTICLES: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+const ARTICLES: &[Case] = &[
     ("date 2023-11-20 SARAJEVO – NATO supports it.", Some("2023-11-20"), Some("SARAJEVO"), None),
     ("date 2023-11-20\nNEW YORK — Stocks fell on Monday.", Some("2023-11-20"), Some("NEW YORK"), None),
     ("Date: November 20, 2023\n\nWASHINGTON (Reuters) - The Senate voted.", Some("2023-11-20"), Some("WASHINGTON"), None),

@@ -427,7 +427,7 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
             if parse_month(&rest[r..]).is_some()
                 && rest[r..]
                     .split_once(' ')
-                    .map_or(false, |(_, x)| x.starts_with(|c: char| c.is_ascii_digit()))
+                    .is_some_and(|(_, x)| x.starts_with(|c: char| c.is_ascii_digit()))
             {
                 break;
             }
@@ -551,9 +551,16 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
 mod tests {
     use super::*;
 
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     /// (input, dateline text, agency, date) — `None` text: no dateline.
     #[rustfmt::skip]
-    const DATELINES: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+    const DATELINES: &[Case] = &[
         ("SARAJEVO – NATO supports it.", Some("SARAJEVO"), None, None),
         ("NEW YORK — Stocks fell.", Some("NEW YORK"), None, None),
         ("WASHINGTON (Reuters) - The Senate voted.", Some("WASHINGTON"), Some("Reuters"), None),
