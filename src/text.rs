@@ -26,6 +26,7 @@ pub(crate) struct Token {
     pub newline_before: bool,
 }
 
+#[allow(dead_code)] // used by the entity and quote stages
 impl Token {
     /// The token's text.
     #[inline]
@@ -88,31 +89,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let (kind, end) = if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    chars.next();
-                    end = j + 1;
-                } else if (d == ',' || d == '.')
-                    && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())
-                {
+                let inner_sep = (d == ',' || d == '.')
+                    && text[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                if d.is_ascii_digit() || inner_sep {
                     chars.next();
                     end = j + 1;
                 } else {
                     break;
                 }
             }
-            (TokenKind::Number, end)
+            // `90s`, `1st`, `F16`: digits running into letters form a word.
+            if text[end..].starts_with(char::is_alphabetic) {
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    chars.next();
+                    end = j + d.len_utf8();
+                }
+                (TokenKind::Word, end)
+            } else {
+                (TokenKind::Number, end)
+            }
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else if is_apostrophe(d)
+                let inner_apostrophe = is_apostrophe(d)
                     && text[j + d.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphabetic)
-                {
+                        .is_some_and(char::is_alphabetic);
+                if is_word_char(d) || inner_apostrophe {
                     chars.next();
                     end = j + d.len_utf8();
                 } else {
@@ -169,7 +176,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     while i < tokens.len() {
         let t = &tokens[i];
         // A blank line before this token ends the previous sentence.
-        if i > start && t.newline_before && blank_line_between(text, tokens[i - 1].span.end(), t.span.start()) {
+        if i > start
+            && t.newline_before
+            && blank_line_between(text, tokens[i - 1].span.end(), t.span.start())
+        {
             out.push((start, i));
             start = i;
         }
@@ -188,11 +198,16 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let next_starts = j >= tokens.len() || tokens[j].space_before;
+            let next_is_number = tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number);
             let abbrev = s == "."
+                && j == i + 1
                 && i > 0
                 && !tokens[i].space_before
                 && tokens[i - 1].kind == TokenKind::Word
-                && is_abbreviation(tokens[i - 1].text(text))
+                && match tokens[i - 1].text(text) {
+                    "No" | "Nos" => next_is_number,
+                    w => is_abbreviation(w),
+                }
                 && !(j < tokens.len() && tokens[j].newline_before);
             if next_starts && !abbrev {
                 out.push((start, j));
@@ -230,10 +245,22 @@ mod tests {
 
     #[test]
     fn tokens() {
-        assert_eq!(words("NATO’s EU-led force"), ["NATO’s", "EU", "-", "led", "force"]);
-        assert_eq!(words("O'Brien paid $1,000.50."), ["O'Brien", "paid", "$", "1,000.50", "."]);
-        assert_eq!(words("Krišto said: “Yes”"), ["Krišto", "said", ":", "“", "Yes", "”"]);
-        assert_eq!(words("the Smiths’ ’90s"), ["the", "Smiths", "’", "’", "90s"]);
+        assert_eq!(
+            words("NATO’s EU-led force"),
+            ["NATO’s", "EU", "-", "led", "force"]
+        );
+        assert_eq!(
+            words("O'Brien paid $1,000.50."),
+            ["O'Brien", "paid", "$", "1,000.50", "."]
+        );
+        assert_eq!(
+            words("Krišto said: “Yes”"),
+            ["Krišto", "said", ":", "“", "Yes", "”"]
+        );
+        assert_eq!(
+            words("the Smiths’ ’90s"),
+            ["the", "Smiths", "’", "’", "90s"]
+        );
     }
 
     #[test]
