@@ -612,6 +612,12 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
+        // All-caps runs (headlines, acronyms) are people only when they
+        // repeat a name found in the body.
+        if (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap) {
+            self.out.candidates.push((s, e));
+            return;
+        }
         // A title inside the run: "President Osmani", "NATO Secretary-General".
         if let Some((te, t)) = self.title_phrase(s, e, false) {
             if te >= e {
@@ -662,6 +668,16 @@ impl<'a> Detector<'a> {
             self.out.candidates.push((a, e));
             return;
         }
+        // An initial and a surname: "J. Smith", "T. O'Brien".
+        if self.initial(a) && !self.initial(a + 2) && self.words(a, e) >= 2 && (a..e).all(|i| !self.info[i].blocked) {
+            self.find(a, e, None, None);
+            return;
+        }
+        // An age before the name: "20-year-old Jane Doe".
+        if a >= 3 && self.raw(a - 1) == "old" && self.hyphen(a - 2) && self.raw(a - 3) == "year" {
+            self.find(a, e, None, None);
+            return;
+        }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
         if let Some((ts, te, t)) = self.apposition_after(e) {
             self.find(a, e, Some((ts, te)), Some(t));
@@ -670,6 +686,14 @@ impl<'a> Detector<'a> {
         // A person verb: "Smith said", "according to Smith".
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
         if unblocked && self.verb_context(a, e) {
+            self.find(a, e, None, None);
+            return;
+        }
+        // Name words ending in a known surname: "Tiger Woods".
+        if self.words(a, e) >= 2
+            && self.lex.surname(self.word(e - 1))
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
             self.find(a, e, None, None);
             return;
         }
