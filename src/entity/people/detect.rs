@@ -4,6 +4,8 @@
 //! person verb), and runs no rule explains are kept for surname
 //! propagation.
 
+use std::collections::HashSet;
+
 use crate::entity::places::Places;
 use crate::entity::Gender;
 use crate::extractor::Context;
@@ -23,6 +25,18 @@ pub(crate) struct Finding {
     pub title: Option<Span>,
     /// The gender the title (or honorific) says.
     pub gender: Option<Gender>,
+    /// Found by a verb alone, one word: dropped when the article also
+    /// writes the word after "the" ("the Eagles").
+    pub weak: bool,
+}
+
+/// A capitalised run no rule explained.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    /// Its token range.
+    pub toks: (usize, usize),
+    /// Whether it could be a name (see `valid_name`).
+    pub valid: bool,
 }
 
 /// A role phrase that names no one ("the NATO Secretary-General").
@@ -38,7 +52,10 @@ pub(crate) struct Detection {
     pub findings: Vec<Finding>,
     /// Capitalised runs no rule explained (token ranges), in text order:
     /// they are people only when they repeat a name found elsewhere.
-    pub candidates: Vec<(usize, usize)>,
+    pub candidates: Vec<Candidate>,
+    /// Single capitalised words the article writes after "the", "a" or
+    /// "an": names of things, not people.
+    pub not_person: HashSet<String>,
     /// Role phrases without a name.
     pub roles: Vec<RolePhrase>,
     /// Third-person pronouns: byte offset, sentence, gender.
@@ -122,7 +139,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 }
             }
             inf.cap = s.chars().next().is_some_and(char::is_uppercase);
-            inf.caps = t.is_all_caps(text);
+            let w = &text[t.span.start()..inf.name_end];
+            inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase);
             while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
                 bi += 1;
             }
@@ -165,6 +184,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
     }
     d.out.findings.sort_by_key(|f| f.name.start());
+    d.coordinate();
     d.out
 }
 
@@ -227,11 +247,16 @@ impl<'a> Detector<'a> {
             }
             return e;
         }
-        while self.hyphen(e)
-            && self.is_word(e + 1)
-            && !self.toks[e + 1].space_before
-            && (self.info[e + 1].cap || self.lex.particle(self.raw(e - 1)))
-        {
+        while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
+            let ok = self.info[e + 1].cap
+                || self.lex.particle(self.raw(e - 1))
+                || (self.lex.particle(self.raw(e + 1))
+                    && self.hyphen(e + 2)
+                    && self.is_word(e + 3)
+                    && self.info[e + 3].cap);
+            if !ok {
+                break;
+            }
             e += 2;
             if self.info[e - 1].possessive {
                 break;
@@ -422,6 +447,68 @@ impl<'a> Detector<'a> {
             toks: (a, b),
             title,
             gender: t.and_then(|t| t.gender),
+            weak: false,
+        });
+    }
+
+    /// Names listed with a person's name are people: "Smith and Jones",
+    /// "Ann Lee, Bo Park, Cy Young". A forward then a backward sweep.
+    fn coordinate(&mut self) {
+        let n = self.toks.len();
+        let mut start_at = vec![false; n + 1];
+        let mut end_at = vec![false; n + 1];
+        for f in &self.out.findings {
+            start_at[f.toks.0] = true;
+            end_at[f.toks.1] = true;
+        }
+        let joiner = |d: &Self, i: usize| {
+            i < n
+                && (d.is_punct(i, ",")
+                    || d.is_punct(i, "&")
+                    || (d.is_word(i) && matches!(d.raw(i), "and" | "or")))
+        };
+        let mut found = vec![false; self.out.candidates.len()];
+        for pass in 0..2 {
+            let order: Vec<usize> = if pass == 0 {
+                (0..self.out.candidates.len()).collect()
+            } else {
+                (0..self.out.candidates.len()).rev().collect()
+            };
+            for ci in order {
+                let c = self.out.candidates[ci];
+                let (a, b) = c.toks;
+                if !c.valid || found[ci] || self.words(a, b) > 4 {
+                    continue;
+                }
+                // In a list: joined on both sides, or a name and a list end.
+                let list_end = |i: usize| i >= n || joiner(self, i) || self.is_punct(i, ".");
+                let list_start =
+                    |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start;
+                let left = a >= 2 && joiner(self, a - 1) && end_at[a - 1] && list_end(b);
+                let right = joiner(self, b) && start_at[b + 1] && list_start(a);
+                if left || right {
+                    found[ci] = true;
+                    start_at[a] = true;
+                    end_at[b] = true;
+                }
+            }
+        }
+        for (ci, hit) in found.into_iter().enumerate() {
+            if hit {
+                let (a, b) = self.out.candidates[ci].toks;
+                self.find(a, b, None, None);
+                self.out.candidates[ci].valid = false;
+            }
+        }
+        self.out.findings.sort_by_key(|f| f.name.start());
+    }
+
+    /// Keeps a run no rule explained, for propagation.
+    fn candidate(&mut self, a: usize, b: usize) {
+        let valid = self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked);
+        self.out.candidates.push(Candidate {
+            toks: (a, b),
+            valid,
         });
     }
 
@@ -598,7 +685,13 @@ impl<'a> Detector<'a> {
         }
         if a >= 1 && self.is_word(a - 1) && !self.info[a - 1].cap {
             if self.lex.verb(self.raw(a - 1)).is_some_and(|v| v.before) {
-                return true;
+                // "said Eagles owner Jeff Doe": a modifier, not a name.
+                let modifier = (e..(e + 3).min(self.toks.len()))
+                    .take_while(|&i| self.is_word(i))
+                    .any(|i| self.info[i].cap)
+                    && self.is_word(e)
+                    && !self.info[e].cap;
+                return !modifier;
             }
             if a >= 2
                 && self.raw(a - 1) == "to"
@@ -612,20 +705,40 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
+        let ends_phrase = e >= self.toks.len()
+            || !self.is_word(e)
+            || self.lex.verb(self.raw(e)).is_some_and(|v| v.after);
+        if s >= 1
+            && self.is_word(s - 1)
+            && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
+            && self.words(s, e) == 1
+            && ends_phrase
+        {
+            self.out.not_person.insert(self.word(s).to_string());
+        }
         // All-caps runs (headlines, acronyms) are people only when they
         // repeat a name found in the body.
         if (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap) {
-            self.out.candidates.push((s, e));
+            self.candidate(s, e);
             return;
         }
         // A title inside the run: "President Osmani", "NATO Secretary-General".
         if let Some((te, t)) = self.title_phrase(s, e, false) {
-            if te >= e {
+            let determiner = s >= 1 && self.is_word(s - 1) && !self.info[s - 1].cap;
+            if te >= e
+                && self.words(s, e) == 1
+                && t.capitalised_only
+                && !determiner
+                && self.verb_context(s, e)
+            {
+                // "King said": a surname that is also a title.
+                self.find(s, e, None, None);
+            } else if te >= e {
                 self.role(s, te, t);
             } else if self.valid_name(te, e) {
                 self.find(te, e, Some((s, te)), Some(t));
             } else {
-                self.out.candidates.push((te, e));
+                self.candidate(te, e);
             }
             return;
         }
@@ -665,16 +778,31 @@ impl<'a> Detector<'a> {
             g = self.element_end(g);
         }
         if !self.valid_name(a, e) {
-            self.out.candidates.push((a, e));
+            self.candidate(a, e);
             return;
         }
         // An initial and a surname: "J. Smith", "T. O'Brien".
-        if self.initial(a) && !self.initial(a + 2) && self.words(a, e) >= 2 && (a..e).all(|i| !self.info[i].blocked) {
+        if self.initial(a)
+            && !self.initial(a + 2)
+            && self.words(a, e) >= 2
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
             self.find(a, e, None, None);
             return;
         }
-        // An age before the name: "20-year-old Jane Doe".
-        if a >= 3 && self.raw(a - 1) == "old" && self.hyphen(a - 2) && self.raw(a - 3) == "year" {
+        // An age before or after the name: "20-year-old Jane Doe",
+        // "Doe, 45, said".
+        let age_after = self.is_punct(e, ",")
+            && e + 2 < self.toks.len()
+            && self.toks[e + 1].kind == TokenKind::Number
+            && self.raw(e + 1).len() <= 3
+            && self.is_punct(e + 2, ",");
+        if age_after
+            || (a >= 3
+                && self.raw(a - 1) == "old"
+                && self.hyphen(a - 2)
+                && self.raw(a - 3) == "year")
+        {
             self.find(a, e, None, None);
             return;
         }
@@ -687,6 +815,11 @@ impl<'a> Detector<'a> {
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
         if unblocked && self.verb_context(a, e) {
             self.find(a, e, None, None);
+            if self.words(a, e) == 1 {
+                if let Some(f) = self.out.findings.last_mut() {
+                    f.weak = true;
+                }
+            }
             return;
         }
         // Name words ending in a known surname: "Tiger Woods".
@@ -697,6 +830,6 @@ impl<'a> Detector<'a> {
             self.find(a, e, None, None);
             return;
         }
-        self.out.candidates.push((a, e));
+        self.candidate(a, e);
     }
 }

@@ -34,7 +34,11 @@ use lexicon::Lexicon;
 
 /// Finds every person the article names.
 pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
-    let det = detect::detect(cx, places);
+    let mut det = detect::detect(cx, places);
+    // A word the article also writes after "the" names a thing.
+    let text = cx.text;
+    det.findings
+        .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
     let mut book = Book::new(cx.text);
     for f in &det.findings {
         book.add(cx, f);
@@ -74,6 +78,7 @@ struct Book<'t> {
     text: &'t str,
     people: Vec<Entry>,
     by_surname: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
 }
 
 /// The words of a name, without particles' case changes, suffixes or
@@ -98,6 +103,7 @@ impl<'t> Book<'t> {
             text,
             people: Vec::new(),
             by_surname: HashMap::new(),
+            by_given: HashMap::new(),
         }
     }
 
@@ -117,10 +123,11 @@ impl<'t> Book<'t> {
                 .copied()
                 .find(|&id| compatible(&self.people[id].words, &words))
         });
-        let target = target.or_else(|| {
-            // "Jens" after "Jens Stoltenberg" is not merged (a given name
-            // alone is ambiguous); a full name after a bare surname is.
-            None
+        // A given name alone ("Randall" after "Randall Doe") goes to the
+        // one person with that given name.
+        let target = target.or_else(|| match self.by_given.get(&surname) {
+            Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
+            _ => None,
         });
         let mention = Mention::new(self.text, f.name);
         let title = f.title.and_then(|s| s.get(self.text)).map(normalize_space);
@@ -128,6 +135,9 @@ impl<'t> Book<'t> {
             Some(id) => {
                 let e = &mut self.people[id];
                 if words.len() > e.words.len() {
+                    if e.words.len() == 1 && words.len() > 1 {
+                        self.by_given.entry(words[0].clone()).or_default().push(id);
+                    }
                     e.words = words;
                     e.person.name = normalize_space(name_text);
                 }
@@ -136,6 +146,9 @@ impl<'t> Book<'t> {
             }
             None => {
                 let id = self.people.len();
+                if words.len() > 1 {
+                    self.by_given.entry(words[0].clone()).or_default().push(id);
+                }
                 self.people.push(Entry {
                     person: Person {
                         name: normalize_space(name_text),
@@ -243,9 +256,15 @@ fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
 /// Mentions from runs no rule explained that repeat a known person's
 /// surname or full name; all-caps words (headlines) compare case-blind.
 fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
+    let lex = Lexicon::get();
     let mut known: HashMap<String, ()> = HashMap::new();
     let mut known_upper: HashMap<String, ()> = HashMap::new();
     for e in &book.people {
+        if e.words.len() > 1 && book.by_given.get(&e.words[0]).is_some_and(|v| v.len() == 1) {
+            if e.words[0].chars().count() > 1 && lex.not_name(&e.words[0]).is_none() {
+                known.insert(e.words[0].clone(), ());
+            }
+        }
         if let Some(s) = e.words.last() {
             if s.chars().count() > 1 {
                 known.insert(s.clone(), ());
@@ -257,7 +276,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     }
     let mut out = Vec::new();
     let text = cx.text;
-    for &(a, b) in &det.candidates {
+    for c in &det.candidates {
+        let (a, b) = c.toks;
         let start = cx.tokens[a].span.start();
         let end = name_end(cx, b - 1);
         let Some(whole) = text.get(start..end) else {
@@ -267,6 +287,14 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         if known.contains_key(&whole) && !caps_word(cx, a) {
             out.push(finding(cx, a, b));
             continue;
+        }
+        // Another person of a known family: "Naina Doe" after "Boris Doe".
+        if c.valid && b - a == 2 {
+            let last = &text[cx.tokens[a + 1].span.start()..name_end(cx, a + 1)];
+            if book.by_surname.contains_key(last) {
+                out.push(finding(cx, a, b));
+                continue;
+            }
         }
         // Word by word, for all-caps runs ("SMITH WINS"), and pairs.
         let mut i = a;
@@ -323,6 +351,7 @@ fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
         toks: (a, b),
         title: None,
         gender: None,
+        weak: false,
     }
 }
 
