@@ -297,7 +297,7 @@ impl<'a> Detector<'a> {
                     let mut k = j;
                     while k < n && k - j < 3 && self.is_word(k) && self.lex.particle(self.raw(k)) {
                         if self.hyphen(k + 1) {
-                            k += 1;
+                            k += 2;
                             break;
                         }
                         k += 1;
@@ -501,6 +501,15 @@ impl<'a> Detector<'a> {
             }
         }
         self.out.findings.sort_by_key(|f| f.name.start());
+    }
+
+    /// Records the name `a..e` found by a rule, with the role phrase in
+    /// apposition after it, if any ("Tom Doe, the mayor of Springfield,").
+    fn found(&mut self, a: usize, e: usize) {
+        match self.apposition_after(e) {
+            Some((ts, te, t)) => self.find(a, e, Some((ts, te)), Some(t)),
+            None => self.find(a, e, None, None),
+        }
     }
 
     /// Keeps a run no rule explained, for propagation.
@@ -771,7 +780,7 @@ impl<'a> Detector<'a> {
                 let prefix_ok =
                     (a..g).all(|i| !self.is_word(i) || self.lex.given(self.word(i)).is_none());
                 if prefix_ok {
-                    self.find(g, e, None, None);
+                    self.found(g, e);
                     return;
                 }
             }
@@ -787,7 +796,7 @@ impl<'a> Detector<'a> {
             && self.words(a, e) >= 2
             && (a..e).all(|i| !self.info[i].blocked)
         {
-            self.find(a, e, None, None);
+            self.found(a, e);
             return;
         }
         // An age before or after the name: "20-year-old Jane Doe",
@@ -803,7 +812,7 @@ impl<'a> Detector<'a> {
                 && self.hyphen(a - 2)
                 && self.raw(a - 3) == "year")
         {
-            self.find(a, e, None, None);
+            self.found(a, e);
             return;
         }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
@@ -813,8 +822,13 @@ impl<'a> Detector<'a> {
         }
         // A person verb: "Smith said", "according to Smith".
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
-        if unblocked && self.verb_context(a, e) {
-            self.find(a, e, None, None);
+        let adverb = self.words(a, e) == 1
+            && self.info[a].sent_start
+            && self.word(a).ends_with("ly")
+            && self.lex.given(self.word(a)).is_none()
+            && !self.lex.surname(self.word(a));
+        if unblocked && !adverb && self.verb_context(a, e) {
+            self.found(a, e);
             if self.words(a, e) == 1 {
                 if let Some(f) = self.out.findings.last_mut() {
                     f.weak = true;
@@ -827,7 +841,7 @@ impl<'a> Detector<'a> {
             && self.lex.surname(self.word(e - 1))
             && (a..e).all(|i| !self.info[i].blocked)
         {
-            self.find(a, e, None, None);
+            self.found(a, e);
             return;
         }
         self.candidate(a, e);

@@ -113,7 +113,7 @@ impl<'t> Book<'t> {
             return;
         };
         let words = name_words(name_text);
-        let Some(surname) = words.last().cloned() else {
+        let Some(surname) = words.last().map(|w| w.to_lowercase()) else {
             return;
         };
         let target = self.by_surname.get(&surname).and_then(|ids| {
@@ -134,9 +134,15 @@ impl<'t> Book<'t> {
         let id = match target {
             Some(id) => {
                 let e = &mut self.people[id];
-                if words.len() > e.words.len() {
+                let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                let fuller = words.len() > e.words.len()
+                    || (words.len() == e.words.len() && caps(&e.person.name) && !caps(name_text));
+                if fuller {
                     if e.words.len() == 1 && words.len() > 1 {
-                        self.by_given.entry(words[0].clone()).or_default().push(id);
+                        self.by_given
+                            .entry(words[0].to_lowercase())
+                            .or_default()
+                            .push(id);
                     }
                     e.words = words;
                     e.person.name = normalize_space(name_text);
@@ -147,7 +153,10 @@ impl<'t> Book<'t> {
             None => {
                 let id = self.people.len();
                 if words.len() > 1 {
-                    self.by_given.entry(words[0].clone()).or_default().push(id);
+                    self.by_given
+                        .entry(words[0].to_lowercase())
+                        .or_default()
+                        .push(id);
                 }
                 self.people.push(Entry {
                     person: Person {
@@ -260,7 +269,12 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let mut known: HashMap<String, ()> = HashMap::new();
     let mut known_upper: HashMap<String, ()> = HashMap::new();
     for e in &book.people {
-        if e.words.len() > 1 && book.by_given.get(&e.words[0]).is_some_and(|v| v.len() == 1) {
+        if e.words.len() > 1
+            && book
+                .by_given
+                .get(&e.words[0].to_lowercase())
+                .is_some_and(|v| v.len() == 1)
+        {
             if e.words[0].chars().count() > 1 && lex.not_name(&e.words[0]).is_none() {
                 known.insert(e.words[0].clone(), ());
             }
@@ -291,7 +305,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         // Another person of a known family: "Naina Doe" after "Boris Doe".
         if c.valid && b - a == 2 {
             let last = &text[cx.tokens[a + 1].span.start()..name_end(cx, a + 1)];
-            if book.by_surname.contains_key(last) {
+            if book.by_surname.contains_key(&last.to_lowercase()) {
                 out.push(finding(cx, a, b));
                 continue;
             }
@@ -381,10 +395,10 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
                 continue;
             }
             let row_words = name_words(&row.person);
-            let found = book
-                .people
-                .iter_mut()
-                .find(|e| e.words.last() == row_words.last() && compatible(&e.words, &row_words));
+            let found = book.people.iter_mut().find(|e| {
+                let last = |w: &[String]| w.last().map(|s| s.to_lowercase());
+                last(&e.words) == last(&row_words) && compatible(&e.words, &row_words)
+            });
             if let Some(e) = found {
                 if !e.person.titles.contains(&phrase) {
                     e.person.titles.push(phrase.clone());
