@@ -21,7 +21,7 @@
 mod detect;
 mod lexicon;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
@@ -266,27 +266,27 @@ fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
 /// surname or full name; all-caps words (headlines) compare case-blind.
 fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
     let lex = Lexicon::get();
-    let mut known: HashMap<String, ()> = HashMap::new();
-    let mut known_upper: HashMap<String, ()> = HashMap::new();
+    let mut known: HashSet<String> = HashSet::new();
+    let mut known_upper: HashSet<String> = HashSet::new();
     for e in &book.people {
         if e.words.len() > 1
             && book
                 .by_given
                 .get(&e.words[0].to_lowercase())
                 .is_some_and(|v| v.len() == 1)
+            && e.words[0].chars().count() > 1
+            && lex.not_name(&e.words[0]).is_none()
         {
-            if e.words[0].chars().count() > 1 && lex.not_name(&e.words[0]).is_none() {
-                known.insert(e.words[0].clone(), ());
-            }
+            known.insert(e.words[0].clone());
         }
         if let Some(s) = e.words.last() {
             if s.chars().count() > 1 {
-                known.insert(s.clone(), ());
-                known_upper.insert(s.to_uppercase(), ());
+                known.insert(s.clone());
+                known_upper.insert(s.to_uppercase());
             }
         }
-        known.insert(e.person.name.clone(), ());
-        known_upper.insert(e.person.name.to_uppercase(), ());
+        known.insert(e.person.name.clone());
+        known_upper.insert(e.person.name.to_uppercase());
     }
     let mut out = Vec::new();
     let text = cx.text;
@@ -298,7 +298,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             continue;
         };
         let whole = normalize_space(whole);
-        if known.contains_key(&whole) && !caps_word(cx, a) {
+        if known.contains(&whole) && !caps_word(cx, a) {
             out.push(finding(cx, a, b));
             continue;
         }
@@ -323,16 +323,16 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             if caps && i + 1 < b && caps_word(cx, i + 1) {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space(&text[cx.tokens[i].span.start()..pair_end]);
-                if known_upper.contains_key(&pair) {
+                if known_upper.contains(&pair) {
                     out.push(finding(cx, i, i + 2));
                     i += 2;
                     continue;
                 }
             }
             let hit = if caps {
-                known_upper.contains_key(w)
+                known_upper.contains(w)
             } else {
-                b - a == 1 && known.contains_key(w)
+                b - a == 1 && known.contains(w)
             };
             if hit {
                 out.push(finding(cx, i, i + 1));
