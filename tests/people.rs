@@ -162,6 +162,13 @@ fn title_keeps_complement() {
 }
 
 #[test]
+fn complement_stops_before_lower_case_words() {
+    let got = people("Ivan Doric, a spokesman for the Adriatic navy, said the ship was safe.");
+    assert_eq!(got[0].0, "Ivan Doric");
+    assert_eq!(got[0].1, ["spokesman"]);
+}
+
+#[test]
 fn role_phrase_after_name() {
     let got = people("Tom Reyes, the mayor of Springfield, said the road would reopen.");
     assert_eq!(got.len(), 1);

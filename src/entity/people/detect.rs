@@ -212,7 +212,73 @@ impl<'a> Detector<'a> {
 
     /// A capitalised word that may be part of a name or a title.
     fn cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.info[i].cap && !self.never(i)
+        self.is_word(i) && self.info[i].cap && !self.never(i) && !self.contraction(i)
+    }
+
+    /// "I'm", "Don't", "We're": a contraction, not a name.
+    fn contraction(&self, i: usize) -> bool {
+        let w = self.raw(i);
+        let Some(p) = w.rfind(['\'', '\u{2019}']) else {
+            return false;
+        };
+        let tail = &w[p..];
+        let tail = tail.trim_start_matches(['\'', '\u{2019}']);
+        matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t")
+    }
+
+    /// A lower-case word after a capitalised run that carries the phrase
+    /// on ("the Indonesian military"), so the run is a modifier.
+    fn continues_lower(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.info[i].cap {
+            return false;
+        }
+        let w = self.raw(i);
+        let function = matches!(
+            w,
+            "of" | "in"
+                | "for"
+                | "to"
+                | "at"
+                | "on"
+                | "and"
+                | "or"
+                | "who"
+                | "which"
+                | "that"
+                | "will"
+                | "would"
+                | "has"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "also"
+                | "as"
+                | "during"
+                | "with"
+                | "from"
+                | "by"
+                | "but"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "since"
+                | "until"
+                | "says"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+        );
+        !function && self.lex.verb(w).is_none()
     }
 
     /// A single capital letter with a period: an initial (`W.`).
@@ -248,7 +314,38 @@ impl<'a> Detector<'a> {
             return e;
         }
         while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
+            let syllable = !self.info[e + 1].cap
+                && self.info[e - 1].cap
+                && !self.info[e - 1].caps
+                && self.raw(e + 1).chars().count() <= 4
+                && !matches!(
+                    self.raw(e + 1),
+                    "led"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "like"
+                        | "wide"
+                        | "free"
+                        | "held"
+                        | "type"
+                        | "era"
+                        | "area"
+                        | "long"
+                        | "high"
+                        | "low"
+                        | "new"
+                        | "old"
+                        | "day"
+                        | "week"
+                        | "year"
+                        | "time"
+                        | "bound"
+                        | "side"
+                        | "only"
+                );
             let ok = self.info[e + 1].cap
+                || syllable
                 || self.lex.particle(self.raw(e - 1))
                 || (self.lex.particle(self.raw(e + 1))
                     && self.hyphen(e + 2)
@@ -398,7 +495,9 @@ impl<'a> Detector<'a> {
     /// The number of capitalised words in `a..b`.
     fn words(&self, a: usize, b: usize) -> usize {
         (a..b)
-            .filter(|&i| self.is_word(i) && self.info[i].cap)
+            .filter(|&i| {
+                self.is_word(i) && self.info[i].cap && (i == a || self.toks[i].space_before)
+            })
             .count()
     }
 
@@ -585,9 +684,13 @@ impl<'a> Detector<'a> {
             let Some(k) = self.complement_prep(comp_end) else {
                 break;
             };
-            let Some((a, m)) = self.take_run(k) else {
+            let Some((a, m)) = self.peek_run(k) else {
                 break;
             };
+            if self.continues_lower(m) {
+                break;
+            }
+            self.take_run(a);
             if let Some(g) = self.name_in_segment(a, m) {
                 self.find(g, m, Some((ts, g)), Some(t));
                 return;
@@ -661,6 +764,9 @@ impl<'a> Detector<'a> {
             let Some((_, b)) = self.peek_run(k2) else {
                 break;
             };
+            if self.continues_lower(b) {
+                break;
+            }
             taken.push(k2);
             m = b;
         }

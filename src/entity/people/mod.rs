@@ -12,8 +12,8 @@
 //!   fullest form; two people who share a surname but not a given name stay
 //!   apart, and a bare surname goes to the one mentioned last;
 //! - collects each person's titles in order ("President of Serbia");
-//! - sets the gender from a gendered title, else from the pronouns that
-//!   follow the person's mentions, else from the given-name list;
+//! - sets the gender from a gendered title, else from the given-name list,
+//!   else from the pronouns that follow the person's mentions;
 //! - resolves role phrases that name no one ("the NATO Secretary-General")
 //!   through the optional office-holder table, by the article's date.
 //!   Role phrases add titles, never mentions: mentions are names only.
@@ -186,9 +186,9 @@ impl<'t> Book<'t> {
         let _ = cx;
     }
 
-    /// Gender: a gendered title, else the majority of the pronouns whose
-    /// nearest preceding salient mention is the person, else the given-name
-    /// list.
+    /// Gender: a gendered title, else the given-name list, else the
+    /// majority of the pronouns whose nearest preceding salient mention is
+    /// the person.
     fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence.
@@ -232,7 +232,7 @@ impl<'t> Book<'t> {
             } else {
                 None
             };
-            e.person.gender = e.title_gender.or(by_pronoun).or(by_name);
+            e.person.gender = e.title_gender.or(by_name).or(by_pronoun);
         }
     }
 }
