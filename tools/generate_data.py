@@ -190,6 +190,413 @@ def check_unique(what, keys):
 
 
 # --------------------------------------------------------------------------
+# Gazetteer
+# --------------------------------------------------------------------------
+
+# A city this large, or a capital, is kept even when its name is also a
+# common person name (Houston, Paris, Santiago); so are its namesakes.
+PROTECT_POPULATION = 300000
+# Alternate names (other languages, former names) are kept for cities this
+# large only: Bombay, Kiev, Beograd.
+ALTERNATE_NAMES_MIN_POPULATION = 250000
+# Person names that a small city's name must not be: given names this common
+# in the 1990 census or listed by this many name lists, surnames likewise.
+COMMON_GIVEN_CENSUS_RANK = 1000
+COMMON_GIVEN_SOURCES = 6
+COMMON_SURNAME_CENSUS_RANK = 5000
+COMMON_SURNAME_SOURCES = 5
+
+SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text):
+    """`Republika Srpska` -> `republika-srpska` (diacritics folded)."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = folded.replace("&", " and ").replace("'", "")
+    return SLUG_RE.sub("-", folded).strip("-")
+
+
+def fold(text):
+    """The key names collide under: case- and diacritic-insensitive."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+NAME_PUNCTUATION = set(".'’‘`ʻʼ&/- ")
+
+
+def plausible_name(name):
+    """A name a news text can contain: starts with a letter; letters, marks,
+    spaces and a little punctuation; no digits."""
+    if not name or not name[0].isalpha():
+        return False
+    for c in name:
+        if not (c.isalpha() or unicodedata.category(c).startswith("M") or c in NAME_PUNCTUATION):
+            return False
+    return True
+
+
+PARTICLES = set("de del della der des di do dos das da du la le les el al am an au aux "
+                "upon on sur sous y i e en im in of the".split())
+
+
+def title_cased(name):
+    """Every word of a multi-word name is capitalised, particles aside
+    (`Rio de Janeiro`, not `London osh` or `Lungsod ng Paris`)."""
+    for w in re.split(r"[ -]", name):
+        if w and not w[0].isupper() and w.lower() not in PARTICLES:
+            return False
+    return True
+
+
+class Gazetteer:
+    def __init__(self):
+        self.entries = {}
+
+    def add(self, where, id, name, kind, cc="", population="", lat="", lon="", aliases=()):
+        if id in self.entries:
+            raise DataError(f"{where}: duplicate id {id}")
+        if kind not in KINDS:
+            raise DataError(f"{where}: unknown kind {kind!r}")
+        if not name or name != name.strip() or any(c in name for c in "|\t\n"):
+            raise DataError(f"{where}: bad name {name!r}")
+        clean = []
+        seen = {name}
+        for a in aliases:
+            a = a.strip()
+            if a and a not in seen:
+                seen.add(a)
+                clean.append(a)
+        self.entries[id] = {
+            "id": id,
+            "name": name,
+            "kind": kind,
+            "cc": cc,
+            "population": population,
+            "lat": lat,
+            "lon": lon,
+            "aliases": clean,
+        }
+        return self.entries[id]
+
+    def rows(self):
+        for id in sorted(self.entries):
+            e = self.entries[id]
+            yield (
+                e["id"],
+                e["name"],
+                e["kind"],
+                e["cc"],
+                e["population"],
+                e["lat"],
+                e["lon"],
+                "|".join(sorted(e["aliases"])),
+            )
+
+
+def person_names(shared):
+    """Folded given names and surnames common enough to make a small town's
+    name more likely a person's than the town's, and every folded name of
+    the name lists (which an alternate name must not be)."""
+    common = set()
+    every = set()
+    for row in read_source(os.path.join(shared, "names", "given_names.tsv")):
+        ranks = [int(r) for r in (row["census_rank_m"], row["census_rank_f"]) if r]
+        if (ranks and min(ranks) <= COMMON_GIVEN_CENSUS_RANK) or len(
+            row["sources"].split(",")
+        ) >= COMMON_GIVEN_SOURCES:
+            common.add(fold(row["name"]))
+        every.add(fold(row["name"]))
+    for row in read_source(os.path.join(shared, "names", "surnames.tsv")):
+        rank = int(row["census_rank"]) if row["census_rank"] else None
+        if (rank is not None and rank <= COMMON_SURNAME_CENSUS_RANK) or len(
+            row["sources"].split(",")
+        ) >= COMMON_SURNAME_SOURCES:
+            common.add(fold(row["name"]))
+        every.add(fold(row["name"]))
+    return common, every
+
+
+def split_aliases(cell):
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def generate_gazetteer(shared, stop):
+    g = Gazetteer()
+    people, any_person = person_names(shared)
+    stop_words = {fold(w) for w, scope in stop.items()}
+    city_stop = {fold(r["word"]) for _, r in read_curated("city_stopwords.tsv", ("word",))}
+    alias_stop = {r["alias"] for _, r in read_curated("alias_stopwords.tsv", ("alias",))}
+    stats = {}
+
+    def count(what):
+        stats[what] = stats.get(what, 0) + 1
+
+    # -- countries: GeoNames names and populations, countryinfo spellings,
+    #    curated English names and abbreviations.
+    geo_countries = {}
+    for row in read_source(os.path.join(shared, "geonames", "countries.tsv")):
+        geo_countries[row["iso2"]] = row
+    # Obsolete codes GeoNames still lists; the former countries are curated.
+    for gone in ("AN", "CS"):
+        geo_countries.pop(gone, None)
+    valid_cc = set(geo_countries)
+    info = {}
+    for row in read_source(os.path.join(shared, "countryinfo", "countries.tsv")):
+        if row["iso2"] in valid_cc and row["iso2"] not in info:
+            info[row["iso2"]] = row
+    curated_countries = {}
+    for where, row in read_curated("countries.tsv", ("country_code", "name", "aliases")):
+        cc = row["country_code"]
+        if cc not in valid_cc:
+            raise DataError(f"{where}: unknown country code {cc!r}")
+        if cc in curated_countries:
+            raise DataError(f"{where}: duplicate country {cc}")
+        curated_countries[cc] = (where, row)
+
+    country_names = set()
+    for cc in sorted(geo_countries):
+        row = geo_countries[cc]
+        where, cur = curated_countries.get(cc, ("countries.tsv", {"name": "", "aliases": ""}))
+        name = cur["name"] or row["name"]
+        aliases = [row["name"]]
+        ci = info.get(cc)
+        if ci:
+            aliases.append(ci["name"])
+            for a in ci["alt_spellings"].split("|"):
+                a = a.strip()
+                # ISO codes (BA, BIH) are not names; curated aliases add the
+                # ones news uses (US, UK).
+                if len(a) <= 3 and a.isupper():
+                    continue
+                if a in alias_stop or "," in a or not plausible_name(a):
+                    continue
+                aliases.append(a)
+        aliases.extend(split_aliases(cur["aliases"]))
+        e = g.add(where, f"iso:{cc}", name, "country", cc, row["population"] or "", aliases=aliases)
+        country_names.update(fold(n) for n in [e["name"]] + e["aliases"])
+        count("country")
+
+    # -- continents
+    for row in read_source(os.path.join(shared, "geonames", "continents.tsv")):
+        g.add(
+            "continents.tsv",
+            f"geonames:{row['geonameid']}",
+            row["name"],
+            "continent",
+            population=row["population"],
+        )
+        count("continent")
+
+    # -- curated world regions and former countries
+    taken = set(country_names)
+    for where, row in read_curated("regions.tsv", ("name", "kind", "aliases")):
+        if row["kind"] not in ("region", "country"):
+            raise DataError(f"{where}: kind must be region or country")
+        prefix = "region" if row["kind"] == "region" else "former"
+        e = g.add(where, f"{prefix}:{slug(row['name'])}", row["name"], row["kind"],
+                  aliases=split_aliases(row["aliases"]))
+        taken.update(fold(n) for n in [e["name"]] + e["aliases"])
+        count(row["kind"] == "region" and "region" or "former country")
+
+    # -- organizations
+    org_names = {}
+    for where, row in read_curated("organizations.tsv", ("name", "country_code", "aliases")):
+        cc = row["country_code"]
+        if cc and cc not in valid_cc:
+            raise DataError(f"{where}: unknown country code {cc!r}")
+        e = g.add(where, f"org:{slug(row['name'])}", row["name"], "organization", cc,
+                  aliases=split_aliases(row["aliases"]))
+        for n in [e["name"]] + e["aliases"]:
+            if n in org_names:
+                raise DataError(f"{where}: {n!r} already names {org_names[n]}")
+            org_names[n] = e["id"]
+        count("organization")
+
+    # -- demonyms: countryinfo's, plus curated forms; a demonym shared by
+    #    several countries (Chinese, French) goes to the most populous one.
+    demonyms = {}
+    for cc in sorted(info):
+        for d in re.split(r"[,/]", info[cc]["demonym"]):
+            d = d.strip()
+            if not d or fold(d) in country_names or not plausible_name(d):
+                continue
+            pop = int(geo_countries[cc]["population"] or 0)
+            if d not in demonyms or demonyms[d][1] < pop:
+                demonyms[d] = (cc, pop)
+    by_country = {}
+    for d in sorted(demonyms):
+        by_country.setdefault(demonyms[d][0], []).append(d)
+    for cc in list(by_country):
+        forms = list(by_country[cc])
+        for d in by_country[cc]:
+            # plural of the -an/-i nouns (Americans, Israelis)
+            if d.endswith(("an", "i")) and " " not in d:
+                forms.append(d + "s")
+        by_country[cc] = forms
+    for where, row in read_curated("demonyms.tsv", ("country_code", "demonyms")):
+        cc = row["country_code"]
+        if cc not in valid_cc:
+            raise DataError(f"{where}: unknown country code {cc!r}")
+        by_country.setdefault(cc, []).extend(split_aliases(row["demonyms"]))
+    for cc in sorted(by_country):
+        forms = by_country[cc]
+        g.add("demonyms", f"demonym:{cc}", forms[0], "demonym", cc, aliases=forms[1:])
+        count("demonym")
+
+    # -- cities
+    capitals = {(row["capital"], cc) for cc, row in geo_countries.items()}
+    cities = []
+    for row in read_source(os.path.join(shared, "geonames", "cities15000.tsv")):
+        if row["country_code"] not in valid_cc:
+            count("city dropped: no valid country")
+            continue
+        cities.append(row)
+    protected = set()
+    for row in cities:
+        if (row["name"], row["country_code"]) in capitals or (
+            row["asciiname"], row["country_code"]) in capitals or int(
+                row["population"] or 0) >= PROTECT_POPULATION:
+            protected.add(fold(row["name"]))
+    kept = []
+    for row in cities:
+        name, key = row["name"], fold(row["name"])
+        if key in city_stop or fold(row["asciiname"]) in city_stop:
+            count("city dropped: English word")
+            continue
+        if not plausible_name(name):
+            count("city dropped: implausible name")
+            continue
+        if key not in protected:
+            if key in country_names or key in taken:
+                count("city dropped: names a country or region")
+                continue
+            if key in people or key in stop_words:
+                count("city dropped: common person name")
+                continue
+        kept.append(row)
+
+    # -- curated admin regions, then countryinfo provinces not yet covered
+    city_names_by_cc = {}
+    for row in kept:
+        city_names_by_cc.setdefault(row["country_code"], set()).add(fold(row["name"]))
+    admin_names = set()
+    columns = ("country_code", "name", "aliases", "kind")
+    for where, row in read_curated("admin_regions.tsv", columns):
+        cc = row["country_code"]
+        if cc not in valid_cc:
+            raise DataError(f"{where}: unknown country code {cc!r}")
+        kind = row["kind"] or "admin_region"
+        if kind not in ("admin_region", "country"):
+            raise DataError(f"{where}: kind must be admin_region or country")
+        prefix = "nation" if kind == "country" else "admin"
+        e = g.add(where, f"{prefix}:{cc}-{slug(row['name'])}", row["name"], kind, cc,
+                  aliases=split_aliases(row["aliases"]))
+        for n in [e["name"]] + e["aliases"]:
+            admin_names.add((cc, fold(n)))
+            taken.add(fold(n))
+        count("admin_region (curated)")
+    for row in read_source(os.path.join(shared, "countryinfo", "provinces.tsv")):
+        cc = row["iso2"]
+        if cc not in valid_cc:
+            continue
+        # "Chechnya (Groznyy)", "Xizang (Tibet)": the name before the capital
+        name = re.sub(r"\s*\(.*\)\s*$", "", row["name"]).strip()
+        key = fold(name)
+        if not name or not plausible_name(name) or len(name) < 4:
+            count("province dropped: implausible name")
+            continue
+        if (cc, key) in admin_names:
+            continue
+        if key in city_names_by_cc.get(cc, ()) or key in country_names or key in taken:
+            count("province dropped: names a city, country or region")
+            continue
+        if key in city_stop or key in people or key in stop_words:
+            count("province dropped: English word or person name")
+            continue
+        id = f"admin:{cc}-{slug(name)}"
+        if id in g.entries:
+            continue
+        g.add("provinces.tsv", id, name, "admin_region", cc)
+        admin_names.add((cc, key))
+        taken.add(key)
+        count("admin_region (countryinfo)")
+
+    # -- cities, with their alternate names. An alternate name is kept when
+    #    no other entry is named so and no larger city has it too.
+    primary = set(taken) | {fold(r["name"]) for r in kept}
+    best_alt = {}
+    for row in kept:
+        pop = int(row["population"] or 0)
+        if pop < ALTERNATE_NAMES_MIN_POPULATION:
+            continue
+        for a in row["alternate_names"].split("|"):
+            if a and (fold(a) not in best_alt or best_alt[fold(a)][1] < pop):
+                best_alt[fold(a)] = (row["geonameid"], pop)
+    for row in kept:
+        aliases = []
+        if row["asciiname"] != row["name"] and plausible_name(row["asciiname"]):
+            aliases.append(row["asciiname"])
+        if int(row["population"] or 0) >= ALTERNATE_NAMES_MIN_POPULATION:
+            for a in row["alternate_names"].split("|"):
+                if not a or not plausible_name(a) or len(a) < 4:
+                    continue
+                if a.islower() or a.isupper() or not a[0].isupper() or not title_cased(a):
+                    continue
+                key = fold(a)
+                if key in primary or key in city_stop or key in any_person or key in stop_words:
+                    continue
+                if a in alias_stop or best_alt.get(key, ("",))[0] != row["geonameid"]:
+                    continue
+                aliases.append(a)
+                count("city alternate name")
+        g.add(
+            "cities15000.tsv",
+            f"geonames:{row['geonameid']}",
+            row["name"],
+            "city",
+            row["country_code"],
+            row["population"],
+            row["latitude"],
+            row["longitude"],
+            aliases,
+        )
+        count("city")
+
+    check_gazetteer(g, valid_cc)
+    write(
+        "gazetteer.tsv",
+        [
+            "geonames/countries.tsv",
+            "geonames/cities15000.tsv",
+            "geonames/continents.tsv",
+            "countryinfo/countries.tsv",
+            "countryinfo/provinces.tsv",
+            "names/*.tsv",
+            "data/curated/*.tsv",
+        ],
+        ("id", "name", "kind", "country_code", "population", "latitude", "longitude", "aliases"),
+        list(g.rows()),
+    )
+    for what in sorted(stats):
+        print(f"  {what}: {stats[what]}", file=sys.stderr)
+    return g
+
+
+def check_gazetteer(g, valid_cc):
+    """The invariants the crate relies on (also tested in Rust)."""
+    for e in g.entries.values():
+        if e["cc"] and e["cc"] not in valid_cc:
+            raise DataError(f"{e['id']}: invalid country code {e['cc']!r}")
+        for n in [e["name"]] + e["aliases"]:
+            if "|" in n or "\t" in n or not n.strip():
+                raise DataError(f"{e['id']}: bad name {n!r}")
+        if e["population"] != "" and not str(e["population"]).isdigit():
+            raise DataError(f"{e['id']}: bad population {e['population']!r}")
+
+
+# --------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------
 
@@ -206,6 +613,7 @@ def main(argv):
     try:
         stop = name_stopwords()
         generate_names(args.shared, stop)
+        generate_gazetteer(args.shared, stop)
     except (DataError, OSError) as e:
         print(f"generate_data: {e}", file=sys.stderr)
         return 1
