@@ -396,3 +396,17 @@ fn seed_people_match_the_gold() {
         );
     }
 }
+
+#[test]
+fn result_lists_with_countries() {
+    if !gazetteer_knows("Kenya") {
+        return; // the embedded gazetteer is not built in
+    }
+    assert_eq!(
+        names(
+            "Women's 1,500 metres: 1. Zorvath Ulvane (Kenya) 4:01.22 \
+             2. Tazmir Droskel (Czech Republic) 4:02.80"
+        ),
+        ["Zorvath Ulvane", "Tazmir Droskel"]
+    );
+}

@@ -138,22 +138,24 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                     inf.possessive = true;
                 }
             }
+        }
+        while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
+            bi += 1;
+        }
+        // Spans are sorted by start; look at the few that may cover.
+        let mut k = bi;
+        while k < blocked.len() && blocked[k].start() <= t.span.start() {
+            if blocked[k].end() >= inf.name_end {
+                inf.blocked = true;
+                break;
+            }
+            k += 1;
+        }
+        if t.kind == TokenKind::Word {
             inf.cap = s.chars().next().is_some_and(char::is_uppercase);
             let w = &text[t.span.start()..inf.name_end];
             inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase);
-            while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
-                bi += 1;
-            }
-            // Spans are sorted by start; look at the few that may cover.
-            let mut k = bi;
-            while k < blocked.len() && blocked[k].start() <= t.span.start() {
-                if blocked[k].end() >= t.span.end() {
-                    inf.blocked = true;
-                    break;
-                }
-                k += 1;
-            }
             let g = match s {
                 "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                 "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
@@ -920,6 +922,22 @@ impl<'a> Detector<'a> {
         {
             self.found(a, e);
             return;
+        }
+        // A result list: "Jane Doe (Kenya) 2:09.12".
+        if self.words(a, e) >= 2
+            && self.is_punct(e, "(")
+            && self.is_word(e + 1)
+            && self.info[e + 1].blocked
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
+            let mut k = e + 1;
+            while k < self.toks.len() && k < e + 6 && self.info[k].blocked {
+                k += 1;
+            }
+            if self.is_punct(k, ")") {
+                self.found(a, e);
+                return;
+            }
         }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
         if let Some((ts, te, t)) = self.apposition_after(e) {
