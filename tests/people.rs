@@ -231,6 +231,30 @@ table!(
         ("Grace Road was closed after the storm.", []),
         ("Operation Sunrise began in May.", []),
         ("STORM HITS COAST\n\nHeavy rain fell across the region.", []),
+        ("I'm sure we will win, we're ready.", []),
+        (
+            "Visitors packed the Art Gallery and the Harbour Day fair.",
+            []
+        ),
+        ("Democrats said the bill would fail.", []),
+        (
+            "Injecting money, Haldane said, would not help.",
+            ["Haldane"]
+        ),
+    ]
+);
+
+table!(
+    suffixes_and_syllables,
+    [
+        (
+            "The list was published by Robert Hale, Jr. on Friday.",
+            ["Robert Hale"]
+        ),
+        (
+            "The mayor, Choi Hyun-woo, said buses would run.",
+            ["Choi Hyun-woo"]
+        ),
     ]
 );
 
@@ -256,6 +280,18 @@ fn headline_names_only_when_the_body_has_them() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, "Mark Haldane");
     assert_eq!(got[0].2, ["HALDANE", "Mark Haldane"]);
+}
+
+#[test]
+fn title_case_headline_names_only_when_the_body_has_them() {
+    let text =
+        "Haldane Wins Second Term As Rivals Concede\n\nMark Haldane won a second term on Sunday.";
+    let got = people(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, ["Haldane", "Mark Haldane"]);
+    assert!(
+        names("Senate Passes Budget Plan After Long Night\n\nLawmakers voted late.").is_empty()
+    );
 }
 
 #[test]
