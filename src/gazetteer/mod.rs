@@ -638,6 +638,13 @@ impl Inner {
     /// Whether `at` does not follow an apostrophe that follows a letter.
     #[inline]
     fn not_after_apostrophe(s: &str, at: usize) -> bool {
+        // Every apostrophe ends in `'`, 0x98/0x99 (U+2018/U+2019) or 0xBC
+        // (U+02BC); any other byte before `at` settles it.
+        match at.checked_sub(1).and_then(|i| s.as_bytes().get(i)) {
+            None => return true,
+            Some(b'\'' | 0x98 | 0x99 | 0xbc) => {}
+            Some(_) => return true,
+        }
         let mut before = s.get(..at).unwrap_or("").chars().rev();
         match before.next() {
             Some(c) if is_apostrophe(c) => !before.next().is_some_and(char::is_alphabetic),
@@ -713,7 +720,7 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                     && Inner::not_after_apostrophe(s, at);
                 if candidate {
                     let found = if indexed {
-                        match inner.first_words.get(&inner.trie, &h[at..at + run]) {
+                        match inner.first_words.get(&inner.trie, h, at, run) {
                             Some(cur) => inner.longest_from(s, at, cur, at + run),
                             None => None,
                         }

@@ -59,7 +59,7 @@ impl FirstWords {
                 continue;
             }
             last = word;
-            let h = hash_word(word);
+            let h = hash_word(word, 0, word.len());
             let mut i = h as usize & (cap - 1);
             while slots[i].tag != 0 {
                 let at = slots[i].word as usize;
@@ -93,11 +93,13 @@ impl FirstWords {
         }
     }
 
-    /// The trie cursor after `word` (ASCII letters and digits, any case,
-    /// at most [`MAX_WORD`] bytes), when it is the first word of some key.
+    /// The trie cursor after the word `text[at..at + len]` (ASCII letters
+    /// and digits, any case, at most [`MAX_WORD`] bytes), when it is the
+    /// first word of some key.
     #[inline]
-    pub fn get(&self, trie: &Trie, word: &[u8]) -> Option<Cursor> {
-        let h = hash_word(word);
+    pub fn get(&self, trie: &Trie, text: &[u8], at: usize, len: usize) -> Option<Cursor> {
+        let word = text.get(at..at + len)?;
+        let h = hash_word(text, at, len);
         let (a, b) = probes(h);
         if self.bloom[a / 64] & (1 << (a % 64)) == 0 || self.bloom[b / 64] & (1 << (b % 64)) == 0 {
             return None;
@@ -142,24 +144,52 @@ pub(super) fn ascii_word_len(h: &[u8], at: usize) -> usize {
     h.get(at..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
+        .take_while(|&&b| ALNUM[usize::from(b)])
         .count()
 }
 
-/// Hashes a run of ASCII letters and digits case-insensitively (setting bit
-/// 5 lower-cases letters and leaves digits alone), eight bytes at a time.
-#[inline]
-fn hash_word(word: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = word.len() as u64;
-    for chunk in word.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        let case = u64::MAX >> (64 - 8 * chunk.len());
-        let w = u64::from_le_bytes(buf) | (0x2020_2020_2020_2020 & case);
-        h = (h ^ w).wrapping_mul(K).rotate_left(27);
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
     }
-    h.wrapping_mul(K)
+    t
+};
+
+/// Hashes the run `h[at..at + len]` of ASCII letters and digits
+/// case-insensitively (setting bit 5 lower-cases letters and leaves digits
+/// alone), eight bytes at a time. Reads whole words from `h` where it can:
+/// copying a short tail into a buffer first costs a store-forwarding stall.
+#[inline]
+fn hash_word(h: &[u8], at: usize, len: usize) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = len as u64;
+    let mut i = 0;
+    while i < len {
+        let n = (len - i).min(8);
+        let start = at + i;
+        let raw = match h.get(start..start + 8) {
+            Some(eight) => {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(eight);
+                u64::from_le_bytes(b)
+            }
+            None => {
+                let mut b = [0u8; 8];
+                let tail = h.get(start..start + n).unwrap_or(&[]);
+                b[..tail.len()].copy_from_slice(tail);
+                u64::from_le_bytes(b)
+            }
+        };
+        let keep = u64::MAX >> (64 - 8 * n);
+        let w = (raw | 0x2020_2020_2020_2020) & keep;
+        hash = (hash ^ w).wrapping_mul(K).rotate_left(27);
+        i += n;
+    }
+    hash.wrapping_mul(K)
 }
 
 #[inline]
@@ -199,7 +229,10 @@ mod tests {
         for word in [
             "Bosnia", "BOSNIA", "U", "al", "AL", "G20", "New", "NEW", "Newark", "Sarajevo",
         ] {
-            assert!(f.get(&trie, word.as_bytes()).is_some(), "{word}");
+            assert!(
+                f.get(&trie, word.as_bytes(), 0, word.len()).is_some(),
+                "{word}"
+            );
         }
         for word in [
             "The",
@@ -210,11 +243,14 @@ mod tests {
             "Sarajevoo",
             "G2",
         ] {
-            assert!(f.get(&trie, word.as_bytes()).is_none(), "{word}");
+            assert!(
+                f.get(&trie, word.as_bytes(), 0, word.len()).is_none(),
+                "{word}"
+            );
         }
-        let cur = f.get(&trie, b"SARAJEVO").unwrap();
+        let cur = f.get(&trie, b"SARAJEVO", 0, 8).unwrap();
         assert_eq!(trie.pattern(&cur), trie.find(b"sarajevo"));
-        let cur = f.get(&trie, b"New").unwrap();
+        let cur = f.get(&trie, b"New York", 0, 3).unwrap();
         assert_eq!(trie.pattern(&cur), trie.find(b"new"));
         assert!(trie.find(b"new").is_some());
     }
