@@ -21,7 +21,11 @@ initech\tInitech Systems\torganization\tUS\t1200\t\t\tInitech
 
 #[test]
 fn tsv_loads_every_column() {
-    let g = empty().add_tsv("companies", COMPANIES).unwrap().build().unwrap();
+    let g = empty()
+        .add_tsv("companies", COMPANIES)
+        .unwrap()
+        .build()
+        .unwrap();
     assert_eq!(g.len(), 3);
     let acme = g.entry(g.get("acme").unwrap());
     assert_eq!(acme.name(), "Acme Corporation");
@@ -86,7 +90,10 @@ fn tsv_errors_name_source_line_and_column() {
             },
             "{tsv:?}"
         );
-        assert_eq!(err.to_string(), format!("test.tsv:{line}:{column}: {message}"));
+        assert_eq!(
+            err.to_string(),
+            format!("test.tsv:{line}:{column}: {message}")
+        );
     }
 }
 
@@ -103,27 +110,44 @@ fn duplicate_ids_are_errors() {
     let err = empty()
         .add_tsv("one.tsv", "a\tA\tcity\t\t\t\t\t\n")
         .unwrap()
-        .add_tsv("two.tsv", "# x\nb\tB\tcity\t\t\t\t\t\na\tA2\tcity\t\t\t\t\t\n")
+        .add_tsv(
+            "two.tsv",
+            "# x\nb\tB\tcity\t\t\t\t\t\na\tA2\tcity\t\t\t\t\t\n",
+        )
         .unwrap()
         .build()
         .unwrap_err();
-    assert_eq!(err.to_string(), "two.tsv:3:1: duplicate id `a` (first defined at one.tsv:1)");
+    assert_eq!(
+        err.to_string(),
+        "two.tsv:3:1: duplicate id `a` (first defined at one.tsv:1)"
+    );
 
     let err = empty()
         .add(Entry::new("x", "X", EntryKind::City))
         .add(Entry::new("x", "Y", EntryKind::City))
         .build()
         .unwrap_err();
-    assert_eq!(err.to_string(), "<code>:0:1: duplicate id `x` (first defined at <code>:0)");
+    assert_eq!(
+        err.to_string(),
+        "<code>:0:1: duplicate id `x` (first defined at <code>:0)"
+    );
 }
 
 #[test]
 fn entries_added_in_code_are_checked() {
     let cases = [
-        (Entry::new("", "X", EntryKind::City), "<code>:0:1: empty id (entry named `X`)"),
-        (Entry::new("x", "", EntryKind::City), "<code>:0:1: empty name in entry `x`"),
         (
-            Entry::new("x", "X", EntryKind::City).with_alias("Y").with_alias(""),
+            Entry::new("", "X", EntryKind::City),
+            "<code>:0:1: empty id (entry named `X`)",
+        ),
+        (
+            Entry::new("x", "", EntryKind::City),
+            "<code>:0:1: empty name in entry `x`",
+        ),
+        (
+            Entry::new("x", "X", EntryKind::City)
+                .with_alias("Y")
+                .with_alias(""),
             "<code>:0:1: empty alias in entry `x`",
         ),
         (
@@ -143,7 +167,11 @@ fn tsv_file_errors() {
     std::fs::create_dir_all(&dir).unwrap();
 
     let bad_utf8 = dir.join("latin1.tsv");
-    std::fs::write(&bad_utf8, b"ok\tOk\tcity\t\t\t\t\t\nx\tZ\xfcrich\tcity\t\t\t\t\t\n").unwrap();
+    std::fs::write(
+        &bad_utf8,
+        b"ok\tOk\tcity\t\t\t\t\t\nx\tZ\xfcrich\tcity\t\t\t\t\t\n",
+    )
+    .unwrap();
     let err = empty().add_tsv_file(&bad_utf8).map(|_| ()).unwrap_err();
     match err.kind() {
         ErrorKind::Gazetteer {
@@ -172,17 +200,27 @@ fn tsv_file_errors() {
 #[test]
 fn builder_options_have_documented_defaults() {
     // fold_diacritics: true
-    let g = empty().add(Entry::new("k", "Krišto", EntryKind::City)).build().unwrap();
+    let g = empty()
+        .add(Entry::new("k", "Krišto", EntryKind::City))
+        .build()
+        .unwrap();
     assert_eq!(g.find_iter("Kristo").count(), 1);
     // include_embedded: true with the `embedded-data` feature
     let with_default = Gazetteer::builder().build().unwrap();
     assert_eq!(with_default.len(), Gazetteer::embedded().len());
-    assert_eq!(GazetteerBuilder::default().build().unwrap().len(), with_default.len());
+    assert_eq!(
+        GazetteerBuilder::default().build().unwrap().len(),
+        with_default.len()
+    );
 }
 
 #[test]
 fn user_entries_extend_the_default() {
-    let g = Gazetteer::builder().add_tsv("companies", COMPANIES).unwrap().build().unwrap();
+    let g = Gazetteer::builder()
+        .add_tsv("companies", COMPANIES)
+        .unwrap()
+        .build()
+        .unwrap();
     assert_eq!(g.len(), Gazetteer::embedded().len() + 3);
     let text = "ACME Corp shares rose on Tuesday.";
     let m = g.find_iter(text).next().unwrap();
@@ -236,7 +274,10 @@ fn entry_builder_methods() {
     assert_eq!(e.coordinates(), Some(Coordinates::new(1.5, -2.25)));
     assert_eq!(e.name_at(1), Some("Ex"));
     assert_eq!(e.name_at(2), None);
-    assert_eq!(EntryKind::from_name(EntryKind::Demonym.as_str()), Some(EntryKind::Demonym));
+    assert_eq!(
+        EntryKind::from_name(EntryKind::Demonym.as_str()),
+        Some(EntryKind::Demonym)
+    );
     assert!(EntryKind::City.is_place() && !EntryKind::Organization.is_place());
 }
 
