@@ -3,6 +3,12 @@
 use crate::entity::Person;
 use crate::extractor::Context;
 use crate::span::{Mention, Span};
+use crate::text;
+
+mod attribution;
+mod cues;
+mod marks;
+mod resolve;
 
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,8 +75,10 @@ impl QuoteExtractor {
 
     /// Extracts every quotation in `text`, in text order.
     pub fn extract(&self, text: &str) -> Vec<Quote> {
-        let _ = text;
-        Vec::new()
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let found = attribution::find(text, &tokens, &sentences);
+        build(text, &found, &[], &[])
     }
 
     /// Extracts the quotes of an article in the pipeline, resolving speakers
@@ -79,7 +87,49 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        let _ = people;
-        self.extract(cx.text)
+        let found = attribution::find(cx.text, cx.tokens, cx.sentences);
+        let persons = resolve::resolve(cx.text, &found, people);
+        build(cx.text, &found, &persons, people)
     }
+}
+
+/// Turns found quotations into [`Quote`]s, naming resolved speakers.
+fn build(
+    text: &str,
+    found: &[attribution::Found],
+    persons: &[Option<usize>],
+    people: &[Person],
+) -> Vec<Quote> {
+    let mention = |a: usize, b: usize| {
+        text.get(a..b).map(|t| Mention {
+            span: Span::new(a, b),
+            text: t.to_string(),
+        })
+    };
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let content = text.get(f.start..f.end)?;
+            let speaker = f
+                .speaker
+                .and_then(|s| mention(s.start, s.end))
+                .map(|m| Speaker {
+                    mention: m,
+                    person: persons
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .and_then(|p| people.get(p))
+                        .map(|p| p.name.clone()),
+                });
+            Some(Quote {
+                kind: f.kind,
+                span: Span::new(f.start, f.end),
+                text: content.to_string(),
+                cue: f.cue.and_then(|(a, b)| mention(a, b)),
+                speaker,
+            })
+        })
+        .collect()
 }
