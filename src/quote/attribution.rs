@@ -299,6 +299,39 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
+            // “…,” X answered / “…,” answered X: a quotation ending in a
+            // comma is attributed by whatever follows it.
+            if reg.closed && sent.is_none() {
+                if let Some((spk, cue)) = self.comma_attribution(r, e) {
+                    self.direct(r, cue, Some(spk));
+                    st.last = Some((spk, cue, para_no));
+                    continue;
+                }
+            }
+            // A full quotation closing a clause that introduces it: "X put
+            // it this way: “…”", with the clause's subject as speaker.
+            let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
+            if trailing
+                && sent.is_none()
+                && reg.open > s0 + 1
+                && matches!(self.w(reg.open - 1), ":" | ",")
+                && self.is_cap(reg.open + 1)
+                && reg.close >= reg.open + 5
+            {
+                let verb = reg.open - 2;
+                let near = (verb > s0 && self.is_word(verb) && !self.is_cap(verb))
+                    .then(|| {
+                        self.skip_back(verb, s0)
+                            .and_then(|k| self.backward_np(k, s0))
+                    })
+                    .flatten();
+                if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
+                    let spk = self.spk(a, b);
+                    self.direct(r, None, Some(spk));
+                    st.last = Some((spk, None, para_no));
+                    continue;
+                }
+            }
             // A bare quotation standing as its own sentence continues the
             // previous speaker.
             let leading = first == Some(r)
@@ -317,6 +350,86 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+    }
+
+    /// The speaker of a quotation whose content ends in a comma (or a
+    /// question or exclamation mark): `“…,” X answered`, `“…,” agrees X`.
+    fn comma_attribution(&self, r: usize, e: usize) -> Option<(Spk, Option<(usize, usize)>)> {
+        let reg = self.regions[r];
+        let inner = self.text.get(reg.start..reg.end)?.trim_end();
+        let mut m = reg.close + 1;
+        let outer_comma = self.w(m) == ",";
+        if outer_comma {
+            m += 1;
+        }
+        let last = inner.chars().next_back()?;
+        let lower_next = self.is_word(m) && !self.is_cap(m);
+        if !(outer_comma
+            || last == ','
+            || (matches!(last, '?' | '!') && (lower_next || self.cl(m, class::PRONOUN))))
+        {
+            return None;
+        }
+        if m >= e {
+            return None;
+        }
+        let verbish = |k: usize| {
+            self.is_word(k)
+                && !self.is_cap(k)
+                && !self.cl(
+                    k,
+                    class::PREP
+                        | class::CLAUSE
+                        | class::DET
+                        | class::AUX
+                        | class::PRONOUN
+                        | class::TIME,
+                )
+        };
+        if self.cl(m, class::PRONOUN) || self.is_cap(m) || self.cl(m, class::DET) {
+            let (a, mut b) = self.forward_np(m, e)?;
+            // The verb may have been read as part of the phrase.
+            let mut verb = None;
+            if b > a + 1 && verbish(b - 1) {
+                b -= 1;
+                verb = Some(b);
+            } else if b < e {
+                let mut v = b;
+                while v < e && self.cl(v, class::ADVERB) {
+                    v += 1;
+                }
+                if verbish(v) || self.cue(v).is_some() {
+                    verb = Some(v);
+                }
+            }
+            let v = verb?;
+            return Some((self.spk(a, b), Some(self.bytes(v, v + 1))));
+        }
+        if verbish(m) {
+            let (a, b) = self.forward_np(m + 1, e)?;
+            if self.is_cap(a) || self.cl(a, class::PRONOUN | class::DET) {
+                return Some((self.spk(a, b), Some(self.bytes(m, m + 1))));
+            }
+        }
+        None
+    }
+
+    /// The subject of the clause starting at `s0`: its first noun phrase
+    /// when that is a name, a pronoun or a source ("As The Post's writer put
+    /// it", "Her campaign sent an email saying").
+    fn subject(&self, s0: usize, lim: usize) -> Option<(usize, usize)> {
+        let mut j = s0;
+        while j < lim
+            && (self.is(j, "as")
+                || self.is(j, "but")
+                || self.is(j, "and")
+                || self.cl(j, class::ADVERB))
+        {
+            j += 1;
+        }
+        let (a, b) = self.forward_np(j, lim)?;
+        let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
+        ok.then_some((a, b))
     }
 
     /// After a dateline (`WASHINGTON –`) at the start of a paragraph.
@@ -371,7 +484,10 @@ impl<'a> Scan<'a> {
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
         if cue.inv && after_punct {
             if let Some((a, b)) = self.forward_np(c + 1, e) {
-                let speaker_like = self.is_cap(a)
+                let after_quote = self.closes(c - 1).is_some()
+                    || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
+                let speaker_like = after_quote
+                    || self.is_cap(a)
                     || self.cl(a, class::PRONOUN)
                     || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE) || self.is_cap(k));
                 if speaker_like && self.ends_clause(b, e) {
@@ -392,14 +508,20 @@ impl<'a> Scan<'a> {
                 np_start = a;
             } else if self.w(k) == "," && !cue.participle {
                 // An appositive: "X, a spokesman for Y, said".
-                let lo = k.saturating_sub(REACH).max(s0);
+                let lo = k.saturating_sub(2 * REACH).max(s0);
                 if let Some(k2) = (lo..k)
                     .rev()
                     .find(|&j| self.w(j) == "," && self.region(j).is_none())
                 {
                     if k2 > s0 {
                         if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
-                            if self.is_cap(b - 1) || self.cl(b - 1, class::PRONOUN) {
+                            if (a..b).any(|x| {
+                                self.is_cap(x)
+                                    || self.cl(
+                                        x,
+                                        class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
+                                    )
+                            }) {
                                 speaker = Some(self.spk(a, b));
                                 np_start = a;
                             }
@@ -415,6 +537,21 @@ impl<'a> Scan<'a> {
             }
         }
         let spk = speaker?;
+        // A quotation right before the speaker: “…,” X said.
+        if np_start > s0 && np_start < c {
+            let k = np_start - 1;
+            let closer = self.closes(k).or_else(|| {
+                (self.w(k) == "," && k > s0)
+                    .then(|| self.closes(k - 1))
+                    .flatten()
+            });
+            if let Some(r) = closer {
+                if !self.used[r] {
+                    self.direct(r, cue_span, Some(spk));
+                    return Some((spk, cue_span, c + 1));
+                }
+            }
+        }
         match self.complement_start(c, e, cue) {
             Some(j) => {
                 let end = self.complement_end(j, e);
@@ -721,6 +858,13 @@ impl<'a> Scan<'a> {
         if self.cl(j, class::PRONOUN) {
             return Some((j, j + 1));
         }
+        if self.cl(
+            j,
+            class::PREP | class::CLAUSE | class::AUX | class::AUDIENCE,
+        ) || self.cue(j).is_some()
+        {
+            return None;
+        }
         let mut b = j;
         if self.cl(j, class::DET) {
             b += 1;
@@ -893,10 +1037,24 @@ impl<'a> Scan<'a> {
         let mut k = j;
         while k < e {
             if let Some(r) = self.opens(k) {
-                k = self.regions[r].close.max(k) + 1;
+                let close = self.regions[r].close.max(k);
+                // “…,” he said: the quotation has its own attribution.
+                let mut m = close + 1;
+                if self.w(m) == "," {
+                    m += 1;
+                }
+                let lim = e.min(m + 5);
+                if k > j
+                    && m < e
+                    && (self.is_cap(m) || self.cl(m, class::PRONOUN) || self.cue(m).is_some())
+                    && (m..lim).any(|x| self.cue(x).is_some())
+                {
+                    return k;
+                }
+                k = close + 1;
                 continue;
             }
-            if matches!(self.w(k), "," | ";" | "\u{2014}") {
+            if matches!(self.w(k), "," | ";" | "\u{2014}") || self.is(k, "and") {
                 let lim = e.min(k + 4);
                 if (k + 1..lim).any(|m| self.cue(m).is_some()) {
                     return k;

@@ -182,16 +182,28 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             }
             '\u{201E}' => Act::Open(Family::Double),
             '"' => {
+                let glued_before = before.is_some_and(|b| !b.is_whitespace());
                 if left && !right {
                     Act::Open(Family::Double)
                 } else if right && !left {
                     Act::Close(Family::Double)
-                } else if left && right {
+                } else if (left && right) || glued_before {
                     if has(Family::Double) {
                         Act::Close(Family::Double)
-                    } else {
+                    } else if after.is_some_and(|a| !a.is_whitespace()) {
                         Act::Open(Family::Double)
+                    } else {
+                        Act::None
                     }
+                } else if has(Family::Double)
+                    && text
+                        .get(..start)
+                        .map(str::trim_end)
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(|p| matches!(p, '\'' | '\u{2019}' | ',' | '.' | '?' | '!'))
+                {
+                    // `…,' "` closes after a nested quotation and a space.
+                    Act::Close(Family::Double)
                 } else {
                     Act::None
                 }
