@@ -169,7 +169,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     while i < tokens.len() {
         let t = &tokens[i];
         // A blank line before this token ends the previous sentence.
-        if i > start && t.newline_before && blank_line_between(text, tokens[i - 1].span.end(), t.span.start()) {
+        if i > start
+            && t.newline_before
+            && blank_line_between(text, tokens[i - 1].span.end(), t.span.start())
+        {
             out.push((start, i));
             start = i;
         }
@@ -230,10 +233,22 @@ mod tests {
 
     #[test]
     fn tokens() {
-        assert_eq!(words("NATO’s EU-led force"), ["NATO’s", "EU", "-", "led", "force"]);
-        assert_eq!(words("O'Brien paid $1,000.50."), ["O'Brien", "paid", "$", "1,000.50", "."]);
-        assert_eq!(words("Krišto said: “Yes”"), ["Krišto", "said", ":", "“", "Yes", "”"]);
-        assert_eq!(words("the Smiths’ ’90s"), ["the", "Smiths", "’", "’", "90s"]);
+        assert_eq!(
+            words("NATO’s EU-led force"),
+            ["NATO’s", "EU", "-", "led", "force"]
+        );
+        assert_eq!(
+            words("O'Brien paid $1,000.50."),
+            ["O'Brien", "paid", "$", "1,000.50", "."]
+        );
+        assert_eq!(
+            words("Krišto said: “Yes”"),
+            ["Krišto", "said", ":", "“", "Yes", "”"]
+        );
+        assert_eq!(
+            words("the Smiths’ ’90s"),
+            ["the", "Smiths", "’", "’", "90s"]
+        );
     }
 
     #[test]

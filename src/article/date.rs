@@ -185,11 +185,7 @@ fn spaces(s: &str) -> usize {
 /// A date must not run on into a letter or digit (`2023-11-201` is not a
 /// date).
 pub(crate) fn parse_date_prefix(s: &str) -> Option<Result<(Date, usize), Error>> {
-    let end_ok = |rest: &str| {
-        rest.chars()
-            .next()
-            .map_or(true, |c| !c.is_alphanumeric())
-    };
+    let end_ok = |rest: &str| rest.chars().next().map_or(true, |c| !c.is_alphanumeric());
     // ISO: YYYY-MM-DD or YYYY/MM/DD
     if let Some((year, 4)) = digits(s, 4, 4) {
         let sep = s.as_bytes().get(4).copied();
@@ -309,6 +305,9 @@ mod tests {
     #[test]
     fn from_str_needs_the_whole_string() {
         assert!("2023-11-20 extra".parse::<Date>().is_err());
-        assert_eq!(" 2023-11-20 ".parse::<Date>().unwrap().to_string(), "2023-11-20");
+        assert_eq!(
+            " 2023-11-20 ".parse::<Date>().unwrap().to_string(),
+            "2023-11-20"
+        );
     }
 }

@@ -74,7 +74,10 @@ impl Gazetteer {
     }
     /// Finds every entry name in `haystack`.
     pub fn find_iter<'g, 'h>(&'g self, haystack: &'h str) -> FindIter<'g, 'h> {
-        FindIter { _g: self, _h: haystack }
+        FindIter {
+            _g: self,
+            _h: haystack,
+        }
     }
     /// The entry with this id.
     pub fn entry(&self, id: EntryId) -> &Entry {
@@ -90,6 +93,8 @@ impl GazetteerBuilder {
     }
     /// Builds.
     pub fn build(&self) -> Result<Gazetteer, Error> {
-        Ok(Gazetteer { entries: self.entries.clone() })
+        Ok(Gazetteer {
+            entries: self.entries.clone(),
+        })
     }
 }

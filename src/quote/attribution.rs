@@ -261,7 +261,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
-                sent = Some((spk, cue_span, c));
+                sent = Some((spk, cue_span, content_end.max(c + 1)));
                 st.last = Some((spk, cue_span, para_no));
                 covered = covered.max(content_end);
             }
@@ -294,7 +294,7 @@ impl<'a> Scan<'a> {
             }
             // More of the sentence's attributed speech: “…,” he said, “…”
             if let Some((spk, cue, at)) = sent {
-                if reg.open > at {
+                if reg.open >= at && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none()) {
                     self.direct(r, cue, Some(spk));
                     continue;
                 }
@@ -931,13 +931,9 @@ impl<'a> Scan<'a> {
     /// relative clause follows.
     fn ends_clause(&self, b: usize, e: usize) -> bool {
         b >= e
-            || self.is_punct(b)
+            || (self.is_punct(b) && self.opens(b).is_none() && !self.is_dash(b))
             || self.cl(b, class::PREP | class::TIME)
             || self.is(b, "who")
-            || self.is(b, "as")
-            || self.is(b, "when")
-            || self.is(b, "while")
-            || self.is(b, "and")
     }
 
     /// Where the content after the cue at `c` starts, or `None` when the

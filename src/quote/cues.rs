@@ -379,6 +379,10 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
             }
         }
         cue.participle = form.ends_with("ing") && !cue.according;
+        if cue.participle {
+            // "…, saying X" never puts the speaker after the cue.
+            cue.inv = false;
+        }
         // A phrase is looked up by its first word ("according").
         let first = form.split('_').next().unwrap_or(form);
         out.push((first.to_string(), cue));
