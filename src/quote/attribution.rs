@@ -294,7 +294,9 @@ impl<'a> Scan<'a> {
             }
             // More of the sentence's attributed speech: “…,” he said, “…”
             if let Some((spk, cue, at)) = sent {
-                if reg.open >= at && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none()) {
+                if reg.open >= at
+                    && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
+                {
                     self.direct(r, cue, Some(spk));
                     continue;
                 }
@@ -348,8 +350,29 @@ impl<'a> Scan<'a> {
                 if let Some(p) = spk {
                     st.last = Some((p, None, para_no));
                 }
+                continue;
+            }
+            // A whole quoted sentence inside other text is speech, not a
+            // scare quote or a title.
+            if reg.closed && self.sentence_like(r) {
+                let spk = self
+                    .subject(s0, reg.open)
+                    .map(|(a, b)| self.spk(a, b))
+                    .or(st.last.map(|x| x.0));
+                self.direct(r, None, spk);
             }
         }
+    }
+
+    /// Whether a quotation reads as a whole sentence: a capital first,
+    /// several words, closing punctuation last.
+    fn sentence_like(&self, r: usize) -> bool {
+        let reg = self.regions[r];
+        let inner = self.text.get(reg.start..reg.end).unwrap_or("").trim();
+        let words = (reg.open + 1..reg.close)
+            .filter(|&k| self.is_word(k))
+            .count();
+        inner.starts_with(char::is_uppercase) && words >= 5 && inner.ends_with(['.', '?', '!', ','])
     }
 
     /// The speaker of a quotation whose content ends in a comma (or a
@@ -547,7 +570,10 @@ impl<'a> Scan<'a> {
             });
             if let Some(r) = closer {
                 if !self.used[r] {
-                    self.direct(r, cue_span, Some(spk));
+                    let cut = self.regions[r].close + 1;
+                    if !self.content_before(s0, cut, cue_span, spk) {
+                        self.direct(r, cue_span, Some(spk));
+                    }
                     return Some((spk, cue_span, c + 1));
                 }
             }
@@ -621,14 +647,6 @@ impl<'a> Scan<'a> {
     ) -> bool {
         if cut <= s0 {
             return false;
-        }
-        // A quotation right before: “…,” X said.
-        let last = cut - 1;
-        if let Some(r) = self.closes(last) {
-            if !self.used[r] {
-                self.direct(r, cue, Some(spk));
-                return true;
-            }
         }
         // Start after an earlier attribution's content in the same frame.
         let start = self
@@ -1042,8 +1060,9 @@ impl<'a> Scan<'a> {
                 let lim = e.min(m + 5);
                 if k > j
                     && m < e
-                    && (self.is_cap(m) || self.cl(m, class::PRONOUN) || self.cue(m).is_some())
-                    && (m..lim).any(|x| self.cue(x).is_some())
+                    && (((self.is_cap(m) || self.cl(m, class::PRONOUN | class::DET))
+                        && (m + 1..lim).any(|x| self.cue(x).is_some_and(|c| !c.participle)))
+                        || self.cue(m).is_some_and(|c| c.inv))
                 {
                     return k;
                 }
