@@ -33,6 +33,13 @@ pub(crate) struct Spk {
     pub pronoun: Option<u16>,
 }
 
+/// A byte span `(start, end)`.
+type ByteSpan = (usize, usize);
+
+/// An attribution: the speaker, the cue, and a token index (where the
+/// content ends, or the paragraph number for the last speaker).
+type Attr = (Spk, Option<ByteSpan>, usize);
+
 /// How many tokens a look-around may cover.
 const REACH: usize = 14;
 
@@ -99,7 +106,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
 #[derive(Default)]
 struct State {
     /// The last speaker found, and the paragraph it was found in.
-    last: Option<(Spk, Option<(usize, usize)>, usize)>,
+    last: Option<Attr>,
     /// A speaker announced without content ("X said on Monday:"), for the
     /// next bare quotation.
     pending: Option<(Spk, Option<(usize, usize)>)>,
@@ -199,6 +206,7 @@ impl<'a> Scan<'a> {
         if let Some(f) = starts.first_mut() {
             *f = true;
         }
+        #[allow(clippy::needless_range_loop)] // reads neighbours of `i`
         for i in 1..n {
             if !starts[i] {
                 continue;
@@ -210,6 +218,11 @@ impl<'a> Scan<'a> {
                 }
             }
             let para_start = para.get(i).copied().unwrap_or(false);
+            if !para_start && self.closes(i - 1).is_some() && self.is_dash(i) {
+                // “…” — X
+                starts[i] = false;
+                continue;
+            }
             if !para_start
                 && self.closes(i - 1).is_some()
                 && self.toks[i].kind == TokenKind::Word
@@ -230,11 +243,9 @@ impl<'a> Scan<'a> {
         }
         let mut out = Vec::new();
         let mut s = 0;
-        for i in 1..n {
-            if starts[i] {
-                out.push((s, i));
-                s = i;
-            }
+        for (i, _) in starts.iter().enumerate().skip(1).filter(|(_, &st)| st) {
+            out.push((s, i));
+            s = i;
         }
         if n > 0 {
             out.push((s, n));
@@ -249,7 +260,7 @@ impl<'a> Scan<'a> {
             s
         };
         let mut covered = s;
-        let mut sent: Option<(Spk, Option<(usize, usize)>, usize)> = None;
+        let mut sent: Option<Attr> = None;
         let mut c = s;
         while c < e {
             let Some(cue) = self.cue(c) else {
@@ -488,16 +499,15 @@ impl<'a> Scan<'a> {
     /// Reads the cue at `c`: finds its speaker and content and emits the
     /// quotation. Returns the speaker, the cue span and the token where the
     /// content ends.
-    #[allow(clippy::type_complexity)]
     fn attribute(
         &mut self,
         c: usize,
         cue: Cue,
         s0: usize,
         e: usize,
-        sent: Option<(Spk, Option<(usize, usize)>, usize)>,
+        sent: Option<Attr>,
         st: &mut State,
-    ) -> Option<(Spk, Option<(usize, usize)>, usize)> {
+    ) -> Option<Attr> {
         if cue.according {
             return self.according(c, s0, e);
         }
@@ -608,12 +618,7 @@ impl<'a> Scan<'a> {
     }
 
     /// "According to X, …" and "…, according to X."
-    fn according(
-        &mut self,
-        c: usize,
-        s0: usize,
-        e: usize,
-    ) -> Option<(Spk, Option<(usize, usize)>, usize)> {
+    fn according(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
         if !self.is(c + 1, "to") {
             return None;
         }
@@ -750,6 +755,24 @@ impl<'a> Scan<'a> {
             return false;
         }
         if self.cl(a, class::PREP | class::AUX) && !self.is(a, "after") && !self.is(a, "before") {
+            return false;
+        }
+        if matches!(
+            self.w(a).to_ascii_lowercase().as_str(),
+            "nothing"
+                | "little"
+                | "much"
+                | "something"
+                | "anything"
+                | "goodbye"
+                | "hello"
+                | "yes"
+                | "no"
+                | "so"
+                | "more"
+                | "less"
+                | "otherwise"
+        ) {
             return false;
         }
         if self.cl(a, class::CLAUSE)

@@ -21,8 +21,8 @@ enum Family {
 pub(crate) struct Region {
     /// Token index of the opening mark.
     pub open: usize,
-    /// Token index of the closing mark, or one past the last content token
-    /// when the quotation is never closed.
+    /// Token index of (the last token of) the closing mark, or one past the
+    /// last content token when the quotation is never closed.
     pub close: usize,
     /// Byte offset just after the opening mark.
     pub start: usize,
@@ -162,12 +162,14 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         let left = opens_after(before) && after.is_some_and(|a| !a.is_whitespace());
         let right = before.is_some_and(|b| !b.is_whitespace()) && closes_before(after);
         let top = stack.last().copied();
+        let spaced = !left && !right && before.is_some_and(char::is_whitespace);
         let has = |f: Family| stack.iter().rev().take(MAX_SEARCH).any(|o| o.family == f);
         let action = match c {
+            '\u{201C}' | '\u{201D}' if spaced => Act::None,
             '\u{201C}' => {
-                if right && !left && top.is_some_and(|o| o.ch == '\u{201E}' || o.ch == '\u{201C}') {
-                    Act::Close(Family::Double)
-                } else if right && top.is_some_and(|o| o.ch == '\u{201E}') {
+                let low_open = top.is_some_and(|o| o.ch == '\u{201E}');
+                let same_open = top.is_some_and(|o| o.ch == '\u{201C}');
+                if right && (low_open || (!left && same_open)) {
                     Act::Close(Family::Double)
                 } else {
                     Act::Open(Family::Double)
@@ -280,7 +282,7 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                     if stack.is_empty() && open.after < start {
                         out.push(Region {
                             open: open.tok,
-                            close: i,
+                            close: i + n - 1,
                             start: open.after,
                             end: start,
                             closed: true,
