@@ -67,6 +67,7 @@ impl Error {
         Error { kind }
     }
 
+    #[allow(dead_code)] // used by the gazetteer loader
     pub(crate) fn gazetteer(
         source_name: &str,
         line: usize,

@@ -1,5 +1,6 @@
 //! The pipeline: [`Extractor`], its builder, and the [`extract`] entry points.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
@@ -72,6 +73,7 @@ pub struct ExtractorBuilder {
 
 /// What every stage of the pipeline sees of one article.
 #[derive(Debug)]
+#[allow(dead_code)] // every stage reads what it needs
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
@@ -167,6 +169,59 @@ impl Extractor {
                 offset: e.valid_up_to(),
             })),
         }
+    }
+}
+
+impl Extractor {
+    /// Extracts many articles on `threads` threads, keeping input order.
+    ///
+    /// The result is the same as calling [`extract`](Extractor::extract) on
+    /// each text in turn; `threads` of 0 or 1 (or a single text) runs on the
+    /// calling thread. Work is handed out one article at a time, so long and
+    /// short articles balance across threads.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::Extractor;
+    ///
+    /// let extractor = Extractor::new();
+    /// let texts = ["date 2023-11-20 It rained.", "Nothing happened."];
+    /// let articles = extractor.extract_batch(&texts, 2);
+    /// assert_eq!(articles.len(), 2);
+    /// assert_eq!(articles[0].date.unwrap().to_string(), "2023-11-20");
+    /// assert_eq!(articles[1].date, None);
+    /// ```
+    pub fn extract_batch<S: AsRef<str> + Sync>(&self, texts: &[S], threads: usize) -> Vec<Article> {
+        let threads = threads.min(texts.len());
+        if threads <= 1 {
+            return texts.iter().map(|t| self.extract(t.as_ref())).collect();
+        }
+        let next = AtomicUsize::new(0);
+        let mut done: Vec<(usize, Article)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(text) = texts.get(i) else { break };
+                            mine.push((i, self.extract(text.as_ref())));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| match w.join() {
+                    Ok(v) => v,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        });
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, a)| a).collect()
     }
 }
 

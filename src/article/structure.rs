@@ -1,5 +1,13 @@
 //! Header lines, headline, byline, dateline and paragraphs.
+//!
+//! The parser reads, in order: header lines (`date 2023-11-20`,
+//! `Date: November 20, 2023`, `Title: ...`, `By Jane Doe`), which may run on
+//! into the body on the same line; a headline (a short first line standing
+//! alone above the body); a dateline at the start of the body (`SARAJEVO –`,
+//! `SAN JOSE, Calif. —`, `WASHINGTON (Reuters) -`, `LONDON 1996-08-30` on a
+//! line of its own); and the body paragraphs.
 
+use super::date::{parse_date_prefix, parse_month};
 use super::{Date, Dateline};
 use crate::span::{Mention, Span};
 
@@ -13,9 +21,710 @@ pub(crate) struct Structure {
     pub paragraphs: Vec<Span>,
 }
 
+/// A line of the text: content `start..end` (without the line break) and
+/// where the next line starts.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    end: usize,
+    next: usize,
+}
+
+/// Lines from `from`, with `\n`, `\r\n` and lone `\r` as line breaks.
+fn lines(text: &str, from: usize) -> impl Iterator<Item = Line> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    core::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let mut i = pos;
+        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+            i += 1;
+        }
+        let end = i;
+        if i < bytes.len() {
+            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        pos = i;
+        Some(Line {
+            start,
+            end,
+            next: i,
+        })
+    })
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
+}
+
+fn is_blank(s: &str) -> bool {
+    s.chars().all(is_space)
+}
+
+/// `span` shrunk to exclude surrounding whitespace.
+fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead == s.len() {
+        return Span::new(start, start);
+    }
+    Span::new(start + lead, end - trail)
+}
+
+/// Skips spaces and tabs (not line breaks) from `at`.
+fn skip_inline_space(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    at + (rest.len()
+        - rest
+            .trim_start_matches(|c: char| c != '\n' && c != '\r' && is_space(c))
+            .len())
+}
+
+/// Strips a case-insensitive `key` (such as `date`) followed by `:` or
+/// whitespace at the start of `s`; returns the bytes consumed.
+fn header_key(s: &str, keys: &[&str]) -> Option<usize> {
+    for key in keys {
+        let n = key.len();
+        if s.len() > n && s.as_bytes()[..n].eq_ignore_ascii_case(key.as_bytes()) {
+            let rest = &s[n..];
+            if let Some(r) = rest.strip_prefix(':') {
+                return Some(s.len() - r.trim_start_matches([' ', '\t']).len());
+            }
+            if rest.starts_with([' ', '\t']) {
+                return Some(s.len() - rest.trim_start_matches([' ', '\t']).len());
+            }
+        }
+    }
+    None
+}
+
 impl Structure {
+    /// Parses the structure of `text`. Never fails: text without any
+    /// structure is one or more paragraphs.
     pub(crate) fn parse(text: &str) -> Structure {
-        let _ = text;
-        Structure::default()
+        let mut st = Structure::default();
+        let mut pos = skip_inline_space(text, 0);
+        // Leading blank lines.
+        for line in lines(text, 0) {
+            if is_blank(&text[line.start..line.end]) {
+                pos = line.next;
+            } else {
+                pos = skip_inline_space(text, line.start);
+                break;
+            }
+        }
+        // Header lines. `inline_body` is set when the body starts on a
+        // header's line, as in `date 2023-11-20 SARAJEVO – ...`.
+        let mut inline_body = false;
+        while pos < text.len() {
+            let line_end = lines(text, pos).next().map_or(text.len(), |l| l.end);
+            let line = &text[pos..line_end];
+            let next_line = lines(text, pos).next().map_or(text.len(), |l| l.next);
+            if let Some(k) = header_key(line, &["date", "published", "posted", "updated"]) {
+                let after_key = pos + k;
+                match parse_date_prefix(&text[after_key..line_end]) {
+                    Some(Ok((date, len))) => {
+                        st.date = st.date.or(Some(date));
+                        let after = skip_inline_space(text, after_key + len);
+                        if after < line_end {
+                            pos = after;
+                            inline_body = true;
+                            break;
+                        }
+                    }
+                    // An impossible date: the line is a header, but its
+                    // date is not accepted.
+                    Some(Err(_)) => {}
+                    None => break,
+                }
+                pos = next_line;
+                continue;
+            }
+            if let Some(k) = header_key(line, &["title", "headline"]) {
+                if line.starts_with(|c: char| c.is_ascii_uppercase())
+                    && line[k..].contains(|c: char| !is_space(c))
+                {
+                    let span = trim_span(text, pos + k, line_end);
+                    st.headline = Some(Mention::new(text, span));
+                    pos = next_line;
+                    continue;
+                }
+            }
+            if let Some(span) = byline(text, pos, line_end) {
+                st.byline = Some(Mention::new(text, span));
+                pos = next_line;
+                continue;
+            }
+            break;
+        }
+        // Blank lines after the header.
+        if !inline_body {
+            for line in lines(text, pos) {
+                if is_blank(&text[line.start..line.end]) {
+                    pos = line.next;
+                } else {
+                    break;
+                }
+            }
+            pos = skip_inline_space(text, pos.min(text.len()));
+        }
+        let mut blocks = blocks(text, pos);
+        // Headline: a short first line standing alone above the body.
+        if !inline_body && st.headline.is_none() && blocks.len() >= 2 {
+            let first = blocks[0];
+            if looks_like_headline(text, first)
+                && dateline_at(text, first.start(), first.end()).is_none()
+            {
+                st.headline = Some(Mention::new(text, first));
+                blocks.remove(0);
+            }
+        }
+        // Byline right under the headline.
+        if st.byline.is_none() && blocks.len() >= 2 {
+            if let Some(span) = byline(text, blocks[0].start(), blocks[0].end()) {
+                if span.end() == blocks[0].end()
+                    || text[span.end()..blocks[0].end()].trim().is_empty()
+                {
+                    st.byline = Some(Mention::new(text, span));
+                    blocks.remove(0);
+                }
+            }
+        }
+        // Dateline at the start of the body.
+        if let Some(&first) = blocks.first() {
+            if let Some(found) = dateline_at(text, first.start(), first.end()) {
+                let mut dl = found.dateline;
+                if dl.date.is_none() {
+                    if let (Some((m, d)), Some(year)) = (found.month_day, st.date.map(|d| d.year()))
+                    {
+                        dl.date = Date::new(year, m, d).ok();
+                    }
+                }
+                if st.date.is_none() {
+                    st.date = dl.date;
+                }
+                if found.consumed >= first.end() {
+                    blocks.remove(0);
+                }
+                st.dateline = Some(dl);
+            }
+        }
+        st.paragraphs = blocks.into_iter().filter(|b| !b.is_empty()).collect();
+        st
+    }
+}
+
+/// `By Jane Doe` / `By Jane Doe and John Roe, Reuters`: a short line that
+/// starts with "By " and a capitalised word. Returns the span of the names.
+fn byline(text: &str, start: usize, end: usize) -> Option<Span> {
+    let line = &text[start..end];
+    let rest = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))?;
+    let names = rest.trim_start();
+    let words = names.split_whitespace().count();
+    if !names.starts_with(|c: char| c.is_uppercase())
+        || words == 0
+        || words > 10
+        || names.len() > 100
+    {
+        return None;
+    }
+    // A byline is not a sentence.
+    if names.trim_end().ends_with(['.', '!', '?']) && !names.trim_end().ends_with(" Jr.") {
+        return None;
+    }
+    let s = end - names.len();
+    Some(trim_span(text, s, end))
+}
+
+/// Whether a block is a headline: one line, short, and either without a
+/// sentence-final stop or written in title case or capitals.
+fn looks_like_headline(text: &str, block: Span) -> bool {
+    let s = &text[block.range()];
+    if s.contains(['\n', '\r']) || s.len() > 250 || s.ends_with(':') {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 40 {
+        return false;
+    }
+    let trimmed = s.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')']);
+    if !trimmed.ends_with(['.', '!', '?']) {
+        return true;
+    }
+    // Title Case or ALL CAPS despite the stop.
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    long.len() >= 3 && caps * 10 >= long.len() * 7
+}
+
+/// The body's paragraphs as trimmed spans, from `from` to the end.
+///
+/// Blank lines separate paragraphs. When the body has no blank line at all,
+/// a line break separates paragraphs after sentence-final punctuation or
+/// before an indented line, and is a wrap inside a paragraph otherwise.
+fn blocks(text: &str, from: usize) -> Vec<Span> {
+    let all: Vec<Line> = lines(text, from).collect();
+    let has_blank = all.iter().any(|l| is_blank(&text[l.start..l.end]));
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let mut first = true;
+    for l in &all {
+        let s = &text[l.start..l.end];
+        // The first "line" may start mid-line (after an inline header).
+        let start = if first { from.max(l.start) } else { l.start };
+        first = false;
+        if is_blank(s) {
+            if let Some((a, b)) = cur.take() {
+                out.push(trim_span(text, a, b));
+            }
+            continue;
+        }
+        let indented = s.starts_with(['\t', ' ', '\u{3000}']);
+        let breaks = match cur {
+            None => false,
+            Some((_, b)) if !has_blank => {
+                let prev = text[..b].trim_end_matches(is_space);
+                indented
+                    || prev.ends_with([
+                        '.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')', '\u{BB}',
+                    ])
+            }
+            // With blank-line paragraphs, a tab-indented line still starts
+            // a new paragraph.
+            Some(_) => s.starts_with('\t'),
+        };
+        if breaks {
+            if let Some((a, b)) = cur.take() {
+                out.push(trim_span(text, a, b));
+            }
+        }
+        cur = Some(match cur {
+            Some((a, _)) => (a, l.end),
+            None => (start, l.end),
+        });
+    }
+    if let Some((a, b)) = cur {
+        out.push(trim_span(text, a, b));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// A dateline found at the start of a block.
+struct FoundDateline {
+    dateline: Dateline,
+    /// Where the body text after the dateline starts.
+    consumed: usize,
+    /// `Nov 20` without a year.
+    month_day: Option<(u32, u32)>,
+}
+
+/// A word of a dateline place in capitals: `SARAJEVO`, `ST.`, `O'HARE`,
+/// `BOSNIA-HERZEGOVINA`. Returns its length.
+fn caps_word(s: &str) -> Option<usize> {
+    let mut letters = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return None;
+            }
+            letters += 1;
+        } else if !matches!(c, '.' | '\'' | '\u{2019}' | '-') {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    (letters >= 1 && s[..len].starts_with(char::is_alphabetic)).then_some(len)
+}
+
+/// A capitalised word (`Calif.`, `Lebanon`, `D.C.`, `Bosnia-Herzegovina`).
+fn cap_word(s: &str) -> Option<usize> {
+    if !s.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-')))
+        .map_or(s.len(), |(i, _)| i);
+    Some(len)
+}
+
+fn dash_len(s: &str) -> Option<usize> {
+    for d in ["--", "\u{2013}", "\u{2014}", "\u{2015}", "-"] {
+        if let Some(rest) = s.strip_prefix(d) {
+            if rest.is_empty() || rest.starts_with(is_space) {
+                return Some(d.len());
+            }
+        }
+    }
+    None
+}
+
+/// Parses a dateline at `start` (the start of the first body block that
+/// ends at `end`).
+fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
+    let s = &text[start..end];
+    // PLACE: up to five words in capitals.
+    let mut at = 0;
+    let mut words = 0;
+    let mut letters = 0;
+    let mut all_caps = true;
+    loop {
+        let w = match caps_word(&s[at..]) {
+            Some(w) => w,
+            None if words == 0 => {
+                // A title-case place is a dateline only with an agency or a
+                // date after it (checked below).
+                all_caps = false;
+                cap_word(&s[at..])?
+            }
+            None => break,
+        };
+        if !all_caps && words > 0 && !s[at..].starts_with(char::is_uppercase) {
+            break;
+        }
+        letters += s[at..at + w].chars().filter(|c| c.is_alphabetic()).count();
+        at += w;
+        words += 1;
+        if words == 5 || !s[at..].starts_with(' ') {
+            break;
+        }
+        let next = at + 1;
+        let ok = if all_caps {
+            caps_word(&s[next..]).is_some()
+        } else {
+            cap_word(&s[next..]).is_some()
+        };
+        if !ok {
+            break;
+        }
+        at = next;
+    }
+    if letters < 2 {
+        return None;
+    }
+    let mut place_end = at;
+    // `, Region` (`, Calif.`, `, Lebanon`, `, D.C.`)
+    if let Some(rest) = s[at..].strip_prefix(", ") {
+        let mut r = 0;
+        let mut n = 0;
+        while n < 3 {
+            if parse_month(&rest[r..]).is_some()
+                && rest[r..]
+                    .split_once(' ')
+                    .is_some_and(|(_, x)| x.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                break;
+            }
+            let Some(w) = cap_word(&rest[r..]) else { break };
+            r += w;
+            n += 1;
+            if rest[r..].starts_with(' ')
+                && cap_word(&rest[r + 1..]).is_some()
+                && parse_month(&rest[r + 1..]).is_none()
+            {
+                r += 1;
+            } else {
+                break;
+            }
+        }
+        if n > 0 {
+            at += 2 + r;
+            place_end = at;
+        }
+    }
+    // `, Nov 20`, `, Nov. 20, 2023`, ` 1996-08-30`
+    let mut date = None;
+    let mut month_day = None;
+    let mut has_extra = false;
+    {
+        let sep = if s[at..].starts_with(", ") {
+            2
+        } else if s[at..].starts_with(' ') {
+            1
+        } else {
+            0
+        };
+        if sep > 0 {
+            let r = &s[at + sep..];
+            match parse_date_prefix(r) {
+                Some(Ok((d, len))) => {
+                    date = Some(d);
+                    at += sep + len;
+                    has_extra = true;
+                }
+                Some(Err(_)) => return None,
+                None => {
+                    if let Some((m, ml)) = parse_month(r) {
+                        let r2 = &r[ml..];
+                        let sp = r2.len() - r2.trim_start_matches(' ').len();
+                        let digits = r2[sp..].bytes().take_while(u8::is_ascii_digit).count();
+                        if sp > 0 && (1..=2).contains(&digits) {
+                            let day: u32 = r2[sp..sp + digits].parse().ok()?;
+                            if Date::new(2000, m, day).is_err() {
+                                return None;
+                            }
+                            month_day = Some((m, day));
+                            at += sep + ml + sp + digits;
+                            has_extra = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // ` (Reuters)`, ` (AP)`
+    let mut agency = None;
+    {
+        let r = &s[at..];
+        let sp = r.len() - r.trim_start_matches(' ').len();
+        if r[sp..].starts_with('(') {
+            if let Some(close) = r[sp..].find(')') {
+                let inner = &r[sp + 1..sp + close];
+                if !inner.is_empty()
+                    && inner.len() <= 40
+                    && inner.starts_with(char::is_uppercase)
+                    && !inner.contains(['\n', '\r'])
+                {
+                    agency = Some(inner.to_string());
+                    at += sp + close + 1;
+                    has_extra = true;
+                }
+            }
+        }
+    }
+    if !all_caps && !has_extra {
+        return None;
+    }
+    // The separator: a dash (or a colon) and a space, or the end of the
+    // block when a date or agency says this is a dateline.
+    let r = &s[at..];
+    let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let consumed = if let Some(d) = dash_len(&r[sp..]) {
+        let after = at + sp + d;
+        start + after + (s[after..].len() - s[after..].trim_start_matches(is_space).len())
+    } else if r[sp..].is_empty() && has_extra {
+        end
+    } else if r[sp..].starts_with(['\n', '\r']) && has_extra {
+        start + at + sp
+    } else {
+        return None;
+    };
+    // A dateline opens body text; a line in capitals after the dash is a
+    // headline such as `SOCCER - CLUB WINS CUP`.
+    let body = &text[consumed.min(end)..end];
+    let body_line = body.split(['\n', '\r']).next().unwrap_or("");
+    if body_line.chars().any(char::is_alphabetic) && !body_line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let span = Span::new(start, start + place_end);
+    Some(FoundDateline {
+        dateline: Dateline {
+            text: text[span.range()].to_string(),
+            span,
+            location: None,
+            country_code: None,
+            agency,
+            date,
+        },
+        consumed,
+        month_day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    /// (input, dateline text, agency, date) — `None` text: no dateline.
+    #[rustfmt::skip]
+    const DATELINES: &[Case] = &[
+        ("SARAJEVO – NATO supports it.", Some("SARAJEVO"), None, None),
+        ("NEW YORK — Stocks fell.", Some("NEW YORK"), None, None),
+        ("WASHINGTON (Reuters) - The Senate voted.", Some("WASHINGTON"), Some("Reuters"), None),
+        ("SAN JOSE, Calif. — Apple said.", Some("SAN JOSE, Calif."), None, None),
+        ("LONDON, Nov 20 (AP) – Prices rose.", Some("LONDON"), Some("AP"), None),
+        ("BEIRUT, Lebanon (AP) — A blast.", Some("BEIRUT, Lebanon"), Some("AP"), None),
+        ("ST. LOUIS -- The Cardinals won.", Some("ST. LOUIS"), None, None),
+        ("WASHINGTON, D.C. - The bill passed.", Some("WASHINGTON, D.C."), None, None),
+        ("LONDON 1996-08-30", Some("LONDON"), None, Some("1996-08-30")),
+        ("PANAMA CITY 1996-08-30", Some("PANAMA CITY"), None, Some("1996-08-30")),
+        ("KYIV, Ukraine, March 3, 2022 — Shelling.", Some("KYIV, Ukraine"), None, Some("2022-03-03")),
+        ("BOSNIA-HERZEGOVINA – The talks.", Some("BOSNIA-HERZEGOVINA"), None, None),
+        ("Washington (Reuters) - The Senate voted.", Some("Washington"), Some("Reuters"), None),
+        ("SÃO PAULO — Markets.", Some("SÃO PAULO"), None, None),
+        ("ZÜRICH – Banks.", Some("ZÜRICH"), None, None),
+        // must not parse
+        ("The council – which met on Monday – agreed.", None, None, None),
+        ("Yesterday - the council met.", None, None, None),
+        ("I - for one - disagree.", None, None, None),
+        ("NATO strongly supports the plan.", None, None, None),
+        ("WASHINGTON lawmakers said on Monday.", None, None, None),
+        ("LONDON, Feb 30 – Impossible.", None, None, None),
+        ("LONDON 2023-02-30", None, None, None),
+        ("Washington - the capital.", None, None, None),
+        ("A-B testing is common.", None, None, None),
+        ("", None, None, None),
+    ];
+
+    #[test]
+    fn datelines() {
+        for &(input, want, agency, date) in DATELINES {
+            let got = dateline_at(input, 0, input.len());
+            let text = got.as_ref().map(|f| f.dateline.text.as_str());
+            assert_eq!(text, want, "input {input:?}");
+            if let Some(f) = got {
+                assert_eq!(f.dateline.agency.as_deref(), agency, "agency of {input:?}");
+                assert_eq!(
+                    f.dateline.date.map(|d| d.to_string()).as_deref(),
+                    date,
+                    "date of {input:?}"
+                );
+                assert_eq!(&input[f.dateline.span.range()], f.dateline.text);
+            }
+        }
+    }
+
+    fn parse(text: &str) -> (Option<String>, Option<String>, Option<String>, Vec<&str>) {
+        let st = Structure::parse(text);
+        (
+            st.date.map(|d| d.to_string()),
+            st.headline.map(|h| h.text),
+            st.dateline.map(|d| d.text),
+            st.paragraphs.iter().map(|p| &text[p.range()]).collect(),
+        )
+    }
+
+    #[test]
+    fn header_on_the_body_line() {
+        let (date, headline, dl, paras) = parse(" date 2023-11-20 SARAJEVO – It snowed.\n\nMore.");
+        assert_eq!(date.as_deref(), Some("2023-11-20"));
+        assert_eq!(headline, None);
+        assert_eq!(dl.as_deref(), Some("SARAJEVO"));
+        assert_eq!(paras, ["SARAJEVO – It snowed.", "More."]);
+    }
+
+    #[test]
+    fn header_lines_headline_and_body() {
+        let text = "date 2006-02-23\nChildren suffering from iodine deficiency\n\nAlmost half of all children are deficient.\n\nSecond paragraph.";
+        let (date, headline, dl, paras) = parse(text);
+        assert_eq!(date.as_deref(), Some("2006-02-23"));
+        assert_eq!(
+            headline.as_deref(),
+            Some("Children suffering from iodine deficiency")
+        );
+        assert_eq!(dl, None);
+        assert_eq!(
+            paras,
+            [
+                "Almost half of all children are deficient.",
+                "Second paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn labelled_headers() {
+        let text = "Title: Storm hits coast\nDate: November 20, 2023\nBy Jane Doe\n\nMIAMI — Winds rose.\n\nPower failed.";
+        let st = Structure::parse(text);
+        assert_eq!(st.headline.unwrap().text, "Storm hits coast");
+        assert_eq!(st.date.unwrap().to_string(), "2023-11-20");
+        assert_eq!(st.byline.unwrap().text, "Jane Doe");
+        assert_eq!(st.dateline.unwrap().text, "MIAMI");
+        assert_eq!(st.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn dateline_on_its_own_line_gives_the_date() {
+        let text =
+            "SOCCER - CLUB WINS CUP.\n\nMADRID 1996-08-30\n\nThe club won the cup on Friday.";
+        let (date, headline, dl, paras) = parse(text);
+        assert_eq!(date.as_deref(), Some("1996-08-30"));
+        assert_eq!(headline.as_deref(), Some("SOCCER - CLUB WINS CUP."));
+        assert_eq!(dl.as_deref(), Some("MADRID"));
+        assert_eq!(paras, ["The club won the cup on Friday."]);
+    }
+
+    #[test]
+    fn title_case_headline_with_a_stop() {
+        let text = "Senator Says Budget Deal Is Close to Being Done.\n\nThe senator said on Monday that a deal was close.";
+        let (_, headline, _, paras) = parse(text);
+        assert!(headline.is_some());
+        assert_eq!(paras.len(), 1);
+    }
+
+    #[test]
+    fn one_sentence_lede_is_not_a_headline() {
+        let text = "The senator said on Monday that a deal was close.\n\nOthers disagreed.";
+        let (_, headline, _, paras) = parse(text);
+        assert_eq!(headline, None);
+        assert_eq!(paras.len(), 2);
+    }
+
+    #[test]
+    fn invalid_header_date_is_not_accepted() {
+        let (date, _, _, paras) = parse("date 2023-02-30\nIt rained.\nIt poured.");
+        assert_eq!(date, None);
+        assert_eq!(paras, ["It rained.", "It poured."]);
+    }
+
+    #[test]
+    fn date_word_starting_a_sentence_is_not_a_header() {
+        let (date, _, _, paras) = parse("Date palms grow here.");
+        assert_eq!(date, None);
+        assert_eq!(paras, ["Date palms grow here."]);
+    }
+
+    #[test]
+    fn single_newlines() {
+        // Hard-wrapped lines join; sentence ends and indents break.
+        let text = "The council met on Monday and\nagreed to the plan.\nIt will vote again.\n\tA new paragraph.";
+        let (_, _, _, paras) = parse(text);
+        assert_eq!(
+            paras,
+            [
+                "The council met on Monday and\nagreed to the plan.",
+                "It will vote again.",
+                "A new paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_and_lone_cr() {
+        let (_, _, _, paras) = parse("One.\r\n\r\nTwo.\r\rThree.");
+        assert_eq!(paras, ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert_eq!(Structure::parse(""), Structure::default());
+        assert_eq!(
+            Structure::parse(" \n\t\r\n ").paragraphs,
+            Vec::<Span>::new()
+        );
+        assert_eq!(Structure::parse("\u{FEFF}Hello.").paragraphs.len(), 1);
     }
 }
