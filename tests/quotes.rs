@@ -503,3 +503,24 @@ fn linear_on_many_open_marks() {
     let _ = QuoteExtractor::new().extract(&text);
     assert!(start.elapsed().as_secs() < 5);
 }
+
+t!(
+    parenthetical_cue,
+    "The new rules, she said, will cut waiting times by half.",
+    [(
+        "indirect",
+        "will cut waiting times by half",
+        Some("said"),
+        Some("she")
+    )]
+);
+t!(
+    and_said,
+    "Mayor Lund toured the flooded streets and said the army would help.",
+    [(
+        "indirect",
+        "the army would help",
+        Some("said"),
+        Some("Mayor Lund")
+    )]
+);

@@ -53,6 +53,9 @@ struct Scan<'a> {
     reg_of: Vec<u32>,
     used: Vec<bool>,
     out: Vec<Found>,
+    /// Accept content that starts with an auxiliary (after a parenthetical
+    /// "she said,").
+    loose: bool,
 }
 
 /// Finds every quotation of the text.
@@ -86,6 +89,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         reg_of,
         used,
         out: Vec::new(),
+        loose: false,
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -461,8 +465,14 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
-        let (a, b) = self.forward_np(j, lim)?;
+        let (a, mut b) = self.forward_np(j, lim)?;
         let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
+        if self.is_cap(a) && !self.cl(a, class::DET) {
+            // A name ends where the capitals do: "Mayor Lund toured …".
+            if let Some(k) = (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k)) {
+                b = k;
+            }
+        }
         ok.then_some((a, b))
     }
 
@@ -567,6 +577,11 @@ impl<'a> Scan<'a> {
             let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
             if (cue.participle || c == s0) && starts_clause {
                 speaker = sent.map(|x| x.0).or(st.last.map(|x| x.0));
+            } else if c > s0 && self.is(c - 1, "and") {
+                // "X did this and said …": the clause's subject.
+                speaker = sent
+                    .map(|x| x.0)
+                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)));
             }
         }
         let spk = speaker?;
@@ -603,6 +618,26 @@ impl<'a> Scan<'a> {
                     && (self.w(k - 1) == ","
                         || self.closes(k - 1).is_some()
                         || self.is_dash(k - 1));
+                // "The plan, he said, will fail" / "At the time, she said, …":
+                // the content after the parenthesis when little comes before.
+                let mut after = c + 1;
+                while after < e
+                    && (self.cl(after, class::TIME | class::ADVERB) || self.is(after, "on"))
+                {
+                    after += 1;
+                }
+                if before_punct && self.w(after) == "," {
+                    let words = (s0..k).filter(|&x| self.is_word(x)).count();
+                    if words < 6 {
+                        let end = self.complement_end(after + 1, e);
+                        self.loose = true;
+                        let done = self.content(after + 1, end, cue_span, spk, cue);
+                        self.loose = false;
+                        if done {
+                            return Some((spk, cue_span, end));
+                        }
+                    }
+                }
                 if before_punct {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
@@ -754,7 +789,11 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
-        if self.cl(a, class::PREP | class::AUX) && !self.is(a, "after") && !self.is(a, "before") {
+        if self.cl(a, class::PREP | class::AUX)
+            && !self.is(a, "after")
+            && !self.is(a, "before")
+            && !(self.loose && self.cl(a, class::AUX))
+        {
             return false;
         }
         if matches!(
@@ -1092,9 +1131,20 @@ impl<'a> Scan<'a> {
                 k = close + 1;
                 continue;
             }
-            if matches!(self.w(k), "," | ";" | "\u{2014}") || self.is(k, "and") {
+            if matches!(self.w(k), "," | ";" | "\u{2014}") {
                 let lim = e.min(k + 4);
                 if (k + 1..lim).any(|m| self.cue(m).is_some()) {
+                    return k;
+                }
+            }
+            // "… and said", "… and also told"
+            if self.is(k, "and") {
+                let m = if self.cl(k + 1, class::ADVERB) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if m < e && self.cue(m).is_some() {
                     return k;
                 }
             }
