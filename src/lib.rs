@@ -70,7 +70,9 @@ pub use crate::entity::office::OfficeHolder;
 pub use crate::entity::{Coordinates, Gender, Location, LocationKind, Organization, Person};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{extract, extract_bytes, Extractor, ExtractorBuilder};
-pub use crate::gazetteer::{Entry, EntryId, FindIter, Gazetteer, GazetteerBuilder, Match};
+pub use crate::gazetteer::{
+    Candidates, Entry, EntryId, EntryKind, FindIter, Gazetteer, GazetteerBuilder, Match,
+};
 pub use crate::quote::{Quote, QuoteExtractor, QuoteKind, Speaker};
 pub use crate::span::{Mention, Span};
 

@@ -73,62 +73,62 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens, in order. Whitespace is not a token.
+///
+/// ASCII is scanned byte by byte; other characters are decoded only where
+/// they occur.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut space_before = true;
     let mut newline_before = false;
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{FEFF}' {
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
             space_before = true;
-            if c == '\n' || c == '\r' {
-                newline_before = true;
-            }
+            newline_before |= b == b'\n' || b == b'\r';
+            i += 1;
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
+        let (kind, end) = if b.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                let inner_sep = (d == ',' || d == '.')
-                    && text[j + 1..].starts_with(|x: char| x.is_ascii_digit());
-                if d.is_ascii_digit() || inner_sep {
-                    chars.next();
-                    end = j + 1;
+            while end < n {
+                let d = bytes[end];
+                if d.is_ascii_digit()
+                    || ((d == b',' || d == b'.')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    end += 1;
                 } else {
                     break;
                 }
             }
             // `90s`, `1st`, `F16`: digits running into letters form a word.
             if text[end..].starts_with(char::is_alphabetic) {
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_word_char(d) {
-                        break;
-                    }
-                    chars.next();
-                    end = j + d.len_utf8();
-                }
-                (TokenKind::Word, end)
+                (TokenKind::Word, word_end(text, end))
             } else {
                 (TokenKind::Number, end)
             }
-        } else if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let inner_apostrophe = is_apostrophe(d)
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                if is_word_char(d) || inner_apostrophe {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, end)
+        } else if b.is_ascii_alphabetic() {
+            (TokenKind::Word, word_end(text, i + 1))
+        } else if b < 0x80 {
+            (TokenKind::Punct, i + 1)
         } else {
-            (TokenKind::Punct, i + c.len_utf8())
+            // Non-ASCII: decode one char (`i` is always on a boundary).
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len = c.len_utf8();
+            if c.is_whitespace() || c == '\u{FEFF}' {
+                space_before = true;
+                newline_before |= c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}';
+                i += len;
+                continue;
+            }
+            if is_word_char(c) {
+                (TokenKind::Word, word_end(text, i + len))
+            } else {
+                (TokenKind::Punct, i + len)
+            }
         };
         out.push(Token {
             span: Span::new(i, end),
@@ -138,8 +138,48 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         });
         space_before = false;
         newline_before = false;
+        i = end;
     }
     out
+}
+
+/// ASCII letters and digits, for the word scanning loop.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word that continues at `from` (a char boundary): word
+/// characters, and apostrophes between letters (`O'Brien`, `NATO’s`).
+#[inline]
+fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if ALNUM[b as usize] {
+            end += 1;
+            continue;
+        }
+        if b < 0x80 && b != b'\'' {
+            break;
+        }
+        let c = text[end..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if is_word_char(c) {
+            end += len;
+        } else if is_apostrophe(c) && text[end + len..].starts_with(char::is_alphabetic) {
+            end += len;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Words after which a period does not end a sentence.
@@ -183,8 +223,12 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             out.push((start, i));
             start = i;
         }
+        if t.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         let s = t.text(text);
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
+        if matches!(s, "." | "!" | "?" | "…") {
             let mut j = i + 1;
             // absorb closing quotes and brackets and repeated terminators
             while j < tokens.len()

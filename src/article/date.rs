@@ -83,7 +83,7 @@ impl fmt::Display for Date {
 impl FromStr for Date {
     type Err = Error;
 
-    /// Parses a whole string in any form [`parse_date_prefix`] accepts:
+    /// Parses a whole string in one of the forms news uses:
     /// `2023-11-20`, `20 November 2023`, `November 20, 2023`, `Nov. 20, 2023`.
     fn from_str(s: &str) -> Result<Date, Error> {
         let t = s.trim();

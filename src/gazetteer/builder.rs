@@ -1,0 +1,558 @@
+//! [`GazetteerBuilder`]: options, entries added in code, the TSV loader and
+//! the build step that compiles every name into one anchored automaton.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
+
+use super::entry::{Entry, EntryKind};
+use super::fold::{fold_str, is_word_char, CaseShape};
+use super::{Gazetteer, Inner, NameRef, PairSet};
+use crate::entity::Coordinates;
+use crate::error::{Error, ErrorKind};
+
+/// The source name used in errors about entries added with
+/// [`GazetteerBuilder::add`].
+const CODE_SOURCE: &str = "<code>";
+
+/// The source name used in errors about the embedded default.
+#[cfg(feature = "embedded-data")]
+const EMBEDDED_SOURCE: &str = "src/data/gazetteer.tsv";
+
+/// The embedded default gazetteer, in the TSV format.
+#[cfg(feature = "embedded-data")]
+pub(super) static EMBEDDED_TSV: &str = include_str!("../data/gazetteer.tsv");
+
+/// Builds a [`Gazetteer`]: choose options, add entries, then
+/// [`build`](GazetteerBuilder::build).
+///
+/// Every option documents its default. Setters take and return
+/// `&mut self`, so they chain:
+///
+/// ```
+/// use dateline::{Entry, EntryKind, Gazetteer};
+///
+/// let gazetteer = Gazetteer::builder()
+///     .include_embedded(false)
+///     .fold_diacritics(true)
+///     .add(Entry::new("acme", "Acme Corporation", EntryKind::Organization).with_alias("Acme"))
+///     .build()?;
+/// let found: Vec<&str> = gazetteer
+///     .find_iter("Shares of Acme rose.")
+///     .map(|m| gazetteer.entry(m.entry()).name())
+///     .collect();
+/// assert_eq!(found, ["Acme Corporation"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # The TSV format
+///
+/// [`add_tsv`](GazetteerBuilder::add_tsv) and
+/// [`add_tsv_file`](GazetteerBuilder::add_tsv_file) read UTF-8 text with one
+/// entry per line and eight tab-separated columns:
+///
+/// ```text
+/// id  name  kind  country_code  population  latitude  longitude  aliases
+/// ```
+///
+/// - `id`: unique, non-empty (such as `geonames:3191281` or `acme`).
+/// - `name`: the canonical name, non-empty.
+/// - `kind`: `country`, `admin_region`, `city`, `continent`, `region`,
+///   `organization` or `demonym` (see [`EntryKind`]).
+/// - `country_code`: ISO 3166-1 alpha-2 in upper case (`BA`), or empty.
+/// - `population`: a non-negative integer, or empty.
+/// - `latitude`, `longitude`: decimal degrees, both or neither.
+/// - `aliases`: other names, `|`-separated, or empty.
+///
+/// Lines starting with `#` are comments, blank lines are skipped, and a first
+/// line starting with `id<TAB>name` is a header. Every name and alias must
+/// start with a letter or a digit.
+///
+/// # Duplicates
+///
+/// Ids are unique: a second entry with an id already used (in any source) is
+/// an error. Names are not: two entries may share a name ("Paris" in France
+/// and in Texas) and then both are candidates for a match. A
+/// [`Match`](crate::Match) reports the most populous one, and
+/// [`Gazetteer::candidates`] lists them all so that a later stage can choose
+/// by context.
+#[derive(Clone, Debug)]
+pub struct GazetteerBuilder {
+    fold_diacritics: bool,
+    include_embedded: bool,
+    entries: Vec<Entry>,
+    origins: Vec<Origin>,
+    sources: Vec<String>,
+}
+
+/// Where an entry came from, for error messages.
+#[derive(Clone, Copy, Debug)]
+struct Origin {
+    /// Index into `sources`, or `u32::MAX` for entries added in code.
+    source: u32,
+    line: u32,
+}
+
+impl Default for GazetteerBuilder {
+    fn default() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+}
+
+impl GazetteerBuilder {
+    /// A builder with the default options and no entries of its own.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder {
+            fold_diacritics: true,
+            include_embedded: cfg!(feature = "embedded-data"),
+            entries: Vec::new(),
+            origins: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Whether to fold diacritics, so that a name and text that differ only
+    /// in accents match ("Vucic" finds "Vučić", "Lodz" finds "Łódź").
+    ///
+    /// Case folding always applies; this adds accent folding of Latin
+    /// letters (including "ß" → "ss", "Ł" → "l", "İ" → "i") and drops
+    /// combining marks.
+    ///
+    /// Default: `true`.
+    pub fn fold_diacritics(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.fold_diacritics = yes;
+        self
+    }
+
+    /// Whether to start from the embedded default entries (countries,
+    /// cities, regions, organizations, demonyms).
+    ///
+    /// Default: `true` when the `embedded-data` feature is enabled (it is by
+    /// default). Without the feature there is nothing to include and this
+    /// option has no effect.
+    pub fn include_embedded(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.include_embedded = yes;
+        self
+    }
+
+    /// Adds one entry. It is checked by [`build`](GazetteerBuilder::build),
+    /// which reports problems with the source name `<code>` and line 0.
+    pub fn add(&mut self, entry: Entry) -> &mut GazetteerBuilder {
+        self.entries.push(entry);
+        self.origins.push(Origin {
+            source: u32::MAX,
+            line: 0,
+        });
+        self
+    }
+
+    /// Adds every entry of a TSV text (see [the format](GazetteerBuilder#the-tsv-format)).
+    /// `source_name` names the text in error messages.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`ErrorKind::Gazetteer`] naming `source_name`, the 1-based
+    /// line and column of the first malformed line: a wrong number of
+    /// columns, an empty id or name, an unknown kind, an invalid country
+    /// code, a bad number or coordinate, an empty alias, or a name that does
+    /// not start with a letter or digit. On error no entry of `tsv` is
+    /// added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::{ErrorKind, Gazetteer};
+    ///
+    /// let mut builder = Gazetteer::builder();
+    /// builder.include_embedded(false);
+    /// builder.add_tsv("companies", "acme\tAcme Corporation\torganization\tUS\t\t\t\tAcme\n")?;
+    /// let err = builder.add_tsv("bad", "x\tX\tplanet\t\t\t\t\t\n").unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::Gazetteer { line: 1, column: 5, .. }));
+    /// assert_eq!(err.to_string(), "bad:1:5: unknown kind `planet` (expected one of \
+    ///     country, admin_region, city, continent, region, organization, demonym)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_tsv(
+        &mut self,
+        source_name: &str,
+        tsv: &str,
+    ) -> Result<&mut GazetteerBuilder, Error> {
+        let source = self.sources.len() as u32;
+        let mut entries = Vec::new();
+        let mut lines = Vec::new();
+        parse_tsv(
+            source_name,
+            tsv,
+            |s| Cow::Owned(s.to_string()),
+            |entry, line| {
+                entries.push(entry);
+                lines.push(line);
+            },
+        )?;
+        self.sources.push(source_name.to_string());
+        self.origins
+            .extend(lines.into_iter().map(|line| Origin { source, line }));
+        self.entries.extend(entries);
+        Ok(self)
+    }
+
+    /// Reads a TSV file (see [the format](GazetteerBuilder#the-tsv-format))
+    /// and adds its entries. Errors name the file by `path`.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`ErrorKind::Io`] when the file cannot be read,
+    /// [`ErrorKind::Gazetteer`] with the line and column of the first byte
+    /// that is not UTF-8, and otherwise the errors of
+    /// [`add_tsv`](GazetteerBuilder::add_tsv).
+    pub fn add_tsv_file(
+        &mut self,
+        path: impl AsRef<std::path::Path>,
+    ) -> Result<&mut GazetteerBuilder, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::new(ErrorKind::Io {
+                path: name.clone(),
+                message: e.to_string().to_lowercase(),
+            })
+        })?;
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let valid = &bytes[..e.valid_up_to()];
+                let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                // The prefix is valid UTF-8 by construction.
+                let column =
+                    std::str::from_utf8(&valid[line_start..]).map_or(0, |s| s.chars().count()) + 1;
+                return Err(Error::gazetteer(&name, line, column, "invalid UTF-8"));
+            }
+        };
+        self.add_tsv(&name, text)
+    }
+
+    /// Builds the gazetteer: the embedded entries first (when included), then
+    /// the added ones in the order added.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, or an
+    /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
+    /// or alias, or a name that does not start with a letter or digit.
+    pub fn build(&self) -> Result<Gazetteer, Error> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut origins: Vec<Origin> = Vec::new();
+        let mut sources: Vec<&str> = self.sources.iter().map(String::as_str).collect();
+        #[cfg(feature = "embedded-data")]
+        if self.include_embedded {
+            let source = sources.len() as u32;
+            sources.push(EMBEDDED_SOURCE);
+            parse_tsv(
+                EMBEDDED_SOURCE,
+                EMBEDDED_TSV,
+                Cow::Borrowed,
+                |entry, line| {
+                    entries.push(entry);
+                    origins.push(Origin { source, line });
+                },
+            )?;
+        }
+        entries.reserve(self.entries.len());
+        entries.extend(self.entries.iter().cloned());
+        origins.extend(self.origins.iter().copied());
+        let source_of = |o: &Origin| -> &str {
+            sources
+                .get(o.source as usize)
+                .copied()
+                .unwrap_or(CODE_SOURCE)
+        };
+
+        for (entry, origin) in entries.iter().zip(&origins) {
+            if origin.source == u32::MAX {
+                check_code_entry(entry)?;
+            }
+        }
+
+        // Ids: unique, and sorted for `Gazetteer::get`.
+        let mut by_id: Vec<u32> = (0..entries.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| {
+            entries[a as usize]
+                .id()
+                .cmp(entries[b as usize].id())
+                .then(a.cmp(&b))
+        });
+        for pair in by_id.windows(2) {
+            let (first, second) = (pair[0] as usize, pair[1] as usize);
+            if entries[first].id() == entries[second].id() {
+                let (o1, o2) = (&origins[first], &origins[second]);
+                return Err(Error::gazetteer(
+                    source_of(o2),
+                    o2.line as usize,
+                    1,
+                    format!(
+                        "duplicate id `{}` (first defined at {}:{})",
+                        entries[second].id(),
+                        source_of(o1),
+                        o1.line
+                    ),
+                ));
+            }
+        }
+
+        // Names: one automaton pattern per distinct folded key, each with
+        // the list of (entry, name) pairs found under it.
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut groups: Vec<Vec<NameRef>> = Vec::new();
+        for (index, entry) in entries.iter().enumerate() {
+            for (name_index, name) in entry.names().enumerate() {
+                let key = fold_str(name, self.fold_diacritics);
+                if key.is_empty() {
+                    continue;
+                }
+                let name_ref = NameRef {
+                    entry: index as u32,
+                    name_index: name_index.min(u16::MAX as usize) as u16,
+                    shape: CaseShape::of_name(name),
+                };
+                let pattern = match keys.get(&key) {
+                    Some(&p) => p,
+                    None => {
+                        let p = patterns.len() as u32;
+                        keys.insert(key.clone(), p);
+                        patterns.push(key);
+                        groups.push(Vec::new());
+                        p
+                    }
+                };
+                let group = &mut groups[pattern as usize];
+                let dup = group
+                    .iter()
+                    .any(|n| n.entry == name_ref.entry && n.shape == name_ref.shape);
+                if !dup {
+                    group.push(name_ref);
+                }
+            }
+        }
+        drop(keys);
+
+        let mut upper_pairs = PairSet::new();
+        let mut loose_pairs = PairSet::new();
+        let mut pattern_names = Vec::with_capacity(groups.len() + 1);
+        let mut names = Vec::new();
+        for (pattern, group) in patterns.iter().zip(&mut groups) {
+            // Most populous first; ties keep the order entries were added.
+            group.sort_by(|a, b| {
+                let (ea, eb) = (&entries[a.entry as usize], &entries[b.entry as usize]);
+                eb.population()
+                    .cmp(&ea.population())
+                    .then(a.entry.cmp(&b.entry))
+            });
+            let key = pattern.as_bytes();
+            upper_pairs.insert_prefix(key);
+            if group.iter().any(|n| !n.shape.first_word_capitalised()) {
+                loose_pairs.insert_prefix(key);
+            }
+            pattern_names.push(names.len() as u32);
+            names.extend_from_slice(group);
+        }
+        pattern_names.push(names.len() as u32);
+        drop(groups);
+
+        let nfa = if patterns.is_empty() {
+            None
+        } else {
+            let nfa = contiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
+                .build(&patterns)
+                .map_err(|e| Error::gazetteer("<build>", 0, 1, e.to_string().to_lowercase()))?;
+            let start = nfa
+                .start_state(Anchored::Yes)
+                .map_err(|e| Error::gazetteer("<build>", 0, 1, e.to_string().to_lowercase()))?;
+            Some((nfa, start))
+        };
+        let has_loose = !loose_pairs.is_empty();
+        Ok(Gazetteer::from_inner(Inner {
+            entries: entries.into_boxed_slice(),
+            by_id: by_id.into_boxed_slice(),
+            nfa,
+            pattern_names: pattern_names.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            upper_pairs,
+            loose_pairs,
+            has_loose,
+            fold_diacritics: self.fold_diacritics,
+        }))
+    }
+}
+
+/// Whether a name may be matched: it must start with a letter or digit.
+fn starts_with_word_char(name: &str) -> bool {
+    name.chars().next().is_some_and(is_word_char)
+}
+
+/// Checks an entry added in code (TSV lines are checked as they are read).
+fn check_code_entry(entry: &Entry) -> Result<(), Error> {
+    let fail = |message: String| Err(Error::gazetteer(CODE_SOURCE, 0, 1, message));
+    if entry.id().is_empty() {
+        return fail(format!("empty id (entry named `{}`)", entry.name()));
+    }
+    for (i, name) in entry.names().enumerate() {
+        if name.is_empty() {
+            let what = if i == 0 { "name" } else { "alias" };
+            return fail(format!("empty {what} in entry `{}`", entry.id()));
+        }
+        if !starts_with_word_char(name) {
+            return fail(format!(
+                "name `{name}` of entry `{}` must start with a letter or digit",
+                entry.id()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads TSV `text`, calling `emit(entry, line)` for every entry.
+fn parse_tsv<'t>(
+    source_name: &str,
+    text: &'t str,
+    own: impl Fn(&'t str) -> Cow<'static, str>,
+    mut emit: impl FnMut(Entry, u32),
+) -> Result<(), Error> {
+    let mut seen_data = false;
+    for (index, raw_line) in text.split('\n').enumerate() {
+        let line_no = index + 1;
+        let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !seen_data && line.starts_with("id\tname") {
+            seen_data = true;
+            continue;
+        }
+        seen_data = true;
+        let entry = parse_line(line, &own).map_err(|(offset, message)| {
+            let column = line.get(..offset).map_or(0, |s| s.chars().count()) + 1;
+            Error::gazetteer(source_name, line_no, column, message)
+        })?;
+        emit(entry, line_no as u32);
+    }
+    Ok(())
+}
+
+/// Parses one data line. Errors carry the byte offset of the bad field.
+fn parse_line<'t>(
+    line: &'t str,
+    own: &impl Fn(&'t str) -> Cow<'static, str>,
+) -> Result<Entry, (usize, String)> {
+    let mut fields: [(usize, &'t str); 8] = [(0, ""); 8];
+    let mut count = 0;
+    let mut offset = 0;
+    for field in line.split('\t') {
+        if count < 8 {
+            fields[count] = (offset, field);
+        }
+        count += 1;
+        offset += field.len() + 1;
+    }
+    if count != 8 {
+        return Err((
+            0,
+            format!("expected 8 tab-separated columns, found {count}"),
+        ));
+    }
+    let [id, name, kind, country, population, latitude, longitude, aliases] = fields;
+    if id.1.is_empty() {
+        return Err((id.0, "empty id".to_string()));
+    }
+    if name.1.is_empty() {
+        return Err((name.0, "empty name".to_string()));
+    }
+    if !starts_with_word_char(name.1) {
+        return Err((
+            name.0,
+            format!("name `{}` must start with a letter or digit", name.1),
+        ));
+    }
+    let kind_value = EntryKind::from_name(kind.1).ok_or_else(|| {
+        let expected: Vec<&str> = EntryKind::ALL.iter().map(EntryKind::as_str).collect();
+        (
+            kind.0,
+            format!(
+                "unknown kind `{}` (expected one of {})",
+                kind.1,
+                expected.join(", ")
+            ),
+        )
+    })?;
+    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(aliases.1));
+    match country.1.as_bytes() {
+        [] => {}
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            entry = entry.with_country_code(country.1);
+        }
+        _ => {
+            return Err((
+                country.0,
+                format!(
+                    "invalid country code `{}` (expected two upper-case letters)",
+                    country.1
+                ),
+            ))
+        }
+    }
+    if !population.1.is_empty() {
+        let n: u64 = population.1.parse().map_err(|_| {
+            (
+                population.0,
+                format!("bad population `{}` (expected an integer)", population.1),
+            )
+        })?;
+        entry = entry.with_population(n);
+    }
+    match (latitude.1.is_empty(), longitude.1.is_empty()) {
+        (true, true) => {}
+        (false, false) => {
+            let lat = parse_degrees(latitude, 90.0, "latitude")?;
+            let lon = parse_degrees(longitude, 180.0, "longitude")?;
+            entry = entry.with_coordinates(Coordinates::new(lat, lon));
+        }
+        (true, false) => return Err((latitude.0, "longitude without latitude".to_string())),
+        (false, true) => return Err((longitude.0, "latitude without longitude".to_string())),
+    }
+    if !aliases.1.is_empty() {
+        let mut at = aliases.0;
+        for alias in aliases.1.split('|') {
+            if alias.is_empty() {
+                return Err((at, "empty alias".to_string()));
+            }
+            if !starts_with_word_char(alias) {
+                return Err((
+                    at,
+                    format!("alias `{alias}` must start with a letter or digit"),
+                ));
+            }
+            at += alias.len() + 1;
+        }
+    }
+    Ok(entry)
+}
+
+fn parse_degrees(
+    (offset, s): (usize, &str),
+    limit: f64,
+    what: &str,
+) -> Result<f64, (usize, String)> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && (-limit..=limit).contains(&v) => Ok(v),
+        _ => Err((
+            offset,
+            format!("bad {what} `{s}` (expected decimal degrees within ±{limit})"),
+        )),
+    }
+}

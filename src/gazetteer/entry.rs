@@ -1,0 +1,275 @@
+//! Gazetteer entries: canonical entities with their kind, country,
+//! population, coordinates and aliases.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use crate::entity::Coordinates;
+
+/// One canonical entity of a [`Gazetteer`](crate::Gazetteer): a place, an
+/// organization or a demonym, with every name it goes by.
+///
+/// Build one in code with [`Entry::new`] and the `with_*` methods, or load
+/// many from TSV with
+/// [`GazetteerBuilder::add_tsv`](crate::GazetteerBuilder::add_tsv).
+///
+/// # Example
+///
+/// ```
+/// use dateline::{Coordinates, Entry, EntryKind};
+///
+/// let entry = Entry::new("acme", "Acme Corporation", EntryKind::Organization)
+///     .with_country_code("US")
+///     .with_alias("Acme")
+///     .with_coordinates(Coordinates::new(40.7, -74.0));
+/// assert_eq!(entry.name(), "Acme Corporation");
+/// assert_eq!(entry.names().collect::<Vec<_>>(), ["Acme Corporation", "Acme"]);
+/// assert_eq!(entry.country_code(), Some("US"));
+/// ```
+#[derive(Clone, PartialEq)]
+pub struct Entry {
+    // The embedded default borrows its strings from the static TSV text:
+    // tens of thousands of entries cost no string allocations.
+    id: Cow<'static, str>,
+    name: Cow<'static, str>,
+    // `|`-separated, as in the TSV format.
+    aliases: Cow<'static, str>,
+    kind: EntryKind,
+    country: [u8; 2],
+    population: u64,
+    // f32 keeps the table small (about a metre of precision); NaN: unknown.
+    latitude: f32,
+    longitude: f32,
+}
+
+impl Entry {
+    /// Creates an entry with an id, a canonical name and a kind, and no
+    /// country, population, coordinates or aliases.
+    ///
+    /// The id must be unique within a gazetteer and the name non-empty;
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) checks
+    /// both.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: EntryKind) -> Entry {
+        Entry::from_parts(
+            Cow::Owned(id.into()),
+            Cow::Owned(name.into()),
+            kind,
+            Cow::Borrowed(""),
+        )
+    }
+
+    pub(super) fn from_parts(
+        id: Cow<'static, str>,
+        name: Cow<'static, str>,
+        kind: EntryKind,
+        aliases: Cow<'static, str>,
+    ) -> Entry {
+        Entry {
+            id,
+            name,
+            aliases,
+            kind,
+            country: [0; 2],
+            population: 0,
+            latitude: f32::NAN,
+            longitude: f32::NAN,
+        }
+    }
+
+    /// Sets the ISO 3166-1 alpha-2 country code (two upper-case ASCII
+    /// letters, such as `"BA"`). Anything else clears it; the TSV loader
+    /// reports invalid codes as errors.
+    pub fn with_country_code(mut self, code: &str) -> Entry {
+        self.country = match code.as_bytes() {
+            &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => [a, b],
+            _ => [0; 2],
+        };
+        self
+    }
+
+    /// Sets the population (0 means unknown).
+    pub fn with_population(mut self, population: u64) -> Entry {
+        self.population = population;
+        self
+    }
+
+    /// Sets the coordinates. They are stored with `f32` precision (about a
+    /// metre).
+    pub fn with_coordinates(mut self, coordinates: Coordinates) -> Entry {
+        self.latitude = coordinates.latitude as f32;
+        self.longitude = coordinates.longitude as f32;
+        self
+    }
+
+    /// Adds an alias: another name the entity is found by ("BiH", "NATO").
+    ///
+    /// An alias must not contain `|` (the TSV alias separator): it would
+    /// split into two aliases.
+    pub fn with_alias(mut self, alias: &str) -> Entry {
+        let mut aliases = core::mem::take(&mut self.aliases).into_owned();
+        if !aliases.is_empty() {
+            aliases.push('|');
+        }
+        aliases.push_str(alias);
+        self.aliases = Cow::Owned(aliases);
+        self
+    }
+
+    /// Bytes of string data this entry owns (borrowed static data is free).
+    pub(super) fn owned_len(&self) -> usize {
+        [&self.id, &self.name, &self.aliases]
+            .iter()
+            .map(|s| match s {
+                Cow::Owned(s) => s.capacity(),
+                Cow::Borrowed(_) => 0,
+            })
+            .sum()
+    }
+
+    /// The stable id (such as `geonames:3191281`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The canonical name ("Bosnia and Herzegovina").
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// What kind of entity this is.
+    pub fn kind(&self) -> EntryKind {
+        self.kind
+    }
+
+    /// The ISO 3166-1 alpha-2 code of the country the entity is in (or is).
+    pub fn country_code(&self) -> Option<&str> {
+        match self.country {
+            [0, _] => None,
+            // Only ever set from two ASCII upper-case letters.
+            ref code => core::str::from_utf8(code).ok(),
+        }
+    }
+
+    /// The population, 0 when unknown.
+    pub fn population(&self) -> u64 {
+        self.population
+    }
+
+    /// Where the entity is, when known.
+    pub fn coordinates(&self) -> Option<Coordinates> {
+        if self.latitude.is_nan() || self.longitude.is_nan() {
+            None
+        } else {
+            Some(Coordinates::new(
+                f64::from(self.latitude),
+                f64::from(self.longitude),
+            ))
+        }
+    }
+
+    /// The aliases, in the order given.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        let raw: &str = &self.aliases;
+        raw.split('|').filter(move |_| !raw.is_empty())
+    }
+
+    /// Every name: the canonical name first, then the aliases. The index of
+    /// a name in this sequence is what [`Match::name_index`](crate::Match::name_index)
+    /// reports.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        core::iter::once(&*self.name).chain(self.aliases())
+    }
+
+    /// The name at `index` in [`Entry::names`], if any.
+    pub fn name_at(&self, index: usize) -> Option<&str> {
+        self.names().nth(index)
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("country_code", &self.country_code())
+            .field("population", &self.population)
+            .field("coordinates", &self.coordinates())
+            .field("aliases", &self.aliases().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// What kind of entity an [`Entry`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EntryKind {
+    /// A sovereign country or territory with an ISO code.
+    Country,
+    /// A first-level subdivision: state, province, region of a country.
+    AdminRegion,
+    /// A city or town.
+    City,
+    /// A continent.
+    Continent,
+    /// A world region no single country contains ("Western Balkans").
+    Region,
+    /// An organization ("NATO", "European Union").
+    Organization,
+    /// A demonym or adjective of a place ("Bosnian", "French").
+    Demonym,
+}
+
+impl EntryKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [EntryKind; 7] = [
+        EntryKind::Country,
+        EntryKind::AdminRegion,
+        EntryKind::City,
+        EntryKind::Continent,
+        EntryKind::Region,
+        EntryKind::Organization,
+        EntryKind::Demonym,
+    ];
+
+    /// The lower-case name used in gazetteer TSV files (`country`,
+    /// `admin_region`, `city`, `continent`, `region`, `organization`,
+    /// `demonym`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntryKind::Country => "country",
+            EntryKind::AdminRegion => "admin_region",
+            EntryKind::City => "city",
+            EntryKind::Continent => "continent",
+            EntryKind::Region => "region",
+            EntryKind::Organization => "organization",
+            EntryKind::Demonym => "demonym",
+        }
+    }
+
+    /// The kind named `s` in a TSV file, if any (see [`EntryKind::as_str`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::EntryKind;
+    ///
+    /// assert_eq!(EntryKind::from_name("admin_region"), Some(EntryKind::AdminRegion));
+    /// assert_eq!(EntryKind::from_name("planet"), None);
+    /// ```
+    pub fn from_name(s: &str) -> Option<EntryKind> {
+        EntryKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether entries of this kind are places (everything but
+    /// organizations and demonyms).
+    pub fn is_place(&self) -> bool {
+        !matches!(self, EntryKind::Organization | EntryKind::Demonym)
+    }
+}
+
+impl fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,431 @@
+//! Unit tests of the matcher: one table per rule, then a regression group.
+
+use super::*;
+
+/// A gazetteer of test entries: `(id, name, aliases)`, all cities, no
+/// embedded data.
+fn gazetteer(entries: &[(&str, &str, &[&str])], fold_diacritics: bool) -> Gazetteer {
+    let mut b = Gazetteer::builder();
+    b.include_embedded(false).fold_diacritics(fold_diacritics);
+    for &(id, name, aliases) in entries {
+        let mut e = Entry::new(id, name, EntryKind::City);
+        for a in aliases {
+            e = e.with_alias(a);
+        }
+        b.add(e);
+    }
+    b.build().unwrap()
+}
+
+const ENTRIES: &[(&str, &str, &[&str])] = &[
+    (
+        "ba",
+        "Bosnia and Herzegovina",
+        &["Bosnia", "BiH", "Bosnia-Herzegovina"],
+    ),
+    ("rs", "Serbia", &[]),
+    ("nyc", "New York City", &["New York"]),
+    ("york", "York", &[]),
+    ("nice", "Nice", &[]),
+    ("tr", "Turkey", &[]),
+    ("td", "Chad", &[]),
+    ("reading", "Reading", &[]),
+    ("mobile", "Mobile", &[]),
+    ("split", "Split", &[]),
+    ("eu", "European Union", &["EU"]),
+    ("nato", "North Atlantic Treaty Organization", &["NATO"]),
+    ("us", "United States", &["US", "U.S."]),
+    ("vucic", "Aleksandar Vučić", &["Vučić"]),
+    ("kristo", "Krišto", &[]),
+    ("izmir", "İzmir", &[]),
+    ("lodz", "Łódź", &[]),
+    ("sarajevo", "Sarajevo", &[]),
+    ("rio", "Rio Real", &[]),
+    ("real", "Real Madrid", &[]),
+    ("civ", "Côte d'Ivoire", &["Ivory Coast"]),
+    ("qaeda", "al-Qaeda", &[]),
+    ("unsc", "UN Security Council", &[]),
+    ("g20", "G20", &[]),
+    ("koln", "Köln", &["Cologne"]),
+    ("munchen", "München", &[]),
+    ("hague", "The Hague", &[]),
+];
+
+/// `(text, [(matched text, entry id)])`
+type Case = (&'static str, &'static [(&'static str, &'static str)]);
+
+fn run(g: &Gazetteer, cases: &[Case]) {
+    for &(text, expected) in cases {
+        let got: Vec<(&str, &str)> = g
+            .find_iter(text)
+            .map(|m| {
+                let slice = &text[m.span().range()];
+                (slice, g.entry(m.entry()).id())
+            })
+            .collect();
+        assert_eq!(got, expected, "text: {text:?}");
+    }
+}
+
+#[test]
+fn leftmost_longest() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            (
+                "Bosnia and Herzegovina signed.",
+                &[("Bosnia and Herzegovina", "ba")],
+            ),
+            ("Bosnia signed.", &[("Bosnia", "ba")]),
+            (
+                "Bosnia and Serbia signed.",
+                &[("Bosnia", "ba"), ("Serbia", "rs")],
+            ),
+            ("New York City police", &[("New York City", "nyc")]),
+            ("New York police", &[("New York", "nyc")]),
+            ("In York, rain.", &[("York", "york")]),
+            (
+                "Bosnia-Herzegovina and Serbia",
+                &[("Bosnia-Herzegovina", "ba"), ("Serbia", "rs")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn whole_words_only() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("Serbian officials", &[]),
+            ("Nicely done.", &[]),
+            ("Sarajevos", &[]),
+            ("ASarajevo", &[]),
+            ("Sarajevo2", &[]),
+            ("EU-led talks", &[("EU", "eu")]),
+            ("NATO’s chief", &[("NATO", "nato")]),
+            ("NATO's chief", &[("NATO", "nato")]),
+            ("(Sarajevo)", &[("Sarajevo", "sarajevo")]),
+            ("\"Serbia\"", &[("Serbia", "rs")]),
+            ("pro-Serbia rally", &[("Serbia", "rs")]),
+            ("Sarajevo.", &[("Sarajevo", "sarajevo")]),
+            ("the U.S. said", &[("U.S.", "us")]),
+            ("U.S.-backed", &[("U.S.", "us")]),
+            ("Ünterserbia", &[]),
+            ("O'Serbia", &[]),
+            ("Serbia'Nice", &[("Serbia", "rs")]),
+            ("G20 summit", &[("G20", "g20")]),
+            ("G200 summit", &[]),
+        ],
+    );
+}
+
+#[test]
+fn all_caps_and_title_case() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("SARAJEVO – Talks", &[("SARAJEVO", "sarajevo")]),
+            (
+                "BOSNIA AND HERZEGOVINA",
+                &[("BOSNIA AND HERZEGOVINA", "ba")],
+            ),
+            (
+                "Bosnia And Herzegovina Votes",
+                &[("Bosnia And Herzegovina", "ba")],
+            ),
+            ("NEW YORK CITY", &[("NEW YORK CITY", "nyc")]),
+            ("THE HAGUE", &[("THE HAGUE", "hague")]),
+            ("İZMİR", &[("İZMİR", "izmir")]),
+            ("ŁÓDŹ", &[("ŁÓDŹ", "lodz")]),
+        ],
+    );
+}
+
+#[test]
+fn capitalised_names_skip_lower_case_words() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("we ate turkey", &[]),
+            ("a chad of paper", &[]),
+            ("nice weather", &[]),
+            ("reading the mobile phone bill", &[]),
+            ("a split decision", &[]),
+            ("sarajevo", &[]),
+            ("bosnia and herzegovina", &[]),
+            ("New york", &[]),
+            ("Bosnia and herzegovina", &[("Bosnia", "ba")]),
+            ("New York city", &[("New York", "nyc")]),
+            ("Turkey and Chad", &[("Turkey", "tr"), ("Chad", "td")]),
+            ("the hague", &[]),
+        ],
+    );
+}
+
+#[test]
+fn acronyms_match_capitals_only() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("the US said", &[("US", "us")]),
+            ("let us go", &[]),
+            ("Us and them", &[]),
+            ("the Eu said", &[]),
+            ("Nato forces", &[]),
+            ("NATO forces", &[("NATO", "nato")]),
+            (
+                "the UN Security Council",
+                &[("UN Security Council", "unsc")],
+            ),
+            ("the Un Security Council", &[]),
+            ("the u.s. said", &[]),
+            ("BIH and BiH", &[("BIH", "ba"), ("BiH", "ba")]),
+        ],
+    );
+}
+
+#[test]
+fn diacritics_fold() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("President Vucic said", &[("Vucic", "vucic")]),
+            ("President Vučić said", &[("Vučić", "vucic")]),
+            ("Aleksandar Vucic said", &[("Aleksandar Vucic", "vucic")]),
+            ("VUČIĆ", &[("VUČIĆ", "vucic")]),
+            ("Kristo said", &[("Kristo", "kristo")]),
+            ("Izmir and İzmir", &[("Izmir", "izmir"), ("İzmir", "izmir")]),
+            ("Lodz", &[("Lodz", "lodz")]),
+            (
+                "Koln or Köln or KÖLN",
+                &[("Koln", "koln"), ("Köln", "koln"), ("KÖLN", "koln")],
+            ),
+            ("Munchen", &[("Munchen", "munchen")]),
+            // Decomposed text: "Vuc\u{30c}ic\u{301}".
+            (
+                "Vuc\u{30c}ic\u{301} said",
+                &[("Vuc\u{30c}ic\u{301}", "vucic")],
+            ),
+            (
+                "Côte d’Ivoire and Cote d'Ivoire",
+                &[("Côte d’Ivoire", "civ"), ("Cote d'Ivoire", "civ")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn diacritics_kept_when_not_folding() {
+    let g = gazetteer(ENTRIES, false);
+    run(
+        &g,
+        &[
+            ("President Vucic said", &[]),
+            ("President Vučić said", &[("Vučić", "vucic")]),
+            ("VUČIĆ", &[("VUČIĆ", "vucic")]),
+            ("Kristo", &[]),
+            ("Łódź and ŁÓDŹ", &[("Łódź", "lodz"), ("ŁÓDŹ", "lodz")]),
+        ],
+    );
+}
+
+#[test]
+fn exact_not_approximate() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("a trio Real Madrid signed", &[("Real Madrid", "real")]),
+            ("Rio Real Madrid", &[("Rio Real", "rio")]),
+            (
+                "Sarajevo Serbia",
+                &[("Sarajevo", "sarajevo"), ("Serbia", "rs")],
+            ),
+            ("Bosnia andHerzegovina", &[("Bosnia", "ba")]),
+            ("New York Cityscape", &[("New York", "nyc")]),
+        ],
+    );
+}
+
+#[test]
+fn lower_case_initial_names() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("fighters of al-Qaeda said", &[("al-Qaeda", "qaeda")]),
+            ("fighters of Al-Qaeda said", &[("Al-Qaeda", "qaeda")]),
+            ("AL-QAEDA", &[("AL-QAEDA", "qaeda")]),
+            ("al-qaeda", &[]),
+            ("hal-Qaeda", &[]),
+        ],
+    );
+}
+
+#[test]
+fn whitespace_inside_names() {
+    let g = gazetteer(ENTRIES, true);
+    run(
+        &g,
+        &[
+            ("New  York City", &[("New  York City", "nyc")]),
+            ("New\nYork City", &[("New\nYork City", "nyc")]),
+            ("New\u{a0}York", &[("New\u{a0}York", "nyc")]),
+            ("New York\n\nCity Hall", &[("New York", "nyc")]),
+        ],
+    );
+}
+
+#[test]
+fn spans_are_char_boundaries_in_multibyte_text() {
+    let g = gazetteer(ENTRIES, true);
+    let text = "«Vučić» – İzmir, Łódź; „Krišto“ … ÇSerbia ẞ Sarajevo ß";
+    for m in g.find_iter(text) {
+        assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
+    }
+    let got: Vec<&str> = g.find_iter(text).map(|m| &text[m.span().range()]).collect();
+    assert_eq!(got, ["Vučić", "İzmir", "Łódź", "Krišto", "Sarajevo"]);
+}
+
+#[test]
+fn duplicate_names_are_candidates() {
+    let mut b = Gazetteer::builder();
+    b.include_embedded(false)
+        .add(Entry::new("tx", "Paris", EntryKind::City).with_population(25_000))
+        .add(Entry::new("fr", "Paris", EntryKind::City).with_population(2_000_000))
+        .add(Entry::new("fr-dup", "Paris", EntryKind::City));
+    let g = b.build().unwrap();
+    let m = g.find_iter("in Paris today").next().unwrap();
+    assert_eq!(g.entry(m.entry()).id(), "fr");
+    let ids: Vec<&str> = g.candidates(&m).map(|id| g.entry(id).id()).collect();
+    assert_eq!(ids, ["fr", "tx", "fr-dup"]);
+    assert_eq!(g.find_name("paris").count(), 3);
+    assert_eq!(g.find_name("Pari").count(), 0);
+}
+
+#[test]
+fn candidates_respect_case_rules() {
+    let mut b = Gazetteer::builder();
+    b.include_embedded(false)
+        .add(Entry::new("us", "United States", EntryKind::Country).with_alias("US"))
+        .add(Entry::new("us-town", "Us", EntryKind::City));
+    let g = b.build().unwrap();
+    let m = g.find_iter("the US said").next().unwrap();
+    let ids: Vec<&str> = g.candidates(&m).map(|id| g.entry(id).id()).collect();
+    assert_eq!(ids, ["us", "us-town"]);
+    let m = g.find_iter("the Us said").next().unwrap();
+    let ids: Vec<&str> = g.candidates(&m).map(|id| g.entry(id).id()).collect();
+    assert_eq!(ids, ["us-town"]);
+    assert_eq!(g.matched_name(&m), "Us");
+}
+
+#[test]
+fn matched_name_and_index() {
+    let g = gazetteer(ENTRIES, true);
+    let m = g.find_iter("BiH").next().unwrap();
+    assert_eq!(m.name_index(), 2);
+    assert_eq!(g.matched_name(&m), "BiH");
+    let m = g.find_iter("Vucic").next().unwrap();
+    assert_eq!(g.matched_name(&m), "Vučić");
+}
+
+#[test]
+fn lookups() {
+    let g = gazetteer(ENTRIES, true);
+    let id = g.get("nyc").unwrap();
+    assert_eq!(g.entry(id).name(), "New York City");
+    assert_eq!(g.get("zzz"), None);
+    assert_eq!(g.get(""), None);
+    let named: Vec<EntryId> = g.find_name("new york").collect();
+    assert_eq!(named, [id]);
+    assert_eq!(g.len(), ENTRIES.len());
+}
+
+#[test]
+fn empty_gazetteer_finds_nothing() {
+    let g = Gazetteer::default();
+    assert_eq!(g.find_iter("Sarajevo").count(), 0);
+    assert_eq!(g.find_name("Sarajevo").count(), 0);
+    let g = gazetteer(&[], true);
+    assert_eq!(g.find_iter("Sarajevo").count(), 0);
+}
+
+#[test]
+fn fold_table_is_consistent() {
+    let mut buf = [0u8; fold::MAX_FOLD];
+    for (c, want) in [
+        ('Č', "c"),
+        ('ß', "ss"),
+        ('İ', "i"),
+        ('ı', "i"),
+        ('Ł', "l"),
+        ('Ø', "o"),
+        ('Ŋ', "n"),
+        ('ø', "o"),
+        ('’', "'"),
+        ('Ω', "ω"),
+        ('A', "a"),
+    ] {
+        let n = fold::fold_char(c, true, &mut buf);
+        assert_eq!(&buf[..n], want.as_bytes(), "{c}");
+    }
+    // Every entry of the tables is lower-case ASCII.
+    for s in fold::LATIN.iter().chain(fold::LATIN_ADDITIONAL.iter()) {
+        assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s:?}");
+    }
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    let g = gazetteer(ENTRIES, true);
+    for text in [
+        "",
+        "S",
+        "É",
+        "\u{30c}",
+        "Sarajevo\u{30c}",
+        "’",
+        "'S",
+        "NATO’",
+        "a\u{0}Serbia",
+        "Bosnia and",
+        "Bosnia and ",
+    ] {
+        for m in g.find_iter(text) {
+            assert!(text.get(m.span().range()).is_some());
+        }
+    }
+}
+
+/// Bugs found along the way, named after what they broke.
+mod regression {
+    use super::*;
+
+    #[test]
+    fn match_at_end_of_haystack() {
+        let g = gazetteer(ENTRIES, true);
+        run(
+            &g,
+            &[
+                ("to Serbia", &[("Serbia", "rs")]),
+                ("Serbia", &[("Serbia", "rs")]),
+            ],
+        );
+    }
+
+    #[test]
+    fn match_after_match_without_space() {
+        let g = gazetteer(ENTRIES, true);
+        run(
+            &g,
+            &[("Serbia/Bosnia", &[("Serbia", "rs"), ("Bosnia", "ba")])],
+        );
+    }
+}
