@@ -394,7 +394,14 @@ impl GazetteerBuilder {
             }
         }
         pattern_names.push(names.len() as u32);
-        let trie = Trie::new(&keys);
+        let trie = Trie::new(&keys).ok_or_else(|| {
+            Error::gazetteer(
+                "<build>",
+                0,
+                1,
+                "too many names: the matcher holds at most 16,777,215 trie nodes",
+            )
+        })?;
         let first_words = FirstWords::new(&keys, &trie);
         drop(items);
 

@@ -46,7 +46,7 @@ use self::fold::{
     fold_char, fold_into, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD,
     MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
-use self::prefilter::{ascii_word_len, FirstWords, MAX_WORD};
+use self::prefilter::{ascii_word_len, in_range, splat, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};
 use crate::span::Span;
 
@@ -254,10 +254,10 @@ impl Default for Gazetteer {
         Gazetteer::from_inner(Inner {
             entries: Box::new([]),
             by_id: Box::new([]),
-            trie: Trie::new(&[]),
+            trie: Trie::empty(),
             pattern_names: Box::new([0]),
             names: Box::new([]),
-            first_words: FirstWords::new(&[], &Trie::new(&[])),
+            first_words: FirstWords::new(&[], &Trie::empty()),
             prefixes: Box::new([(0, 0)]),
             prefix_bytes: Box::new([]),
             fold_diacritics: true,
@@ -700,17 +700,6 @@ impl Inner {
             _ => true,
         }
     }
-}
-
-/// Eight copies of `b`.
-const fn splat(b: u8) -> u64 {
-    b as u64 * 0x0101_0101_0101_0101
-}
-
-/// The high bit of every byte of `x` (all ASCII) within `lo..=hi`.
-#[inline]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    x.wrapping_add(splat(0x80 - lo)) & !x.wrapping_add(splat(0x7f - hi)) & splat(0x80)
 }
 
 /// The bytes of the eight at `x` where a name may start: upper-case ASCII
