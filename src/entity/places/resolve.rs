@@ -24,6 +24,10 @@ const NEXT_TO: f64 = 10.0;
 /// A country, continent or world region outranks a namesake town.
 const LEVEL_BONUS: f64 = 1.0;
 const POPULATION_WEIGHT: f64 = 0.5;
+/// The population assumed for a state or province the data gives none.
+const ADMIN_REGION_POPULATION: f64 = 1_000_000.0;
+/// The population assumed for a world region or former country.
+const REGION_POPULATION: f64 = 10_000_000.0;
 
 /// The chosen entry of every item: a place for places, `None` for items
 /// that are not places or have no place candidate.
@@ -86,12 +90,20 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         let mut best: Option<(f64, EntryId)> = None;
         for id in place_candidates(g, &item.candidates) {
             let entry = g.entry(id);
-            let mut score = POPULATION_WEIGHT * (entry.population() as f64 + 1.0).log10();
+            let population = match (entry.population(), entry.kind()) {
+                // Regions carry no population: take a typical one.
+                (0, EntryKind::AdminRegion) => ADMIN_REGION_POPULATION,
+                (0, EntryKind::Continent | EntryKind::Region | EntryKind::Country) => {
+                    REGION_POPULATION
+                }
+                (n, _) => n as f64,
+            };
+            let mut score = POPULATION_WEIGHT * (population + 1.0).log10();
             if matches!(
                 entry.kind(),
                 EntryKind::Country | EntryKind::Continent | EntryKind::Region
             ) {
-                score += LEVEL_BONUS + POPULATION_WEIGHT * 7.0;
+                score += LEVEL_BONUS;
             }
             if let Some(cc) = entry.country_code() {
                 score += evidence.get(cc).copied().unwrap_or(0.0);
