@@ -478,9 +478,15 @@ def generate_gazetteer(shared, stop):
         kept.append(row)
 
     # -- curated admin regions, then countryinfo provinces not yet covered
+    # A province named like a city of its country is the city in news
+    # (New York, Washington), also when the name is a large city's
+    # alternate name.
     city_names_by_cc = {}
     for row in kept:
-        city_names_by_cc.setdefault(row["country_code"], set()).add(fold(row["name"]))
+        names = city_names_by_cc.setdefault(row["country_code"], set())
+        names.add(fold(row["name"]))
+        if int(row["population"] or 0) >= PROTECT_POPULATION:
+            names.update(fold(a) for a in row["alternate_names"].split("|") if a)
     admin_names = set()
     columns = ("country_code", "name", "aliases", "kind")
     for where, row in read_curated("admin_regions.tsv", columns):
@@ -506,6 +512,9 @@ def generate_gazetteer(shared, stop):
         key = fold(name)
         if not name or not plausible_name(name) or len(name) < 4:
             count("province dropped: implausible name")
+            continue
+        if name in alias_stop:
+            count("province dropped: stop-listed")
             continue
         if (cc, key) in admin_names:
             continue
