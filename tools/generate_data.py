@@ -412,6 +412,9 @@ def generate_gazetteer(shared, stop):
             if n in org_names:
                 raise DataError(f"{where}: {n!r} already names {org_names[n]}")
             org_names[n] = e["id"]
+            # No alternate name of a city may name an organization
+            # ("White House" for Casablanca).
+            taken.add(fold(n))
         count("organization")
 
     # -- demonyms: countryinfo's, plus curated forms; a demonym shared by
@@ -467,6 +470,10 @@ def generate_gazetteer(shared, stop):
             continue
         if not plausible_name(name):
             count("city dropped: implausible name")
+            continue
+        if name.startswith(("University ", "College of ")):
+            # campus census places ("University of Texas") are institutions
+            count("city dropped: names an institution")
             continue
         if key not in protected:
             if key in country_names or key in taken:
