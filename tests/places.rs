@@ -309,6 +309,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Moscow", "Serbia"],
     ),
     (
+        "a short name in capitals amid ordinary text is an abbreviation",
+        "Sen. Maria Cantwell (D-WA) said the DERA program works.",
+        &[],
+    ),
+    (
+        "a number after a state is not a score",
+        "The Oregon 529 College Savings Network grew this year.",
+        &["Oregon"],
+    ),
+    (
         "a country before another name keeps its reading",
         "Trading was thin before the U.S. Labor Day weekend, dealers in Washington said.",
         &["United States", "Washington"],
@@ -386,8 +396,11 @@ fn dateline_resolves_to_its_place() {
     assert_eq!(d.country_code.as_deref(), Some("MK"));
 }
 
+/// An organization's name and the texts of its mentions.
+type Org = (&'static str, &'static [&'static str]);
+
 /// `(case, text, expected organizations with mentions)`
-const ORGANIZATIONS: &[(&str, &str, &[(&str, &[&str])])] = &[
+const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "abbreviations group under the canonical name",
         "The EU and the European Union's partners met; NATO’s envoy came.",
@@ -414,6 +427,14 @@ const ORGANIZATIONS: &[(&str, &str, &[(&str, &[&str])])] = &[
                 &["Hong Kong Futures Exchange"],
             ),
         ],
+    ),
+    (
+        "an organization built around a place takes in the names inside it",
+        "The grant came from the U.S. Department of Health and Human Services.",
+        &[(
+            "U.S. Department of Health and Human Services",
+            &["U.S. Department of Health and Human Services"],
+        )],
     ),
     (
         "a company from a place is not named after it",

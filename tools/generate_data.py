@@ -380,6 +380,7 @@ def generate_gazetteer(shared, stop):
 
     # -- continents
     for row in read_source(os.path.join(shared, "geonames", "continents.tsv")):
+        country_names.add(fold(row["name"]))
         g.add(
             "continents.tsv",
             f"geonames:{row['geonameid']}",

@@ -35,7 +35,7 @@ pub(crate) enum Class {
 
 /// The longest run of capitalised words an organization name may take on
 /// either side of a place.
-const MAX_RUN: usize = 8;
+const MAX_RUN: usize = 10;
 
 pub(crate) struct Classifier<'a> {
     text: &'a str,
@@ -168,6 +168,13 @@ impl<'a> Classifier<'a> {
             return Class::Place;
         }
 
+        // "(D-WA)", "DERA": a short place name in capitals amid ordinary text
+        // is an abbreviation, unless the gazetteer writes it so ("UK").
+        let short = item.span.len() <= 4 && b == a + 1;
+        if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
+            return Class::PartOfName;
+        }
+
         // "pro-Moscow", "al-Gama'a", "New York-based": a word, not a place.
         if self.hyphenated(a, b, possessive) {
             return Class::PartOfName;
@@ -287,6 +294,58 @@ impl<'a> Classifier<'a> {
             && !all_caps
     }
 
+    /// Whether the nearest words on either side of the span `[a, b)`, on
+    /// the same line, are in capitals too (a headline, a table), or the line
+    /// starts with it (a dateline).
+    fn caps_context(&self, a: usize, b: usize) -> bool {
+        if a == 0 || self.tokens[a].newline_before {
+            return true;
+        }
+        let word = |i: usize| {
+            let t = &self.tokens[i];
+            t.kind == TokenKind::Word && t.text(self.text).chars().count() >= 2
+        };
+        let caps = |i: usize| self.tokens[i].is_all_caps(self.text);
+        // nearest word before, on this line
+        let mut i = a;
+        let mut seen = 0;
+        while i > 0 && seen < 12 {
+            if self.tokens[i].newline_before {
+                break;
+            }
+            i -= 1;
+            seen += 1;
+            if word(i) {
+                if caps(i) {
+                    return true;
+                }
+                break;
+            }
+        }
+        // nearest word after, on this line
+        let mut j = b;
+        seen = 0;
+        while j < self.tokens.len() && seen < 12 && !self.tokens[j].newline_before {
+            if word(j) {
+                return caps(j);
+            }
+            j += 1;
+            seen += 1;
+        }
+        false
+    }
+
+    /// Whether a candidate's name as matched is itself in capitals ("UK").
+    fn written_in_caps(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        let text = &self.text[item.span.range()];
+        item.candidates.iter().any(|&id| {
+            g.entry(id)
+                .names()
+                .any(|n| n.eq_ignore_ascii_case(text) && !n.chars().any(char::is_lowercase))
+        })
+    }
+
     /// An event word after the name ("UEFA Cup", "Fed Cup").
     fn event_after(&self, b: usize, possessive: bool) -> bool {
         !possessive
@@ -366,7 +425,7 @@ impl<'a> Classifier<'a> {
             if next.kind == TokenKind::Number
                 && w.len() <= 3
                 && w.bytes().all(|c| c.is_ascii_digit())
-                && !self.quantity_or_date_after(b)
+                && self.score_follows(b)
             {
                 return true;
             }
@@ -374,17 +433,37 @@ impl<'a> Classifier<'a> {
         false
     }
 
-    /// Whether the number at token `n` is a date, time, range or quantity
-    /// ("1996-08-30", "20 km", "3:30").
-    fn quantity_or_date_after(&self, n: usize) -> bool {
+    /// Whether the number at token `n` reads as a score in a result or a
+    /// table: followed by another number, the next team (a gazetteer name,
+    /// or a name with its own score), a bracket, the end of the line, or
+    /// "and"/"for" ("83 and 174", "133 for five"); not by a date, time, unit
+    /// or other words ("Oregon 529 College Savings").
+    fn score_follows(&self, n: usize) -> bool {
         let Some(next) = self.tokens.get(n + 1) else {
-            return false;
+            return true;
         };
-        let w = next.text(self.text);
-        if !next.space_before && next.kind == TokenKind::Punct {
-            return matches!(w, "-" | "/" | ":" | "." | "%" | "–");
+        if next.newline_before {
+            return true;
         }
-        next.kind == TokenKind::Word && words::is_unit(w)
+        let w = next.text(self.text);
+        match next.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => {
+                next.space_before && !matches!(w, "-" | "/" | ":" | "%" | "–")
+                    || matches!(w, "(" | "," | ";" | ")")
+            }
+            // the next team is a place too ("CHICAGO 5 Houston 3"), not any
+            // capitalised word ("Oregon 529 College Savings")
+            TokenKind::Word => {
+                let next_team = self.is_cap_word(n + 1)
+                    && (self.in_match[n + 1]
+                        || self
+                            .tokens
+                            .get(n + 2)
+                            .is_some_and(|t| t.kind == TokenKind::Number));
+                (next_team && !words::is_unit(w)) || matches!(w, "and" | "for")
+            }
+        }
     }
 
     /// Walks back from the `of` at token `of` over a run of capitalised
@@ -425,15 +504,23 @@ impl<'a> Classifier<'a> {
         let mut end = self.tokens[first].span.end();
         let mut has_head = false;
         let mut head_end = end;
+        // After a head, an "of"/"for"/"and" phrase belongs to the name
+        // ("Department of Health and Human Services").
+        let mut complement = false;
         let mut i = first;
         let mut taken = 0;
         while i < self.tokens.len() && taken < MAX_RUN {
             let w = self.word(i);
             if self.is_cap_word(i) {
                 end = self.tokens[i].span.end();
-                if words::is_org_head(w) || words::is_company_suffix(w) {
+                if words::is_org_head(w) || words::is_company_suffix(w) || complement {
                     has_head = true;
                     head_end = end;
+                }
+            } else if has_head && words::is_connector(w) {
+                complement = true;
+                if !(i + 1 < self.tokens.len() && self.is_cap_word(i + 1)) {
+                    break;
                 }
             } else if !(words::is_connector(w)
                 && i + 1 < self.tokens.len()

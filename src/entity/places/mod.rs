@@ -80,6 +80,17 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         items[i].class = classifier.classify(&items, i);
     }
     classifier.propagate(&mut items);
+    // Matches inside an organization name built around an earlier match
+    // ("U.S. Department of Health and Human Services") belong to it.
+    let mut covered_until = 0;
+    for item in &mut items {
+        if item.span.end() <= covered_until && item.class != Class::Demonym {
+            item.class = Class::PartOfName;
+        }
+        if let Class::OrgAround { end, .. } = item.class {
+            covered_until = covered_until.max(end);
+        }
+    }
     let chosen = resolve::resolve(cx, &items);
     build(cx, &items, &chosen)
 }
