@@ -1,14 +1,14 @@
 //! Choosing among the places that share a name ("Paris": France or Texas),
 //! with evidence from the rest of the article.
 //!
-//! Evidence is counted per country from the mentions that are not
-//! ambiguous: a mention of a region or city weighs more than a mention of a
-//! country (it is more specific), the dateline's country weighs most, and a
-//! place right after the name ("Paris, Texas") decides. The prior is the
+//! Evidence is counted per country from the places that are not ambiguous,
+//! each distinct place once and up to a cap: a region or city weighs more
+//! than a country (it is more specific), the dateline's country weighs
+//! most, and a place right after the name ("Paris, Texas") decides. The prior is the
 //! population: without evidence the most populous place wins, and a country
 //! wins over its namesakes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
@@ -21,6 +21,8 @@ const COUNTRY_MENTION: f64 = 0.5;
 const LOCAL_MENTION: f64 = 1.5;
 const DATELINE: f64 = 2.0;
 const NEXT_TO: f64 = 10.0;
+/// The most evidence one country can gather.
+const MAX_EVIDENCE: f64 = 3.0;
 /// A country, continent or world region outranks a namesake town.
 const LEVEL_BONUS: f64 = 1.0;
 const POPULATION_WEIGHT: f64 = 0.5;
@@ -39,20 +41,23 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             Class::Place | Class::PlaceInOrg { .. } | Class::Team
         )
     };
-    // Countries of the unambiguous mentions.
+    // Countries of the unambiguous mentions: each distinct entity counts
+    // once, and a country's evidence is capped, so a long article about one
+    // country does not drag every namesake there.
     let mut evidence: HashMap<&str, f64> = HashMap::new();
+    let mut counted: HashSet<EntryId> = HashSet::new();
     let mut dateline_country: Option<&str> = None;
     let mut settled: Vec<Option<EntryId>> = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
         if !is_place(item) {
             // Demonyms are evidence too ("Bosnian Serb" leaders).
             if item.class == Class::Demonym {
-                if let Some(cc) = item
-                    .candidates
-                    .first()
-                    .and_then(|&id| g.entry(id).country_code())
-                {
-                    *evidence.entry(cc).or_default() += COUNTRY_MENTION;
+                if let Some(&id) = item.candidates.first() {
+                    if let Some(cc) = g.entry(id).country_code() {
+                        if counted.insert(id) {
+                            *evidence.entry(cc).or_default() += COUNTRY_MENTION;
+                        }
+                    }
                 }
             }
             continue;
@@ -67,14 +72,20 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         }
         let local = place_candidates(g, &item.candidates)
             .all(|id| matches!(g.entry(id).kind(), EntryKind::City | EntryKind::AdminRegion));
-        *evidence.entry(cc).or_default() += if local {
-            LOCAL_MENTION
-        } else {
-            COUNTRY_MENTION
-        };
+        if first.is_some_and(|id| counted.insert(id)) {
+            *evidence.entry(cc).or_default() += if local {
+                LOCAL_MENTION
+            } else {
+                COUNTRY_MENTION
+            };
+        }
         if item.in_dateline && dateline_country.is_none() {
             dateline_country = Some(cc);
         }
+    }
+
+    for weight in evidence.values_mut() {
+        *weight = weight.min(MAX_EVIDENCE);
     }
 
     let mut chosen = settled;
