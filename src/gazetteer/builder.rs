@@ -9,7 +9,7 @@ use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::entry::{Entry, EntryKind};
-use super::fold::{fold_str, is_word_char, CaseShape};
+use super::fold::{fold_str, starts_word, CaseShape};
 use super::{Gazetteer, Inner, NameRef, PairSet};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
@@ -391,9 +391,10 @@ impl GazetteerBuilder {
     }
 }
 
-/// Whether a name may be matched: it must start with a letter or digit.
+/// Whether a name may be matched: it must start with a letter or digit (a
+/// combining mark continues a word but never starts one).
 fn starts_with_word_char(name: &str) -> bool {
-    name.chars().next().is_some_and(is_word_char)
+    name.chars().next().is_some_and(starts_word)
 }
 
 /// Checks an entry added in code (TSV lines are checked as they are read).

@@ -52,8 +52,8 @@ use once_cell::sync::Lazy;
 pub use self::builder::GazetteerBuilder;
 pub use self::entry::{Entry, EntryKind};
 use self::fold::{
-    fold_char, fold_str, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD, MAX_FOLD,
-    NON_WORD, SPACE, UPPER,
+    fold_char, fold_str, is_apostrophe, is_word_char, starts_word, CaseShape, ASCII_CLASS,
+    ASCII_FOLD, MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
 use crate::span::Span;
 
@@ -676,7 +676,9 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                     None => break,
                 };
                 let word = is_word_char(c);
+                // A combining mark continues a word but never starts a name.
                 if word
+                    && starts_word(c)
                     && !prev_word
                     && (inner.has_loose || c.is_uppercase())
                     && Inner::start_ok(s, at)
