@@ -789,11 +789,9 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
-        if self.cl(a, class::PREP | class::AUX)
-            && !self.is(a, "after")
-            && !self.is(a, "before")
-            && !(self.loose && self.cl(a, class::AUX))
-        {
+        let aux_ok = self.loose && self.cl(a, class::AUX);
+        let time_clause = self.is(a, "after") || self.is(a, "before");
+        if self.cl(a, class::PREP | class::AUX) && !time_clause && !aux_ok {
             return false;
         }
         if matches!(
