@@ -139,9 +139,12 @@ impl Extractor {
             date,
             headline,
             byline,
-            dateline,
+            mut dateline,
             paragraphs,
         } = structure;
+        if let Some(dl) = &mut dateline {
+            resolve_dateline(dl, &locations);
+        }
         Article {
             text: text.to_string(),
             date,
@@ -264,6 +267,22 @@ impl ExtractorBuilder {
             quotes: self.quotes.clone().unwrap_or_default(),
             office_holders: Arc::new(self.office_holders.clone()),
         }
+    }
+}
+
+/// Resolves the dateline to the first place mentioned inside it (the city
+/// of `SAN JOSE, Calif.`).
+fn resolve_dateline(dl: &mut crate::Dateline, locations: &[crate::Location]) {
+    let first = locations
+        .iter()
+        .filter_map(|loc| {
+            let m = loc.mentions.iter().find(|m| dl.span.contains(m.span))?;
+            Some((m.span.start(), loc))
+        })
+        .min_by_key(|(start, _)| *start);
+    if let Some((_, loc)) = first {
+        dl.location = Some(loc.name.clone());
+        dl.country_code = loc.country_code.clone();
     }
 }
 

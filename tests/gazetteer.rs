@@ -1,1 +1,325 @@
-//! Integration tests: gazetteer. (Filled in by the issue that owns it.)
+//! Integration tests: the gazetteer as users see it — the TSV format and its
+//! errors, building, the embedded default, and matching through the public
+//! API only.
+
+use dateline::{Coordinates, Entry, EntryKind, ErrorKind, Gazetteer, GazetteerBuilder};
+
+/// A builder without the embedded data.
+fn empty() -> GazetteerBuilder {
+    let mut b = Gazetteer::builder();
+    b.include_embedded(false);
+    b
+}
+
+const COMPANIES: &str = "\
+# a user's companies
+id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases
+acme\tAcme Corporation\torganization\tUS\t\t40.7128\t-74.006\tAcme|ACME Corp
+globex\tGlobex\torganization\t\t\t\t\t
+initech\tInitech Systems\torganization\tUS\t1200\t\t\tInitech
+";
+
+#[test]
+fn tsv_loads_every_column() {
+    let g = empty()
+        .add_tsv("companies", COMPANIES)
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!(g.len(), 3);
+    let acme = g.entry(g.get("acme").unwrap());
+    assert_eq!(acme.name(), "Acme Corporation");
+    assert_eq!(acme.kind(), EntryKind::Organization);
+    assert_eq!(acme.country_code(), Some("US"));
+    let c = acme.coordinates().unwrap();
+    assert!((c.latitude - 40.7128).abs() < 1e-4 && (c.longitude + 74.006).abs() < 1e-4);
+    assert_eq!(acme.aliases().collect::<Vec<_>>(), ["Acme", "ACME Corp"]);
+    let globex = g.entry(g.get("globex").unwrap());
+    assert_eq!(globex.country_code(), None);
+    assert_eq!(globex.coordinates(), None);
+    assert_eq!(globex.aliases().count(), 0);
+    assert_eq!(g.entry(g.get("initech").unwrap()).population(), 1200);
+}
+
+#[test]
+fn tsv_accepts_crlf_blank_lines_and_comments() {
+    let tsv = "# c\r\n\r\nacme\tAcme\torganization\t\t\t\t\t\r\n   \n# end\n";
+    let g = empty().add_tsv("crlf", tsv).unwrap().build().unwrap();
+    assert_eq!(g.entry(g.get("acme").unwrap()).name(), "Acme");
+}
+
+/// `(tsv, line, column, message)`
+const TSV_ERRORS: &[(&str, usize, usize, &str)] = &[
+    ("a\tA\tcity\n", 1, 1, "expected 8 tab-separated columns, found 3"),
+    ("a\tA\tcity\t\t\t\t\t\t\n", 1, 1, "expected 8 tab-separated columns, found 9"),
+    ("# ok\nok\tOk\tcity\t\t\t\t\t\n\tA\tcity\t\t\t\t\t\n", 3, 1, "empty id"),
+    ("a\t\tcity\t\t\t\t\t\n", 1, 3, "empty name"),
+    (
+        "a\tA\ttown\t\t\t\t\t\n",
+        1,
+        5,
+        "unknown kind `town` (expected one of country, admin_region, city, continent, region, organization, demonym)",
+    ),
+    ("a\tA\tcity\tba\t\t\t\t\n", 1, 10, "invalid country code `ba` (expected two upper-case letters)"),
+    ("a\tA\tcity\tBIH\t\t\t\t\n", 1, 10, "invalid country code `BIH` (expected two upper-case letters)"),
+    ("a\tA\tcity\t\tmany\t\t\t\n", 1, 11, "bad population `many` (expected an integer)"),
+    ("a\tA\tcity\t\t-5\t\t\t\n", 1, 11, "bad population `-5` (expected an integer)"),
+    ("a\tA\tcity\t\t\t91\t0\t\n", 1, 12, "bad latitude `91` (expected decimal degrees within ±90)"),
+    ("a\tA\tcity\t\t\t1\teast\t\n", 1, 14, "bad longitude `east` (expected decimal degrees within ±180)"),
+    ("a\tA\tcity\t\t\t1\t\t\n", 1, 14, "latitude without longitude"),
+    ("a\tA\tcity\t\t\t\t1\t\n", 1, 12, "longitude without latitude"),
+    ("a\tA\tcity\t\t\t\t\tB||C\n", 1, 16, "empty alias"),
+    ("a\tA\tcity\t\t\t\t\tB|\n", 1, 16, "empty alias"),
+    ("a\t-A\tcity\t\t\t\t\t\n", 1, 3, "name `-A` must start with a letter or digit"),
+    ("a\tA\tcity\t\t\t\t\tB|’C\n", 1, 16, "alias `’C` must start with a letter or digit"),
+    // Columns count characters, not bytes.
+    ("ž\tŽ\tcity\tzz\t\t\t\t\n", 1, 10, "invalid country code `zz` (expected two upper-case letters)"),
+];
+
+#[test]
+fn tsv_errors_name_source_line_and_column() {
+    for &(tsv, line, column, message) in TSV_ERRORS {
+        let err = empty().add_tsv("test.tsv", tsv).map(|_| ()).unwrap_err();
+        assert_eq!(
+            err.kind(),
+            &ErrorKind::Gazetteer {
+                source_name: "test.tsv".to_string(),
+                line,
+                column,
+                message: message.to_string(),
+            },
+            "{tsv:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("test.tsv:{line}:{column}: {message}")
+        );
+    }
+}
+
+#[test]
+fn tsv_error_adds_nothing() {
+    let mut b = empty();
+    let bad = "good\tGood\tcity\t\t\t\t\t\nbad\tBad\n";
+    assert!(b.add_tsv("bad", bad).is_err());
+    assert!(b.build().unwrap().is_empty());
+}
+
+#[test]
+fn duplicate_ids_are_errors() {
+    let err = empty()
+        .add_tsv("one.tsv", "a\tA\tcity\t\t\t\t\t\n")
+        .unwrap()
+        .add_tsv(
+            "two.tsv",
+            "# x\nb\tB\tcity\t\t\t\t\t\na\tA2\tcity\t\t\t\t\t\n",
+        )
+        .unwrap()
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "two.tsv:3:1: duplicate id `a` (first defined at one.tsv:1)"
+    );
+
+    let err = empty()
+        .add(Entry::new("x", "X", EntryKind::City))
+        .add(Entry::new("x", "Y", EntryKind::City))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "<code>:0:1: duplicate id `x` (first defined at <code>:0)"
+    );
+}
+
+#[test]
+fn entries_added_in_code_are_checked() {
+    let cases = [
+        (
+            Entry::new("", "X", EntryKind::City),
+            "<code>:0:1: empty id (entry named `X`)",
+        ),
+        (
+            Entry::new("x", "", EntryKind::City),
+            "<code>:0:1: empty name in entry `x`",
+        ),
+        (
+            Entry::new("x", "X", EntryKind::City)
+                .with_alias("Y")
+                .with_alias(""),
+            "<code>:0:1: empty alias in entry `x`",
+        ),
+        (
+            Entry::new("x", "(X)", EntryKind::City),
+            "<code>:0:1: name `(X)` of entry `x` must start with a letter or digit",
+        ),
+    ];
+    for (entry, message) in cases {
+        let err = empty().add(entry).build().unwrap_err();
+        assert_eq!(err.to_string(), message);
+    }
+}
+
+#[test]
+fn tsv_file_errors() {
+    let dir = std::env::temp_dir().join(format!("dateline-gazetteer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+
+    let bad_utf8 = dir.join("latin1.tsv");
+    std::fs::write(
+        &bad_utf8,
+        b"ok\tOk\tcity\t\t\t\t\t\nx\tZ\xfcrich\tcity\t\t\t\t\t\n",
+    )
+    .unwrap();
+    let err = empty().add_tsv_file(&bad_utf8).map(|_| ()).unwrap_err();
+    match err.kind() {
+        ErrorKind::Gazetteer {
+            source_name,
+            line,
+            column,
+            message,
+        } => {
+            assert!(source_name.ends_with("latin1.tsv"));
+            assert_eq!((*line, *column, message.as_str()), (2, 4, "invalid UTF-8"));
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let good = dir.join("good.tsv");
+    std::fs::write(&good, COMPANIES).unwrap();
+    let g = empty().add_tsv_file(&good).unwrap().build().unwrap();
+    assert_eq!(g.len(), 3);
+
+    let missing = dir.join("missing.tsv");
+    let err = empty().add_tsv_file(&missing).map(|_| ()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Io { path, .. } if path.ends_with("missing.tsv")));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn builder_options_have_documented_defaults() {
+    // fold_diacritics: true
+    let g = empty()
+        .add(Entry::new("k", "Krišto", EntryKind::City))
+        .build()
+        .unwrap();
+    assert_eq!(g.find_iter("Kristo").count(), 1);
+    // include_embedded: true with the `embedded-data` feature
+    let with_default = Gazetteer::builder().build().unwrap();
+    assert_eq!(with_default.len(), Gazetteer::embedded().len());
+    assert_eq!(
+        GazetteerBuilder::default().build().unwrap().len(),
+        with_default.len()
+    );
+}
+
+#[test]
+fn user_entries_extend_the_default() {
+    let g = Gazetteer::builder()
+        .add_tsv("companies", COMPANIES)
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!(g.len(), Gazetteer::embedded().len() + 3);
+    let text = "ACME Corp shares rose on Tuesday.";
+    let m = g.find_iter(text).next().unwrap();
+    assert_eq!(&text[m.span().range()], "ACME Corp");
+    assert_eq!(g.entry(m.entry()).id(), "acme");
+    assert_eq!(g.matched_name(&m), "ACME Corp");
+    // Embedded ids come first; user ids after.
+    let (last, _) = g.entries().last().unwrap();
+    assert_eq!(g.entry(last).id(), "initech");
+}
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn embedded_default_is_valid_and_finds_places() {
+    let g = Gazetteer::embedded();
+    assert!(!g.is_empty());
+    // Every id is unique and found by `get`; every name is found by
+    // `find_name`.
+    for (id, entry) in g.entries() {
+        assert_eq!(g.get(entry.id()), Some(id), "{}", entry.id());
+        for name in entry.names() {
+            assert!(g.find_name(name).any(|c| c == id), "{name}");
+        }
+        if let Some(cc) = entry.country_code() {
+            assert!(cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()));
+        }
+    }
+    let text = "PARIS – Officials from France and Serbia met in Paris on Monday.";
+    let found: Vec<&str> = g.find_iter(text).map(|m| &text[m.span().range()]).collect();
+    assert_eq!(found, ["PARIS", "France", "Serbia", "Paris"]);
+}
+
+#[test]
+fn embedded_is_built_once_and_clones_share() {
+    let a = Gazetteer::embedded();
+    let b = Gazetteer::embedded();
+    assert!(std::ptr::eq(a, b));
+    let c = a.clone();
+    assert_eq!(c.len(), a.len());
+}
+
+#[test]
+fn entry_builder_methods() {
+    let e = Entry::new("x", "X", EntryKind::Region)
+        .with_country_code("not a code")
+        .with_population(7)
+        .with_coordinates(Coordinates::new(1.5, -2.25))
+        .with_alias("Ex");
+    assert_eq!(e.country_code(), None);
+    assert_eq!(e.population(), 7);
+    assert_eq!(e.coordinates(), Some(Coordinates::new(1.5, -2.25)));
+    assert_eq!(e.name_at(1), Some("Ex"));
+    assert_eq!(e.name_at(2), None);
+    assert_eq!(
+        EntryKind::from_name(EntryKind::Demonym.as_str()),
+        Some(EntryKind::Demonym)
+    );
+    assert!(EntryKind::City.is_place() && !EntryKind::Organization.is_place());
+}
+
+/// The matching rules through the public API, on a small gazetteer: each
+/// case is `(text, [matched text])`.
+#[test]
+fn matching_rules() {
+    let g = empty()
+        .add(Entry::new("ba", "Bosnia and Herzegovina", EntryKind::Country).with_alias("Bosnia"))
+        .add(Entry::new("nyc", "New York City", EntryKind::City).with_alias("New York"))
+        .add(Entry::new("tr", "Turkey", EntryKind::Country))
+        .add(Entry::new("eu", "European Union", EntryKind::Organization).with_alias("EU"))
+        .add(Entry::new("rs", "Serbia", EntryKind::Country))
+        .add(Entry::new("rsd", "Serbian", EntryKind::Demonym))
+        .build()
+        .unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        ("Bosnia and Herzegovina", &["Bosnia and Herzegovina"]),
+        ("New York City and New York", &["New York City", "New York"]),
+        ("Serbian and Serbia", &["Serbian", "Serbia"]),
+        ("an EU-led mission", &["EU"]),
+        ("turkey for dinner in Turkey", &["Turkey"]),
+        ("eu", &[]),
+        ("TURKEY", &["TURKEY"]),
+    ];
+    for &(text, expected) in cases {
+        let got: Vec<&str> = g.find_iter(text).map(|m| &text[m.span().range()]).collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn spans_always_slice_the_text() {
+    let g = Gazetteer::embedded();
+    let texts = [
+        "İZMİR — Łódź, Vučić’s «Sarajevo» and BiH.",
+        "\u{feff}Paris\u{301}\u{0} Serbia\r\n\r\nFrance",
+        "ẞ ß ǅ ǈ ǋ ΐ ﬁ Ⅻ",
+    ];
+    for text in texts {
+        for m in g.find_iter(text) {
+            assert!(text.get(m.span().range()).is_some(), "{text:?} {m:?}");
+        }
+    }
+}

@@ -2,14 +2,11 @@
 //! the build step that compiles every name into one anchored automaton.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous;
-use aho_corasick::{Anchored, MatchKind};
 
 use super::entry::{Entry, EntryKind};
-use super::fold::{fold_str, is_word_char, CaseShape};
+use super::fold::{fold_into, is_word_char, CaseShape};
+use super::prefilter::FirstWords;
+use super::trie::Trie;
 use super::{Gazetteer, Inner, NameRef, PairSet};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
@@ -303,87 +300,75 @@ impl GazetteerBuilder {
             }
         }
 
-        // Names: one automaton pattern per distinct folded key, each with
-        // the list of (entry, name) pairs found under it.
-        let mut keys: HashMap<String, u32> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut groups: Vec<Vec<NameRef>> = Vec::new();
+        // Names: one trie pattern per distinct folded key, each with the
+        // list of (entry, name) pairs found under it, most populous first
+        // (ties keep the order entries were added).
+        let mut arena = String::new();
+        let mut items: Vec<(u32, u32, NameRef)> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             for (name_index, name) in entry.names().enumerate() {
-                let key = fold_str(name, self.fold_diacritics);
-                if key.is_empty() {
+                let start = arena.len();
+                fold_into(&mut arena, name, self.fold_diacritics);
+                if arena.len() == start {
                     continue;
                 }
-                let name_ref = NameRef {
-                    entry: index as u32,
-                    name_index: name_index.min(u16::MAX as usize) as u16,
-                    shape: CaseShape::of_name(name),
-                };
-                let pattern = match keys.get(&key) {
-                    Some(&p) => p,
-                    None => {
-                        let p = patterns.len() as u32;
-                        keys.insert(key.clone(), p);
-                        patterns.push(key);
-                        groups.push(Vec::new());
-                        p
-                    }
-                };
-                let group = &mut groups[pattern as usize];
-                let dup = group
-                    .iter()
-                    .any(|n| n.entry == name_ref.entry && n.shape == name_ref.shape);
-                if !dup {
-                    group.push(name_ref);
-                }
+                items.push((
+                    start as u32,
+                    arena.len() as u32,
+                    NameRef {
+                        entry: index as u32,
+                        name_index: name_index.min(usize::from(u16::MAX)) as u16,
+                        shape: CaseShape::of_name(name),
+                    },
+                ));
             }
         }
-        drop(keys);
-
-        let mut upper_pairs = PairSet::new();
-        let mut loose_pairs = PairSet::new();
-        let mut pattern_names = Vec::with_capacity(groups.len() + 1);
-        let mut names = Vec::new();
-        for (pattern, group) in patterns.iter().zip(&mut groups) {
-            // Most populous first; ties keep the order entries were added.
-            group.sort_by(|a, b| {
-                let (ea, eb) = (&entries[a.entry as usize], &entries[b.entry as usize]);
+        let arena = arena.as_bytes();
+        let key_of = |&(s, e, _): &(u32, u32, NameRef)| &arena[s as usize..e as usize];
+        items.sort_unstable_by(|a, b| {
+            key_of(a).cmp(key_of(b)).then_with(|| {
+                let (ea, eb) = (&entries[a.2.entry as usize], &entries[b.2.entry as usize]);
                 eb.population()
                     .cmp(&ea.population())
-                    .then(a.entry.cmp(&b.entry))
-            });
-            let key = pattern.as_bytes();
-            upper_pairs.insert_prefix(key);
-            if group.iter().any(|n| !n.shape.first_word_capitalised()) {
+                    .then(a.2.entry.cmp(&b.2.entry))
+            })
+        });
+
+        let mut keys: Vec<&[u8]> = Vec::new();
+        let mut pattern_names: Vec<u32> = Vec::new();
+        let mut names: Vec<NameRef> = Vec::with_capacity(items.len());
+        let mut loose_pairs = PairSet::new();
+        for item in &items {
+            let key = key_of(item);
+            let name = item.2;
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                pattern_names.push(names.len() as u32);
+            }
+            if !name.shape.first_word_capitalised() {
                 loose_pairs.insert_prefix(key);
             }
-            pattern_names.push(names.len() as u32);
-            names.extend_from_slice(group);
+            let group = &names[*pattern_names.last().unwrap_or(&0) as usize..];
+            if !group
+                .iter()
+                .any(|n| n.entry == name.entry && n.shape == name.shape)
+            {
+                names.push(name);
+            }
         }
         pattern_names.push(names.len() as u32);
-        drop(groups);
+        let trie = Trie::new(&keys);
+        let first_words = FirstWords::new(&keys, &trie);
+        drop(items);
 
-        let nfa = if patterns.is_empty() {
-            None
-        } else {
-            let nfa = contiguous::NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .prefilter(false)
-                .build(&patterns)
-                .map_err(|e| Error::gazetteer("<build>", 0, 1, e.to_string().to_lowercase()))?;
-            let start = nfa
-                .start_state(Anchored::Yes)
-                .map_err(|e| Error::gazetteer("<build>", 0, 1, e.to_string().to_lowercase()))?;
-            Some((nfa, start))
-        };
         let has_loose = !loose_pairs.is_empty();
         Ok(Gazetteer::from_inner(Inner {
             entries: entries.into_boxed_slice(),
             by_id: by_id.into_boxed_slice(),
-            nfa,
+            trie,
             pattern_names: pattern_names.into_boxed_slice(),
             names: names.into_boxed_slice(),
-            upper_pairs,
+            first_words,
             loose_pairs,
             has_loose,
             fold_diacritics: self.fold_diacritics,

@@ -118,26 +118,29 @@ pub(super) fn fold_char(c: char, diacritics: bool, out: &mut [u8; MAX_FOLD]) -> 
     n
 }
 
-/// Folds a whole name: the key it is found under. Whitespace runs become one
-/// space, leading and trailing whitespace is dropped.
-pub(super) fn fold_str(s: &str, diacritics: bool) -> String {
-    let mut key = String::with_capacity(s.len());
+/// Appends the key of the name `s` to `out`: its characters folded, runs of
+/// whitespace as one space, no leading or trailing whitespace.
+pub(super) fn fold_into(out: &mut String, s: &str, diacritics: bool) {
+    let start = out.len();
     let mut buf = [0u8; MAX_FOLD];
     let mut pending_space = false;
     for c in s.chars() {
         if c.is_whitespace() {
-            pending_space = !key.is_empty();
+            pending_space = out.len() > start;
             continue;
         }
         if pending_space {
-            key.push(' ');
+            out.push(' ');
             pending_space = false;
+        }
+        if c.is_ascii() {
+            out.push(char::from(ASCII_FOLD[c as usize]));
+            continue;
         }
         let n = fold_char(c, diacritics, &mut buf);
         // `fold_char` writes whole UTF-8 sequences.
-        key.push_str(core::str::from_utf8(&buf[..n]).unwrap_or(""));
+        out.push_str(core::str::from_utf8(&buf[..n]).unwrap_or(""));
     }
-    key
 }
 
 /// Per-word case facts of a name or of matched text, one bit per word (the
@@ -163,12 +166,15 @@ impl CaseShape {
     pub fn of_name(name: &str) -> CaseShape {
         let mut shape = CaseShape::default();
         for_each_word(name, |i, word| {
-            let mut chars = word.chars();
-            if chars.next().is_some_and(char::is_uppercase) {
+            if word.chars().next().is_some_and(char::is_uppercase) {
                 shape.initial |= 1 << i;
             }
-            let upper = word.chars().filter(|c| c.is_uppercase()).count();
-            if upper >= 2 && !word.chars().any(char::is_lowercase) {
+            let (mut upper, mut lower) = (0, false);
+            for c in word.chars() {
+                upper += usize::from(c.is_uppercase());
+                lower |= c.is_lowercase();
+            }
+            if upper >= 2 && !lower {
                 shape.capitals |= 1 << i;
             }
         });

@@ -54,6 +54,19 @@ const ENTRIES: &[(&str, &str, &[&str])] = &[
 /// `(text, [(matched text, entry id)])`
 type Case = (&'static str, &'static [(&'static str, &'static str)]);
 
+/// Runs `cases` on the test entries twice: with a lower-case-initial name
+/// ("al-Qaeda", which turns on the scan of every word start) and without it
+/// (the fast scan of capitals only).
+fn run_both(fold_diacritics: bool, cases: &[Case]) {
+    let with_loose = gazetteer(ENTRIES, fold_diacritics);
+    assert!(with_loose.inner.has_loose);
+    run(&with_loose, cases);
+    let capitals: Vec<_> = ENTRIES.iter().copied().filter(|e| e.0 != "qaeda").collect();
+    let without = gazetteer(&capitals, fold_diacritics);
+    assert!(!without.inner.has_loose);
+    run(&without, cases);
+}
+
 fn run(g: &Gazetteer, cases: &[Case]) {
     for &(text, expected) in cases {
         let got: Vec<(&str, &str)> = g
@@ -69,9 +82,8 @@ fn run(g: &Gazetteer, cases: &[Case]) {
 
 #[test]
 fn leftmost_longest() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             (
                 "Bosnia and Herzegovina signed.",
@@ -95,9 +107,8 @@ fn leftmost_longest() {
 
 #[test]
 fn whole_words_only() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("Serbian officials", &[]),
             ("Nicely done.", &[]),
@@ -124,9 +135,8 @@ fn whole_words_only() {
 
 #[test]
 fn all_caps_and_title_case() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("SARAJEVO – Talks", &[("SARAJEVO", "sarajevo")]),
             (
@@ -147,9 +157,8 @@ fn all_caps_and_title_case() {
 
 #[test]
 fn capitalised_names_skip_lower_case_words() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("we ate turkey", &[]),
             ("a chad of paper", &[]),
@@ -169,9 +178,8 @@ fn capitalised_names_skip_lower_case_words() {
 
 #[test]
 fn acronyms_match_capitals_only() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("the US said", &[("US", "us")]),
             ("let us go", &[]),
@@ -192,9 +200,8 @@ fn acronyms_match_capitals_only() {
 
 #[test]
 fn diacritics_fold() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("President Vucic said", &[("Vucic", "vucic")]),
             ("President Vučić said", &[("Vučić", "vucic")]),
@@ -223,9 +230,8 @@ fn diacritics_fold() {
 
 #[test]
 fn diacritics_kept_when_not_folding() {
-    let g = gazetteer(ENTRIES, false);
-    run(
-        &g,
+    run_both(
+        false,
         &[
             ("President Vucic said", &[]),
             ("President Vučić said", &[("Vučić", "vucic")]),
@@ -238,9 +244,8 @@ fn diacritics_kept_when_not_folding() {
 
 #[test]
 fn exact_not_approximate() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("a trio Real Madrid signed", &[("Real Madrid", "real")]),
             ("Rio Real Madrid", &[("Rio Real", "rio")]),
@@ -271,9 +276,8 @@ fn lower_case_initial_names() {
 
 #[test]
 fn whitespace_inside_names() {
-    let g = gazetteer(ENTRIES, true);
-    run(
-        &g,
+    run_both(
+        true,
         &[
             ("New  York City", &[("New  York City", "nyc")]),
             ("New\nYork City", &[("New\nYork City", "nyc")]),
@@ -410,9 +414,8 @@ mod regression {
 
     #[test]
     fn match_at_end_of_haystack() {
-        let g = gazetteer(ENTRIES, true);
-        run(
-            &g,
+        run_both(
+            true,
             &[
                 ("to Serbia", &[("Serbia", "rs")]),
                 ("Serbia", &[("Serbia", "rs")]),
@@ -422,9 +425,8 @@ mod regression {
 
     #[test]
     fn match_after_match_without_space() {
-        let g = gazetteer(ENTRIES, true);
-        run(
-            &g,
+        run_both(
+            true,
             &[("Serbia/Bosnia", &[("Serbia", "rs"), ("Bosnia", "ba")])],
         );
     }

@@ -789,9 +789,11 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
-        let aux_ok = self.loose && self.cl(a, class::AUX);
-        let time_clause = self.is(a, "after") || self.is(a, "before");
-        if self.cl(a, class::PREP | class::AUX) && !time_clause && !aux_ok {
+        // "after"/"before" open clauses; a loose reading lets an auxiliary
+        // open one too.
+        let opens_clause =
+            self.is(a, "after") || self.is(a, "before") || (self.loose && self.cl(a, class::AUX));
+        if self.cl(a, class::PREP | class::AUX) && !opens_clause {
             return false;
         }
         if matches!(
