@@ -363,13 +363,16 @@ fn elision(text: &str, after: usize) -> bool {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word: String = rest
+    // Byte length of the word as written: lower-casing may change it
+    // ("Ⱥ" is two bytes, "ⱥ" three).
+    let len: usize = rest
         .chars()
         .take_while(|c| c.is_alphabetic())
         .take(6)
-        .collect::<String>()
-        .to_lowercase();
-    let next = rest[word.len().min(rest.len())..].chars().next();
+        .map(char::len_utf8)
+        .sum();
+    let word = rest[..len].to_lowercase();
+    let next = rest[len..].chars().next();
     matches!(
         word.as_str(),
         "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round"
