@@ -64,7 +64,13 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
     let regions = marks::regions(text, toks, &para);
     let mut reg_of = vec![0u32; toks.len()];
     for (r, reg) in regions.iter().enumerate() {
-        let last = reg.close.min(toks.len().saturating_sub(1));
+        // An unclosed region's `close` is one past its last content token.
+        let close = if reg.closed {
+            reg.close
+        } else {
+            reg.close.saturating_sub(1)
+        };
+        let last = close.min(toks.len().saturating_sub(1));
         for x in reg_of.iter_mut().take(last + 1).skip(reg.open) {
             *x = r as u32 + 1;
         }
