@@ -507,12 +507,15 @@ fn linear_on_many_open_marks() {
 t!(
     parenthetical_cue,
     "The new rules, she said, will cut waiting times by half.",
-    [(
-        "indirect",
-        "will cut waiting times by half",
-        Some("said"),
-        Some("she")
-    )]
+    [
+        ("indirect", "The new rules", Some("said"), Some("she")),
+        (
+            "indirect",
+            "will cut waiting times by half",
+            Some("said"),
+            Some("she")
+        )
+    ]
 );
 t!(
     and_said,
@@ -602,3 +605,44 @@ fn regression_speaker_never_splits_a_character_from_its_marks() {
         }
     }
 }
+
+t!(
+    appositive_subject_is_not_an_inversion,
+    "The city's former planning director, Ruth Abara, said the new tower would block the harbour view.",
+    [(
+        "indirect",
+        "the new tower would block the harbour view",
+        Some("said"),
+        Some("The city's former planning director")
+    )]
+);
+t!(
+    relative_pronoun_speaker,
+    "The survey counted residents who said they would leave the valley within a year.",
+    [(
+        "indirect",
+        "they would leave the valley within a year",
+        Some("said"),
+        Some("who")
+    )]
+);
+t!(
+    group_noun_speaker,
+    "Most voters say the council has ignored the flooding for too long.",
+    [(
+        "indirect",
+        "the council has ignored the flooding for too long",
+        Some("say"),
+        Some("Most voters")
+    )]
+);
+t!(
+    content_opening_with_but_before_its_cue,
+    "But the bridge was rebuilt far too slowly, the engineer said.",
+    [(
+        "indirect",
+        "But the bridge was rebuilt far too slowly",
+        Some("said"),
+        Some("the engineer")
+    )]
+);

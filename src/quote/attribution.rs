@@ -56,6 +56,8 @@ struct Scan<'a> {
     /// Accept content that starts with an auxiliary (after a parenthetical
     /// "she said,").
     loose: bool,
+    /// The content comes before its attribution: any first word will do.
+    before: bool,
 }
 
 /// Finds every quotation of the text.
@@ -96,6 +98,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         used,
         out: Vec::new(),
         loose: false,
+        before: false,
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -531,7 +534,7 @@ impl<'a> Scan<'a> {
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
-        if cue.inv && after_punct {
+        if cue.inv && after_punct && !self.appositive_subject(c, s0) {
             if let Some((a, b)) = self.forward_np(c + 1, e) {
                 let after_quote = self.closes(c - 1).is_some()
                     || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
@@ -640,6 +643,10 @@ impl<'a> Scan<'a> {
                         let done = self.content(after + 1, end, cue_span, spk, cue);
                         self.loose = false;
                         if done {
+                            // The words before the parenthesis are part of
+                            // the content too: "The plan, she said, is …".
+                            let cut = if self.w(k - 1) == "," { k - 1 } else { k };
+                            self.fragment_before(s0, cut, cue_span, spk);
                             return Some((spk, cue_span, end));
                         }
                     }
@@ -656,6 +663,32 @@ impl<'a> Scan<'a> {
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// Whether the words before the cue at `c` are a subject with an
+    /// appositive, "X, a spokesman for Y, said …": the frame opens with a
+    /// noun phrase that ends at a comma, and a comma ends the appositive
+    /// right before the cue.
+    fn appositive_subject(&self, c: usize, s0: usize) -> bool {
+        if c < s0 + 3 || self.w(c - 1) != "," {
+            return false;
+        }
+        let lo = c.saturating_sub(2 * REACH).max(s0 + 1);
+        let Some(k2) = (lo..c - 1)
+            .rev()
+            .find(|&j| self.w(j) == "," && self.region(j).is_none())
+        else {
+            return false;
+        };
+        let mut a0 = s0;
+        while a0 < k2 && (self.is(a0, "but") || self.is(a0, "and") || self.is_punct(a0)) {
+            a0 += 1;
+        }
+        let subject = self
+            .backward_np(k2 - 1, a0)
+            .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
+        // The appositive itself holds no verb of its own.
+        subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
     }
 
     /// "According to X, …" and "…, according to X."
@@ -683,6 +716,35 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// Emits the words `[s0, cut)` before a parenthetical attribution as a
+    /// fragment of its content, when they hold no quotation and no cue.
+    fn fragment_before(&mut self, s0: usize, cut: usize, cue: Option<(usize, usize)>, spk: Spk) {
+        let mut a = s0;
+        while a < cut && self.is_punct(a) && self.region(a).is_none() {
+            a += 1;
+        }
+        if a >= cut || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some()) {
+            return;
+        }
+        let (start, end) = self.bytes(a, cut);
+        if self
+            .out
+            .iter()
+            .rev()
+            .take(4)
+            .any(|f| f.end > start && f.start < end)
+        {
+            return;
+        }
+        self.out.push(Found {
+            kind: QuoteKind::Indirect,
+            start,
+            end,
+            cue,
+            speaker: Some(spk),
+        });
+    }
+
     /// Emits the content `[s0, cut)` that comes before its attribution.
     fn content_before(
         &mut self,
@@ -708,7 +770,12 @@ impl<'a> Scan<'a> {
             .find(|&k| !self.is_punct(k) || self.opens(k).is_some())
             .unwrap_or(cut);
         let cue_kind = Cue::default();
-        self.content(start, cut, cue, spk, cue_kind)
+        // Content ahead of its attribution is delimited on both sides: it
+        // may open with any word ("But …, he said", "As …, she said").
+        self.before = true;
+        let done = self.content(start, cut, cue, spk, cue_kind);
+        self.before = false;
+        done
     }
 
     /// Emits the content `[a, b)`: direct when it is one quotation, mixed
@@ -795,6 +862,9 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
+        if self.before {
+            return true;
+        }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
         // open one too.
         let opens_clause =
@@ -817,7 +887,8 @@ impl<'a> Scan<'a> {
                 | "more"
                 | "less"
                 | "otherwise"
-        ) {
+        ) && !matches!(self.w(a + 1), "of" | "than")
+        {
             return false;
         }
         if self.cl(a, class::CLAUSE)
@@ -862,9 +933,13 @@ impl<'a> Scan<'a> {
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
         }
+        // A relative pronoun after a noun: "voters who said …".
+        if (self.is(k, "who") || self.is(k, "which")) && k > s0 && self.is_word(k - 1) {
+            return Some((k, k + 1));
+        }
         if self.cl(
             k,
-            class::CLAUSE | class::PREP | class::AUX | class::DET | class::AUDIENCE,
+            class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT,
         ) || self.cue(k).is_some()
         {
             return None;
@@ -916,7 +991,7 @@ impl<'a> Scan<'a> {
                     | class::PREP
                     | class::AUX
                     | class::PRONOUN
-                    | class::AUDIENCE
+                    | class::OBJECT
                     | class::TIME,
             ) || self.cue(p).is_some()
             {
