@@ -646,3 +646,23 @@ t!(
         Some("the engineer")
     )]
 );
+t!(
+    object_of_an_evaluative_cue,
+    "The mayor praised the volunteers who cleared the streets, and the council agreed.",
+    [(
+        "indirect",
+        "the volunteers who cleared the streets",
+        Some("praised"),
+        Some("The mayor")
+    )]
+);
+t!(
+    declined_to_comment,
+    "A spokeswoman for the port authority declined to comment.",
+    [(
+        "indirect",
+        "to comment",
+        Some("declined"),
+        Some("A spokeswoman for the port authority")
+    )]
+);

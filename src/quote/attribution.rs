@@ -614,7 +614,17 @@ impl<'a> Scan<'a> {
         }
         match self.complement_start(c, e, cue) {
             Some(j) => {
-                let end = self.complement_end(j, e);
+                let mut end = self.complement_end(j, e);
+                if cue.np {
+                    // An object ends at the first break: "endorsed no one
+                    // in the race, and his spokesman declined to comment".
+                    if let Some(k) = (j + 1..end).find(|&k| {
+                        self.region(k).is_none()
+                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                    }) {
+                        end = k;
+                    }
+                }
                 if self.content(j, end, cue_span, spk, cue) {
                     Some((spk, cue_span, end))
                 } else {
@@ -841,7 +851,12 @@ impl<'a> Scan<'a> {
             });
             return true;
         }
-        if cue_kind.quote || !self.clause_like(a, b) {
+        if cue_kind.np {
+            // An object: "criticized the plan", "declined to comment".
+            if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
+                return false;
+            }
+        } else if cue_kind.quote || !self.clause_like(a, b) {
             return false;
         }
         let (start, end) = self.bytes(a, b);
@@ -975,6 +990,11 @@ impl<'a> Scan<'a> {
             }
             if self.cl(p, class::DET) {
                 a = p;
+                // "a spokeswoman for the agency": the phrase goes on.
+                let of = p > s0 + 1 && (self.is(p - 1, "of") || self.is(p - 1, "for"));
+                if of && self.is_word(p - 2) && self.region(p - 2).is_none() {
+                    continue;
+                }
                 break;
             }
             if self.is(p, "and") && self.is_cap(a) && p > s0 && self.is_cap(p - 1) {
@@ -1142,6 +1162,11 @@ impl<'a> Scan<'a> {
             if self.is(j, "on") && self.cl(j + 1, class::TIME) {
                 j += 2;
                 continue;
+            }
+            if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
+                // "accused of …", "called for …": the object follows.
+                j += 1;
+                break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
                 let lim = e.min(j + REACH);

@@ -23,6 +23,8 @@ pub(crate) struct Cue {
     pub quote: bool,
     /// The phrase "according to X".
     pub according: bool,
+    /// Its content may be a noun phrase or an infinitive, not only a clause.
+    pub np: bool,
     /// A present participle ("adding"): its speaker is the clause's subject.
     pub participle: bool,
 }
@@ -377,6 +379,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 "that" => cue.that = true,
                 "quote" => cue.quote = true,
                 "according" => cue.according = true,
+                "np" => cue.np = true,
                 _ => {}
             }
         }
