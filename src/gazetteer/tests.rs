@@ -425,6 +425,36 @@ fn fold_table_is_consistent() {
 }
 
 #[test]
+fn case_shape_ascii_fast_path_agrees() {
+    for name in [
+        "Bosnia and Herzegovina",
+        "NATO",
+        "U.S.",
+        "al-Qaeda",
+        "the Balkans",
+        "G20",
+        "UN Security Council",
+        "BiH",
+        "McDonald's",
+        "  New  York  ",
+        "A",
+        "AB",
+        "x-Y-Z",
+        "",
+        "--",
+        "O'Brien",
+        "10 Downing Street",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P",
+    ] {
+        assert_eq!(
+            fold::CaseShape::of_name(name),
+            fold::CaseShape::of_name_slow(name),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
 fn never_panics_on_odd_text() {
     let g = gazetteer(ENTRIES, true);
     for text in [
