@@ -238,9 +238,10 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     ///
-    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, or an
+    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when an
     /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
-    /// or alias, or a name that does not start with a letter or digit.
+    /// or alias, or a name that does not start with a letter or digit, and
+    /// (source `<build>`) when the names need more than 2^24 trie nodes.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut origins: Vec<Origin> = Vec::new();

@@ -499,3 +499,32 @@ mod regression {
         );
     }
 }
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    assert_traits::<Gazetteer>();
+    assert_traits::<GazetteerBuilder>();
+    assert_traits::<Entry>();
+    assert_traits::<EntryKind>();
+    assert_traits::<EntryId>();
+    assert_traits::<Match>();
+    assert_traits::<FindIter<'static, 'static>>();
+    assert_traits::<Candidates<'static>>();
+}
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn embedded_default_fits_its_memory_budget() {
+    let g = Gazetteer::embedded();
+    let bytes = g.memory_usage();
+    assert!(bytes <= 10 << 20, "{bytes} bytes");
+    // Every entry's strings are borrowed from the embedded text.
+    assert!(g.entries().all(|(_, e)| e.owned_len() == 0));
+}
+
+#[test]
+fn match_is_small() {
+    assert!(core::mem::size_of::<Match>() <= 48);
+    assert!(core::mem::size_of::<Entry>() <= 96);
+}
