@@ -231,6 +231,34 @@ impl CaseShape {
     /// What the matched text offers.
     pub fn of_text(text: &str) -> CaseShape {
         let mut shape = CaseShape::default();
+        if text.is_ascii() {
+            let (mut index, mut start, mut lower) = (0u32, true, false);
+            for &b in text.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    if start && !b.is_ascii_lowercase() && index < 32 {
+                        shape.initial |= 1 << index;
+                    }
+                    start = false;
+                    lower |= b.is_ascii_lowercase();
+                } else if !start {
+                    if index < 32 && !lower {
+                        shape.capitals |= 1 << index;
+                    }
+                    index += 1;
+                    (start, lower) = (true, false);
+                }
+            }
+            if !start && index < 32 && !lower {
+                shape.capitals |= 1 << index;
+            }
+            return shape;
+        }
+        Self::of_text_slow(text)
+    }
+
+    /// [`CaseShape::of_text`] for any text.
+    pub fn of_text_slow(text: &str) -> CaseShape {
+        let mut shape = CaseShape::default();
         for_each_word(text, |i, word| {
             if !word.chars().next().is_some_and(char::is_lowercase) {
                 shape.initial |= 1 << i;
