@@ -24,6 +24,7 @@ THRESHOLDS = [
     ("conll2003_dev", "offset_errors.total", ("max", 0)),
     ("polnear_dev", "pred_lines.lines", ("eq", 84)),
     ("conll2003_dev", "pred_lines.lines", ("eq", 216)),
+    ("conll2003_dev", "entities.PER.f1", ("min", 0.85)),
 ]
 
 

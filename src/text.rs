@@ -171,13 +171,12 @@ fn word_end(text: &str, from: usize) -> usize {
         }
         let c = text[end..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if is_word_char(c) {
-            end += len;
-        } else if is_apostrophe(c) && text[end + len..].starts_with(char::is_alphabetic) {
-            end += len;
-        } else {
+        let inner_apostrophe =
+            is_apostrophe(c) && text[end + len..].starts_with(char::is_alphabetic);
+        if !(is_word_char(c) || inner_apostrophe) {
             break;
         }
+        end += len;
     }
     end
 }

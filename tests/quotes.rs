@@ -1,1 +1,526 @@
-//! Integration tests: quotes. (Filled in by the issue that owns it.)
+//! Integration tests: quotes. Every attribution pattern and every mark
+//! style, including the cases that are not quotations, on sentences written
+//! for these tests.
+
+use dateline::{QuoteExtractor, QuoteKind};
+
+use crate::support;
+
+/// One expected quotation: kind, content, cue, speaker mention.
+type Want = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+fn kind(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Mixed => "mixed",
+        QuoteKind::Indirect => "indirect",
+        _ => "other",
+    }
+}
+
+fn check(text: &str, want: &[Want]) {
+    let got = QuoteExtractor::new().extract(text);
+    for q in &got {
+        assert_eq!(&text[q.span.range()], q.text, "span text in {text:?}");
+    }
+    let got: Vec<Want> = got
+        .iter()
+        .map(|q| {
+            (
+                kind(q.kind),
+                leak(&q.text),
+                q.cue.as_ref().map(|c| leak(&c.text)),
+                q.speaker.as_ref().map(|s| leak(&s.mention.text)),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$($want:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            check($text, &[$($want),*]);
+        }
+    };
+}
+
+// Direct speech: the attribution patterns.
+t!(
+    quote_comma_said_name,
+    "“We will rebuild the bridge by spring,” said Mayor Ellen Park.",
+    [(
+        "direct",
+        "We will rebuild the bridge by spring",
+        Some("said"),
+        Some("Mayor Ellen Park")
+    )]
+);
+t!(
+    quote_comma_name_said,
+    "“The budget is balanced,” Treasurer Omar Diallo said on Tuesday.",
+    [(
+        "direct",
+        "The budget is balanced",
+        Some("said"),
+        Some("Treasurer Omar Diallo")
+    )]
+);
+t!(
+    quote_outside_comma,
+    "“The budget is balanced”, Diallo said.",
+    [(
+        "direct",
+        "The budget is balanced",
+        Some("said"),
+        Some("Diallo")
+    )]
+);
+t!(
+    quote_both_parts,
+    "“We are ready,” the coach said. “The players know what to do.”",
+    [
+        ("direct", "We are ready", Some("said"), Some("the coach")),
+        (
+            "direct",
+            "The players know what to do.",
+            None,
+            Some("the coach")
+        )
+    ]
+);
+t!(
+    quote_split_sentence,
+    "“We are ready,” she said, “and the players know it.”",
+    [
+        ("direct", "We are ready", Some("said"), Some("she")),
+        (
+            "direct",
+            "and the players know it.",
+            Some("said"),
+            Some("she")
+        )
+    ]
+);
+t!(
+    colon_quote,
+    "The minister said: “Nobody will lose their job.”",
+    [(
+        "direct",
+        "Nobody will lose their job.",
+        Some("said"),
+        Some("The minister")
+    )]
+);
+t!(
+    comma_quote,
+    "Garcia said, “The port reopens on Monday.”",
+    [(
+        "direct",
+        "The port reopens on Monday.",
+        Some("said"),
+        Some("Garcia")
+    )]
+);
+t!(
+    told_audience_colon,
+    "Lindqvist told reporters: “The talks were useful.”",
+    [(
+        "direct",
+        "The talks were useful.",
+        Some("told"),
+        Some("Lindqvist")
+    )]
+);
+t!(
+    dash_attribution,
+    "“Never again.” — Amira Haddad",
+    [("direct", "Never again.", None, Some("Amira Haddad"))]
+);
+t!(
+    neighbouring_sentence,
+    "Chief Inspector Rowe spoke on Monday.\n\nRowe said:\n\n“The search continues tonight.”",
+    [(
+        "direct",
+        "The search continues tonight.",
+        None,
+        Some("Rowe")
+    )]
+);
+t!(
+    bare_quote_continues_speaker,
+    "“The river rose fast,” said Tomas Berg, a farmer.\n\n“By noon the barn was gone.”",
+    [
+        (
+            "direct",
+            "The river rose fast",
+            Some("said"),
+            Some("Tomas Berg")
+        ),
+        (
+            "direct",
+            "By noon the barn was gone.",
+            None,
+            Some("Tomas Berg")
+        )
+    ]
+);
+t!(
+    unknown_verb_after_comma_quote,
+    "“Not this year,” the senator replied curtly.",
+    [(
+        "direct",
+        "Not this year",
+        Some("replied"),
+        Some("the senator")
+    )]
+);
+t!(multi_paragraph_quote,
+   "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
+   [("direct", "The first thing we did was call the families.\n\n“Then we opened the school as a shelter",
+     Some("said"), Some("the principal"))]);
+
+// Mark styles.
+t!(
+    mark_straight,
+    "\"Prices will fall,\" the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_single_curly,
+    "‘Prices will fall,’ the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_single_straight,
+    "'Prices will fall,' the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_guillemets,
+    "«Prices will fall», the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_reversed_guillemets,
+    "»Prices will fall«, the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_low_high,
+    "„Prices will fall“, the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_low_single,
+    "‚Prices will fall‘, the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_doubled_apostrophes,
+    "''Prices will fall,'' the analyst said.",
+    [(
+        "direct",
+        "Prices will fall",
+        Some("said"),
+        Some("the analyst")
+    )]
+);
+t!(
+    mark_nested,
+    "“They told me ‘wait until Friday’ and nothing happened,” Novak said.",
+    [(
+        "direct",
+        "They told me ‘wait until Friday’ and nothing happened",
+        Some("said"),
+        Some("Novak")
+    )]
+);
+
+// Apostrophes are not quotation marks.
+t!(
+    apostrophes,
+    "O’Brien’s band played rock ’n’ roll hits from the ’90s at the Smiths’ farm, and didn’t stop.",
+    []
+);
+t!(
+    apostrophe_then_quote,
+    "The Joneses’ lawyer said: “We’ll appeal.”",
+    [(
+        "direct",
+        "We’ll appeal.",
+        Some("said"),
+        Some("The Joneses’ lawyer")
+    )]
+);
+
+// Not quotations.
+t!(
+    scare_quotes,
+    "Drivers faced “whiteouts” on the pass for a second day.",
+    []
+);
+t!(
+    title,
+    "Her memoir “The Kid Who Would Be King” sold well in the spring.",
+    []
+);
+t!(
+    nickname,
+    "A man who goes by “Shorty” runs the ferry across the lake.",
+    []
+);
+t!(
+    unbalanced_marks,
+    "The sign read \"\"= and then “ nothing ” at all”.",
+    []
+);
+t!(stray_closing_mark, "The vote” was close.", []);
+
+// Indirect and mixed speech.
+t!(
+    indirect_said_that,
+    "Governor Reyes said that the dam had held overnight.",
+    [(
+        "indirect",
+        "the dam had held overnight",
+        Some("said"),
+        Some("Governor Reyes")
+    )]
+);
+t!(
+    indirect_said_bare,
+    "Reyes said the dam had held overnight.",
+    [(
+        "indirect",
+        "the dam had held overnight",
+        Some("said"),
+        Some("Reyes")
+    )]
+);
+t!(
+    indirect_pronoun_that_verbs,
+    "He underlined that the inquiry would be independent.",
+    [(
+        "indirect",
+        "the inquiry would be independent",
+        Some("underlined"),
+        Some("He")
+    )]
+);
+t!(
+    indirect_according_to_first,
+    "According to the coroner, the fire started in the kitchen.",
+    [(
+        "indirect",
+        "the fire started in the kitchen",
+        Some("According to"),
+        Some("the coroner")
+    )]
+);
+t!(
+    indirect_according_to_last,
+    "The fire started in the kitchen, according to the coroner.",
+    [(
+        "indirect",
+        "The fire started in the kitchen",
+        Some("according to"),
+        Some("the coroner")
+    )]
+);
+t!(
+    indirect_clause_comma_said,
+    "The fire started in the kitchen, the coroner said.",
+    [(
+        "indirect",
+        "The fire started in the kitchen",
+        Some("said"),
+        Some("the coroner")
+    )]
+);
+t!(
+    indirect_comma_said_role,
+    "The league will expand next season, said the league commissioner during a visit to Oslo.",
+    [(
+        "indirect",
+        "The league will expand next season",
+        Some("said"),
+        Some("the league commissioner")
+    )]
+);
+t!(
+    indirect_told_that,
+    "Mendes told the council that the budget would be cut.",
+    [(
+        "indirect",
+        "the budget would be cut",
+        Some("told"),
+        Some("Mendes")
+    )]
+);
+t!(
+    mixed_fragment,
+    "Okafor said the plan was “dead on arrival” in the Senate.",
+    [(
+        "mixed",
+        "the plan was “dead on arrival” in the Senate",
+        Some("said"),
+        Some("Okafor")
+    )]
+);
+t!(
+    adding_that_quote,
+    "Okafor said the plan was weak, adding that “nobody will vote for it”.",
+    [
+        (
+            "indirect",
+            "the plan was weak",
+            Some("said"),
+            Some("Okafor")
+        ),
+        (
+            "direct",
+            "nobody will vote for it",
+            Some("adding"),
+            Some("Okafor")
+        )
+    ]
+);
+t!(
+    dateline_is_not_content,
+    "OSLO – The league will expand next season, said the league commissioner.",
+    [(
+        "indirect",
+        "The league will expand next season",
+        Some("said"),
+        Some("the league commissioner")
+    )]
+);
+t!(
+    said_without_content,
+    "The rain stopped, and the mayor said nothing more about it.",
+    []
+);
+
+#[test]
+fn the_seed_quotes() {
+    let text = support::sarajevo();
+    let gold = support::sarajevo_gold();
+    let got = QuoteExtractor::new().extract(&text);
+    let want = gold["quotes"].as_array().unwrap();
+    assert_eq!(got.len(), want.len());
+    for (q, w) in got.iter().zip(want) {
+        assert_eq!(kind(q.kind), w["kind"].as_str().unwrap());
+        assert_eq!(q.text, w["text"].as_str().unwrap());
+        assert_eq!(q.cue.as_ref().unwrap().text, w["cue"].as_str().unwrap());
+        assert!(q.speaker.is_some());
+    }
+}
+
+#[test]
+fn no_panic_on_odd_marks() {
+    let cases = [
+        "",
+        "\"",
+        "“",
+        "”",
+        "''",
+        "'",
+        "«»",
+        "»«",
+        "„",
+        "‚",
+        "\"\"\"\"",
+        "“”“”",
+        "”“",
+        "said",
+        ", said",
+        "“a",
+        "a”",
+        "\"a\n\n\"b\n\n\"c",
+        "He said: “",
+        "According to",
+        "according to X,",
+        "“““““““““““““““““““““““““““““““““““““““““““““““““““",
+    ];
+    for text in cases {
+        let quotes = QuoteExtractor::new().extract(text);
+        for q in quotes {
+            assert!(text.get(q.span.range()).is_some());
+        }
+    }
+}
+
+#[test]
+fn linear_on_many_open_marks() {
+    let text = "“He said that ".repeat(20_000);
+    let start = std::time::Instant::now();
+    let _ = QuoteExtractor::new().extract(&text);
+    assert!(start.elapsed().as_secs() < 5);
+}
+
+t!(
+    parenthetical_cue,
+    "The new rules, she said, will cut waiting times by half.",
+    [(
+        "indirect",
+        "will cut waiting times by half",
+        Some("said"),
+        Some("she")
+    )]
+);
+t!(
+    and_said,
+    "Mayor Lund toured the flooded streets and said the army would help.",
+    [(
+        "indirect",
+        "the army would help",
+        Some("said"),
+        Some("Mayor Lund")
+    )]
+);

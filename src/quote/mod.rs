@@ -1,8 +1,19 @@
 //! Quotations: the [`Quote`] result type and the [`QuoteExtractor`].
+//!
+//! The work is split in stages: `marks` pairs quotation marks into quoted
+//! regions, `cues` holds the speech cues (data) and word classes,
+//! `attribution` reads each sentence around its cues to find content and
+//! speaker, and `resolve` ties speaker mentions to the article's people.
 
 use crate::entity::Person;
 use crate::extractor::Context;
 use crate::span::{Mention, Span};
+use crate::text;
+
+mod attribution;
+mod cues;
+mod marks;
+mod resolve;
 
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,9 +79,35 @@ impl QuoteExtractor {
     }
 
     /// Extracts every quotation in `text`, in text order.
+    ///
+    /// Direct quotes span the words inside the quotation marks (without the
+    /// marks); indirect and mixed quotes span the reported content, without
+    /// the cue, the speaker, a leading "that" or trailing punctuation. On its
+    /// own the extractor knows no people, so [`Speaker::person`] is `None`;
+    /// [`Extractor`](crate::Extractor) resolves speakers to the article's
+    /// people.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::{QuoteExtractor, QuoteKind};
+    ///
+    /// let text = "“We will rebuild by spring,” Mayor Ellen Park said. \
+    ///             She added that the bridge would reopen first.";
+    /// let quotes = QuoteExtractor::new().extract(text);
+    /// assert_eq!(quotes.len(), 2);
+    /// assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    /// assert_eq!(quotes[0].text, "We will rebuild by spring");
+    /// assert_eq!(quotes[0].speaker.as_ref().unwrap().mention.text, "Mayor Ellen Park");
+    /// assert_eq!(quotes[1].kind, QuoteKind::Indirect);
+    /// assert_eq!(quotes[1].text, "the bridge would reopen first");
+    /// assert_eq!(quotes[1].cue.as_ref().unwrap().text, "added");
+    /// ```
     pub fn extract(&self, text: &str) -> Vec<Quote> {
-        let _ = text;
-        Vec::new()
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let found = attribution::find(text, &tokens, &sentences);
+        build(text, &found, &[], &[])
     }
 
     /// Extracts the quotes of an article in the pipeline, resolving speakers
@@ -79,7 +116,135 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        let _ = people;
-        self.extract(cx.text)
+        let found = attribution::find(cx.text, cx.tokens, cx.sentences);
+        let persons = resolve::resolve(cx.text, &found, people);
+        build(cx.text, &found, &persons, people)
+    }
+}
+
+/// Turns found quotations into [`Quote`]s, naming resolved speakers.
+fn build(
+    text: &str,
+    found: &[attribution::Found],
+    persons: &[Option<usize>],
+    people: &[Person],
+) -> Vec<Quote> {
+    let mention = |a: usize, b: usize| {
+        text.get(a..b).map(|t| Mention {
+            span: Span::new(a, b),
+            text: t.to_string(),
+        })
+    };
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let content = text.get(f.start..f.end)?;
+            let speaker = f
+                .speaker
+                .and_then(|s| mention(s.start, s.end))
+                .map(|m| Speaker {
+                    mention: m,
+                    person: persons
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .and_then(|p| people.get(p))
+                        .map(|p| p.name.clone()),
+                });
+            Some(Quote {
+                kind: f.kind,
+                span: Span::new(f.start, f.end),
+                text: content.to_string(),
+                cue: f.cue.and_then(|(a, b)| mention(a, b)),
+                speaker,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::Gender;
+
+    fn person(text: &str, name: &str, gender: Option<Gender>) -> Person {
+        let last = name.split_whitespace().last().unwrap_or(name);
+        let mentions = text
+            .match_indices(last)
+            .map(|(i, m)| Mention::new(text, Span::new(i, i + m.len())))
+            .collect();
+        Person {
+            name: name.to_string(),
+            titles: Vec::new(),
+            gender,
+            mentions,
+        }
+    }
+
+    fn resolve_all(text: &str, people: &mut [Person]) -> Vec<Quote> {
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let found = attribution::find(text, &tokens, &sentences);
+        let persons = resolve::resolve(text, &found, people);
+        build(text, &found, &persons, people)
+    }
+
+    #[test]
+    fn seed_speakers_resolve_to_one_person() {
+        let text = include_str!("../../examples/data/sarajevo.txt");
+        let mut people = vec![
+            person(text, "Stoltenberg", None),
+            person(text, "Borjana Krišto", Some(Gender::Female)),
+            person(text, "Christian Schmidt", None),
+        ];
+        let quotes = resolve_all(text, &mut people);
+        assert_eq!(quotes.len(), 8);
+        for q in &quotes {
+            let s = q.speaker.as_ref().expect("a speaker");
+            assert_eq!(
+                s.person.as_deref(),
+                Some("Stoltenberg"),
+                "{}",
+                s.mention.text
+            );
+        }
+        let mentions: Vec<&str> = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map_or("", |s| s.mention.text.as_str()))
+            .collect();
+        assert!(mentions.contains(&"the NATO Secretary-General"));
+        assert!(mentions.contains(&"He"));
+        assert_eq!(people[0].titles, ["NATO Secretary-General"]);
+    }
+
+    #[test]
+    fn pronouns_follow_gender() {
+        let text =
+            "Ana Lima met Paul Roy. She said the deal was done. He said that talks would go on.";
+        let mut people = vec![
+            person(text, "Ana Lima", Some(Gender::Female)),
+            person(text, "Paul Roy", Some(Gender::Male)),
+        ];
+        let quotes = resolve_all(text, &mut people);
+        let who: Vec<Option<&str>> = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.person.as_deref()))
+            .collect();
+        assert_eq!(who, [Some("Ana Lima"), Some("Paul Roy")]);
+    }
+
+    #[test]
+    fn role_phrase_without_lone_candidate_stays_unresolved() {
+        let text = "Ana Lima said the deal was done. Paul Roy said talks would go on. \
+                    The plan is sound, said the Finance Minister.";
+        let mut people = vec![
+            person(text, "Ana Lima", None),
+            person(text, "Paul Roy", None),
+        ];
+        let quotes = resolve_all(text, &mut people);
+        assert_eq!(quotes.len(), 3);
+        assert_eq!(quotes[2].speaker.as_ref().unwrap().person, None);
+        assert!(people.iter().all(|p| p.titles.is_empty()));
     }
 }

@@ -1,0 +1,167 @@
+//! Adversarial inputs at full size (10 MB; a million apostrophes), through
+//! the whole pipeline: the timings that `tests/robustness.rs` does not
+//! assert. Every bench id is `adversarial/<input>`, with throughput in bytes
+//! so reports read in MB/s; linear time shows as a throughput of the same
+//! order as `extract/...` on real news, quadratic time as a bench that never
+//! finishes.
+//!
+//! Run one with `cargo bench --bench adversarial -- unmatched_quotes`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+const MB: usize = 1 << 20;
+
+/// `piece` repeated until the text is at least `size` bytes long.
+fn fill(piece: &str, size: usize) -> String {
+    piece.repeat((size + piece.len() - 1) / piece.len())
+}
+
+/// The reference article (shipped in `examples/data`).
+fn article() -> &'static str {
+    include_str!("../examples/data/sarajevo.txt")
+}
+
+fn nested_quotes(depth: usize) -> String {
+    let mut s = String::with_capacity(depth * 24);
+    for i in 0..depth {
+        s.push_str(if i % 2 == 0 {
+            "He said \u{201C}"
+        } else {
+            "she said \u{2018}"
+        });
+    }
+    s.push_str("stop");
+    for i in (0..depth).rev() {
+        s.push_str(if i % 2 == 0 { "\u{201D}." } else { "\u{2019}," });
+    }
+    s
+}
+
+/// Makes an input when its bench runs.
+type Make = Box<dyn Fn() -> String>;
+
+/// The inputs, by name. Built one at a time, when their bench runs.
+fn inputs() -> Vec<(&'static str, Make)> {
+    let para = format!("{}\n\n", article());
+    vec![
+        ("empty", Box::new(String::new)),
+        (
+            "unmatched_quotes_10mb",
+            Box::new(|| fill("\u{201C}", 10 * MB)),
+        ),
+        (
+            "unmatched_quotes_in_words_10mb",
+            Box::new(|| fill("\u{201C}Yes, ", 10 * MB)),
+        ),
+        (
+            "empty_quote_pairs_10mb",
+            Box::new(|| fill("\u{201C}\u{201D}", 10 * MB)),
+        ),
+        ("one_line_no_spaces_10mb", Box::new(|| fill("a", 10 * MB))),
+        (
+            "one_line_words_no_spaces_10mb",
+            Box::new(|| fill("Paris,London;NATO.Weber\u{2013}", 10 * MB)),
+        ),
+        ("all_caps_10mb", {
+            let p = para.to_uppercase();
+            Box::new(move || fill(&p, 10 * MB))
+        }),
+        ("a_million_apostrophes", Box::new(|| "'".repeat(1_000_000))),
+        (
+            "a_million_curly_apostrophes",
+            Box::new(|| "\u{2019}".repeat(1_000_000)),
+        ),
+        (
+            "nested_quotes_400k_deep",
+            Box::new(|| nested_quotes(400_000)),
+        ),
+        ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
+        ("control_chars_10mb", {
+            let controls: String = (0u32..0x20)
+                .chain(0x7F..0xA0)
+                .filter_map(char::from_u32)
+                .collect();
+            Box::new(move || fill(&controls, 10 * MB))
+        }),
+        (
+            "combining_marks_in_names_10mb",
+            Box::new(|| {
+                fill(
+                    "Anna We\u{0301}ber and To\u{200D}m Ha\u{0308}le met. ",
+                    10 * MB,
+                )
+            }),
+        ),
+        (
+            "right_to_left_10mb",
+            Box::new(|| {
+                fill(
+                    "\u{627}\u{644}\u{648}\u{632}\u{64A}\u{631} \u{642}\u{627}\u{644}. \u{5D4}\u{5E9}\u{5E8} \u{5D0}\u{5DE}\u{5E8}.\n\n",
+                    10 * MB,
+                )
+            }),
+        ),
+        ("articles_lf_10mb", {
+            let p = para.clone();
+            Box::new(move || fill(&p, 10 * MB))
+        }),
+        ("articles_crlf_10mb", {
+            let p = para.replace('\n', "\r\n");
+            Box::new(move || fill(&p, 10 * MB))
+        }),
+        ("articles_lone_cr_10mb", {
+            let p = para.replace('\n', "\r");
+            Box::new(move || fill(&p, 10 * MB))
+        }),
+        ("articles_tab_paragraphs_10mb", {
+            let p = para.replace("\n\n", "\n\t");
+            Box::new(move || fill(&p, 10 * MB))
+        }),
+        ("bom_then_articles_10mb", {
+            let p = para.clone();
+            Box::new(move || format!("\u{FEFF}{}", fill(&p, 10 * MB)))
+        }),
+        ("blank_lines_10mb", Box::new(|| fill("\n", 10 * MB))),
+        (
+            "header_lines_10mb",
+            Box::new(|| fill("date 2023-11-20\n", 10 * MB)),
+        ),
+    ]
+}
+
+fn benches(c: &mut Criterion) {
+    // Build the embedded defaults outside the measurements.
+    black_box(dateline::extract(
+        "date 2023-11-20 LONDON \u{2013} Warm-up.",
+    ));
+    let mut group = c.benchmark_group("adversarial");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(5));
+    for (name, make) in inputs() {
+        if !c_filter_matches(name) {
+            continue;
+        }
+        let text = make();
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| dateline::extract(black_box(&text))));
+    }
+    group.finish();
+}
+
+/// Whether a bench name filter on the command line (the first argument
+/// that is not a flag) selects `name`; building a 10 MB input that will not
+/// run is wasted time.
+fn c_filter_matches(name: &str) -> bool {
+    let filter = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-') && a != "bench");
+    filter.map_or(true, |f| format!("adversarial/{name}").contains(&f))
+}
+
+criterion_group!(group, benches);
+criterion_main!(group);

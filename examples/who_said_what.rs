@@ -1,0 +1,61 @@
+//! Prints who said what: a table of speaker, kind, cue and quotation for
+//! each article file given on the command line.
+//!
+//! ```text
+//! cargo run --example who_said_what -- examples/data/sarajevo.txt
+//! ```
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("usage: who_said_what ARTICLE.txt...");
+        return ExitCode::from(2);
+    }
+    let mut status = ExitCode::SUCCESS;
+    for path in &paths {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                status = ExitCode::FAILURE;
+                continue;
+            }
+        };
+        let article = dateline::extract(&text);
+        println!("== {path}: {} quotes", article.quotes.len());
+        println!("{:<28} {:<9} {:<14} quote", "speaker", "kind", "cue");
+        for q in &article.quotes {
+            let speaker = q
+                .speaker
+                .as_ref()
+                .map_or("?".to_string(), |s| match &s.person {
+                    Some(p) if *p != s.mention.text => format!("{} ({})", s.mention.text, p),
+                    _ => s.mention.text.clone(),
+                });
+            let kind = format!("{:?}", q.kind).to_lowercase();
+            let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
+            println!(
+                "{:<28} {:<9} {:<14} {}",
+                clip(&speaker, 28),
+                kind,
+                clip(cue, 14),
+                clip(&q.text.replace('\n', " "), 100)
+            );
+        }
+        println!();
+    }
+    status
+}
+
+/// At most `n` characters of `s`, with an ellipsis when cut.
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}

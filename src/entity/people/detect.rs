@@ -1,0 +1,1008 @@
+//! Detection: one pass over the tokens builds runs of capitalised name
+//! words; each run is then judged once, from a bounded window around it, by
+//! the rules (title before it, given name, role phrase in apposition,
+//! person verb), and runs no rule explains are kept for surname
+//! propagation.
+
+use std::collections::HashSet;
+
+use crate::entity::places::Places;
+use crate::entity::Gender;
+use crate::extractor::Context;
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+use super::lexicon::{Lexicon, NotName, Title, TitleKind};
+
+/// A person's name found in the text, with the title written with it.
+#[derive(Clone, Debug)]
+pub(crate) struct Finding {
+    /// The name as written, without title or possessive.
+    pub name: Span,
+    /// The name's token range.
+    pub toks: (usize, usize),
+    /// The title or role phrase the text gives with this mention.
+    pub title: Option<Span>,
+    /// The gender the title (or honorific) says.
+    pub gender: Option<Gender>,
+    /// Found by a verb alone, one word: dropped when the article also
+    /// writes the word after "the" ("the Eagles").
+    pub weak: bool,
+}
+
+/// A capitalised run no rule explained.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    /// Its token range.
+    pub toks: (usize, usize),
+    /// Whether it could be a name (see `valid_name`).
+    pub valid: bool,
+    /// In the headline (or all upper case): compared word by word.
+    pub headline: bool,
+}
+
+/// A role phrase that names no one ("the NATO Secretary-General").
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RolePhrase {
+    pub span: Span,
+}
+
+/// What detection finds in one article.
+#[derive(Debug, Default)]
+pub(crate) struct Detection {
+    /// Names found by a rule, in text order.
+    pub findings: Vec<Finding>,
+    /// Capitalised runs no rule explained (token ranges), in text order:
+    /// they are people only when they repeat a name found elsewhere.
+    pub candidates: Vec<Candidate>,
+    /// Single capitalised words the article writes after "the", "a" or
+    /// "an": names of things, not people.
+    pub not_person: HashSet<String>,
+    /// Role phrases without a name.
+    pub roles: Vec<RolePhrase>,
+    /// Third-person pronouns: byte offset, sentence, gender.
+    pub pronouns: Vec<(usize, u32, Gender)>,
+    /// The sentence of every token.
+    pub sentence_of: Vec<u32>,
+}
+
+/// Per-token facts computed in the one pass.
+#[derive(Clone, Copy, Debug, Default)]
+struct Info {
+    /// End of the name part of the word (before a possessive `'s`).
+    name_end: usize,
+    possessive: bool,
+    /// A word starting with an upper-case letter.
+    cap: bool,
+    /// A word of two or more letters, all upper case.
+    caps: bool,
+    /// Inside a place or organization span.
+    blocked: bool,
+    /// The first word of a sentence.
+    sent_start: bool,
+    /// In the article's headline.
+    headline: bool,
+}
+
+struct Detector<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    info: Vec<Info>,
+    lex: &'static Lexicon,
+    /// The run starting at each token, if any (index into `runs`).
+    run_at: Vec<u32>,
+    runs: Vec<(usize, usize)>,
+    used: Vec<bool>,
+    out: Detection,
+}
+
+const NO_RUN: u32 = u32::MAX;
+
+/// Finds the people-like names of an article.
+pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
+    let lex = Lexicon::get();
+    let text = cx.text;
+    let toks = cx.tokens;
+
+    // Spans that are places or organizations, sorted, to mark tokens.
+    let mut blocked: Vec<Span> = cx.matches.iter().map(|m| m.span()).collect();
+    for l in &places.locations {
+        blocked.extend(l.mentions.iter().map(|m| m.span));
+    }
+    for o in &places.organizations {
+        blocked.extend(o.mentions.iter().map(|m| m.span));
+    }
+    blocked.sort_unstable();
+
+    let mut out = Detection {
+        sentence_of: vec![0; toks.len()],
+        ..Detection::default()
+    };
+    let mut info = vec![Info::default(); toks.len()];
+    for (si, &(a, b)) in cx.sentences.iter().enumerate() {
+        let b = b.min(toks.len());
+        let mut first = true;
+        for i in a.min(b)..b {
+            out.sentence_of[i] = si as u32;
+            if first && toks[i].kind == TokenKind::Word {
+                info[i].sent_start = true;
+                first = false;
+            }
+        }
+    }
+    let headline = cx.structure.headline.as_ref().map(|h| h.span);
+    let mut bi = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let s = t.text(text);
+        let inf = &mut info[i];
+        inf.name_end = t.span.end();
+        inf.headline = headline.is_some_and(|h| h.contains(t.span));
+        if t.kind == TokenKind::Word {
+            for suffix in ["'s", "\u{2019}s"] {
+                if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
+                    inf.name_end = t.span.end() - suffix.len();
+                    inf.possessive = true;
+                }
+            }
+        }
+        while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
+            bi += 1;
+        }
+        // Spans are sorted by start; look at the few that may cover.
+        let mut k = bi;
+        while k < blocked.len() && blocked[k].start() <= t.span.start() {
+            if blocked[k].end() >= inf.name_end {
+                inf.blocked = true;
+                break;
+            }
+            k += 1;
+        }
+        if t.kind == TokenKind::Word {
+            inf.cap = s.chars().next().is_some_and(char::is_uppercase);
+            let w = &text[t.span.start()..inf.name_end];
+            inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase);
+            let g = match s {
+                "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
+                "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            };
+            if let Some(g) = g {
+                out.pronouns.push((t.span.start(), out.sentence_of[i], g));
+            }
+        }
+    }
+
+    let mut d = Detector {
+        text,
+        toks,
+        info,
+        lex,
+        run_at: vec![NO_RUN; toks.len()],
+        runs: Vec::new(),
+        used: Vec::new(),
+        out,
+    };
+    d.build_runs();
+    d.used = vec![false; d.runs.len()];
+    for r in 0..d.runs.len() {
+        if !d.used[r] {
+            d.used[r] = true;
+            d.judge(d.runs[r]);
+        }
+    }
+    d.out.findings.sort_by_key(|f| f.name.start());
+    d.coordinate();
+    d.out
+}
+
+impl<'a> Detector<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.span.start()..self.info[i].name_end]
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokenKind::Word
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && self.raw(i) == p
+    }
+
+    fn never(&self, i: usize) -> bool {
+        self.lex.not_name(self.word(i)) == Some(NotName::Never)
+    }
+
+    /// A capitalised word that may be part of a name or a title.
+    fn cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.info[i].cap && !self.never(i) && !self.contraction(i)
+    }
+
+    /// "I'm", "Don't", "We're": a contraction, not a name.
+    fn contraction(&self, i: usize) -> bool {
+        let w = self.raw(i);
+        let Some(p) = w.rfind(['\'', '\u{2019}']) else {
+            return false;
+        };
+        let tail = &w[p..];
+        let tail = tail.trim_start_matches(['\'', '\u{2019}']);
+        matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t")
+    }
+
+    /// A sentence-initial word shaped like a gerund or an adverb
+    /// ("Injecting", "Separately") that no name list knows.
+    fn unknown_form(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.ends_with("ing") || w.ends_with("ly"))
+            && self.lex.given(w).is_none()
+            && !self.lex.surname(w)
+    }
+
+    /// A lower-case word after a capitalised run that carries the phrase
+    /// on ("the Indonesian military"), so the run is a modifier.
+    fn continues_lower(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.info[i].cap {
+            return false;
+        }
+        let w = self.raw(i);
+        let function = matches!(
+            w,
+            "of" | "in"
+                | "for"
+                | "to"
+                | "at"
+                | "on"
+                | "and"
+                | "or"
+                | "who"
+                | "which"
+                | "that"
+                | "will"
+                | "would"
+                | "has"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "also"
+                | "as"
+                | "during"
+                | "with"
+                | "from"
+                | "by"
+                | "but"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "since"
+                | "until"
+                | "says"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+        );
+        !function && self.lex.verb(w).is_none()
+    }
+
+    /// A single capital letter with a period: an initial (`W.`).
+    fn initial(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.info[i].cap
+            && self.raw(i).chars().count() == 1
+            && self.is_punct(i + 1, ".")
+            && !self.toks[i + 1].space_before
+    }
+
+    fn hyphen(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && !self.toks[i].space_before
+            && matches!(self.raw(i), "-" | "\u{2010}" | "\u{2011}")
+    }
+
+    /// The end of the name element starting at word `i`: the word, its
+    /// abbreviation period, and hyphenated continuations.
+    fn element_end(&self, i: usize) -> usize {
+        let mut e = i + 1;
+        if self.info[i].possessive {
+            return e;
+        }
+        if self.is_punct(e, ".") && !self.toks[e].space_before {
+            let w = self.raw(i);
+            let abbrev = w.chars().count() == 1
+                || self.lex.suffix(w)
+                || self.lex.title(&format!("{}.", w.to_lowercase())).is_some();
+            if abbrev {
+                e += 1;
+            }
+            return e;
+        }
+        while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
+            let syllable = !self.info[e + 1].cap
+                && self.info[e - 1].cap
+                && !self.info[e - 1].caps
+                && self.raw(e + 1).chars().count() <= 4
+                && !matches!(
+                    self.raw(e + 1),
+                    "led"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "like"
+                        | "wide"
+                        | "free"
+                        | "held"
+                        | "type"
+                        | "era"
+                        | "area"
+                        | "long"
+                        | "high"
+                        | "low"
+                        | "new"
+                        | "old"
+                        | "day"
+                        | "week"
+                        | "year"
+                        | "time"
+                        | "bound"
+                        | "side"
+                        | "only"
+                );
+            let ok = self.info[e + 1].cap
+                || syllable
+                || self.lex.particle(self.raw(e - 1))
+                || (self.lex.particle(self.raw(e + 1))
+                    && self.hyphen(e + 2)
+                    && self.is_word(e + 3)
+                    && self.info[e + 3].cap);
+            if !ok {
+                break;
+            }
+            e += 2;
+            if self.info[e - 1].possessive {
+                break;
+            }
+        }
+        e
+    }
+
+    /// Splits the text into runs of capitalised name words, with
+    /// particles between them and initials, in one pass.
+    fn build_runs(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.cap_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = self.element_end(i);
+            loop {
+                if j >= n
+                    || self.info[j - 1].possessive
+                    || self.info.get(j).is_some_and(|x| x.sent_start)
+                {
+                    break;
+                }
+                let after_initial =
+                    j >= 2 && self.is_punct(j - 1, ".") && self.raw(j - 2).chars().count() == 1;
+                if self.cap_word(j)
+                    && (self.toks[j].space_before || (after_initial && self.initial(j)))
+                {
+                    j = self.element_end(j);
+                    continue;
+                }
+                // particles: "von der Leyen", "al-Baghdadi"
+                if self.is_word(j) && self.toks[j].space_before && self.lex.particle(self.raw(j)) {
+                    let mut k = j;
+                    while k < n && k - j < 3 && self.is_word(k) && self.lex.particle(self.raw(k)) {
+                        if self.hyphen(k + 1) {
+                            k += 2;
+                            break;
+                        }
+                        k += 1;
+                    }
+                    let joined = k < n
+                        && self.is_word(k)
+                        && self.info[k].cap
+                        && !self.never(k)
+                        && (self.toks[k].space_before || self.hyphen(k - 1));
+                    if joined {
+                        j = self.element_end(k);
+                        continue;
+                    }
+                }
+                break;
+            }
+            self.run_at[start] = self.runs.len() as u32;
+            self.runs.push((start, j));
+            i = j;
+        }
+    }
+
+    /// The title (longest first) whose tokens are `p..end` for some `end`
+    /// at an element boundary not beyond `limit`.
+    fn title_at(&self, p: usize, limit: usize) -> Option<(usize, Title)> {
+        if !self.is_word(p) {
+            return None;
+        }
+        let max = self.lex.title_max_tokens.min(limit.saturating_sub(p));
+        let mut k = String::new();
+        let mut best = None;
+        for end in p + 1..=p + max {
+            let t = &self.toks[end - 1];
+            if end > p + 1 && t.space_before {
+                k.push(' ');
+            }
+            k.extend(t.text(self.text).chars().flat_map(char::to_lowercase));
+            if t.kind != TokenKind::Word && t.text(self.text) != "." {
+                continue;
+            }
+            if end < self.toks.len()
+                && !self.toks[end].space_before
+                && self.toks[end].kind == TokenKind::Word
+            {
+                continue;
+            }
+            if let Some(title) = self.lex.title(&k) {
+                if title.capitalised_only && !self.info[p].cap {
+                    continue;
+                }
+                best = Some((end, title));
+            }
+        }
+        best
+    }
+
+    /// A title phrase starting at `p`: optional modifiers (places,
+    /// acronyms, initials, capitalised words not given names), prefixes
+    /// ("Deputy"), then a title. Returns its end and title.
+    fn title_phrase(&self, p: usize, limit: usize, lower_ok: bool) -> Option<(usize, Title)> {
+        let mut q = p;
+        let mut modifiers = 0;
+        while q < limit {
+            if !self.is_word(q) || !(self.info[q].cap || lower_ok) {
+                return None;
+            }
+            if let Some((end, t)) = self.title_at(q, limit) {
+                if t.kind == TitleKind::Prefix {
+                    if let Some((end2, t2)) = self.title_at(end, limit) {
+                        if t2.kind != TitleKind::Prefix {
+                            return Some((end2, t2));
+                        }
+                    }
+                    if let Some((end2, t2)) = self.title_phrase(end, limit, lower_ok) {
+                        return Some((end2, t2));
+                    }
+                    return None;
+                }
+                return Some((end, t));
+            }
+            if modifiers >= 3 || !self.info[q].cap {
+                return None;
+            }
+            let i = &self.info[q];
+            let modifier = i.blocked
+                || i.caps
+                || self.initial(q)
+                || (self.lex.given(self.word(q)).is_none() && !i.possessive);
+            if !modifier || i.possessive {
+                return None;
+            }
+            q = self.element_end(q);
+            modifiers += 1;
+        }
+        None
+    }
+
+    /// The number of capitalised words in `a..b`.
+    fn words(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&i| {
+                self.is_word(i) && self.info[i].cap && (i == a || self.toks[i].space_before)
+            })
+            .count()
+    }
+
+    /// Whether tokens `a..b` can be a person's name: capitalised words
+    /// (initials, particles, suffixes), none all upper case, none a
+    /// function word or a place word, not a place or organization.
+    fn valid_name(&self, a: usize, b: usize) -> bool {
+        if a >= b || !self.is_word(a) || !self.info[a].cap {
+            return false;
+        }
+        let first_given = self.lex.given(self.word(a)).is_some();
+        let (mut words, mut blocked) = (0, 0);
+        for i in a..b {
+            if !self.is_word(i) || !self.info[i].cap {
+                continue;
+            }
+            let inf = self.info[i];
+            if (inf.caps && !self.lex.suffix(self.raw(i)))
+                || self.never(i)
+                || self.lex.not_name(self.word(i)) == Some(NotName::Common)
+            {
+                return false;
+            }
+            if self.lex.not_name(self.word(i)) == Some(NotName::Place)
+                && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
+            {
+                return false;
+            }
+            words += 1;
+            if inf.blocked {
+                blocked += 1;
+            }
+        }
+        words > 0 && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
+    }
+
+    /// Records the name `a..b` with its title phrase `title` (tokens).
+    fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
+        let name = Span::new(self.toks[a].span.start(), self.info[b - 1].name_end);
+        let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
+        let title = title
+            .filter(|&(ts, te)| ts < te && !honorific)
+            .map(|(ts, te)| Span::new(self.toks[ts].span.start(), self.toks[te - 1].span.end()));
+        self.out.findings.push(Finding {
+            name,
+            toks: (a, b),
+            title,
+            gender: t.and_then(|t| t.gender),
+            weak: false,
+        });
+    }
+
+    /// Names listed with a person's name are people: "Smith and Jones",
+    /// "Ann Lee, Bo Park, Cy Young". A forward then a backward sweep.
+    fn coordinate(&mut self) {
+        let n = self.toks.len();
+        let mut start_at = vec![false; n + 1];
+        let mut end_at = vec![false; n + 1];
+        for f in &self.out.findings {
+            start_at[f.toks.0] = true;
+            end_at[f.toks.1] = true;
+        }
+        let joiner = |d: &Self, i: usize| {
+            i < n
+                && (d.is_punct(i, ",")
+                    || d.is_punct(i, "&")
+                    || (d.is_word(i) && matches!(d.raw(i), "and" | "or")))
+        };
+        let mut found = vec![false; self.out.candidates.len()];
+        for pass in 0..2 {
+            let order: Vec<usize> = if pass == 0 {
+                (0..self.out.candidates.len()).collect()
+            } else {
+                (0..self.out.candidates.len()).rev().collect()
+            };
+            for ci in order {
+                let c = self.out.candidates[ci];
+                let (a, b) = c.toks;
+                if !c.valid || found[ci] || self.words(a, b) > 4 {
+                    continue;
+                }
+                // In a list: joined on both sides, or a name and a list end.
+                let list_end = |i: usize| i >= n || joiner(self, i) || self.is_punct(i, ".");
+                let list_start =
+                    |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start;
+                let left = a >= 2 && joiner(self, a - 1) && end_at[a - 1] && list_end(b);
+                let right = joiner(self, b) && start_at[b + 1] && list_start(a);
+                if left || right {
+                    found[ci] = true;
+                    start_at[a] = true;
+                    end_at[b] = true;
+                }
+            }
+        }
+        for (ci, hit) in found.into_iter().enumerate() {
+            if hit {
+                let (a, b) = self.out.candidates[ci].toks;
+                self.find(a, b, None, None);
+                self.out.candidates[ci].valid = false;
+            }
+        }
+        self.out.findings.sort_by_key(|f| f.name.start());
+    }
+
+    /// Records the name `a..e` found by a rule, with the role phrase in
+    /// apposition after it, if any ("Tom Doe, the mayor of Springfield,").
+    fn found(&mut self, a: usize, e: usize) {
+        match self.apposition_after(e) {
+            Some((ts, te, t)) => self.find(a, e, Some((ts, te)), Some(t)),
+            None => self.find(a, e, None, None),
+        }
+    }
+
+    /// Keeps a run no rule explained, for propagation.
+    fn candidate(&mut self, a: usize, b: usize) {
+        let headline = (a..b).any(|i| self.info[i].headline || self.info[i].caps);
+        let valid = !headline && self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked);
+        self.out.candidates.push(Candidate {
+            toks: (a, b),
+            valid,
+            headline,
+        });
+    }
+
+    /// The run starting at token `i`, if it is not used yet; marks it used.
+    fn take_run(&mut self, i: usize) -> Option<(usize, usize)> {
+        let r = *self.run_at.get(i)?;
+        if r == NO_RUN || self.used[r as usize] {
+            return None;
+        }
+        self.used[r as usize] = true;
+        Some(self.runs[r as usize])
+    }
+
+    fn peek_run(&self, i: usize) -> Option<(usize, usize)> {
+        let r = *self.run_at.get(i)?;
+        if r == NO_RUN || self.used[r as usize] {
+            return None;
+        }
+        Some(self.runs[r as usize])
+    }
+
+    /// A preposition that opens a title's complement ("of Serbia").
+    fn complement_prep(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) || !matches!(self.raw(i), "of" | "in" | "for" | "to" | "at") {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is_word(k) && self.raw(k) == "the" {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Where a person's name starts inside the capitalised run `a..m` that
+    /// ends a title's complement: after a place ("of Serbia Aleksandar
+    /// Vučić") or at a given name ("in BiH Christian Schmidt").
+    fn name_in_segment(&self, a: usize, m: usize) -> Option<usize> {
+        let mut g = self.element_end(a);
+        while g < m {
+            if self.lex.given(self.word(g)).is_some()
+                && self.words(g, m) >= 2
+                && self.valid_name(g, m)
+            {
+                return Some(g);
+            }
+            g = self.element_end(g);
+        }
+        if self.info[a].blocked {
+            let mut b = a;
+            while b < m && (!self.is_word(b) || self.info[b].blocked) {
+                b += 1;
+            }
+            if b < m && self.valid_name(b, m) {
+                return Some(b);
+            }
+        }
+        None
+    }
+
+    /// A run that is a title phrase `ts..te` only: follows its complement
+    /// and looks for the name in apposition; otherwise a role phrase.
+    fn role(&mut self, ts: usize, te: usize, t: Title) {
+        let mut comp_end = te;
+        for _ in 0..4 {
+            let Some(k) = self.complement_prep(comp_end) else {
+                break;
+            };
+            let Some((a, m)) = self.peek_run(k) else {
+                break;
+            };
+            if self.continues_lower(m) {
+                break;
+            }
+            self.take_run(a);
+            if let Some(g) = self.name_in_segment(a, m) {
+                self.find(g, m, Some((ts, g)), Some(t));
+                return;
+            }
+            comp_end = m;
+        }
+        if self.is_punct(comp_end, ",") {
+            if let Some((a, b)) = self.peek_run(comp_end + 1) {
+                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) {
+                    self.take_run(a);
+                    self.find(a, b, Some((ts, comp_end)), Some(t));
+                    return;
+                }
+            }
+        }
+        if t.kind != TitleKind::Honorific {
+            let span = Span::new(
+                self.toks[ts].span.start(),
+                self.toks[comp_end - 1].span.end(),
+            );
+            self.out.roles.push(RolePhrase { span });
+        }
+    }
+
+    /// A title written before the run that starts at `s`, in lower case
+    /// ("coach Dave Smith", "prime minister John Doe").
+    fn title_before(&self, s: usize, e: usize) -> Option<(usize, usize, Title)> {
+        // "the mayor, Jane Doe, said": the title, a comma, the name.
+        let comma = s >= 2 && self.is_punct(s - 1, ",") && self.is_punct(e, ",");
+        let s = if comma { s - 1 } else { s };
+        let max = self.lex.title_max_tokens.min(s);
+        let mut best = None;
+        for len in 1..=max {
+            let p = s - len;
+            if self.info[p].sent_start && len > 1 && p + 1 < s && self.info[p + 1].sent_start {
+                break;
+            }
+            if !self.is_word(p) || self.info[p].cap {
+                if self.is_word(p) {
+                    break;
+                }
+                continue;
+            }
+            if let Some((end, t)) = self.title_at(p, s) {
+                let determined = !comma
+                    || (p >= 1
+                        && self.is_word(p - 1)
+                        && matches!(
+                            self.raw(p - 1),
+                            "the" | "The" | "a" | "A" | "its" | "Its" | "their" | "Their"
+                        ));
+                if end == s && t.kind != TitleKind::Prefix && determined {
+                    best = Some((p, s, t));
+                }
+            }
+        }
+        best
+    }
+
+    /// A role phrase in apposition after the name ending at `e`:
+    /// ", the mayor of Springfield," — its token range and title.
+    fn apposition_after(&mut self, e: usize) -> Option<(usize, usize, Title)> {
+        if !self.is_punct(e, ",") {
+            return None;
+        }
+        let mut k = e + 1;
+        if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let limit = (k + 8).min(self.toks.len());
+        let (te, t) = self.title_phrase(k, limit, true)?;
+        if t.kind == TitleKind::Honorific {
+            return None;
+        }
+        let mut m = te;
+        let mut taken = Vec::new();
+        for _ in 0..4 {
+            let Some(k2) = self.complement_prep(m) else {
+                break;
+            };
+            let Some((_, b)) = self.peek_run(k2) else {
+                break;
+            };
+            if self.continues_lower(b) {
+                break;
+            }
+            taken.push(k2);
+            m = b;
+        }
+        // A name right after the title is that title's holder.
+        if self.cap_word(m) {
+            return None;
+        }
+        for k2 in taken {
+            self.take_run(k2);
+        }
+        Some((k, m, t))
+    }
+
+    /// A person verb next to the name `a..e`: "Smith said", "said Smith",
+    /// "according to Smith".
+    fn verb_context(&self, a: usize, e: usize) -> bool {
+        let mut n = e;
+        if self.is_word(n)
+            && matches!(
+                self.raw(n),
+                "has" | "had" | "also" | "then" | "later" | "again" | "himself" | "herself"
+            )
+        {
+            n += 1;
+        }
+        if self.is_word(n)
+            && !self.info[n].cap
+            && self.lex.verb(self.raw(n)).is_some_and(|v| v.after)
+        {
+            return true;
+        }
+        if a >= 1 && self.is_word(a - 1) && !self.info[a - 1].cap {
+            if self.lex.verb(self.raw(a - 1)).is_some_and(|v| v.before) {
+                // "said Eagles owner Jeff Doe": a modifier, not a name.
+                let modifier = (e..(e + 3).min(self.toks.len()))
+                    .take_while(|&i| self.is_word(i))
+                    .any(|i| self.info[i].cap)
+                    && self.is_word(e)
+                    && !self.info[e].cap;
+                return !modifier;
+            }
+            if a >= 2
+                && self.raw(a - 1) == "to"
+                && self.raw(a - 2).eq_ignore_ascii_case("according")
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Judges one run by the rules, in order of strength.
+    fn judge(&mut self, (s, e): (usize, usize)) {
+        let ends_phrase = e >= self.toks.len()
+            || !self.is_word(e)
+            || self.lex.verb(self.raw(e)).is_some_and(|v| v.after);
+        if s >= 1
+            && self.is_word(s - 1)
+            && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
+            && self.words(s, e) == 1
+            && ends_phrase
+        {
+            self.out.not_person.insert(self.word(s).to_string());
+        }
+        // All-caps runs (acronyms) and headline runs are people only when
+        // they repeat a name found in the body; suffixes alone are nobody.
+        let all_caps = (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap);
+        let suffixes = (s..e).all(|i| !self.is_word(i) || self.lex.suffix(self.raw(i)));
+        if suffixes {
+            return;
+        }
+        if all_caps || self.info[s].headline {
+            self.candidate(s, e);
+            return;
+        }
+        // A title inside the run: "President Osmani", "NATO Secretary-General".
+        if let Some((te, t)) = self.title_phrase(s, e, false) {
+            let determiner = s >= 1 && self.is_word(s - 1) && !self.info[s - 1].cap;
+            if te >= e
+                && self.words(s, e) == 1
+                && t.capitalised_only
+                && !determiner
+                && self.verb_context(s, e)
+            {
+                // "King said": a surname that is also a title.
+                self.find(s, e, None, None);
+            } else if te >= e {
+                self.role(s, te, t);
+            } else if self.valid_name(te, e) {
+                self.find(te, e, Some((s, te)), Some(t));
+            } else {
+                self.candidate(te, e);
+            }
+            return;
+        }
+        // A title before it in lower case: "coach Dave Smith".
+        if let Some((ts, te, t)) = self.title_before(s, e) {
+            if self.valid_name(s, e) {
+                self.find(s, e, Some((ts, te)), Some(t));
+                return;
+            }
+        }
+        // Leading places, organizations and acronyms are modifiers.
+        let mut a = s;
+        while a < e
+            && self.is_word(a)
+            && (self.info[a].caps
+                || (self.info[a].blocked && self.lex.given(self.word(a)).is_none())
+                || (a == s && self.info[a].sent_start && self.unknown_form(a)))
+        {
+            a = self.element_end(a);
+        }
+        if a >= e || !self.is_word(a) {
+            return;
+        }
+        // A given name followed by more name words.
+        let mut g = a;
+        while g < e {
+            if self.lex.given(self.word(g)).is_some()
+                && self.words(g, e) >= 2
+                && self.valid_name(g, e)
+            {
+                let prefix_ok =
+                    (a..g).all(|i| !self.is_word(i) || self.lex.given(self.word(i)).is_none());
+                if prefix_ok {
+                    self.found(g, e);
+                    return;
+                }
+            }
+            g = self.element_end(g);
+        }
+        if !self.valid_name(a, e) {
+            self.candidate(a, e);
+            return;
+        }
+        // An initial and a surname: "J. Smith", "T. O'Brien".
+        if self.initial(a)
+            && !self.initial(a + 2)
+            && self.words(a, e) >= 2
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
+            self.found(a, e);
+            return;
+        }
+        // An age before or after the name: "20-year-old Jane Doe",
+        // "Doe, 45, said".
+        let age_after = self.is_punct(e, ",")
+            && e + 2 < self.toks.len()
+            && self.toks[e + 1].kind == TokenKind::Number
+            && self.raw(e + 1).len() <= 3
+            && self.is_punct(e + 2, ",");
+        if age_after
+            || (a >= 3
+                && self.raw(a - 1) == "old"
+                && self.hyphen(a - 2)
+                && self.raw(a - 3) == "year")
+        {
+            self.found(a, e);
+            return;
+        }
+        // A result list: "Jane Doe (Kenya) 2:09.12".
+        if self.words(a, e) >= 2
+            && self.is_punct(e, "(")
+            && self.is_word(e + 1)
+            && self.info[e + 1].blocked
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
+            let mut k = e + 1;
+            while k < self.toks.len() && k < e + 6 && self.info[k].blocked {
+                k += 1;
+            }
+            if self.is_punct(k, ")") {
+                self.found(a, e);
+                return;
+            }
+        }
+        // A role phrase in apposition: "Smith, the mayor of Springfield,".
+        if let Some((ts, te, t)) = self.apposition_after(e) {
+            self.find(a, e, Some((ts, te)), Some(t));
+            return;
+        }
+        // A person verb: "Smith said", "according to Smith".
+        let unblocked = (a..e).all(|i| !self.info[i].blocked);
+        // "Democrats said": a plural no name list knows.
+        let plural = self.words(a, e) == 1
+            && self.word(a).ends_with('s')
+            && self.lex.given(self.word(a)).is_none()
+            && !self.lex.surname(self.word(a));
+        let adverb =
+            plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
+        if unblocked && !adverb && self.verb_context(a, e) {
+            self.found(a, e);
+            if self.words(a, e) == 1 {
+                if let Some(f) = self.out.findings.last_mut() {
+                    f.weak = true;
+                }
+            }
+            return;
+        }
+        // Name words ending in a known surname: "Tiger Woods".
+        if self.words(a, e) >= 2
+            && self.lex.surname(self.word(e - 1))
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
+            self.found(a, e);
+            return;
+        }
+        self.candidate(a, e);
+    }
+}

@@ -1,0 +1,256 @@
+//! The word lists people detection reads: given names and surnames
+//! (generated, `src/data`), and the curated lists of titles, name particles,
+//! suffixes, capitalised non-names and person verbs (`data/curated`).
+//!
+//! Every list is parsed once, on first use, into hash sets and maps.
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use crate::entity::Gender;
+
+#[cfg(feature = "embedded-data")]
+const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
+#[cfg(not(feature = "embedded-data"))]
+const GIVEN_NAMES: &str = "";
+#[cfg(feature = "embedded-data")]
+const SURNAMES: &str = include_str!("../../data/surnames.tsv");
+#[cfg(not(feature = "embedded-data"))]
+const SURNAMES: &str = "";
+
+const TITLES: &str = include_str!("../../../data/curated/titles.tsv");
+const PARTICLES: &str = include_str!("../../../data/curated/name_particles.tsv");
+const SUFFIXES: &str = include_str!("../../../data/curated/name_suffixes.tsv");
+const NOT_NAMES: &str = include_str!("../../../data/curated/not_names.tsv");
+const VERBS: &str = include_str!("../../../data/curated/person_verbs.tsv");
+
+/// What a title is, from the `kind` column of `titles.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// A title that stands alone before a name ("President", "Gen.").
+    Plain,
+    /// A head that may take capitalised modifiers ("Foreign Minister").
+    Head,
+    /// Modifies a following title ("Deputy", "Vice").
+    Prefix,
+    /// A form of address kept out of `Person.titles` ("Mr.", "Ms.").
+    Honorific,
+}
+
+/// One curated title.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Title {
+    pub kind: TitleKind,
+    pub gender: Option<Gender>,
+    /// Matches only when written with a capital ("Major", "Count"); lower
+    /// case entries match in any case ("president").
+    pub capitalised_only: bool,
+}
+
+/// What a capitalised non-name word does, from `not_names.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotName {
+    /// Never part of a name: breaks a run of capitalised words.
+    Never,
+    /// Marks the run as a place, organization or event name.
+    Place,
+    /// A common noun written with a capital: never in a name.
+    Common,
+    /// Not a given name, though the name lists have it.
+    Given,
+}
+
+/// Where a person verb stands relative to the name.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct VerbPos {
+    /// "Smith said"
+    pub after: bool,
+    /// "said Smith"
+    pub before: bool,
+}
+
+/// All lists, parsed.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    given: HashMap<&'static str, Option<Gender>>,
+    surnames: HashSet<&'static str>,
+    titles: HashMap<String, Title>,
+    /// The most tokens any title spans ("Lt. Gen." is 4).
+    pub title_max_tokens: usize,
+    particles: HashSet<&'static str>,
+    suffixes: HashSet<&'static str>,
+    not_names: HashMap<&'static str, NotName>,
+    verbs: HashMap<&'static str, VerbPos>,
+}
+
+/// The rows of a TSV list: `#` comments, blank lines and the header row
+/// (its first field equal to `header`) are skipped.
+fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>> + 'a {
+    tsv.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(move |r| r[0] != header && !r[0].is_empty())
+}
+
+fn gender(s: &str) -> Option<Gender> {
+    match s {
+        "m" | "M" | "male" => Some(Gender::Male),
+        "f" | "F" | "female" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The lookup key of a phrase: lower case, words separated by one space,
+/// no space around hyphens and before a final period.
+pub(crate) fn key(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for (i, tok) in crate::text::tokenize(phrase).iter().enumerate() {
+        if i > 0 && tok.space_before {
+            out.push(' ');
+        }
+        out.extend(tok.text(phrase).chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
+
+impl Lexicon {
+    /// The shared lexicon, parsed on first use.
+    pub(crate) fn get() -> &'static Lexicon {
+        &LEXICON
+    }
+
+    fn load() -> Lexicon {
+        let mut given = HashMap::new();
+        for r in rows(GIVEN_NAMES, "name") {
+            given.insert(r[0], r.get(1).and_then(|g| gender(g)));
+        }
+        let surnames = rows(SURNAMES, "name").map(|r| r[0]).collect();
+        let mut titles = HashMap::new();
+        let mut title_max_tokens = 1;
+        for r in rows(TITLES, "title") {
+            let kind = match r.get(2).copied().unwrap_or("") {
+                "head" => TitleKind::Head,
+                "prefix" => TitleKind::Prefix,
+                "honorific" => TitleKind::Honorific,
+                _ => TitleKind::Plain,
+            };
+            let t = Title {
+                kind,
+                gender: r.get(1).and_then(|g| gender(g)),
+                capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
+            };
+            title_max_tokens = title_max_tokens.max(crate::text::tokenize(r[0]).len());
+            titles.entry(key(r[0])).or_insert(t);
+        }
+        let particles = rows(PARTICLES, "particle").map(|r| r[0]).collect();
+        let suffixes = rows(SUFFIXES, "suffix").map(|r| r[0]).collect();
+        let mut not_names = HashMap::new();
+        for r in rows(NOT_NAMES, "word") {
+            let scope = match r.get(1).copied().unwrap_or("") {
+                "place" => NotName::Place,
+                "common" => NotName::Common,
+                "given" => NotName::Given,
+                _ => NotName::Never,
+            };
+            not_names.entry(r[0]).or_insert(scope);
+        }
+        let mut verbs: HashMap<&str, VerbPos> = HashMap::new();
+        for r in rows(VERBS, "verb") {
+            let pos = r.get(1).copied().unwrap_or("both");
+            let v = verbs.entry(r[0]).or_default();
+            v.after |= pos == "after" || pos == "both";
+            v.before |= pos == "before" || pos == "both";
+        }
+        Lexicon {
+            given,
+            surnames,
+            titles,
+            title_max_tokens,
+            particles,
+            suffixes,
+            not_names,
+            verbs,
+        }
+    }
+
+    /// Whether `word` is a given name that may start a name, and its gender.
+    pub(crate) fn given(&self, word: &str) -> Option<Option<Gender>> {
+        if self.not_names.contains_key(word) {
+            return None;
+        }
+        self.given.get(word).copied()
+    }
+
+    /// The gender the name lists give `word`, whatever its use.
+    pub(crate) fn given_gender(&self, word: &str) -> Option<Gender> {
+        self.given.get(word).copied().flatten()
+    }
+
+    /// Whether `word` is a known surname.
+    pub(crate) fn surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// The title whose key is `key` (see [`key`]).
+    pub(crate) fn title(&self, key: &str) -> Option<Title> {
+        self.titles.get(key).copied()
+    }
+
+    /// Whether `word` is a lower-case name particle ("von", "al").
+    pub(crate) fn particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// Whether `word` is a name suffix ("Jr", "III"), without its period.
+    pub(crate) fn suffix(&self, word: &str) -> bool {
+        self.suffixes.contains(word)
+    }
+
+    /// How `word` (as written) is known not to be a name.
+    pub(crate) fn not_name(&self, word: &str) -> Option<NotName> {
+        self.not_names.get(word).copied()
+    }
+
+    /// Where `word` (lower case, as written) takes a person.
+    pub(crate) fn verb(&self, word: &str) -> Option<VerbPos> {
+        self.verbs.get(word).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        let lex = Lexicon::get();
+        assert!(lex.title(&key("Prime Minister")).is_some());
+        assert!(lex.title(&key("Secretary-General")).is_some());
+        assert!(lex.title(&key("Lt. Gen.")).is_some());
+        assert!(lex.title_max_tokens >= 4);
+        assert_eq!(
+            lex.title(&key("Chairwoman")).unwrap().gender,
+            Some(Gender::Female)
+        );
+        assert_eq!(lex.title(&key("Mr.")).unwrap().kind, TitleKind::Honorific);
+        assert!(lex.particle("von"));
+        assert!(lex.suffix("Jr"));
+        assert_eq!(lex.not_name("Monday"), Some(NotName::Never));
+        assert!(lex.verb("said").unwrap().before);
+        assert_eq!(key("Secretary General"), "secretary general");
+        assert_eq!(key("Sen."), "sen.");
+    }
+
+    #[cfg(feature = "embedded-data")]
+    #[test]
+    fn name_lists_parse() {
+        let lex = Lexicon::get();
+        assert!(lex.given("Christian").is_some());
+        assert!(lex.given("General").is_none());
+        assert!(!lex.surnames.is_empty());
+    }
+}

@@ -1,0 +1,437 @@
+//! People in an article: detection, titles, coreference and gender.
+//!
+//! Detection ([`detect`]) reads the tokens once and judges each run of
+//! capitalised words by general rules over curated and generated word lists
+//! ([`lexicon`]); nothing here names anyone. This module then
+//!
+//! - propagates names: a run no rule explained is a mention when it repeats
+//!   the surname or the full name of a person found elsewhere (also in an
+//!   all-caps headline);
+//! - merges mentions into one [`Person`] per individual: "Jens Stoltenberg",
+//!   "Stoltenberg" and "Mr. Stoltenberg" are one person named by the
+//!   fullest form; two people who share a surname but not a given name stay
+//!   apart, and a bare surname goes to the one mentioned last;
+//! - collects each person's titles in order ("President of Serbia");
+//! - sets the gender from a gendered title, else from the given-name list,
+//!   else from the pronouns that follow the person's mentions;
+//! - resolves role phrases that name no one ("the NATO Secretary-General")
+//!   through the optional office-holder table, by the article's date.
+//!   Role phrases add titles, never mentions: mentions are names only.
+
+mod detect;
+mod lexicon;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::entity::office::OfficeHolder;
+use crate::entity::places::Places;
+use crate::entity::{Gender, Person};
+use crate::extractor::Context;
+use crate::span::{Mention, Span};
+
+use detect::{Detection, Finding};
+use lexicon::Lexicon;
+
+/// Finds every person the article names.
+pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
+    let mut det = detect::detect(cx, places);
+    // A word the article also writes after "the" names a thing.
+    let text = cx.text;
+    det.findings
+        .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
+    let mut book = Book::new(cx.text);
+    for f in &det.findings {
+        book.add(cx, f);
+    }
+    let props = propagate(cx, &det, &book);
+    if !props.is_empty() {
+        // Re-run coreference over all mentions in text order so that a bare
+        // surname goes to the person mentioned last before it.
+        let mut all: Vec<Finding> = det.findings.iter().cloned().chain(props).collect();
+        all.sort_by_key(|f| f.name.start());
+        all.dedup_by_key(|f| f.name);
+        book = Book::new(cx.text);
+        for f in &all {
+            book.add(cx, f);
+        }
+    }
+    book.set_genders(cx, &det);
+    resolve_roles(cx, &det, &mut book);
+    book.people.into_iter().map(|p| p.person).collect()
+}
+
+/// A person under construction.
+#[derive(Debug)]
+struct Entry {
+    person: Person,
+    /// The words of the fullest name (without suffix).
+    words: Vec<String>,
+    title_gender: Option<Gender>,
+    /// Offsets of mentions that open a sentence's first mention of anyone
+    /// (candidates for the pronouns that follow).
+    last_mention: usize,
+}
+
+/// The people found so far, with a surname index.
+#[derive(Debug)]
+struct Book<'t> {
+    text: &'t str,
+    people: Vec<Entry>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
+}
+
+/// The words of a name, without particles' case changes, suffixes or
+/// periods: "George W. Bush Jr." gives ["George", "W", "Bush"].
+fn name_words(name: &str) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut words: Vec<String> = name
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_end_matches('.').trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
+        words.pop();
+    }
+    words
+}
+
+impl<'t> Book<'t> {
+    fn new(text: &'t str) -> Book<'t> {
+        Book {
+            text,
+            people: Vec::new(),
+            by_surname: HashMap::new(),
+            by_given: HashMap::new(),
+        }
+    }
+
+    /// Adds a finding, merging it with the person it names.
+    fn add(&mut self, cx: &Context<'_>, f: &Finding) {
+        let Some(name_text) = f.name.get(self.text) else {
+            return;
+        };
+        let words = name_words(name_text);
+        let Some(surname) = words.last().map(|w| w.to_lowercase()) else {
+            return;
+        };
+        let target = self.by_surname.get(&surname).and_then(|ids| {
+            // the most recent compatible person
+            ids.iter()
+                .rev()
+                .copied()
+                .find(|&id| compatible(&self.people[id].words, &words))
+        });
+        // A given name alone ("Randall" after "Randall Doe") goes to the
+        // one person with that given name.
+        let target = target.or_else(|| match self.by_given.get(&surname) {
+            Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
+            _ => None,
+        });
+        let mention = Mention::new(self.text, f.name);
+        let title = f.title.and_then(|s| s.get(self.text)).map(normalize_space);
+        let id = match target {
+            Some(id) => {
+                let e = &mut self.people[id];
+                let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                let fuller = words.len() > e.words.len()
+                    || (words.len() == e.words.len() && caps(&e.person.name) && !caps(name_text));
+                if fuller {
+                    if e.words.len() == 1 && words.len() > 1 {
+                        self.by_given
+                            .entry(words[0].to_lowercase())
+                            .or_default()
+                            .push(id);
+                    }
+                    e.words = words;
+                    e.person.name = normalize_space(name_text);
+                }
+                e.person.mentions.push(mention);
+                id
+            }
+            None => {
+                let id = self.people.len();
+                if words.len() > 1 {
+                    self.by_given
+                        .entry(words[0].to_lowercase())
+                        .or_default()
+                        .push(id);
+                }
+                self.people.push(Entry {
+                    person: Person {
+                        name: normalize_space(name_text),
+                        titles: Vec::new(),
+                        gender: None,
+                        mentions: vec![mention],
+                    },
+                    words,
+                    title_gender: None,
+                    last_mention: f.name.start(),
+                });
+                self.by_surname.entry(surname).or_default().push(id);
+                id
+            }
+        };
+        let e = &mut self.people[id];
+        e.last_mention = f.name.start();
+        if let Some(t) = title {
+            if !e.person.titles.contains(&t) {
+                e.person.titles.push(t);
+            }
+        }
+        if e.title_gender.is_none() {
+            e.title_gender = f.gender;
+        }
+        let _ = cx;
+    }
+
+    /// Gender: a gendered title, else the given-name list, else the
+    /// majority of the pronouns whose nearest preceding salient mention is
+    /// the person.
+    fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
+        let lex = Lexicon::get();
+        // Salient mentions: the first person mention of each sentence.
+        let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
+        for (id, e) in self.people.iter().enumerate() {
+            for m in &e.person.mentions {
+                let tok = token_at(cx, m.start());
+                let sent = tok.map_or(0, |t| det.sentence_of[t]);
+                salient.push((m.start(), sent, id));
+            }
+        }
+        salient.sort_unstable();
+        salient.dedup_by_key(|s| s.1);
+        let mut votes = vec![(0u32, 0u32); self.people.len()];
+        let mut k = 0;
+        let mut last: Option<(u32, usize)> = None;
+        for &(off, sent, g) in &det.pronouns {
+            while k < salient.len() && salient[k].0 < off {
+                last = Some((salient[k].1, salient[k].2));
+                k += 1;
+            }
+            if let Some((s, id)) = last {
+                // the pronoun's sentence or the next one
+                if sent >= s && sent <= s + 1 {
+                    match g {
+                        Gender::Male => votes[id].0 += 1,
+                        Gender::Female => votes[id].1 += 1,
+                    }
+                }
+            }
+        }
+        for (id, e) in self.people.iter_mut().enumerate() {
+            let (m, f) = votes[id];
+            let by_pronoun = match m.cmp(&f) {
+                std::cmp::Ordering::Greater => Some(Gender::Male),
+                std::cmp::Ordering::Less => Some(Gender::Female),
+                std::cmp::Ordering::Equal => None,
+            };
+            let by_name = if e.words.len() > 1 {
+                e.words.first().and_then(|w| lex.given_gender(w))
+            } else {
+                None
+            };
+            e.person.gender = e.title_gender.or(by_name).or(by_pronoun);
+        }
+    }
+}
+
+/// Whether a person named `have` may also be named `new`: one is the
+/// other's surname alone, or their given names agree (same first word, or
+/// one an initial of the other).
+fn compatible(have: &[String], new: &[String]) -> bool {
+    if have.len() == 1 || new.len() == 1 {
+        return true;
+    }
+    let (a, b) = (&have[0], &new[0]);
+    a == b
+        || (a.chars().count() == 1 && b.starts_with(a.as_str()))
+        || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+}
+
+/// Collapses whitespace runs (a name broken over a line) to one space.
+fn normalize_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The token that starts at byte `off`.
+fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
+    cx.tokens
+        .binary_search_by_key(&off, |t| t.span.start())
+        .ok()
+}
+
+/// Mentions from runs no rule explained that repeat a known person's
+/// surname or full name; all-caps words (headlines) compare case-blind.
+fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
+    let lex = Lexicon::get();
+    let mut known: HashSet<String> = HashSet::new();
+    let mut known_upper: HashSet<String> = HashSet::new();
+    for e in &book.people {
+        if e.words.len() > 1
+            && book
+                .by_given
+                .get(&e.words[0].to_lowercase())
+                .is_some_and(|v| v.len() == 1)
+            && e.words[0].chars().count() > 1
+            && lex.not_name(&e.words[0]).is_none()
+        {
+            known.insert(e.words[0].clone());
+        }
+        if let Some(s) = e.words.last() {
+            if s.chars().count() > 1 {
+                known.insert(s.clone());
+                known_upper.insert(s.to_uppercase());
+            }
+        }
+        known.insert(e.person.name.clone());
+        known_upper.insert(e.person.name.to_uppercase());
+    }
+    let mut out = Vec::new();
+    let text = cx.text;
+    for c in &det.candidates {
+        let (a, b) = c.toks;
+        let start = cx.tokens[a].span.start();
+        let end = name_end(cx, b - 1);
+        let Some(whole) = text.get(start..end) else {
+            continue;
+        };
+        let whole = normalize_space(whole);
+        if known.contains(&whole) && !caps_word(cx, a) && !c.headline {
+            out.push(finding(cx, a, b));
+            continue;
+        }
+        // Another person of a known family: "Naina Doe" after "Boris Doe".
+        if c.valid && b - a == 2 {
+            let last = &text[cx.tokens[a + 1].span.start()..name_end(cx, a + 1)];
+            if book.by_surname.contains_key(&last.to_lowercase()) {
+                out.push(finding(cx, a, b));
+                continue;
+            }
+        }
+        // Word by word, for all-caps runs ("SMITH WINS"), and pairs.
+        let mut i = a;
+        while i < b {
+            if cx.tokens[i].kind != crate::text::TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let w_end = name_end(cx, i);
+            let w = &text[cx.tokens[i].span.start()..w_end];
+            let caps = caps_word(cx, i) || c.headline;
+            if caps && i + 1 < b {
+                let pair_end = name_end(cx, i + 1);
+                let pair = normalize_space(&text[cx.tokens[i].span.start()..pair_end]);
+                if known_upper.contains(&pair.to_uppercase()) {
+                    out.push(finding(cx, i, i + 2));
+                    i += 2;
+                    continue;
+                }
+            }
+            let hit = if caps {
+                known_upper.contains(&w.to_uppercase())
+            } else {
+                b - a == 1 && known.contains(w)
+            };
+            if hit {
+                out.push(finding(cx, i, i + 1));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn caps_word(cx: &Context<'_>, i: usize) -> bool {
+    cx.tokens[i].is_all_caps(cx.text)
+}
+
+/// The end of the name part of token `i` (before a possessive).
+fn name_end(cx: &Context<'_>, i: usize) -> usize {
+    let t = &cx.tokens[i];
+    let s = t.text(cx.text);
+    for suffix in ["'s", "\u{2019}s"] {
+        if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
+            return t.span.end() - suffix.len();
+        }
+    }
+    t.span.end()
+}
+
+fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
+    Finding {
+        name: Span::new(cx.tokens[a].span.start(), name_end(cx, b - 1)),
+        toks: (a, b),
+        title: None,
+        gender: None,
+        weak: false,
+    }
+}
+
+/// Role phrases that name no one: tied to a person when the article gives
+/// that person the same title; otherwise resolved through the office-holder
+/// table by the article's date. Adds titles only.
+fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
+    if cx.office_holders.is_empty() {
+        return;
+    }
+    let date = cx.structure.date;
+    for r in &det.roles {
+        let Some(phrase) = r.span.get(cx.text) else {
+            continue;
+        };
+        let phrase = normalize_space(phrase);
+        if book
+            .people
+            .iter()
+            .any(|e| e.person.titles.contains(&phrase))
+        {
+            continue;
+        }
+        let pkey = fold(&phrase);
+        for row in cx.office_holders.iter().filter(|o| o.holds_on(date)) {
+            if !office_matches(row, &pkey) {
+                continue;
+            }
+            let row_words = name_words(&row.person);
+            let found = book.people.iter_mut().find(|e| {
+                let last = |w: &[String]| w.last().map(|s| s.to_lowercase());
+                last(&e.words) == last(&row_words) && compatible(&e.words, &row_words)
+            });
+            if let Some(e) = found {
+                if !e.person.titles.contains(&phrase) {
+                    e.person.titles.push(phrase.clone());
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Lower case, hyphens as spaces, one space between words.
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['-', '\u{2010}', '\u{2011}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a role phrase (folded) names the office of `row`: it contains
+/// the role and the organization or country as whole words.
+fn office_matches(row: &OfficeHolder, phrase: &str) -> bool {
+    let has = |needle: &str| {
+        let n = fold(needle);
+        !n.is_empty()
+            && phrase.match_indices(&n).any(|(i, _)| {
+                let before = phrase[..i].chars().next_back().map_or(true, |c| c == ' ');
+                let after = phrase[i + n.len()..]
+                    .chars()
+                    .next()
+                    .map_or(true, |c| c == ' ');
+                before && after
+            })
+    };
+    has(&row.role) && (row.of.is_empty() || has(&row.of))
+}

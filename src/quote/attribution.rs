@@ -1,0 +1,1164 @@
+//! Attribution: which quoted regions and reported clauses are speech, their
+//! cue, and the speaker mention.
+//!
+//! The text is cut into frame sentences: the tokenizer's sentences and
+//! paragraphs, except that no frame boundary falls inside a quotation. Each
+//! frame is read once, left to right, looking at its cues; the speaker is the
+//! noun phrase next to the cue. Look-arounds are bounded, so the whole pass
+//! is linear in the number of tokens.
+
+use super::cues::{self, class, Cue, Lex};
+use super::marks::{self, Region};
+use super::QuoteKind;
+use crate::text::{is_abbreviation, Token, TokenKind};
+
+/// A quotation found in the text, before speakers are resolved to people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub kind: QuoteKind,
+    /// Byte span of the content.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span of the cue.
+    pub cue: Option<(usize, usize)>,
+    pub speaker: Option<Spk>,
+}
+
+/// A speaker mention: a byte span and whether it is a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Spk {
+    pub start: usize,
+    pub end: usize,
+    /// The pronoun's class bits (MALE, FEMALE) when the mention is one.
+    pub pronoun: Option<u16>,
+}
+
+/// A byte span `(start, end)`.
+type ByteSpan = (usize, usize);
+
+/// An attribution: the speaker, the cue, and a token index (where the
+/// content ends, or the paragraph number for the last speaker).
+type Attr = (Spk, Option<ByteSpan>, usize);
+
+/// How many tokens a look-around may cover.
+const REACH: usize = 14;
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: Vec<Lex>,
+    regions: Vec<Region>,
+    /// For each token, 1 + the index of the region whose marks or content it
+    /// belongs to, or 0.
+    reg_of: Vec<u32>,
+    used: Vec<bool>,
+    out: Vec<Found>,
+    /// Accept content that starts with an auxiliary (after a parenthetical
+    /// "she said,").
+    loose: bool,
+}
+
+/// Finds every quotation of the text.
+pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Found> {
+    let para = marks::paragraph_starts(text, toks);
+    let regions = marks::regions(text, toks, &para);
+    let mut reg_of = vec![0u32; toks.len()];
+    for (r, reg) in regions.iter().enumerate() {
+        let last = reg.close.min(toks.len().saturating_sub(1));
+        for x in reg_of.iter_mut().take(last + 1).skip(reg.open) {
+            *x = r as u32 + 1;
+        }
+    }
+    let mut buf = String::new();
+    let lex = toks
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                cues::lookup(t.text(text), &mut buf)
+            } else {
+                Lex::default()
+            }
+        })
+        .collect();
+    let used = vec![false; regions.len()];
+    let mut scan = Scan {
+        text,
+        toks,
+        lex,
+        regions,
+        reg_of,
+        used,
+        out: Vec::new(),
+        loose: false,
+    };
+    let frames = scan.frames(sentences, &para);
+    let mut state = State::default();
+    let mut para_no = 0;
+    for &(s, e) in &frames {
+        if para.get(s).copied().unwrap_or(false) {
+            para_no += 1;
+        }
+        let first_in_para = para.get(s).copied().unwrap_or(false);
+        scan.frame(s, e, first_in_para, para_no, &mut state);
+    }
+    let mut out = scan.out;
+    out.sort_by_key(|f| (f.start, f.end));
+    out.dedup_by_key(|f| (f.start, f.end));
+    out
+}
+
+#[derive(Default)]
+struct State {
+    /// The last speaker found, and the paragraph it was found in.
+    last: Option<Attr>,
+    /// A speaker announced without content ("X said on Monday:"), for the
+    /// next bare quotation.
+    pending: Option<(Spk, Option<(usize, usize)>)>,
+}
+
+impl<'a> Scan<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(s)
+    }
+
+    fn cl(&self, i: usize, c: u16) -> bool {
+        self.lex.get(i).is_some_and(|l| l.class & c != 0)
+    }
+
+    fn cue(&self, i: usize) -> Option<Cue> {
+        if self.reg_of.get(i).copied().unwrap_or(1) != 0 {
+            return None;
+        }
+        self.lex.get(i).and_then(|l| l.cue)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.is_capitalized(self.text) || (t.kind == TokenKind::Word && t.is_all_caps(self.text))
+        })
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.w(i), "\u{2014}" | "\u{2013}" | "-")
+            && self.toks.get(i).is_some_and(|t| t.space_before)
+    }
+
+    fn is_final(&self, i: usize) -> bool {
+        matches!(self.w(i), "." | "!" | "?" | "\u{2026}")
+    }
+
+    fn region(&self, i: usize) -> Option<usize> {
+        match self.reg_of.get(i).copied() {
+            Some(r) if r > 0 => Some(r as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The region whose opening mark is token `i`.
+    fn opens(&self, i: usize) -> Option<usize> {
+        self.region(i).filter(|&r| self.regions[r].open == i)
+    }
+
+    /// The region whose closing mark is token `i`.
+    fn closes(&self, i: usize) -> Option<usize> {
+        self.region(i)
+            .filter(|&r| self.regions[r].close == i && self.regions[r].closed)
+    }
+
+    fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].span.start(), self.toks[b - 1].span.end())
+    }
+
+    fn spk(&self, a: usize, b: usize) -> Spk {
+        let (start, end) = self.bytes(a, b);
+        let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
+            .then(|| self.lex[a].class & (class::MALE | class::FEMALE));
+        Spk {
+            start,
+            end,
+            pronoun,
+        }
+    }
+
+    /// Frame sentences: sentence and paragraph starts, except inside a
+    /// quotation or right after one when the next word is lower case.
+    fn frames(&self, sentences: &[(usize, usize)], para: &[bool]) -> Vec<(usize, usize)> {
+        let n = self.toks.len();
+        let mut starts = vec![false; n];
+        for &(a, _) in sentences {
+            if a < n {
+                starts[a] = true;
+            }
+        }
+        for (i, st) in starts.iter_mut().enumerate() {
+            if para.get(i).copied().unwrap_or(false) {
+                *st = true;
+            }
+        }
+        if let Some(f) = starts.first_mut() {
+            *f = true;
+        }
+        #[allow(clippy::needless_range_loop)] // reads neighbours of `i`
+        for i in 1..n {
+            if !starts[i] {
+                continue;
+            }
+            if let Some(r) = self.region(i) {
+                if self.regions[r].open < i {
+                    starts[i] = false;
+                    continue;
+                }
+            }
+            let para_start = para.get(i).copied().unwrap_or(false);
+            if !para_start && self.closes(i - 1).is_some() && self.is_dash(i) {
+                // “…” — X
+                starts[i] = false;
+                continue;
+            }
+            if !para_start
+                && self.closes(i - 1).is_some()
+                && self.toks[i].kind == TokenKind::Word
+                && !self.is_cap(i)
+            {
+                starts[i] = false;
+            }
+            if !para_start && (self.cl(i, class::PRONOUN) || self.cue(i).is_some()) {
+                // “No!” He said. -- keep "He said" with its quotation when
+                // it ends the sentence right away.
+                let lone = self.closes(i - 1).is_some()
+                    && (self.cue(i).is_some() || self.cue(i + 1).is_some())
+                    && self.is_final(i + 1 + usize::from(self.cue(i).is_none()));
+                if lone {
+                    starts[i] = false;
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut s = 0;
+        for (i, _) in starts.iter().enumerate().skip(1).filter(|(_, &st)| st) {
+            out.push((s, i));
+            s = i;
+        }
+        if n > 0 {
+            out.push((s, n));
+        }
+        out
+    }
+
+    fn frame(&mut self, s: usize, e: usize, first_in_para: bool, para_no: usize, st: &mut State) {
+        let s0 = if first_in_para {
+            self.after_dateline(s, e)
+        } else {
+            s
+        };
+        let mut covered = s;
+        let mut sent: Option<Attr> = None;
+        let mut c = s;
+        while c < e {
+            let Some(cue) = self.cue(c) else {
+                c += 1;
+                continue;
+            };
+            if c < covered {
+                c += 1;
+                continue;
+            }
+            if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
+                sent = Some((spk, cue_span, content_end.max(c + 1)));
+                st.last = Some((spk, cue_span, para_no));
+                covered = covered.max(content_end);
+            }
+            c += 1;
+        }
+        // Quotations the cues did not take.
+        let first = self.region(s);
+        let mut i = s;
+        while i < e {
+            let Some(r) = self.opens(i) else {
+                i += 1;
+                continue;
+            };
+            let reg = self.regions[r];
+            let after = if reg.closed { reg.close + 1 } else { reg.close };
+            i = after.max(i + 1);
+            if self.used[r] {
+                continue;
+            }
+            // “…” — X
+            if reg.closed && self.is_dash(reg.close + 1) {
+                if let Some((a, b)) = self.forward_np(reg.close + 2, e) {
+                    if self.is_cap(a) || self.cl(a, class::PRONOUN) {
+                        let spk = self.spk(a, b);
+                        self.direct(r, None, Some(spk));
+                        st.last = Some((spk, None, para_no));
+                        continue;
+                    }
+                }
+            }
+            // More of the sentence's attributed speech: “…,” he said, “…”
+            if let Some((spk, cue, at)) = sent {
+                if reg.open >= at
+                    && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
+                {
+                    self.direct(r, cue, Some(spk));
+                    continue;
+                }
+            }
+            // “…,” X answered / “…,” answered X: a quotation ending in a
+            // comma is attributed by whatever follows it.
+            if reg.closed && sent.is_none() {
+                if let Some((spk, cue)) = self.comma_attribution(r, e) {
+                    self.direct(r, cue, Some(spk));
+                    st.last = Some((spk, cue, para_no));
+                    continue;
+                }
+            }
+            // A full quotation closing a clause that introduces it: "X put
+            // it this way: “…”", with the clause's subject as speaker.
+            let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
+            if trailing
+                && sent.is_none()
+                && reg.open > s0 + 1
+                && matches!(self.w(reg.open - 1), ":" | ",")
+                && self.is_cap(reg.open + 1)
+                && reg.close >= reg.open + 5
+            {
+                let verb = reg.open - 2;
+                let near = (verb > s0 && self.is_word(verb) && !self.is_cap(verb))
+                    .then(|| {
+                        self.skip_back(verb, s0)
+                            .and_then(|k| self.backward_np(k, s0))
+                    })
+                    .flatten();
+                if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
+                    let spk = self.spk(a, b);
+                    self.direct(r, None, Some(spk));
+                    st.last = Some((spk, None, para_no));
+                    continue;
+                }
+            }
+            // A bare quotation standing as its own sentence continues the
+            // previous speaker.
+            let leading = first == Some(r)
+                || (s..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none());
+            let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
+            if leading && trailing && sent.is_none() {
+                let (spk, cue) = match (st.pending.take(), st.last) {
+                    (Some((p, c)), _) => (Some(p), c),
+                    (None, Some((p, c, at))) if para_no <= at + 2 => (Some(p), c),
+                    _ => (None, None),
+                };
+                let _ = cue;
+                self.direct(r, None, spk);
+                if let Some(p) = spk {
+                    st.last = Some((p, None, para_no));
+                }
+                continue;
+            }
+            // A whole quoted sentence inside other text is speech, not a
+            // scare quote or a title.
+            if reg.closed && self.sentence_like(r) {
+                let spk = self
+                    .subject(s0, reg.open)
+                    .map(|(a, b)| self.spk(a, b))
+                    .or(st.last.map(|x| x.0));
+                self.direct(r, None, spk);
+            }
+        }
+    }
+
+    /// Whether a quotation reads as a whole sentence: a capital first,
+    /// several words, closing punctuation last.
+    fn sentence_like(&self, r: usize) -> bool {
+        let reg = self.regions[r];
+        let inner = self.text.get(reg.start..reg.end).unwrap_or("").trim();
+        let words = (reg.open + 1..reg.close)
+            .filter(|&k| self.is_word(k))
+            .count();
+        inner.starts_with(char::is_uppercase) && words >= 5 && inner.ends_with(['.', '?', '!', ','])
+    }
+
+    /// The speaker of a quotation whose content ends in a comma (or a
+    /// question or exclamation mark): `“…,” X answered`, `“…,” agrees X`.
+    fn comma_attribution(&self, r: usize, e: usize) -> Option<(Spk, Option<(usize, usize)>)> {
+        let reg = self.regions[r];
+        let inner = self.text.get(reg.start..reg.end)?.trim_end();
+        let mut m = reg.close + 1;
+        let outer_comma = self.w(m) == ",";
+        if outer_comma {
+            m += 1;
+        }
+        let last = inner.chars().next_back()?;
+        let lower_next = self.is_word(m) && !self.is_cap(m);
+        if !(outer_comma
+            || last == ','
+            || (matches!(last, '?' | '!') && (lower_next || self.cl(m, class::PRONOUN))))
+        {
+            return None;
+        }
+        if m >= e {
+            return None;
+        }
+        let verbish = |k: usize| {
+            self.is_word(k)
+                && !self.is_cap(k)
+                && !self.cl(
+                    k,
+                    class::PREP
+                        | class::CLAUSE
+                        | class::DET
+                        | class::AUX
+                        | class::PRONOUN
+                        | class::TIME,
+                )
+        };
+        if self.cl(m, class::PRONOUN) || self.is_cap(m) || self.cl(m, class::DET) {
+            let (a, mut b) = self.forward_np(m, e)?;
+            // The verb may have been read as part of the phrase.
+            let mut verb = None;
+            if b > a + 1 && verbish(b - 1) {
+                b -= 1;
+                verb = Some(b);
+            } else if b < e {
+                let mut v = b;
+                while v < e && self.cl(v, class::ADVERB) {
+                    v += 1;
+                }
+                if verbish(v) || self.cue(v).is_some() {
+                    verb = Some(v);
+                }
+            }
+            let v = verb?;
+            return Some((self.spk(a, b), Some(self.bytes(v, v + 1))));
+        }
+        if verbish(m) {
+            let (a, b) = self.forward_np(m + 1, e)?;
+            if self.is_cap(a) || self.cl(a, class::PRONOUN | class::DET) {
+                return Some((self.spk(a, b), Some(self.bytes(m, m + 1))));
+            }
+        }
+        None
+    }
+
+    /// The subject of the clause starting at `s0`: its first noun phrase
+    /// when that is a name, a pronoun or a source ("As The Post's writer put
+    /// it", "Her campaign sent an email saying").
+    fn subject(&self, s0: usize, lim: usize) -> Option<(usize, usize)> {
+        let mut j = s0;
+        while j < lim
+            && (self.is(j, "as")
+                || self.is(j, "but")
+                || self.is(j, "and")
+                || self.cl(j, class::ADVERB))
+        {
+            j += 1;
+        }
+        let (a, mut b) = self.forward_np(j, lim)?;
+        let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
+        if self.is_cap(a) && !self.cl(a, class::DET) {
+            // A name ends where the capitals do: "Mayor Lund toured …".
+            if let Some(k) = (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k)) {
+                b = k;
+            }
+        }
+        ok.then_some((a, b))
+    }
+
+    /// After a dateline (`WASHINGTON –`) at the start of a paragraph.
+    fn after_dateline(&self, s: usize, e: usize) -> usize {
+        let lim = e.min(s + 12);
+        let mut caps = false;
+        for k in s..lim {
+            if self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before) && caps {
+                return k + 1;
+            }
+            if self.toks[k].is_all_caps(self.text) {
+                caps = true;
+            }
+        }
+        s
+    }
+
+    fn direct(&mut self, r: usize, cue: Option<(usize, usize)>, speaker: Option<Spk>) {
+        self.used[r] = true;
+        let reg = self.regions[r];
+        let (start, end) = trim_content(self.text, reg.start, reg.end);
+        if start < end {
+            self.out.push(Found {
+                kind: QuoteKind::Direct,
+                start,
+                end,
+                cue,
+                speaker,
+            });
+        }
+    }
+
+    /// Reads the cue at `c`: finds its speaker and content and emits the
+    /// quotation. Returns the speaker, the cue span and the token where the
+    /// content ends.
+    fn attribute(
+        &mut self,
+        c: usize,
+        cue: Cue,
+        s0: usize,
+        e: usize,
+        sent: Option<Attr>,
+        st: &mut State,
+    ) -> Option<Attr> {
+        if cue.according {
+            return self.according(c, s0, e);
+        }
+        let cue_span = Some(self.bytes(c, c + 1));
+        // "…, said X" / "“…,” said X"
+        let after_punct =
+            c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
+        if cue.inv && after_punct {
+            if let Some((a, b)) = self.forward_np(c + 1, e) {
+                let after_quote = self.closes(c - 1).is_some()
+                    || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
+                let speaker_like = after_quote
+                    || self.is_cap(a)
+                    || self.cl(a, class::PRONOUN)
+                    || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE) || self.is_cap(k));
+                if speaker_like && self.ends_clause(b, e) {
+                    let spk = self.spk(a, b);
+                    let k = if self.w(c - 1) == "," { c - 1 } else { c };
+                    if self.content_before(s0, k, cue_span, spk) {
+                        return Some((spk, cue_span, b));
+                    }
+                }
+            }
+        }
+        // "X said", "X, a spokesman, said", or a participle after the clause.
+        let mut speaker = None;
+        let mut np_start = c;
+        if let Some(k) = self.skip_back(c, s0) {
+            if let Some((a, b)) = self.backward_np(k, s0) {
+                speaker = Some(self.spk(a, b));
+                np_start = a;
+            } else if self.w(k) == "," && !cue.participle {
+                // An appositive: "X, a spokesman for Y, said".
+                let lo = k.saturating_sub(2 * REACH).max(s0);
+                if let Some(k2) = (lo..k)
+                    .rev()
+                    .find(|&j| self.w(j) == "," && self.region(j).is_none())
+                {
+                    if k2 > s0 {
+                        if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
+                            if (a..b).any(|x| {
+                                self.is_cap(x)
+                                    || self.cl(
+                                        x,
+                                        class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
+                                    )
+                            }) {
+                                speaker = Some(self.spk(a, b));
+                                np_start = a;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if speaker.is_none() {
+            let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
+            if (cue.participle || c == s0) && starts_clause {
+                speaker = sent.map(|x| x.0).or(st.last.map(|x| x.0));
+            } else if c > s0 && self.is(c - 1, "and") {
+                // "X did this and said …": the clause's subject.
+                speaker = sent
+                    .map(|x| x.0)
+                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)));
+            }
+        }
+        let spk = speaker?;
+        // A quotation right before the speaker: “…,” X said.
+        if np_start > s0 && np_start < c {
+            let k = np_start - 1;
+            let closer = self.closes(k).or_else(|| {
+                (self.w(k) == "," && k > s0)
+                    .then(|| self.closes(k - 1))
+                    .flatten()
+            });
+            if let Some(r) = closer {
+                if !self.used[r] {
+                    let cut = self.regions[r].close + 1;
+                    if !self.content_before(s0, cut, cue_span, spk) {
+                        self.direct(r, cue_span, Some(spk));
+                    }
+                    return Some((spk, cue_span, c + 1));
+                }
+            }
+        }
+        match self.complement_start(c, e, cue) {
+            Some(j) => {
+                let end = self.complement_end(j, e);
+                if self.content(j, end, cue_span, spk, cue) {
+                    Some((spk, cue_span, end))
+                } else {
+                    None
+                }
+            }
+            None => {
+                let k = np_start;
+                let before_punct = k > s0
+                    && (self.w(k - 1) == ","
+                        || self.closes(k - 1).is_some()
+                        || self.is_dash(k - 1));
+                // "The plan, he said, will fail" / "At the time, she said, …":
+                // the content after the parenthesis when little comes before.
+                let mut after = c + 1;
+                while after < e
+                    && (self.cl(after, class::TIME | class::ADVERB) || self.is(after, "on"))
+                {
+                    after += 1;
+                }
+                if before_punct && self.w(after) == "," {
+                    let words = (s0..k).filter(|&x| self.is_word(x)).count();
+                    if words < 6 {
+                        let end = self.complement_end(after + 1, e);
+                        self.loose = true;
+                        let done = self.content(after + 1, end, cue_span, spk, cue);
+                        self.loose = false;
+                        if done {
+                            return Some((spk, cue_span, end));
+                        }
+                    }
+                }
+                if before_punct {
+                    let cut = if self.w(k - 1) == "," { k - 1 } else { k };
+                    if self.content_before(s0, cut, cue_span, spk) {
+                        return Some((spk, cue_span, c + 1));
+                    }
+                }
+                if np_start == s0 || matches!(self.w(c + 1), ":") {
+                    st.pending = Some((spk, cue_span));
+                }
+                Some((spk, cue_span, c + 1))
+            }
+        }
+    }
+
+    /// "According to X, …" and "…, according to X."
+    fn according(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
+        if !self.is(c + 1, "to") {
+            return None;
+        }
+        let (a, b) = self.forward_np(c + 2, e)?;
+        let spk = self.spk(a, b);
+        let cue_span = Some(self.bytes(c, c + 2));
+        if c == s0 {
+            if b < e && self.w(b) == "," {
+                let end = self.complement_end(b + 1, e);
+                let cue = Cue::default();
+                if self.content(b + 1, end, cue_span, spk, cue) {
+                    return Some((spk, cue_span, end));
+                }
+            }
+            return Some((spk, cue_span, b));
+        }
+        let cut = if self.w(c - 1) == "," { c - 1 } else { c };
+        if self.content_before(s0, cut, cue_span, spk) {
+            return Some((spk, cue_span, b));
+        }
+        None
+    }
+
+    /// Emits the content `[s0, cut)` that comes before its attribution.
+    fn content_before(
+        &mut self,
+        s0: usize,
+        cut: usize,
+        cue: Option<(usize, usize)>,
+        spk: Spk,
+    ) -> bool {
+        if cut <= s0 {
+            return false;
+        }
+        // Start after an earlier attribution's content in the same frame.
+        let start = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|f| f.end > self.toks[s0].span.start())
+            .map(|f| f.end)
+            .max()
+            .and_then(|end| (s0..cut).find(|&k| self.toks[k].span.start() >= end))
+            .unwrap_or(s0);
+        let start = (start..cut)
+            .find(|&k| !self.is_punct(k) || self.opens(k).is_some())
+            .unwrap_or(cut);
+        let cue_kind = Cue::default();
+        self.content(start, cut, cue, spk, cue_kind)
+    }
+
+    /// Emits the content `[a, b)`: direct when it is one quotation, mixed
+    /// when it holds a quotation, indirect when it reads as a clause.
+    fn content(
+        &mut self,
+        a: usize,
+        b: usize,
+        cue: Option<(usize, usize)>,
+        spk: Spk,
+        cue_kind: Cue,
+    ) -> bool {
+        // Trim trailing punctuation (but not a closing mark).
+        let mut b = b;
+        while b > a && self.is_punct(b - 1) && self.region(b - 1).is_none() {
+            b -= 1;
+        }
+        let mut a = a;
+        while a < b && self.is_punct(a) && self.region(a).is_none() {
+            a += 1;
+        }
+        if a >= b {
+            return false;
+        }
+        let mut regs = Vec::new();
+        let mut k = a;
+        while k < b {
+            if let Some(r) = self.opens(k) {
+                regs.push(r);
+                let reg = self.regions[r];
+                k = reg.close.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+        if regs.len() == 1 {
+            let reg = self.regions[regs[0]];
+            let only = (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that"))
+                && (reg.close + 1..b).all(|k| self.is_punct(k));
+            if only {
+                if self.used[regs[0]] {
+                    return false;
+                }
+                self.direct(regs[0], cue, Some(spk));
+                return true;
+            }
+        }
+        if !regs.is_empty() {
+            if regs.iter().any(|&r| self.used[r]) {
+                return false;
+            }
+            for &r in &regs {
+                self.used[r] = true;
+            }
+            // Extend over a closing mark right after the last token.
+            let (start, end) = self.bytes(a, b);
+            self.out.push(Found {
+                kind: QuoteKind::Mixed,
+                start,
+                end,
+                cue,
+                speaker: Some(spk),
+            });
+            return true;
+        }
+        if cue_kind.quote || !self.clause_like(a, b) {
+            return false;
+        }
+        let (start, end) = self.bytes(a, b);
+        self.out.push(Found {
+            kind: QuoteKind::Indirect,
+            start,
+            end,
+            cue,
+            speaker: Some(spk),
+        });
+        true
+    }
+
+    /// Whether `[a, b)` reads as a reported clause: a few words, not
+    /// starting with a preposition, an auxiliary or "to".
+    fn clause_like(&self, a: usize, b: usize) -> bool {
+        let words = (a..b).filter(|&k| self.is_word(k)).count();
+        if words < 3 {
+            return false;
+        }
+        // "after"/"before" open clauses; a loose reading lets an auxiliary
+        // open one too.
+        let opens_clause =
+            self.is(a, "after") || self.is(a, "before") || (self.loose && self.cl(a, class::AUX));
+        if self.cl(a, class::PREP | class::AUX) && !opens_clause {
+            return false;
+        }
+        if matches!(
+            self.w(a).to_ascii_lowercase().as_str(),
+            "nothing"
+                | "little"
+                | "much"
+                | "something"
+                | "anything"
+                | "goodbye"
+                | "hello"
+                | "yes"
+                | "no"
+                | "so"
+                | "more"
+                | "less"
+                | "otherwise"
+        ) {
+            return false;
+        }
+        if self.cl(a, class::CLAUSE)
+            && !matches!(
+                self.w(a).to_ascii_lowercase().as_str(),
+                "if" | "whether" | "how" | "what" | "why" | "when" | "because"
+            )
+        {
+            return false;
+        }
+        self.cue(a).is_none()
+    }
+
+    /// Steps back from the cue at `c` over adverbs and time phrases to the
+    /// last token of the speaker noun phrase.
+    fn skip_back(&self, c: usize, s0: usize) -> Option<usize> {
+        let mut k = c;
+        let mut steps = 0;
+        while k > s0 && steps < 6 {
+            let p = k - 1;
+            if self.cl(p, class::ADVERB) || self.cl(p, class::TIME) {
+                k = p;
+                steps += 1;
+                continue;
+            }
+            if self.is(p, "on") && self.cl(p + 1, class::TIME) {
+                k = p;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        (k > s0).then(|| k - 1)
+    }
+
+    /// The noun phrase ending at token `k`: a pronoun, a name, or a role
+    /// phrase ("the company's chief executive").
+    fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        if self.region(k).is_some() || !self.is_word(k) {
+            return None;
+        }
+        if self.cl(k, class::PRONOUN) {
+            return Some((k, k + 1));
+        }
+        if self.cl(
+            k,
+            class::CLAUSE | class::PREP | class::AUX | class::DET | class::AUDIENCE,
+        ) || self.cue(k).is_some()
+        {
+            return None;
+        }
+        let mut a = k;
+        let mut words = 1;
+        while a > s0 && words < 9 {
+            let p = a - 1;
+            if self.region(p).is_some() {
+                break;
+            }
+            let t = &self.toks[p];
+            if t.kind == TokenKind::Punct {
+                let s = self.w(p);
+                let glued = !t.space_before && !self.toks[a].space_before;
+                if (s == "\u{2019}" || s == "'") && !t.space_before {
+                    a = p;
+                    continue;
+                }
+                if (s == "-" || s == "&" || s == "/") && glued {
+                    a = p;
+                    continue;
+                }
+                if s == "&" {
+                    a = p;
+                    continue;
+                }
+                if s == "." && p > s0 && !t.space_before && is_abbreviation(self.w(p - 1)) {
+                    a = p;
+                    continue;
+                }
+                break;
+            }
+            if self.cl(p, class::DET) {
+                a = p;
+                break;
+            }
+            if self.is(p, "and") && self.is_cap(a) && p > s0 && self.is_cap(p - 1) {
+                a = p;
+                continue;
+            }
+            if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) {
+                a = p;
+                continue;
+            }
+            if self.cl(
+                p,
+                class::CLAUSE
+                    | class::PREP
+                    | class::AUX
+                    | class::PRONOUN
+                    | class::AUDIENCE
+                    | class::TIME,
+            ) || self.cue(p).is_some()
+            {
+                break;
+            }
+            // A lower-case word before a name is a verb or adverb, not
+            // part of it, unless it is a role word ("former", "chief").
+            a = p;
+            words += 1;
+        }
+        while a < k
+            && (self.is_punct(a) || self.is(a, "of") || self.is(a, "for") || self.is(a, "and"))
+        {
+            a += 1;
+        }
+        Some((a, k + 1))
+    }
+
+    /// The noun phrase starting at token `j` (after an inverted cue or
+    /// "according to").
+    fn forward_np(&self, j: usize, e: usize) -> Option<(usize, usize)> {
+        if j >= e || self.region(j).is_some() {
+            return None;
+        }
+        if self.cl(j, class::PRONOUN) {
+            return Some((j, j + 1));
+        }
+        if self.cl(
+            j,
+            class::PREP | class::CLAUSE | class::AUX | class::AUDIENCE,
+        ) || self.cue(j).is_some()
+        {
+            return None;
+        }
+        let mut b = j;
+        if self.cl(j, class::DET) {
+            b += 1;
+        }
+        let mut words = 0;
+        while b < e && words < 10 {
+            if self.region(b).is_some() {
+                break;
+            }
+            let t = &self.toks[b];
+            if t.kind == TokenKind::Punct {
+                let s = self.w(b);
+                let glued =
+                    !t.space_before && self.toks.get(b + 1).is_some_and(|n| !n.space_before);
+                if (s == "\u{2019}" || s == "'") && !t.space_before {
+                    b += 1;
+                    continue;
+                }
+                if (s == "-" || s == "/") && glued {
+                    b += 1;
+                    continue;
+                }
+                if s == "&" {
+                    b += 1;
+                    continue;
+                }
+                if s == "." && b > j && !t.space_before && is_abbreviation(self.w(b - 1)) {
+                    b += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.cl(b, class::PREP) {
+                let of = self.is(b, "of") || self.is(b, "for");
+                if of && (self.is_cap(b + 1) || self.cl(b + 1, class::DET)) {
+                    b += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.is(b, "and") && words > 0 && self.is_cap(b - 1) && self.is_cap(b + 1) {
+                b += 1;
+                continue;
+            }
+            if self.cl(b, class::CLAUSE | class::AUX | class::TIME | class::PRONOUN)
+                || self.cue(b).is_some()
+            {
+                break;
+            }
+            b += 1;
+            words += 1;
+        }
+        while b > j && (self.is_punct(b - 1) || self.cl(b - 1, class::PREP | class::DET)) {
+            b -= 1;
+        }
+        if words == 0 || b <= j {
+            return None;
+        }
+        Some((j, b))
+    }
+
+    /// Whether an inverted speaker phrase ending before `b` closes its
+    /// clause: the sentence ends, or a comma, preposition, time word or
+    /// relative clause follows.
+    fn ends_clause(&self, b: usize, e: usize) -> bool {
+        b >= e
+            || (self.is_punct(b) && self.opens(b).is_none() && !self.is_dash(b))
+            || self.cl(b, class::PREP | class::TIME)
+            || self.is(b, "who")
+    }
+
+    /// Where the content after the cue at `c` starts, or `None` when the
+    /// cue has no content after it ("X said on Monday.").
+    fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
+        let mut j = c + 1;
+        if j < e
+            && matches!(self.w(j), "out" | "back" | "up" | "on")
+            && !self.cl(j + 1, class::TIME)
+        {
+            j += 1;
+        }
+        if cue.obj && j < e {
+            if self.cl(j, class::AUDIENCE) {
+                j += 1;
+            } else if self.is_cap(j) && !self.cl(j, class::PRONOUN) {
+                while j < e
+                    && (self.is_cap(j)
+                        || (self.is_punct(j)
+                            && matches!(self.w(j), "\u{2019}" | "'" | "." | "&")
+                            && !self.toks[j].space_before))
+                {
+                    j += 1;
+                }
+                if self.is(j, "s") {
+                    j += 1;
+                }
+            } else if self.cl(j, class::DET) {
+                let lim = e.min(j + 5);
+                if let Some(m) = (j..lim).find(|&m| {
+                    self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
+                }) {
+                    j = m;
+                }
+            }
+        }
+        let mut that = false;
+        let mut rounds = 0;
+        while j < e && rounds < 3 {
+            rounds += 1;
+            if self.cl(j, class::TIME) && !self.cl(j, class::DET) {
+                j += 1;
+                continue;
+            }
+            if self.is(j, "on") && self.cl(j + 1, class::TIME) {
+                j += 2;
+                continue;
+            }
+            if self.cl(j, class::PREP) && !self.is(j, "to") {
+                let lim = e.min(j + REACH);
+                let stop = (j + 1..lim).find(|&m| {
+                    self.is(m, "that")
+                        || matches!(self.w(m), "," | ":")
+                        || self.opens(m).is_some()
+                        || self.is_final(m)
+                });
+                match stop {
+                    Some(m) if !self.is_final(m) => {
+                        j = m;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+            break;
+        }
+        if j >= e {
+            return None;
+        }
+        match self.w(j) {
+            ":" => j += 1,
+            "," => {
+                if self.opens(j + 1).is_some() {
+                    j += 1;
+                } else {
+                    return None;
+                }
+            }
+            _ if self.is(j, "that") && self.region(j).is_none() => {
+                j += 1;
+                that = true;
+            }
+            _ => {}
+        }
+        if j >= e || self.is_final(j) {
+            return None;
+        }
+        if cue.that && !that && self.opens(j).is_none() {
+            return None;
+        }
+        Some(j)
+    }
+
+    /// Where content starting at `j` ends: the frame's end, or a comma
+    /// before another attribution (", adding that", ", he said").
+    fn complement_end(&self, j: usize, e: usize) -> usize {
+        let mut k = j;
+        while k < e {
+            if let Some(r) = self.opens(k) {
+                let close = self.regions[r].close.max(k);
+                // “…,” he said: the quotation has its own attribution.
+                let mut m = close + 1;
+                if self.w(m) == "," {
+                    m += 1;
+                }
+                let lim = e.min(m + 5);
+                if k > j
+                    && m < e
+                    && (((self.is_cap(m) || self.cl(m, class::PRONOUN | class::DET))
+                        && (m + 1..lim).any(|x| self.cue(x).is_some_and(|c| !c.participle)))
+                        || self.cue(m).is_some_and(|c| c.inv))
+                {
+                    return k;
+                }
+                k = close + 1;
+                continue;
+            }
+            if matches!(self.w(k), "," | ";" | "\u{2014}") {
+                let lim = e.min(k + 4);
+                if (k + 1..lim).any(|m| self.cue(m).is_some()) {
+                    return k;
+                }
+            }
+            // "… and said", "… and also told"
+            if self.is(k, "and") {
+                let m = if self.cl(k + 1, class::ADVERB) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if m < e && self.cue(m).is_some() {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        e.min(k)
+    }
+}
+
+/// Trims whitespace and a trailing comma from a quotation's content.
+fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = text.get(start..end).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim_end();
+    let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+    (start + lead, (start + t.len()).max(start + lead))
+}

@@ -1,0 +1,437 @@
+//! Speech cues and the small word classes attribution relies on.
+//!
+//! The cues are data (`data/curated/cues.tsv`): every form of a speech or
+//! reporting verb, with flags saying how it attributes. The word classes
+//! (pronouns, prepositions, clause words) are closed lists kept here.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+static CUES_TSV: &str = include_str!("../../data/curated/cues.tsv");
+
+/// How a speech cue attributes its content.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// May come before its speaker: "…, said X".
+    pub inv: bool,
+    /// May take an addressee before its content: "told reporters that".
+    pub obj: bool,
+    /// Counts for unquoted speech only when followed by "that".
+    pub that: bool,
+    /// Counts only when its content holds a quoted fragment.
+    pub quote: bool,
+    /// The phrase "according to X".
+    pub according: bool,
+    /// A present participle ("adding"): its speaker is the clause's subject.
+    pub participle: bool,
+}
+
+/// Word classes, as bit flags.
+pub(crate) mod class {
+    /// A subject pronoun that can be a speaker: he, she, they, I, we, it.
+    pub const PRONOUN: u16 = 1;
+    /// An object pronoun or audience noun after "told": him, reporters.
+    pub const AUDIENCE: u16 = 1 << 1;
+    /// A determiner or possessive that starts a noun phrase.
+    pub const DET: u16 = 1 << 2;
+    /// A preposition.
+    pub const PREP: u16 = 1 << 3;
+    /// A word that starts a clause or joins clauses (that, which, when).
+    pub const CLAUSE: u16 = 1 << 4;
+    /// An adverb or auxiliary that may sit between a speaker and a cue.
+    pub const ADVERB: u16 = 1 << 5;
+    /// A time word (Monday, yesterday, today).
+    pub const TIME: u16 = 1 << 6;
+    /// A finite auxiliary or copula (is, was, has, will).
+    pub const AUX: u16 = 1 << 7;
+    /// The head of a role phrase naming an office (president, minister).
+    pub const TITLE: u16 = 1 << 8;
+    /// A male pronoun.
+    pub const MALE: u16 = 1 << 9;
+    /// A female pronoun.
+    pub const FEMALE: u16 = 1 << 10;
+    /// A noun that often names a source (official, spokesman, report).
+    pub const SOURCE: u16 = 1 << 11;
+}
+
+/// Everything the attribution rules know about a lower-cased word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Lex {
+    pub class: u16,
+    pub cue: Option<Cue>,
+}
+
+const WORDS: &[(&str, u16)] = &[
+    ("he", class::PRONOUN | class::MALE),
+    ("she", class::PRONOUN | class::FEMALE),
+    ("they", class::PRONOUN),
+    ("i", class::PRONOUN),
+    ("we", class::PRONOUN),
+    ("it", class::PRONOUN),
+    ("you", class::PRONOUN),
+    ("him", class::AUDIENCE),
+    ("her", class::AUDIENCE | class::DET),
+    ("them", class::AUDIENCE),
+    ("us", class::AUDIENCE),
+    ("me", class::AUDIENCE),
+    ("reporters", class::AUDIENCE),
+    ("journalists", class::AUDIENCE),
+    ("supporters", class::AUDIENCE),
+    ("voters", class::AUDIENCE),
+    ("lawmakers", class::AUDIENCE),
+    ("members", class::AUDIENCE),
+    ("listeners", class::AUDIENCE),
+    ("viewers", class::AUDIENCE),
+    ("students", class::AUDIENCE),
+    ("the", class::DET),
+    ("a", class::DET),
+    ("an", class::DET),
+    ("his", class::DET),
+    ("their", class::DET),
+    ("its", class::DET),
+    ("our", class::DET),
+    ("my", class::DET),
+    ("your", class::DET),
+    ("this", class::DET | class::TIME),
+    ("these", class::DET),
+    ("those", class::DET),
+    ("another", class::DET),
+    ("one", class::DET),
+    ("some", class::DET),
+    ("many", class::DET),
+    ("several", class::DET),
+    ("two", class::DET),
+    ("three", class::DET),
+    ("most", class::DET),
+    ("other", class::DET),
+    ("in", class::PREP),
+    ("on", class::PREP),
+    ("at", class::PREP),
+    ("during", class::PREP),
+    ("after", class::PREP | class::CLAUSE),
+    ("before", class::PREP | class::CLAUSE),
+    ("to", class::PREP),
+    ("with", class::PREP),
+    ("from", class::PREP),
+    ("by", class::PREP),
+    ("about", class::PREP),
+    ("over", class::PREP),
+    ("via", class::PREP),
+    ("through", class::PREP),
+    ("into", class::PREP),
+    ("under", class::PREP),
+    ("amid", class::PREP),
+    ("despite", class::PREP),
+    ("following", class::PREP),
+    ("against", class::PREP),
+    ("outside", class::PREP),
+    ("inside", class::PREP),
+    ("since", class::PREP | class::CLAUSE),
+    ("of", class::PREP),
+    ("for", class::PREP),
+    ("that", class::CLAUSE),
+    ("which", class::CLAUSE),
+    ("who", class::CLAUSE),
+    ("whom", class::CLAUSE),
+    ("whose", class::CLAUSE),
+    ("when", class::CLAUSE),
+    ("while", class::CLAUSE),
+    ("because", class::CLAUSE),
+    ("as", class::CLAUSE),
+    ("if", class::CLAUSE),
+    ("but", class::CLAUSE),
+    ("and", class::CLAUSE),
+    ("or", class::CLAUSE),
+    ("so", class::CLAUSE),
+    ("than", class::CLAUSE),
+    ("although", class::CLAUSE),
+    ("though", class::CLAUSE),
+    ("where", class::CLAUSE),
+    ("what", class::CLAUSE),
+    ("how", class::CLAUSE),
+    ("why", class::CLAUSE),
+    ("whether", class::CLAUSE),
+    ("not", class::ADVERB),
+    ("also", class::ADVERB),
+    ("later", class::ADVERB),
+    ("then", class::ADVERB),
+    ("previously", class::ADVERB),
+    ("reportedly", class::ADVERB),
+    ("recently", class::ADVERB),
+    ("once", class::ADVERB),
+    ("again", class::ADVERB),
+    ("repeatedly", class::ADVERB),
+    ("publicly", class::ADVERB),
+    ("privately", class::ADVERB),
+    ("earlier", class::ADVERB | class::TIME),
+    ("further", class::ADVERB),
+    ("simply", class::ADVERB),
+    ("just", class::ADVERB),
+    ("often", class::ADVERB),
+    ("never", class::ADVERB),
+    ("always", class::ADVERB),
+    ("finally", class::ADVERB),
+    ("first", class::ADVERB),
+    ("immediately", class::ADVERB),
+    ("quickly", class::ADVERB),
+    ("flatly", class::ADVERB),
+    ("angrily", class::ADVERB),
+    ("bluntly", class::ADVERB),
+    ("openly", class::ADVERB),
+    ("explicitly", class::ADVERB),
+    ("specifically", class::ADVERB),
+    ("falsely", class::ADVERB),
+    ("wrongly", class::ADVERB),
+    ("correctly", class::ADVERB),
+    ("subsequently", class::ADVERB),
+    ("still", class::ADVERB),
+    ("even", class::ADVERB),
+    ("frequently", class::ADVERB),
+    ("has", class::ADVERB | class::AUX),
+    ("have", class::ADVERB | class::AUX),
+    ("had", class::ADVERB | class::AUX),
+    ("would", class::ADVERB | class::AUX),
+    ("will", class::ADVERB | class::AUX),
+    ("could", class::ADVERB | class::AUX),
+    ("did", class::ADVERB | class::AUX),
+    ("does", class::ADVERB | class::AUX),
+    ("do", class::ADVERB | class::AUX),
+    ("is", class::AUX),
+    ("was", class::AUX),
+    ("are", class::AUX),
+    ("were", class::AUX),
+    ("be", class::AUX),
+    ("been", class::AUX),
+    ("can", class::AUX),
+    ("should", class::AUX),
+    ("may", class::AUX),
+    ("might", class::AUX),
+    ("must", class::AUX),
+    ("monday", class::TIME),
+    ("tuesday", class::TIME),
+    ("wednesday", class::TIME),
+    ("thursday", class::TIME),
+    ("friday", class::TIME),
+    ("saturday", class::TIME),
+    ("sunday", class::TIME),
+    ("yesterday", class::TIME),
+    ("today", class::TIME),
+    ("tonight", class::TIME),
+    ("last", class::TIME),
+    ("week", class::TIME),
+    ("month", class::TIME),
+    ("year", class::TIME),
+    ("night", class::TIME),
+    ("morning", class::TIME),
+    ("afternoon", class::TIME),
+    ("evening", class::TIME),
+    ("weekend", class::TIME),
+    ("president", class::TITLE),
+    ("minister", class::TITLE),
+    ("secretary", class::TITLE),
+    ("general", class::TITLE),
+    ("chairman", class::TITLE),
+    ("chairwoman", class::TITLE),
+    ("chair", class::TITLE),
+    ("spokesman", class::TITLE),
+    ("spokeswoman", class::TITLE),
+    ("spokesperson", class::TITLE),
+    ("director", class::TITLE),
+    ("governor", class::TITLE),
+    ("senator", class::TITLE),
+    ("ambassador", class::TITLE),
+    ("mayor", class::TITLE),
+    ("chief", class::TITLE),
+    ("leader", class::TITLE),
+    ("commander", class::TITLE),
+    ("envoy", class::TITLE),
+    ("representative", class::TITLE),
+    ("premier", class::TITLE),
+    ("chancellor", class::TITLE),
+    ("king", class::TITLE),
+    ("queen", class::TITLE),
+    ("pope", class::TITLE),
+    ("speaker", class::TITLE),
+    ("commissioner", class::TITLE),
+    ("prosecutor", class::TITLE),
+    ("judge", class::TITLE),
+    ("coach", class::TITLE),
+    ("candidate", class::TITLE),
+    ("nominee", class::TITLE),
+    ("congressman", class::TITLE),
+    ("congresswoman", class::TITLE),
+    ("executive", class::TITLE),
+    ("officer", class::TITLE),
+    ("head", class::TITLE),
+    ("official", class::SOURCE),
+    ("officials", class::SOURCE),
+    ("spokesman", class::SOURCE),
+    ("spokeswoman", class::SOURCE),
+    ("spokesperson", class::SOURCE),
+    ("source", class::SOURCE),
+    ("sources", class::SOURCE),
+    ("aide", class::SOURCE),
+    ("aides", class::SOURCE),
+    ("adviser", class::SOURCE),
+    ("advisers", class::SOURCE),
+    ("advisor", class::SOURCE),
+    ("advisors", class::SOURCE),
+    ("analyst", class::SOURCE),
+    ("analysts", class::SOURCE),
+    ("expert", class::SOURCE),
+    ("experts", class::SOURCE),
+    ("statement", class::SOURCE),
+    ("report", class::SOURCE),
+    ("letter", class::SOURCE),
+    ("lawyer", class::SOURCE),
+    ("lawyers", class::SOURCE),
+    ("attorney", class::SOURCE),
+    ("attorneys", class::SOURCE),
+    ("police", class::SOURCE),
+    ("campaign", class::SOURCE),
+    ("company", class::SOURCE),
+    ("group", class::SOURCE),
+    ("agency", class::SOURCE),
+    ("department", class::SOURCE),
+    ("ministry", class::SOURCE),
+    ("newspaper", class::SOURCE),
+    ("paper", class::SOURCE),
+    ("network", class::SOURCE),
+    ("researchers", class::SOURCE),
+    ("study", class::SOURCE),
+    ("survey", class::SOURCE),
+    ("poll", class::SOURCE),
+    ("memo", class::SOURCE),
+    ("complaint", class::SOURCE),
+    ("lawsuit", class::SOURCE),
+    ("witness", class::SOURCE),
+    ("witnesses", class::SOURCE),
+    ("residents", class::SOURCE),
+    ("people", class::SOURCE),
+    ("friend", class::SOURCE),
+    ("friends", class::SOURCE),
+    ("critics", class::SOURCE),
+    ("observers", class::SOURCE),
+    ("economist", class::SOURCE),
+    ("economists", class::SOURCE),
+    ("strategist", class::SOURCE),
+    ("strategists", class::SOURCE),
+    ("organizer", class::SOURCE),
+    ("organizers", class::SOURCE),
+    ("sponsor", class::SOURCE),
+    ("chairman", class::SOURCE),
+    ("official's", class::SOURCE),
+    ("representative", class::SOURCE),
+    ("representatives", class::SOURCE),
+    ("investigators", class::SOURCE),
+    ("prosecutors", class::SOURCE),
+    ("authorities", class::SOURCE),
+    ("officer", class::SOURCE),
+    ("officers", class::SOURCE),
+    ("executive", class::SOURCE),
+    ("executives", class::SOURCE),
+    ("senator", class::SOURCE),
+    ("senators", class::SOURCE),
+    ("lawmaker", class::SOURCE),
+    ("lawmakers", class::SOURCE),
+    ("manager", class::SOURCE),
+    ("director", class::SOURCE),
+    ("president", class::SOURCE),
+    ("minister", class::SOURCE),
+    ("secretary", class::SOURCE),
+    ("leader", class::SOURCE),
+    ("leaders", class::SOURCE),
+    ("governor", class::SOURCE),
+    ("mayor", class::SOURCE),
+    ("judge", class::SOURCE),
+    ("voter", class::SOURCE),
+    ("voters", class::SOURCE),
+    ("member", class::SOURCE),
+    ("members", class::SOURCE),
+    ("author", class::SOURCE),
+    ("authors", class::SOURCE),
+    ("person", class::SOURCE),
+    ("man", class::SOURCE),
+    ("woman", class::SOURCE),
+];
+
+fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
+    let mut out = Vec::new();
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.trim().is_empty() || line.starts_with("form\t") {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(form), Some(_lemma)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let flags = cols.next().unwrap_or("");
+        let mut cue = Cue::default();
+        for f in flags.split_whitespace() {
+            match f {
+                "inv" => cue.inv = true,
+                "obj" => cue.obj = true,
+                "that" => cue.that = true,
+                "quote" => cue.quote = true,
+                "according" => cue.according = true,
+                _ => {}
+            }
+        }
+        cue.participle = form.ends_with("ing") && !cue.according;
+        if cue.participle {
+            // "…, saying X" never puts the speaker after the cue.
+            cue.inv = false;
+        }
+        // A phrase is looked up by its first word ("according").
+        let first = form.split('_').next().unwrap_or(form);
+        out.push((first.to_string(), cue));
+    }
+    out
+}
+
+static LEXICON: Lazy<HashMap<String, Lex>> = Lazy::new(|| {
+    let mut map: HashMap<String, Lex> = HashMap::new();
+    for (w, c) in WORDS {
+        map.entry((*w).to_string()).or_default().class |= c;
+    }
+    for (form, cue) in parse_cues(CUES_TSV) {
+        map.entry(form).or_default().cue = Some(cue);
+    }
+    map
+});
+
+/// What the lexicon knows about `word` (any case).
+pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
+    buf.clear();
+    for c in word.chars() {
+        buf.extend(c.to_lowercase());
+    }
+    LEXICON.get(buf.as_str()).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_table_parses() {
+        let cues = parse_cues(CUES_TSV);
+        assert!(cues.len() > 100);
+        let mut b = String::new();
+        assert!(lookup("Said", &mut b).cue.is_some_and(|c| c.inv));
+        assert!(lookup("told", &mut b).cue.is_some_and(|c| c.obj));
+        assert!(lookup("adding", &mut b).cue.is_some_and(|c| c.participle));
+        assert!(lookup("According", &mut b).cue.is_some_and(|c| c.according));
+        assert!(lookup("table", &mut b).cue.is_none());
+    }
+
+    #[test]
+    fn cue_forms_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for line in CUES_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let form = line.split('\t').next().unwrap_or("");
+            assert!(seen.insert(form), "duplicate cue form {form}");
+        }
+    }
+}

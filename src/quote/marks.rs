@@ -1,0 +1,452 @@
+//! Quotation marks: which marks open or close a quotation, which are
+//! apostrophes, and how they pair up into quoted regions.
+//!
+//! One left-to-right pass over the tokens with a small stack of open marks.
+//! Handles `“…”`, `"…"`, `''…''`, `‘…’`, `'…'`, `«…»`, `»…«`, `„…“`, `„…”`,
+//! `‚…‘`, nesting, and quotations that run over several paragraphs (the
+//! opening mark repeated at each paragraph, the closing mark only at the end).
+
+use crate::text::{Token, TokenKind};
+
+/// The family of a quotation mark: marks only pair within their family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+/// A quoted region at the outermost level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of (the last token of) the closing mark, or one past the
+    /// last content token when the quotation is never closed.
+    pub close: usize,
+    /// Byte offset just after the opening mark.
+    pub start: usize,
+    /// Byte offset of the closing mark (or the end of the last content token).
+    pub end: usize,
+    /// Whether a closing mark ends the region.
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    family: Family,
+    /// The opening character, to pair `„` with `“` and `»` with `«`.
+    ch: char,
+    /// Token index of the (first) opening mark.
+    tok: usize,
+    /// Byte offset after the mark (a doubled `''` is two tokens).
+    after: usize,
+}
+
+/// How deep the stack of open marks may grow; deeper marks are ignored.
+const MAX_DEPTH: usize = 8;
+/// How far down the stack a closing mark looks for its opener.
+const MAX_SEARCH: usize = 3;
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201E}'
+            | '\u{201A}'
+            | '\u{AB}'
+            | '\u{BB}'
+    )
+}
+
+/// Characters after which a mark may open a quotation.
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || is_quote_char(c)
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'
+                )
+        }
+    }
+}
+
+/// Characters before which a mark may close a quotation.
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => !(c.is_alphanumeric()),
+    }
+}
+
+/// Whether the token at `i` is a paragraph start: after a blank line, or
+/// after a line break that follows sentence-final punctuation or precedes
+/// an opening mark.
+pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for i in 1..tokens.len() {
+        let t = &tokens[i];
+        if !t.newline_before {
+            continue;
+        }
+        let gap = text
+            .get(tokens[i - 1].span.end()..t.span.start())
+            .unwrap_or("");
+        let blank = gap.matches('\n').count() >= 2 || gap.matches('\r').count() >= 2;
+        let prev = tokens[i - 1].text(text);
+        let prev_final = matches!(
+            prev,
+            "." | "!" | "?" | ":" | "\"" | "\u{201D}" | "\u{2019}" | "'" | "\u{BB}" | "\u{2026}"
+        );
+        let cur = t.text(text);
+        let cur_quote = matches!(cur, "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{2018}");
+        out[i] = blank || prev_final || cur_quote;
+    }
+    if let Some(first) = out.first_mut() {
+        *first = true;
+    }
+    out
+}
+
+/// Pairs the quotation marks of `tokens` into outermost regions, in order.
+///
+/// `para_start[i]` says whether token `i` starts a paragraph.
+pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<Region> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if para_start.get(i).copied().unwrap_or(false) && i > 0 && !stack.is_empty() {
+            // A quotation open at the end of a paragraph continues when the
+            // next paragraph opens with a mark of the same family.
+            let bottom = stack[0];
+            let next_opens = mark_at(text, tokens, i)
+                .map(|(c, _)| c)
+                .is_some_and(|c| opening_family(c) == Some(bottom.family));
+            if next_opens && bottom.family != Family::Single {
+                stack.truncate(1);
+                let (_, n) = mark_at(text, tokens, i).unwrap_or(('"', 1));
+                i += n;
+                continue;
+            }
+            flush_unclosed(&mut stack, tokens, i, &mut out);
+        }
+        if t.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let Some((c, n)) = mark_at(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let start = t.span.start();
+        let end = tokens[i + n - 1].span.end();
+        let before = prev_char(text, start);
+        let after = next_char(text, end);
+        let left = opens_after(before) && after.is_some_and(|a| !a.is_whitespace());
+        let right = before.is_some_and(|b| !b.is_whitespace()) && closes_before(after);
+        let top = stack.last().copied();
+        let spaced = !left && !right && before.is_some_and(char::is_whitespace);
+        let has = |f: Family| stack.iter().rev().take(MAX_SEARCH).any(|o| o.family == f);
+        let action = match c {
+            '\u{201C}' | '\u{201D}' if spaced => Act::None,
+            '\u{201C}' => {
+                let low_open = top.is_some_and(|o| o.ch == '\u{201E}');
+                let same_open = top.is_some_and(|o| o.ch == '\u{201C}');
+                if right && (low_open || (!left && same_open)) {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::Open(Family::Double)
+                }
+            }
+            '\u{201D}' => {
+                if left && !right && !has(Family::Double) {
+                    Act::Open(Family::Double)
+                } else {
+                    Act::Close(Family::Double)
+                }
+            }
+            '\u{201E}' => Act::Open(Family::Double),
+            '"' => {
+                let glued_before = before.is_some_and(|b| !b.is_whitespace());
+                if left && !right {
+                    Act::Open(Family::Double)
+                } else if right && !left {
+                    Act::Close(Family::Double)
+                } else if (left && right) || glued_before {
+                    if has(Family::Double) {
+                        Act::Close(Family::Double)
+                    } else if after.is_some_and(|a| !a.is_whitespace()) {
+                        Act::Open(Family::Double)
+                    } else {
+                        Act::None
+                    }
+                } else if has(Family::Double)
+                    && text
+                        .get(..start)
+                        .map(str::trim_end)
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(|p| matches!(p, '\'' | '\u{2019}' | ',' | '.' | '?' | '!'))
+                {
+                    // `…,' "` closes after a nested quotation and a space.
+                    Act::Close(Family::Double)
+                } else {
+                    Act::None
+                }
+            }
+            '\u{AB}' => {
+                if right && !left && top.is_some_and(|o| o.ch == '\u{BB}') {
+                    Act::Close(Family::Guillemet)
+                } else if left || !right {
+                    Act::Open(Family::Guillemet)
+                } else {
+                    Act::None
+                }
+            }
+            '\u{BB}' => {
+                if has(Family::Guillemet) && (right || !left) {
+                    Act::Close(Family::Guillemet)
+                } else if left && !right {
+                    Act::Open(Family::Guillemet)
+                } else {
+                    Act::None
+                }
+            }
+            '\u{2018}' => {
+                if right && !left && top.is_some_and(|o| o.ch == '\u{201A}') {
+                    Act::Close(Family::Single)
+                } else if left && !elision(text, end) {
+                    Act::Open(Family::Single)
+                } else if right && has(Family::Single) {
+                    Act::Close(Family::Single)
+                } else {
+                    Act::None
+                }
+            }
+            '\u{201A}' => {
+                if left {
+                    Act::Open(Family::Single)
+                } else {
+                    Act::None
+                }
+            }
+            '\u{2019}' | '\'' => {
+                if right && has(Family::Single) {
+                    Act::Close(Family::Single)
+                } else if left && !right && !elision(text, end) {
+                    Act::Open(Family::Single)
+                } else {
+                    // An apostrophe: the Smiths’, ’90s, rock ’n’ roll.
+                    Act::None
+                }
+            }
+            _ => Act::None,
+        };
+        match action {
+            Act::Open(family) => {
+                if stack.len() < MAX_DEPTH {
+                    stack.push(Open {
+                        family,
+                        ch: c,
+                        tok: i,
+                        after: end,
+                    });
+                }
+            }
+            Act::Close(family) => {
+                let depth = stack
+                    .iter()
+                    .rev()
+                    .take(MAX_SEARCH)
+                    .position(|o| o.family == family);
+                if let Some(d) = depth {
+                    let at = stack.len() - 1 - d;
+                    let open = stack[at];
+                    stack.truncate(at);
+                    if stack.is_empty() && open.after < start {
+                        out.push(Region {
+                            open: open.tok,
+                            close: i + n - 1,
+                            start: open.after,
+                            end: start,
+                            closed: true,
+                        });
+                    }
+                }
+            }
+            Act::None => {}
+        }
+        i += n;
+    }
+    flush_unclosed(&mut stack, tokens, tokens.len(), &mut out);
+    out
+}
+
+enum Act {
+    Open(Family),
+    Close(Family),
+    None,
+}
+
+/// A quotation left open at a paragraph end runs to the end of the
+/// paragraph when it holds at least a few words; otherwise it is dropped.
+fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out: &mut Vec<Region>) {
+    if let Some(bottom) = stack.first().copied() {
+        let words = tokens.get(bottom.tok + 1..para_end).map_or(0, |ts| {
+            ts.iter().filter(|t| t.kind != TokenKind::Punct).count()
+        });
+        if bottom.family != Family::Single && words >= 3 && para_end > bottom.tok + 1 {
+            let last = &tokens[para_end - 1];
+            if last.span.end() > bottom.after {
+                out.push(Region {
+                    open: bottom.tok,
+                    close: para_end,
+                    start: bottom.after,
+                    end: last.span.end(),
+                    closed: false,
+                });
+            }
+        }
+    }
+    stack.clear();
+}
+
+/// The quotation-mark character at token `i` and how many tokens it takes
+/// (a doubled ASCII `''` is one double mark over two tokens).
+fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Punct {
+        return None;
+    }
+    let c = t.text(text).chars().next()?;
+    if !is_quote_char(c) {
+        return None;
+    }
+    if c == '\'' {
+        if let Some(n) = tokens.get(i + 1) {
+            if n.kind == TokenKind::Punct && !n.space_before && n.text(text) == "'" {
+                return Some(('"', 2));
+            }
+        }
+    }
+    Some((c, 1))
+}
+
+fn opening_family(c: char) -> Option<Family> {
+    match c {
+        '"' | '\u{201C}' | '\u{201E}' => Some(Family::Double),
+        '\u{AB}' | '\u{BB}' => Some(Family::Guillemet),
+        '\u{2018}' | '\u{201A}' | '\'' => Some(Family::Single),
+        _ => None,
+    }
+}
+
+/// An apostrophe that starts an elided word: ’90s, ’n’, ’em, ’til, ’cause.
+fn elision(text: &str, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // Byte length of the word as written: lower-casing may change it
+    // ("Ⱥ" is two bytes, "ⱥ" three).
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(6)
+        .map(char::len_utf8)
+        .sum();
+    let word = rest[..len].to_lowercase();
+    let next = rest[len..].chars().next();
+    matches!(
+        word.as_str(),
+        "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round"
+    ) || (word == "n" && next.is_some_and(|c| c == '\'' || c == '\u{2019}' || c.is_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        let ps = paragraph_starts(text, &toks);
+        regions(text, &toks, &ps)
+            .into_iter()
+            .map(|r| &text[r.start..r.end])
+            .collect()
+    }
+
+    #[test]
+    fn mark_styles() {
+        let cases: &[(&str, &[&str])] = &[
+            ("She said “yes” twice.", &["yes"]),
+            ("She said \"yes\" twice.", &["yes"]),
+            ("She said ''yes'' twice.", &["yes"]),
+            ("She said ‘yes’ twice.", &["yes"]),
+            ("She said 'yes' twice.", &["yes"]),
+            ("Elle a dit «oui» deux fois.", &["oui"]),
+            ("Er sagte »ja« zweimal.", &["ja"]),
+            ("Er sagte „ja“ zweimal.", &["ja"]),
+            ("Er sagte ‚ja‘ zweimal.", &["ja"]),
+            (
+                "He said “the ‘new’ plan is dead” today.",
+                &["the ‘new’ plan is dead"],
+            ),
+            (
+                "He said \"the 'new' plan is dead\" today.",
+                &["the 'new' plan is dead"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&quoted(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let cases: &[&str] = &[
+            "NATO’s chief and the Smiths’ singer don’t agree.",
+            "O’Brien liked rock ’n’ roll in the ’90s.",
+            "O'Brien liked rock 'n' roll in the '90s.",
+            "The Joneses' house and the ’80s are gone.",
+            "Let ’em go, ’til then.",
+        ];
+        for text in cases {
+            assert!(quoted(text).is_empty(), "{text}: {:?}", quoted(text));
+        }
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let text = "“First part of it.\n\n“Second part of it,” she said.";
+        assert_eq!(quoted(text), ["First part of it.\n\n“Second part of it,"]);
+    }
+
+    #[test]
+    fn unbalanced() {
+        assert_eq!(
+            quoted("He said “we will not go back to that\n\nNext."),
+            ["we will not go back to that"]
+        );
+        assert!(quoted("Stray ” mark and \"\"= here").is_empty());
+        assert!(quoted("\"").is_empty());
+        assert_eq!(quoted("“a” “b"), ["a"]);
+    }
+}

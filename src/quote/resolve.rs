@@ -1,0 +1,141 @@
+//! Resolving speaker mentions to the article's people: names through the
+//! people's mentions, pronouns to the most recent compatible person, role
+//! phrases through titles, and a discourse rule for a lone candidate.
+
+use super::attribution::Found;
+use super::cues::{self, class};
+use crate::entity::{Gender, Person};
+
+/// How far back a pronoun looks for its antecedent, in person mentions.
+const PRONOUN_REACH: usize = 64;
+
+/// The person each quotation's speaker resolves to (an index into
+/// `people`), adding a resolved role phrase to the person's titles.
+pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec<Option<usize>> {
+    let mut out = vec![None; found.len()];
+    if people.is_empty() {
+        return out;
+    }
+    let mut mentions: Vec<(usize, usize, usize)> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p)))
+        .collect();
+    mentions.sort_unstable();
+    let mut buf = String::new();
+    let mut roles = Vec::new();
+    for (qi, f) in found.iter().enumerate() {
+        let Some(spk) = f.speaker else { continue };
+        let said = text.get(spk.start..spk.end).unwrap_or("");
+        if let Some(bits) = spk.pronoun {
+            if bits == 0 {
+                continue;
+            }
+            let before = mentions.partition_point(|m| m.0 < spk.start);
+            out[qi] = mentions[..before]
+                .iter()
+                .rev()
+                .take(PRONOUN_REACH)
+                .find(|m| compatible(people[m.2].gender, bits))
+                .map(|m| m.2);
+            continue;
+        }
+        // A mention of a person inside the speaker phrase.
+        let from = mentions.partition_point(|m| m.1 <= spk.start);
+        if let Some(m) = mentions[from..].iter().take_while(|m| m.0 < spk.end).last() {
+            out[qi] = Some(m.2);
+            continue;
+        }
+        // The same surname.
+        let last = said.split_whitespace().last().unwrap_or("");
+        let last = last
+            .trim_end_matches(['’', '\'', 's'])
+            .trim_end_matches(['’', '\'']);
+        if !last.is_empty() && last.chars().next().is_some_and(char::is_uppercase) {
+            let hit = people.iter().position(|p| {
+                p.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(last))
+            });
+            if hit.is_some() {
+                out[qi] = hit;
+                continue;
+            }
+        }
+        // A role phrase: one of a person's titles.
+        let role = strip_article(said);
+        let key = normalize(role);
+        let holders: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.titles.iter().any(|t| normalize(t) == key))
+            .map(|(i, _)| i)
+            .collect();
+        if holders.len() == 1 {
+            out[qi] = Some(holders[0]);
+            continue;
+        }
+        let head = role.rsplit([' ', '-']).next().unwrap_or("");
+        let definite = role.len() < said.len()
+            && said[..said.len() - role.len()]
+                .trim()
+                .eq_ignore_ascii_case("the");
+        if definite && holders.is_empty() && cues::lookup(head, &mut buf).class & class::TITLE != 0
+        {
+            roles.push(qi);
+        }
+    }
+    // The discourse rule: when every other attribution points to one
+    // person, an untied role phrase names that person too.
+    if !roles.is_empty() {
+        let mut candidates: Vec<usize> = out.iter().flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        if let [only] = candidates[..] {
+            for qi in roles {
+                out[qi] = Some(only);
+                if let Some(spk) = found[qi].speaker {
+                    let said = text.get(spk.start..spk.end).unwrap_or("");
+                    let role = strip_article(said).to_string();
+                    let person = &mut people[only];
+                    if !person
+                        .titles
+                        .iter()
+                        .any(|t| normalize(t) == normalize(&role))
+                    {
+                        person.titles.push(role);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn compatible(gender: Option<Gender>, bits: u16) -> bool {
+    match gender {
+        Some(Gender::Male) => bits & class::FEMALE == 0,
+        Some(Gender::Female) => bits & class::MALE == 0,
+        None => true,
+    }
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "THE "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest.trim_start();
+        }
+    }
+    s
+}
+
+fn normalize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '-' || c == '\u{2010}' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
