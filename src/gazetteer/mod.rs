@@ -43,8 +43,8 @@ use once_cell::sync::Lazy;
 pub use self::builder::GazetteerBuilder;
 pub use self::entry::{Entry, EntryKind};
 use self::fold::{
-    fold_char, fold_into, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD,
-    MAX_FOLD, NON_WORD, SPACE, UPPER,
+    fold_char, fold_into, is_apostrophe, is_word_char, starts_word_char, CaseShape, ASCII_CLASS,
+    ASCII_FOLD, MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
 use self::prefilter::{ascii_word_len, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};
@@ -752,7 +752,7 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                 let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
-                if (c.is_uppercase() || (loose && is_word_char(c))) && Inner::starts_word(s, at) {
+                if starts_word_char(c) && (loose || c.is_uppercase()) && Inner::starts_word(s, at) {
                     if let Some(m) = inner.longest_at(s, at) {
                         self.at = m.end();
                         return Some(m);
