@@ -202,12 +202,23 @@ impl CaseShape {
     pub fn accepts(&self, text: CaseShape) -> bool {
         self.initial & !text.initial == 0 && self.capitals & !text.capitals == 0
     }
+}
 
-    /// Whether the name's first word must start with a capital.
-    #[inline]
-    pub fn first_word_capitalised(&self) -> bool {
-        self.initial & 1 != 0
+/// The byte offset of the first word of `name` that starts with a capital
+/// letter (0 for "Sarajevo", 3 for "al-Qaeda", 4 for "the Balkans"), or
+/// `None` when no word does ("dpa").
+pub(super) fn anchor(name: &str) -> Option<usize> {
+    let mut start = None;
+    let mut prev_word = false;
+    for (i, c) in name.char_indices() {
+        let word = is_word_char(c);
+        if word && !prev_word && c.is_uppercase() {
+            start = Some(i);
+            break;
+        }
+        prev_word = word;
     }
+    start
 }
 
 /// Calls `f(index, word)` for the first 32 words of `s` (maximal runs of word
