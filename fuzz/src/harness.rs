@@ -313,14 +313,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_attached(c)
 }
 
-/// A mention must not start with a mark, nor cut a letter or digit off
-/// from the marks attached to it (a mark after punctuation that ends a
-/// mention, as in `U.S.` + U+0301, is noise the mention may leave out).
+/// A mention must not cut a letter or digit off from the marks attached to
+/// it: it neither starts with a mark that follows a letter, nor ends with a
+/// letter that a mark follows. (A stray mark after a space or punctuation is
+/// noise a mention may start with or leave out.)
 fn assert_whole_graphemes(text: &str, span: Span, what: &str) {
     let s = span.get(text).expect("mention on char boundaries");
+    let before = text[..span.start()].chars().next_back();
     let after = text[span.end()..].chars().next();
     assert!(
-        !s.starts_with(is_attached)
+        !(s.starts_with(is_attached) && before.is_some_and(is_word_char))
             && !(s.ends_with(is_word_char) && after.is_some_and(is_attached)),
         "{what} {s:?} at {span:?} splits a character from its marks"
     );

@@ -53,18 +53,20 @@ pub(super) static ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// Whether `c` is part of a word: a letter or digit in any script, or a
-/// combining mark (text in decomposed form keeps its accents in the word).
+/// Whether `c` is part of a word: a letter or digit in any script, a
+/// combining mark (text in decomposed form keeps its accents in the word) or
+/// a zero-width joiner. The tokenizer's rule, so that a match never ends
+/// inside a word (or before a letter's marks) that tokens keep whole.
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::text::is_word_char(c)
 }
 
-/// Combining diacritical marks (U+0300..U+036F), dropped when folding
-/// diacritics.
+/// Whether `c` may start a name: a letter or digit that is not a combining
+/// mark (some marks count as alphabetic).
 #[inline]
-pub(super) fn is_combining_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
+pub(super) fn starts_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !crate::text::is_combining(c)
 }
 
 /// Whether `c` is an apostrophe (a possessive `'s` ends a word; a letter
