@@ -54,17 +54,22 @@ pub(super) static ASCII_FOLD: [u8; 128] = {
 };
 
 /// Whether `c` is part of a word: a letter or digit in any script, or a
-/// combining mark (text in decomposed form keeps its accents in the word).
+/// mark attached to the character before it (text in decomposed form keeps
+/// its accents in the word), as the crate's tokenizer has it.
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    c.is_alphanumeric() || is_attached(c)
 }
 
-/// Combining diacritical marks (U+0300..U+036F), dropped when folding
-/// diacritics.
+/// Combining marks of every block, and the zero-width joiner: characters
+/// that belong to the one before them. Only the basic combining marks
+/// (U+0300..U+036F) vanish when folding diacritics; the others keep a word
+/// from matching.
 #[inline]
-pub(super) fn is_combining_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
+pub(super) fn is_attached(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200d}')
 }
 
 /// Whether `c` is an apostrophe (a possessive `'s` ends a word; a letter
