@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::entry::{Entry, EntryKind};
-use super::fold::{anchor, fold_into, starts_word_char, CaseShape};
+use super::fold::{anchor, fold_into, CaseShape};
 use super::prefilter::FirstWords;
 use super::trie::Trie;
 use super::{Gazetteer, Inner, NameRef};
@@ -432,9 +432,10 @@ impl GazetteerBuilder {
     }
 }
 
-/// Whether a name may be matched: it must start with a letter or digit.
+/// Whether a name may be matched: it must start with a letter or digit
+/// (not a mark, which belongs to a character before it).
 fn starts_with_word_char(name: &str) -> bool {
-    name.chars().next().is_some_and(starts_word_char)
+    name.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Checks an entry added in code (TSV lines are checked as they are read).

@@ -53,20 +53,23 @@ pub(super) static ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// Whether `c` is part of a word: a letter or digit in any script, a
-/// combining mark (text in decomposed form keeps its accents in the word) or
-/// a zero-width joiner. The tokenizer's rule, so that a match never ends
-/// inside a word (or before a letter's marks) that tokens keep whole.
+/// Whether `c` is part of a word: a letter or digit in any script, or a
+/// mark attached to the character before it (text in decomposed form keeps
+/// its accents in the word), as the crate's tokenizer has it.
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    crate::text::is_word_char(c)
+    c.is_alphanumeric() || is_attached(c)
 }
 
-/// Whether `c` may start a name: a letter or digit that is not a combining
-/// mark (some marks count as alphabetic).
+/// Combining marks of every block, and the zero-width joiner: characters
+/// that belong to the one before them. Only the basic combining marks
+/// (U+0300..U+036F) vanish when folding diacritics; the others keep a word
+/// from matching.
 #[inline]
-pub(super) fn starts_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !crate::text::is_combining(c)
+pub(super) fn is_attached(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200d}')
 }
 
 /// Whether `c` is an apostrophe (a possessive `'s` ends a word; a letter
