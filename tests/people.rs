@@ -453,3 +453,10 @@ fn result_lists_with_countries() {
         ["Zorvath Ulvane", "Tazmir Droskel"]
     );
 }
+
+#[test]
+fn regression_mention_never_splits_a_character_from_its_marks() {
+    // Found by the robustness soup: a title abbreviation followed by a
+    // combining mark was taken for a name ending before the mark.
+    assert!(names("The vote was close, he said Sen.\u{301} and left.").is_empty());
+}

@@ -238,9 +238,10 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     ///
-    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, or an
+    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when an
     /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
-    /// or alias, or a name that does not start with a letter or digit.
+    /// or alias, or a name that does not start with a letter or digit, and
+    /// (source `<build>`) when the names need more than 2^24 trie nodes.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut origins: Vec<Origin> = Vec::new();
@@ -366,19 +367,31 @@ impl GazetteerBuilder {
         }
         let arena = arena.as_bytes();
         let key_of = |&(s, e, _): &(u32, u32, NameRef)| &arena[s as usize..e as usize];
-        items.sort_unstable_by(|a, b| {
-            key_of(a).cmp(key_of(b)).then_with(|| {
-                let (ea, eb) = (&entries[a.2.entry as usize], &entries[b.2.entry as usize]);
-                eb.population()
-                    .cmp(&ea.population())
-                    .then(a.2.entry.cmp(&b.2.entry))
-            })
+        // The first eight key bytes, big-endian: most comparisons end there.
+        let head = |item: &(u32, u32, NameRef)| {
+            let mut b = [0u8; 8];
+            let key = key_of(item);
+            let n = key.len().min(8);
+            b[..n].copy_from_slice(&key[..n]);
+            u64::from_be_bytes(b)
+        };
+        let mut items: Vec<(u64, (u32, u32, NameRef))> =
+            items.into_iter().map(|item| (head(&item), item)).collect();
+        items.sort_unstable_by(|(ha, a), (hb, b)| {
+            ha.cmp(hb)
+                .then_with(|| key_of(a).cmp(key_of(b)))
+                .then_with(|| {
+                    let (ea, eb) = (&entries[a.2.entry as usize], &entries[b.2.entry as usize]);
+                    eb.population()
+                        .cmp(&ea.population())
+                        .then(a.2.entry.cmp(&b.2.entry))
+                })
         });
 
         let mut keys: Vec<&[u8]> = Vec::new();
         let mut pattern_names: Vec<u32> = Vec::new();
         let mut names: Vec<NameRef> = Vec::with_capacity(items.len());
-        for item in &items {
+        for (_, item) in &items {
             let key = key_of(item);
             let name = item.2;
             if keys.last() != Some(&key) {

@@ -167,6 +167,53 @@ impl CaseShape {
     /// What a name demands of the text that matches it.
     pub fn of_name(name: &str) -> CaseShape {
         let mut shape = CaseShape::default();
+        if name.is_ascii() {
+            let (mut index, mut start) = (0u32, true);
+            let (mut upper, mut lower) = (0, false);
+            let close = |index: u32, upper: usize, lower: bool, shape: &mut CaseShape| {
+                if index < 32 && upper >= 2 && !lower {
+                    shape.capitals |= 1 << index;
+                }
+            };
+            for &b in name.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    if start && b.is_ascii_uppercase() && index < 32 {
+                        shape.initial |= 1 << index;
+                    }
+                    start = false;
+                    upper += usize::from(b.is_ascii_uppercase());
+                    lower |= b.is_ascii_lowercase();
+                } else if !start {
+                    close(index, upper, lower, &mut shape);
+                    index += 1;
+                    (start, upper, lower) = (true, 0, false);
+                }
+            }
+            if !start {
+                close(index, upper, lower, &mut shape);
+            }
+            return shape;
+        }
+        for_each_word(name, |i, word| {
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                shape.initial |= 1 << i;
+            }
+            let (mut upper, mut lower) = (0, false);
+            for c in word.chars() {
+                upper += usize::from(c.is_uppercase());
+                lower |= c.is_lowercase();
+            }
+            if upper >= 2 && !lower {
+                shape.capitals |= 1 << i;
+            }
+        });
+        shape
+    }
+
+    /// [`CaseShape::of_name`] without the ASCII fast path, for tests.
+    #[cfg(test)]
+    pub fn of_name_slow(name: &str) -> CaseShape {
+        let mut shape = CaseShape::default();
         for_each_word(name, |i, word| {
             if word.chars().next().is_some_and(char::is_uppercase) {
                 shape.initial |= 1 << i;
@@ -185,6 +232,34 @@ impl CaseShape {
 
     /// What the matched text offers.
     pub fn of_text(text: &str) -> CaseShape {
+        let mut shape = CaseShape::default();
+        if text.is_ascii() {
+            let (mut index, mut start, mut lower) = (0u32, true, false);
+            for &b in text.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    if start && !b.is_ascii_lowercase() && index < 32 {
+                        shape.initial |= 1 << index;
+                    }
+                    start = false;
+                    lower |= b.is_ascii_lowercase();
+                } else if !start {
+                    if index < 32 && !lower {
+                        shape.capitals |= 1 << index;
+                    }
+                    index += 1;
+                    (start, lower) = (true, false);
+                }
+            }
+            if !start && index < 32 && !lower {
+                shape.capitals |= 1 << index;
+            }
+            return shape;
+        }
+        Self::of_text_slow(text)
+    }
+
+    /// [`CaseShape::of_text`] for any text.
+    pub fn of_text_slow(text: &str) -> CaseShape {
         let mut shape = CaseShape::default();
         for_each_word(text, |i, word| {
             if !word.chars().next().is_some_and(char::is_lowercase) {

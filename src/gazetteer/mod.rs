@@ -745,10 +745,20 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                     let indexed =
                         run <= MAX_WORD && h.get(at + run).map_or(true, |&next| next < 0x80);
                     if indexed {
-                        inner
-                            .first_words
-                            .get(&inner.trie, h, at, run)
-                            .and_then(|cur| inner.longest_from(s, min_start, at, cur, at + run))
+                        match inner.first_words.get(h, at, run) {
+                            None => None,
+                            // The text can only continue the word into a
+                            // longer key: walk the trie.
+                            Some(hit) if hit.may_continue(h.get(at + run).copied()) => {
+                                let cur = inner.trie.cursor(hit.node, hit.at);
+                                inner.longest_from(s, min_start, at, cur, at + run)
+                            }
+                            // The word alone, or nothing.
+                            Some(hit) if hit.pattern != u32::MAX => {
+                                inner.accept(hit.pattern, s, min_start, at, at + run, true)
+                            }
+                            Some(_) => None,
+                        }
                     } else {
                         inner.longest_at(s, min_start, at)
                     }

@@ -7,7 +7,8 @@
 //! key. A text word is only looked up when it is such a run too (it ends at
 //! an ASCII byte); words with non-ASCII letters go straight to the trie.
 
-use super::trie::{Cursor, Trie};
+use super::fold::ASCII_FOLD;
+use super::trie::Trie;
 
 /// Bits in the filter (a power of two): 32 KiB.
 const BITS: usize = 1 << 18;
@@ -33,8 +34,50 @@ pub(super) struct FirstWords {
 #[derive(Clone, Copy, Default)]
 struct Slot {
     word: u64,
-    node: u32,
-    at: u32,
+    hit: Hit,
+}
+
+/// What the table knows about a first word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Hit {
+    /// The trie cursor after the word.
+    pub node: u32,
+    pub at: u32,
+    /// The pattern the word alone spells, or `u32::MAX`.
+    pub pattern: u32,
+    /// The folded bytes a key may continue with after the word (see
+    /// [`next_bit`]).
+    pub next: u32,
+}
+
+impl Hit {
+    /// Whether a key may continue after the word with the text byte `b`
+    /// (`None`: the end of the text). Non-ASCII bytes always may: they fold
+    /// (a no-break space, a typographic apostrophe) in the trie walk.
+    #[inline]
+    pub fn may_continue(&self, b: Option<u8>) -> bool {
+        match b {
+            None => false,
+            Some(b) if b >= 0x80 => true,
+            Some(b) => self.next & next_bit(b) != 0,
+        }
+    }
+}
+
+/// The bit of `next` masks for the text byte `b` that follows a word: one
+/// bit per ASCII punctuation byte from `' '` to `'?'` (whitespace folds to
+/// `' '`), and bit 31 for any other byte, non-ASCII bytes included.
+#[inline]
+pub(super) fn next_bit(b: u8) -> u32 {
+    let folded = if b < 0x80 {
+        ASCII_FOLD[usize::from(b)]
+    } else {
+        0xff
+    };
+    match folded {
+        0x20..=0x3e => 1 << (folded - 0x20),
+        _ => 1 << 31,
+    }
 }
 
 /// A first word longer than eight bytes.
@@ -42,8 +85,7 @@ struct Slot {
 struct LongWord {
     start: u32,
     end: u32,
-    node: u32,
-    at: u32,
+    hit: Hit,
 }
 
 /// Marks a slot of a long word (no short word has a byte >= 0x80).
@@ -81,7 +123,7 @@ impl FirstWords {
             let mut i = h as usize & (cap - 1);
             while slots[i].word != 0 {
                 if slots[i].word == tag
-                    && (tag & LONG == 0 || long_word(&long, &long_bytes, slots[i].node) == word)
+                    && (tag & LONG == 0 || long_word(&long, &long_bytes, slots[i].hit.node) == word)
                 {
                     continue 'words;
                 }
@@ -90,28 +132,32 @@ impl FirstWords {
             let Some(cursor) = trie.walk(word) else {
                 continue;
             };
+            let hit = Hit {
+                node: cursor.node,
+                at: cursor.at,
+                pattern: trie.pattern(&cursor).unwrap_or(u32::MAX),
+                next: trie.next_bytes(&cursor).fold(0, |m, b| m | next_bit(b)),
+            };
             let (a, b) = probes(h);
             bloom[a / 64] |= 1 << (a % 64);
             bloom[b / 64] |= 1 << (b % 64);
             slots[i] = if tag & LONG == 0 {
-                Slot {
-                    word: tag,
-                    node: cursor.node,
-                    at: cursor.at,
-                }
+                Slot { word: tag, hit }
             } else {
                 let start = long_bytes.len() as u32;
                 long_bytes.extend_from_slice(word);
                 long.push(LongWord {
                     start,
                     end: long_bytes.len() as u32,
-                    node: cursor.node,
-                    at: cursor.at,
+                    hit,
                 });
+                // For long words, `hit.node` indexes `long`.
                 Slot {
                     word: tag,
-                    node: long.len() as u32 - 1,
-                    at: 0,
+                    hit: Hit {
+                        node: long.len() as u32 - 1,
+                        ..Hit::default()
+                    },
                 }
             };
         }
@@ -123,11 +169,11 @@ impl FirstWords {
         }
     }
 
-    /// The trie cursor after the word `text[at..at + len]` (ASCII letters
-    /// and digits, any case, at most [`MAX_WORD`] bytes), when it is the
-    /// first word of some key.
+    /// What the table knows about the word `text[at..at + len]` (ASCII
+    /// letters and digits, any case, at most [`MAX_WORD`] bytes), when it is
+    /// the first word of some key.
     #[inline]
-    pub fn get(&self, trie: &Trie, text: &[u8], at: usize, len: usize) -> Option<Cursor> {
+    pub fn get(&self, text: &[u8], at: usize, len: usize) -> Option<Hit> {
         let h = hash_word(text, at, len);
         let (a, b) = probes(h);
         if self.bloom[a / 64] & (1 << (a % 64)) == 0 || self.bloom[b / 64] & (1 << (b % 64)) == 0 {
@@ -143,12 +189,12 @@ impl FirstWords {
             }
             if slot.word == want {
                 if want & LONG == 0 {
-                    return Some(trie.cursor(slot.node, slot.at));
+                    return Some(slot.hit);
                 }
                 let word = text.get(at..at + len)?;
-                if long_word(&self.long, &self.long_bytes, slot.node).eq_ignore_ascii_case(word) {
-                    let long = self.long.get(slot.node as usize)?;
-                    return Some(trie.cursor(long.node, long.at));
+                if long_word(&self.long, &self.long_bytes, slot.hit.node).eq_ignore_ascii_case(word)
+                {
+                    return Some(self.long.get(slot.hit.node as usize)?.hit);
                 }
             }
             i = (i + 1) & mask;
@@ -306,10 +352,7 @@ mod tests {
         for word in [
             "Bosnia", "BOSNIA", "U", "al", "AL", "G20", "New", "NEW", "Newark", "Sarajevo",
         ] {
-            assert!(
-                f.get(&trie, word.as_bytes(), 0, word.len()).is_some(),
-                "{word}"
-            );
+            assert!(f.get(word.as_bytes(), 0, word.len()).is_some(), "{word}");
         }
         for word in [
             "The",
@@ -320,28 +363,26 @@ mod tests {
             "Sarajevoo",
             "G2",
         ] {
-            assert!(
-                f.get(&trie, word.as_bytes(), 0, word.len()).is_none(),
-                "{word}"
-            );
+            assert!(f.get(word.as_bytes(), 0, word.len()).is_none(), "{word}");
         }
         for word in ["WASHINGTON", "Washingtonville"] {
-            assert!(
-                f.get(&trie, word.as_bytes(), 0, word.len()).is_some(),
-                "{word}"
-            );
+            assert!(f.get(word.as_bytes(), 0, word.len()).is_some(), "{word}");
         }
         for word in ["Washingto", "Washingtons", "Washingtonvill"] {
-            assert!(
-                f.get(&trie, word.as_bytes(), 0, word.len()).is_none(),
-                "{word}"
-            );
+            assert!(f.get(word.as_bytes(), 0, word.len()).is_none(), "{word}");
         }
-        let cur = f.get(&trie, b"SARAJEVO", 0, 8).unwrap();
-        assert_eq!(trie.pattern(&cur), trie.find(b"sarajevo"));
-        let cur = f.get(&trie, b"New York", 0, 3).unwrap();
-        assert_eq!(trie.pattern(&cur), trie.find(b"new"));
-        assert!(trie.find(b"new").is_some());
+        let hit = f.get(b"SARAJEVO", 0, 8).unwrap();
+        assert_eq!(Some(hit.pattern), trie.find(b"sarajevo"));
+        assert!(!hit.may_continue(Some(b' ')) && !hit.may_continue(None));
+        let hit = f.get(b"New York", 0, 3).unwrap();
+        assert_eq!(Some(hit.pattern), trie.find(b"new"));
+        assert!(hit.may_continue(Some(b' ')) && hit.may_continue(Some(b'\n')));
+        assert!(hit.may_continue(Some(b':')) && !hit.may_continue(Some(b'-')));
+        assert!(!hit.may_continue(Some(b',')) && !hit.may_continue(None));
+        assert!(hit.may_continue(Some(0xc2)) && hit.may_continue(Some(0xe2)));
+        let hit = f.get(b"U.S.", 0, 1).unwrap();
+        assert!(hit.may_continue(Some(b'.')) && !hit.may_continue(Some(b' ')));
+        assert_eq!(hit.pattern, u32::MAX);
     }
 
     #[test]

@@ -425,6 +425,36 @@ fn fold_table_is_consistent() {
 }
 
 #[test]
+fn case_shape_ascii_fast_path_agrees() {
+    for name in [
+        "Bosnia and Herzegovina",
+        "NATO",
+        "U.S.",
+        "al-Qaeda",
+        "the Balkans",
+        "G20",
+        "UN Security Council",
+        "BiH",
+        "McDonald's",
+        "  New  York  ",
+        "A",
+        "AB",
+        "x-Y-Z",
+        "",
+        "--",
+        "O'Brien",
+        "10 Downing Street",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P",
+    ] {
+        assert_eq!(
+            fold::CaseShape::of_name(name),
+            fold::CaseShape::of_name_slow(name),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
 fn never_panics_on_odd_text() {
     let g = gazetteer(ENTRIES, true);
     for text in [
@@ -468,4 +498,33 @@ mod regression {
             &[("Serbia/Bosnia", &[("Serbia", "rs"), ("Bosnia", "ba")])],
         );
     }
+}
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    assert_traits::<Gazetteer>();
+    assert_traits::<GazetteerBuilder>();
+    assert_traits::<Entry>();
+    assert_traits::<EntryKind>();
+    assert_traits::<EntryId>();
+    assert_traits::<Match>();
+    assert_traits::<FindIter<'static, 'static>>();
+    assert_traits::<Candidates<'static>>();
+}
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn embedded_default_fits_its_memory_budget() {
+    let g = Gazetteer::embedded();
+    let bytes = g.memory_usage();
+    assert!(bytes <= 10 << 20, "{bytes} bytes");
+    // Every entry's strings are borrowed from the embedded text.
+    assert!(g.entries().all(|(_, e)| e.owned_len() == 0));
+}
+
+#[test]
+fn match_is_small() {
+    assert!(core::mem::size_of::<Match>() <= 48);
+    assert!(core::mem::size_of::<Entry>() <= 96);
 }

@@ -227,6 +227,30 @@ impl Trie {
         Cursor { node, at, end }
     }
 
+    /// The bytes a walk at `cur` may continue with.
+    pub fn next_bytes(&self, cur: &Cursor) -> impl Iterator<Item = u8> + '_ {
+        let label = (cur.at < cur.end).then(|| self.labels.get(cur.at as usize).copied());
+        let run: &[u32] = match (label, self.nodes.get(cur.node as usize)) {
+            (None, Some(n)) if cur.node != 0 => {
+                let lo = n.trans as usize;
+                self.trans
+                    .get(lo..lo + usize::from(n.trans_len))
+                    .unwrap_or(&[])
+            }
+            _ => &[],
+        };
+        let root: &[u32; 256] = &self.root;
+        let from_root = (cur.node == 0 && label.is_none())
+            .then(|| (0..=255u8).filter(move |&b| root[usize::from(b)] != NONE))
+            .into_iter()
+            .flatten();
+        label
+            .flatten()
+            .into_iter()
+            .chain(run.iter().map(|&t| t as u8))
+            .chain(from_root)
+    }
+
     /// The cursor after walking `bytes` from the root, if any key starts
     /// with them.
     pub fn walk(&self, bytes: &[u8]) -> Option<Cursor> {

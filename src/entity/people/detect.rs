@@ -554,6 +554,9 @@ impl<'a> Detector<'a> {
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
         let name = Span::new(self.toks[a].span.start(), self.info[b - 1].name_end);
+        if !whole_graphemes(self.text, name) {
+            return;
+        }
         let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
         let title = title
             .filter(|&(ts, te)| ts < te && !honorific)
@@ -1005,4 +1008,16 @@ impl<'a> Detector<'a> {
         }
         self.candidate(a, e);
     }
+}
+
+/// Whether `span` keeps every character with the marks attached to it
+/// (combining marks, zero-width joiner, variation selectors).
+pub(crate) fn whole_graphemes(text: &str, span: Span) -> bool {
+    let attached = |c: char| {
+        crate::text::is_combining(c) || c == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&c)
+    };
+    let (Some(inside), Some(after)) = (span.get(text), text.get(span.end()..)) else {
+        return false;
+    };
+    !inside.starts_with(attached) && !after.starts_with(attached)
 }

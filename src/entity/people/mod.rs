@@ -340,6 +340,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             i += 1;
         }
     }
+    out.retain(|f| detect::whole_graphemes(cx.text, f.name));
     out
 }
 
