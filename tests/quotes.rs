@@ -507,12 +507,15 @@ fn linear_on_many_open_marks() {
 t!(
     parenthetical_cue,
     "The new rules, she said, will cut waiting times by half.",
-    [(
-        "indirect",
-        "will cut waiting times by half",
-        Some("said"),
-        Some("she")
-    )]
+    [
+        ("indirect", "The new rules", Some("said"), Some("she")),
+        (
+            "indirect",
+            "will cut waiting times by half",
+            Some("said"),
+            Some("she")
+        )
+    ]
 );
 t!(
     and_said,
@@ -522,5 +525,144 @@ t!(
         "the army would help",
         Some("said"),
         Some("Mayor Lund")
+    )]
+);
+
+// Regressions.
+
+/// Checks the promises on `text`: spans on char boundaries, equal to
+/// their slices.
+fn check_spans(text: &str) -> Vec<dateline::Quote> {
+    let quotes = QuoteExtractor::new().extract(text);
+    for q in &quotes {
+        assert_eq!(text.get(q.span.range()), Some(q.text.as_str()), "{text:?}");
+    }
+    quotes
+}
+
+#[test]
+fn regression_mark_next_to_char_whose_lowercase_is_longer() {
+    // `Ⱥ` (2 bytes) lowercases to `ⱥ` (3 bytes): the elision check after an
+    // apostrophe sliced at the lowercased length and split a character.
+    for text in [
+        "Ⱥ\"\u{E6FE9}'Ⱥ",
+        "'Ⱥx",
+        "’ȺȺȺȺȺȺȺ and more",
+        "He said 'ȺN' and \u{202E}'Ⱥ' and ‘Ⱥ’.",
+        "\u{202E}“Ⱥ”\u{202E}'\u{202E}'",
+        "'İstanbul' is a city, she said.",
+    ] {
+        check_spans(text);
+    }
+}
+
+#[test]
+fn regression_unclosed_quote_ends_at_next_opening_mark() {
+    for text in [
+        "\u{201C}Yes, ".repeat(10_000),
+        "\u{AB}Oui, ".repeat(10_000),
+        "\"Yes, ".repeat(10_000),
+        "He said \u{201C}we will. ".repeat(5_000),
+    ] {
+        for q in check_spans(&text) {
+            assert!(
+                !q.text.contains(['\u{201C}', '\u{AB}']),
+                "a quote spans an unmatched opening mark"
+            );
+        }
+    }
+}
+
+t!(
+    regression_unclosed_quote_then_a_new_one,
+    "The coach said “we will not give up on this team. Then he added: “We play to win.”",
+    [
+        (
+            "direct",
+            "we will not give up on this team.",
+            Some("said"),
+            Some("The coach")
+        ),
+        ("direct", "We play to win.", Some("added"), Some("he"))
+    ]
+);
+
+#[test]
+fn regression_speaker_never_splits_a_character_from_its_marks() {
+    let attached = |c: char| matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
+    for text in [
+        "\u{301} said that the plan would work.",
+        "\u{301} company said it would hire 1,000 people.",
+        "“The water came at night,” said Tom Ha\u{FE0F}le, the mayor.",
+        "The e\u{301}diteur said that sales were up by a third.",
+    ] {
+        for q in check_spans(text) {
+            if let Some(s) = &q.speaker {
+                let sp = s.mention.span;
+                assert!(!s.mention.text.starts_with(attached), "{text:?}");
+                assert!(!text[sp.end()..].starts_with(attached), "{text:?}");
+            }
+        }
+    }
+}
+
+t!(
+    appositive_subject_is_not_an_inversion,
+    "The city's former planning director, Ruth Abara, said the new tower would block the harbour view.",
+    [(
+        "indirect",
+        "the new tower would block the harbour view",
+        Some("said"),
+        Some("The city's former planning director")
+    )]
+);
+t!(
+    relative_pronoun_speaker,
+    "The survey counted residents who said they would leave the valley within a year.",
+    [(
+        "indirect",
+        "they would leave the valley within a year",
+        Some("said"),
+        Some("who")
+    )]
+);
+t!(
+    group_noun_speaker,
+    "Most voters say the council has ignored the flooding for too long.",
+    [(
+        "indirect",
+        "the council has ignored the flooding for too long",
+        Some("say"),
+        Some("Most voters")
+    )]
+);
+t!(
+    content_opening_with_but_before_its_cue,
+    "But the bridge was rebuilt far too slowly, the engineer said.",
+    [(
+        "indirect",
+        "But the bridge was rebuilt far too slowly",
+        Some("said"),
+        Some("the engineer")
+    )]
+);
+t!(
+    object_of_an_evaluative_cue,
+    "The mayor praised the volunteers who cleared the streets, and the council agreed.",
+    [(
+        "indirect",
+        "the volunteers who cleared the streets",
+        Some("praised"),
+        Some("The mayor")
+    )]
+);
+t!(
+    declined_to_comment,
+    "A spokeswoman for the port authority declined to comment.",
+    [(
+        "indirect",
+        "to comment",
+        Some("declined"),
+        Some("A spokeswoman for the port authority")
     )]
 );

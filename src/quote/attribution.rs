@@ -56,6 +56,8 @@ struct Scan<'a> {
     /// Accept content that starts with an auxiliary (after a parenthetical
     /// "she said,").
     loose: bool,
+    /// The content comes before its attribution: any first word will do.
+    before: bool,
 }
 
 /// Finds every quotation of the text.
@@ -64,7 +66,13 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
     let regions = marks::regions(text, toks, &para);
     let mut reg_of = vec![0u32; toks.len()];
     for (r, reg) in regions.iter().enumerate() {
-        let last = reg.close.min(toks.len().saturating_sub(1));
+        // An unclosed region's `close` is one past its last content token.
+        let close = if reg.closed {
+            reg.close
+        } else {
+            reg.close.saturating_sub(1)
+        };
+        let last = close.min(toks.len().saturating_sub(1));
         for x in reg_of.iter_mut().take(last + 1).skip(reg.open) {
             *x = r as u32 + 1;
         }
@@ -90,6 +98,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         used,
         out: Vec::new(),
         loose: false,
+        before: false,
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -525,7 +534,7 @@ impl<'a> Scan<'a> {
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
-        if cue.inv && after_punct {
+        if cue.inv && after_punct && !self.appositive_subject(c, s0) {
             if let Some((a, b)) = self.forward_np(c + 1, e) {
                 let after_quote = self.closes(c - 1).is_some()
                     || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
@@ -605,7 +614,17 @@ impl<'a> Scan<'a> {
         }
         match self.complement_start(c, e, cue) {
             Some(j) => {
-                let end = self.complement_end(j, e);
+                let mut end = self.complement_end(j, e);
+                if cue.np {
+                    // An object ends at the first break: "endorsed no one
+                    // in the race, and his spokesman declined to comment".
+                    if let Some(k) = (j + 1..end).find(|&k| {
+                        self.region(k).is_none()
+                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                    }) {
+                        end = k;
+                    }
+                }
                 if self.content(j, end, cue_span, spk, cue) {
                     Some((spk, cue_span, end))
                 } else {
@@ -634,6 +653,10 @@ impl<'a> Scan<'a> {
                         let done = self.content(after + 1, end, cue_span, spk, cue);
                         self.loose = false;
                         if done {
+                            // The words before the parenthesis are part of
+                            // the content too: "The plan, she said, is …".
+                            let cut = if self.w(k - 1) == "," { k - 1 } else { k };
+                            self.fragment_before(s0, cut, cue_span, spk);
                             return Some((spk, cue_span, end));
                         }
                     }
@@ -650,6 +673,32 @@ impl<'a> Scan<'a> {
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// Whether the words before the cue at `c` are a subject with an
+    /// appositive, "X, a spokesman for Y, said …": the frame opens with a
+    /// noun phrase that ends at a comma, and a comma ends the appositive
+    /// right before the cue.
+    fn appositive_subject(&self, c: usize, s0: usize) -> bool {
+        if c < s0 + 3 || self.w(c - 1) != "," {
+            return false;
+        }
+        let lo = c.saturating_sub(2 * REACH).max(s0 + 1);
+        let Some(k2) = (lo..c - 1)
+            .rev()
+            .find(|&j| self.w(j) == "," && self.region(j).is_none())
+        else {
+            return false;
+        };
+        let mut a0 = s0;
+        while a0 < k2 && (self.is(a0, "but") || self.is(a0, "and") || self.is_punct(a0)) {
+            a0 += 1;
+        }
+        let subject = self
+            .backward_np(k2 - 1, a0)
+            .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
+        // The appositive itself holds no verb of its own.
+        subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
     }
 
     /// "According to X, …" and "…, according to X."
@@ -677,6 +726,35 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// Emits the words `[s0, cut)` before a parenthetical attribution as a
+    /// fragment of its content, when they hold no quotation and no cue.
+    fn fragment_before(&mut self, s0: usize, cut: usize, cue: Option<(usize, usize)>, spk: Spk) {
+        let mut a = s0;
+        while a < cut && self.is_punct(a) && self.region(a).is_none() {
+            a += 1;
+        }
+        if a >= cut || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some()) {
+            return;
+        }
+        let (start, end) = self.bytes(a, cut);
+        if self
+            .out
+            .iter()
+            .rev()
+            .take(4)
+            .any(|f| f.end > start && f.start < end)
+        {
+            return;
+        }
+        self.out.push(Found {
+            kind: QuoteKind::Indirect,
+            start,
+            end,
+            cue,
+            speaker: Some(spk),
+        });
+    }
+
     /// Emits the content `[s0, cut)` that comes before its attribution.
     fn content_before(
         &mut self,
@@ -702,7 +780,12 @@ impl<'a> Scan<'a> {
             .find(|&k| !self.is_punct(k) || self.opens(k).is_some())
             .unwrap_or(cut);
         let cue_kind = Cue::default();
-        self.content(start, cut, cue, spk, cue_kind)
+        // Content ahead of its attribution is delimited on both sides: it
+        // may open with any word ("But …, he said", "As …, she said").
+        self.before = true;
+        let done = self.content(start, cut, cue, spk, cue_kind);
+        self.before = false;
+        done
     }
 
     /// Emits the content `[a, b)`: direct when it is one quotation, mixed
@@ -768,7 +851,12 @@ impl<'a> Scan<'a> {
             });
             return true;
         }
-        if cue_kind.quote || !self.clause_like(a, b) {
+        if cue_kind.np {
+            // An object: "criticized the plan", "declined to comment".
+            if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
+                return false;
+            }
+        } else if cue_kind.quote || !self.clause_like(a, b) {
             return false;
         }
         let (start, end) = self.bytes(a, b);
@@ -788,6 +876,9 @@ impl<'a> Scan<'a> {
         let words = (a..b).filter(|&k| self.is_word(k)).count();
         if words < 3 {
             return false;
+        }
+        if self.before {
+            return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
         // open one too.
@@ -811,7 +902,8 @@ impl<'a> Scan<'a> {
                 | "more"
                 | "less"
                 | "otherwise"
-        ) {
+        ) && !matches!(self.w(a + 1), "of" | "than")
+        {
             return false;
         }
         if self.cl(a, class::CLAUSE)
@@ -856,9 +948,13 @@ impl<'a> Scan<'a> {
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
         }
+        // A relative pronoun after a noun: "voters who said …".
+        if (self.is(k, "who") || self.is(k, "which")) && k > s0 && self.is_word(k - 1) {
+            return Some((k, k + 1));
+        }
         if self.cl(
             k,
-            class::CLAUSE | class::PREP | class::AUX | class::DET | class::AUDIENCE,
+            class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT,
         ) || self.cue(k).is_some()
         {
             return None;
@@ -894,6 +990,11 @@ impl<'a> Scan<'a> {
             }
             if self.cl(p, class::DET) {
                 a = p;
+                // "a spokeswoman for the agency": the phrase goes on.
+                let of = p > s0 + 1 && (self.is(p - 1, "of") || self.is(p - 1, "for"));
+                if of && self.is_word(p - 2) && self.region(p - 2).is_none() {
+                    continue;
+                }
                 break;
             }
             if self.is(p, "and") && self.is_cap(a) && p > s0 && self.is_cap(p - 1) {
@@ -910,7 +1011,7 @@ impl<'a> Scan<'a> {
                     | class::PREP
                     | class::AUX
                     | class::PRONOUN
-                    | class::AUDIENCE
+                    | class::OBJECT
                     | class::TIME,
             ) || self.cue(p).is_some()
             {
@@ -1061,6 +1162,11 @@ impl<'a> Scan<'a> {
             if self.is(j, "on") && self.cl(j + 1, class::TIME) {
                 j += 2;
                 continue;
+            }
+            if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
+                // "accused of …", "called for …": the object follows.
+                j += 1;
+                break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
                 let lim = e.min(j + REACH);

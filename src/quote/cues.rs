@@ -23,6 +23,8 @@ pub(crate) struct Cue {
     pub quote: bool,
     /// The phrase "according to X".
     pub according: bool,
+    /// Its content may be a noun phrase or an infinitive, not only a clause.
+    pub np: bool,
     /// A present participle ("adding"): its speaker is the clause's subject.
     pub participle: bool,
 }
@@ -53,6 +55,8 @@ pub(crate) mod class {
     pub const FEMALE: u16 = 1 << 10;
     /// A noun that often names a source (official, spokesman, report).
     pub const SOURCE: u16 = 1 << 11;
+    /// An object pronoun (him, them, us, me): never a speaker.
+    pub const OBJECT: u16 = 1 << 12;
 }
 
 /// Everything the attribution rules know about a lower-cased word.
@@ -70,11 +74,11 @@ const WORDS: &[(&str, u16)] = &[
     ("we", class::PRONOUN),
     ("it", class::PRONOUN),
     ("you", class::PRONOUN),
-    ("him", class::AUDIENCE),
-    ("her", class::AUDIENCE | class::DET),
-    ("them", class::AUDIENCE),
-    ("us", class::AUDIENCE),
-    ("me", class::AUDIENCE),
+    ("him", class::AUDIENCE | class::OBJECT),
+    ("her", class::AUDIENCE | class::DET | class::OBJECT),
+    ("them", class::AUDIENCE | class::OBJECT),
+    ("us", class::AUDIENCE | class::OBJECT),
+    ("me", class::AUDIENCE | class::OBJECT),
     ("reporters", class::AUDIENCE),
     ("journalists", class::AUDIENCE),
     ("supporters", class::AUDIENCE),
@@ -375,6 +379,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 "that" => cue.that = true,
                 "quote" => cue.quote = true,
                 "according" => cue.according = true,
+                "np" => cue.np = true,
                 _ => {}
             }
         }

@@ -260,6 +260,14 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         };
         match action {
             Act::Open(family) => {
+                // An opening mark of the family of a quotation still open
+                // at the bottom of the stack means that quotation was never
+                // closed: it ends here, and the new mark opens a new one.
+                // (Nested quotations use the other family: “… ‘…’ …”.)
+                if family != Family::Single && stack.first().is_some_and(|o| o.family == family) {
+                    let end = sentence_end_before(text, tokens, stack[0].tok, i);
+                    flush_unclosed(&mut stack, tokens, end, &mut out);
+                }
                 if stack.len() < MAX_DEPTH {
                     stack.push(Open {
                         family,
@@ -306,8 +314,14 @@ enum Act {
 
 /// A quotation left open at a paragraph end runs to the end of the
 /// paragraph when it holds at least a few words; otherwise it is dropped.
+/// When another opening mark of its family is also left open, the
+/// quotation stops before it: a run of unmatched marks is not one quote.
 fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out: &mut Vec<Region>) {
     if let Some(bottom) = stack.first().copied() {
+        let para_end = stack[1..]
+            .iter()
+            .find(|o| o.family == bottom.family)
+            .map_or(para_end, |o| o.tok);
         let words = tokens.get(bottom.tok + 1..para_end).map_or(0, |ts| {
             ts.iter().filter(|t| t.kind != TokenKind::Punct).count()
         });
@@ -325,6 +339,19 @@ fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out:
         }
     }
     stack.clear();
+}
+
+/// One past the last sentence-final token in `(open, at)`, or `at` when
+/// there is none: where a quotation opened at `open` and never closed ends
+/// when another opens at `at`.
+fn sentence_end_before(text: &str, tokens: &[Token], open: usize, at: usize) -> usize {
+    (open + 1..at)
+        .rev()
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Punct
+                && matches!(tokens[k].text(text), "." | "!" | "?" | "\u{2026}")
+        })
+        .map_or(at, |k| k + 1)
 }
 
 /// The quotation-mark character at token `i` and how many tokens it takes
@@ -363,13 +390,15 @@ fn elision(text: &str, after: usize) -> bool {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word: String = rest
+    // Offsets come from the original characters: lowercasing may change a
+    // word's byte length (`Ⱥ` is two bytes, `ⱥ` three).
+    let raw: String = rest
         .chars()
         .take_while(|c| c.is_alphabetic())
         .take(6)
-        .collect::<String>()
-        .to_lowercase();
-    let next = rest[word.len().min(rest.len())..].chars().next();
+        .collect();
+    let next = rest.get(raw.len()..).and_then(|s| s.chars().next());
+    let word = raw.to_lowercase();
     matches!(
         word.as_str(),
         "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round"
@@ -445,5 +474,15 @@ mod tests {
         assert!(quoted("Stray ” mark and \"\"= here").is_empty());
         assert!(quoted("\"").is_empty());
         assert_eq!(quoted("“a” “b"), ["a"]);
+        // An unclosed quotation ends at the next opening mark of its family.
+        assert_eq!(
+            quoted("He said “we will not go back. Then she said “never again,” twice."),
+            ["we will not go back.", "never again,"]
+        );
+        assert!(quoted(&"“Yes, ".repeat(1000)).is_empty());
+        assert!(quoted(&"«Oui, ".repeat(1000)).is_empty());
+        // Marks glued to multi-byte characters whose lowercase differs in
+        // length never split a character.
+        assert!(quoted("Ⱥ\"Ⱥ' \u{202E}'Ⱥ'Ⱥ ’ȺȺ").len() <= 1);
     }
 }

@@ -130,6 +130,8 @@ fn build(
     people: &[Person],
 ) -> Vec<Quote> {
     let mention = |a: usize, b: usize| {
+        let (a, b) = whole_graphemes(text, a, b);
+        (a < b).then_some(())?;
         text.get(a..b).map(|t| Mention {
             span: Span::new(a, b),
             text: t.to_string(),
@@ -161,6 +163,36 @@ fn build(
             })
         })
         .collect()
+}
+
+/// Whether `c` belongs to the character before it: a combining mark, a
+/// zero-width joiner or a variation selector.
+fn is_attached(c: char) -> bool {
+    text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Moves `[a, b)` so that it neither starts with nor is followed by a mark
+/// attached to a character outside it. Both ends stay on char boundaries.
+fn whole_graphemes(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let Some(s) = text.get(a..b) else {
+        return (a, a);
+    };
+    let lead: usize = s
+        .chars()
+        .take_while(|&c| is_attached(c))
+        .map(char::len_utf8)
+        .sum();
+    if a + lead >= b {
+        return (b, b);
+    }
+    let tail: usize = text
+        .get(b..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|&c| is_attached(c))
+        .map(char::len_utf8)
+        .sum();
+    (a + lead, b + tail)
 }
 
 #[cfg(test)]
