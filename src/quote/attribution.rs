@@ -534,7 +534,11 @@ impl<'a> Scan<'a> {
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
-        if cue.inv && after_punct && !self.appositive_subject(c, s0) {
+        if cue.inv
+            && after_punct
+            && !self.appositive_subject(c, s0)
+            && !self.quote_then_subject(c, s0)
+        {
             if let Some((a, b)) = self.forward_np(c + 1, e) {
                 let after_quote = self.closes(c - 1).is_some()
                     || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
@@ -597,11 +601,7 @@ impl<'a> Scan<'a> {
         // A quotation right before the speaker: “…,” X said.
         if np_start > s0 && np_start < c {
             let k = np_start - 1;
-            let closer = self.closes(k).or_else(|| {
-                (self.w(k) == "," && k > s0)
-                    .then(|| self.closes(k - 1))
-                    .flatten()
-            });
+            let closer = self.closer_before(k, s0);
             if let Some(r) = closer {
                 if !self.used[r] {
                     let cut = self.regions[r].close + 1;
@@ -699,6 +699,52 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// Whether a speaker phrase sits between a quotation and the cue at
+    /// `c`: `“…,” X, a former aide, told Y`.
+    fn quote_then_subject(&self, c: usize, s0: usize) -> bool {
+        let direct = self.closes(c - 1).is_some()
+            || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
+        !direct && self.closer_before(c - 1, s0).is_some()
+    }
+
+    /// The quotation that closes at token `k` or right before it, when a
+    /// speaker phrase follows it: `“…,” X`, `“…,” X, a former aide,`,
+    /// `“…,” another friend, X`.
+    fn closer_before(&self, k: usize, s0: usize) -> Option<usize> {
+        if let Some(r) = self.closes(k) {
+            return Some(r);
+        }
+        if k <= s0 || self.w(k) != "," {
+            return None;
+        }
+        if let Some(r) = self.closes(k - 1) {
+            return Some(r);
+        }
+        // An appositive between the quotation and the cue: a few words and
+        // commas, no verb.
+        let lo = k.saturating_sub(REACH).max(s0);
+        let mut j = k - 1;
+        while j > lo {
+            if let Some(r) = self.closes(j) {
+                let mut f = j + 1;
+                if self.w(f) == "," {
+                    f += 1;
+                }
+                let np = self.is_cap(f) || self.cl(f, class::DET);
+                return (np && f < k).then_some(r);
+            }
+            let plain = self.is_word(j)
+                && self.region(j).is_none()
+                && self.cue(j).is_none()
+                && !self.cl(j, class::AUX | class::CLAUSE | class::PRONOUN);
+            if !(plain || matches!(self.w(j), "," | "." | "\u{2019}" | "'" | "-")) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// "According to X, …" and "…, according to X."
@@ -823,8 +869,19 @@ impl<'a> Scan<'a> {
         }
         if regs.len() == 1 {
             let reg = self.regions[regs[0]];
-            let only = (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that"))
-                && (reg.close + 1..b).all(|k| self.is_punct(k));
+            let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
+            // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
+            // quotation introduced by a colon or comma after the cue.
+            let introduced = !self.before
+                && reg.open > a
+                && self.w(reg.open - 1) == ":"
+                && (reg.open + 1..reg.close)
+                    .filter(|&k| self.is_word(k))
+                    .count()
+                    >= 3
+                && (a..reg.open - 1).all(|k| self.region(k).is_none());
+            let only = at_end
+                && (introduced || (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that")));
             if only {
                 if self.used[regs[0]] {
                     return false;
