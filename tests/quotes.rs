@@ -696,3 +696,31 @@ t!(
         Some("The harbour master")
     )]
 );
+t!(
+    content_ends_before_a_second_attribution,
+    "Most farmers said the season was lost, and nearly half said they would sell their land.",
+    [
+        (
+            "indirect",
+            "the season was lost",
+            Some("said"),
+            Some("Most farmers")
+        ),
+        (
+            "indirect",
+            "they would sell their land",
+            Some("said"),
+            Some("nearly half")
+        )
+    ]
+);
+t!(
+    subordinate_clause_content_ends_at_its_comma,
+    "When the minister said the border would reopen, traders cheered in the market.",
+    [(
+        "indirect",
+        "the border would reopen",
+        Some("said"),
+        Some("the minister")
+    )]
+);

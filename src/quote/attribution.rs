@@ -42,6 +42,9 @@ type Attr = (Spk, Option<ByteSpan>, usize);
 
 /// How many tokens a look-around may cover.
 const REACH: usize = 14;
+/// How many tokens the content of one cue may cover, so that every cue
+/// costs bounded work.
+const MAX_CONTENT: usize = 400;
 
 struct Scan<'a> {
     text: &'a str,
@@ -615,7 +618,7 @@ impl<'a> Scan<'a> {
         match self.complement_start(c, e, cue) {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
-                if cue.np {
+                if cue.np || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
                     if let Some(k) = (j + 1..end).find(|&k| {
@@ -699,6 +702,24 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// Whether the speaker at `np` is the subject of a subordinate clause
+    /// ("when Smith said …, the crowd cheered"): its content ends at the
+    /// first comma.
+    fn subordinate(&self, s0: usize, np: usize) -> bool {
+        let lo = np.saturating_sub(REACH).max(s0);
+        (lo..np)
+            .rev()
+            .take_while(|&k| self.w(k) != "," && self.region(k).is_none())
+            .any(|k| {
+                [
+                    "when", "while", "though", "although", "if", "because", "since", "once",
+                    "whereas",
+                ]
+                .iter()
+                .any(|w| self.is(k, w))
+            })
     }
 
     /// Whether a speaker phrase sits between a quotation and the cue at
@@ -1018,7 +1039,9 @@ impl<'a> Scan<'a> {
         }
         let mut a = k;
         let mut words = 1;
-        while a > s0 && words < 9 {
+        // Bounded in tokens too: runs of glued punctuation cost no words.
+        let floor = k.saturating_sub(3 * REACH).max(s0);
+        while a > floor && words < 9 {
             let p = a - 1;
             if self.region(p).is_some() {
                 break;
@@ -1108,7 +1131,8 @@ impl<'a> Scan<'a> {
             b += 1;
         }
         let mut words = 0;
-        while b < e && words < 10 {
+        let ceil = e.min(j + 3 * REACH);
+        while b < ceil && words < 10 {
             if self.region(b).is_some() {
                 break;
             }
@@ -1274,7 +1298,28 @@ impl<'a> Scan<'a> {
     /// before another attribution (", adding that", ", he said").
     fn complement_end(&self, j: usize, e: usize) -> usize {
         let mut k = j;
+        // The last comma or semicolon seen: a later attribution of its own
+        // ("…, and more than half said …") ends the content there.
+        let mut last_break = None;
         while k < e {
+            if k >= j + MAX_CONTENT {
+                return k;
+            }
+            if k > j + 1
+                && self.region(k).is_none()
+                && self
+                    .cue(k)
+                    .is_some_and(|c| !c.participle && !c.according && !c.np)
+                && !matches!(self.w(k - 1), "," | "and")
+                && self.backward_np(k - 1, j).is_some()
+            {
+                if let Some(b) = last_break {
+                    return b;
+                }
+            }
+            if matches!(self.w(k), "," | ";") && self.region(k).is_none() {
+                last_break = Some(k);
+            }
             if let Some(r) = self.opens(k) {
                 let close = self.regions[r].close.max(k);
                 // “…,” he said: the quotation has its own attribution.
