@@ -666,3 +666,61 @@ t!(
         Some("A spokeswoman for the port authority")
     )]
 );
+t!(
+    quote_then_speaker_with_appositive_then_cue,
+    "“The dam will hold through the winter,” Ana Ruiz, the county engineer, told the council.",
+    [(
+        "direct",
+        "The dam will hold through the winter",
+        Some("told"),
+        Some("Ana Ruiz")
+    )]
+);
+t!(
+    quote_then_role_then_name_then_cue,
+    "“We never expected this many people,” one organizer, Tom Beck told reporters.",
+    [(
+        "direct",
+        "We never expected this many people",
+        Some("told"),
+        Some("Tom Beck")
+    )]
+);
+t!(
+    cue_adverb_colon_quote,
+    "The harbour master said flatly: “No ship leaves tonight.”",
+    [(
+        "direct",
+        "No ship leaves tonight.",
+        Some("said"),
+        Some("The harbour master")
+    )]
+);
+t!(
+    content_ends_before_a_second_attribution,
+    "Most farmers said the season was lost, and nearly half said they would sell their land.",
+    [
+        (
+            "indirect",
+            "the season was lost",
+            Some("said"),
+            Some("Most farmers")
+        ),
+        (
+            "indirect",
+            "they would sell their land",
+            Some("said"),
+            Some("nearly half")
+        )
+    ]
+);
+t!(
+    subordinate_clause_content_ends_at_its_comma,
+    "When the minister said the border would reopen, traders cheered in the market.",
+    [(
+        "indirect",
+        "the border would reopen",
+        Some("said"),
+        Some("the minister")
+    )]
+);

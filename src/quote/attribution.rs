@@ -42,6 +42,9 @@ type Attr = (Spk, Option<ByteSpan>, usize);
 
 /// How many tokens a look-around may cover.
 const REACH: usize = 14;
+/// How many tokens the content of one cue may cover, so that every cue
+/// costs bounded work.
+const MAX_CONTENT: usize = 400;
 
 struct Scan<'a> {
     text: &'a str,
@@ -534,7 +537,11 @@ impl<'a> Scan<'a> {
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
-        if cue.inv && after_punct && !self.appositive_subject(c, s0) {
+        if cue.inv
+            && after_punct
+            && !self.appositive_subject(c, s0)
+            && !self.quote_then_subject(c, s0)
+        {
             if let Some((a, b)) = self.forward_np(c + 1, e) {
                 let after_quote = self.closes(c - 1).is_some()
                     || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
@@ -597,11 +604,7 @@ impl<'a> Scan<'a> {
         // A quotation right before the speaker: “…,” X said.
         if np_start > s0 && np_start < c {
             let k = np_start - 1;
-            let closer = self.closes(k).or_else(|| {
-                (self.w(k) == "," && k > s0)
-                    .then(|| self.closes(k - 1))
-                    .flatten()
-            });
+            let closer = self.closer_before(k, s0);
             if let Some(r) = closer {
                 if !self.used[r] {
                     let cut = self.regions[r].close + 1;
@@ -615,7 +618,7 @@ impl<'a> Scan<'a> {
         match self.complement_start(c, e, cue) {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
-                if cue.np {
+                if cue.np || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
                     if let Some(k) = (j + 1..end).find(|&k| {
@@ -699,6 +702,70 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// Whether the speaker at `np` is the subject of a subordinate clause
+    /// ("when Smith said …, the crowd cheered"): its content ends at the
+    /// first comma.
+    fn subordinate(&self, s0: usize, np: usize) -> bool {
+        let lo = np.saturating_sub(REACH).max(s0);
+        (lo..np)
+            .rev()
+            .take_while(|&k| self.w(k) != "," && self.region(k).is_none())
+            .any(|k| {
+                [
+                    "when", "while", "though", "although", "if", "because", "since", "once",
+                    "whereas",
+                ]
+                .iter()
+                .any(|w| self.is(k, w))
+            })
+    }
+
+    /// Whether a speaker phrase sits between a quotation and the cue at
+    /// `c`: `“…,” X, a former aide, told Y`.
+    fn quote_then_subject(&self, c: usize, s0: usize) -> bool {
+        let direct = self.closes(c - 1).is_some()
+            || (c > s0 + 1 && self.w(c - 1) == "," && self.closes(c - 2).is_some());
+        !direct && self.closer_before(c - 1, s0).is_some()
+    }
+
+    /// The quotation that closes at token `k` or right before it, when a
+    /// speaker phrase follows it: `“…,” X`, `“…,” X, a former aide,`,
+    /// `“…,” another friend, X`.
+    fn closer_before(&self, k: usize, s0: usize) -> Option<usize> {
+        if let Some(r) = self.closes(k) {
+            return Some(r);
+        }
+        if k <= s0 || self.w(k) != "," {
+            return None;
+        }
+        if let Some(r) = self.closes(k - 1) {
+            return Some(r);
+        }
+        // An appositive between the quotation and the cue: a few words and
+        // commas, no verb.
+        let lo = k.saturating_sub(REACH).max(s0);
+        let mut j = k - 1;
+        while j > lo {
+            if let Some(r) = self.closes(j) {
+                let mut f = j + 1;
+                if self.w(f) == "," {
+                    f += 1;
+                }
+                let np = self.is_cap(f) || self.cl(f, class::DET);
+                return (np && f < k).then_some(r);
+            }
+            let plain = self.is_word(j)
+                && self.region(j).is_none()
+                && self.cue(j).is_none()
+                && !self.cl(j, class::AUX | class::CLAUSE | class::PRONOUN);
+            if !(plain || matches!(self.w(j), "," | "." | "\u{2019}" | "'" | "-")) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// "According to X, …" and "…, according to X."
@@ -823,8 +890,19 @@ impl<'a> Scan<'a> {
         }
         if regs.len() == 1 {
             let reg = self.regions[regs[0]];
-            let only = (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that"))
-                && (reg.close + 1..b).all(|k| self.is_punct(k));
+            let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
+            // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
+            // quotation introduced by a colon or comma after the cue.
+            let introduced = !self.before
+                && reg.open > a
+                && self.w(reg.open - 1) == ":"
+                && (reg.open + 1..reg.close)
+                    .filter(|&k| self.is_word(k))
+                    .count()
+                    >= 3
+                && (a..reg.open - 1).all(|k| self.region(k).is_none());
+            let only = at_end
+                && (introduced || (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that")));
             if only {
                 if self.used[regs[0]] {
                     return false;
@@ -961,7 +1039,9 @@ impl<'a> Scan<'a> {
         }
         let mut a = k;
         let mut words = 1;
-        while a > s0 && words < 9 {
+        // Bounded in tokens too: runs of glued punctuation cost no words.
+        let floor = k.saturating_sub(3 * REACH).max(s0);
+        while a > floor && words < 9 {
             let p = a - 1;
             if self.region(p).is_some() {
                 break;
@@ -1051,7 +1131,8 @@ impl<'a> Scan<'a> {
             b += 1;
         }
         let mut words = 0;
-        while b < e && words < 10 {
+        let ceil = e.min(j + 3 * REACH);
+        while b < ceil && words < 10 {
             if self.region(b).is_some() {
                 break;
             }
@@ -1217,7 +1298,28 @@ impl<'a> Scan<'a> {
     /// before another attribution (", adding that", ", he said").
     fn complement_end(&self, j: usize, e: usize) -> usize {
         let mut k = j;
+        // The last comma or semicolon seen: a later attribution of its own
+        // ("…, and more than half said …") ends the content there.
+        let mut last_break = None;
         while k < e {
+            if k >= j + MAX_CONTENT {
+                return k;
+            }
+            if k > j + 1
+                && self.region(k).is_none()
+                && self
+                    .cue(k)
+                    .is_some_and(|c| !c.participle && !c.according && !c.np)
+                && !matches!(self.w(k - 1), "," | "and")
+                && self.backward_np(k - 1, j).is_some()
+            {
+                if let Some(b) = last_break {
+                    return b;
+                }
+            }
+            if matches!(self.w(k), "," | ";") && self.region(k).is_none() {
+                last_break = Some(k);
+            }
             if let Some(r) = self.opens(k) {
                 let close = self.regions[r].close.max(k);
                 // “…,” he said: the quotation has its own attribution.
