@@ -29,7 +29,7 @@ pub fn gazetteer_tsv(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let mut builder = Gazetteer::builder();
     builder.include_embedded(false);
-    builder.fold_diacritics(data.first().map_or(true, |b| b & 1 == 0));
+    builder.fold_diacritics(!data.first().is_some_and(|b| b & 1 == 1));
     if let Err(e) = builder.add_tsv(SOURCE, &text) {
         check_tsv_error(&e, SOURCE, &text);
         return;
@@ -321,9 +321,10 @@ fn assert_whole_graphemes(text: &str, span: Span, what: &str) {
     let s = span.get(text).expect("mention on char boundaries");
     let before = text[..span.start()].chars().next_back();
     let after = text[span.end()..].chars().next();
+    let cuts_start = s.starts_with(is_attached) && before.is_some_and(is_word_char);
+    let cuts_end = s.ends_with(is_word_char) && after.is_some_and(is_attached);
     assert!(
-        !(s.starts_with(is_attached) && before.is_some_and(is_word_char))
-            && !(s.ends_with(is_word_char) && after.is_some_and(is_attached)),
+        !cuts_start && !cuts_end,
         "{what} {s:?} at {span:?} splits a character from its marks"
     );
 }
