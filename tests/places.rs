@@ -473,3 +473,19 @@ fn a_place_inside_an_of_organization_is_also_a_place() {
     let text = "He chaired the Council of Ministers of BiH until May.";
     assert_eq!(names(text), ["Bosnia and Herzegovina"]);
 }
+
+#[test]
+fn mentions_keep_combining_marks_with_their_letters() {
+    for text in [
+        "a \u{301}LONDON b",
+        "Troops left Paris\u{301} and Sarajevo.",
+    ] {
+        for location in dateline::extract(text).locations {
+            for m in location.mentions {
+                let next = text[m.span.end()..].chars().next();
+                assert!(!m.text.starts_with('\u{301}'), "{text:?}: {:?}", m.text);
+                assert_ne!(next, Some('\u{301}'), "{text:?}: {:?}", m.text);
+            }
+        }
+    }
+}

@@ -61,6 +61,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     let mut items: Vec<Item> = cx
         .matches
         .iter()
+        .filter(|m| whole_graphemes(cx.text, m.span()))
         .map(|m| {
             let mut candidates: Vec<EntryId> = g.candidates(m).collect();
             if candidates.is_empty() {
@@ -93,6 +94,22 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     }
     let chosen = resolve::resolve(cx, &items);
     build(cx, &items, &chosen)
+}
+
+/// Whether `span` keeps every character with the marks attached to it: a
+/// mention never starts with a combining mark, nor stops before one.
+fn whole_graphemes(text: &str, span: Span) -> bool {
+    let attached =
+        |c: char| crate::text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
+    let starts_attached = text
+        .get(span.range())
+        .and_then(|s| s.chars().next())
+        .map_or(true, attached);
+    let ends_before_mark = text
+        .get(span.end()..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(attached);
+    !starts_attached && !ends_before_mark
 }
 
 /// The entries of `ids` that are places.
