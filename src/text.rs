@@ -54,6 +54,21 @@ impl Token {
     }
 }
 
+/// Appends `s` in lower case to `out` (`char::to_lowercase` for every
+/// character; ASCII without decoding). Lets a stage lower-case words into
+/// one reused buffer instead of a `String` per token.
+#[inline]
+pub(crate) fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.reserve(s.len());
+        for b in s.bytes() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Whether `c` continues a word: letters, digits, combining marks and the
 /// zero-width joiner.
 #[inline]

@@ -21,12 +21,11 @@
 mod detect;
 mod lexicon;
 
-use std::collections::{HashMap, HashSet};
-
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
 use crate::extractor::Context;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::span::{Mention, Span};
 
 use detect::{Detection, Finding};
@@ -102,8 +101,8 @@ impl<'t> Book<'t> {
         Book {
             text,
             people: Vec::new(),
-            by_surname: HashMap::new(),
-            by_given: HashMap::new(),
+            by_surname: HashMap::default(),
+            by_given: HashMap::default(),
         }
     }
 
@@ -266,8 +265,8 @@ fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
 /// surname or full name; all-caps words (headlines) compare case-blind.
 fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
     let lex = Lexicon::get();
-    let mut known: HashSet<String> = HashSet::new();
-    let mut known_upper: HashSet<String> = HashSet::new();
+    let mut known: HashSet<String> = HashSet::default();
+    let mut known_upper: HashSet<String> = HashSet::default();
     for e in &book.people {
         if e.words.len() > 1
             && book
