@@ -166,15 +166,23 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             k += 1;
         }
         if t.kind == TokenKind::Word {
-            inf.cap = s.chars().next().is_some_and(char::is_uppercase);
             let w = &text[t.span.start()..inf.name_end];
+            if s.is_ascii() {
+                inf.cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+                inf.caps = w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+                    && !w.bytes().any(|b| b.is_ascii_lowercase());
+            } else {
+                inf.cap = s.chars().next().is_some_and(char::is_uppercase);
+                inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase);
+            }
             if inf.cap {
                 // Looked up once here; the rules ask many times.
                 inf.not_name = lex.not_name(w);
-                inf.given = lex.given_entry(w);
+                if inf.not_name.is_none() {
+                    inf.given = lex.given_entry(w);
+                }
             }
-            inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase);
             let g = match s {
                 "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                 "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
@@ -899,14 +907,16 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
-        let ends_phrase = e >= self.toks.len()
-            || !self.is_word(e)
-            || self.lex.verb(self.raw(e)).is_some_and(|v| v.after);
+        let ends_phrase = || {
+            e >= self.toks.len()
+                || !self.is_word(e)
+                || self.lex.verb(self.raw(e)).is_some_and(|v| v.after)
+        };
         if s >= 1
             && self.is_word(s - 1)
             && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
             && self.words(s, e) == 1
-            && ends_phrase
+            && ends_phrase()
         {
             self.out.not_person.insert(self.word(s).to_string());
         }

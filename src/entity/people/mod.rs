@@ -254,6 +254,21 @@ fn normalize_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// [`normalize_space`] without allocating when `s` needs no change.
+fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    let clean = s.is_ascii()
+        && !b.iter().any(|&c| (0x09..=0x0D).contains(&c))
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !s.contains("  ");
+    if clean {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(normalize_space(s))
+    }
+}
+
 /// The token that starts at byte `off`.
 fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
     cx.tokens
@@ -296,8 +311,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         let Some(whole) = text.get(start..end) else {
             continue;
         };
-        let whole = normalize_space(whole);
-        if known.contains(&whole) && !caps_word(cx, a) && !c.headline {
+        let whole = normalize_space_cow(whole);
+        if known.contains(whole.as_ref()) && !caps_word(cx, a) && !c.headline {
             out.push(finding(cx, a, b));
             continue;
         }
