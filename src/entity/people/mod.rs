@@ -54,7 +54,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
             book.add(cx, f);
         }
     }
-    book.set_genders(cx, &det);
+    book.set_genders(&det);
     resolve_roles(cx, &det, &mut book);
     book.people.into_iter().map(|p| p.person).collect()
 }
@@ -66,6 +66,8 @@ struct Entry {
     /// The words of the fullest name (without suffix).
     words: Vec<String>,
     title_gender: Option<Gender>,
+    /// The first token of each mention, in the order of `person.mentions`.
+    mention_toks: Vec<usize>,
     /// Offsets of mentions that open a sentence's first mention of anyone
     /// (candidates for the pronouns that follow).
     last_mention: usize,
@@ -147,6 +149,7 @@ impl<'t> Book<'t> {
                     e.person.name = normalize_space(name_text);
                 }
                 e.person.mentions.push(mention);
+                e.mention_toks.push(f.toks.0);
                 id
             }
             None => {
@@ -166,6 +169,7 @@ impl<'t> Book<'t> {
                     },
                     words,
                     title_gender: None,
+                    mention_toks: vec![f.toks.0],
                     last_mention: f.name.start(),
                 });
                 self.by_surname.entry(surname).or_default().push(id);
@@ -188,14 +192,14 @@ impl<'t> Book<'t> {
     /// Gender: a gendered title, else the given-name list, else the
     /// majority of the pronouns whose nearest preceding salient mention is
     /// the person.
-    fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
+    fn set_genders(&mut self, det: &Detection) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence.
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
         for (id, e) in self.people.iter().enumerate() {
-            for m in &e.person.mentions {
-                let tok = token_at(cx, m.start());
-                let sent = tok.map_or(0, |t| det.sentence_of[t]);
+            for (m, &tok) in e.person.mentions.iter().zip(&e.mention_toks) {
+                // `tok` starts at `m.start()` (findings keep their tokens).
+                let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
                 salient.push((m.start(), sent, id));
             }
         }
@@ -267,13 +271,6 @@ fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Owned(normalize_space(s))
     }
-}
-
-/// The token that starts at byte `off`.
-fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
-    cx.tokens
-        .binary_search_by_key(&off, |t| t.span.start())
-        .ok()
 }
 
 /// Mentions from runs no rule explained that repeat a known person's
