@@ -80,17 +80,26 @@ struct Book<'t> {
     people: Vec<Entry>,
     by_surname: HashMap<String, Vec<usize>>,
     by_given: HashMap<String, Vec<usize>>,
+    /// A reused buffer for lookup keys.
+    key: String,
 }
 
 /// The words of a name, without particles' case changes, suffixes or
 /// periods: "George W. Bush Jr." gives ["George", "W", "Bush"].
 fn name_words(name: &str) -> Vec<String> {
+    name_words_in(name)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// [`name_words`] as slices of `name`.
+fn name_words_in(name: &str) -> Vec<&str> {
     let lex = Lexicon::get();
-    let mut words: Vec<String> = name
+    let mut words: Vec<&str> = name
         .split(|c: char| c.is_whitespace())
         .map(|w| w.trim_end_matches('.').trim_end_matches(','))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect();
     while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
         words.pop();
@@ -105,6 +114,7 @@ impl<'t> Book<'t> {
             people: Vec::new(),
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
+            key: String::new(),
         }
     }
 
@@ -113,11 +123,19 @@ impl<'t> Book<'t> {
         let Some(name_text) = f.name.get(self.text) else {
             return;
         };
-        let words = name_words(name_text);
-        let Some(surname) = words.last().map(|w| w.to_lowercase()) else {
+        let words = name_words_in(name_text);
+        let Some(last) = words.last() else {
             return;
         };
-        let target = self.by_surname.get(&surname).and_then(|ids| {
+        let mut surname = std::mem::take(&mut self.key);
+        surname.clear();
+        if last.is_ascii() {
+            crate::text::push_lower(&mut surname, last);
+        } else {
+            // `str::to_lowercase` (a final sigma differs per character).
+            surname.push_str(&last.to_lowercase());
+        }
+        let target = self.by_surname.get(surname.as_str()).and_then(|ids| {
             // the most recent compatible person
             ids.iter()
                 .rev()
@@ -126,7 +144,7 @@ impl<'t> Book<'t> {
         });
         // A given name alone ("Randall" after "Randall Doe") goes to the
         // one person with that given name.
-        let target = target.or_else(|| match self.by_given.get(&surname) {
+        let target = target.or_else(|| match self.by_given.get(surname.as_str()) {
             Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
             _ => None,
         });
@@ -145,7 +163,7 @@ impl<'t> Book<'t> {
                             .or_default()
                             .push(id);
                     }
-                    e.words = words;
+                    e.words = words.iter().map(|w| w.to_string()).collect();
                     e.person.name = normalize_space(name_text);
                 }
                 e.person.mentions.push(mention);
@@ -167,15 +185,16 @@ impl<'t> Book<'t> {
                         gender: None,
                         mentions: vec![mention],
                     },
-                    words,
+                    words: words.iter().map(|w| w.to_string()).collect(),
                     title_gender: None,
                     mention_toks: vec![f.toks.0],
                     last_mention: f.name.start(),
                 });
-                self.by_surname.entry(surname).or_default().push(id);
+                self.by_surname.entry(surname.clone()).or_default().push(id);
                 id
             }
         };
+        self.key = surname;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         if let Some(t) = title {
@@ -243,14 +262,14 @@ impl<'t> Book<'t> {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
-fn compatible(have: &[String], new: &[String]) -> bool {
+fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
-    let (a, b) = (&have[0], &new[0]);
+    let (a, b) = (have[0].as_ref(), new[0].as_ref());
     a == b
-        || (a.chars().count() == 1 && b.starts_with(a.as_str()))
-        || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+        || (a.chars().count() == 1 && b.starts_with(a))
+        || (b.chars().count() == 1 && a.starts_with(b))
 }
 
 /// Collapses whitespace runs (a name broken over a line) to one space.
