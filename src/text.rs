@@ -60,10 +60,9 @@ impl Token {
 #[inline]
 pub(crate) fn push_lower(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.reserve(s.len());
-        for b in s.bytes() {
-            out.push(char::from(b.to_ascii_lowercase()));
-        }
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
     } else {
         out.extend(s.chars().flat_map(char::to_lowercase));
     }
@@ -299,6 +298,16 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn push_lower_appends_lower_case() {
+        let mut buf = String::from("x ");
+        push_lower(&mut buf, "Prime MINISTER");
+        assert_eq!(buf, "x prime minister");
+        buf.clear();
+        push_lower(&mut buf, "Über-ÇA");
+        assert_eq!(buf, "über-ça");
     }
 
     #[test]
