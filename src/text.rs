@@ -54,6 +54,20 @@ impl Token {
     }
 }
 
+/// Appends `s` in lower case to `out` (`char::to_lowercase` for every
+/// character; ASCII without decoding). Lets a stage lower-case words into
+/// one reused buffer instead of a `String` per token.
+#[inline]
+pub(crate) fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Whether `c` continues a word: letters, digits, combining marks and the
 /// zero-width joiner.
 #[inline]
@@ -284,6 +298,16 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn push_lower_appends_lower_case() {
+        let mut buf = String::from("x ");
+        push_lower(&mut buf, "Prime MINISTER");
+        assert_eq!(buf, "x prime minister");
+        buf.clear();
+        push_lower(&mut buf, "Über-ÇA");
+        assert_eq!(buf, "über-ça");
     }
 
     #[test]

@@ -4,11 +4,12 @@
 //! person verb), and runs no rule explains are kept for surname
 //! propagation.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
 
 use crate::entity::places::Places;
 use crate::entity::Gender;
 use crate::extractor::Context;
+use crate::hash::FxHashSet as HashSet;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 
@@ -82,6 +83,11 @@ struct Info {
     sent_start: bool,
     /// In the article's headline.
     headline: bool,
+    /// For capitalised words: how the lists say the word is not a name.
+    not_name: Option<NotName>,
+    /// For capitalised words: the name lists' given name entry (whatever
+    /// `not_name` says).
+    given: Option<Option<Gender>>,
 }
 
 struct Detector<'a> {
@@ -94,6 +100,8 @@ struct Detector<'a> {
     runs: Vec<(usize, usize)>,
     used: Vec<bool>,
     out: Detection,
+    /// A reused buffer for lower-cased lookup keys.
+    key: RefCell<String>,
 }
 
 const NO_RUN: u32 = u32::MAX;
@@ -158,10 +166,23 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             k += 1;
         }
         if t.kind == TokenKind::Word {
-            inf.cap = s.chars().next().is_some_and(char::is_uppercase);
             let w = &text[t.span.start()..inf.name_end];
-            inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase);
+            if s.is_ascii() {
+                inf.cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+                inf.caps = w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+                    && !w.bytes().any(|b| b.is_ascii_lowercase());
+            } else {
+                inf.cap = s.chars().next().is_some_and(char::is_uppercase);
+                inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase);
+            }
+            if inf.cap {
+                // Looked up once here; the rules ask many times.
+                inf.not_name = lex.not_name(w);
+                if inf.not_name.is_none() {
+                    inf.given = lex.given_entry(w);
+                }
+            }
             let g = match s {
                 "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                 "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
@@ -182,6 +203,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         runs: Vec::new(),
         used: Vec::new(),
         out,
+        key: RefCell::new(String::new()),
     };
     d.build_runs();
     d.used = vec![false; d.runs.len()];
@@ -214,8 +236,35 @@ impl<'a> Detector<'a> {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && self.raw(i) == p
     }
 
+    /// How the lists say word `i` (without possessive) is not a name.
+    #[inline]
+    fn not_name(&self, i: usize) -> Option<NotName> {
+        let inf = &self.info[i];
+        if inf.cap {
+            inf.not_name
+        } else {
+            self.lex.not_name(self.word(i))
+        }
+    }
+
+    /// Whether word `i` (without possessive) is a given name that may start
+    /// a name, and its gender ([`Lexicon::given`]).
+    #[inline]
+    fn given(&self, i: usize) -> Option<Option<Gender>> {
+        let inf = &self.info[i];
+        if inf.cap {
+            if inf.not_name.is_some() {
+                None
+            } else {
+                inf.given
+            }
+        } else {
+            self.lex.given(self.word(i))
+        }
+    }
+
     fn never(&self, i: usize) -> bool {
-        self.lex.not_name(self.word(i)) == Some(NotName::Never)
+        self.not_name(i) == Some(NotName::Never)
     }
 
     /// A capitalised word that may be part of a name or a title.
@@ -322,9 +371,13 @@ impl<'a> Detector<'a> {
         }
         if self.is_punct(e, ".") && !self.toks[e].space_before {
             let w = self.raw(i);
-            let abbrev = w.chars().count() == 1
-                || self.lex.suffix(w)
-                || self.lex.title(&format!("{}.", w.to_lowercase())).is_some();
+            let abbrev = w.chars().count() == 1 || self.lex.suffix(w) || {
+                let mut k = self.key.borrow_mut();
+                k.clear();
+                crate::text::push_lower(&mut k, w);
+                k.push('.');
+                self.lex.title(&k).is_some()
+            };
             if abbrev {
                 e += 1;
             }
@@ -441,14 +494,19 @@ impl<'a> Detector<'a> {
             return None;
         }
         let max = self.lex.title_max_tokens.min(limit.saturating_sub(p));
-        let mut k = String::new();
+        let mut k = self.key.borrow_mut();
+        k.clear();
         let mut best = None;
         for end in p + 1..=p + max {
             let t = &self.toks[end - 1];
             if end > p + 1 && t.space_before {
                 k.push(' ');
             }
-            k.extend(t.text(self.text).chars().flat_map(char::to_lowercase));
+            crate::text::push_lower(&mut k, t.text(self.text));
+            // Keys only grow: once no title starts with `k`, none will.
+            if !self.lex.title_prefix(&k) {
+                break;
+            }
             if t.kind != TokenKind::Word && t.text(self.text) != "." {
                 continue;
             }
@@ -499,7 +557,7 @@ impl<'a> Detector<'a> {
             let modifier = i.blocked
                 || i.caps
                 || self.initial(q)
-                || (self.lex.given(self.word(q)).is_none() && !i.possessive);
+                || (self.given(q).is_none() && !i.possessive);
             if !modifier || i.possessive {
                 return None;
             }
@@ -525,7 +583,7 @@ impl<'a> Detector<'a> {
         if a >= b || !self.is_word(a) || !self.info[a].cap {
             return false;
         }
-        let first_given = self.lex.given(self.word(a)).is_some();
+        let first_given = self.given(a).is_some();
         let (mut words, mut blocked) = (0, 0);
         for i in a..b {
             if !self.is_word(i) || !self.info[i].cap {
@@ -534,11 +592,11 @@ impl<'a> Detector<'a> {
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
                 || self.never(i)
-                || self.lex.not_name(self.word(i)) == Some(NotName::Common)
+                || self.not_name(i) == Some(NotName::Common)
             {
                 return false;
             }
-            if self.lex.not_name(self.word(i)) == Some(NotName::Place)
+            if self.not_name(i) == Some(NotName::Place)
                 && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
             {
                 return false;
@@ -678,10 +736,7 @@ impl<'a> Detector<'a> {
     fn name_in_segment(&self, a: usize, m: usize) -> Option<usize> {
         let mut g = self.element_end(a);
         while g < m {
-            if self.lex.given(self.word(g)).is_some()
-                && self.words(g, m) >= 2
-                && self.valid_name(g, m)
-            {
+            if self.given(g).is_some() && self.words(g, m) >= 2 && self.valid_name(g, m) {
                 return Some(g);
             }
             g = self.element_end(g);
@@ -852,14 +907,16 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
-        let ends_phrase = e >= self.toks.len()
-            || !self.is_word(e)
-            || self.lex.verb(self.raw(e)).is_some_and(|v| v.after);
+        let ends_phrase = || {
+            e >= self.toks.len()
+                || !self.is_word(e)
+                || self.lex.verb(self.raw(e)).is_some_and(|v| v.after)
+        };
         if s >= 1
             && self.is_word(s - 1)
             && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
             && self.words(s, e) == 1
-            && ends_phrase
+            && ends_phrase()
         {
             self.out.not_person.insert(self.word(s).to_string());
         }
@@ -906,7 +963,7 @@ impl<'a> Detector<'a> {
         while a < e
             && self.is_word(a)
             && (self.info[a].caps
-                || (self.info[a].blocked && self.lex.given(self.word(a)).is_none())
+                || (self.info[a].blocked && self.given(a).is_none())
                 || (a == s && self.info[a].sent_start && self.unknown_form(a)))
         {
             a = self.element_end(a);
@@ -917,12 +974,8 @@ impl<'a> Detector<'a> {
         // A given name followed by more name words.
         let mut g = a;
         while g < e {
-            if self.lex.given(self.word(g)).is_some()
-                && self.words(g, e) >= 2
-                && self.valid_name(g, e)
-            {
-                let prefix_ok =
-                    (a..g).all(|i| !self.is_word(i) || self.lex.given(self.word(i)).is_none());
+            if self.given(g).is_some() && self.words(g, e) >= 2 && self.valid_name(g, e) {
+                let prefix_ok = (a..g).all(|i| !self.is_word(i) || self.given(i).is_none());
                 if prefix_ok {
                     self.found(g, e);
                     return;
@@ -985,7 +1038,7 @@ impl<'a> Detector<'a> {
         // "Democrats said": a plural no name list knows.
         let plural = self.words(a, e) == 1
             && self.word(a).ends_with('s')
-            && self.lex.given(self.word(a)).is_none()
+            && self.given(a).is_none()
             && !self.lex.surname(self.word(a));
         let adverb =
             plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));

@@ -4,11 +4,10 @@
 //!
 //! Every list is parsed once, on first use, into hash sets and maps.
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -76,6 +75,9 @@ pub(crate) struct Lexicon {
     given: HashMap<&'static str, Option<Gender>>,
     surnames: HashSet<&'static str>,
     titles: HashMap<String, Title>,
+    /// Every prefix of every title key (at char boundaries): whether a
+    /// phrase can still grow into a title is one lookup.
+    title_prefixes: HashSet<String>,
     /// The most tokens any title spans ("Lt. Gen." is 4).
     pub title_max_tokens: usize,
     particles: HashSet<&'static str>,
@@ -110,7 +112,7 @@ pub(crate) fn key(phrase: &str) -> String {
         if i > 0 && tok.space_before {
             out.push(' ');
         }
-        out.extend(tok.text(phrase).chars().flat_map(char::to_lowercase));
+        crate::text::push_lower(&mut out, tok.text(phrase));
     }
     out
 }
@@ -124,12 +126,12 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let mut given = HashMap::new();
+        let mut given = HashMap::default();
         for r in rows(GIVEN_NAMES, "name") {
             given.insert(r[0], r.get(1).and_then(|g| gender(g)));
         }
         let surnames = rows(SURNAMES, "name").map(|r| r[0]).collect();
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         let mut title_max_tokens = 1;
         for r in rows(TITLES, "title") {
             let kind = match r.get(2).copied().unwrap_or("") {
@@ -148,7 +150,7 @@ impl Lexicon {
         }
         let particles = rows(PARTICLES, "particle").map(|r| r[0]).collect();
         let suffixes = rows(SUFFIXES, "suffix").map(|r| r[0]).collect();
-        let mut not_names = HashMap::new();
+        let mut not_names = HashMap::default();
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {
                 "place" => NotName::Place,
@@ -158,17 +160,25 @@ impl Lexicon {
             };
             not_names.entry(r[0]).or_insert(scope);
         }
-        let mut verbs: HashMap<&str, VerbPos> = HashMap::new();
+        let mut verbs: HashMap<&str, VerbPos> = HashMap::default();
         for r in rows(VERBS, "verb") {
             let pos = r.get(1).copied().unwrap_or("both");
             let v = verbs.entry(r[0]).or_default();
             v.after |= pos == "after" || pos == "both";
             v.before |= pos == "before" || pos == "both";
         }
+        let mut title_prefixes = HashSet::default();
+        for k in titles.keys() {
+            for (i, _) in k.char_indices().skip(1) {
+                title_prefixes.insert(k[..i].to_string());
+            }
+            title_prefixes.insert(k.clone());
+        }
         Lexicon {
             given,
             surnames,
             titles,
+            title_prefixes,
             title_max_tokens,
             particles,
             suffixes,
@@ -185,6 +195,12 @@ impl Lexicon {
         self.given.get(word).copied()
     }
 
+    /// The given-name list's entry for `word`, whether or not the word is
+    /// also a known non-name.
+    pub(crate) fn given_entry(&self, word: &str) -> Option<Option<Gender>> {
+        self.given.get(word).copied()
+    }
+
     /// The gender the name lists give `word`, whatever its use.
     pub(crate) fn given_gender(&self, word: &str) -> Option<Gender> {
         self.given.get(word).copied().flatten()
@@ -198,6 +214,12 @@ impl Lexicon {
     /// The title whose key is `key` (see [`key`]).
     pub(crate) fn title(&self, key: &str) -> Option<Title> {
         self.titles.get(key).copied()
+    }
+
+    /// Whether some title key starts with `prefix` (a lookup key, see
+    /// [`key`]): if not, no phrase extending `prefix` is a title.
+    pub(crate) fn title_prefix(&self, prefix: &str) -> bool {
+        self.title_prefixes.contains(prefix)
     }
 
     /// Whether `word` is a lower-case name particle ("von", "al").
@@ -243,6 +265,9 @@ mod tests {
         assert!(lex.verb("said").unwrap().before);
         assert_eq!(key("Secretary General"), "secretary general");
         assert_eq!(key("Sen."), "sen.");
+        assert!(lex.title_prefix("prime"));
+        assert!(lex.title_prefix("prime minister"));
+        assert!(!lex.title_prefix("prime ministerx"));
     }
 
     #[cfg(feature = "embedded-data")]

@@ -21,12 +21,11 @@
 mod detect;
 mod lexicon;
 
-use std::collections::{HashMap, HashSet};
-
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
 use crate::extractor::Context;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::span::{Mention, Span};
 
 use detect::{Detection, Finding};
@@ -55,7 +54,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
             book.add(cx, f);
         }
     }
-    book.set_genders(cx, &det);
+    book.set_genders(&det);
     resolve_roles(cx, &det, &mut book);
     book.people.into_iter().map(|p| p.person).collect()
 }
@@ -67,6 +66,8 @@ struct Entry {
     /// The words of the fullest name (without suffix).
     words: Vec<String>,
     title_gender: Option<Gender>,
+    /// The first token of each mention, in the order of `person.mentions`.
+    mention_toks: Vec<usize>,
     /// Offsets of mentions that open a sentence's first mention of anyone
     /// (candidates for the pronouns that follow).
     last_mention: usize,
@@ -79,17 +80,26 @@ struct Book<'t> {
     people: Vec<Entry>,
     by_surname: HashMap<String, Vec<usize>>,
     by_given: HashMap<String, Vec<usize>>,
+    /// A reused buffer for lookup keys.
+    key: String,
 }
 
 /// The words of a name, without particles' case changes, suffixes or
 /// periods: "George W. Bush Jr." gives ["George", "W", "Bush"].
 fn name_words(name: &str) -> Vec<String> {
+    name_words_in(name)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// [`name_words`] as slices of `name`.
+fn name_words_in(name: &str) -> Vec<&str> {
     let lex = Lexicon::get();
-    let mut words: Vec<String> = name
+    let mut words: Vec<&str> = name
         .split(|c: char| c.is_whitespace())
         .map(|w| w.trim_end_matches('.').trim_end_matches(','))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect();
     while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
         words.pop();
@@ -102,8 +112,9 @@ impl<'t> Book<'t> {
         Book {
             text,
             people: Vec::new(),
-            by_surname: HashMap::new(),
-            by_given: HashMap::new(),
+            by_surname: HashMap::default(),
+            by_given: HashMap::default(),
+            key: String::new(),
         }
     }
 
@@ -112,11 +123,19 @@ impl<'t> Book<'t> {
         let Some(name_text) = f.name.get(self.text) else {
             return;
         };
-        let words = name_words(name_text);
-        let Some(surname) = words.last().map(|w| w.to_lowercase()) else {
+        let words = name_words_in(name_text);
+        let Some(last) = words.last() else {
             return;
         };
-        let target = self.by_surname.get(&surname).and_then(|ids| {
+        let mut surname = std::mem::take(&mut self.key);
+        surname.clear();
+        if last.is_ascii() {
+            crate::text::push_lower(&mut surname, last);
+        } else {
+            // `str::to_lowercase` (a final sigma differs per character).
+            surname.push_str(&last.to_lowercase());
+        }
+        let target = self.by_surname.get(surname.as_str()).and_then(|ids| {
             // the most recent compatible person
             ids.iter()
                 .rev()
@@ -125,7 +144,7 @@ impl<'t> Book<'t> {
         });
         // A given name alone ("Randall" after "Randall Doe") goes to the
         // one person with that given name.
-        let target = target.or_else(|| match self.by_given.get(&surname) {
+        let target = target.or_else(|| match self.by_given.get(surname.as_str()) {
             Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
             _ => None,
         });
@@ -144,10 +163,11 @@ impl<'t> Book<'t> {
                             .or_default()
                             .push(id);
                     }
-                    e.words = words;
+                    e.words = words.iter().map(|w| w.to_string()).collect();
                     e.person.name = normalize_space(name_text);
                 }
                 e.person.mentions.push(mention);
+                e.mention_toks.push(f.toks.0);
                 id
             }
             None => {
@@ -165,14 +185,16 @@ impl<'t> Book<'t> {
                         gender: None,
                         mentions: vec![mention],
                     },
-                    words,
+                    words: words.iter().map(|w| w.to_string()).collect(),
                     title_gender: None,
+                    mention_toks: vec![f.toks.0],
                     last_mention: f.name.start(),
                 });
-                self.by_surname.entry(surname).or_default().push(id);
+                self.by_surname.entry(surname.clone()).or_default().push(id);
                 id
             }
         };
+        self.key = surname;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         if let Some(t) = title {
@@ -189,14 +211,14 @@ impl<'t> Book<'t> {
     /// Gender: a gendered title, else the given-name list, else the
     /// majority of the pronouns whose nearest preceding salient mention is
     /// the person.
-    fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
+    fn set_genders(&mut self, det: &Detection) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence.
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
         for (id, e) in self.people.iter().enumerate() {
-            for m in &e.person.mentions {
-                let tok = token_at(cx, m.start());
-                let sent = tok.map_or(0, |t| det.sentence_of[t]);
+            for (m, &tok) in e.person.mentions.iter().zip(&e.mention_toks) {
+                // `tok` starts at `m.start()` (findings keep their tokens).
+                let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
                 salient.push((m.start(), sent, id));
             }
         }
@@ -240,14 +262,14 @@ impl<'t> Book<'t> {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
-fn compatible(have: &[String], new: &[String]) -> bool {
+fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
-    let (a, b) = (&have[0], &new[0]);
+    let (a, b) = (have[0].as_ref(), new[0].as_ref());
     a == b
-        || (a.chars().count() == 1 && b.starts_with(a.as_str()))
-        || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+        || (a.chars().count() == 1 && b.starts_with(a))
+        || (b.chars().count() == 1 && a.starts_with(b))
 }
 
 /// Collapses whitespace runs (a name broken over a line) to one space.
@@ -255,19 +277,27 @@ fn normalize_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The token that starts at byte `off`.
-fn token_at(cx: &Context<'_>, off: usize) -> Option<usize> {
-    cx.tokens
-        .binary_search_by_key(&off, |t| t.span.start())
-        .ok()
+/// [`normalize_space`] without allocating when `s` needs no change.
+fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    let clean = s.is_ascii()
+        && !b.iter().any(|&c| (0x09..=0x0D).contains(&c))
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !s.contains("  ");
+    if clean {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(normalize_space(s))
+    }
 }
 
 /// Mentions from runs no rule explained that repeat a known person's
 /// surname or full name; all-caps words (headlines) compare case-blind.
 fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
     let lex = Lexicon::get();
-    let mut known: HashSet<String> = HashSet::new();
-    let mut known_upper: HashSet<String> = HashSet::new();
+    let mut known: HashSet<String> = HashSet::default();
+    let mut known_upper: HashSet<String> = HashSet::default();
     for e in &book.people {
         if e.words.len() > 1
             && book
@@ -297,8 +327,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         let Some(whole) = text.get(start..end) else {
             continue;
         };
-        let whole = normalize_space(whole);
-        if known.contains(&whole) && !caps_word(cx, a) && !c.headline {
+        let whole = normalize_space_cow(whole);
+        if known.contains(whole.as_ref()) && !caps_word(cx, a) && !c.headline {
             out.push(finding(cx, a, b));
             continue;
         }
