@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 use once_cell::sync::Lazy;
 
@@ -396,7 +396,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
 }
 
 static LEXICON: Lazy<HashMap<String, Lex>> = Lazy::new(|| {
-    let mut map: HashMap<String, Lex> = HashMap::new();
+    let mut map: HashMap<String, Lex> = HashMap::default();
     for (w, c) in WORDS {
         map.entry((*w).to_string()).or_default().class |= c;
     }
@@ -409,9 +409,7 @@ static LEXICON: Lazy<HashMap<String, Lex>> = Lazy::new(|| {
 /// What the lexicon knows about `word` (any case).
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
     buf.clear();
-    for c in word.chars() {
-        buf.extend(c.to_lowercase());
-    }
+    crate::text::push_lower(buf, word);
     LEXICON.get(buf.as_str()).copied().unwrap_or_default()
 }
 
