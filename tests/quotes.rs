@@ -724,3 +724,18 @@ t!(
         Some("the minister")
     )]
 );
+t!(
+    capitalized_cue_inside_a_name_is_no_cue,
+    "Troops from the United States arrived in the port on Friday.",
+    []
+);
+t!(
+    base_form_cue_after_a_plural_subject,
+    "Economists argue that the new tariff will raise prices for farmers.",
+    [(
+        "indirect",
+        "the new tariff will raise prices for farmers",
+        Some("argue"),
+        Some("Economists")
+    )]
+);

@@ -81,7 +81,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         }
     }
     let mut buf = String::new();
-    let lex = toks
+    let mut lex: Vec<Lex> = toks
         .iter()
         .map(|t| {
             if t.kind == TokenKind::Word {
@@ -91,6 +91,17 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
             }
         })
         .collect();
+    // A capitalized cue inside a name is no cue ("the United States
+    // military"); in a title-case headline the next word is capitalized too.
+    let capital = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
+    };
+    for (i, l) in lex.iter_mut().enumerate() {
+        if l.cue.is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
+            l.cue = None;
+        }
+    }
     let used = vec![false; regions.len()];
     let mut scan = Scan {
         text,
@@ -277,12 +288,23 @@ impl<'a> Scan<'a> {
         };
         let mut covered = s;
         let mut sent: Option<Attr> = None;
+        // A speech cue after a comma ("…, said X", "…, X said") attributes
+        // what comes before it: an object cue there is part of the content.
+        let inverted = (e.saturating_sub(REACH).max(s0 + 1)..e).rev().find(|&k| {
+            self.cue(k)
+                .is_some_and(|c| !c.np && !c.according && !c.participle)
+                && (1..4).any(|d| k > s0 + d && self.w(k - d) == ",")
+        });
         let mut c = s;
         while c < e {
             let Some(cue) = self.cue(c) else {
                 c += 1;
                 continue;
             };
+            if cue.np && inverted.is_some_and(|k| c < k) {
+                c += 1;
+                continue;
+            }
             if c < covered {
                 c += 1;
                 continue;
@@ -992,7 +1014,9 @@ impl<'a> Scan<'a> {
         {
             return false;
         }
-        self.cue(a).is_none()
+        // An object cue first is a noun more often than not ("talks would
+        // go on", "support grew").
+        self.cue(a).map_or(true, |c| c.np)
     }
 
     /// Steps back from the cue at `c` over adverbs and time phrases to the
@@ -1352,7 +1376,7 @@ impl<'a> Scan<'a> {
                 } else {
                     k + 1
                 };
-                if m < e && self.cue(m).is_some() {
+                if m < e && self.cue(m).is_some_and(|c| !c.np) {
                     return k;
                 }
             }
