@@ -739,3 +739,31 @@ t!(
         Some("Economists")
     )]
 );
+t!(
+    according_to_a_long_source,
+    "According to early results of a new survey by the university, most residents want the old bridge rebuilt.",
+    [(
+        "indirect",
+        "most residents want the old bridge rebuilt",
+        Some("According to"),
+        Some("early results of a new survey")
+    )]
+);
+t!(
+    according_to_in_parentheses,
+    "The next morning, according to the harbour master, the ferry left without its cargo.",
+    [
+        (
+            "indirect",
+            "The next morning",
+            Some("according to"),
+            Some("the harbour master")
+        ),
+        (
+            "indirect",
+            "the ferry left without its cargo",
+            Some("according to"),
+            Some("the harbour master")
+        )
+    ]
+);

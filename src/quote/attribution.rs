@@ -799,14 +799,29 @@ impl<'a> Scan<'a> {
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         if c == s0 {
-            if b < e && self.w(b) == "," {
-                let end = self.complement_end(b + 1, e);
+            // The source may be a long phrase ("According to early results
+            // of exit polls conducted by …, …"): the content follows its comma.
+            let lim = e.min(b + 2 * REACH);
+            let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
+            if let Some(k) = comma {
+                let end = self.complement_end(k + 1, e);
                 let cue = Cue::default();
-                if self.content(b + 1, end, cue_span, spk, cue) {
+                if self.content(k + 1, end, cue_span, spk, cue) {
                     return Some((spk, cue_span, end));
                 }
             }
             return Some((spk, cue_span, b));
+        }
+        // "The next day, according to X, Y did Z": the content on both sides.
+        if self.w(c - 1) == "," && b < e && self.w(b) == "," {
+            let end = self.complement_end(b + 1, e);
+            self.loose = true;
+            let done = self.content(b + 1, end, cue_span, spk, Cue::default());
+            self.loose = false;
+            if done {
+                self.fragment_before(s0, c - 1, cue_span, spk);
+                return Some((spk, cue_span, end));
+            }
         }
         let cut = if self.w(c - 1) == "," { c - 1 } else { c };
         if self.content_before(s0, cut, cue_span, spk) {
@@ -823,6 +838,11 @@ impl<'a> Scan<'a> {
             a += 1;
         }
         if a >= cut || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some()) {
+            return;
+        }
+        // A lone conjunction or preposition is no content: "because,
+        // according to X, …".
+        if (a..cut).all(|k| !self.is_word(k) || self.cl(k, class::CLAUSE | class::PREP)) {
             return;
         }
         let (start, end) = self.bytes(a, cut);
