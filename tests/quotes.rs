@@ -187,8 +187,9 @@ t!(
 );
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
-   [("direct", "The first thing we did was call the families.\n\n“Then we opened the school as a shelter",
-     Some("said"), Some("the principal"))]);
+   // One quote per paragraph, with the same cue and speaker.
+   [("direct", "The first thing we did was call the families.", Some("said"), Some("the principal")),
+    ("direct", "Then we opened the school as a shelter", Some("said"), Some("the principal"))]);
 
 // Mark styles.
 t!(

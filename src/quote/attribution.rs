@@ -124,10 +124,52 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         let first_in_para = para.get(s).copied().unwrap_or(false);
         scan.frame(s, e, first_in_para, para_no, &mut state);
     }
-    let mut out = scan.out;
+    let mut out = split_paragraphs(text, toks, &para, scan.out);
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
     out
+}
+
+/// Cuts every quotation that runs over several paragraphs into one
+/// quotation per paragraph, with the same kind, cue and speaker: a quote is
+/// a contiguous span inside one paragraph. The opening mark repeated at the
+/// start of a continued paragraph is left out of a direct quote.
+fn split_paragraphs(text: &str, toks: &[Token], para: &[bool], found: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let first = toks.partition_point(|t| t.span.start() <= f.start);
+        let mut start = f.start;
+        let mut i = first;
+        while i < toks.len() && toks[i].span.start() < f.end {
+            if para.get(i).copied().unwrap_or(false) && i > 0 {
+                push_piece(text, &mut out, f, start, toks[i - 1].span.end());
+                start = toks[i].span.start();
+                let t = toks[i].text(text);
+                if f.kind == QuoteKind::Direct
+                    && toks[i].kind == TokenKind::Punct
+                    && matches!(
+                        t,
+                        "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}" | "\u{2018}"
+                    )
+                {
+                    start = toks[i].span.end();
+                }
+            }
+            i += 1;
+        }
+        push_piece(text, &mut out, f, start, f.end);
+    }
+    out
+}
+
+/// Adds the piece `[start, end)` of `f`, trimmed, when it holds a word.
+fn push_piece(text: &str, out: &mut Vec<Found>, f: Found, start: usize, end: usize) {
+    let end = end.min(f.end);
+    let (start, end) = trim_content(text, start.max(f.start), end);
+    let piece = text.get(start..end).unwrap_or("");
+    if piece.chars().any(char::is_alphanumeric) {
+        out.push(Found { start, end, ..f });
+    }
 }
 
 #[derive(Default)]
