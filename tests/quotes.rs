@@ -768,3 +768,13 @@ t!(
         )
     ]
 );
+t!(
+    in_a_source_phrase,
+    "In a statement on its website, the club's board blamed the storm for the closure.",
+    [(
+        "indirect",
+        "the club's board blamed the storm for the closure",
+        Some("In"),
+        Some("a statement on its website")
+    )]
+);

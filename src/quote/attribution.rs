@@ -328,7 +328,7 @@ impl<'a> Scan<'a> {
         } else {
             s
         };
-        let mut covered = s;
+        let mut covered = self.in_source(s0, e).unwrap_or(s);
         let mut sent: Option<Attr> = None;
         // A speech cue after a comma ("…, said X", "…, X said") attributes
         // what comes before it: an object cue there is part of the content.
@@ -766,6 +766,31 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// "In a statement, …", "In a new poll by X, …": a frame that opens
+    /// with a source phrase and holds no speech cue of its own; the content
+    /// follows the comma, the source phrase is the speaker and "In" the cue.
+    fn in_source(&mut self, s0: usize, e: usize) -> Option<usize> {
+        if !self.is(s0, "in") || self.cue(s0 + 1).is_some() {
+            return None;
+        }
+        let lim = e.min(s0 + REACH);
+        let k = (s0 + 2..lim).find(|&k| self.w(k) == "," || self.region(k).is_some())?;
+        if self.w(k) != ","
+            || !(s0 + 1..k).any(|x| self.cl(x, class::SOURCE))
+            || (s0 + 1..k).any(|x| self.cue(x).is_some() || self.cl(x, class::AUX))
+        {
+            return None;
+        }
+        if (k + 1..e).any(|x| self.cue(x).is_some_and(|c| !c.np)) {
+            return None;
+        }
+        let end = self.complement_end(k + 1, e);
+        let spk = self.spk(s0 + 1, k);
+        let cue = Some(self.bytes(s0, s0 + 1));
+        self.content(k + 1, end, cue, spk, Cue::default())
+            .then_some(end)
     }
 
     /// Whether the speaker at `np` is the subject of a subordinate clause
