@@ -778,3 +778,13 @@ t!(
         Some("a statement on its website")
     )]
 );
+t!(
+    source_colon_headline,
+    "Harbour Board: New Ferry Will Sail by Spring\n\nThe board met on Monday.",
+    [(
+        "indirect",
+        "New Ferry Will Sail by Spring",
+        Some(":"),
+        Some("Harbour Board")
+    )]
+);

@@ -61,6 +61,8 @@ struct Scan<'a> {
     loose: bool,
     /// The content comes before its attribution: any first word will do.
     before: bool,
+    /// Whether each token starts a paragraph.
+    para: Vec<bool>,
 }
 
 /// Finds every quotation of the text.
@@ -113,6 +115,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         out: Vec::new(),
         loose: false,
         before: false,
+        para: para.clone(),
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -328,7 +331,14 @@ impl<'a> Scan<'a> {
         } else {
             s
         };
-        let mut covered = self.in_source(s0, e).unwrap_or(s);
+        let mut covered = self
+            .in_source(s0, e)
+            .or_else(|| {
+                (first_in_para && s0 == s)
+                    .then(|| self.colon_line(s, e))
+                    .flatten()
+            })
+            .unwrap_or(s);
         let mut sent: Option<Attr> = None;
         // A speech cue after a comma ("…, said X", "…, X said") attributes
         // what comes before it: an object cue there is part of the content.
@@ -766,6 +776,28 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// A paragraph of one line "Source: what it says" (a headline or a
+    /// kicker): a short capitalized name, a colon, the content.
+    fn colon_line(&mut self, s: usize, e: usize) -> Option<usize> {
+        let lim = e.min(s + 7);
+        let k = (s + 1..lim).find(|&k| self.w(k) == ":")?;
+        let para_end = self.para.get(e).copied().unwrap_or(true);
+        let name_like = self.is_cap(s)
+            && (s..k).all(|x| {
+                (self.toks[x].kind == TokenKind::Word && self.cue(x).is_none())
+                    || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
+            })
+            && !(s..e).any(|x| self.toks[x].newline_before && x > s);
+        if !para_end || !name_like || k + 3 >= e {
+            return None;
+        }
+        let spk = self.spk(s, k);
+        let cue = Some(self.bytes(k, k + 1));
+        let end = self.complement_end(k + 1, e);
+        self.content(k + 1, end, cue, spk, Cue::default())
+            .then_some(end)
     }
 
     /// "In a statement, …", "In a new poll by X, …": a frame that opens
