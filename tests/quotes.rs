@@ -788,3 +788,31 @@ t!(
         Some("Harbour Board")
     )]
 );
+t!(
+    speaker_with_a_parenthesis,
+    "Sen. Ann Fox (D-Ore.) said the pipeline would not be approved this year.",
+    [(
+        "indirect",
+        "the pipeline would not be approved this year",
+        Some("said"),
+        Some("Sen. Ann Fox (D-Ore.)")
+    )]
+);
+t!(
+    predicate_after_a_parenthetical_cue,
+    "The one thing the campaign needs before the vote, aides said, is more money from small donors.",
+    [
+        (
+            "indirect",
+            "The one thing the campaign needs before the vote",
+            Some("said"),
+            Some("aides")
+        ),
+        (
+            "indirect",
+            "is more money from small donors",
+            Some("said"),
+            Some("aides")
+        )
+    ]
+);

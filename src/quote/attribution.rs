@@ -290,6 +290,15 @@ impl<'a> Scan<'a> {
                 }
             }
             let para_start = para.get(i).copied().unwrap_or(false);
+            // A sentence does not open with a lower-case word: the period
+            // before it ended an abbreviation ("Sen. Ann Fox (D-Ore.) said").
+            if !para_start
+                && self.toks[i].kind == TokenKind::Word
+                && self.w(i).starts_with(|ch: char| ch.is_lowercase())
+            {
+                starts[i] = false;
+                continue;
+            }
             if !para_start && self.closes(i - 1).is_some() && self.is_dash(i) {
                 // “…” — X
                 starts[i] = false;
@@ -724,7 +733,9 @@ impl<'a> Scan<'a> {
                 }
                 if before_punct && self.w(after) == "," {
                     let words = (s0..k).filter(|&x| self.is_word(x)).count();
-                    if words < 6 {
+                    // A short subject, or a predicate after the parenthesis:
+                    // "The thing he needs most, aides said, is time".
+                    if words < 6 || self.cl(after + 1, class::AUX) {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
                         let done = self.content(after + 1, end, cue_span, spk, cue);
@@ -1163,6 +1174,15 @@ impl<'a> Scan<'a> {
     /// The noun phrase ending at token `k`: a pronoun, a name, or a role
     /// phrase ("the company's chief executive").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        // "Sen. Ann Fox (D-Ore.) said": the phrase before the parenthesis.
+        if self.w(k) == ")" && self.region(k).is_none() {
+            let lo = k.saturating_sub(8).max(s0);
+            let open = (lo..k).rev().find(|&x| self.w(x) == "(")?;
+            if open <= s0 || self.w(open - 1) == ")" {
+                return None;
+            }
+            return self.backward_np(open - 1, s0).map(|(a, _)| (a, k + 1));
+        }
         if self.region(k).is_some() || !self.is_word(k) {
             return None;
         }
