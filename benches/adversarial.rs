@@ -5,6 +5,10 @@
 //! order as `extract/...` on real news, quadratic time as a bench that never
 //! finishes.
 //!
+//! `adversarial/gazetteer_1m_entries/*` builds a user gazetteer of a million
+//! entries (build time; memory is printed on stderr) and matches it over
+//! 10 MB of text.
+//!
 //! Run one with `cargo bench --bench adversarial -- unmatched_quotes`.
 
 use std::hint::black_box;
@@ -14,8 +18,20 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const MB: usize = 1 << 20;
 
+/// `cargo bench` passes `--bench`; `cargo test --all-targets` does not, and
+/// then every input shrinks a thousandfold so the benches only smoke-test
+/// (in a debug build) instead of timing.
+fn scaled(full: usize) -> usize {
+    if std::env::args().any(|a| a == "--bench") {
+        full
+    } else {
+        (full / 1000).max(64)
+    }
+}
+
 /// `piece` repeated until the text is at least `size` bytes long.
 fn fill(piece: &str, size: usize) -> String {
+    let size = scaled(size);
     piece.repeat((size + piece.len() - 1) / piece.len())
 }
 
@@ -69,14 +85,17 @@ fn inputs() -> Vec<(&'static str, Make)> {
             let p = para.to_uppercase();
             Box::new(move || fill(&p, 10 * MB))
         }),
-        ("a_million_apostrophes", Box::new(|| "'".repeat(1_000_000))),
+        (
+            "a_million_apostrophes",
+            Box::new(|| "'".repeat(scaled(1_000_000))),
+        ),
         (
             "a_million_curly_apostrophes",
-            Box::new(|| "\u{2019}".repeat(1_000_000)),
+            Box::new(|| "\u{2019}".repeat(scaled(1_000_000))),
         ),
         (
             "nested_quotes_400k_deep",
-            Box::new(|| nested_quotes(400_000)),
+            Box::new(|| nested_quotes(scaled(400_000))),
         ),
         ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
         ("control_chars_10mb", {
@@ -163,5 +182,79 @@ fn c_filter_matches(name: &str) -> bool {
     filter.map_or(true, |f| format!("adversarial/{name}").contains(&f))
 }
 
-criterion_group!(group, benches);
+/// A made-up place name for `i`: two or three capitalised syllable words,
+/// distinct for every `i` below a million.
+fn synthetic_name(i: u32) -> String {
+    const SYL: [&str; 32] = [
+        "ka", "ro", "vi", "na", "bel", "tor", "mis", "da", "lu", "zen", "por", "ga", "ser", "ni",
+        "ul", "fen", "ho", "ri", "mak", "tu", "le", "sob", "ar", "qui", "em", "vos", "pa", "dri",
+        "ox", "wel", "ja", "cy",
+    ];
+    let word = |n: u32| -> String {
+        let w: String = [SYL[(n % 32) as usize], SYL[(n / 32 % 32) as usize]].concat();
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default()
+    };
+    let (a, b) = (i % 1024, i / 1024);
+    if b == 0 {
+        word(a)
+    } else {
+        format!("{} {}", word(a), word(b))
+    }
+}
+
+/// A user gazetteer of a million entries: build time, memory, matching.
+fn million_entries(c: &mut Criterion) {
+    if !c_filter_matches("gazetteer_1m_entries") {
+        return;
+    }
+    use dateline::{Entry, EntryKind, Gazetteer};
+    let n = scaled(1_000_000) as u32;
+    let entries: Vec<Entry> = (0..n)
+        .map(|i| {
+            Entry::new(format!("u{i}"), synthetic_name(i), EntryKind::City)
+                .with_population(u64::from(i % 5000))
+        })
+        .collect();
+    let build = || {
+        let mut b = Gazetteer::builder();
+        b.include_embedded(false);
+        for e in &entries {
+            b.add(e.clone());
+        }
+        b.build().expect("a million distinct entries build")
+    };
+    let started = std::time::Instant::now();
+    let g = build();
+    eprintln!(
+        "adversarial/gazetteer_1m_entries: {} entries, built in {:.2?}, memory_usage {:.1} MB",
+        g.len(),
+        started.elapsed(),
+        g.memory_usage() as f64 / 1e6
+    );
+    let mut group = c.benchmark_group("adversarial/gazetteer_1m_entries");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(20));
+    group.bench_function("build", |b| b.iter(|| black_box(build())));
+    // News-like text where one word in four starts a name.
+    let mut text = String::new();
+    let mut i = 7u32;
+    while text.len() < scaled(10 * MB) {
+        i = i.wrapping_mul(2_654_435_761).wrapping_add(1) % n;
+        text.push_str("officials in ");
+        text.push_str(&synthetic_name(i));
+        text.push_str(" said the roads were closed. ");
+    }
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("find_iter_10mb", |b| {
+        b.iter(|| g.find_iter(black_box(&text)).count())
+    });
+    group.finish();
+}
+
+criterion_group!(group, benches, million_entries);
 criterion_main!(group);

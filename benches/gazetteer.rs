@@ -16,6 +16,14 @@ use std::hint::black_box;
 
 /// The bench corpus and its name in bench ids.
 fn corpus() -> (String, &'static str) {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` does not,
+    // and then the benches only smoke-test on the reference article.
+    if !std::env::args().any(|a| a == "--bench") {
+        return (
+            include_str!("../examples/data/sarajevo.txt").to_string(),
+            "seed",
+        );
+    }
     let path = std::env::var("DATELINE_BENCH_CORPUS").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -91,6 +91,9 @@ fn thread_cpu_time() -> Option<Duration> {
     None
 }
 
+/// A measurement: runs over the corpus for a number of passes.
+type Measurement = fn(&str, usize) -> Measured;
+
 struct Options {
     path: String,
     passes: usize,
@@ -280,7 +283,7 @@ fn main() -> ExitCode {
             "", "MB/s", "MB/s (cpu)", "matches", "build ms"
         );
     }
-    let runs: [(&str, fn(&str, usize) -> Measured); 3] = [
+    let runs: [(&str, Measurement); 3] = [
         ("gazetteer", gazetteer),
         ("aho-corasick", aho_corasick),
         ("extract", extract),

@@ -23,15 +23,88 @@ panics, and hundreds of megabytes per second.
 # Example: parse an article
 
 ```
-let text = "date 2023-11-20 SARAJEVO – The talks went on late into the night.\n\n\
-            A second paragraph.";
+let text = "date 2023-11-20 SARAJEVO – NATO Secretary-General Jens Stoltenberg \
+            arrived in Bosnia and Herzegovina on Monday.\n\n\
+            “We will stand by you,” Stoltenberg said.";
 let article = dateline::extract(text);
 
 assert_eq!(article.date.map(|d| d.to_string()).as_deref(), Some("2023-11-20"));
 let dateline = article.dateline.as_ref().unwrap();
 assert_eq!(dateline.text, "SARAJEVO");
+assert_eq!(dateline.location.as_deref(), Some("Sarajevo"));
 assert_eq!(&text[dateline.span.range()], "SARAJEVO");
 assert_eq!(article.paragraphs.len(), 2);
+
+// One person, with both mentions and the title the article gives him.
+let person = &article.people[0];
+assert_eq!(person.name, "Jens Stoltenberg");
+assert_eq!(person.mentions.len(), 2);
+assert!(person.titles.iter().any(|t| t == "NATO Secretary-General"));
+
+// Places resolved to the gazetteer, with their country.
+let bih = article.locations.iter().find(|l| l.name == "Bosnia and Herzegovina").unwrap();
+assert_eq!(bih.country_code.as_deref(), Some("BA"));
+
+// The quote, its cue and its speaker.
+let quote = &article.quotes[0];
+assert_eq!(quote.text, "We will stand by you");
+assert_eq!(quote.cue.as_ref().unwrap().text, "said");
+assert_eq!(quote.speaker.as_ref().unwrap().person.as_deref(), Some("Jens Stoltenberg"));
+```
+
+# Example: your own gazetteer entries
+
+Entries come from code or from a TSV file (see [`GazetteerBuilder`] for the
+format); the embedded world gazetteer is included unless you say otherwise.
+
+```
+use dateline::{Entry, EntryKind, Extractor, Gazetteer};
+
+let gazetteer = Gazetteer::builder()
+    .add(Entry::new("co:acme", "Acme Corporation", EntryKind::Organization).with_alias("Acme"))
+    .add_tsv("companies.tsv", "co:globex\tGlobex\torganization\tUS\t\t\t\t\n")?
+    .build()?;
+
+let text = "Acme said on Tuesday it would buy Globex, whose shares rose in Paris.";
+let names: Vec<&str> = gazetteer
+    .find_iter(text)
+    .map(|m| gazetteer.entry(m.entry()).name())
+    .collect();
+assert_eq!(names, ["Acme Corporation", "Globex", "Paris"]);
+
+let article = Extractor::builder().gazetteer(gazetteer).build().extract(text);
+assert!(article.organizations.iter().any(|o| o.name == "Acme Corporation"));
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+
+# Example: quotes only
+
+```
+use dateline::{QuoteExtractor, QuoteKind};
+
+let text = "“Prices will fall next year,” the analyst said. \
+            She added that the bank would wait.";
+let quotes = QuoteExtractor::new().extract(text);
+
+assert_eq!(quotes[0].kind, QuoteKind::Direct);
+assert_eq!(quotes[0].text, "Prices will fall next year");
+assert_eq!(quotes[0].speaker.as_ref().unwrap().mention.text, "the analyst");
+assert_eq!(quotes[1].kind, QuoteKind::Indirect);
+assert_eq!(quotes[1].cue.as_ref().unwrap().text, "added");
+```
+
+# Example: JSON
+
+With the `serde` feature (on by default), an [`Article`] serializes to the
+JSON contract the README documents.
+
+```
+let article = dateline::extract("LONDON – Rain fell.");
+let json = serde_json::to_value(&article)?;
+assert_eq!(json["dateline"]["text"], "LONDON");
+assert_eq!(json["dateline"]["start"], 0);
+assert_eq!(json["paragraphs"][0]["end"], 21); // byte offsets: "–" is 3 bytes
+# Ok::<(), Box<dyn std::error::Error>>(())
 ```
 
 # Example: bytes that may not be UTF-8

@@ -323,3 +323,105 @@ fn spans_always_slice_the_text() {
         }
     }
 }
+
+mod properties {
+    use dateline::{Entry, EntryKind, Gazetteer};
+    use proptest::prelude::*;
+
+    /// Pieces of news text: names in several spellings, near misses, and
+    /// separators that fold or change byte lengths.
+    const PIECES: &[&str] = &[
+        "Bosnia",
+        "and",
+        "Herzegovina",
+        "BOSNIA",
+        "Bosnian",
+        "New",
+        "York",
+        "City",
+        "york",
+        "Vučić",
+        "Vucic",
+        "VUČIĆ",
+        "Vuc\u{30c}ic\u{301}",
+        "İzmir",
+        "IZMIR",
+        "Łódź",
+        "al",
+        "-",
+        "Qaeda",
+        "the",
+        "Balkans",
+        "NATO",
+        "Nato",
+        "’s",
+        "'s",
+        "’",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "«",
+        "»",
+        "—",
+        "ß",
+        "Straße",
+        "Real",
+        "Madrid",
+        "trio",
+        "Rio",
+        "x",
+        "\u{a0}",
+        "🙂",
+    ];
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::builder()
+            .include_embedded(false)
+            .add(
+                Entry::new("ba", "Bosnia and Herzegovina", EntryKind::Country).with_alias("Bosnia"),
+            )
+            .add(Entry::new("nyc", "New York City", EntryKind::City).with_alias("New York"))
+            .add(Entry::new("vucic", "Vučić", EntryKind::Organization))
+            .add(Entry::new("izmir", "İzmir", EntryKind::City))
+            .add(Entry::new("lodz", "Łódź", EntryKind::City))
+            .add(Entry::new("qaeda", "al-Qaeda", EntryKind::Organization))
+            .add(Entry::new("balkans", "Balkans", EntryKind::Region).with_alias("the Balkans"))
+            .add(Entry::new("nato", "NATO", EntryKind::Organization))
+            .add(Entry::new("strasse", "Straße", EntryKind::City))
+            .add(Entry::new("rio", "Rio Real", EntryKind::City))
+            .add(Entry::new("real", "Real Madrid", EntryKind::Organization))
+            .build()
+            .unwrap()
+    }
+
+    proptest! {
+        #[test]
+        fn matches_are_ordered_disjoint_and_name_their_entry(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+            sep in proptest::collection::vec(proptest::sample::select(&[" ", "", "-", "\n"][..]), 40),
+        ) {
+            let mut text = String::new();
+            for (i, p) in pieces.iter().enumerate() {
+                text.push_str(p);
+                text.push_str(sep[i]);
+            }
+            let g = gazetteer();
+            let mut last_end = 0;
+            for m in g.find_iter(&text) {
+                let slice = text.get(m.span().range());
+                prop_assert!(slice.is_some(), "span off char boundaries");
+                prop_assert!(m.start() >= last_end && m.start() < m.end());
+                last_end = m.end();
+                // The matched text, folded, is a name of the entry.
+                let slice = slice.unwrap_or("");
+                prop_assert!(
+                    g.find_name(slice).any(|id| id == m.entry()),
+                    "{slice:?} is not a name of {}", g.entry(m.entry()).id()
+                );
+            }
+        }
+    }
+}

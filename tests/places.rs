@@ -211,3 +211,281 @@ fn surnames_are_sorted_unique_and_ranked() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// The places stage on articles
+// ---------------------------------------------------------------------------
+
+/// `(name, kind, country code, mentions)` of every location `text` yields.
+fn locations(text: &str) -> Vec<(String, &'static str, Option<String>, Vec<String>)> {
+    dateline::extract(text)
+        .locations
+        .into_iter()
+        .map(|l| {
+            let mentions = l.mentions.iter().map(|m| m.text.clone()).collect();
+            (l.name, l.kind.as_str(), l.country_code, mentions)
+        })
+        .collect()
+}
+
+/// `(name, mentions)` of every organization `text` yields.
+fn organizations(text: &str) -> Vec<(String, Vec<String>)> {
+    dateline::extract(text)
+        .organizations
+        .into_iter()
+        .map(|o| (o.name, o.mentions.iter().map(|m| m.text.clone()).collect()))
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    locations(text).into_iter().map(|l| l.0).collect()
+}
+
+/// `(case, text, expected location names in order of first mention)`
+const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
+    (
+        "aliases group under the country",
+        "Officials in Bosnia-Herzegovina said BiH would apply to join.",
+        &["Bosnia and Herzegovina"],
+    ),
+    (
+        "demonyms are not places",
+        "Serbian officials met Bosnian Serb leaders and a French envoy.",
+        &[],
+    ),
+    (
+        "region and continent",
+        "Stability in the Western Balkans matters for Europe, the minister said.",
+        &["Western Balkans", "Europe"],
+    ),
+    (
+        "a given name before a place name makes a person",
+        "Anthony Washington threw the discus 68 metres.",
+        &[],
+    ),
+    (
+        "a place name used as a given name",
+        "Chad Ogea gave up two runs in the first inning.",
+        &[],
+    ),
+    (
+        "an honorific makes a person",
+        "Mr. Houston declined to comment on the merger.",
+        &[],
+    ),
+    (
+        "a club named after its town",
+        "Fans pelted Dynamo Moscow players with bottles on Saturday.",
+        &[],
+    ),
+    (
+        "hyphenated adjectives are not places",
+        "The New York-based group criticised pro-Moscow leaders.",
+        &[],
+    ),
+    (
+        "an event named after a place is not the place",
+        "He reached the final of the Hong Kong Open on Friday.",
+        &[],
+    ),
+    (
+        "teams in a result",
+        "Leicestershire beat Somerset by an innings and 39 runs.",
+        &[],
+    ),
+    (
+        "a score after a town",
+        "Karlsruhe 3 Sampdoria 1, the agency reported.",
+        &[],
+    ),
+    (
+        "a locative preposition keeps a team town a place",
+        "Leicestershire beat Somerset. Rain fell in Leicestershire overnight.",
+        &["Leicestershire"],
+    ),
+    (
+        "a place before a title stays a place",
+        "Moscow Mayor Yuri Luzhkov and Serbia President Tomislav Nikolic met.",
+        &["Moscow", "Serbia"],
+    ),
+    (
+        "a short name in capitals amid ordinary text is an abbreviation",
+        "Sen. Maria Cantwell (D-WA) said the DERA program works.",
+        &[],
+    ),
+    (
+        "a number after a state is not a score",
+        "The Oregon 529 College Savings Network grew this year.",
+        &["Oregon"],
+    ),
+    (
+        "a country before another name keeps its reading",
+        "Trading was thin before the U.S. Labor Day weekend, dealers in Washington said.",
+        &["United States", "Washington"],
+    ),
+];
+
+#[test]
+fn place_names() {
+    for (case, text, want) in PLACE_NAMES {
+        assert_eq!(names(text), *want, "{case}: {text}");
+    }
+}
+
+/// `(case, text, place, expected country code)`
+const RESOLUTION: &[(&str, &str, &str, &str)] = &[
+    (
+        "the most populous namesake without evidence",
+        "Fashion week opened in Paris on Monday.",
+        "Paris",
+        "FR",
+    ),
+    (
+        "a state next to the name decides",
+        "A tornado hit Paris, Texas, on Monday.",
+        "Paris",
+        "US",
+    ),
+    (
+        "the article's region decides",
+        "Storms crossed Texas overnight. In Paris, the county seat, roofs were torn off.",
+        "Paris",
+        "US",
+    ),
+    (
+        "a country beats its namesake state",
+        "Georgia's parliament met in Tbilisi.",
+        "Georgia",
+        "GE",
+    ),
+    (
+        "the state with American evidence",
+        "Voters in Atlanta and Savannah went to the polls as Georgia counted ballots.",
+        "Georgia",
+        "US",
+    ),
+];
+
+#[test]
+fn ambiguous_places_resolve_by_evidence() {
+    for (case, text, place, want) in RESOLUTION {
+        let locations = locations(text);
+        let found = locations
+            .iter()
+            .find(|l| l.3.iter().any(|m| m == place))
+            .unwrap_or_else(|| panic!("{case}: no {place} in {locations:?}"));
+        assert_eq!(found.2.as_deref(), Some(*want), "{case}: {text}");
+    }
+}
+
+#[test]
+fn every_mention_is_kept_in_text_order() {
+    let text = "BELGRADE – Serbia's president spoke in Belgrade; BELGRADE officials agreed.";
+    let locations = locations(text);
+    let belgrade = locations.iter().find(|l| l.0 == "Belgrade").unwrap();
+    assert_eq!(belgrade.1, "city");
+    assert_eq!(belgrade.2.as_deref(), Some("RS"));
+    assert_eq!(belgrade.3, ["BELGRADE", "Belgrade", "BELGRADE"]);
+}
+
+#[test]
+fn dateline_resolves_to_its_place() {
+    let article = dateline::extract("date 2024-03-02 SKOPJE – Talks resumed in North Macedonia.");
+    let d = article.dateline.unwrap();
+    assert_eq!(d.location.as_deref(), Some("Skopje"));
+    assert_eq!(d.country_code.as_deref(), Some("MK"));
+}
+
+/// An organization's name and the texts of its mentions.
+type Org = (&'static str, &'static [&'static str]);
+
+/// `(case, text, expected organizations with mentions)`
+const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
+    (
+        "abbreviations group under the canonical name",
+        "The EU and the European Union's partners met; NATO’s envoy came.",
+        &[
+            ("European Union", &["EU", "European Union"]),
+            ("NATO", &["NATO"]),
+        ],
+    ),
+    (
+        "an organization named after a place takes its canonical name",
+        "He chaired the Council of Ministers of BiH until May.",
+        &[(
+            "Council of Ministers of Bosnia and Herzegovina",
+            &["Council of Ministers of BiH"],
+        )],
+    ),
+    (
+        "a place inside a company name",
+        "Shares of Douglas & Lomason rose on the Hong Kong Futures Exchange.",
+        &[
+            ("Douglas & Lomason", &["Douglas & Lomason"]),
+            (
+                "Hong Kong Futures Exchange",
+                &["Hong Kong Futures Exchange"],
+            ),
+        ],
+    ),
+    (
+        "an organization built around a place takes in the names inside it",
+        "The grant came from the U.S. Department of Health and Human Services.",
+        &[(
+            "U.S. Department of Health and Human Services",
+            &["U.S. Department of Health and Human Services"],
+        )],
+    ),
+    (
+        "a company from a place is not named after it",
+        "Kia Motor Corp of South Korea shipped the cars.",
+        &[],
+    ),
+    (
+        "teams are organizations under their town's name",
+        "Leicestershire beat Somerset by an innings.",
+        &[
+            ("Leicestershire", &["Leicestershire"]),
+            ("Somerset", &["Somerset"]),
+        ],
+    ),
+    (
+        "an event is not its organization",
+        "Spain won last year's Fed Cup and the UEFA Cup.",
+        &[],
+    ),
+];
+
+#[test]
+fn organization_rules() {
+    for (case, text, want) in ORGANIZATIONS {
+        let got = organizations(text);
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, ms)| (n.to_string(), ms.iter().map(|m| m.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "{case}: {text}");
+    }
+}
+
+#[test]
+fn a_place_inside_an_of_organization_is_also_a_place() {
+    let text = "He chaired the Council of Ministers of BiH until May.";
+    assert_eq!(names(text), ["Bosnia and Herzegovina"]);
+}
+
+#[test]
+fn mentions_keep_combining_marks_with_their_letters() {
+    for text in [
+        "a \u{301}LONDON b",
+        "Troops left Paris\u{301} and Sarajevo.",
+    ] {
+        for location in dateline::extract(text).locations {
+            for m in location.mentions {
+                let next = text[m.span.end()..].chars().next();
+                assert!(!m.text.starts_with('\u{301}'), "{text:?}: {:?}", m.text);
+                assert_ne!(next, Some('\u{301}'), "{text:?}: {:?}", m.text);
+            }
+        }
+    }
+}

@@ -67,7 +67,6 @@ fn json_spans_name_their_text() {
 }
 
 #[test]
-#[ignore = "lands with the gazetteer issue"]
 fn dateline_resolves_to_its_place() {
     let (_, article, gold) = article();
     let dl = article.dateline.unwrap();
@@ -82,7 +81,6 @@ fn dateline_resolves_to_its_place() {
 }
 
 #[test]
-#[ignore = "lands with the gazetteer issue"]
 fn places_are_exactly_the_gold_places() {
     let (_, article, gold) = article();
     let gold_places = gold["locations"].as_array().unwrap();
@@ -111,7 +109,6 @@ fn places_are_exactly_the_gold_places() {
 }
 
 #[test]
-#[ignore = "lands with the gazetteer issue"]
 fn organizations_include_the_gold_ones() {
     let (_, article, gold) = article();
     for g in gold["organizations"].as_array().unwrap() {
@@ -131,7 +128,6 @@ fn organizations_include_the_gold_ones() {
 }
 
 #[test]
-#[ignore = "lands with the people issue"]
 fn people_are_exactly_the_gold_people() {
     let (_, article, gold) = article();
     let gold_people = gold["people"].as_array().unwrap();
@@ -151,7 +147,6 @@ fn people_are_exactly_the_gold_people() {
 }
 
 #[test]
-#[ignore = "lands with the quotes issue"]
 fn quotes_are_exactly_the_gold_quotes() {
     let (_, article, gold) = article();
     let gold_quotes = gold["quotes"].as_array().unwrap();

@@ -380,6 +380,7 @@ def generate_gazetteer(shared, stop):
 
     # -- continents
     for row in read_source(os.path.join(shared, "geonames", "continents.tsv")):
+        country_names.add(fold(row["name"]))
         g.add(
             "continents.tsv",
             f"geonames:{row['geonameid']}",
@@ -412,6 +413,9 @@ def generate_gazetteer(shared, stop):
             if n in org_names:
                 raise DataError(f"{where}: {n!r} already names {org_names[n]}")
             org_names[n] = e["id"]
+            # No alternate name of a city may name an organization
+            # ("White House" for Casablanca).
+            taken.add(fold(n))
         count("organization")
 
     # -- demonyms: countryinfo's, plus curated forms; a demonym shared by
@@ -468,6 +472,10 @@ def generate_gazetteer(shared, stop):
         if not plausible_name(name):
             count("city dropped: implausible name")
             continue
+        if name.startswith(("University ", "College of ")):
+            # campus census places ("University of Texas") are institutions
+            count("city dropped: names an institution")
+            continue
         if key not in protected:
             if key in country_names or key in taken:
                 count("city dropped: names a country or region")
@@ -478,9 +486,15 @@ def generate_gazetteer(shared, stop):
         kept.append(row)
 
     # -- curated admin regions, then countryinfo provinces not yet covered
+    # A province named like a city of its country is the city in news
+    # (New York, Washington), also when the name is a large city's
+    # alternate name.
     city_names_by_cc = {}
     for row in kept:
-        city_names_by_cc.setdefault(row["country_code"], set()).add(fold(row["name"]))
+        names = city_names_by_cc.setdefault(row["country_code"], set())
+        names.add(fold(row["name"]))
+        if int(row["population"] or 0) >= PROTECT_POPULATION:
+            names.update(fold(a) for a in row["alternate_names"].split("|") if a)
     admin_names = set()
     columns = ("country_code", "name", "aliases", "kind")
     for where, row in read_curated("admin_regions.tsv", columns):
@@ -506,6 +520,9 @@ def generate_gazetteer(shared, stop):
         key = fold(name)
         if not name or not plausible_name(name) or len(name) < 4:
             count("province dropped: implausible name")
+            continue
+        if name in alias_stop:
+            count("province dropped: stop-listed")
             continue
         if (cc, key) in admin_names:
             continue

@@ -6,7 +6,7 @@
 //! compiles both in the fuzz crate and in the main crate's tests.
 #![allow(dead_code)]
 
-use dateline::{Article, ErrorKind, Span};
+use dateline::{Article, Entry, EntryKind, Error, ErrorKind, Gazetteer, Match, Span};
 use serde_json::Value;
 
 /// The fuzz target `extract`: any bytes, decoded lossily.
@@ -19,19 +19,225 @@ pub fn extract_bytes(data: &[u8]) {
     check_bytes(data);
 }
 
+/// The fuzz target `gazetteer_tsv`: any bytes (decoded lossily) as a
+/// user's gazetteer TSV. Either a typed error that names the source, a line
+/// of the text and a column within it, or a gazetteer whose every entry can
+/// be looked up and whose matches (over the TSV text itself and over every
+/// name) keep the matcher's promises.
+pub fn gazetteer_tsv(data: &[u8]) {
+    const SOURCE: &str = "fuzz.tsv";
+    let text = String::from_utf8_lossy(data);
+    let mut builder = Gazetteer::builder();
+    builder.include_embedded(false);
+    builder.fold_diacritics(!data.first().is_some_and(|b| b & 1 == 1));
+    if let Err(e) = builder.add_tsv(SOURCE, &text) {
+        check_tsv_error(&e, SOURCE, &text);
+        return;
+    }
+    let g = match builder.build() {
+        Ok(g) => g,
+        Err(e) => {
+            check_tsv_error(&e, SOURCE, &text);
+            return;
+        }
+    };
+    for (id, entry) in g.entries() {
+        assert_eq!(g.get(entry.id()).map(|i| g.entry(i).id()), Some(entry.id()));
+        assert!(id.as_usize() < g.len());
+        check_matches(&g, entry.name());
+        check_finds_itself(&g, entry.name());
+    }
+    check_matches(&g, &text);
+}
+
+/// The fuzz target `find_iter`: user patterns and a haystack.
+///
+/// Input: a flags byte, then text (decoded lossily) split at the first NUL
+/// into patterns (one entry per line, aliases after `|`) and the haystack
+/// (the patterns' own text when there is no NUL). Flags: bit 0 turns
+/// diacritic folding off, bit 1 adds names as given (invalid ones must give
+/// a typed error), bit 2 makes entries organizations, bit 3 matches the
+/// haystack with the embedded gazetteer as well.
+pub fn find_iter(data: &[u8]) {
+    let Some((&flags, rest)) = data.split_first() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(rest);
+    let (patterns, haystack) = text.split_once('\0').unwrap_or((&text, &text));
+    let kind = if flags & 4 != 0 {
+        EntryKind::Organization
+    } else {
+        EntryKind::City
+    };
+    let valid = |n: &&str| {
+        flags & 2 != 0 || n.starts_with(|c: char| c.is_alphanumeric() && !is_attached(c))
+    };
+    let mut builder = Gazetteer::builder();
+    builder
+        .include_embedded(false)
+        .fold_diacritics(flags & 1 == 0);
+    for (i, line) in patterns.split('\n').take(64).enumerate() {
+        let mut names = line.split('|').filter(valid);
+        let Some(name) = names.next() else { continue };
+        let mut entry = Entry::new(format!("e{i}"), name, kind).with_population(i as u64 % 3);
+        for alias in names {
+            entry = entry.with_alias(alias);
+        }
+        builder.add(entry);
+    }
+    match builder.build() {
+        Ok(g) => {
+            check_matches(&g, haystack);
+            for (_, entry) in g.entries() {
+                for name in entry.names() {
+                    check_finds_itself(&g, name);
+                }
+            }
+        }
+        Err(e) => {
+            assert!(flags & 2 != 0, "valid names rejected: {e}");
+            match e.kind() {
+                ErrorKind::Gazetteer {
+                    source_name,
+                    message,
+                    ..
+                } => {
+                    assert_eq!(source_name, "<code>");
+                    assert!(!message.is_empty());
+                }
+                other => panic!("not a gazetteer error: {other:?}"),
+            }
+        }
+    }
+    if flags & 8 != 0 {
+        check_matches(Gazetteer::embedded(), haystack);
+    }
+}
+
 /// Runs the harness of fuzz target `target` on `data`; `false` when there
 /// is no such target.
 pub fn run(target: &str, data: &[u8]) -> bool {
     match target {
         "extract" => extract(data),
         "extract_bytes" => extract_bytes(data),
+        "gazetteer_tsv" => gazetteer_tsv(data),
+        "find_iter" => find_iter(data),
         _ => return false,
     }
     true
 }
 
 /// The fuzz targets [`run`] knows.
-pub const TARGETS: &[&str] = &["extract", "extract_bytes"];
+pub const TARGETS: &[&str] = &["extract", "extract_bytes", "gazetteer_tsv", "find_iter"];
+
+/// A gazetteer error about `text` from source `source`: typed, naming the
+/// source, a line of the text and a column within (or just past) it.
+pub fn check_tsv_error(e: &Error, source: &str, text: &str) {
+    let ErrorKind::Gazetteer {
+        source_name,
+        line,
+        column,
+        message,
+    } = e.kind()
+    else {
+        panic!("not a gazetteer error: {e:?}");
+    };
+    assert_eq!(source_name, source, "{e}");
+    assert!(!message.is_empty() && !message.ends_with('.'), "{e}");
+    let Some(l) = text.split('\n').nth(line.wrapping_sub(1)) else {
+        panic!("{e}: line {line} is not a line of the text");
+    };
+    let chars = l.strip_suffix('\r').unwrap_or(l).chars().count();
+    assert!(
+        *column >= 1 && *column <= chars + 1,
+        "{e}: column {column} outside line {line} ({chars} chars)"
+    );
+    assert_eq!(
+        e.to_string(),
+        format!("{source}:{line}:{column}: {message}")
+    );
+}
+
+/// The matcher's promises on `haystack`: spans on char boundaries, in
+/// order, disjoint; whole words; no character cut from its marks; the case
+/// rules; the match names an entry and one of its names; the same matches
+/// every time.
+pub fn check_matches(g: &Gazetteer, haystack: &str) {
+    let matches: Vec<Match> = g.find_iter(haystack).collect();
+    let again: Vec<Match> = g.find_iter(haystack).collect();
+    assert!(matches == again, "find_iter differs between runs");
+    let mut last_end = 0;
+    for m in &matches {
+        let span = m.span();
+        let Some(found) = span.get(haystack) else {
+            panic!("match {span:?} not on char boundaries of the haystack");
+        };
+        assert!(!found.is_empty(), "empty match at {span:?}");
+        assert!(
+            span.start() >= last_end,
+            "matches overlap or go back at {span:?}"
+        );
+        last_end = span.end();
+        let before = haystack[..span.start()].chars().next_back();
+        assert!(
+            !before.is_some_and(is_word_char),
+            "match {found:?} at {span:?} starts inside a word"
+        );
+        if found.ends_with(is_word_char) {
+            let after = haystack[span.end()..].chars().next();
+            assert!(
+                !after.is_some_and(is_word_char),
+                "match {found:?} at {span:?} ends inside a word"
+            );
+        }
+        assert_whole_graphemes(haystack, span, "match");
+        let entry = g.entry(m.entry());
+        let name = g.matched_name(m);
+        assert_eq!(entry.name_at(m.name_index()), Some(name));
+        assert!(
+            g.candidates(m).next() == Some(m.entry()),
+            "the first candidate is not the match's entry"
+        );
+        // "a capitalised name never matches a lower-case word"
+        if name.starts_with(char::is_uppercase) {
+            assert!(
+                !found.starts_with(char::is_lowercase),
+                "{name:?} matched lower-case {found:?}"
+            );
+        }
+        // "a name in capitals matches only capitals"
+        let first_word: String = name.chars().take_while(|c| c.is_alphanumeric()).collect();
+        if first_word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !first_word.chars().any(char::is_lowercase)
+        {
+            let found_first: String = found.chars().take_while(|c| c.is_alphanumeric()).collect();
+            assert!(
+                !found_first.chars().any(char::is_lowercase),
+                "{name:?} in capitals matched {found:?}"
+            );
+        }
+    }
+}
+
+/// A plain name (capitalised ASCII words, single spaces) standing alone is
+/// found, whole.
+fn check_finds_itself(g: &Gazetteer, name: &str) {
+    let plain = !name.is_empty()
+        && name.len() <= 64
+        && name.split(' ').all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(|c| c.is_ascii_uppercase()) && c.all(|c| c.is_ascii_lowercase())
+        });
+    if !plain {
+        return;
+    }
+    let m = g.find_iter(name).next();
+    assert_eq!(
+        m.map(|m| m.span().range()),
+        Some(0..name.len()),
+        "{name:?} alone is not found whole"
+    );
+}
 
 /// Extracts `text` and checks every promise the crate makes about any
 /// input; returns the article for case-specific assertions.
@@ -94,21 +300,31 @@ fn check_paragraphs(text: &str, paragraphs: &[Span]) {
     }
 }
 
-/// Whether `c` belongs to the character before it (a combining mark, a
-/// zero-width joiner, a variation selector).
+/// Whether `c` belongs to the character before it: a combining mark or a
+/// zero-width joiner (the marks the crate's tokenizer keeps inside words).
 fn is_attached(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}'
-        | '\u{FE00}'..='\u{FE0F}')
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
 }
 
-/// A mention must not cut a character off from the marks attached to it.
+/// Whether `c` continues a word (the tokenizer's rule).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_attached(c)
+}
+
+/// A mention must not cut a letter or digit off from the marks attached to
+/// it: it neither starts with a mark that follows a letter, nor ends with a
+/// letter that a mark follows. (A stray mark after a space or punctuation is
+/// noise a mention may start with or leave out.)
 fn assert_whole_graphemes(text: &str, span: Span, what: &str) {
     let s = span.get(text).expect("mention on char boundaries");
+    let before = text[..span.start()].chars().next_back();
     let after = text[span.end()..].chars().next();
+    let cuts_start = s.starts_with(is_attached) && before.is_some_and(is_word_char);
+    let cuts_end = s.ends_with(is_word_char) && after.is_some_and(is_attached);
     assert!(
-        !s.starts_with(is_attached) && !after.is_some_and(is_attached),
+        !cuts_start && !cuts_end,
         "{what} {s:?} at {span:?} splits a character from its marks"
     );
 }

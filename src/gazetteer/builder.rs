@@ -2,12 +2,13 @@
 //! the build step that compiles every name into one anchored automaton.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use super::entry::{Entry, EntryKind};
-use super::fold::{fold_into, is_word_char, CaseShape};
+use super::fold::{anchor, fold_into, CaseShape};
 use super::prefilter::FirstWords;
 use super::trie::Trie;
-use super::{Gazetteer, Inner, NameRef, PairSet};
+use super::{Gazetteer, Inner, NameRef};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
 
@@ -237,9 +238,10 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     ///
-    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, or an
+    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when an
     /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
-    /// or alias, or a name that does not start with a letter or digit.
+    /// or alias, or a name that does not start with a letter or digit, and
+    /// (source `<build>`) when the names need more than 2^24 trie nodes.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut origins: Vec<Origin> = Vec::new();
@@ -303,65 +305,119 @@ impl GazetteerBuilder {
         // Names: one trie pattern per distinct folded key, each with the
         // list of (entry, name) pairs found under it, most populous first
         // (ties keep the order entries were added).
+        //
+        // A name whose first word is not capitalised ("al-Qaeda", "the
+        // Balkans") is also filed under the key of its first capitalised word
+        // on ("qaeda", "balkans"), with the folded words before it as a
+        // prefix the matcher checks backwards: the scanner only stops at
+        // capitals.
         let mut arena = String::new();
         let mut items: Vec<(u32, u32, NameRef)> = Vec::new();
+        let mut prefixes: Vec<(u32, u32)> = vec![(0, 0)];
+        let mut prefix_bytes: Vec<u8> = Vec::new();
+        let mut prefix_ids: HashMap<Vec<u8>, u16> = HashMap::new();
+        let mut remainder = String::new();
         for (index, entry) in entries.iter().enumerate() {
             for (name_index, name) in entry.names().enumerate() {
                 let start = arena.len();
                 fold_into(&mut arena, name, self.fold_diacritics);
-                if arena.len() == start {
+                let end = arena.len();
+                if end == start {
                     continue;
                 }
+                let name_ref = NameRef {
+                    entry: index as u32,
+                    name_index: name_index.min(usize::from(u16::MAX)) as u16,
+                    prefix: 0,
+                    shape: CaseShape::of_name(name),
+                };
+                items.push((start as u32, end as u32, name_ref));
+                let Some(offset) = anchor(name).filter(|&o| o > 0) else {
+                    continue;
+                };
+                remainder.clear();
+                fold_into(&mut remainder, &name[offset..], self.fold_diacritics);
+                let key = &arena.as_bytes()[start..end];
+                if remainder.is_empty() || !key.ends_with(remainder.as_bytes()) {
+                    continue;
+                }
+                let split = end - remainder.len();
+                let prefix = &key[..split - start];
+                let id = match prefix_ids.get(prefix) {
+                    Some(&id) => id,
+                    None if prefixes.len() <= usize::from(u16::MAX) => {
+                        let id = prefixes.len() as u16;
+                        let a = prefix_bytes.len() as u32;
+                        prefix_bytes.extend_from_slice(prefix);
+                        prefixes.push((a, prefix_bytes.len() as u32));
+                        prefix_ids.insert(prefix.to_vec(), id);
+                        id
+                    }
+                    None => continue,
+                };
                 items.push((
-                    start as u32,
-                    arena.len() as u32,
+                    split as u32,
+                    end as u32,
                     NameRef {
-                        entry: index as u32,
-                        name_index: name_index.min(usize::from(u16::MAX)) as u16,
-                        shape: CaseShape::of_name(name),
+                        prefix: id,
+                        ..name_ref
                     },
                 ));
             }
         }
         let arena = arena.as_bytes();
         let key_of = |&(s, e, _): &(u32, u32, NameRef)| &arena[s as usize..e as usize];
-        items.sort_unstable_by(|a, b| {
-            key_of(a).cmp(key_of(b)).then_with(|| {
-                let (ea, eb) = (&entries[a.2.entry as usize], &entries[b.2.entry as usize]);
-                eb.population()
-                    .cmp(&ea.population())
-                    .then(a.2.entry.cmp(&b.2.entry))
-            })
+        // The first eight key bytes, big-endian: most comparisons end there.
+        let head = |item: &(u32, u32, NameRef)| {
+            let mut b = [0u8; 8];
+            let key = key_of(item);
+            let n = key.len().min(8);
+            b[..n].copy_from_slice(&key[..n]);
+            u64::from_be_bytes(b)
+        };
+        let mut items: Vec<(u64, (u32, u32, NameRef))> =
+            items.into_iter().map(|item| (head(&item), item)).collect();
+        items.sort_unstable_by(|(ha, a), (hb, b)| {
+            ha.cmp(hb)
+                .then_with(|| key_of(a).cmp(key_of(b)))
+                .then_with(|| {
+                    let (ea, eb) = (&entries[a.2.entry as usize], &entries[b.2.entry as usize]);
+                    eb.population()
+                        .cmp(&ea.population())
+                        .then(a.2.entry.cmp(&b.2.entry))
+                })
         });
 
         let mut keys: Vec<&[u8]> = Vec::new();
         let mut pattern_names: Vec<u32> = Vec::new();
         let mut names: Vec<NameRef> = Vec::with_capacity(items.len());
-        let mut loose_pairs = PairSet::new();
-        for item in &items {
+        for (_, item) in &items {
             let key = key_of(item);
             let name = item.2;
             if keys.last() != Some(&key) {
                 keys.push(key);
                 pattern_names.push(names.len() as u32);
             }
-            if !name.shape.first_word_capitalised() {
-                loose_pairs.insert_prefix(key);
-            }
             let group = &names[*pattern_names.last().unwrap_or(&0) as usize..];
             if !group
                 .iter()
-                .any(|n| n.entry == name.entry && n.shape == name.shape)
+                .any(|n| n.entry == name.entry && n.shape == name.shape && n.prefix == name.prefix)
             {
                 names.push(name);
             }
         }
         pattern_names.push(names.len() as u32);
-        let trie = Trie::new(&keys);
+        let trie = Trie::new(&keys).ok_or_else(|| {
+            Error::gazetteer(
+                "<build>",
+                0,
+                1,
+                "too many names: the matcher holds at most 16,777,215 trie nodes",
+            )
+        })?;
         let first_words = FirstWords::new(&keys, &trie);
         drop(items);
 
-        let has_loose = !loose_pairs.is_empty();
         Ok(Gazetteer::from_inner(Inner {
             entries: entries.into_boxed_slice(),
             by_id: by_id.into_boxed_slice(),
@@ -369,16 +425,17 @@ impl GazetteerBuilder {
             pattern_names: pattern_names.into_boxed_slice(),
             names: names.into_boxed_slice(),
             first_words,
-            loose_pairs,
-            has_loose,
+            prefixes: prefixes.into_boxed_slice(),
+            prefix_bytes: prefix_bytes.into_boxed_slice(),
             fold_diacritics: self.fold_diacritics,
         }))
     }
 }
 
-/// Whether a name may be matched: it must start with a letter or digit.
+/// Whether a name may be matched: it must start with a letter or digit
+/// (not a mark, which belongs to a character before it).
 fn starts_with_word_char(name: &str) -> bool {
-    name.chars().next().is_some_and(is_word_char)
+    name.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Checks an entry added in code (TSV lines are checked as they are read).

@@ -54,17 +54,22 @@ pub(super) static ASCII_FOLD: [u8; 128] = {
 };
 
 /// Whether `c` is part of a word: a letter or digit in any script, or a
-/// combining mark (text in decomposed form keeps its accents in the word).
+/// mark attached to the character before it (text in decomposed form keeps
+/// its accents in the word), as the crate's tokenizer has it.
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    c.is_alphanumeric() || is_attached(c)
 }
 
-/// Combining diacritical marks (U+0300..U+036F), dropped when folding
-/// diacritics.
+/// Combining marks of every block, and the zero-width joiner: characters
+/// that belong to the one before them. Only the basic combining marks
+/// (U+0300..U+036F) vanish when folding diacritics; the others keep a word
+/// from matching.
 #[inline]
-pub(super) fn is_combining_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
+pub(super) fn is_attached(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200d}')
 }
 
 /// Whether `c` is an apostrophe (a possessive `'s` ends a word; a letter
@@ -165,6 +170,53 @@ impl CaseShape {
     /// What a name demands of the text that matches it.
     pub fn of_name(name: &str) -> CaseShape {
         let mut shape = CaseShape::default();
+        if name.is_ascii() {
+            let (mut index, mut start) = (0u32, true);
+            let (mut upper, mut lower) = (0, false);
+            let close = |index: u32, upper: usize, lower: bool, shape: &mut CaseShape| {
+                if index < 32 && upper >= 2 && !lower {
+                    shape.capitals |= 1 << index;
+                }
+            };
+            for &b in name.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    if start && b.is_ascii_uppercase() && index < 32 {
+                        shape.initial |= 1 << index;
+                    }
+                    start = false;
+                    upper += usize::from(b.is_ascii_uppercase());
+                    lower |= b.is_ascii_lowercase();
+                } else if !start {
+                    close(index, upper, lower, &mut shape);
+                    index += 1;
+                    (start, upper, lower) = (true, 0, false);
+                }
+            }
+            if !start {
+                close(index, upper, lower, &mut shape);
+            }
+            return shape;
+        }
+        for_each_word(name, |i, word| {
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                shape.initial |= 1 << i;
+            }
+            let (mut upper, mut lower) = (0, false);
+            for c in word.chars() {
+                upper += usize::from(c.is_uppercase());
+                lower |= c.is_lowercase();
+            }
+            if upper >= 2 && !lower {
+                shape.capitals |= 1 << i;
+            }
+        });
+        shape
+    }
+
+    /// [`CaseShape::of_name`] without the ASCII fast path, for tests.
+    #[cfg(test)]
+    pub fn of_name_slow(name: &str) -> CaseShape {
+        let mut shape = CaseShape::default();
         for_each_word(name, |i, word| {
             if word.chars().next().is_some_and(char::is_uppercase) {
                 shape.initial |= 1 << i;
@@ -184,6 +236,34 @@ impl CaseShape {
     /// What the matched text offers.
     pub fn of_text(text: &str) -> CaseShape {
         let mut shape = CaseShape::default();
+        if text.is_ascii() {
+            let (mut index, mut start, mut lower) = (0u32, true, false);
+            for &b in text.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    if start && !b.is_ascii_lowercase() && index < 32 {
+                        shape.initial |= 1 << index;
+                    }
+                    start = false;
+                    lower |= b.is_ascii_lowercase();
+                } else if !start {
+                    if index < 32 && !lower {
+                        shape.capitals |= 1 << index;
+                    }
+                    index += 1;
+                    (start, lower) = (true, false);
+                }
+            }
+            if !start && index < 32 && !lower {
+                shape.capitals |= 1 << index;
+            }
+            return shape;
+        }
+        Self::of_text_slow(text)
+    }
+
+    /// [`CaseShape::of_text`] for any text.
+    pub fn of_text_slow(text: &str) -> CaseShape {
+        let mut shape = CaseShape::default();
         for_each_word(text, |i, word| {
             if !word.chars().next().is_some_and(char::is_lowercase) {
                 shape.initial |= 1 << i;
@@ -200,12 +280,23 @@ impl CaseShape {
     pub fn accepts(&self, text: CaseShape) -> bool {
         self.initial & !text.initial == 0 && self.capitals & !text.capitals == 0
     }
+}
 
-    /// Whether the name's first word must start with a capital.
-    #[inline]
-    pub fn first_word_capitalised(&self) -> bool {
-        self.initial & 1 != 0
+/// The byte offset of the first word of `name` that starts with a capital
+/// letter (0 for "Sarajevo", 3 for "al-Qaeda", 4 for "the Balkans"), or
+/// `None` when no word does ("dpa").
+pub(super) fn anchor(name: &str) -> Option<usize> {
+    let mut start = None;
+    let mut prev_word = false;
+    for (i, c) in name.char_indices() {
+        let word = is_word_char(c);
+        if word && !prev_word && c.is_uppercase() {
+            start = Some(i);
+            break;
+        }
+        prev_word = word;
     }
+    start
 }
 
 /// Calls `f(index, word)` for the first 32 words of `s` (maximal runs of word

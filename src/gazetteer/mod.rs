@@ -46,7 +46,7 @@ use self::fold::{
     fold_char, fold_into, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD,
     MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
-use self::prefilter::{ascii_word_len, FirstWords, MAX_WORD};
+use self::prefilter::{ascii_word_len, in_range, splat, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};
 use crate::span::Span;
 
@@ -124,9 +124,11 @@ struct Inner {
     names: Box<[NameRef]>,
     /// The first words of all keys.
     first_words: FirstWords,
-    /// First two bytes of keys some name of which starts lower case.
-    loose_pairs: PairSet,
-    has_loose: bool,
+    /// `prefix_bytes[a..b]` for `(a, b) = prefixes[i]`: the folded
+    /// lower-case words ("the ", "al-") that names with `prefix == i` need
+    /// before their key. Index 0 is no prefix.
+    prefixes: Box<[(u32, u32)]>,
+    prefix_bytes: Box<[u8]>,
     fold_diacritics: bool,
 }
 
@@ -135,42 +137,11 @@ struct Inner {
 struct NameRef {
     entry: u32,
     name_index: u16,
+    /// The words this name needs before its key (an index into
+    /// `Inner::prefixes`, 0 for none): the key of "al-Qaeda" under "qaeda"
+    /// needs "al-".
+    prefix: u16,
     shape: CaseShape,
-}
-
-/// A set of two-byte prefixes (65,536 bits).
-#[derive(Clone)]
-struct PairSet(Box<[u64; 1024]>);
-
-impl PairSet {
-    fn new() -> PairSet {
-        PairSet(Box::new([0; 1024]))
-    }
-
-    fn insert(&mut self, a: u8, b: u8) {
-        let bit = (usize::from(a) << 8) | usize::from(b);
-        self.0[bit >> 6] |= 1 << (bit & 63);
-    }
-
-    /// Inserts the first two bytes of `key`, or every pair starting with
-    /// its only byte.
-    fn insert_prefix(&mut self, key: &[u8]) {
-        match *key {
-            [] => {}
-            [a] => (0..=255).for_each(|b| self.insert(a, b)),
-            [a, b, ..] => self.insert(a, b),
-        }
-    }
-
-    #[inline]
-    fn contains(&self, a: u8, b: u8) -> bool {
-        let bit = (usize::from(a) << 8) | usize::from(b);
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.iter().all(|&w| w == 0)
-    }
 }
 
 /// The position of an entry in its gazetteer: what a [`Match`] reports.
@@ -196,6 +167,7 @@ pub struct Match {
     span: Span,
     entry: EntryId,
     name_index: u16,
+    prefix: u16,
     pattern: u32,
     shape: CaseShape,
 }
@@ -248,6 +220,8 @@ pub struct FindIter<'g, 'h> {
 pub struct Candidates<'g> {
     names: core::slice::Iter<'g, NameRef>,
     shape: CaseShape,
+    /// Only names with this prefix.
+    prefix: u16,
     last: Option<u32>,
 }
 
@@ -256,7 +230,10 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<EntryId> {
         for name in self.names.by_ref() {
-            if name.shape.accepts(self.shape) && self.last != Some(name.entry) {
+            if name.shape.accepts(self.shape)
+                && self.prefix == name.prefix
+                && self.last != Some(name.entry)
+            {
                 self.last = Some(name.entry);
                 return Some(EntryId(name.entry));
             }
@@ -277,12 +254,12 @@ impl Default for Gazetteer {
         Gazetteer::from_inner(Inner {
             entries: Box::new([]),
             by_id: Box::new([]),
-            trie: Trie::new(&[]),
+            trie: Trie::empty(),
             pattern_names: Box::new([0]),
             names: Box::new([]),
-            first_words: FirstWords::new(&[], &Trie::new(&[])),
-            loose_pairs: PairSet::new(),
-            has_loose: false,
+            first_words: FirstWords::new(&[], &Trie::empty()),
+            prefixes: Box::new([(0, 0)]),
+            prefix_bytes: Box::new([]),
             fold_diacritics: true,
         })
     }
@@ -432,6 +409,8 @@ impl Gazetteer {
         Candidates {
             names: names.iter(),
             shape: CaseShape::ANY,
+            // Whole names only, not the keys of their capitalised tails.
+            prefix: 0,
             last: None,
         }
     }
@@ -459,6 +438,7 @@ impl Gazetteer {
         Candidates {
             names: self.inner.names_of(m.pattern).iter(),
             shape: m.shape,
+            prefix: m.prefix,
             last: None,
         }
     }
@@ -483,7 +463,8 @@ impl Gazetteer {
             + core::mem::size_of_val(&*inner.by_id)
             + core::mem::size_of_val(&*inner.pattern_names)
             + core::mem::size_of_val(&*inner.names)
-            + core::mem::size_of::<[u64; 1024]>()
+            + core::mem::size_of_val(&*inner.prefixes)
+            + inner.prefix_bytes.len()
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }
@@ -499,34 +480,28 @@ impl Inner {
         }
     }
 
-    /// Whether the two bytes at `at` pass the prefix filter `set`. Positions
-    /// whose second byte is not ASCII (or is missing) always pass.
-    #[inline]
-    fn pair_ok(set: &PairSet, h: &[u8], at: usize) -> bool {
-        match h.get(at + 1) {
-            Some(&b) if b < 0x80 => set.contains(
-                ASCII_FOLD[usize::from(h[at] & 0x7f)],
-                ASCII_FOLD[usize::from(b)],
-            ),
-            _ => true,
-        }
-    }
-
     /// The longest name starting at `start` (a word start) that ends at a
     /// word boundary and whose case rules accept the text.
-    fn longest_at(&self, s: &str, start: usize) -> Option<Match> {
-        self.longest_from(s, start, self.trie.start(), start)
+    fn longest_at(&self, s: &str, min_start: usize, start: usize) -> Option<Match> {
+        self.longest_from(s, min_start, start, self.trie.start(), start)
     }
 
     /// Like [`Inner::longest_at`], with the text up to `at` already walked
     /// to `cur` (a whole word, so `at` is where a name could end).
-    fn longest_from(&self, s: &str, start: usize, mut cur: Cursor, mut at: usize) -> Option<Match> {
+    fn longest_from(
+        &self,
+        s: &str,
+        min_start: usize,
+        start: usize,
+        mut cur: Cursor,
+        mut at: usize,
+    ) -> Option<Match> {
         let trie = &self.trie;
         let h = s.as_bytes();
         let mut best = None;
         if at > start {
             if let Some(pattern) = trie.pattern(&cur) {
-                best = self.accept(pattern, s, start, at, true);
+                best = self.accept(pattern, s, min_start, start, at, true);
             }
         }
         let mut buf = [0u8; MAX_FOLD];
@@ -573,8 +548,12 @@ impl Inner {
                 last_is_word = is_word_char(c);
             }
             if let Some(pattern) = trie.pattern(&cur) {
-                if let Some(m) = self.accept(pattern, s, start, at, last_is_word) {
-                    best = Some(m);
+                if let Some(m) = self.accept(pattern, s, min_start, start, at, last_is_word) {
+                    // Leftmost first (a prefixed name starts earlier), then
+                    // longest (later matches end later).
+                    if best.map_or(true, |b: Match| m.start() <= b.start()) {
+                        best = Some(m);
+                    }
                 }
             }
         }
@@ -599,12 +578,15 @@ impl Inner {
 
     /// Checks a candidate `start..end` whose key is `pattern`: the end must
     /// be a word boundary and some name under the key must accept the text's
-    /// case.
+    /// case. A name that needs a prefix ("al-" before "Qaeda") accepts only
+    /// when the text has it before `start` (and not before `min_start`, the
+    /// end of the previous match); the match then starts there.
     #[cold]
     fn accept(
         &self,
         pattern: u32,
         s: &str,
+        min_start: usize,
         start: usize,
         end: usize,
         last_is_word: bool,
@@ -616,18 +598,70 @@ impl Inner {
                 }
             }
         }
-        let shape = CaseShape::of_text(s.get(start..end)?);
-        let name = self
-            .names_of(pattern)
-            .iter()
-            .find(|n| n.shape.accepts(shape))?;
-        Some(Match {
-            span: Span::new(start, end),
-            entry: EntryId(name.entry),
-            name_index: name.name_index,
-            pattern,
-            shape,
-        })
+        let plain = CaseShape::of_text(s.get(start..end)?);
+        let mut best: Option<Match> = None;
+        for name in self.names_of(pattern) {
+            let (from, shape) = if name.prefix == 0 {
+                (start, plain)
+            } else {
+                let Some(from) = self.prefix_start(s, start, name.prefix) else {
+                    continue;
+                };
+                if from < min_start {
+                    continue;
+                }
+                (from, CaseShape::of_text(s.get(from..end)?))
+            };
+            if name.shape.accepts(shape) && best.map_or(true, |b| from < b.start()) {
+                best = Some(Match {
+                    span: Span::new(from, end),
+                    entry: EntryId(name.entry),
+                    name_index: name.name_index,
+                    prefix: name.prefix,
+                    pattern,
+                    shape,
+                });
+            }
+        }
+        best
+    }
+
+    /// Where the words of prefix `index` start in `s`, when they end right
+    /// at `start` (compared folded, backwards) and begin a word.
+    fn prefix_start(&self, s: &str, start: usize, index: u16) -> Option<usize> {
+        let &(a, b) = self.prefixes.get(usize::from(index))?;
+        let prefix = self.prefix_bytes.get(a as usize..b as usize)?;
+        let mut need = prefix.len();
+        let mut pos = start;
+        let mut buf = [0u8; MAX_FOLD];
+        while need > 0 {
+            let c = s.get(..pos)?.chars().next_back()?;
+            if c.is_whitespace() {
+                if prefix[need - 1] != SPACE {
+                    return None;
+                }
+                need -= 1;
+                let mut newlines = 0;
+                while let Some(w) = s.get(..pos).and_then(|t| t.chars().next_back()) {
+                    if !w.is_whitespace() {
+                        break;
+                    }
+                    newlines += usize::from(w == '\n');
+                    pos -= w.len_utf8();
+                }
+                if newlines >= 2 {
+                    return None;
+                }
+                continue;
+            }
+            let n = fold_char(c, self.fold_diacritics, &mut buf);
+            if n > need || buf[..n] != prefix[need - n..need] {
+                return None;
+            }
+            need -= n;
+            pos -= c.len_utf8();
+        }
+        Self::starts_word(s, pos).then_some(pos)
     }
 
     /// Whether a word may start at `at`: the character before it is not part
@@ -668,32 +702,13 @@ impl Inner {
     }
 }
 
-/// Eight copies of `b`.
-const fn splat(b: u8) -> u64 {
-    b as u64 * 0x0101_0101_0101_0101
-}
-
-/// The high bit of every byte of `x` (all ASCII) within `lo..=hi`.
-#[inline]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    x.wrapping_add(splat(0x80 - lo)) & !x.wrapping_add(splat(0x7f - hi)) & splat(0x80)
-}
-
 /// The bytes of the eight at `x` where a name may start: upper-case ASCII
-/// letters, non-ASCII bytes, and (with `loose`) lower-case letters and
-/// digits that follow no letter or digit (`carry`: the byte before `x` is
-/// one). Marks the high bit of each; only the lowest mark is exact (bytes
-/// past a non-ASCII byte are garbage), which is all the scanner uses.
+/// letters and non-ASCII bytes. Marks the high bit of each; only the lowest
+/// mark is exact (bytes past a non-ASCII byte are garbage), which is all the
+/// scanner uses.
 #[inline]
-fn interesting(x: u64, loose: bool, carry: bool) -> u64 {
-    let high = x & splat(0x80);
-    let upper = in_range(x, b'A', b'Z');
-    if !loose {
-        return high | upper;
-    }
-    let lower = in_range(x, b'a', b'z') | in_range(x, b'0', b'9');
-    let prev_alnum = ((upper | lower) << 8) | (u64::from(carry) << 7);
-    high | upper | (lower & !prev_alnum)
+fn interesting(x: u64) -> u64 {
+    (x & splat(0x80)) | in_range(x, b'A', b'Z')
 }
 
 impl<'g, 'h> Iterator for FindIter<'g, 'h> {
@@ -703,15 +718,14 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
         let inner = self.inner;
         let s = self.haystack;
         let h = s.as_bytes();
-        let loose = inner.has_loose;
+        let min_start = self.at;
         let mut at = self.at;
         while at < h.len() {
             // Skip eight bytes at a time while none may start a name.
             while let Some(chunk) = h.get(at..at + 8) {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(chunk);
-                let carry = loose && at > 0 && h[at - 1].is_ascii_alphanumeric();
-                let mask = interesting(u64::from_le_bytes(word), loose, carry);
+                let mask = interesting(u64::from_le_bytes(word));
                 if mask == 0 {
                     at += 8;
                 } else {
@@ -720,45 +734,54 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                 }
             }
             let Some(&b) = h.get(at) else { break };
-            if b < 0x80 {
+            let found = if b < 0x80 {
                 // An ASCII letter or digit: the start of a run of them, or
                 // inside one.
                 let run = ascii_word_len(h, at).max(1);
-                let class = ASCII_CLASS[usize::from(b)];
-                if class == NON_WORD || Inner::prev_is_word(s, at) {
-                    at += run;
-                    continue;
-                }
-                let indexed = run <= MAX_WORD && h.get(at + run).map_or(true, |&next| next < 0x80);
-                let candidate = (class == UPPER
-                    || (loose && Inner::pair_ok(&inner.loose_pairs, h, at)))
-                    && Inner::not_after_apostrophe(s, at);
-                if candidate {
-                    let found = if indexed {
-                        match inner.first_words.get(&inner.trie, h, at, run) {
-                            Some(cur) => inner.longest_from(s, at, cur, at + run),
+                let found = if ASCII_CLASS[usize::from(b)] == UPPER
+                    && !Inner::prev_is_word(s, at)
+                    && Inner::not_after_apostrophe(s, at)
+                {
+                    let indexed =
+                        run <= MAX_WORD && h.get(at + run).map_or(true, |&next| next < 0x80);
+                    if indexed {
+                        match inner.first_words.get(h, at, run) {
                             None => None,
+                            // The text can only continue the word into a
+                            // longer key: walk the trie.
+                            Some(hit) if hit.may_continue(h.get(at + run).copied()) => {
+                                let cur = inner.trie.cursor(hit.node, hit.at);
+                                inner.longest_from(s, min_start, at, cur, at + run)
+                            }
+                            // The word alone, or nothing.
+                            Some(hit) if hit.pattern != u32::MAX => {
+                                inner.accept(hit.pattern, s, min_start, at, at + run, true)
+                            }
+                            Some(_) => None,
                         }
                     } else {
-                        inner.longest_at(s, at)
-                    };
-                    if let Some(m) = found {
-                        self.at = m.end();
-                        return Some(m);
+                        inner.longest_at(s, min_start, at)
                     }
-                }
+                } else {
+                    None
+                };
                 at += run;
+                found
             } else {
                 let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
-                if (c.is_uppercase() || (loose && is_word_char(c))) && Inner::starts_word(s, at) {
-                    if let Some(m) = inner.longest_at(s, at) {
-                        self.at = m.end();
-                        return Some(m);
-                    }
-                }
+                let found = if c.is_uppercase() && Inner::starts_word(s, at) {
+                    inner.longest_at(s, min_start, at)
+                } else {
+                    None
+                };
                 at += c.len_utf8();
+                found
+            };
+            if let Some(m) = found {
+                self.at = m.end();
+                return Some(m);
             }
         }
         self.at = h.len();

@@ -55,15 +55,15 @@ const ENTRIES: &[(&str, &str, &[&str])] = &[
 type Case = (&'static str, &'static [(&'static str, &'static str)]);
 
 /// Runs `cases` on the test entries twice: with a lower-case-initial name
-/// ("al-Qaeda", which turns on the scan of every word start) and without it
-/// (the fast scan of capitals only).
+/// ("al-Qaeda", whose prefix is checked backwards from "Qaeda") and without
+/// it.
 fn run_both(fold_diacritics: bool, cases: &[Case]) {
-    let with_loose = gazetteer(ENTRIES, fold_diacritics);
-    assert!(with_loose.inner.has_loose);
-    run(&with_loose, cases);
+    let with_prefixed = gazetteer(ENTRIES, fold_diacritics);
+    assert!(with_prefixed.inner.prefixes.len() > 1);
+    run(&with_prefixed, cases);
     let capitals: Vec<_> = ENTRIES.iter().copied().filter(|e| e.0 != "qaeda").collect();
     let without = gazetteer(&capitals, fold_diacritics);
-    assert!(!without.inner.has_loose);
+    assert_eq!(without.inner.prefixes.len(), 1);
     run(&without, cases);
 }
 
@@ -261,17 +261,55 @@ fn exact_not_approximate() {
 
 #[test]
 fn lower_case_initial_names() {
-    let g = gazetteer(ENTRIES, true);
+    let g = gazetteer(
+        &[
+            ("qaeda", "al-Qaeda", &[]),
+            ("balkans", "Balkans", &["the Balkans"]),
+            ("peninsula", "Balkans Peninsula", &[]),
+            ("camp", "Camp al", &[]),
+            ("dpa", "dpa", &[]),
+            ("eritrea", "the State of Eritrea", &[]),
+        ],
+        true,
+    );
     run(
         &g,
         &[
             ("fighters of al-Qaeda said", &[("al-Qaeda", "qaeda")]),
-            ("fighters of Al-Qaeda said", &[("Al-Qaeda", "qaeda")]),
+            ("Al-Qaeda said", &[("Al-Qaeda", "qaeda")]),
             ("AL-QAEDA", &[("AL-QAEDA", "qaeda")]),
             ("al-qaeda", &[]),
             ("hal-Qaeda", &[]),
+            ("al Qaeda", &[]),
+            ("in the Balkans today", &[("the Balkans", "balkans")]),
+            ("in the\nBalkans", &[("the\nBalkans", "balkans")]),
+            ("in the\n\nBalkans", &[("Balkans", "balkans")]),
+            ("in THE BALKANS", &[("THE BALKANS", "balkans")]),
+            ("in Balkans", &[("Balkans", "balkans")]),
+            ("bathe Balkans", &[("Balkans", "balkans")]),
+            // Leftmost first: the prefixed name starts earlier.
+            ("the Balkans Peninsula", &[("the Balkans", "balkans")]),
+            ("Balkans Peninsula", &[("Balkans Peninsula", "peninsula")]),
+            // A prefix never overlaps the previous match.
+            ("Camp al-Qaeda", &[("Camp al", "camp")]),
+            // Names without a capitalised word match only when capitalised.
+            ("reported by dpa", &[]),
+            ("reported by DPA", &[("DPA", "dpa")]),
+            (
+                "the State of Eritrea",
+                &[("the State of Eritrea", "eritrea")],
+            ),
+            ("State of Eritrea", &[]),
         ],
     );
+    let m = g.find_iter("the Balkans").next().unwrap();
+    assert_eq!(g.matched_name(&m), "the Balkans");
+    let ids: Vec<_> = g.candidates(&m).map(|id| g.entry(id).id()).collect();
+    assert_eq!(ids, ["balkans"]);
+    let m = g.find_iter("Balkans").next().unwrap();
+    assert_eq!(g.matched_name(&m), "Balkans");
+    assert_eq!(g.find_name("al-qaeda").count(), 1);
+    assert_eq!(g.find_name("qaeda").count(), 0);
 }
 
 #[test]
@@ -387,6 +425,36 @@ fn fold_table_is_consistent() {
 }
 
 #[test]
+fn case_shape_ascii_fast_path_agrees() {
+    for name in [
+        "Bosnia and Herzegovina",
+        "NATO",
+        "U.S.",
+        "al-Qaeda",
+        "the Balkans",
+        "G20",
+        "UN Security Council",
+        "BiH",
+        "McDonald's",
+        "  New  York  ",
+        "A",
+        "AB",
+        "x-Y-Z",
+        "",
+        "--",
+        "O'Brien",
+        "10 Downing Street",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P",
+    ] {
+        assert_eq!(
+            fold::CaseShape::of_name(name),
+            fold::CaseShape::of_name_slow(name),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
 fn never_panics_on_odd_text() {
     let g = gazetteer(ENTRIES, true);
     for text in [
@@ -430,4 +498,33 @@ mod regression {
             &[("Serbia/Bosnia", &[("Serbia", "rs"), ("Bosnia", "ba")])],
         );
     }
+}
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    assert_traits::<Gazetteer>();
+    assert_traits::<GazetteerBuilder>();
+    assert_traits::<Entry>();
+    assert_traits::<EntryKind>();
+    assert_traits::<EntryId>();
+    assert_traits::<Match>();
+    assert_traits::<FindIter<'static, 'static>>();
+    assert_traits::<Candidates<'static>>();
+}
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn embedded_default_fits_its_memory_budget() {
+    let g = Gazetteer::embedded();
+    let bytes = g.memory_usage();
+    assert!(bytes <= 10 << 20, "{bytes} bytes");
+    // Every entry's strings are borrowed from the embedded text.
+    assert!(g.entries().all(|(_, e)| e.owned_len() == 0));
+}
+
+#[test]
+fn match_is_small() {
+    assert!(core::mem::size_of::<Match>() <= 48);
+    assert!(core::mem::size_of::<Entry>() <= 96);
 }

@@ -16,22 +16,36 @@ const NONE: u32 = u32::MAX;
 /// Fan-out from which a node's transitions are binary-searched.
 const LINEAR_MAX: usize = 8;
 
+/// Node ids fit in 24 bits: a transition is `child << 8 | byte`.
+const MAX_NODES: usize = 1 << 24;
+
 /// A path-compressed trie. Node 0 is the root.
+///
+/// Everything a walk needs about a node sits in one 16-byte [`Node`], and a
+/// node's transitions are packed `u32`s, so crossing a node touches about
+/// three cache lines (transitions, child, label).
 #[derive(Clone, Debug)]
 pub(super) struct Trie {
     /// The root's children by first byte (`NONE`: no child).
     root: Box<[u32; 256]>,
-    /// `trans_bytes[trans_start[n]..trans_start[n + 1]]`: the sorted first
-    /// bytes of node `n`'s children, `trans_next` the children.
-    trans_start: Box<[u32]>,
-    trans_bytes: Box<[u8]>,
-    trans_next: Box<[u32]>,
-    /// `labels[label_start[n]..label_start[n + 1]]`: the bytes of the edge
-    /// into `n` after its first byte.
-    label_start: Box<[u32]>,
+    nodes: Box<[Node]>,
+    /// `child << 8 | byte`, each node's run sorted by byte.
+    trans: Box<[u32]>,
+    /// The edge labels: the bytes of the edge into a node after its first.
     labels: Box<[u8]>,
-    /// The pattern (key index) node `n` ends, or `NONE`.
-    pattern: Box<[u32]>,
+}
+
+/// One trie node.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The node's transitions: `trans[trans..trans + trans_len]`.
+    trans: u32,
+    /// The label of the edge into the node: `labels[label..label + label_len]`.
+    label: u32,
+    /// The pattern (key index) the node ends, or `NONE`.
+    pattern: u32,
+    trans_len: u16,
+    label_len: u16,
 }
 
 /// Where a walk is: a node and how much of its label has been read.
@@ -43,26 +57,44 @@ pub(super) struct Cursor {
 }
 
 impl Trie {
+    /// The trie of no keys.
+    pub fn empty() -> Trie {
+        Trie {
+            root: Box::new([NONE; 256]),
+            nodes: Box::new([Node {
+                trans: 0,
+                label: 0,
+                pattern: NONE,
+                trans_len: 0,
+                label_len: 0,
+            }]),
+            trans: Box::new([]),
+            labels: Box::new([]),
+        }
+    }
+
     /// Builds the trie of `keys`, which must be sorted and unique; key `i`
-    /// becomes pattern `i`.
-    pub fn new(keys: &[&[u8]]) -> Trie {
+    /// becomes pattern `i`. `None` when the trie would need more than 2^24
+    /// nodes (hundreds of megabytes of names).
+    pub fn new(keys: &[&[u8]]) -> Option<Trie> {
         let mut root = Box::new([NONE; 256]);
-        // The root's transitions live in `root`: its range is empty.
-        let mut trans_start = vec![0u32];
-        let mut trans_bytes = Vec::new();
-        let mut trans_next = Vec::new();
-        let mut label_start = vec![0u32, 0];
+        let root_node = Node {
+            trans: 0,
+            label: 0,
+            pattern: NONE,
+            trans_len: 0,
+            label_len: 0,
+        };
+        let mut nodes = vec![root_node];
+        let mut trans: Vec<u32> = Vec::new();
         let mut labels = Vec::new();
-        let mut pattern = vec![NONE];
         // (node, keys range, depth of the node's path)
         let mut queue = VecDeque::new();
         queue.push_back((0u32, 0usize, keys.len(), 0usize));
         while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
-            if node != 0 {
-                trans_start.push(trans_bytes.len() as u32);
-            }
+            let trans_start = trans.len();
             if lo < hi && keys[lo].len() == depth {
-                pattern[node as usize] = lo as u32;
+                nodes[node as usize].pattern = lo as u32;
                 lo += 1;
             }
             while lo < hi {
@@ -72,38 +104,45 @@ impl Trie {
                     ghi += 1;
                 }
                 let (first, last) = (keys[lo], keys[ghi - 1]);
+                // Labels fit in 16 bits; a longer run becomes a chain.
                 let lcp = first
                     .iter()
                     .zip(last)
                     .skip(depth + 1)
                     .take_while(|(a, b)| a == b)
+                    .take(usize::from(u16::MAX))
                     .count();
                 let child_depth = depth + 1 + lcp;
-                let child = pattern.len() as u32;
-                pattern.push(NONE);
+                if nodes.len() >= MAX_NODES {
+                    return None;
+                }
+                let child = nodes.len() as u32;
+                nodes.push(Node {
+                    trans: 0,
+                    label: labels.len() as u32,
+                    pattern: NONE,
+                    trans_len: 0,
+                    label_len: lcp as u16,
+                });
                 labels.extend_from_slice(&first[depth + 1..child_depth]);
-                label_start.push(labels.len() as u32);
                 if node == 0 {
                     root[usize::from(byte)] = child;
                 } else {
-                    trans_bytes.push(byte);
-                    trans_next.push(child);
+                    trans.push(child << 8 | u32::from(byte));
                 }
                 queue.push_back((child, lo, ghi, child_depth));
                 lo = ghi;
             }
+            let n = &mut nodes[node as usize];
+            n.trans = trans_start as u32;
+            n.trans_len = (trans.len() - trans_start) as u16;
         }
-        // Nodes were processed in id order; close the last one's range.
-        trans_start.push(trans_bytes.len() as u32);
-        Trie {
+        Some(Trie {
             root,
-            trans_start: trans_start.into_boxed_slice(),
-            trans_bytes: trans_bytes.into_boxed_slice(),
-            trans_next: trans_next.into_boxed_slice(),
-            label_start: label_start.into_boxed_slice(),
+            nodes: nodes.into_boxed_slice(),
+            trans: trans.into_boxed_slice(),
             labels: labels.into_boxed_slice(),
-            pattern: pattern.into_boxed_slice(),
-        }
+        })
     }
 
     /// The cursor at the root.
@@ -121,7 +160,7 @@ impl Trie {
     #[inline]
     pub fn step(&self, cur: &mut Cursor, byte: u8) -> bool {
         if cur.at < cur.end {
-            if self.labels[cur.at as usize] == byte {
+            if self.labels.get(cur.at as usize) == Some(&byte) {
                 cur.at += 1;
                 return true;
             }
@@ -132,26 +171,37 @@ impl Trie {
         } else {
             self.child(cur.node, byte)
         };
-        if child == NONE {
-            return false;
+        match self.nodes.get(child as usize) {
+            Some(n) => {
+                *cur = Cursor {
+                    node: child,
+                    at: n.label,
+                    end: n.label + u32::from(n.label_len),
+                };
+                true
+            }
+            None => false,
         }
-        cur.node = child;
-        cur.at = self.label_start[child as usize];
-        cur.end = self.label_start[child as usize + 1];
-        true
     }
 
     #[inline]
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let lo = self.trans_start[node as usize] as usize;
-        let hi = self.trans_start[node as usize + 1] as usize;
-        let bytes = &self.trans_bytes[lo..hi];
-        let found = if bytes.len() <= LINEAR_MAX {
-            bytes.iter().position(|&b| b == byte)
-        } else {
-            bytes.binary_search(&byte).ok()
+        let Some(n) = self.nodes.get(node as usize) else {
+            return NONE;
         };
-        found.map_or(NONE, |i| self.trans_next[lo + i])
+        let lo = n.trans as usize;
+        let run = self
+            .trans
+            .get(lo..lo + usize::from(n.trans_len))
+            .unwrap_or(&[]);
+        let found = if run.len() <= LINEAR_MAX {
+            run.iter().find(|&&t| t as u8 == byte)
+        } else {
+            run.binary_search_by_key(&byte, |&t| t as u8)
+                .ok()
+                .map(|i| &run[i])
+        };
+        found.map_or(NONE, |&t| t >> 8)
     }
 
     /// The pattern a walk that stopped at `cur` has spelled completely.
@@ -160,22 +210,45 @@ impl Trie {
         if cur.at != cur.end {
             return None;
         }
-        match self.pattern[cur.node as usize] {
+        match self.nodes.get(cur.node as usize)?.pattern {
             NONE => None,
             p => Some(p),
         }
     }
 
-    /// The cursor at `node` with `at` bytes of the label arena read (as
-    /// taken from another cursor's `node` and `at`).
+    /// The cursor at `node` with the label read up to `at` (as taken from
+    /// another cursor's `node` and `at`).
     #[inline]
     pub fn cursor(&self, node: u32, at: u32) -> Cursor {
         let end = self
-            .label_start
-            .get(node as usize + 1)
-            .copied()
-            .unwrap_or(0);
+            .nodes
+            .get(node as usize)
+            .map_or(0, |n| n.label + u32::from(n.label_len));
         Cursor { node, at, end }
+    }
+
+    /// The bytes a walk at `cur` may continue with.
+    pub fn next_bytes(&self, cur: &Cursor) -> impl Iterator<Item = u8> + '_ {
+        let label = (cur.at < cur.end).then(|| self.labels.get(cur.at as usize).copied());
+        let run: &[u32] = match (label, self.nodes.get(cur.node as usize)) {
+            (None, Some(n)) if cur.node != 0 => {
+                let lo = n.trans as usize;
+                self.trans
+                    .get(lo..lo + usize::from(n.trans_len))
+                    .unwrap_or(&[])
+            }
+            _ => &[],
+        };
+        let root: &[u32; 256] = &self.root;
+        let from_root = (cur.node == 0 && label.is_none())
+            .then(|| (0..=255u8).filter(move |&b| root[usize::from(b)] != NONE))
+            .into_iter()
+            .flatten();
+        label
+            .flatten()
+            .into_iter()
+            .chain(run.iter().map(|&t| t as u8))
+            .chain(from_root)
     }
 
     /// The cursor after walking `bytes` from the root, if any key starts
@@ -198,18 +271,15 @@ impl Trie {
     /// Heap bytes used.
     pub fn memory_usage(&self) -> usize {
         core::mem::size_of::<[u32; 256]>()
-            + 4 * (self.trans_start.len()
-                + self.trans_next.len()
-                + self.label_start.len()
-                + self.pattern.len())
-            + self.trans_bytes.len()
+            + core::mem::size_of_val(&*self.nodes)
+            + 4 * self.trans.len()
             + self.labels.len()
     }
 
     /// The number of nodes.
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.pattern.len()
+        self.nodes.len()
     }
 }
 
@@ -233,7 +303,7 @@ mod tests {
             b"x",
         ];
         keys.sort();
-        let trie = Trie::new(&keys);
+        let trie = Trie::new(&keys).unwrap();
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(
                 trie.find(k),
@@ -259,11 +329,11 @@ mod tests {
 
     #[test]
     fn empty_and_wide() {
-        let trie = Trie::new(&[]);
+        let trie = Trie::new(&[]).unwrap();
         assert_eq!(trie.find(b"a"), None);
         let owned: Vec<Vec<u8>> = (0u8..=255).map(|b| vec![b'q', b, b'z']).collect();
         let keys: Vec<&[u8]> = owned.iter().map(Vec::as_slice).collect();
-        let trie = Trie::new(&keys);
+        let trie = Trie::new(&keys).unwrap();
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(trie.find(k), Some(i as u32));
         }

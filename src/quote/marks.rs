@@ -314,8 +314,14 @@ enum Act {
 
 /// A quotation left open at a paragraph end runs to the end of the
 /// paragraph when it holds at least a few words; otherwise it is dropped.
+/// When another opening mark of its family is also left open, the
+/// quotation stops before it: a run of unmatched marks is not one quote.
 fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out: &mut Vec<Region>) {
     if let Some(bottom) = stack.first().copied() {
+        let para_end = stack[1..]
+            .iter()
+            .find(|o| o.family == bottom.family)
+            .map_or(para_end, |o| o.tok);
         let words = tokens.get(bottom.tok + 1..para_end).map_or(0, |ts| {
             ts.iter().filter(|t| t.kind != TokenKind::Punct).count()
         });

@@ -4,6 +4,8 @@
 
 use super::attribution::Found;
 use super::cues::{self, class};
+use std::collections::HashMap;
+
 use crate::entity::{Gender, Person};
 
 /// How far back a pronoun looks for its antecedent, in person mentions.
@@ -22,6 +24,21 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
         .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p)))
         .collect();
     mentions.sort_unstable();
+    // Surnames and titles, indexed once: lookups per quote stay constant
+    // time however many people the article names.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut titles: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if let Some(last) = p.name.split_whitespace().last() {
+            surnames.entry(last.to_ascii_lowercase()).or_insert(i);
+        }
+        for t in &p.titles {
+            let holders = titles.entry(normalize(t)).or_default();
+            if holders.last() != Some(&i) {
+                holders.push(i);
+            }
+        }
+    }
     let mut buf = String::new();
     let mut roles = Vec::new();
     for (qi, f) in found.iter().enumerate() {
@@ -52,12 +69,7 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             .trim_end_matches(['’', '\'', 's'])
             .trim_end_matches(['’', '\'']);
         if !last.is_empty() && last.chars().next().is_some_and(char::is_uppercase) {
-            let hit = people.iter().position(|p| {
-                p.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|n| n.eq_ignore_ascii_case(last))
-            });
+            let hit = surnames.get(&last.to_ascii_lowercase()).copied();
             if hit.is_some() {
                 out[qi] = hit;
                 continue;
@@ -66,12 +78,7 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
         // A role phrase: one of a person's titles.
         let role = strip_article(said);
         let key = normalize(role);
-        let holders: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.titles.iter().any(|t| normalize(t) == key))
-            .map(|(i, _)| i)
-            .collect();
+        let holders: &[usize] = titles.get(&key).map_or(&[], Vec::as_slice);
         if holders.len() == 1 {
             out[qi] = Some(holders[0]);
             continue;

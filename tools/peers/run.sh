@@ -7,7 +7,8 @@
 #
 # CORPUS defaults to $DATELINE_BENCH_CORPUS, then ../shared/corpus/senate/corpus.txt
 # (relative to the repository root). Environment:
-#   PEERS_PASSES=3             timed passes per tool (the best is reported)
+#   PEERS_PASSES=3             timed passes per tool process (the best is reported)
+#   PEERS_RUNS=1               processes per tool (the best of all is reported)
 #   PEERS_COMPROMISE_PASSES=1  passes for compromise (slow: minutes per pass)
 #   PEERS_SKIP="a b"           tools to leave out: dateline spacy pyahocorasick
 #                              flashtext compromise
@@ -28,6 +29,7 @@ corpus="${1:-${DATELINE_BENCH_CORPUS:-../shared/corpus/senate/corpus.txt}}"
 gazetteer="src/data/gazetteer.tsv"
 passes="${PEERS_PASSES:-3}"
 compromise_passes="${PEERS_COMPROMISE_PASSES:-1}"
+runs="${PEERS_RUNS:-1}"
 skip=" ${PEERS_SKIP:-} "
 python="${PYTHON:-python3}"
 
@@ -69,13 +71,15 @@ results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
 
 run() { # name command...
-    local name="$1"
+    local name="$1" i
     shift
-    echo "run.sh: $name ..." >&2
-    if ! "${pin[@]}" "$@" >>"$results"; then
-        echo "run.sh: $name failed" >&2
-        printf '%s\tfailed\n' "$name" >>"$results"
-    fi
+    for ((i = 1; i <= runs; i++)); do
+        echo "run.sh: $name ($i/$runs) ..." >&2
+        if ! "${pin[@]}" "$@" >>"$results"; then
+            echo "run.sh: $name failed" >&2
+            printf '%s\tfailed\n' "$name" >>"$results"
+        fi
+    done
 }
 
 if wanted dateline; then
@@ -97,51 +101,4 @@ if wanted compromise; then
 fi
 
 # --- table -------------------------------------------------------------------
-python3 - "$results" "$corpus" "$passes" <<'EOF'
-import sys
-
-WHAT = {
-    "gazetteer": ("dateline `Gazetteer::embedded().find_iter`",
-                  "whole words, news case rules, diacritic folding, leftmost-longest"),
-    "aho-corasick": ("aho-corasick (Rust)",
-                     "plain automaton, LeftmostLongest, ascii_case_insensitive; no word boundaries"),
-    "extract": ("dateline `extract`",
-                "whole pipeline per article: structure, tokens, sentences, gazetteer, people, places, orgs, quotes"),
-    "spacy": ("spaCy tokenizer + PhraseMatcher",
-              "`spacy.blank(\"en\")` tokenizer per article, PhraseMatcher attr=LOWER; all matches, overlaps kept"),
-    "pyahocorasick": ("pyahocorasick",
-                      "`str.lower()` of the text + `iter_long` (leftmost-longest); no word boundaries"),
-    "flashtext": ("flashtext",
-                  "KeywordProcessor(case_sensitive=False): longest match at word boundaries"),
-    "compromise-ner": ("compromise NLP",
-                       "`nlp(article)` + `.people()`/`.places()`/`.organizations()`, its own lexicon, no gazetteer"),
-    "compromise-gazetteer": ("compromise + names",
-                             "names added to its lexicon as Place, `nlp(article).places()`"),
-}
-
-path, corpus, passes = sys.argv[1], sys.argv[2], sys.argv[3]
-rows = []
-size = None
-for line in open(path, encoding="utf-8"):
-    cols = line.rstrip("\n").split("\t")
-    if len(cols) == 2 and cols[1] == "failed":
-        rows.append((cols[0], "failed", "", "", "", ""))
-        continue
-    if len(cols) != 6:
-        continue
-    tool, build, best, cpu, nbytes, matches = cols
-    mb = int(nbytes) / 1e6
-    size = mb
-    wall = f"{mb / float(best):.2f}" if float(best) > 0 else "-"
-    cpu_rate = f"{mb / float(cpu):.2f}" if cpu not in ("-", "") and float(cpu) > 0 else "-"
-    rows.append((tool, wall, cpu_rate, f"{int(matches):,}", f"{float(build):.2f}", ""))
-
-print(f"Corpus: {corpus} ({size:.1f} MB); best of {passes} passes, one thread per tool." if size
-      else f"Corpus: {corpus}")
-print()
-print("| tool | what it does | MB/s | MB/s (CPU time) | matches | build s |")
-print("| --- | --- | ---: | ---: | ---: | ---: |")
-for tool, wall, cpu_rate, matches, build, _ in rows:
-    name, what = WHAT.get(tool, (tool, ""))
-    print(f"| {name} | {what} | {wall} | {cpu_rate} | {matches} | {build} |")
-EOF
+python3 "$here/table.py" "$results" "$corpus" "$passes" "$runs"

@@ -37,6 +37,8 @@ pub(crate) struct Candidate {
     pub toks: (usize, usize),
     /// Whether it could be a name (see `valid_name`).
     pub valid: bool,
+    /// In the headline (or all upper case): compared word by word.
+    pub headline: bool,
 }
 
 /// A role phrase that names no one ("the NATO Secretary-General").
@@ -78,6 +80,8 @@ struct Info {
     blocked: bool,
     /// The first word of a sentence.
     sent_start: bool,
+    /// In the article's headline.
+    headline: bool,
 }
 
 struct Detector<'a> {
@@ -126,11 +130,13 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
         }
     }
+    let headline = cx.structure.headline.as_ref().map(|h| h.span);
     let mut bi = 0;
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
         let inf = &mut info[i];
         inf.name_end = t.span.end();
+        inf.headline = headline.is_some_and(|h| h.contains(t.span));
         if t.kind == TokenKind::Word {
             for suffix in ["'s", "\u{2019}s"] {
                 if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
@@ -138,22 +144,24 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                     inf.possessive = true;
                 }
             }
+        }
+        while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
+            bi += 1;
+        }
+        // Spans are sorted by start; look at the few that may cover.
+        let mut k = bi;
+        while k < blocked.len() && blocked[k].start() <= t.span.start() {
+            if blocked[k].end() >= inf.name_end {
+                inf.blocked = true;
+                break;
+            }
+            k += 1;
+        }
+        if t.kind == TokenKind::Word {
             inf.cap = s.chars().next().is_some_and(char::is_uppercase);
             let w = &text[t.span.start()..inf.name_end];
             inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase);
-            while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
-                bi += 1;
-            }
-            // Spans are sorted by start; look at the few that may cover.
-            let mut k = bi;
-            while k < blocked.len() && blocked[k].start() <= t.span.start() {
-                if blocked[k].end() >= t.span.end() {
-                    inf.blocked = true;
-                    break;
-                }
-                k += 1;
-            }
             let g = match s {
                 "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                 "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
@@ -224,6 +232,15 @@ impl<'a> Detector<'a> {
         let tail = &w[p..];
         let tail = tail.trim_start_matches(['\'', '\u{2019}']);
         matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t")
+    }
+
+    /// A sentence-initial word shaped like a gerund or an adverb
+    /// ("Injecting", "Separately") that no name list knows.
+    fn unknown_form(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.ends_with("ing") || w.ends_with("ly"))
+            && self.lex.given(w).is_none()
+            && !self.lex.surname(w)
     }
 
     /// A lower-case word after a capitalised run that carries the phrase
@@ -537,6 +554,9 @@ impl<'a> Detector<'a> {
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
         let name = Span::new(self.toks[a].span.start(), self.info[b - 1].name_end);
+        if !whole_graphemes(self.text, name) {
+            return;
+        }
         let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
         let title = title
             .filter(|&(ts, te)| ts < te && !honorific)
@@ -613,10 +633,12 @@ impl<'a> Detector<'a> {
 
     /// Keeps a run no rule explained, for propagation.
     fn candidate(&mut self, a: usize, b: usize) {
-        let valid = self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked);
+        let headline = (a..b).any(|i| self.info[i].headline || self.info[i].caps);
+        let valid = !headline && self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked);
         self.out.candidates.push(Candidate {
             toks: (a, b),
             valid,
+            headline,
         });
     }
 
@@ -717,7 +739,10 @@ impl<'a> Detector<'a> {
 
     /// A title written before the run that starts at `s`, in lower case
     /// ("coach Dave Smith", "prime minister John Doe").
-    fn title_before(&self, s: usize) -> Option<(usize, Title)> {
+    fn title_before(&self, s: usize, e: usize) -> Option<(usize, usize, Title)> {
+        // "the mayor, Jane Doe, said": the title, a comma, the name.
+        let comma = s >= 2 && self.is_punct(s - 1, ",") && self.is_punct(e, ",");
+        let s = if comma { s - 1 } else { s };
         let max = self.lex.title_max_tokens.min(s);
         let mut best = None;
         for len in 1..=max {
@@ -732,8 +757,15 @@ impl<'a> Detector<'a> {
                 continue;
             }
             if let Some((end, t)) = self.title_at(p, s) {
-                if end == s && t.kind != TitleKind::Prefix {
-                    best = Some((p, t));
+                let determined = !comma
+                    || (p >= 1
+                        && self.is_word(p - 1)
+                        && matches!(
+                            self.raw(p - 1),
+                            "the" | "The" | "a" | "A" | "its" | "Its" | "their" | "Their"
+                        ));
+                if end == s && t.kind != TitleKind::Prefix && determined {
+                    best = Some((p, s, t));
                 }
             }
         }
@@ -831,9 +863,14 @@ impl<'a> Detector<'a> {
         {
             self.out.not_person.insert(self.word(s).to_string());
         }
-        // All-caps runs (headlines, acronyms) are people only when they
-        // repeat a name found in the body.
-        if (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap) {
+        // All-caps runs (acronyms) and headline runs are people only when
+        // they repeat a name found in the body; suffixes alone are nobody.
+        let all_caps = (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap);
+        let suffixes = (s..e).all(|i| !self.is_word(i) || self.lex.suffix(self.raw(i)));
+        if suffixes {
+            return;
+        }
+        if all_caps || self.info[s].headline {
             self.candidate(s, e);
             return;
         }
@@ -858,9 +895,9 @@ impl<'a> Detector<'a> {
             return;
         }
         // A title before it in lower case: "coach Dave Smith".
-        if let Some((ts, t)) = self.title_before(s) {
+        if let Some((ts, te, t)) = self.title_before(s, e) {
             if self.valid_name(s, e) {
-                self.find(s, e, Some((ts, s)), Some(t));
+                self.find(s, e, Some((ts, te)), Some(t));
                 return;
             }
         }
@@ -869,7 +906,8 @@ impl<'a> Detector<'a> {
         while a < e
             && self.is_word(a)
             && (self.info[a].caps
-                || (self.info[a].blocked && self.lex.given(self.word(a)).is_none()))
+                || (self.info[a].blocked && self.lex.given(self.word(a)).is_none())
+                || (a == s && self.info[a].sent_start && self.unknown_form(a)))
         {
             a = self.element_end(a);
         }
@@ -921,6 +959,22 @@ impl<'a> Detector<'a> {
             self.found(a, e);
             return;
         }
+        // A result list: "Jane Doe (Kenya) 2:09.12".
+        if self.words(a, e) >= 2
+            && self.is_punct(e, "(")
+            && self.is_word(e + 1)
+            && self.info[e + 1].blocked
+            && (a..e).all(|i| !self.info[i].blocked)
+        {
+            let mut k = e + 1;
+            while k < self.toks.len() && k < e + 6 && self.info[k].blocked {
+                k += 1;
+            }
+            if self.is_punct(k, ")") {
+                self.found(a, e);
+                return;
+            }
+        }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
         if let Some((ts, te, t)) = self.apposition_after(e) {
             self.find(a, e, Some((ts, te)), Some(t));
@@ -928,11 +982,13 @@ impl<'a> Detector<'a> {
         }
         // A person verb: "Smith said", "according to Smith".
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
-        let adverb = self.words(a, e) == 1
-            && self.info[a].sent_start
-            && self.word(a).ends_with("ly")
+        // "Democrats said": a plural no name list knows.
+        let plural = self.words(a, e) == 1
+            && self.word(a).ends_with('s')
             && self.lex.given(self.word(a)).is_none()
             && !self.lex.surname(self.word(a));
+        let adverb =
+            plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
         if unblocked && !adverb && self.verb_context(a, e) {
             self.found(a, e);
             if self.words(a, e) == 1 {
@@ -952,4 +1008,16 @@ impl<'a> Detector<'a> {
         }
         self.candidate(a, e);
     }
+}
+
+/// Whether `span` keeps every character with the marks attached to it
+/// (combining marks, zero-width joiner, variation selectors).
+pub(crate) fn whole_graphemes(text: &str, span: Span) -> bool {
+    let attached = |c: char| {
+        crate::text::is_combining(c) || c == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&c)
+    };
+    let (Some(inside), Some(after)) = (span.get(text), text.get(span.end()..)) else {
+        return false;
+    };
+    !inside.starts_with(attached) && !after.starts_with(attached)
 }

@@ -298,7 +298,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             continue;
         };
         let whole = normalize_space(whole);
-        if known.contains(&whole) && !caps_word(cx, a) {
+        if known.contains(&whole) && !caps_word(cx, a) && !c.headline {
             out.push(finding(cx, a, b));
             continue;
         }
@@ -319,18 +319,18 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             }
             let w_end = name_end(cx, i);
             let w = &text[cx.tokens[i].span.start()..w_end];
-            let caps = caps_word(cx, i);
-            if caps && i + 1 < b && caps_word(cx, i + 1) {
+            let caps = caps_word(cx, i) || c.headline;
+            if caps && i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space(&text[cx.tokens[i].span.start()..pair_end]);
-                if known_upper.contains(&pair) {
+                if known_upper.contains(&pair.to_uppercase()) {
                     out.push(finding(cx, i, i + 2));
                     i += 2;
                     continue;
                 }
             }
             let hit = if caps {
-                known_upper.contains(w)
+                known_upper.contains(&w.to_uppercase())
             } else {
                 b - a == 1 && known.contains(w)
             };
@@ -340,6 +340,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             i += 1;
         }
     }
+    out.retain(|f| detect::whole_graphemes(cx.text, f.name));
     out
 }
 

@@ -1,0 +1,654 @@
+//! What a gazetteer match is, from its neighbouring tokens: the rules of
+//! [`super`] in one pass over the matches.
+
+use std::collections::HashSet;
+
+use crate::extractor::Context;
+use crate::gazetteer::{EntryId, EntryKind};
+use crate::text::{Token, TokenKind};
+
+use super::words;
+use super::Item;
+
+/// What a match is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A place, to be resolved.
+    Place,
+    /// A place that ends an organization name starting at byte `start`
+    /// ("Council of Ministers of BiH"); it is also a place.
+    PlaceInOrg { start: usize },
+    /// An organization of the gazetteer.
+    Organization(EntryId),
+    /// A place that is only the modifier of an organization name spanning
+    /// `start..end` ("Hong Kong Futures Exchange").
+    OrgAround { start: usize, end: usize },
+    /// A demonym: never a place.
+    Demonym,
+    /// Part of a person's name ("Anthony Washington").
+    Person,
+    /// A club named after its town ("Leicestershire beat Somerset").
+    Team,
+    /// Part of some larger capitalised name ("Dynamo Moscow").
+    PartOfName,
+}
+
+/// The longest run of capitalised words an organization name may take on
+/// either side of a place.
+const MAX_RUN: usize = 10;
+
+pub(crate) struct Classifier<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    cx: &'a Context<'a>,
+    /// Per token: whether a sentence starts there.
+    sentence_start: Vec<bool>,
+    /// Per token: whether a gazetteer match covers it.
+    in_match: Vec<bool>,
+}
+
+impl<'a> Classifier<'a> {
+    pub(crate) fn new(cx: &'a Context<'a>) -> Classifier<'a> {
+        let tokens = cx.tokens;
+        let mut sentence_start = vec![false; tokens.len()];
+        for &(start, _) in cx.sentences {
+            if let Some(s) = sentence_start.get_mut(start) {
+                *s = true;
+            }
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            if t.newline_before || i == 0 {
+                sentence_start[i] = true;
+            }
+        }
+        let mut in_match = vec![false; tokens.len()];
+        let mut t = 0;
+        for m in cx.matches {
+            while t < tokens.len() && tokens[t].span.end() <= m.start() {
+                t += 1;
+            }
+            let mut u = t;
+            while u < tokens.len() && tokens[u].span.start() < m.end() {
+                in_match[u] = true;
+                u += 1;
+            }
+        }
+        Classifier {
+            text: cx.text,
+            tokens,
+            cx,
+            sentence_start,
+            in_match,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The tokens `[a, b)` a byte span covers, and whether the last one runs
+    /// past it (a possessive: "NATO’s").
+    fn token_range(&self, start: usize, end: usize) -> (usize, usize, bool) {
+        let a = self.tokens.partition_point(|t| t.span.end() <= start);
+        let b = self.tokens.partition_point(|t| t.span.start() < end);
+        let possessive = b > a && self.tokens[b - 1].span.end() > end;
+        (a, b.max(a), possessive)
+    }
+
+    /// Whether token `i` follows token `i - 1` on the same line after a
+    /// space.
+    fn joined_by_space(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && {
+            let t = &self.tokens[i];
+            t.space_before && !t.newline_before
+        }
+    }
+
+    fn is_cap_word(&self, i: usize) -> bool {
+        self.tokens[i].is_capitalized(self.text)
+    }
+
+    /// The word before token `a`, skipping a period after it ("Mr."), when
+    /// it is on the same line.
+    fn word_before(&self, a: usize) -> Option<usize> {
+        if !self.joined_by_space(a) {
+            return None;
+        }
+        let p = a - 1;
+        match self.tokens[p].kind {
+            TokenKind::Word => Some(p),
+            TokenKind::Punct if self.word(p) == "." && p > 0 && !self.tokens[p].space_before => {
+                (self.tokens[p - 1].kind == TokenKind::Word).then_some(p - 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// The kinds of the place candidates of an item.
+    fn place_kinds(&self, item: &Item) -> Vec<EntryKind> {
+        let g = self.cx.gazetteer;
+        super::place_candidates(g, &item.candidates)
+            .map(|id| g.entry(id).kind())
+            .collect()
+    }
+
+    pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
+        let item = &items[i];
+        let g = self.cx.gazetteer;
+        let (a, b, possessive) = self.token_range(item.span.start(), item.span.end());
+        if a >= self.tokens.len() {
+            return Class::Place;
+        }
+        let all_caps = !self.text[item.span.range()].chars().any(char::is_lowercase);
+        let prev = self.word_before(a);
+        let org = item
+            .candidates
+            .iter()
+            .copied()
+            .find(|&id| g.entry(id).kind() == EntryKind::Organization);
+        let kinds = self.place_kinds(item);
+        // A small town that shares its name with an organization ("Xinhua")
+        // is the organization.
+        let big_place = super::place_candidates(g, &item.candidates).any(|id| {
+            let e = g.entry(id);
+            e.kind() != EntryKind::City || e.population() >= 1_000_000
+        });
+        if kinds.is_empty() || (org.is_some() && !big_place) {
+            let Some(id) = org else {
+                return Class::Demonym;
+            };
+            if !item.in_dateline
+                && (self.inside_larger_name(a, prev, all_caps) || self.event_after(b, possessive))
+            {
+                return Class::PartOfName;
+            }
+            return Class::Organization(id);
+        }
+        if item.in_dateline {
+            return Class::Place;
+        }
+
+        // "(D-WA)", "DERA": a short place name in capitals amid ordinary text
+        // is an abbreviation, unless the gazetteer writes it so ("UK").
+        let short = item.span.len() <= 4 && b == a + 1;
+        if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
+            return Class::PartOfName;
+        }
+
+        // "pro-Moscow", "al-Gama'a", "New York-based": a word, not a place.
+        if self.hyphenated(a, b, possessive) {
+            return Class::PartOfName;
+        }
+
+        // "Anthony Washington", "Mr. Paris"
+        if let Some(p) = prev {
+            let w = self.word(p);
+            if words::is_honorific(w) {
+                return Class::Person;
+            }
+            let sentence_word = self.sentence_start[p] && words::is_function_word(w);
+            if words::is_given_name(w) && !self.in_match[p] && !sentence_word && !all_caps {
+                return Class::Person;
+            }
+        }
+
+        // "Dynamo Moscow", "CITIC Pacific"
+        if self.inside_larger_name(a, prev, all_caps) {
+            return Class::PartOfName;
+        }
+
+        if !possessive && b < self.tokens.len() && self.joined_by_space(b) {
+            let w = self.word(b);
+            // "Chad Ogea", "Paris Hilton": a given name before a surname.
+            if !all_caps
+                && self.is_cap_word(b)
+                && !self.in_match[b]
+                && words::is_given_name(&self.text[item.span.range()])
+                && !self.tokens[b].is_all_caps(self.text)
+                && !words::is_title(w)
+                && !words::is_calendar(w)
+                && !words::is_function_word(w)
+                && !words::is_org_head(w)
+                && !words::is_event_word(w)
+            {
+                return Class::Person;
+            }
+            // "THE U.S. OPEN", "HONG KONG OPEN"
+            if all_caps
+                && self.tokens[b].is_all_caps(self.text)
+                && words::is_event_word(&title_case(w))
+            {
+                return Class::PartOfName;
+            }
+            // "Douglas & Lomason"
+            if w == "&" && b + 1 < self.tokens.len() && self.is_cap_word(b + 1) {
+                let (end, _) = self.org_run_after(b + 1);
+                return Class::OrgAround {
+                    start: self.name_start(a),
+                    end,
+                };
+            }
+        }
+
+        // Teams: "Leicestershire beat Somerset", "CHICAGO 5 Houston 3".
+        let town_only = kinds
+            .iter()
+            .all(|k| matches!(k, EntryKind::City | EntryKind::AdminRegion));
+        if town_only && !possessive && self.is_team(b, prev) {
+            return Class::Team;
+        }
+
+        let after_of = prev.filter(|&p| self.word(p) == "of");
+        // "Hong Kong Futures Exchange", "Gold Fields of South Africa Ltd"
+        if !possessive && b < self.tokens.len() && self.joined_by_space(b) && self.is_cap_word(b) {
+            let w = self.word(b);
+            let next_all_caps = self.tokens[b].is_all_caps(self.text);
+            let neutral = words::is_title(w)
+                || words::is_calendar(w)
+                || words::is_given_name(w)
+                || words::is_function_word(w)
+                || self.in_match[b]
+                || next_all_caps;
+            if !neutral {
+                let (end, has_head) = self.org_run_after(b);
+                if has_head {
+                    let start = after_of
+                        .and_then(|of| self.org_run_before(of, false))
+                        .unwrap_or_else(|| self.name_start(a));
+                    return Class::OrgAround { start, end };
+                }
+                if words::is_event_word(w) {
+                    return Class::PartOfName;
+                }
+                // A country keeps its reading before another name ("U.S.
+                // Labor Day"); a town inside a longer name does not.
+                if !kinds.contains(&EntryKind::Country) && !all_caps {
+                    return Class::PartOfName;
+                }
+            }
+        }
+
+        // "Council of Ministers of BiH", "University of Sarajevo"
+        if let Some(of) = after_of {
+            if let Some(start) = self.org_run_before(of, true) {
+                return Class::PlaceInOrg { start };
+            }
+        }
+        Class::Place
+    }
+
+    /// Whether the capitalised word before the match makes it part of a
+    /// longer name ("Dynamo Moscow", "Port Vale", "LM Ericsson").
+    fn inside_larger_name(&self, a: usize, prev: Option<usize>, all_caps: bool) -> bool {
+        let Some(p) = prev else { return false };
+        let w = self.word(p);
+        self.tokens[p].is_capitalized(self.text)
+            && p + 1 == a
+            && !self.sentence_start[p]
+            && !self.in_match[p]
+            && !words::is_function_word(w)
+            && !words::is_qualifier(w)
+            && !words::is_title(w)
+            && !words::is_calendar(w)
+            && !words::is_honorific(w)
+            && !all_caps
+    }
+
+    /// Whether the nearest words on either side of the span `[a, b)`, on
+    /// the same line, are in capitals too (a headline, a table), or the line
+    /// starts with it (a dateline).
+    fn caps_context(&self, a: usize, b: usize) -> bool {
+        if a == 0 || self.tokens[a].newline_before {
+            return true;
+        }
+        let word = |i: usize| {
+            let t = &self.tokens[i];
+            t.kind == TokenKind::Word && t.text(self.text).chars().count() >= 2
+        };
+        let caps = |i: usize| self.tokens[i].is_all_caps(self.text);
+        // nearest word before, on this line
+        let mut i = a;
+        let mut seen = 0;
+        while i > 0 && seen < 12 {
+            if self.tokens[i].newline_before {
+                break;
+            }
+            i -= 1;
+            seen += 1;
+            if word(i) {
+                if caps(i) {
+                    return true;
+                }
+                break;
+            }
+        }
+        // nearest word after, on this line
+        let mut j = b;
+        seen = 0;
+        while j < self.tokens.len() && seen < 12 && !self.tokens[j].newline_before {
+            if word(j) {
+                return caps(j);
+            }
+            j += 1;
+            seen += 1;
+        }
+        false
+    }
+
+    /// Whether a candidate's name as matched is itself in capitals ("UK").
+    fn written_in_caps(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        let text = &self.text[item.span.range()];
+        item.candidates.iter().any(|&id| {
+            g.entry(id)
+                .names()
+                .any(|n| n.eq_ignore_ascii_case(text) && !n.chars().any(char::is_lowercase))
+        })
+    }
+
+    /// An event word after the name ("UEFA Cup", "Fed Cup").
+    fn event_after(&self, b: usize, possessive: bool) -> bool {
+        !possessive
+            && b < self.tokens.len()
+            && self.joined_by_space(b)
+            && words::is_event_word(self.word(b))
+    }
+
+    /// A hyphen joins the match to a lower-case word: "pro-Moscow",
+    /// "ex-England", "Hong Kong-based".
+    fn hyphenated(&self, a: usize, b: usize, possessive: bool) -> bool {
+        let joined = |i: usize| i < self.tokens.len() && !self.tokens[i].space_before;
+        let lower_word = |i: usize| {
+            i < self.tokens.len()
+                && self.tokens[i].kind == TokenKind::Word
+                && self.word(i).starts_with(char::is_lowercase)
+        };
+        let before = a >= 2 && joined(a) && self.word(a - 1) == "-" && joined(a - 1) && {
+            let w = self.word(a - 2);
+            self.tokens[a - 2].kind == TokenKind::Word
+                && (w.starts_with(char::is_lowercase) || w == "All" || w == "Pan" || w == "Trans")
+        };
+        let after = !possessive
+            && joined(b)
+            && b < self.tokens.len()
+            && self.word(b) == "-"
+            && joined(b + 1)
+            && lower_word(b + 1);
+        before || after
+    }
+
+    /// The start of the capitalised run that ends at token `a` ("First
+    /// Albany Corp."): the organization a place is the middle of.
+    fn name_start(&self, a: usize) -> usize {
+        let mut s = a;
+        let mut taken = 0;
+        while s > 0 && taken < MAX_RUN && self.joined_by_space(s) {
+            let p = s - 1;
+            let w = self.word(p);
+            if !self.is_cap_word(p)
+                || self.in_match[p]
+                || words::is_function_word(w)
+                || words::is_title(w)
+            {
+                break;
+            }
+            s = p;
+            taken += 1;
+            if self.sentence_start[p] {
+                break;
+            }
+        }
+        self.tokens[s].span.start()
+    }
+
+    /// A score after the name, or a sports verb or "v" around it.
+    fn is_team(&self, b: usize, prev: Option<usize>) -> bool {
+        if let Some(p) = prev {
+            let w = self.word(p);
+            if words::is_versus(w) || words::is_sports_verb(w) {
+                return true;
+            }
+            // "a match against Karlsruhe"
+            if w == "against" {
+                let from = p.saturating_sub(3);
+                if (from..p).any(|q| words::is_fixture_word(self.word(q))) {
+                    return true;
+                }
+            }
+        }
+        if b < self.tokens.len() && self.joined_by_space(b) {
+            let next = &self.tokens[b];
+            let w = self.word(b);
+            if next.kind == TokenKind::Word && words::is_sports_verb(w) {
+                return true;
+            }
+            if next.kind == TokenKind::Number
+                && w.len() <= 3
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && self.score_follows(b)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the number at token `n` reads as a score in a result or a
+    /// table: followed by another number, the next team (a gazetteer name,
+    /// or a name with its own score), a bracket, the end of the line, or
+    /// "and"/"for" ("83 and 174", "133 for five"); not by a date, time, unit
+    /// or other words ("Oregon 529 College Savings").
+    fn score_follows(&self, n: usize) -> bool {
+        let Some(next) = self.tokens.get(n + 1) else {
+            return true;
+        };
+        if next.newline_before {
+            return true;
+        }
+        let w = next.text(self.text);
+        match next.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => {
+                next.space_before && !matches!(w, "-" | "/" | ":" | "%" | "–")
+                    || matches!(w, "(" | "," | ";" | ")")
+            }
+            // the next team is a place too ("CHICAGO 5 Houston 3"), not any
+            // capitalised word ("Oregon 529 College Savings")
+            TokenKind::Word => {
+                let next_team = self.is_cap_word(n + 1)
+                    && (self.in_match[n + 1]
+                        || self
+                            .tokens
+                            .get(n + 2)
+                            .is_some_and(|t| t.kind == TokenKind::Number));
+                (next_team && !words::is_unit(w)) || matches!(w, "and" | "for")
+            }
+        }
+    }
+
+    /// Walks back from the `of` at token `of` over a run of capitalised
+    /// words and connectors; returns the byte start of the run when it names
+    /// an organization ("Council of Ministers").
+    fn org_run_before(&self, of: usize, need_head: bool) -> Option<usize> {
+        // "Kia Motor Corp of South Korea": a company from the place.
+        if need_head && of > 0 && words::is_company_suffix(self.word(of - 1)) {
+            return None;
+        }
+        let mut start = None;
+        let mut has_head = !need_head;
+        let mut i = of;
+        let mut taken = 0;
+        while i > 0 && taken < MAX_RUN && self.joined_by_space(i) {
+            let p = i - 1;
+            let w = self.word(p);
+            if self.is_cap_word(p) && !words::is_function_word(w) {
+                has_head |= words::is_org_head(w);
+                start = Some(p);
+            } else if !words::is_connector(w) {
+                break;
+            }
+            if self.is_cap_word(p) && self.sentence_start[p] {
+                break;
+            }
+            i = p;
+            taken += 1;
+        }
+        let s = start?;
+        has_head.then(|| self.tokens[s].span.start())
+    }
+
+    /// Walks forward from token `first` (a capitalised word) over
+    /// capitalised words and inner connectors; returns where the run ends
+    /// and whether it holds an organization head.
+    fn org_run_after(&self, first: usize) -> (usize, bool) {
+        let mut end = self.tokens[first].span.end();
+        let mut has_head = false;
+        let mut head_end = end;
+        // After a head, an "of"/"for"/"and" phrase belongs to the name
+        // ("Department of Health and Human Services").
+        let mut complement = false;
+        let mut i = first;
+        let mut taken = 0;
+        while i < self.tokens.len() && taken < MAX_RUN {
+            let w = self.word(i);
+            if self.is_cap_word(i) {
+                end = self.tokens[i].span.end();
+                if words::is_org_head(w) || words::is_company_suffix(w) || complement {
+                    has_head = true;
+                    head_end = end;
+                }
+            } else if has_head && words::is_connector(w) {
+                complement = true;
+                if !(i + 1 < self.tokens.len() && self.is_cap_word(i + 1)) {
+                    break;
+                }
+            } else if !(words::is_connector(w)
+                && i + 1 < self.tokens.len()
+                && self.is_cap_word(i + 1))
+            {
+                break;
+            }
+            i += 1;
+            taken += 1;
+            if i < self.tokens.len() && !self.joined_by_space(i) {
+                // "Inc." keeps its period
+                if self.word(i) == "." && words::keeps_period(self.word(i - 1)) {
+                    end = self.tokens[i].span.end();
+                    head_end = head_end.max(end);
+                }
+                break;
+            }
+        }
+        if has_head {
+            (head_end, true)
+        } else {
+            (end, false)
+        }
+    }
+
+    /// Spreads person and team readings to the other mentions of the same
+    /// name, unless a locative preposition or the dateline makes them places;
+    /// a small town's name that starts a company name ("Magna International
+    /// Inc") is the company elsewhere too; and a town listed with a team
+    /// ("Essex, Derbyshire and Surrey") is a team.
+    pub(crate) fn propagate(&self, items: &mut [Item]) {
+        let g = self.cx.gazetteer;
+        let mut persons: HashSet<String> = HashSet::new();
+        let mut teams: HashSet<String> = HashSet::new();
+        let mut companies: HashSet<String> = HashSet::new();
+        for item in items.iter() {
+            let key = || self.text[item.span.range()].to_lowercase();
+            match item.class {
+                Class::Person => {
+                    persons.insert(key());
+                }
+                Class::Team => {
+                    teams.insert(key());
+                }
+                Class::OrgAround { .. } if self.small_town(item) => {
+                    companies.insert(key());
+                }
+                _ => {}
+            }
+        }
+        if persons.is_empty() && teams.is_empty() && companies.is_empty() {
+            return;
+        }
+        for item in items.iter_mut() {
+            if item.class != Class::Place || item.in_dateline {
+                continue;
+            }
+            let key = self.text[item.span.range()].to_lowercase();
+            let class = if persons.contains(&key) {
+                Class::Person
+            } else if teams.contains(&key) {
+                Class::Team
+            } else if companies.contains(&key) {
+                Class::PartOfName
+            } else {
+                continue;
+            };
+            let (a, _, _) = self.token_range(item.span.start(), item.span.end());
+            let locative = self
+                .word_before(a)
+                .is_some_and(|p| words::is_locative(self.word(p)));
+            if !locative {
+                item.class = class;
+            }
+        }
+        if teams.is_empty() {
+            return;
+        }
+        let town = |item: &Item| {
+            super::place_candidates(g, &item.candidates)
+                .all(|id| matches!(g.entry(id).kind(), EntryKind::City | EntryKind::AdminRegion))
+        };
+        for _ in 0..2 {
+            for i in 1..items.len() {
+                let (left, right) = items.split_at_mut(i);
+                let (x, y) = (&mut left[i - 1], &mut right[0]);
+                if !listed_together(self.text, x, y) {
+                    continue;
+                }
+                if x.class == Class::Team && y.class == Class::Place && town(y) && !y.in_dateline {
+                    y.class = Class::Team;
+                } else if y.class == Class::Team
+                    && x.class == Class::Place
+                    && town(x)
+                    && !x.in_dateline
+                {
+                    x.class = Class::Team;
+                }
+            }
+        }
+    }
+
+    /// Whether every place candidate is a town of under 100,000 people.
+    fn small_town(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        super::place_candidates(g, &item.candidates).all(|id| {
+            let e = g.entry(id);
+            e.kind() == EntryKind::City && e.population() < 100_000
+        })
+    }
+}
+
+/// "OPEN" -> "Open".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Whether two matches are neighbours in a list: "Essex, Derbyshire",
+/// "Derbyshire and Surrey".
+fn listed_together(text: &str, x: &Item, y: &Item) -> bool {
+    text.get(x.span.end()..y.span.start())
+        .is_some_and(|gap| matches!(gap.trim(), "," | "and" | ", and"))
+}

@@ -1,0 +1,231 @@
+//! Places and organizations in an article, from gazetteer matches.
+//!
+//! The stage reads every gazetteer match once, in text order, and decides
+//! from its neighbours what it is:
+//!
+//! - a **place** (the default), later resolved among the entries sharing its
+//!   name with evidence from the rest of the article ([`resolve`]);
+//! - part of an **organization name** built around it: "Council of
+//!   Ministers of BiH" (the place stays a place inside it, and the
+//!   organization gets the place's canonical name), "Hong Kong Futures
+//!   Exchange", "Sarajevo University" (the place is only a modifier);
+//! - part of a **person's name** ("Anthony Washington", "Mr. Paris"), or of
+//!   some other larger name ("Dynamo Moscow", "Chicago Purchasing");
+//! - a **team** ("Leicestershire beat Somerset", "CHICAGO 5 Houston 3");
+//! - an **organization** or a **demonym** by its gazetteer kind. Demonyms
+//!   are never places.
+//!
+//! A name the article once uses for a person or a team is not a place
+//! elsewhere in it either, unless a locative preposition ("in", "from")
+//! says so or it is the dateline.
+
+mod context;
+mod resolve;
+mod words;
+
+use std::collections::HashMap;
+
+use crate::entity::{Location, LocationKind, Organization};
+use crate::extractor::Context;
+use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
+use crate::span::{Mention, Span};
+
+use self::context::{Class, Classifier};
+
+/// Locations and organizations found in one article. A dateline's place is
+/// among the locations, with the dateline's span as one of its mentions.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    pub locations: Vec<Location>,
+    pub organizations: Vec<Organization>,
+}
+
+/// One gazetteer match and what the rules made of it.
+#[derive(Clone, Debug)]
+pub(crate) struct Item {
+    pub span: Span,
+    /// The entries sharing the matched name whose case rules accept the
+    /// text, most populous first.
+    pub candidates: Vec<EntryId>,
+    pub class: Class,
+    /// Whether the match lies in the dateline.
+    pub in_dateline: bool,
+}
+
+/// Groups the gazetteer matches of the article into locations and
+/// organizations.
+pub(crate) fn extract(cx: &Context<'_>) -> Places {
+    let g = cx.gazetteer;
+    let dateline_span = cx.structure.dateline.as_ref().map(|d| d.span);
+    let classifier = Classifier::new(cx);
+    let mut items: Vec<Item> = cx
+        .matches
+        .iter()
+        .filter(|m| whole_graphemes(cx.text, m.span()))
+        .map(|m| {
+            let mut candidates: Vec<EntryId> = g.candidates(m).collect();
+            if candidates.is_empty() {
+                candidates.push(m.entry());
+            }
+            let span = m.span();
+            let in_dateline = dateline_span.is_some_and(|d| d.contains(span));
+            Item {
+                span,
+                candidates,
+                class: Class::Place,
+                in_dateline,
+            }
+        })
+        .collect();
+    for i in 0..items.len() {
+        items[i].class = classifier.classify(&items, i);
+    }
+    classifier.propagate(&mut items);
+    // Matches inside an organization name built around an earlier match
+    // ("U.S. Department of Health and Human Services") belong to it.
+    let mut covered_until = 0;
+    for item in &mut items {
+        if item.span.end() <= covered_until && item.class != Class::Demonym {
+            item.class = Class::PartOfName;
+        }
+        if let Class::OrgAround { end, .. } = item.class {
+            covered_until = covered_until.max(end);
+        }
+    }
+    let chosen = resolve::resolve(cx, &items);
+    build(cx, &items, &chosen)
+}
+
+/// Whether `span` keeps every character with the marks attached to it: a
+/// mention never starts with a combining mark, nor stops before one.
+fn whole_graphemes(text: &str, span: Span) -> bool {
+    let attached =
+        |c: char| crate::text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
+    let starts_attached = text
+        .get(span.range())
+        .and_then(|s| s.chars().next())
+        .map_or(true, attached);
+    let ends_before_mark = text
+        .get(span.end()..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(attached);
+    !starts_attached && !ends_before_mark
+}
+
+/// The entries of `ids` that are places.
+pub(crate) fn place_candidates<'a>(
+    g: &'a Gazetteer,
+    ids: &'a [EntryId],
+) -> impl Iterator<Item = EntryId> + 'a {
+    ids.iter()
+        .copied()
+        .filter(move |&id| g.entry(id).kind().is_place())
+}
+
+fn location_kind(kind: EntryKind) -> Option<LocationKind> {
+    match kind {
+        EntryKind::Country => Some(LocationKind::Country),
+        EntryKind::AdminRegion => Some(LocationKind::AdminRegion),
+        EntryKind::City => Some(LocationKind::City),
+        EntryKind::Continent => Some(LocationKind::Continent),
+        EntryKind::Region => Some(LocationKind::Region),
+        _ => None,
+    }
+}
+
+/// Builds the output, grouping mentions under their entity in order of first
+/// mention.
+fn build(cx: &Context<'_>, items: &[Item], chosen: &[Option<EntryId>]) -> Places {
+    let g = cx.gazetteer;
+    let text = cx.text;
+    let mut places = Places::default();
+    let mut location_of: HashMap<EntryId, usize> = HashMap::new();
+    // Organizations by gazetteer entry, or by name when built by a rule.
+    let mut org_of: HashMap<OrgKey, usize> = HashMap::new();
+
+    let mut add_org = |places: &mut Places, key: OrgKey, name: String, id: &str, span: Span| {
+        let mention = Mention::new(text, span);
+        let index = *org_of.entry(key).or_insert_with(|| {
+            places.organizations.push(Organization {
+                name,
+                id: id.to_string(),
+                mentions: Vec::new(),
+            });
+            places.organizations.len() - 1
+        });
+        let mentions = &mut places.organizations[index].mentions;
+        if !mentions.iter().any(|m| m.span == span) {
+            mentions.push(mention);
+        }
+    };
+
+    for (item, choice) in items.iter().zip(chosen) {
+        match &item.class {
+            Class::Place | Class::PlaceInOrg { .. } => {
+                let Some(id) = *choice else { continue };
+                let entry = g.entry(id);
+                let Some(kind) = location_kind(entry.kind()) else {
+                    continue;
+                };
+                let index = *location_of.entry(id).or_insert_with(|| {
+                    places.locations.push(Location {
+                        name: entry.name().to_string(),
+                        kind,
+                        country_code: entry.country_code().map(str::to_string),
+                        coordinates: entry.coordinates(),
+                        population: entry.population(),
+                        id: entry.id().to_string(),
+                        mentions: Vec::new(),
+                    });
+                    places.locations.len() - 1
+                });
+                places.locations[index]
+                    .mentions
+                    .push(Mention::new(text, item.span));
+                if let Class::PlaceInOrg { start } = item.class {
+                    // "Council of Ministers of BiH": the organization is
+                    // named with the place's canonical name.
+                    let head = &text[start..item.span.start()];
+                    let name = format!("{head}{}", entry.name());
+                    let span = Span::new(start, item.span.end());
+                    add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+                }
+            }
+            Class::Organization(id) => {
+                let entry = g.entry(*id);
+                add_org(
+                    &mut places,
+                    OrgKey::Entry(*id),
+                    entry.name().to_string(),
+                    entry.id(),
+                    item.span,
+                );
+            }
+            Class::OrgAround { start, end } => {
+                let span = Span::new(*start, *end);
+                let name = text[span.range()].to_string();
+                add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+            }
+            Class::Team => {
+                // A club named after its town: an organization under the
+                // town's name.
+                let name = choice.map_or_else(
+                    || text[item.span.range()].to_string(),
+                    |id| g.entry(id).name().to_string(),
+                );
+                add_org(&mut places, OrgKey::Name(name.clone()), name, "", item.span);
+            }
+            Class::Demonym | Class::Person | Class::PartOfName => {}
+        }
+    }
+    for org in &mut places.organizations {
+        org.mentions.sort_by_key(|m| m.span.start());
+    }
+    places
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum OrgKey {
+    Entry(EntryId),
+    Name(String),
+}

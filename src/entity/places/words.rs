@@ -1,0 +1,368 @@
+//! The small closed word classes the place rules read: organization heads,
+//! titles, connectors, days and months, locative prepositions, sports
+//! verbs, and the given names from the embedded name data.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+/// Capitalised nouns that make a run of capitalised words an organization
+/// name ("Council of Ministers of BiH", "Hong Kong Futures Exchange",
+/// "Defence Ministry", "University of Sarajevo").
+const ORG_HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Alliance",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Chamber",
+    "Church",
+    "Club",
+    "Co",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corp",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Embassy",
+    "Exchange",
+    "FC",
+    "Federation",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Institute",
+    "League",
+    "Ltd",
+    "Ministry",
+    "Movement",
+    "Museum",
+    "Newsroom",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Plc",
+    "Police",
+    "School",
+    "Secretariat",
+    "Senate",
+    "Service",
+    "Society",
+    "Tribunal",
+    "Trust",
+    "Union",
+    "University",
+];
+
+/// Heads that make an organization on their own only when a place or an
+/// `of` phrase completes them (a bare "Council" is not an organization).
+pub(crate) fn is_org_head(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    ORG_HEADS.binary_search(&word).is_ok()
+}
+
+/// Titles and offices that may stand right after a place name without
+/// making it part of a larger name ("Moscow Mayor", "Serbia President").
+const TITLES: &[&str] = &[
+    "Ambassador",
+    "Archbishop",
+    "Attorney",
+    "Bishop",
+    "Cardinal",
+    "Chancellor",
+    "Chief",
+    "Commander",
+    "Commissioner",
+    "Consul",
+    "Deputy",
+    "Envoy",
+    "Foreign",
+    "General",
+    "Governor",
+    "Head",
+    "King",
+    "Leader",
+    "Mayor",
+    "Minister",
+    "PM",
+    "Premier",
+    "President",
+    "Prime",
+    "Prince",
+    "Prosecutor",
+    "Queen",
+    "Representative",
+    "Secretary",
+    "Secretary-General",
+    "Senator",
+    "Speaker",
+    "Vice",
+];
+
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.binary_search(&word).is_ok()
+}
+
+/// Days and months: "Washington Tuesday", "Friday London".
+const CALENDAR: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "Friday",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "November",
+    "October",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+pub(crate) fn is_calendar(word: &str) -> bool {
+    CALENDAR.binary_search(&word).is_ok()
+}
+
+/// Capitalised words that start sentences and never start a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "During", "For", "From",
+    "Her", "His", "If", "In", "Into", "Its", "Like", "Near", "Of", "On", "Once", "Our", "Outside",
+    "Since", "So", "That", "The", "Their", "This", "Though", "Through", "To", "Under", "Unlike",
+    "Until", "When", "Where", "While", "With", "Within", "Without", "Yet",
+];
+
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// Compass and size words that qualify a place without making a new name
+/// ("southern Serbia", "Greater London").
+const QUALIFIERS: &[&str] = &[
+    "Central",
+    "Downtown",
+    "East",
+    "Eastern",
+    "Greater",
+    "Inner",
+    "Lower",
+    "Metropolitan",
+    "North",
+    "Northern",
+    "Outer",
+    "South",
+    "Southern",
+    "Upper",
+    "West",
+    "Western",
+];
+
+pub(crate) fn is_qualifier(word: &str) -> bool {
+    QUALIFIERS.binary_search(&word).is_ok()
+}
+
+/// Forms of address before a surname that is also a place ("Mr. Washington").
+const HONORIFICS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Sir"];
+
+pub(crate) fn is_honorific(word: &str) -> bool {
+    HONORIFICS.binary_search(&word).is_ok()
+}
+
+/// Connectors inside organization names ("Council of Ministers",
+/// "Bank for International Settlements", "Bosnia and Herzegovina").
+pub(crate) fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "&" | "on")
+}
+
+/// Prepositions that make the next name a place whatever else the article
+/// uses it for ("in Leicester", "from Washington").
+pub(crate) fn is_locative(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "at" | "from" | "near" | "outside" | "across" | "throughout" | "inside" | "to"
+    )
+}
+
+/// Company-form suffixes: "Kia Motor Corp of South Korea" is a company
+/// *from* the place, not named after it; "Pirelli SpA" is Pirelli.
+pub(crate) fn is_company_suffix(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    matches!(
+        word,
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "SpA"
+            | "AB"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "BV"
+            | "GmbH"
+            | "Bros"
+            | "LLC"
+            | "LP"
+            | "Cos"
+    )
+}
+
+/// Abbreviations whose period belongs to an organization name.
+pub(crate) fn keeps_period(word: &str) -> bool {
+    matches!(word, "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos")
+}
+
+/// Words after a name that make it an event, not an organization or place
+/// ("UEFA Cup", "Hong Kong Open").
+pub(crate) fn is_event_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Cup"
+            | "Open"
+            | "Games"
+            | "Championship"
+            | "Championships"
+            | "Trophy"
+            | "Prize"
+            | "Award"
+            | "Awards"
+            | "Classic"
+            | "Masters"
+            | "Tournament"
+            | "Marathon"
+            | "Rally"
+    )
+}
+
+/// Nouns before "against" that make it a sports fixture ("match against
+/// Karlsruhe").
+pub(crate) fn is_fixture_word(word: &str) -> bool {
+    matches!(
+        word,
+        "match"
+            | "game"
+            | "games"
+            | "tie"
+            | "final"
+            | "fixture"
+            | "clash"
+            | "meeting"
+            | "series"
+            | "encounter"
+            | "innings"
+            | "semi-final"
+            | "playoff"
+            | "derby"
+    )
+}
+
+/// Verbs that make the teams around them clubs, not places ("Leicestershire
+/// beat Somerset").
+pub(crate) fn is_sports_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "beat" | "beats" | "beating" | "defeated" | "thrashed" | "edged" | "drew" | "routed"
+    )
+}
+
+/// "v", "vs": the word between two teams.
+pub(crate) fn is_versus(word: &str) -> bool {
+    matches!(word, "v" | "vs" | "versus")
+}
+
+/// Words after a number that make it a quantity, not a score ("Moscow 20
+/// km", "Texas 4 pct").
+pub(crate) fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "km" | "kms"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "mile"
+            | "pct"
+            | "percent"
+            | "per"
+            | "people"
+            | "years"
+            | "year"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "metres"
+            | "meters"
+            | "m"
+            | "million"
+            | "billion"
+    )
+}
+
+#[cfg(feature = "embedded-data")]
+const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
+#[cfg(not(feature = "embedded-data"))]
+const GIVEN_NAMES: &str = "";
+
+static GIVEN: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    GIVEN_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+        .filter_map(|l| l.split('\t').next())
+        .filter(|n| !n.is_empty())
+        .collect()
+});
+
+/// Whether `word` is a given name of the embedded name data ("Anthony"
+/// before "Washington").
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            ORG_HEADS,
+            TITLES,
+            CALENDAR,
+            FUNCTION_WORDS,
+            QUALIFIERS,
+            HONORIFICS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_org_head("Ministry") && is_org_head("Inc.") && !is_org_head("Minister"));
+        assert!(is_title("Mayor") && !is_title("Mayors"));
+        assert!(is_calendar("Tuesday") && is_function_word("The"));
+    }
+}
