@@ -816,3 +816,13 @@ t!(
         )
     ]
 );
+t!(
+    speaker_with_two_appositives,
+    "Gov. Lia Brandt, D-Vt., speaking on local radio after the storm, said the state would cover the repairs.",
+    [(
+        "indirect",
+        "the state would cover the repairs",
+        Some("said"),
+        Some("Gov. Lia Brandt")
+    )]
+);

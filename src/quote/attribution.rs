@@ -650,23 +650,24 @@ impl<'a> Scan<'a> {
                 np_start = a;
             } else if self.w(k) == "," && !cue.participle {
                 // An appositive: "X, a spokesman for Y, said".
-                let lo = k.saturating_sub(2 * REACH).max(s0);
-                if let Some(k2) = (lo..k)
+                // "X, R-Fla., appearing on TV, said": up to three commas back.
+                let lo = k.saturating_sub(3 * REACH).max(s0);
+                let commas = (lo..k)
                     .rev()
-                    .find(|&j| self.w(j) == "," && self.region(j).is_none())
-                {
-                    if k2 > s0 {
-                        if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
-                            if (a..b).any(|x| {
-                                self.is_cap(x)
-                                    || self.cl(
-                                        x,
-                                        class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
-                                    )
-                            }) {
-                                speaker = Some(self.spk(a, b));
-                                np_start = a;
-                            }
+                    .filter(|&j| self.w(j) == "," && self.region(j).is_none() && j > s0)
+                    .take(3);
+                for k2 in commas {
+                    if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
+                        if (a..b).any(|x| {
+                            self.is_cap(x)
+                                || self.cl(
+                                    x,
+                                    class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
+                                )
+                        }) {
+                            speaker = Some(self.spk(a, b));
+                            np_start = a;
+                            break;
                         }
                     }
                 }
