@@ -826,3 +826,8 @@ t!(
         Some("Gov. Lia Brandt")
     )]
 );
+t!(
+    title_in_marks_is_not_a_quote,
+    "The festival opened with the film “Harvest Moon Over Lake Erie” on Friday night.",
+    []
+);

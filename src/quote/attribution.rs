@@ -590,6 +590,19 @@ impl<'a> Scan<'a> {
         self.used[r] = true;
         let reg = self.regions[r];
         let (start, end) = trim_content(self.text, reg.start, reg.end);
+        let cue_word = cue.and_then(|(a, b)| self.text.get(a..b));
+        let speech = cue_word.is_some_and(|w| {
+            cues::lookup(
+                w.split_whitespace().next().unwrap_or(""),
+                &mut String::new(),
+            )
+            .cue
+            .is_some_and(|c| !c.np)
+        });
+        if !speech && is_title(self.text.get(start..end).unwrap_or("")) {
+            // A title or a name in marks ("the film “Morning Light”").
+            return;
+        }
         if start < end {
             self.out.push(Found {
                 kind: QuoteKind::Direct,
@@ -1524,6 +1537,26 @@ impl<'a> Scan<'a> {
         }
         e.min(k)
     }
+}
+
+/// Whether quoted words read as a title: a few words, every long one
+/// capitalized, no sentence inside.
+fn is_title(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().take(11).collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let long = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    let mut any = false;
+    for w in long {
+        any = true;
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    any && !s.trim_end().ends_with(['.', '?', '!', ','])
 }
 
 /// Trims whitespace and a trailing comma from a quotation's content.
