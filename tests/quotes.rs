@@ -187,8 +187,9 @@ t!(
 );
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
-   [("direct", "The first thing we did was call the families.\n\n“Then we opened the school as a shelter",
-     Some("said"), Some("the principal"))]);
+   // One quote per paragraph, with the same cue and speaker.
+   [("direct", "The first thing we did was call the families.", Some("said"), Some("the principal")),
+    ("direct", "Then we opened the school as a shelter", Some("said"), Some("the principal"))]);
 
 // Mark styles.
 t!(
@@ -723,4 +724,110 @@ t!(
         Some("said"),
         Some("the minister")
     )]
+);
+t!(
+    capitalized_cue_inside_a_name_is_no_cue,
+    "Troops from the United States arrived in the port on Friday.",
+    []
+);
+t!(
+    base_form_cue_after_a_plural_subject,
+    "Economists argue that the new tariff will raise prices for farmers.",
+    [(
+        "indirect",
+        "the new tariff will raise prices for farmers",
+        Some("argue"),
+        Some("Economists")
+    )]
+);
+t!(
+    according_to_a_long_source,
+    "According to early results of a new survey by the university, most residents want the old bridge rebuilt.",
+    [(
+        "indirect",
+        "most residents want the old bridge rebuilt",
+        Some("According to"),
+        Some("early results of a new survey")
+    )]
+);
+t!(
+    according_to_in_parentheses,
+    "The next morning, according to the harbour master, the ferry left without its cargo.",
+    [
+        (
+            "indirect",
+            "The next morning",
+            Some("according to"),
+            Some("the harbour master")
+        ),
+        (
+            "indirect",
+            "the ferry left without its cargo",
+            Some("according to"),
+            Some("the harbour master")
+        )
+    ]
+);
+t!(
+    in_a_source_phrase,
+    "In a statement on its website, the club's board blamed the storm for the closure.",
+    [(
+        "indirect",
+        "the club's board blamed the storm for the closure",
+        Some("In"),
+        Some("a statement on its website")
+    )]
+);
+t!(
+    source_colon_headline,
+    "Harbour Board: New Ferry Will Sail by Spring\n\nThe board met on Monday.",
+    [(
+        "indirect",
+        "New Ferry Will Sail by Spring",
+        Some(":"),
+        Some("Harbour Board")
+    )]
+);
+t!(
+    speaker_with_a_parenthesis,
+    "Sen. Ann Fox (D-Ore.) said the pipeline would not be approved this year.",
+    [(
+        "indirect",
+        "the pipeline would not be approved this year",
+        Some("said"),
+        Some("Sen. Ann Fox (D-Ore.)")
+    )]
+);
+t!(
+    predicate_after_a_parenthetical_cue,
+    "The one thing the campaign needs before the vote, aides said, is more money from small donors.",
+    [
+        (
+            "indirect",
+            "The one thing the campaign needs before the vote",
+            Some("said"),
+            Some("aides")
+        ),
+        (
+            "indirect",
+            "is more money from small donors",
+            Some("said"),
+            Some("aides")
+        )
+    ]
+);
+t!(
+    speaker_with_two_appositives,
+    "Gov. Lia Brandt, D-Vt., speaking on local radio after the storm, said the state would cover the repairs.",
+    [(
+        "indirect",
+        "the state would cover the repairs",
+        Some("said"),
+        Some("Gov. Lia Brandt")
+    )]
+);
+t!(
+    title_in_marks_is_not_a_quote,
+    "The festival opened with the film “Harvest Moon Over Lake Erie” on Friday night.",
+    []
 );

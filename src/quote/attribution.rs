@@ -61,6 +61,8 @@ struct Scan<'a> {
     loose: bool,
     /// The content comes before its attribution: any first word will do.
     before: bool,
+    /// Whether each token starts a paragraph.
+    para: Vec<bool>,
 }
 
 /// Finds every quotation of the text.
@@ -81,7 +83,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         }
     }
     let mut buf = String::new();
-    let lex = toks
+    let mut lex: Vec<Lex> = toks
         .iter()
         .map(|t| {
             if t.kind == TokenKind::Word {
@@ -91,6 +93,17 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
             }
         })
         .collect();
+    // A capitalized cue inside a name is no cue ("the United States
+    // military"); in a title-case headline the next word is capitalized too.
+    let capital = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
+    };
+    for (i, l) in lex.iter_mut().enumerate() {
+        if l.cue.is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
+            l.cue = None;
+        }
+    }
     let used = vec![false; regions.len()];
     let mut scan = Scan {
         text,
@@ -102,6 +115,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         out: Vec::new(),
         loose: false,
         before: false,
+        para: para.clone(),
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -113,10 +127,52 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         let first_in_para = para.get(s).copied().unwrap_or(false);
         scan.frame(s, e, first_in_para, para_no, &mut state);
     }
-    let mut out = scan.out;
+    let mut out = split_paragraphs(text, toks, &para, scan.out);
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
     out
+}
+
+/// Cuts every quotation that runs over several paragraphs into one
+/// quotation per paragraph, with the same kind, cue and speaker: a quote is
+/// a contiguous span inside one paragraph. The opening mark repeated at the
+/// start of a continued paragraph is left out of a direct quote.
+fn split_paragraphs(text: &str, toks: &[Token], para: &[bool], found: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let first = toks.partition_point(|t| t.span.start() <= f.start);
+        let mut start = f.start;
+        let mut i = first;
+        while i < toks.len() && toks[i].span.start() < f.end {
+            if para.get(i).copied().unwrap_or(false) && i > 0 {
+                push_piece(text, &mut out, f, start, toks[i - 1].span.end());
+                start = toks[i].span.start();
+                let t = toks[i].text(text);
+                if f.kind == QuoteKind::Direct
+                    && toks[i].kind == TokenKind::Punct
+                    && matches!(
+                        t,
+                        "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}" | "\u{2018}"
+                    )
+                {
+                    start = toks[i].span.end();
+                }
+            }
+            i += 1;
+        }
+        push_piece(text, &mut out, f, start, f.end);
+    }
+    out
+}
+
+/// Adds the piece `[start, end)` of `f`, trimmed, when it holds a word.
+fn push_piece(text: &str, out: &mut Vec<Found>, f: Found, start: usize, end: usize) {
+    let end = end.min(f.end);
+    let (start, end) = trim_content(text, start.max(f.start), end);
+    let piece = text.get(start..end).unwrap_or("");
+    if piece.chars().any(char::is_alphanumeric) {
+        out.push(Found { start, end, ..f });
+    }
 }
 
 #[derive(Default)]
@@ -234,6 +290,15 @@ impl<'a> Scan<'a> {
                 }
             }
             let para_start = para.get(i).copied().unwrap_or(false);
+            // A sentence does not open with a lower-case word: the period
+            // before it ended an abbreviation ("Sen. Ann Fox (D-Ore.) said").
+            if !para_start
+                && self.toks[i].kind == TokenKind::Word
+                && self.w(i).starts_with(|ch: char| ch.is_lowercase())
+            {
+                starts[i] = false;
+                continue;
+            }
             if !para_start && self.closes(i - 1).is_some() && self.is_dash(i) {
                 // “…” — X
                 starts[i] = false;
@@ -275,14 +340,32 @@ impl<'a> Scan<'a> {
         } else {
             s
         };
-        let mut covered = s;
+        let mut covered = self
+            .in_source(s0, e)
+            .or_else(|| {
+                (first_in_para && s0 == s)
+                    .then(|| self.colon_line(s, e))
+                    .flatten()
+            })
+            .unwrap_or(s);
         let mut sent: Option<Attr> = None;
+        // A speech cue after a comma ("…, said X", "…, X said") attributes
+        // what comes before it: an object cue there is part of the content.
+        let inverted = (e.saturating_sub(REACH).max(s0 + 1)..e).rev().find(|&k| {
+            self.cue(k)
+                .is_some_and(|c| !c.np && !c.according && !c.participle)
+                && (1..4).any(|d| k > s0 + d && self.w(k - d) == ",")
+        });
         let mut c = s;
         while c < e {
             let Some(cue) = self.cue(c) else {
                 c += 1;
                 continue;
             };
+            if cue.np && inverted.is_some_and(|k| c < k) {
+                c += 1;
+                continue;
+            }
             if c < covered {
                 c += 1;
                 continue;
@@ -507,6 +590,19 @@ impl<'a> Scan<'a> {
         self.used[r] = true;
         let reg = self.regions[r];
         let (start, end) = trim_content(self.text, reg.start, reg.end);
+        let cue_word = cue.and_then(|(a, b)| self.text.get(a..b));
+        let speech = cue_word.is_some_and(|w| {
+            cues::lookup(
+                w.split_whitespace().next().unwrap_or(""),
+                &mut String::new(),
+            )
+            .cue
+            .is_some_and(|c| !c.np)
+        });
+        if !speech && is_title(self.text.get(start..end).unwrap_or("")) {
+            // A title or a name in marks ("the film “Morning Light”").
+            return;
+        }
         if start < end {
             self.out.push(Found {
                 kind: QuoteKind::Direct,
@@ -567,23 +663,24 @@ impl<'a> Scan<'a> {
                 np_start = a;
             } else if self.w(k) == "," && !cue.participle {
                 // An appositive: "X, a spokesman for Y, said".
-                let lo = k.saturating_sub(2 * REACH).max(s0);
-                if let Some(k2) = (lo..k)
+                // "X, R-Fla., appearing on TV, said": up to three commas back.
+                let lo = k.saturating_sub(3 * REACH).max(s0);
+                let commas = (lo..k)
                     .rev()
-                    .find(|&j| self.w(j) == "," && self.region(j).is_none())
-                {
-                    if k2 > s0 {
-                        if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
-                            if (a..b).any(|x| {
-                                self.is_cap(x)
-                                    || self.cl(
-                                        x,
-                                        class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
-                                    )
-                            }) {
-                                speaker = Some(self.spk(a, b));
-                                np_start = a;
-                            }
+                    .filter(|&j| self.w(j) == "," && self.region(j).is_none() && j > s0)
+                    .take(3);
+                for k2 in commas {
+                    if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
+                        if (a..b).any(|x| {
+                            self.is_cap(x)
+                                || self.cl(
+                                    x,
+                                    class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
+                                )
+                        }) {
+                            speaker = Some(self.spk(a, b));
+                            np_start = a;
+                            break;
                         }
                     }
                 }
@@ -650,7 +747,9 @@ impl<'a> Scan<'a> {
                 }
                 if before_punct && self.w(after) == "," {
                     let words = (s0..k).filter(|&x| self.is_word(x)).count();
-                    if words < 6 {
+                    // A short subject, or a predicate after the parenthesis:
+                    // "The thing he needs most, aides said, is time".
+                    if words < 6 || self.cl(after + 1, class::AUX) {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
                         let done = self.content(after + 1, end, cue_span, spk, cue);
@@ -702,6 +801,53 @@ impl<'a> Scan<'a> {
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
         // The appositive itself holds no verb of its own.
         subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+    }
+
+    /// A paragraph of one line "Source: what it says" (a headline or a
+    /// kicker): a short capitalized name, a colon, the content.
+    fn colon_line(&mut self, s: usize, e: usize) -> Option<usize> {
+        let lim = e.min(s + 7);
+        let k = (s + 1..lim).find(|&k| self.w(k) == ":")?;
+        let para_end = self.para.get(e).copied().unwrap_or(true);
+        let name_like = self.is_cap(s)
+            && (s..k).all(|x| {
+                (self.toks[x].kind == TokenKind::Word && self.cue(x).is_none())
+                    || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
+            })
+            && !(s..e).any(|x| self.toks[x].newline_before && x > s);
+        if !para_end || !name_like || k + 3 >= e {
+            return None;
+        }
+        let spk = self.spk(s, k);
+        let cue = Some(self.bytes(k, k + 1));
+        let end = self.complement_end(k + 1, e);
+        self.content(k + 1, end, cue, spk, Cue::default())
+            .then_some(end)
+    }
+
+    /// "In a statement, …", "In a new poll by X, …": a frame that opens
+    /// with a source phrase and holds no speech cue of its own; the content
+    /// follows the comma, the source phrase is the speaker and "In" the cue.
+    fn in_source(&mut self, s0: usize, e: usize) -> Option<usize> {
+        if !self.is(s0, "in") || self.cue(s0 + 1).is_some() {
+            return None;
+        }
+        let lim = e.min(s0 + REACH);
+        let k = (s0 + 2..lim).find(|&k| self.w(k) == "," || self.region(k).is_some())?;
+        if self.w(k) != ","
+            || !(s0 + 1..k).any(|x| self.cl(x, class::SOURCE))
+            || (s0 + 1..k).any(|x| self.cue(x).is_some() || self.cl(x, class::AUX))
+        {
+            return None;
+        }
+        if (k + 1..e).any(|x| self.cue(x).is_some_and(|c| !c.np)) {
+            return None;
+        }
+        let end = self.complement_end(k + 1, e);
+        let spk = self.spk(s0 + 1, k);
+        let cue = Some(self.bytes(s0, s0 + 1));
+        self.content(k + 1, end, cue, spk, Cue::default())
+            .then_some(end)
     }
 
     /// Whether the speaker at `np` is the subject of a subordinate clause
@@ -777,14 +923,29 @@ impl<'a> Scan<'a> {
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         if c == s0 {
-            if b < e && self.w(b) == "," {
-                let end = self.complement_end(b + 1, e);
+            // The source may be a long phrase ("According to early results
+            // of exit polls conducted by …, …"): the content follows its comma.
+            let lim = e.min(b + 2 * REACH);
+            let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
+            if let Some(k) = comma {
+                let end = self.complement_end(k + 1, e);
                 let cue = Cue::default();
-                if self.content(b + 1, end, cue_span, spk, cue) {
+                if self.content(k + 1, end, cue_span, spk, cue) {
                     return Some((spk, cue_span, end));
                 }
             }
             return Some((spk, cue_span, b));
+        }
+        // "The next day, according to X, Y did Z": the content on both sides.
+        if self.w(c - 1) == "," && b < e && self.w(b) == "," {
+            let end = self.complement_end(b + 1, e);
+            self.loose = true;
+            let done = self.content(b + 1, end, cue_span, spk, Cue::default());
+            self.loose = false;
+            if done {
+                self.fragment_before(s0, c - 1, cue_span, spk);
+                return Some((spk, cue_span, end));
+            }
         }
         let cut = if self.w(c - 1) == "," { c - 1 } else { c };
         if self.content_before(s0, cut, cue_span, spk) {
@@ -801,6 +962,11 @@ impl<'a> Scan<'a> {
             a += 1;
         }
         if a >= cut || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some()) {
+            return;
+        }
+        // A lone conjunction or preposition is no content: "because,
+        // according to X, …".
+        if (a..cut).all(|k| !self.is_word(k) || self.cl(k, class::CLAUSE | class::PREP)) {
             return;
         }
         let (start, end) = self.bytes(a, cut);
@@ -992,7 +1158,9 @@ impl<'a> Scan<'a> {
         {
             return false;
         }
-        self.cue(a).is_none()
+        // An object cue first is a noun more often than not ("talks would
+        // go on", "support grew").
+        self.cue(a).map_or(true, |c| c.np)
     }
 
     /// Steps back from the cue at `c` over adverbs and time phrases to the
@@ -1020,6 +1188,15 @@ impl<'a> Scan<'a> {
     /// The noun phrase ending at token `k`: a pronoun, a name, or a role
     /// phrase ("the company's chief executive").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        // "Sen. Ann Fox (D-Ore.) said": the phrase before the parenthesis.
+        if self.w(k) == ")" && self.region(k).is_none() {
+            let lo = k.saturating_sub(8).max(s0);
+            let open = (lo..k).rev().find(|&x| self.w(x) == "(")?;
+            if open <= s0 || self.w(open - 1) == ")" {
+                return None;
+            }
+            return self.backward_np(open - 1, s0).map(|(a, _)| (a, k + 1));
+        }
         if self.region(k).is_some() || !self.is_word(k) {
             return None;
         }
@@ -1352,7 +1529,7 @@ impl<'a> Scan<'a> {
                 } else {
                     k + 1
                 };
-                if m < e && self.cue(m).is_some() {
+                if m < e && self.cue(m).is_some_and(|c| !c.np) {
                     return k;
                 }
             }
@@ -1360,6 +1537,26 @@ impl<'a> Scan<'a> {
         }
         e.min(k)
     }
+}
+
+/// Whether quoted words read as a title: a few words, every long one
+/// capitalized, no sentence inside.
+fn is_title(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().take(11).collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let long = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    let mut any = false;
+    for w in long {
+        any = true;
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    any && !s.trim_end().ends_with(['.', '?', '!', ','])
 }
 
 /// Trims whitespace and a trailing comma from a quotation's content.

@@ -82,7 +82,11 @@ impl QuoteExtractor {
     ///
     /// Direct quotes span the words inside the quotation marks (without the
     /// marks); indirect and mixed quotes span the reported content, without
-    /// the cue, the speaker, a leading "that" or trailing punctuation. On its
+    /// the cue, the speaker, a leading "that" or trailing punctuation. A
+    /// quotation that runs over several paragraphs (the opening mark repeated
+    /// at each) is returned as one quote per paragraph, each with the same
+    /// kind, cue and speaker, so that every quote lies inside one paragraph.
+    /// On its
     /// own the extractor knows no people, so [`Speaker::person`] is `None`;
     /// [`Extractor`](crate::Extractor) resolves speakers to the article's
     /// people.
