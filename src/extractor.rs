@@ -238,11 +238,23 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Uses `quotes` to find and attribute quotations.
+    /// Uses a copy of `quotes` to find and attribute quotations.
     ///
     /// Default: [`QuoteExtractor::new`].
-    pub fn quote_extractor(&mut self, quotes: QuoteExtractor) -> &mut ExtractorBuilder {
-        self.quotes = Some(quotes);
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::{Extractor, QuoteExtractor};
+    ///
+    /// let extractor = Extractor::builder()
+    ///     .quote_extractor(QuoteExtractor::new().split_paragraphs(true))
+    ///     .build();
+    /// let text = "“We called the families first.\n\n“Then we opened the school,” she said.";
+    /// assert_eq!(extractor.extract(text).quotes.len(), 2);
+    /// ```
+    pub fn quote_extractor(&mut self, quotes: &QuoteExtractor) -> &mut ExtractorBuilder {
+        self.quotes = Some(quotes.clone());
         self
     }
 

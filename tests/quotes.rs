@@ -187,9 +187,38 @@ t!(
 );
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
-   // One quote per paragraph, with the same cue and speaker.
-   [("direct", "The first thing we did was call the families.", Some("said"), Some("the principal")),
-    ("direct", "Then we opened the school as a shelter", Some("said"), Some("the principal"))]);
+   // One quote spanning both paragraphs (the repeated opening mark inside).
+   [("direct", "The first thing we did was call the families.\n\n“Then we opened the school as a shelter", Some("said"), Some("the principal"))]);
+
+#[test]
+fn multi_paragraph_quote_split_per_paragraph() {
+    let text = "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.";
+    let quotes = dateline::QuoteExtractor::new()
+        .split_paragraphs(true)
+        .extract(text);
+    let got: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.speaker.as_ref().map(|s| s.mention.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The first thing we did was call the families.",
+                Some("the principal")
+            ),
+            (
+                "Then we opened the school as a shelter",
+                Some("the principal")
+            ),
+        ]
+    );
+}
 
 // Mark styles.
 t!(

@@ -66,7 +66,12 @@ struct Scan<'a> {
 }
 
 /// Finds every quotation of the text.
-pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Found> {
+pub(crate) fn find(
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    split_paragraphs: bool,
+) -> Vec<Found> {
     let para = marks::paragraph_starts(text, toks);
     let regions = marks::regions(text, toks, &para);
     let mut reg_of = vec![0u32; toks.len()];
@@ -127,7 +132,11 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         let first_in_para = para.get(s).copied().unwrap_or(false);
         scan.frame(s, e, first_in_para, para_no, &mut state);
     }
-    let mut out = split_paragraphs(text, toks, &para, scan.out);
+    let mut out = if split_paragraphs {
+        split_by_paragraph(text, toks, &para, scan.out)
+    } else {
+        scan.out
+    };
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
     out
@@ -137,7 +146,7 @@ pub(crate) fn find(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
 /// quotation per paragraph, with the same kind, cue and speaker: a quote is
 /// a contiguous span inside one paragraph. The opening mark repeated at the
 /// start of a continued paragraph is left out of a direct quote.
-fn split_paragraphs(text: &str, toks: &[Token], para: &[bool], found: Vec<Found>) -> Vec<Found> {
+fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Found>) -> Vec<Found> {
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let first = toks.partition_point(|t| t.span.start() <= f.start);

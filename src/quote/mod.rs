@@ -69,13 +69,38 @@ pub struct Speaker {
 /// Usable on its own, without the rest of the pipeline.
 #[derive(Clone, Debug, Default)]
 pub struct QuoteExtractor {
-    _priv: (),
+    split_paragraphs: bool,
 }
 
 impl QuoteExtractor {
     /// Creates a quote extractor with the built-in speech cues.
     pub fn new() -> QuoteExtractor {
-        QuoteExtractor { _priv: () }
+        QuoteExtractor::default()
+    }
+
+    /// Whether a quotation that runs over several paragraphs (its opening
+    /// mark repeated at each, the closing mark only at the end) is returned
+    /// as one quote per paragraph, each with the same kind, cue and speaker,
+    /// instead of one quote spanning them.
+    ///
+    /// Default: `false` (one quote spanning the paragraphs). Turn it on when
+    /// every quote must lie inside one paragraph, as some annotation schemes
+    /// (PolNeAR) require.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::QuoteExtractor;
+    ///
+    /// let text = "“We called the families first.\n\n\
+    ///             “Then we opened the school,” the principal said.";
+    /// assert_eq!(QuoteExtractor::new().extract(text).len(), 1);
+    /// let per_paragraph = QuoteExtractor::new().split_paragraphs(true).extract(text);
+    /// assert_eq!(per_paragraph.len(), 2);
+    /// ```
+    pub fn split_paragraphs(&mut self, yes: bool) -> &mut QuoteExtractor {
+        self.split_paragraphs = yes;
+        self
     }
 
     /// Extracts every quotation in `text`, in text order.
@@ -84,10 +109,9 @@ impl QuoteExtractor {
     /// marks); indirect and mixed quotes span the reported content, without
     /// the cue, the speaker, a leading "that" or trailing punctuation. A
     /// quotation that runs over several paragraphs (the opening mark repeated
-    /// at each) is returned as one quote per paragraph, each with the same
-    /// kind, cue and speaker, so that every quote lies inside one paragraph.
-    /// On its
-    /// own the extractor knows no people, so [`Speaker::person`] is `None`;
+    /// at each) is one quote, unless
+    /// [`split_paragraphs`](QuoteExtractor::split_paragraphs) says otherwise.
+    /// On its own the extractor knows no people, so [`Speaker::person`] is `None`;
     /// [`Extractor`](crate::Extractor) resolves speakers to the article's
     /// people.
     ///
@@ -110,7 +134,7 @@ impl QuoteExtractor {
     pub fn extract(&self, text: &str) -> Vec<Quote> {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
-        let found = attribution::find(text, &tokens, &sentences);
+        let found = attribution::find(text, &tokens, &sentences, self.split_paragraphs);
         build(text, &found, &[], &[])
     }
 
@@ -120,7 +144,7 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        let found = attribution::find(cx.text, cx.tokens, cx.sentences);
+        let found = attribution::find(cx.text, cx.tokens, cx.sentences, self.split_paragraphs);
         let persons = resolve::resolve(cx.text, &found, people);
         build(cx.text, &found, &persons, people)
     }
@@ -221,7 +245,7 @@ mod tests {
     fn resolve_all(text: &str, people: &mut [Person]) -> Vec<Quote> {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
-        let found = attribution::find(text, &tokens, &sentences);
+        let found = attribution::find(text, &tokens, &sentences, false);
         let persons = resolve::resolve(text, &found, people);
         build(text, &found, &persons, people)
     }
