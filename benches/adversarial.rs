@@ -18,8 +18,25 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const MB: usize = 1 << 20;
 
-/// `piece` repeated until the text is at least `size` bytes long.
+/// Whether this is a real bench run (`cargo bench` passes `--bench`). Under
+/// `cargo test --all-targets` criterion runs each bench once, in a debug
+/// build: inputs then shrink a thousandfold so the test suite stays fast.
+fn bench_mode() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+/// `n` in a bench run, `n / 1000` under `cargo test`.
+fn scaled(n: usize) -> usize {
+    if bench_mode() {
+        n
+    } else {
+        (n / 1000).max(1)
+    }
+}
+
+/// `piece` repeated until the text is at least `size` bytes long (scaled).
 fn fill(piece: &str, size: usize) -> String {
+    let size = scaled(size);
     piece.repeat((size + piece.len() - 1) / piece.len())
 }
 
@@ -73,14 +90,17 @@ fn inputs() -> Vec<(&'static str, Make)> {
             let p = para.to_uppercase();
             Box::new(move || fill(&p, 10 * MB))
         }),
-        ("a_million_apostrophes", Box::new(|| "'".repeat(1_000_000))),
+        (
+            "a_million_apostrophes",
+            Box::new(|| "'".repeat(scaled(1_000_000))),
+        ),
         (
             "a_million_curly_apostrophes",
-            Box::new(|| "\u{2019}".repeat(1_000_000)),
+            Box::new(|| "\u{2019}".repeat(scaled(1_000_000))),
         ),
         (
             "nested_quotes_400k_deep",
-            Box::new(|| nested_quotes(400_000)),
+            Box::new(|| nested_quotes(scaled(400_000))),
         ),
         ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
         ("control_chars_10mb", {
@@ -196,8 +216,8 @@ fn million_entries(c: &mut Criterion) {
         return;
     }
     use dateline::{Entry, EntryKind, Gazetteer};
-    const N: u32 = 1_000_000;
-    let entries: Vec<Entry> = (0..N)
+    let n = scaled(1_000_000) as u32;
+    let entries: Vec<Entry> = (0..n)
         .map(|i| {
             Entry::new(format!("u{i}"), synthetic_name(i), EntryKind::City)
                 .with_population(u64::from(i % 5000))
@@ -228,8 +248,8 @@ fn million_entries(c: &mut Criterion) {
     // News-like text where one word in four starts a name.
     let mut text = String::new();
     let mut i = 7u32;
-    while text.len() < 10 * MB {
-        i = i.wrapping_mul(2_654_435_761).wrapping_add(1) % N;
+    while text.len() < scaled(10 * MB) {
+        i = i.wrapping_mul(2_654_435_761).wrapping_add(1) % n;
         text.push_str("officials in ");
         text.push_str(&synthetic_name(i));
         text.push_str(" said the roads were closed. ");
