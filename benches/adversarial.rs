@@ -18,18 +18,23 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const MB: usize = 1 << 20;
 
-/// `cargo bench` passes `--bench`; `cargo test --all-targets` does not, and
-/// then every input shrinks a thousandfold so the benches only smoke-test
-/// (in a debug build) instead of timing.
-fn scaled(full: usize) -> usize {
-    if std::env::args().any(|a| a == "--bench") {
-        full
+/// Whether this is a real bench run (`cargo bench` passes `--bench`). Under
+/// `cargo test --all-targets` criterion runs each bench once, in a debug
+/// build: inputs then shrink a thousandfold so the test suite stays fast.
+fn bench_mode() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+/// `n` in a bench run, `n / 1000` under `cargo test`.
+fn scaled(n: usize) -> usize {
+    if bench_mode() {
+        n
     } else {
-        (full / 1000).max(64)
+        (n / 1000).max(1)
     }
 }
 
-/// `piece` repeated until the text is at least `size` bytes long.
+/// `piece` repeated until the text is at least `size` bytes long (scaled).
 fn fill(piece: &str, size: usize) -> String {
     let size = scaled(size);
     piece.repeat((size + piece.len() - 1) / piece.len())

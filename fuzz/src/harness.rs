@@ -206,11 +206,11 @@ pub fn check_matches(g: &Gazetteer, haystack: &str) {
             );
         }
         // "a name in capitals matches only capitals"
-        let first_word: String = name.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let first_word: String = name.chars().take_while(|&c| is_word_char(c)).collect();
         if first_word.chars().filter(|c| c.is_uppercase()).count() >= 2
             && !first_word.chars().any(char::is_lowercase)
         {
-            let found_first: String = found.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let found_first: String = found.chars().take_while(|&c| is_word_char(c)).collect();
             assert!(
                 !found_first.chars().any(char::is_lowercase),
                 "{name:?} in capitals matched {found:?}"
