@@ -19,7 +19,7 @@
 //!   Role phrases add titles, never mentions: mentions are names only.
 
 mod detect;
-mod lexicon;
+pub(crate) mod lexicon;
 
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;

@@ -2,10 +2,6 @@
 //! titles, connectors, days and months, locative prepositions, sports
 //! verbs, and the given names from the embedded name data.
 
-use std::collections::HashSet;
-
-use once_cell::sync::Lazy;
-
 /// Capitalised nouns that make a run of capitalised words an organization
 /// name ("Council of Ministers of BiH", "Hong Kong Futures Exchange",
 /// "Defence Ministry", "University of Sarajevo").
@@ -321,24 +317,12 @@ pub(crate) fn is_unit(word: &str) -> bool {
     )
 }
 
-#[cfg(feature = "embedded-data")]
-const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
-#[cfg(not(feature = "embedded-data"))]
-const GIVEN_NAMES: &str = "";
-
-static GIVEN: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    GIVEN_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
-        .filter_map(|l| l.split('\t').next())
-        .filter(|n| !n.is_empty())
-        .collect()
-});
-
 /// Whether `word` is a given name of the embedded name data ("Anthony"
-/// before "Washington").
+/// before "Washington"). Shares the people stage's word lists.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(word)
+    crate::entity::people::lexicon::Lexicon::get()
+        .given_entry(word)
+        .is_some()
 }
 
 #[cfg(test)]
