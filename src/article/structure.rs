@@ -30,32 +30,58 @@ struct Line {
     next: usize,
 }
 
-/// Lines from `from`, with `\n`, `\r\n` and lone `\r` as line breaks.
+/// Lines from `from`, with `\n`, `\r\n`, lone `\r`, U+0085 and U+2028 as
+/// line breaks. U+2029 (paragraph separator) ends a line and is followed by
+/// an empty line, so that it separates paragraphs like a blank line.
 fn lines(text: &str, from: usize) -> impl Iterator<Item = Line> + '_ {
     let bytes = text.as_bytes();
     let mut pos = from;
+    let mut blank_after = false;
     core::iter::from_fn(move || {
+        if blank_after {
+            blank_after = false;
+            return Some(Line {
+                start: pos,
+                end: pos,
+                next: pos,
+            });
+        }
         if pos >= bytes.len() {
             return None;
         }
         let start = pos;
         let mut i = pos;
-        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+        let mut brk = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => brk = 1,
+                b'\r' => {
+                    brk = if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                0xC2 if bytes.get(i + 1) == Some(&0x85) => brk = 2,
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) =>
+                {
+                    blank_after = bytes[i + 2] == 0xA9;
+                    brk = 3;
+                }
+                _ => {}
+            }
+            if brk > 0 {
+                break;
+            }
             i += 1;
         }
         let end = i;
-        if i < bytes.len() {
-            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-        }
-        pos = i;
+        pos = i + brk;
         Some(Line {
             start,
             end,
-            next: i,
+            next: pos,
         })
     })
 }
@@ -716,6 +742,19 @@ mod tests {
     fn crlf_and_lone_cr() {
         let (_, _, _, paras) = parse("One.\r\n\r\nTwo.\r\rThree.");
         assert_eq!(paras, ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn unicode_line_and_paragraph_separators() {
+        // Without blank lines, a line break after a sentence end splits.
+        let (_, _, _, paras) = parse("One.\u{2028}Two.\u{85}Three");
+        assert_eq!(paras, ["One.", "Two.", "Three"]);
+        // U+2029 separates paragraphs like a blank line; line breaks inside
+        // a paragraph are then wraps.
+        let (_, _, _, paras) = parse("One.\u{2029}Two.\u{2028}Three.");
+        assert_eq!(paras, ["One.", "Two.\u{2028}Three."]);
+        let (_, _, _, paras) = parse("A line that wraps\u{2028}on.\u{2029}Next.");
+        assert_eq!(paras, ["A line that wraps\u{2028}on.", "Next."]);
     }
 
     #[test]
