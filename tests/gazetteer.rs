@@ -151,6 +151,10 @@ fn entries_added_in_code_are_checked() {
             "<code>:0:1: empty alias in entry `x`",
         ),
         (
+            Entry::new("x", "X", EntryKind::City).with_alias(""),
+            "<code>:0:1: empty alias in entry `x`",
+        ),
+        (
             Entry::new("x", "(X)", EntryKind::City),
             "<code>:0:1: name `(X)` of entry `x` must start with a letter or digit",
         ),

@@ -104,10 +104,14 @@ impl Entry {
     /// Adds an alias: another name the entity is found by ("BiH", "NATO").
     ///
     /// An alias must not contain `|` (the TSV alias separator): it would
-    /// split into two aliases.
+    /// split into two aliases. An empty alias makes
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fail,
+    /// wherever it comes.
     pub fn with_alias(mut self, alias: &str) -> Entry {
         let mut aliases = core::mem::take(&mut self.aliases).into_owned();
-        if !aliases.is_empty() {
+        // A first alias that is empty is stored as two empty ones, so that
+        // the builder sees it (an empty list means no aliases).
+        if !aliases.is_empty() || alias.is_empty() {
             aliases.push('|');
         }
         aliases.push_str(alias);
