@@ -860,3 +860,30 @@ t!(
     "The festival opened with the film “Harvest Moon Over Lake Erie” on Friday night.",
     []
 );
+
+/// Regression: "according to" right after a dateline (the cue before the
+/// sentence start) subtracted past zero.
+#[test]
+fn according_to_after_a_dateline_does_not_panic() {
+    assert!(dateline::QuoteExtractor::new()
+        .extract("according to LONDON – prices rose.")
+        .is_empty());
+    let a = dateline::extract("according to NEW YORK - “hi”");
+    assert!(a.quotes.len() <= 1);
+}
+
+/// Regression: one sentence holding thousands of attributions took time
+/// quadratic in its length (each cue rescanned the sentence, each repeated
+/// organization rescanned its mentions). At these sizes quadratic time
+/// takes minutes in a debug build; linear takes about a second.
+#[test]
+fn a_sentence_of_many_attributions_stays_linear() {
+    for piece in ["said Smith, ", "according to NATO, ", "Smith said, "] {
+        let text = piece.repeat(300_000 / piece.len());
+        let article = dateline::extract(&text);
+        assert!(article.quotes.len() > 1_000, "{piece:?}");
+        for q in &article.quotes {
+            assert_eq!(&text[q.span.range()], q.text);
+        }
+    }
+}

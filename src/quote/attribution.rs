@@ -63,6 +63,10 @@ struct Scan<'a> {
     before: bool,
     /// Whether each token starts a paragraph.
     para: Vec<bool>,
+    /// `(s0, outputs seen, max end)`: the furthest end of the outputs found
+    /// since a frame started at token `s0`, kept up to date incrementally so
+    /// that many attributions in one long sentence stay linear.
+    out_end: (usize, usize, usize),
 }
 
 /// Finds every quotation of the text.
@@ -121,6 +125,7 @@ pub(crate) fn find(
         loose: false,
         before: false,
         para: para.clone(),
+        out_end: (usize::MAX, 0, 0),
     };
     let frames = scan.frames(sentences, &para);
     let mut state = State::default();
@@ -755,7 +760,8 @@ impl<'a> Scan<'a> {
                     after += 1;
                 }
                 if before_punct && self.w(after) == "," {
-                    let words = (s0..k).filter(|&x| self.is_word(x)).count();
+                    // (Counting stops at six: linear however long the sentence.)
+                    let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
                     // A short subject, or a predicate after the parenthesis:
                     // "The thing he needs most, aides said, is time".
                     if words < 6 || self.cl(after + 1, class::AUX) {
@@ -931,7 +937,7 @@ impl<'a> Scan<'a> {
         let (a, b) = self.forward_np(c + 2, e)?;
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
-        if c == s0 {
+        if c <= s0 {
             // The source may be a long phrase ("According to early results
             // of exit polls conducted by …, …"): the content follows its comma.
             let lim = e.min(b + 2 * REACH);
@@ -970,7 +976,12 @@ impl<'a> Scan<'a> {
         while a < cut && self.is_punct(a) && self.region(a).is_none() {
             a += 1;
         }
-        if a >= cut || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some()) {
+        // Content is at most MAX_CONTENT tokens; the bound also keeps a
+        // sentence of many attributions linear.
+        if a >= cut
+            || cut - a > MAX_CONTENT
+            || (a..cut).any(|k| self.region(k).is_some() || self.cue(k).is_some())
+        {
             return;
         }
         // A lone conjunction or preposition is no content: "because,
@@ -1009,15 +1020,32 @@ impl<'a> Scan<'a> {
             return false;
         }
         // Start after an earlier attribution's content in the same frame.
-        let start = self
-            .out
-            .iter()
-            .rev()
-            .take_while(|f| f.end > self.toks[s0].span.start())
-            .map(|f| f.end)
-            .max()
-            .and_then(|end| (s0..cut).find(|&k| self.toks[k].span.start() >= end))
-            .unwrap_or(s0);
+        let frame_start = self.toks[s0].span.start();
+        let (seen_s0, seen, mut max_end) = self.out_end;
+        let from = if seen_s0 == s0 && seen <= self.out.len() {
+            seen
+        } else {
+            max_end = 0;
+            // Outputs of earlier frames end before this one starts; only the
+            // newest can reach into it.
+            self.out
+                .iter()
+                .rposition(|f| f.end <= frame_start)
+                .map_or(0, |i| i + 1)
+        };
+        for f in &self.out[from..] {
+            if f.end > frame_start {
+                max_end = max_end.max(f.end);
+            }
+        }
+        self.out_end = (s0, self.out.len(), max_end);
+        // (When that content runs past `cut`, start at the frame's start.)
+        let after = self.toks[s0..cut].partition_point(|t| t.span.start() < max_end);
+        let start = if max_end > 0 && after < cut - s0 {
+            s0 + after
+        } else {
+            s0
+        };
         let start = (start..cut)
             .find(|&k| !self.is_punct(k) || self.opens(k).is_some())
             .unwrap_or(cut);
@@ -1126,7 +1154,7 @@ impl<'a> Scan<'a> {
     /// Whether `[a, b)` reads as a reported clause: a few words, not
     /// starting with a preposition, an auxiliary or "to".
     fn clause_like(&self, a: usize, b: usize) -> bool {
-        let words = (a..b).filter(|&k| self.is_word(k)).count();
+        let words = (a..b).filter(|&k| self.is_word(k)).take(3).count();
         if words < 3 {
             return false;
         }

@@ -154,7 +154,14 @@ fn build(cx: &Context<'_>, items: &[Item], chosen: &[Option<EntryId>]) -> Places
             places.organizations.len() - 1
         });
         let mentions = &mut places.organizations[index].mentions;
-        if !mentions.iter().any(|m| m.span == span) {
+        // Mentions arrive in text order: a repeat of this span can only be
+        // among the last ones (a constant-time check however many there are).
+        let repeat = mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start() >= span.start())
+            .any(|m| m.span == span);
+        if !repeat {
             mentions.push(mention);
         }
     };
