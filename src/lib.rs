@@ -5,7 +5,7 @@ a gazetteer entry with kind, country and coordinates), the organizations, and
 every quotation with its speaker.
 
 It uses rules and an embedded gazetteer: no model downloads, no network, no
-panics, and hundreds of megabytes per second.
+panics, and time linear in the length of the text.
 
 # Overview
 

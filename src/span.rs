@@ -87,6 +87,9 @@ impl Span {
 }
 
 impl From<Range<usize>> for Span {
+    /// # Panics
+    ///
+    /// Panics when `r.start > r.end`, like [`Span::new`].
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
     }
