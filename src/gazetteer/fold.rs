@@ -197,24 +197,11 @@ impl CaseShape {
             }
             return shape;
         }
-        for_each_word(name, |i, word| {
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                shape.initial |= 1 << i;
-            }
-            let (mut upper, mut lower) = (0, false);
-            for c in word.chars() {
-                upper += usize::from(c.is_uppercase());
-                lower |= c.is_lowercase();
-            }
-            if upper >= 2 && !lower {
-                shape.capitals |= 1 << i;
-            }
-        });
-        shape
+        CaseShape::of_name_slow(name)
     }
 
-    /// [`CaseShape::of_name`] without the ASCII fast path, for tests.
-    #[cfg(test)]
+    /// [`CaseShape::of_name`] without the ASCII fast path (any text; the
+    /// tests check the two agree).
     pub fn of_name_slow(name: &str) -> CaseShape {
         let mut shape = CaseShape::default();
         for_each_word(name, |i, word| {
