@@ -23,9 +23,9 @@ panics, and time linear in the length of the text.
 # Example: parse an article
 
 ```
-let text = "date 2023-11-20 SARAJEVO – NATO Secretary-General Jens Stoltenberg \
+let text = "date 2023-11-20 SARAJEVO – NATO Secretary-General Jonas Lindqvist \
             arrived in Bosnia and Herzegovina on Monday.\n\n\
-            “We will stand by you,” Stoltenberg said.";
+            “We will stand by you,” Lindqvist said.";
 let article = dateline::extract(text);
 
 assert_eq!(article.date.map(|d| d.to_string()).as_deref(), Some("2023-11-20"));
@@ -37,7 +37,7 @@ assert_eq!(article.paragraphs.len(), 2);
 
 // One person, with both mentions and the title the article gives him.
 let person = &article.people[0];
-assert_eq!(person.name, "Jens Stoltenberg");
+assert_eq!(person.name, "Jonas Lindqvist");
 assert_eq!(person.mentions.len(), 2);
 assert!(person.titles.iter().any(|t| t == "NATO Secretary-General"));
 
@@ -49,7 +49,7 @@ assert_eq!(bih.country_code.as_deref(), Some("BA"));
 let quote = &article.quotes[0];
 assert_eq!(quote.text, "We will stand by you");
 assert_eq!(quote.cue.as_ref().unwrap().text, "said");
-assert_eq!(quote.speaker.as_ref().unwrap().person.as_deref(), Some("Jens Stoltenberg"));
+assert_eq!(quote.speaker.as_ref().unwrap().person.as_deref(), Some("Jonas Lindqvist"));
 ```
 
 # Example: your own gazetteer entries

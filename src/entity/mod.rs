@@ -12,8 +12,8 @@ pub(crate) mod places;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Person {
-    /// The fullest form of the name the article uses ("Jens Stoltenberg"
-    /// when the article ever says it, otherwise "Stoltenberg").
+    /// The fullest form of the name the article uses ("Jonas Lindqvist"
+    /// when the article ever says it, otherwise "Lindqvist").
     pub name: String,
     /// The article's own titles and role phrases for this person, with their
     /// complements ("President of Serbia", "NATO Secretary-General"), in

@@ -113,7 +113,7 @@ impl GazetteerBuilder {
     }
 
     /// Whether to fold diacritics, so that a name and text that differ only
-    /// in accents match ("Vucic" finds "Vučić", "Lodz" finds "Łódź").
+    /// in accents match ("Kucera" finds "Kučera", "Lodz" finds "Łódź").
     ///
     /// Case folding always applies; this adds accent folding of Latin
     /// letters (including "ß" → "ss", "Ł" → "l", "İ" → "i") and drops

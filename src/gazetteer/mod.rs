@@ -67,8 +67,8 @@ use crate::span::Span;
 ///   capitals ("US", "NATO") matches only capitals. Lower-case words inside
 ///   a name ("and", "of") may be written in any case.
 /// - **Folding**: case folding is Unicode-aware ("İZMİR", "ŁÓDŹ"), and with
-///   [`GazetteerBuilder::fold_diacritics`] (the default) "Vucic" finds
-///   "Vučić". Spans are always byte offsets into the original text, on
+///   [`GazetteerBuilder::fold_diacritics`] (the default) "Kucera" finds
+///   "Kučera". Spans are always byte offsets into the original text, on
 ///   `char` boundaries, whatever folding did to lengths.
 /// - **Exact**: matching starts only at word starts, and a longer name that
 ///   fails a word-boundary or case test never hides a shorter one that

@@ -35,8 +35,8 @@ const ENTRIES: &[(&str, &str, &[&str])] = &[
     ("eu", "European Union", &["EU"]),
     ("nato", "North Atlantic Treaty Organization", &["NATO"]),
     ("us", "United States", &["US", "U.S."]),
-    ("vucic", "Aleksandar Vučić", &["Vučić"]),
-    ("kristo", "Krišto", &[]),
+    ("kucera", "Tomas Kučera", &["Kučera"]),
+    ("kovar", "Kovář", &[]),
     ("izmir", "İzmir", &[]),
     ("lodz", "Łódź", &[]),
     ("sarajevo", "Sarajevo", &[]),
@@ -203,11 +203,11 @@ fn diacritics_fold() {
     run_both(
         true,
         &[
-            ("President Vucic said", &[("Vucic", "vucic")]),
-            ("President Vučić said", &[("Vučić", "vucic")]),
-            ("Aleksandar Vucic said", &[("Aleksandar Vucic", "vucic")]),
-            ("VUČIĆ", &[("VUČIĆ", "vucic")]),
-            ("Kristo said", &[("Kristo", "kristo")]),
+            ("President Kucera said", &[("Kucera", "kucera")]),
+            ("President Kučera said", &[("Kučera", "kucera")]),
+            ("Tomas Kucera said", &[("Tomas Kucera", "kucera")]),
+            ("KUČERA", &[("KUČERA", "kucera")]),
+            ("Kovar said", &[("Kovar", "kovar")]),
             ("Izmir and İzmir", &[("Izmir", "izmir"), ("İzmir", "izmir")]),
             ("Lodz", &[("Lodz", "lodz")]),
             (
@@ -215,11 +215,8 @@ fn diacritics_fold() {
                 &[("Koln", "koln"), ("Köln", "koln"), ("KÖLN", "koln")],
             ),
             ("Munchen", &[("Munchen", "munchen")]),
-            // Decomposed text: "Vuc\u{30c}ic\u{301}".
-            (
-                "Vuc\u{30c}ic\u{301} said",
-                &[("Vuc\u{30c}ic\u{301}", "vucic")],
-            ),
+            // Decomposed text: "Kuc\u{30c}era".
+            ("Kuc\u{30c}era said", &[("Kuc\u{30c}era", "kucera")]),
             (
                 "Côte d’Ivoire and Cote d'Ivoire",
                 &[("Côte d’Ivoire", "civ"), ("Cote d'Ivoire", "civ")],
@@ -233,10 +230,10 @@ fn diacritics_kept_when_not_folding() {
     run_both(
         false,
         &[
-            ("President Vucic said", &[]),
-            ("President Vučić said", &[("Vučić", "vucic")]),
-            ("VUČIĆ", &[("VUČIĆ", "vucic")]),
-            ("Kristo", &[]),
+            ("President Kucera said", &[]),
+            ("President Kučera said", &[("Kučera", "kucera")]),
+            ("KUČERA", &[("KUČERA", "kucera")]),
+            ("Kovar", &[]),
             ("Łódź and ŁÓDŹ", &[("Łódź", "lodz"), ("ŁÓDŹ", "lodz")]),
         ],
     );
@@ -328,12 +325,12 @@ fn whitespace_inside_names() {
 #[test]
 fn spans_are_char_boundaries_in_multibyte_text() {
     let g = gazetteer(ENTRIES, true);
-    let text = "«Vučić» – İzmir, Łódź; „Krišto“ … ÇSerbia ẞ Sarajevo ß";
+    let text = "«Kučera» – İzmir, Łódź; „Kovář“ … ÇSerbia ẞ Sarajevo ß";
     for m in g.find_iter(text) {
         assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
     }
     let got: Vec<&str> = g.find_iter(text).map(|m| &text[m.span().range()]).collect();
-    assert_eq!(got, ["Vučić", "İzmir", "Łódź", "Krišto", "Sarajevo"]);
+    assert_eq!(got, ["Kučera", "İzmir", "Łódź", "Kovář", "Sarajevo"]);
 }
 
 #[test]
@@ -374,8 +371,8 @@ fn matched_name_and_index() {
     let m = g.find_iter("BiH").next().unwrap();
     assert_eq!(m.name_index(), 2);
     assert_eq!(g.matched_name(&m), "BiH");
-    let m = g.find_iter("Vucic").next().unwrap();
-    assert_eq!(g.matched_name(&m), "Vučić");
+    let m = g.find_iter("Kucera").next().unwrap();
+    assert_eq!(g.matched_name(&m), "Kučera");
 }
 
 #[test]

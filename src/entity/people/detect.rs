@@ -731,8 +731,8 @@ impl<'a> Detector<'a> {
     }
 
     /// Where a person's name starts inside the capitalised run `a..m` that
-    /// ends a title's complement: after a place ("of Serbia Aleksandar
-    /// Vučić") or at a given name ("in BiH Christian Schmidt").
+    /// ends a title's complement: after a place ("of Serbia Tomas
+    /// Kučera") or at a given name ("in BiH Christian Weber").
     fn name_in_segment(&self, a: usize, m: usize) -> Option<usize> {
         let mut g = self.element_end(a);
         while g < m {

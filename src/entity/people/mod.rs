@@ -7,8 +7,8 @@
 //! - propagates names: a run no rule explained is a mention when it repeats
 //!   the surname or the full name of a person found elsewhere (also in an
 //!   all-caps headline);
-//! - merges mentions into one [`Person`] per individual: "Jens Stoltenberg",
-//!   "Stoltenberg" and "Mr. Stoltenberg" are one person named by the
+//! - merges mentions into one [`Person`] per individual: "Jonas Lindqvist",
+//!   "Lindqvist" and "Mr. Lindqvist" are one person named by the
 //!   fullest form; two people who share a surname but not a given name stay
 //!   apart, and a bare surname goes to the one mentioned last;
 //! - collects each person's titles in order ("President of Serbia");
