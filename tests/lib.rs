@@ -3,6 +3,9 @@
 mod article;
 mod cli;
 mod gazetteer;
+/// The invariants every article keeps, shared with the fuzz targets.
+#[path = "../fuzz/src/harness.rs"]
+mod harness;
 mod people;
 mod places;
 mod quotes;

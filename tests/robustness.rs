@@ -20,11 +20,7 @@ use serde_json::Value;
 
 use crate::support::{root, sarajevo};
 
-/// The invariants, shared with the fuzz targets.
-#[path = "../fuzz/src/harness.rs"]
-mod harness;
-
-use harness::{check_article as check, check_bytes};
+use crate::harness::{self, check_article as check, check_bytes};
 
 // ---------------------------------------------------------------------------
 // Generators
