@@ -61,14 +61,7 @@ fn gazetteer_starts_with_generated_header() {
 fn gazetteer_ids_are_sorted_and_unique() {
     let rows = gazetteer_rows();
     assert!(rows.len() > 10_000);
-    for pair in rows.windows(2) {
-        assert!(
-            pair[0][0] < pair[1][0],
-            "{} then {}",
-            pair[0][0],
-            pair[1][0]
-        );
-    }
+    assert_sorted_unique(&rows);
 }
 
 #[test]
@@ -170,10 +163,8 @@ fn gazetteer_has_what_news_needs() {
     assert_eq!(sarajevo[3], "BA");
 }
 
-#[test]
-fn given_names_are_sorted_unique_and_gendered() {
-    let rows = rows(GIVEN_NAMES, "name\tgender");
-    assert!(rows.len() > 30_000);
+/// Rows sorted by their first column, each key once.
+fn assert_sorted_unique(rows: &[Vec<&str>]) {
     for pair in rows.windows(2) {
         assert!(
             pair[0][0] < pair[1][0],
@@ -182,6 +173,13 @@ fn given_names_are_sorted_unique_and_gendered() {
             pair[1][0]
         );
     }
+}
+
+#[test]
+fn given_names_are_sorted_unique_and_gendered() {
+    let rows = rows(GIVEN_NAMES, "name\tgender");
+    assert!(rows.len() > 30_000);
+    assert_sorted_unique(&rows);
     for row in &rows {
         assert!(["m", "f", "u"].contains(&row[1]), "{}", row[0]);
     }
@@ -197,14 +195,7 @@ fn given_names_are_sorted_unique_and_gendered() {
 fn surnames_are_sorted_unique_and_ranked() {
     let rows = rows(SURNAMES, "name\tcensus_rank");
     assert!(rows.len() > 30_000);
-    for pair in rows.windows(2) {
-        assert!(
-            pair[0][0] < pair[1][0],
-            "{} then {}",
-            pair[0][0],
-            pair[1][0]
-        );
-    }
+    assert_sorted_unique(&rows);
     for row in &rows {
         if !row[1].is_empty() {
             assert!(row[1].parse::<u32>().unwrap() > 0, "{}", row[0]);
