@@ -152,9 +152,10 @@ impl Structure {
         // header's line, as in `date 2023-11-20 SARAJEVO – ...`.
         let mut inline_body = false;
         while pos < text.len() {
-            let line_end = lines(text, pos).next().map_or(text.len(), |l| l.end);
+            let (line_end, next_line) = lines(text, pos)
+                .next()
+                .map_or((text.len(), text.len()), |l| (l.end, l.next));
             let line = &text[pos..line_end];
-            let next_line = lines(text, pos).next().map_or(text.len(), |l| l.next);
             if let Some(k) = header_key(line, &["date", "published", "posted", "updated"]) {
                 let after_key = pos + k;
                 match parse_date_prefix(&text[after_key..line_end]) {
