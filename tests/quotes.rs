@@ -887,3 +887,26 @@ fn a_sentence_of_many_attributions_stays_linear() {
         }
     }
 }
+
+/// Regression (property tests): a cue followed by a combining mark or a
+/// zero-width joiner took the mark, and the quote that began with it then
+/// contained its own cue.
+#[test]
+fn a_mark_after_the_cue_stays_out_of_the_quote() {
+    for text in [
+        "“Floods\r\rBONN – Rivers burst.\r\rMor:\u{200d}e rain is due, the weather service said.",
+        "The minister said:\u{20dd} more rain is due next week, officials added.",
+    ] {
+        for q in dateline::extract(text).quotes {
+            assert_eq!(&text[q.span.range()], q.text);
+            assert!(
+                !q.text.starts_with(['\u{200d}', '\u{20dd}']),
+                "{:?}",
+                q.text
+            );
+            if let Some(c) = &q.cue {
+                assert!(!c.span.overlaps(q.span), "cue {:?} in {:?}", c.text, q.text);
+            }
+        }
+    }
+}

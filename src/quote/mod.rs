@@ -169,7 +169,10 @@ fn build(
         .iter()
         .enumerate()
         .filter_map(|(i, f)| {
-            let content = text.get(f.start..f.end)?;
+            // Content, like every mention, keeps marks with their letters:
+            // a mark that opens it belongs to the cue or word before.
+            let (start, end) = whole_graphemes(text, f.start, f.end);
+            let content = text.get(start..end).filter(|c| !c.is_empty())?;
             let speaker = f
                 .speaker
                 .and_then(|s| mention(s.start, s.end))
@@ -184,7 +187,7 @@ fn build(
                 });
             Some(Quote {
                 kind: f.kind,
-                span: Span::new(f.start, f.end),
+                span: Span::new(start, end),
                 text: content.to_string(),
                 cue: f.cue.and_then(|(a, b)| mention(a, b)),
                 speaker,
