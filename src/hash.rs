@@ -76,6 +76,131 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
 /// A `HashSet` with the Fx hash.
 pub(crate) type FxHashSet<K> = HashSet<K, FxBuildHasher>;
 
+/// A read-only hash set of names cut from one embedded text, each with a
+/// small value (0 to 3), in one `u32` per slot.
+///
+/// A slot holds where the name lies in the embedded text (22 bits of
+/// offset, 8 of length) and its value (2 bits), so a list of 60,000 names
+/// costs a quarter of a megabyte instead of the several megabytes of a
+/// `HashSet<&str>` (16-byte keys, control bytes, spare capacity). Lookups
+/// hash the key once and compare bytes with the embedded text, as a
+/// `HashSet` does. Names longer than 255 bytes, or lying past the first
+/// 4 MiB of the text, are not stored; a name given twice keeps its first
+/// value.
+#[derive(Debug, Default)]
+pub(crate) struct NameTable {
+    src: &'static str,
+    slots: Box<[u32]>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
+    shift: u32,
+}
+
+const OFFSET_BITS: u32 = 22;
+const LEN_BITS: u32 = 8;
+
+impl NameTable {
+    /// Builds the table from `(name, value)` pairs; every name must be a
+    /// slice of `src` (others are skipped), and values above 3 are cut to
+    /// their two low bits.
+    pub(crate) fn new(
+        src: &'static str,
+        names: impl IntoIterator<Item = (&'static str, u8)>,
+    ) -> NameTable {
+        let base = src.as_ptr() as usize;
+        let packed: Vec<u32> = names
+            .into_iter()
+            .filter_map(|(name, value)| {
+                let offset = (name.as_ptr() as usize).checked_sub(base)?;
+                let fits = !name.is_empty()
+                    && offset + name.len() <= src.len()
+                    && offset < 1 << OFFSET_BITS
+                    && name.len() < 1 << LEN_BITS;
+                fits.then(|| {
+                    offset as u32
+                        | (name.len() as u32) << OFFSET_BITS
+                        | u32::from(value & 3) << (OFFSET_BITS + LEN_BITS)
+                })
+            })
+            .collect();
+        let size = (packed.len() * 2).next_power_of_two().max(8);
+        let mut table = NameTable {
+            src,
+            slots: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for slot in packed {
+            let (offset, len) = Self::place(slot);
+            let name = &src.as_bytes()[offset..offset + len];
+            let mut i = table.first_slot(name);
+            loop {
+                let here = table.slots[i];
+                if here == 0 {
+                    table.slots[i] = slot;
+                    break;
+                }
+                if table.name_at(here) == Some(name) {
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        table
+    }
+
+    fn place(slot: u32) -> (usize, usize) {
+        (
+            (slot & ((1 << OFFSET_BITS) - 1)) as usize,
+            ((slot >> OFFSET_BITS) & ((1 << LEN_BITS) - 1)) as usize,
+        )
+    }
+
+    fn name_at(&self, slot: u32) -> Option<&[u8]> {
+        let (offset, len) = Self::place(slot);
+        self.src.as_bytes().get(offset..offset + len)
+    }
+
+    #[inline]
+    fn first_slot(&self, key: &[u8]) -> usize {
+        let mut h = FxHasher::default();
+        h.write(key);
+        // Fx ends with a multiply: its top bits are the well-mixed ones.
+        (h.finish() >> self.shift) as usize
+    }
+
+    /// The value stored with `key`, if `key` is in the table.
+    #[inline]
+    pub(crate) fn get(&self, key: &str) -> Option<u8> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = key.as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut i = self.first_slot(key);
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if self.name_at(slot) == Some(key) {
+                return Some((slot >> (OFFSET_BITS + LEN_BITS)) as u8);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether `key` is in the table.
+    #[inline]
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// How many names the table holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.slots.iter().filter(|&&s| s != 0).count()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +221,25 @@ mod tests {
         };
         assert_ne!(h("a"), h("a\0"));
         assert_ne!(h("ab"), h("ba"));
+    }
+
+    #[test]
+    fn name_table_finds_exactly_its_names() {
+        static SRC: &str = "# header\nAnna\tf\nBo\tm\nAnna\tm\nZoë\tu\n";
+        let names = SRC.lines().skip(1).filter_map(|l| {
+            let (name, g) = l.split_once('\t')?;
+            Some((name, if g == "f" { 2 } else { 1 }))
+        });
+        let t = NameTable::new(SRC, names.chain([("elsewhere", 0)]));
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.get("Anna"), Some(2), "the first value is kept");
+        assert_eq!(t.get("Bo"), Some(1));
+        assert!(t.contains("Zoë"));
+        for absent in ["", "anna", "Ann", "Annaa", "elsewhere", "B"] {
+            assert_eq!(t.get(absent), None, "{absent:?}");
+        }
+        let empty = NameTable::default();
+        assert_eq!(empty.get("Anna"), None);
+        assert_eq!(NameTable::new(SRC, std::iter::empty()).get("Anna"), None);
     }
 }

@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, NameTable};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -72,8 +72,9 @@ pub(crate) struct VerbPos {
 /// All lists, parsed.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    given: HashMap<&'static str, Option<Gender>>,
-    surnames: HashSet<&'static str>,
+    /// Given names, with their gender (see [`gender_code`]).
+    given: NameTable,
+    surnames: NameTable,
     titles: HashMap<String, Title>,
     /// Every prefix of every title key (at char boundaries): whether a
     /// phrase can still grow into a title is one lookup.
@@ -94,6 +95,24 @@ fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>>
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
         .filter(move |r| r[0] != header && !r[0].is_empty())
+}
+
+/// A gender as a [`NameTable`] value.
+fn gender_code(g: Option<Gender>) -> u8 {
+    match g {
+        None => 0,
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+    }
+}
+
+/// The inverse of [`gender_code`].
+fn code_gender(code: u8) -> Option<Gender> {
+    match code {
+        1 => Some(Gender::Male),
+        2 => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 fn gender(s: &str) -> Option<Gender> {
@@ -126,11 +145,12 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let mut given = HashMap::default();
-        for r in rows(GIVEN_NAMES, "name") {
-            given.insert(r[0], r.get(1).and_then(|g| gender(g)));
-        }
-        let surnames = rows(SURNAMES, "name").map(|r| r[0]).collect();
+        let given = NameTable::new(
+            GIVEN_NAMES,
+            rows(GIVEN_NAMES, "name")
+                .map(|r| (r[0], gender_code(r.get(1).and_then(|g| gender(g))))),
+        );
+        let surnames = NameTable::new(SURNAMES, rows(SURNAMES, "name").map(|r| (r[0], 0)));
         let mut titles = HashMap::default();
         let mut title_max_tokens = 1;
         for r in rows(TITLES, "title") {
@@ -192,18 +212,18 @@ impl Lexicon {
         if self.not_names.contains_key(word) {
             return None;
         }
-        self.given.get(word).copied()
+        self.given_entry(word)
     }
 
     /// The given-name list's entry for `word`, whether or not the word is
     /// also a known non-name.
     pub(crate) fn given_entry(&self, word: &str) -> Option<Option<Gender>> {
-        self.given.get(word).copied()
+        self.given.get(word).map(code_gender)
     }
 
     /// The gender the name lists give `word`, whatever its use.
     pub(crate) fn given_gender(&self, word: &str) -> Option<Gender> {
-        self.given.get(word).copied().flatten()
+        self.given_entry(word).flatten()
     }
 
     /// Whether `word` is a known surname.
@@ -276,6 +296,6 @@ mod tests {
         let lex = Lexicon::get();
         assert!(lex.given("Christian").is_some());
         assert!(lex.given("General").is_none());
-        assert!(!lex.surnames.is_empty());
+        assert!(lex.surnames.len() > 10_000);
     }
 }
