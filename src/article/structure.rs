@@ -30,6 +30,17 @@ struct Line {
     next: usize,
 }
 
+/// The bytes that may start a line break: `\n`, `\r`, and the lead bytes
+/// of U+0085 (`C2 85`) and U+2028/U+2029 (`E2 80 A8`/`A9`).
+static BREAK_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Lines from `from`, with `\n`, `\r\n`, lone `\r`, U+0085 and U+2028 as
 /// line breaks. U+2029 (paragraph separator) ends a line and is followed by
 /// an empty line, so that it separates paragraphs like a blank line.
@@ -53,6 +64,13 @@ fn lines(text: &str, from: usize) -> impl Iterator<Item = Line> + '_ {
         let mut i = pos;
         let mut brk = 0;
         while i < bytes.len() {
+            // Most bytes cannot start a line break: skip them in a tight loop.
+            while i < bytes.len() && !BREAK_LEAD[bytes[i] as usize] {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
             match bytes[i] {
                 b'\n' => brk = 1,
                 b'\r' => {

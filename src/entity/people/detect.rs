@@ -490,7 +490,7 @@ impl<'a> Detector<'a> {
     /// The title (longest first) whose tokens are `p..end` for some `end`
     /// at an element boundary not beyond `limit`.
     fn title_at(&self, p: usize, limit: usize) -> Option<(usize, Title)> {
-        if !self.is_word(p) {
+        if !self.is_word(p) || !self.lex.may_start_title(self.raw(p)) {
             return None;
         }
         let max = self.lex.title_max_tokens.min(limit.saturating_sub(p));

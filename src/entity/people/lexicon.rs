@@ -81,6 +81,10 @@ pub(crate) struct Lexicon {
     title_prefixes: HashSet<String>,
     /// The most tokens any title spans ("Lt. Gen." is 4).
     pub title_max_tokens: usize,
+    /// For each ASCII byte, a bit per length (capped at 31) of the first
+    /// words of titles starting with that byte, lower case: a quick "no"
+    /// before any title lookup.
+    title_first: [u32; 128],
     particles: HashSet<&'static str>,
     suffixes: HashSet<&'static str>,
     not_names: HashMap<&'static str, NotName>,
@@ -153,6 +157,7 @@ impl Lexicon {
         let surnames = NameTable::new(SURNAMES, rows(SURNAMES, "name").map(|r| (r[0], 0)));
         let mut titles = HashMap::default();
         let mut title_max_tokens = 1;
+        let mut first_words = Vec::new();
         for r in rows(TITLES, "title") {
             let kind = match r.get(2).copied().unwrap_or("") {
                 "head" => TitleKind::Head,
@@ -165,7 +170,11 @@ impl Lexicon {
                 gender: r.get(1).and_then(|g| gender(g)),
                 capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
             };
-            title_max_tokens = title_max_tokens.max(crate::text::tokenize(r[0]).len());
+            let toks = crate::text::tokenize(r[0]);
+            title_max_tokens = title_max_tokens.max(toks.len());
+            if let Some(first) = toks.first() {
+                first_words.push(first.text(r[0]));
+            }
             titles.entry(key(r[0])).or_insert(t);
         }
         let particles = rows(PARTICLES, "particle").map(|r| r[0]).collect();
@@ -194,7 +203,19 @@ impl Lexicon {
             }
             title_prefixes.insert(k.clone());
         }
+        let mut title_first = [0u32; 128];
+        for w in first_words {
+            match w.as_bytes().first() {
+                Some(&b) if b.is_ascii() => {
+                    title_first[b.to_ascii_lowercase() as usize] |= 1 << w.len().min(31);
+                }
+                // A title starting with another letter: every word may
+                // start one.
+                _ => title_first = [u32::MAX; 128],
+            }
+        }
         Lexicon {
+            title_first,
             given,
             surnames,
             titles,
@@ -242,6 +263,18 @@ impl Lexicon {
         self.title_prefixes.contains(prefix)
     }
 
+    /// Whether a title may start with the token `word` (false only when
+    /// no title's first word has its first letter and length).
+    #[inline]
+    pub(crate) fn may_start_title(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) if b.is_ascii() => {
+                self.title_first[b.to_ascii_lowercase() as usize] & (1 << word.len().min(31)) != 0
+            }
+            _ => true,
+        }
+    }
+
     /// Whether `word` is a lower-case name particle ("von", "al").
     pub(crate) fn particle(&self, word: &str) -> bool {
         self.particles.contains(word)
@@ -286,6 +319,10 @@ mod tests {
         assert_eq!(key("Secretary General"), "secretary general");
         assert_eq!(key("Sen."), "sen.");
         assert!(lex.title_prefix("prime"));
+        for w in ["Prime", "MINISTER", "Mr", "sen", "Lt"] {
+            assert!(lex.may_start_title(w), "{w}");
+        }
+        assert!(!lex.may_start_title("Xqzzyv"));
         assert!(lex.title_prefix("prime minister"));
         assert!(!lex.title_prefix("prime ministerx"));
     }
