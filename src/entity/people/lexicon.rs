@@ -81,10 +81,10 @@ pub(crate) struct Lexicon {
     title_prefixes: HashSet<String>,
     /// The most tokens any title spans ("Lt. Gen." is 4).
     pub title_max_tokens: usize,
-    /// For each ASCII byte, a bit per length (capped at 31) of the first
-    /// words of titles starting with that byte, lower case: a quick "no"
-    /// before any title lookup.
-    title_first: [u32; 128],
+    /// A bit per (first two bytes, length) of the first words of titles,
+    /// lower case (see [`first_word_bit`]): a quick "no" before any title
+    /// lookup.
+    title_first: Box<[u64; 64]>,
     particles: HashSet<&'static str>,
     suffixes: HashSet<&'static str>,
     not_names: HashMap<&'static str, NotName>,
@@ -99,6 +99,24 @@ fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>>
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
         .filter(move |r| r[0] != header && !r[0].is_empty())
+}
+
+/// Where a word falls in [`Lexicon::may_start_title`]'s bitmap (4,096
+/// bits): a hash of its first two bytes, lower case, and its length; `None`
+/// when either byte is not ASCII (lower case may change the length).
+fn first_word_bit(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let a = *b.first()?;
+    let c = b.get(1).copied().unwrap_or(0);
+    if !a.is_ascii() || !c.is_ascii() {
+        return None;
+    }
+    let (a, c) = (
+        a.to_ascii_lowercase() as usize,
+        c.to_ascii_lowercase() as usize,
+    );
+    let key = (a << 16 | c << 8 | word.len().min(255)) as u32;
+    Some((key.wrapping_mul(0x9E37_79B1) >> 20) as usize)
 }
 
 /// A gender as a [`NameTable`] value.
@@ -203,15 +221,13 @@ impl Lexicon {
             }
             title_prefixes.insert(k.clone());
         }
-        let mut title_first = [0u32; 128];
+        let mut title_first = Box::new([0u64; 64]);
         for w in first_words {
-            match w.as_bytes().first() {
-                Some(&b) if b.is_ascii() => {
-                    title_first[b.to_ascii_lowercase() as usize] |= 1 << w.len().min(31);
-                }
-                // A title starting with another letter: every word may
+            match first_word_bit(w) {
+                Some(bit) => title_first[bit / 64] |= 1 << (bit % 64),
+                // A title starting with a non-ASCII letter: every word may
                 // start one.
-                _ => title_first = [u32::MAX; 128],
+                None => *title_first = [u64::MAX; 64],
             }
         }
         Lexicon {
@@ -264,15 +280,13 @@ impl Lexicon {
     }
 
     /// Whether a title may start with the token `word` (false only when
-    /// no title's first word has its first letter and length).
+    /// no title's first word shares its first two letters and length, up
+    /// to hash collisions).
     #[inline]
     pub(crate) fn may_start_title(&self, word: &str) -> bool {
-        match word.as_bytes().first() {
-            Some(&b) if b.is_ascii() => {
-                self.title_first[b.to_ascii_lowercase() as usize] & (1 << word.len().min(31)) != 0
-            }
-            _ => true,
-        }
+        first_word_bit(word).map_or(true, |bit| {
+            self.title_first[bit / 64] & (1 << (bit % 64)) != 0
+        })
     }
 
     /// Whether `word` is a lower-case name particle ("von", "al").
@@ -322,7 +336,9 @@ mod tests {
         for w in ["Prime", "MINISTER", "Mr", "sen", "Lt"] {
             assert!(lex.may_start_title(w), "{w}");
         }
-        assert!(!lex.may_start_title("Xqzzyv"));
+        for w in ["Xqzzyv", "Zzyzx", "Qat", "Yoyodyne"] {
+            assert!(!lex.may_start_title(w), "{w}");
+        }
         assert!(lex.title_prefix("prime minister"));
         assert!(!lex.title_prefix("prime ministerx"));
     }
