@@ -201,6 +201,61 @@ impl NameTable {
     }
 }
 
+/// A 4,096-bit filter over words, case-insensitive: a cheap "certainly
+/// not in the list" before a hash-table lookup that would lower-case and
+/// hash the whole word.
+///
+/// A word sets one bit, picked by its first two bytes (ASCII lower case)
+/// and its length in bytes. A word starting with a non-ASCII character
+/// always passes (its lower case may differ in length), and so does every
+/// word once such a word has been inserted.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64; 64]>,
+}
+
+impl WordFilter {
+    /// A filter that lets every word through until words are inserted.
+    pub(crate) fn new() -> WordFilter {
+        WordFilter {
+            bits: Box::new([0; 64]),
+        }
+    }
+
+    fn bit(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let first = *b.first()?;
+        let second = b.get(1).copied().unwrap_or(0);
+        if !first.is_ascii() || !second.is_ascii() {
+            return None;
+        }
+        let key = u32::from(first.to_ascii_lowercase()) << 16
+            | u32::from(second.to_ascii_lowercase()) << 8
+            | word.len().min(255) as u32;
+        // A multiplicative hash: the top 12 bits are well mixed.
+        Some((key.wrapping_mul(0x9E37_79B1) >> 20) as usize)
+    }
+
+    /// Adds `word`.
+    pub(crate) fn insert(&mut self, word: &str) {
+        match Self::bit(word) {
+            Some(bit) => self.bits[bit / 64] |= 1 << (bit % 64),
+            None if word.is_empty() => {}
+            None => *self.bits = [u64::MAX; 64],
+        }
+    }
+
+    /// Whether `word`, in any ASCII case, may have been inserted (false
+    /// means it certainly was not).
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        match Self::bit(word) {
+            Some(bit) => self.bits[bit / 64] & (1 << (bit % 64)) != 0,
+            None => !word.is_empty(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +276,25 @@ mod tests {
         };
         assert_ne!(h("a"), h("a\0"));
         assert_ne!(h("ab"), h("ba"));
+    }
+
+    #[test]
+    fn word_filter_never_forgets_a_word() {
+        let mut f = WordFilter::new();
+        for w in ["president", "mr", "according", "a"] {
+            f.insert(w);
+        }
+        for w in ["President", "PRESIDENT", "Mr", "a", "A", "according"] {
+            assert!(f.may_contain(w), "{w}");
+        }
+        for w in ["", "xylophone", "qz", "Zzyzx"] {
+            assert!(!f.may_contain(w), "{w}");
+        }
+        // A non-ASCII word always passes, and once one is inserted, so
+        // does every word.
+        assert!(f.may_contain("École"));
+        f.insert("état");
+        assert!(f.may_contain("xylophone"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::FxHashMap as HashMap;
+use crate::hash::{FxHashMap as HashMap, WordFilter};
 
 use once_cell::sync::Lazy;
 
@@ -404,7 +404,9 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
     out
 }
 
-static LEXICON: Lazy<HashMap<String, Lex>> = Lazy::new(|| {
+/// The lexicon, and a filter over its words that turns most other words
+/// away before they are lower-cased and hashed.
+static LEXICON: Lazy<(HashMap<String, Lex>, WordFilter)> = Lazy::new(|| {
     let mut map: HashMap<String, Lex> = HashMap::default();
     for (w, c) in WORDS {
         map.entry((*w).to_string()).or_default().class |= c;
@@ -412,14 +414,22 @@ static LEXICON: Lazy<HashMap<String, Lex>> = Lazy::new(|| {
     for (form, cue) in parse_cues(CUES_TSV) {
         map.entry(form).or_default().cue = Some(cue);
     }
-    map
+    let mut filter = WordFilter::new();
+    for w in map.keys() {
+        filter.insert(w);
+    }
+    (map, filter)
 });
 
 /// What the lexicon knows about `word` (any case).
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
+    let (map, filter) = &*LEXICON;
+    if !filter.may_contain(word) {
+        return Lex::default();
+    }
     buf.clear();
     crate::text::push_lower(buf, word);
-    LEXICON.get(buf.as_str()).copied().unwrap_or_default()
+    map.get(buf.as_str()).copied().unwrap_or_default()
 }
 
 #[cfg(test)]

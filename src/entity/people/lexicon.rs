@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, NameTable};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, NameTable, WordFilter};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -81,10 +81,8 @@ pub(crate) struct Lexicon {
     title_prefixes: HashSet<String>,
     /// The most tokens any title spans ("Lt. Gen." is 4).
     pub title_max_tokens: usize,
-    /// A bit per (first two bytes, length) of the first words of titles,
-    /// lower case (see [`first_word_bit`]): a quick "no" before any title
-    /// lookup.
-    title_first: Box<[u64; 64]>,
+    /// The first words of titles: a quick "no" before any title lookup.
+    title_first: WordFilter,
     particles: HashSet<&'static str>,
     suffixes: HashSet<&'static str>,
     not_names: HashMap<&'static str, NotName>,
@@ -99,24 +97,6 @@ fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>>
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
         .filter(move |r| r[0] != header && !r[0].is_empty())
-}
-
-/// Where a word falls in [`Lexicon::may_start_title`]'s bitmap (4,096
-/// bits): a hash of its first two bytes, lower case, and its length; `None`
-/// when either byte is not ASCII (lower case may change the length).
-fn first_word_bit(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
-    let a = *b.first()?;
-    let c = b.get(1).copied().unwrap_or(0);
-    if !a.is_ascii() || !c.is_ascii() {
-        return None;
-    }
-    let (a, c) = (
-        a.to_ascii_lowercase() as usize,
-        c.to_ascii_lowercase() as usize,
-    );
-    let key = (a << 16 | c << 8 | word.len().min(255)) as u32;
-    Some((key.wrapping_mul(0x9E37_79B1) >> 20) as usize)
 }
 
 /// A gender as a [`NameTable`] value.
@@ -221,14 +201,9 @@ impl Lexicon {
             }
             title_prefixes.insert(k.clone());
         }
-        let mut title_first = Box::new([0u64; 64]);
+        let mut title_first = WordFilter::new();
         for w in first_words {
-            match first_word_bit(w) {
-                Some(bit) => title_first[bit / 64] |= 1 << (bit % 64),
-                // A title starting with a non-ASCII letter: every word may
-                // start one.
-                None => *title_first = [u64::MAX; 64],
-            }
+            title_first.insert(w);
         }
         Lexicon {
             title_first,
@@ -284,9 +259,7 @@ impl Lexicon {
     /// to hash collisions).
     #[inline]
     pub(crate) fn may_start_title(&self, word: &str) -> bool {
-        first_word_bit(word).map_or(true, |bit| {
-            self.title_first[bit / 64] & (1 << (bit % 64)) != 0
-        })
+        self.title_first.may_contain(word)
     }
 
     /// Whether `word` is a lower-case name particle ("von", "al").
