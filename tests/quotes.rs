@@ -910,3 +910,15 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
         }
     }
 }
+
+// Reported speech in relative clauses and participles.
+t!(
+    indirect_comma_who_said,
+    "Ann Kell, who said she is friendly with the owners, took issue with the plan.",
+    [(
+        "indirect",
+        "she is friendly with the owners",
+        Some("said"),
+        Some("who")
+    )]
+);

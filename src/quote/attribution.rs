@@ -729,7 +729,10 @@ impl<'a> Scan<'a> {
         match self.complement_start(c, e, cue) {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
-                if cue.np || self.subordinate(s0, np_start) {
+                // A relative clause ends at its comma too: "Ann Roy, who
+                // said the plan would fail, voted for it".
+                let relative = self.is(np_start, "who") || self.is(np_start, "which");
+                if cue.np || relative || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
                     if let Some(k) = (j + 1..end).find(|&k| {
@@ -1240,8 +1243,12 @@ impl<'a> Scan<'a> {
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
         }
-        // A relative pronoun after a noun: "voters who said …".
-        if (self.is(k, "who") || self.is(k, "which")) && k > s0 && self.is_word(k - 1) {
+        // A relative pronoun after a noun or an appositive comma: "voters
+        // who said …", "Ann Roy, who said …".
+        if (self.is(k, "who") || self.is(k, "which"))
+            && k > s0
+            && (self.is_word(k - 1) || (self.w(k - 1) == "," && self.region(k - 1).is_none()))
+        {
             return Some((k, k + 1));
         }
         if self.cl(
