@@ -922,3 +922,23 @@ t!(
         Some("who")
     )]
 );
+t!(
+    participle_speaker_is_the_subject,
+    "The mayor revised his plans in May, saying that about 500 workers would stay.",
+    [(
+        "indirect",
+        "about 500 workers would stay",
+        Some("saying"),
+        Some("The mayor")
+    )]
+);
+t!(
+    that_clause_may_open_with_a_preposition,
+    "Tom Ruiz said that for decades some critics had predicted a withdrawal.",
+    [(
+        "indirect",
+        "for decades some critics had predicted a withdrawal",
+        Some("said"),
+        Some("Tom Ruiz")
+    )]
+);

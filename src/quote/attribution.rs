@@ -581,8 +581,26 @@ impl<'a> Scan<'a> {
             if let Some(k) = (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k)) {
                 b = k;
             }
+        } else if self.cl(a, class::DET) {
+            // A role phrase ends before a past-tense verb: "The mayor
+            // revised his plans, saying …".
+            if let Some(k) = (a + 2..b).find(|&k| self.past_verb(k) && !self.adverb_ly(k - 1)) {
+                b = k;
+            }
         }
         ok.then_some((a, b))
+    }
+
+    /// Whether token `k` looks like a past-tense verb: a lower-case word
+    /// of five letters or more ending in "ed".
+    fn past_verb(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.is_word(k) && !self.is_cap(k) && w.len() >= 5 && w.ends_with("ed")
+    }
+
+    /// Whether token `k` is an adverb in "-ly" ("newly elected").
+    fn adverb_ly(&self, k: usize) -> bool {
+        self.is_word(k) && self.w(k).ends_with("ly")
     }
 
     /// After a dateline (`WASHINGTON –`) at the start of a paragraph.
@@ -703,7 +721,13 @@ impl<'a> Scan<'a> {
         if speaker.is_none() {
             let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
             if (cue.participle || c == s0) && starts_clause {
-                speaker = sent.map(|x| x.0).or(st.last.map(|x| x.0));
+                // "X did this, saying …": the clause's subject, else the
+                // last speaker.
+                let subject = (cue.participle && c > s0)
+                    .then(|| self.subject(s0, c - 1))
+                    .flatten()
+                    .map(|(a, b)| self.spk(a, b));
+                speaker = sent.map(|x| x.0).or(subject).or(st.last.map(|x| x.0));
             } else if c > s0 && self.is(c - 1, "and") {
                 // "X did this and said …": the clause's subject.
                 speaker = sent
@@ -1161,7 +1185,10 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
-        if self.before {
+        // After "that" a clause may open with any word: "said that for
+        // years …", "said that if elected …".
+        let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
+        if self.before || after_that {
             return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
