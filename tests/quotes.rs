@@ -942,3 +942,13 @@ t!(
         Some("Tom Ruiz")
     )]
 );
+t!(
+    relative_pronoun_before_the_speaker,
+    "The council vetoed a bill, which critics said was unfair to renters.",
+    [(
+        "indirect",
+        "was unfair to renters",
+        Some("said"),
+        Some("critics")
+    )]
+);

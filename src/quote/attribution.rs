@@ -756,7 +756,14 @@ impl<'a> Scan<'a> {
                 // A relative clause ends at its comma too: "Ann Roy, who
                 // said the plan would fail, voted for it".
                 let relative = self.is(np_start, "who") || self.is(np_start, "which");
-                if cue.np || relative || self.subordinate(s0, np_start) {
+                // "a bill which critics said was unfair": the relative
+                // pronoun is the subject, the content a predicate.
+                let gap = np_start > s0
+                    && self.region(np_start - 1).is_none()
+                    && ["which", "that", "who", "whom"]
+                        .iter()
+                        .any(|w| self.is(np_start - 1, w));
+                if cue.np || relative || gap || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
                     if let Some(k) = (j + 1..end).find(|&k| {
@@ -766,7 +773,10 @@ impl<'a> Scan<'a> {
                         end = k;
                     }
                 }
-                if self.content(j, end, cue_span, spk, cue) {
+                self.loose = gap && !cue.np;
+                let done = self.content(j, end, cue_span, spk, cue);
+                self.loose = false;
+                if done {
                     Some((spk, cue_span, end))
                 } else {
                     None
