@@ -952,3 +952,13 @@ t!(
         Some("critics")
     )]
 );
+t!(
+    object_ends_after_a_quotation_ending_in_a_comma,
+    "Last week the mayor called the plan a “quiet disaster,” and the council agreed.",
+    [(
+        "mixed",
+        "the plan a “quiet disaster,”",
+        Some("called"),
+        Some("the mayor")
+    )]
+);

@@ -488,6 +488,16 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether token `k` closes a quotation whose words end in a comma
+    /// (`“…,”`) and more text follows it.
+    fn comma_closer(&self, k: usize) -> bool {
+        self.closes(k).is_some_and(|r| {
+            let reg = self.regions[r];
+            let inner = self.text.get(reg.start..reg.end).unwrap_or("");
+            inner.trim_end().ends_with(',') && self.is_word(k + 1)
+        })
+    }
+
     /// Whether a quotation reads as a whole sentence: a capital first,
     /// several words, closing punctuation last.
     fn sentence_like(&self, r: usize) -> bool {
@@ -766,11 +776,14 @@ impl<'a> Scan<'a> {
                 if cue.np || relative || gap || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
+                    // A quotation whose words end in a comma is a break too:
+                    // "called it a “quiet revolution,” and I agree".
                     if let Some(k) = (j + 1..end).find(|&k| {
-                        self.region(k).is_none()
-                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                        (self.region(k).is_none()
+                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
+                            || self.comma_closer(k)
                     }) {
-                        end = k;
+                        end = if self.comma_closer(k) { k + 1 } else { k };
                     }
                 }
                 self.loose = gap && !cue.np;
