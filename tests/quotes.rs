@@ -962,3 +962,21 @@ t!(
         Some("the mayor")
     )]
 );
+t!(
+    content_ends_before_and_an_object_cue,
+    "Ms. Vale said the plan was sound and praised the mayor for his work.",
+    [
+        (
+            "indirect",
+            "the plan was sound",
+            Some("said"),
+            Some("Ms. Vale")
+        ),
+        (
+            "indirect",
+            "the mayor for his work",
+            Some("praised"),
+            Some("Ms. Vale")
+        )
+    ]
+);

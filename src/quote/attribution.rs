@@ -1623,7 +1623,7 @@ impl<'a> Scan<'a> {
                 } else {
                     k + 1
                 };
-                if m < e && self.cue(m).is_some_and(|c| !c.np) {
+                if m < e && self.cue(m).is_some() {
                     return k;
                 }
             }
