@@ -980,3 +980,23 @@ t!(
         )
     ]
 );
+t!(
+    addressee_after_to_before_that,
+    "Ruiz admitted to the local newspaper that he and the owner had met twice.",
+    [(
+        "indirect",
+        "he and the owner had met twice",
+        Some("admitted"),
+        Some("Ruiz")
+    )]
+);
+t!(
+    long_addressee_before_that,
+    "Ruiz told a city reporter on Monday evening that the plant would close.",
+    [(
+        "indirect",
+        "the plant would close",
+        Some("told"),
+        Some("Ruiz")
+    )]
+);

@@ -1495,7 +1495,7 @@ impl<'a> Scan<'a> {
                     j += 1;
                 }
             } else if self.cl(j, class::DET) {
-                let lim = e.min(j + 5);
+                let lim = e.min(j + 8);
                 if let Some(m) = (j..lim).find(|&m| {
                     self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
                 }) {
@@ -1518,6 +1518,20 @@ impl<'a> Scan<'a> {
             if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
                 // "accused of …", "called for …": the object follows.
                 j += 1;
+                break;
+            }
+            if self.is(j, "to") && !cue.np {
+                // "admitted to the newspaper that …": an addressee, then
+                // the clause.
+                let lim = e.min(j + 8);
+                let that = (j + 1..lim)
+                    .take_while(|&m| {
+                        self.region(m).is_none() && !matches!(self.w(m), "," | ":" | ";")
+                    })
+                    .find(|&m| self.is(m, "that"));
+                if let Some(m) = that {
+                    j = m;
+                }
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
