@@ -1000,3 +1000,26 @@ t!(
         Some("Ruiz")
     )]
 );
+t!(
+    as_source_noted_comma,
+    "As a city survey from 2019 noted, the average rent rose by a third.",
+    [(
+        "indirect",
+        "the average rent rose by a third",
+        Some("noted"),
+        Some("a city survey")
+    )]
+);
+t!(
+    parenthetical_cue_with_a_phrase,
+    "The hall, Vale argued in her letter, should stay open all year.",
+    [
+        ("indirect", "The hall", Some("argued"), Some("Vale")),
+        (
+            "indirect",
+            "should stay open all year",
+            Some("argued"),
+            Some("Vale")
+        )
+    ]
+);

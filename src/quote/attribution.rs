@@ -809,6 +809,41 @@ impl<'a> Scan<'a> {
                 {
                     after += 1;
                 }
+                // A short phrase before the comma: "Ann Roy argued in her
+                // letter, …".
+                if self.cl(after, class::PREP) {
+                    let lim = e.min(after + 7);
+                    if let Some(m) = (after + 1..lim)
+                        .take_while(|&m| {
+                            self.region(m).is_none()
+                                && self.cue(m).is_none()
+                                && !self.cl(m, class::AUX | class::CLAUSE)
+                        })
+                        .find(|&m| self.w(m) == ",")
+                    {
+                        after = m;
+                    }
+                }
+                // "As a recent survey noted, …": the content follows the
+                // comma, and the phrase after "as" is the speaker.
+                let mut a0 = s0;
+                while a0 < np_start && (self.is(a0, "but") || self.is(a0, "and")) {
+                    a0 += 1;
+                }
+                let as_clause = a0 < np_start
+                    && self.is(a0, "as")
+                    && (a0 + 1..c).all(|x| {
+                        self.region(x).is_none() && self.w(x) != "," && self.cue(x).is_none()
+                    });
+                if as_clause && self.w(after) == "," {
+                    let spk = self
+                        .forward_np(a0 + 1, c)
+                        .map_or(spk, |(a, b)| self.spk(a, b));
+                    let end = self.complement_end(after + 1, e);
+                    if self.content(after + 1, end, cue_span, spk, Cue::default()) {
+                        return Some((spk, cue_span, end));
+                    }
+                }
                 if before_punct && self.w(after) == "," {
                     // (Counting stops at six: linear however long the sentence.)
                     let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
