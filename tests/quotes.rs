@@ -1023,3 +1023,8 @@ t!(
         )
     ]
 );
+t!(
+    object_ends_before_but_and_a_cue,
+    "Kell criticized the plan but has said the bridge will open in May.",
+    [("indirect", "the plan", Some("criticized"), Some("Kell"))]
+);

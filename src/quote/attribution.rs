@@ -1666,12 +1666,12 @@ impl<'a> Scan<'a> {
                 }
             }
             // "… and said", "… and also told"
-            if self.is(k, "and") {
-                let m = if self.cl(k + 1, class::ADVERB) {
-                    k + 2
-                } else {
-                    k + 1
-                };
+            // "… but has said", "… and later told"
+            if self.is(k, "and") || self.is(k, "but") {
+                let mut m = k + 1;
+                while m < e && m < k + 3 && self.cl(m, class::ADVERB | class::AUX) {
+                    m += 1;
+                }
                 if m < e && self.cue(m).is_some() {
                     return k;
                 }
