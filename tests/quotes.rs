@@ -1028,3 +1028,21 @@ t!(
     "Kell criticized the plan but has said the bridge will open in May.",
     [("indirect", "the plan", Some("criticized"), Some("Kell"))]
 );
+t!(
+    split_quote_after_a_longer_attribution,
+    "“The budget is balanced,” Ruiz told the council on Monday, “but the roads still need work.”",
+    [
+        (
+            "direct",
+            "The budget is balanced",
+            Some("told"),
+            Some("Ruiz")
+        ),
+        (
+            "direct",
+            "but the roads still need work.",
+            Some("told"),
+            Some("Ruiz")
+        )
+    ]
+);

@@ -418,8 +418,15 @@ impl<'a> Scan<'a> {
             }
             // More of the sentence's attributed speech: “…,” he said, “…”
             if let Some((spk, cue, at)) = sent {
-                if reg.open >= at
-                    && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
+                // “…,” he told the host on Monday, “…”: a few words with no
+                // cue of their own, then a comma.
+                let near = reg.open >= at
+                    && reg.open <= at + REACH
+                    && (at..reg.open).all(|k| self.region(k).is_none() && self.cue(k).is_none())
+                    && (reg.open == at || matches!(self.w(reg.open - 1), "," | ":"));
+                if near
+                    || reg.open >= at
+                        && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
                 {
                     self.direct(r, cue, Some(spk));
                     continue;
