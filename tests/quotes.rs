@@ -963,24 +963,6 @@ t!(
     )]
 );
 t!(
-    content_ends_before_and_an_object_cue,
-    "Ms. Vale said the plan was sound and praised the mayor for his work.",
-    [
-        (
-            "indirect",
-            "the plan was sound",
-            Some("said"),
-            Some("Ms. Vale")
-        ),
-        (
-            "indirect",
-            "the mayor for his work",
-            Some("praised"),
-            Some("Ms. Vale")
-        )
-    ]
-);
-t!(
     addressee_after_to_before_that,
     "Ruiz admitted to the local newspaper that he and the owner had met twice.",
     [(

@@ -1679,7 +1679,7 @@ impl<'a> Scan<'a> {
                 while m < e && m < k + 3 && self.cl(m, class::ADVERB | class::AUX) {
                     m += 1;
                 }
-                if m < e && self.cue(m).is_some() {
+                if m < e && self.cue(m).is_some_and(|c| !c.np) {
                     return k;
                 }
             }
