@@ -910,3 +910,121 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
         }
     }
 }
+
+// Reported speech in relative clauses and participles.
+t!(
+    indirect_comma_who_said,
+    "Ann Kell, who said she is friendly with the owners, took issue with the plan.",
+    [(
+        "indirect",
+        "she is friendly with the owners",
+        Some("said"),
+        Some("who")
+    )]
+);
+t!(
+    participle_speaker_is_the_subject,
+    "The mayor revised his plans in May, saying that about 500 workers would stay.",
+    [(
+        "indirect",
+        "about 500 workers would stay",
+        Some("saying"),
+        Some("The mayor")
+    )]
+);
+t!(
+    that_clause_may_open_with_a_preposition,
+    "Tom Ruiz said that for decades some critics had predicted a withdrawal.",
+    [(
+        "indirect",
+        "for decades some critics had predicted a withdrawal",
+        Some("said"),
+        Some("Tom Ruiz")
+    )]
+);
+t!(
+    relative_pronoun_before_the_speaker,
+    "The council vetoed a bill, which critics said was unfair to renters.",
+    [(
+        "indirect",
+        "was unfair to renters",
+        Some("said"),
+        Some("critics")
+    )]
+);
+t!(
+    object_ends_after_a_quotation_ending_in_a_comma,
+    "Last week the mayor called the plan a “quiet disaster,” and the council agreed.",
+    [(
+        "mixed",
+        "the plan a “quiet disaster,”",
+        Some("called"),
+        Some("the mayor")
+    )]
+);
+t!(
+    addressee_after_to_before_that,
+    "Ruiz admitted to the local newspaper that he and the owner had met twice.",
+    [(
+        "indirect",
+        "he and the owner had met twice",
+        Some("admitted"),
+        Some("Ruiz")
+    )]
+);
+t!(
+    long_addressee_before_that,
+    "Ruiz told a city reporter on Monday evening that the plant would close.",
+    [(
+        "indirect",
+        "the plant would close",
+        Some("told"),
+        Some("Ruiz")
+    )]
+);
+t!(
+    as_source_noted_comma,
+    "As a city survey from 2019 noted, the average rent rose by a third.",
+    [(
+        "indirect",
+        "the average rent rose by a third",
+        Some("noted"),
+        Some("a city survey")
+    )]
+);
+t!(
+    parenthetical_cue_with_a_phrase,
+    "The hall, Vale argued in her letter, should stay open all year.",
+    [
+        ("indirect", "The hall", Some("argued"), Some("Vale")),
+        (
+            "indirect",
+            "should stay open all year",
+            Some("argued"),
+            Some("Vale")
+        )
+    ]
+);
+t!(
+    object_ends_before_but_and_a_cue,
+    "Kell criticized the plan but has said the bridge will open in May.",
+    [("indirect", "the plan", Some("criticized"), Some("Kell"))]
+);
+t!(
+    split_quote_after_a_longer_attribution,
+    "“The budget is balanced,” Ruiz told the council on Monday, “but the roads still need work.”",
+    [
+        (
+            "direct",
+            "The budget is balanced",
+            Some("told"),
+            Some("Ruiz")
+        ),
+        (
+            "direct",
+            "but the roads still need work.",
+            Some("told"),
+            Some("Ruiz")
+        )
+    ]
+);

@@ -418,8 +418,15 @@ impl<'a> Scan<'a> {
             }
             // More of the sentence's attributed speech: “…,” he said, “…”
             if let Some((spk, cue, at)) = sent {
-                if reg.open >= at
-                    && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
+                // “…,” he told the host on Monday, “…”: a few words with no
+                // cue of their own, then a comma.
+                let near = reg.open >= at
+                    && reg.open <= at + REACH
+                    && (at..reg.open).all(|k| self.region(k).is_none() && self.cue(k).is_none())
+                    && (reg.open == at || matches!(self.w(reg.open - 1), "," | ":"));
+                if near
+                    || reg.open >= at
+                        && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
                 {
                     self.direct(r, cue, Some(spk));
                     continue;
@@ -486,6 +493,16 @@ impl<'a> Scan<'a> {
                 self.direct(r, None, spk);
             }
         }
+    }
+
+    /// Whether token `k` closes a quotation whose words end in a comma
+    /// (`“…,”`) and more text follows it.
+    fn comma_closer(&self, k: usize) -> bool {
+        self.closes(k).is_some_and(|r| {
+            let reg = self.regions[r];
+            let inner = self.text.get(reg.start..reg.end).unwrap_or("");
+            inner.trim_end().ends_with(',') && self.is_word(k + 1)
+        })
     }
 
     /// Whether a quotation reads as a whole sentence: a capital first,
@@ -581,8 +598,26 @@ impl<'a> Scan<'a> {
             if let Some(k) = (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k)) {
                 b = k;
             }
+        } else if self.cl(a, class::DET) {
+            // A role phrase ends before a past-tense verb: "The mayor
+            // revised his plans, saying …".
+            if let Some(k) = (a + 2..b).find(|&k| self.past_verb(k) && !self.adverb_ly(k - 1)) {
+                b = k;
+            }
         }
         ok.then_some((a, b))
+    }
+
+    /// Whether token `k` looks like a past-tense verb: a lower-case word
+    /// of five letters or more ending in "ed".
+    fn past_verb(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.is_word(k) && !self.is_cap(k) && w.len() >= 5 && w.ends_with("ed")
+    }
+
+    /// Whether token `k` is an adverb in "-ly" ("newly elected").
+    fn adverb_ly(&self, k: usize) -> bool {
+        self.is_word(k) && self.w(k).ends_with("ly")
     }
 
     /// After a dateline (`WASHINGTON –`) at the start of a paragraph.
@@ -703,7 +738,13 @@ impl<'a> Scan<'a> {
         if speaker.is_none() {
             let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
             if (cue.participle || c == s0) && starts_clause {
-                speaker = sent.map(|x| x.0).or(st.last.map(|x| x.0));
+                // "X did this, saying …": the clause's subject, else the
+                // last speaker.
+                let subject = (cue.participle && c > s0)
+                    .then(|| self.subject(s0, c - 1))
+                    .flatten()
+                    .map(|(a, b)| self.spk(a, b));
+                speaker = sent.map(|x| x.0).or(subject).or(st.last.map(|x| x.0));
             } else if c > s0 && self.is(c - 1, "and") {
                 // "X did this and said …": the clause's subject.
                 speaker = sent
@@ -729,17 +770,33 @@ impl<'a> Scan<'a> {
         match self.complement_start(c, e, cue) {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
-                if cue.np || self.subordinate(s0, np_start) {
+                // A relative clause ends at its comma too: "Ann Roy, who
+                // said the plan would fail, voted for it".
+                let relative = self.is(np_start, "who") || self.is(np_start, "which");
+                // "a bill which critics said was unfair": the relative
+                // pronoun is the subject, the content a predicate.
+                let gap = np_start > s0
+                    && self.region(np_start - 1).is_none()
+                    && ["which", "that", "who", "whom"]
+                        .iter()
+                        .any(|w| self.is(np_start - 1, w));
+                if cue.np || relative || gap || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "endorsed no one
                     // in the race, and his spokesman declined to comment".
+                    // A quotation whose words end in a comma is a break too:
+                    // "called it a “quiet revolution,” and I agree".
                     if let Some(k) = (j + 1..end).find(|&k| {
-                        self.region(k).is_none()
-                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                        (self.region(k).is_none()
+                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
+                            || self.comma_closer(k)
                     }) {
-                        end = k;
+                        end = if self.comma_closer(k) { k + 1 } else { k };
                     }
                 }
-                if self.content(j, end, cue_span, spk, cue) {
+                self.loose = gap && !cue.np;
+                let done = self.content(j, end, cue_span, spk, cue);
+                self.loose = false;
+                if done {
                     Some((spk, cue_span, end))
                 } else {
                     None
@@ -758,6 +815,41 @@ impl<'a> Scan<'a> {
                     && (self.cl(after, class::TIME | class::ADVERB) || self.is(after, "on"))
                 {
                     after += 1;
+                }
+                // A short phrase before the comma: "Ann Roy argued in her
+                // letter, …".
+                if self.cl(after, class::PREP) {
+                    let lim = e.min(after + 7);
+                    if let Some(m) = (after + 1..lim)
+                        .take_while(|&m| {
+                            self.region(m).is_none()
+                                && self.cue(m).is_none()
+                                && !self.cl(m, class::AUX | class::CLAUSE)
+                        })
+                        .find(|&m| self.w(m) == ",")
+                    {
+                        after = m;
+                    }
+                }
+                // "As a recent survey noted, …": the content follows the
+                // comma, and the phrase after "as" is the speaker.
+                let mut a0 = s0;
+                while a0 < np_start && (self.is(a0, "but") || self.is(a0, "and")) {
+                    a0 += 1;
+                }
+                let as_clause = a0 < np_start
+                    && self.is(a0, "as")
+                    && (a0 + 1..c).all(|x| {
+                        self.region(x).is_none() && self.w(x) != "," && self.cue(x).is_none()
+                    });
+                if as_clause && self.w(after) == "," {
+                    let spk = self
+                        .forward_np(a0 + 1, c)
+                        .map_or(spk, |(a, b)| self.spk(a, b));
+                    let end = self.complement_end(after + 1, e);
+                    if self.content(after + 1, end, cue_span, spk, Cue::default()) {
+                        return Some((spk, cue_span, end));
+                    }
                 }
                 if before_punct && self.w(after) == "," {
                     // (Counting stops at six: linear however long the sentence.)
@@ -1158,7 +1250,10 @@ impl<'a> Scan<'a> {
         if words < 3 {
             return false;
         }
-        if self.before {
+        // After "that" a clause may open with any word: "said that for
+        // years …", "said that if elected …".
+        let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
+        if self.before || after_that {
             return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
@@ -1240,8 +1335,12 @@ impl<'a> Scan<'a> {
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
         }
-        // A relative pronoun after a noun: "voters who said …".
-        if (self.is(k, "who") || self.is(k, "which")) && k > s0 && self.is_word(k - 1) {
+        // A relative pronoun after a noun or an appositive comma: "voters
+        // who said …", "Ann Roy, who said …".
+        if (self.is(k, "who") || self.is(k, "which"))
+            && k > s0
+            && (self.is_word(k - 1) || (self.w(k - 1) == "," && self.region(k - 1).is_none()))
+        {
             return Some((k, k + 1));
         }
         if self.cl(
@@ -1438,7 +1537,7 @@ impl<'a> Scan<'a> {
                     j += 1;
                 }
             } else if self.cl(j, class::DET) {
-                let lim = e.min(j + 5);
+                let lim = e.min(j + 8);
                 if let Some(m) = (j..lim).find(|&m| {
                     self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
                 }) {
@@ -1461,6 +1560,20 @@ impl<'a> Scan<'a> {
             if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
                 // "accused of …", "called for …": the object follows.
                 j += 1;
+                break;
+            }
+            if self.is(j, "to") && !cue.np {
+                // "admitted to the newspaper that …": an addressee, then
+                // the clause.
+                let lim = e.min(j + 8);
+                let that = (j + 1..lim)
+                    .take_while(|&m| {
+                        self.region(m).is_none() && !matches!(self.w(m), "," | ":" | ";")
+                    })
+                    .find(|&m| self.is(m, "that"));
+                if let Some(m) = that {
+                    j = m;
+                }
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
@@ -1560,12 +1673,12 @@ impl<'a> Scan<'a> {
                 }
             }
             // "… and said", "… and also told"
-            if self.is(k, "and") {
-                let m = if self.cl(k + 1, class::ADVERB) {
-                    k + 2
-                } else {
-                    k + 1
-                };
+            // "… but has said", "… and later told"
+            if self.is(k, "and") || self.is(k, "but") {
+                let mut m = k + 1;
+                while m < e && m < k + 3 && self.cl(m, class::ADVERB | class::AUX) {
+                    m += 1;
+                }
                 if m < e && self.cue(m).is_some_and(|c| !c.np) {
                     return k;
                 }
