@@ -4,7 +4,8 @@
 ///
 /// Errors only arise from input that users supply: bytes that are not UTF-8
 /// (see [`extract_bytes`](crate::extract_bytes)), gazetteer files and entries,
-/// and dates that do not exist. Extracting from any `&str` never fails.
+/// and dates that do not exist or cannot be read. Extracting from any `&str`
+/// never fails.
 ///
 /// Use [`Error::kind`] to find out what went wrong.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -46,6 +47,13 @@ pub enum ErrorKind {
         month: u32,
         /// The day as given.
         day: u32,
+    },
+    /// A string that is not a date in any form dateline reads (see
+    /// [`Date`](crate::Date)'s `FromStr`).
+    #[error("not a date: {text:?}")]
+    UnrecognizedDate {
+        /// The string as given (at most 64 characters of it).
+        text: String,
     },
     /// Reading a file failed.
     #[error("{path}: {message}")]

@@ -119,6 +119,18 @@ fn date_type() {
         }
     );
     assert_eq!(err.to_string(), "invalid date 2023-02-29");
+    let err = "next Tuesday".parse::<Date>().unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::UnrecognizedDate {
+            text: "next Tuesday".to_string()
+        }
+    );
+    assert_eq!(err.to_string(), "not a date: \"next Tuesday\"");
+    assert!(matches!(
+        "February 30, 2023".parse::<Date>().unwrap_err().kind(),
+        ErrorKind::InvalidDate { .. }
+    ));
     assert!(Date::new(2023, 4, 31).is_err());
     assert!(Date::new(10_000, 1, 1).is_err());
     assert_eq!(

@@ -85,15 +85,16 @@ impl FromStr for Date {
 
     /// Parses a whole string in one of the forms news uses:
     /// `2023-11-20`, `20 November 2023`, `November 20, 2023`, `Nov. 20, 2023`.
+    ///
+    /// A date that does not exist gives [`ErrorKind::InvalidDate`]; any
+    /// other string gives [`ErrorKind::UnrecognizedDate`].
     fn from_str(s: &str) -> Result<Date, Error> {
         let t = s.trim();
         match parse_date_prefix(t) {
             Some(Ok((date, len))) if len == t.len() => Ok(date),
             Some(Err(e)) => Err(e),
-            _ => Err(Error::new(ErrorKind::InvalidDate {
-                year: 0,
-                month: 0,
-                day: 0,
+            _ => Err(Error::new(ErrorKind::UnrecognizedDate {
+                text: s.chars().take(64).collect(),
             })),
         }
     }
