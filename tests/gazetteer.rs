@@ -269,11 +269,11 @@ fn embedded_is_built_once_and_clones_share() {
 #[test]
 fn entry_builder_methods() {
     let e = Entry::new("x", "X", EntryKind::Region)
-        .with_country_code("not a code")
+        .with_country_code("XK")
         .with_population(7)
         .with_coordinates(Coordinates::new(1.5, -2.25))
         .with_alias("Ex");
-    assert_eq!(e.country_code(), None);
+    assert_eq!(e.country_code(), Some("XK"));
     assert_eq!(e.population(), 7);
     assert_eq!(e.coordinates(), Some(Coordinates::new(1.5, -2.25)));
     assert_eq!(e.name_at(1), Some("Ex"));
@@ -283,6 +283,25 @@ fn entry_builder_methods() {
         Some(EntryKind::Demonym)
     );
     assert!(EntryKind::City.is_place() && !EntryKind::Organization.is_place());
+}
+
+#[test]
+fn an_invalid_country_code_in_code_fails_the_build() {
+    for code in ["not a code", "fr", "F", "FRA", ""] {
+        let bad = Entry::new("x", "X", EntryKind::City).with_country_code(code);
+        assert_eq!(bad.country_code(), None);
+        let mut b = Gazetteer::builder();
+        b.include_embedded(false).add(bad);
+        let err = b.build().unwrap_err();
+        match err.kind() {
+            ErrorKind::Gazetteer { message, line, .. } => {
+                assert!(message.contains("invalid country code"), "{message}");
+                assert!(message.contains("`x`"), "{message}");
+                assert_eq!(*line, 0);
+            }
+            other => panic!("{code:?}: {other:?}"),
+        }
+    }
 }
 
 /// The matching rules through the public API, on a small gazetteer: each

@@ -444,6 +444,12 @@ fn check_code_entry(entry: &Entry) -> Result<(), Error> {
     if entry.id().is_empty() {
         return fail(format!("empty id (entry named `{}`)", entry.name()));
     }
+    if entry.has_invalid_country() {
+        return fail(format!(
+            "invalid country code in entry `{}` (expected two upper-case letters, such as `FR`)",
+            entry.id()
+        ));
+    }
     for (i, name) in entry.names().enumerate() {
         if name.is_empty() {
             let what = if i == 0 { "name" } else { "alias" };

@@ -42,6 +42,10 @@ pub struct Entry {
     longitude: f32,
 }
 
+/// The stored country of an entry given an invalid code in code (never
+/// read as a code: not ASCII).
+const INVALID_COUNTRY: [u8; 2] = [0xFF, 0xFF];
+
 impl Entry {
     /// Creates an entry with an id, a canonical name and a kind, and no
     /// country, population, coordinates or aliases.
@@ -76,15 +80,22 @@ impl Entry {
         }
     }
 
-    /// Sets the ISO 3166-1 alpha-2 country code (two upper-case ASCII
-    /// letters, such as `"BA"`). Anything else clears it; the TSV loader
-    /// reports invalid codes as errors.
+    /// Sets the ISO 3166-1 alpha-2 country code: two upper-case ASCII
+    /// letters, such as `"BA"`. Anything else makes
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fail
+    /// with an error naming the entry, as the TSV loader does.
     pub fn with_country_code(mut self, code: &str) -> Entry {
         self.country = match code.as_bytes() {
             &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => [a, b],
-            _ => [0; 2],
+            _ => INVALID_COUNTRY,
         };
         self
+    }
+
+    /// Whether [`with_country_code`](Entry::with_country_code) was given
+    /// something that is not a country code.
+    pub(super) fn has_invalid_country(&self) -> bool {
+        self.country == INVALID_COUNTRY
     }
 
     /// Sets the population (0 means unknown).
@@ -149,6 +160,7 @@ impl Entry {
     pub fn country_code(&self) -> Option<&str> {
         match self.country {
             [0, _] => None,
+            INVALID_COUNTRY => None,
             // Only ever set from two ASCII upper-case letters.
             ref code => core::str::from_utf8(code).ok(),
         }
