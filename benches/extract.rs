@@ -49,13 +49,24 @@ fn articles(corpus: &str) -> Vec<&str> {
     out
 }
 
-/// About `bytes` of text made of whole corpus articles.
+/// About `bytes` of text made of whole corpus articles: the corpus repeated
+/// and cut at the last article start before `bytes` (or, in a corpus of
+/// one article, at the last char boundary).
 fn concatenated(corpus: &str, bytes: usize) -> String {
     let mut s = String::with_capacity(bytes + corpus.len());
     while s.len() < bytes {
         s.push_str(corpus);
         s.push_str("\n\n");
     }
+    let limit = (0..=bytes)
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0);
+    let cut = match s[..limit].rfind("\ndate ") {
+        Some(i) if i > limit / 2 => i + 1,
+        _ => limit,
+    };
+    s.truncate(cut);
     s
 }
 
