@@ -206,9 +206,10 @@ impl NameTable {
 /// hash the whole word.
 ///
 /// A word sets one bit, picked by its first two bytes (ASCII lower case)
-/// and its length in bytes. A word starting with a non-ASCII character
-/// always passes (its lower case may differ in length), and so does every
-/// word once such a word has been inserted.
+/// and its length in bytes. A word holding any non-ASCII character always
+/// passes (its lower case may differ in length: the Kelvin sign U+212A
+/// is three bytes, its lower case `k` one), and so does every word once such
+/// a word has been inserted.
 #[derive(Clone, Debug)]
 pub(crate) struct WordFilter {
     bits: Box<[u64; 64]>,
@@ -224,11 +225,11 @@ impl WordFilter {
 
     fn bit(word: &str) -> Option<usize> {
         let b = word.as_bytes();
-        let first = *b.first()?;
-        let second = b.get(1).copied().unwrap_or(0);
-        if !first.is_ascii() || !second.is_ascii() {
+        if !b.is_ascii() {
             return None;
         }
+        let first = *b.first()?;
+        let second = b.get(1).copied().unwrap_or(0);
         let key = u32::from(first.to_ascii_lowercase()) << 16
             | u32::from(second.to_ascii_lowercase()) << 8
             | word.len().min(255) as u32;
@@ -290,9 +291,13 @@ mod tests {
         for w in ["", "xylophone", "qz", "Zzyzx"] {
             assert!(!f.may_contain(w), "{w}");
         }
-        // A non-ASCII word always passes, and once one is inserted, so
-        // does every word.
+        // A word with any non-ASCII character always passes, even one
+        // whose lower case is shorter ("as" and the Kelvin sign lower-cases
+        // to "ask", two bytes less), and once a non-ASCII word is
+        // inserted, so does every word.
+        f.insert("ask");
         assert!(f.may_contain("École"));
+        assert!(f.may_contain("as\u{212A}"));
         f.insert("état");
         assert!(f.may_contain("xylophone"));
     }

@@ -535,6 +535,38 @@ fn deeply_nested_quotes() {
 }
 
 #[test]
+fn one_endless_sentence_of_speech_cues() {
+    // Every cue looks back over the sentence for its speaker, an "As …"
+    // frame or a leading "and"; those looks are bounded, so one sentence of
+    // a hundred thousand words costs what a hundred thousand short ones do.
+    let n = 50_000;
+    for text in [
+        format!("As {}{}", times("word ", n), times("he said, ", n / 10)),
+        format!("As {}{}", times("the ", n), times("noted, ", n / 10)),
+        format!("{}, {}", times("and ", n), times("saying it, ", n / 10)),
+        format!(
+            "{}{}",
+            times("but ", n),
+            times("she added, saying so ", n / 10)
+        ),
+        format!(
+            "{}{}",
+            times("Mayor ", n),
+            times(", a spokesman, said ", n / 10)
+        ),
+        format!(
+            "{}{}",
+            times("- ", n),
+            times("The officials, aides, said ", n / 10)
+        ),
+    ] {
+        let a = check(&text);
+        assert_eq!(a.paragraphs.len(), 1);
+        assert!(a.quotes.len() <= n / 10, "more quotes than cues");
+    }
+}
+
+#[test]
 fn nul_and_control_characters() {
     let base = sarajevo();
     let expected = check(&base);

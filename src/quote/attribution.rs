@@ -583,7 +583,8 @@ impl<'a> Scan<'a> {
     /// it", "Her campaign sent an email saying").
     fn subject(&self, s0: usize, lim: usize) -> Option<(usize, usize)> {
         let mut j = s0;
-        while j < lim
+        let lim_skip = lim.min(s0 + REACH);
+        while j < lim_skip
             && (self.is(j, "as")
                 || self.is(j, "but")
                 || self.is(j, "and")
@@ -601,7 +602,11 @@ impl<'a> Scan<'a> {
         } else if self.cl(a, class::DET) {
             // A role phrase ends before a past-tense verb: "The mayor
             // revised his plans, saying …".
-            if let Some(k) = (a + 2..b).find(|&k| self.past_verb(k) && !self.adverb_ly(k - 1)) {
+            // A word glued to the one before is not a verb of its own:
+            // "the Seattle-based group".
+            if let Some(k) = (a + 2..b)
+                .find(|&k| self.toks[k].space_before && self.past_verb(k) && !self.adverb_ly(k - 1))
+            {
                 b = k;
             }
         }
@@ -740,11 +745,13 @@ impl<'a> Scan<'a> {
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
                 // last speaker.
-                let subject = (cue.participle && c > s0)
-                    .then(|| self.subject(s0, c - 1))
-                    .flatten()
-                    .map(|(a, b)| self.spk(a, b));
-                speaker = sent.map(|x| x.0).or(subject).or(st.last.map(|x| x.0));
+                let subject = || {
+                    (cue.participle && c > s0)
+                        .then(|| self.subject(s0, c - 1))
+                        .flatten()
+                        .map(|(a, b)| self.spk(a, b))
+                };
+                speaker = sent.map(|x| x.0).or_else(subject).or(st.last.map(|x| x.0));
             } else if c > s0 && self.is(c - 1, "and") {
                 // "X did this and said …": the clause's subject.
                 speaker = sent
@@ -833,16 +840,20 @@ impl<'a> Scan<'a> {
                 }
                 // "As a recent survey noted, …": the content follows the
                 // comma, and the phrase after "as" is the speaker.
+                // (A leading "but"/"and" or two, a phrase within reach:
+                // the check is bounded however long the sentence.)
                 let mut a0 = s0;
-                while a0 < np_start && (self.is(a0, "but") || self.is(a0, "and")) {
+                while a0 < np_start.min(s0 + 3) && (self.is(a0, "but") || self.is(a0, "and")) {
                     a0 += 1;
                 }
-                let as_clause = a0 < np_start
+                let as_clause = self.w(after) == ","
+                    && a0 < np_start
+                    && c <= a0 + REACH
                     && self.is(a0, "as")
                     && (a0 + 1..c).all(|x| {
                         self.region(x).is_none() && self.w(x) != "," && self.cue(x).is_none()
                     });
-                if as_clause && self.w(after) == "," {
+                if as_clause {
                     let spk = self
                         .forward_np(a0 + 1, c)
                         .map_or(spk, |(a, b)| self.spk(a, b));
@@ -900,7 +911,11 @@ impl<'a> Scan<'a> {
             return false;
         };
         let mut a0 = s0;
-        while a0 < k2 && (self.is(a0, "but") || self.is(a0, "and") || self.is_punct(a0)) {
+        // (Bounded: a frame opening with more than a few such tokens has
+        // no subject here, however long the sentence.)
+        while a0 < k2.min(s0 + REACH)
+            && (self.is(a0, "but") || self.is(a0, "and") || self.is_punct(a0))
+        {
             a0 += 1;
         }
         let subject = self
