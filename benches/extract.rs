@@ -50,8 +50,9 @@ fn articles(corpus: &str) -> Vec<&str> {
 }
 
 /// About `bytes` of text made of whole corpus articles: the corpus repeated
-/// and cut at the last article start before `bytes` (or, in a corpus of
-/// one article, at the last char boundary).
+/// and cut at the last article start before `bytes`, or at the last char
+/// boundary before it when that start lies in the first half (a corpus of
+/// one or a few long articles).
 fn concatenated(corpus: &str, bytes: usize) -> String {
     let mut s = String::with_capacity(bytes + corpus.len());
     while s.len() < bytes {

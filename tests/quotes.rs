@@ -771,12 +771,12 @@ t!(
 );
 t!(
     according_to_a_long_source,
-    "According to early results of a new survey by the university, most residents want the old bridge rebuilt.",
+    "According to first figures of a new survey by the university, most residents want the old bridge rebuilt.",
     [(
         "indirect",
         "most residents want the old bridge rebuilt",
         Some("According to"),
-        Some("early results of a new survey")
+        Some("first figures of a new survey")
     )]
 );
 t!(
@@ -829,7 +829,7 @@ t!(
 );
 t!(
     predicate_after_a_parenthetical_cue,
-    "The one thing the campaign needs before the vote, aides said, is more money from small donors.",
+    "The one thing the campaign needs before the vote, aides said, is more volunteers in the hill towns.",
     [
         (
             "indirect",
@@ -839,7 +839,7 @@ t!(
         ),
         (
             "indirect",
-            "is more money from small donors",
+            "is more volunteers in the hill towns",
             Some("said"),
             Some("aides")
         )
@@ -934,22 +934,22 @@ t!(
 );
 t!(
     that_clause_may_open_with_a_preposition,
-    "Tom Ruiz said that for decades some critics had predicted a withdrawal.",
+    "Tom Ruiz said that for years the county had planned a bypass.",
     [(
         "indirect",
-        "for decades some critics had predicted a withdrawal",
+        "for years the county had planned a bypass",
         Some("said"),
         Some("Tom Ruiz")
     )]
 );
 t!(
     relative_pronoun_before_the_speaker,
-    "The council vetoed a bill, which critics said was unfair to renters.",
+    "The council vetoed a levy, which landlords said was unfair to renters.",
     [(
         "indirect",
         "was unfair to renters",
         Some("said"),
-        Some("critics")
+        Some("landlords")
     )]
 );
 t!(
@@ -964,10 +964,10 @@ t!(
 );
 t!(
     addressee_after_to_before_that,
-    "Ruiz admitted to the local newspaper that he and the owner had met twice.",
+    "Ruiz admitted to the local paper that the owner had phoned him twice.",
     [(
         "indirect",
-        "he and the owner had met twice",
+        "the owner had phoned him twice",
         Some("admitted"),
         Some("Ruiz")
     )]

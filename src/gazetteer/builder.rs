@@ -240,7 +240,9 @@ impl GazetteerBuilder {
     ///
     /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when an
     /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
-    /// or alias, or a name that does not start with a letter or digit, and
+    /// or alias, a name that does not start with a letter or digit, or a
+    /// country code that is not two upper-case ASCII letters (see
+    /// [`Entry::with_country_code`]), and
     /// (source `<build>`) when the names need more than 2^24 trie nodes.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();

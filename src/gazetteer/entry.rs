@@ -81,9 +81,10 @@ impl Entry {
     }
 
     /// Sets the ISO 3166-1 alpha-2 country code: two upper-case ASCII
-    /// letters, such as `"BA"`. Anything else makes
-    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fail
-    /// with an error naming the entry, as the TSV loader does.
+    /// letters, such as `"BA"`. Anything else, the empty string included,
+    /// makes [`GazetteerBuilder::build`](crate::GazetteerBuilder::build)
+    /// fail with an error naming the entry, as the TSV loader does (an
+    /// entry with no country is one that never calls this).
     pub fn with_country_code(mut self, code: &str) -> Entry {
         self.country = match code.as_bytes() {
             &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => [a, b],

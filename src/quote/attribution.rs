@@ -418,7 +418,7 @@ impl<'a> Scan<'a> {
             }
             // More of the sentence's attributed speech: “…,” he said, “…”
             if let Some((spk, cue, at)) = sent {
-                // “…,” he told the host on Monday, “…”: a few words with no
+                // “…,” she told the panel after lunch, “…”: a few words with no
                 // cue of their own, then a comma.
                 let near = reg.open >= at
                     && reg.open <= at + REACH
@@ -780,7 +780,7 @@ impl<'a> Scan<'a> {
                 // A relative clause ends at its comma too: "Ann Roy, who
                 // said the plan would fail, voted for it".
                 let relative = self.is(np_start, "who") || self.is(np_start, "which");
-                // "a bill which critics said was unfair": the relative
+                // "a levy which officials said was too steep": the relative
                 // pronoun is the subject, the content a predicate.
                 let gap = np_start > s0
                     && self.region(np_start - 1).is_none()
@@ -788,10 +788,10 @@ impl<'a> Scan<'a> {
                         .iter()
                         .any(|w| self.is(np_start - 1, w));
                 if cue.np || relative || gap || self.subordinate(s0, np_start) {
-                    // An object ends at the first break: "endorsed no one
-                    // in the race, and his spokesman declined to comment".
+                    // An object ends at the first break: "backed neither
+                    // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
-                    // "called it a “quiet revolution,” and I agree".
+                    // "called it a “small miracle,” and we agree".
                     if let Some(k) = (j + 1..end).find(|&k| {
                         (self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
@@ -815,7 +815,7 @@ impl<'a> Scan<'a> {
                     && (self.w(k - 1) == ","
                         || self.closes(k - 1).is_some()
                         || self.is_dash(k - 1));
-                // "The plan, he said, will fail" / "At the time, she said, …":
+                // "The plan, he said, will fail" / "Back then, she said, …":
                 // the content after the parenthesis when little comes before.
                 let mut after = c + 1;
                 while after < e
@@ -866,7 +866,7 @@ impl<'a> Scan<'a> {
                     // (Counting stops at six: linear however long the sentence.)
                     let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
                     // A short subject, or a predicate after the parenthesis:
-                    // "The thing he needs most, aides said, is time".
+                    // "The one road still closed, police said, is the pass".
                     if words < 6 || self.cl(after + 1, class::AUX) {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
@@ -1045,8 +1045,8 @@ impl<'a> Scan<'a> {
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         if c <= s0 {
-            // The source may be a long phrase ("According to early results
-            // of exit polls conducted by …, …"): the content follows its comma.
+            // The source may be a long phrase ("According to a count of
+            // ballots made by …, …"): the content follows its comma.
             let lim = e.min(b + 2 * REACH);
             let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
             if let Some(k) = comma {
@@ -1058,7 +1058,7 @@ impl<'a> Scan<'a> {
             }
             return Some((spk, cue_span, b));
         }
-        // "The next day, according to X, Y did Z": the content on both sides.
+        // "By Friday, according to X, Y did Z": the content on both sides.
         if self.w(c - 1) == "," && b < e && self.w(b) == "," {
             let end = self.complement_end(b + 1, e);
             self.loose = true;
@@ -1578,7 +1578,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             if self.is(j, "to") && !cue.np {
-                // "admitted to the newspaper that …": an addressee, then
+                // "admitted to the local paper that …": an addressee, then
                 // the clause.
                 let lim = e.min(j + 8);
                 let that = (j + 1..lim)

@@ -324,4 +324,18 @@ mod tests {
         assert!(lex.given("General").is_none());
         assert!(lex.surnames.len() > 10_000);
     }
+
+    /// The compact tables drop names longer than 255 bytes or past their
+    /// text's first 4 MiB, and keep the first of two equal names: the
+    /// generated lists must have none of those, so every row is a slot.
+    #[cfg(feature = "embedded-data")]
+    #[test]
+    fn name_tables_hold_every_row() {
+        let lex = Lexicon::get();
+        for (table, src) in [(&lex.given, GIVEN_NAMES), (&lex.surnames, SURNAMES)] {
+            let names: Vec<&str> = rows(src, "name").map(|r| r[0]).collect();
+            assert_eq!(table.len(), names.len());
+            assert!(names.iter().all(|n| table.contains(n)));
+        }
+    }
 }
