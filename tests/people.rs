@@ -258,6 +258,19 @@ table!(
     ]
 );
 
+table!(
+    name_words_after_an_article_name_a_thing,
+    [
+        ("They met at the Iron Mill before dawn.", []),
+        ("The Copper Bell rang twice at noon.", []),
+        ("Hikers sheltered in a Red Castle ruin.", []),
+        (
+            "Fans cheered as Dusty Stone crossed the line.",
+            ["Dusty Stone"]
+        ),
+    ]
+);
+
 #[test]
 fn not_people_places_and_organizations() {
     if !gazetteer_knows("Germany") {

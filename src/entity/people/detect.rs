@@ -1051,8 +1051,13 @@ impl<'a> Detector<'a> {
             }
             return;
         }
-        // Name words ending in a known surname: "Tiger Woods".
+        // Name words ending in a known surname: "Tiger Woods"; not after
+        // an article, which makes them a thing's name ("the Iron Gate").
+        let article = a >= 1
+            && self.is_word(a - 1)
+            && matches!(self.raw(a - 1), "the" | "a" | "an" | "The" | "A" | "An");
         if self.words(a, e) >= 2
+            && !article
             && self.lex.surname(self.word(e - 1))
             && (a..e).all(|i| !self.info[i].blocked)
         {
