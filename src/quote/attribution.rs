@@ -1097,6 +1097,9 @@ impl<'a> Scan<'a> {
             return;
         }
         let (start, end) = self.bytes(a, cut);
+        if spk.start < end && start < spk.end {
+            return;
+        }
         if self
             .out
             .iter()
@@ -1185,6 +1188,12 @@ impl<'a> Scan<'a> {
             a += 1;
         }
         if a >= b {
+            return false;
+        }
+        // A speaker inside the words is not their speaker ("T-o y,
+        // telling": the subject is part of what comes before the cue).
+        let (start, end) = self.bytes(a, b);
+        if spk.start < end && start < spk.end {
             return false;
         }
         let mut regs = Vec::new();
