@@ -185,6 +185,43 @@ t!(
         Some("the senator")
     )]
 );
+// A quotation right after the cue ends the content when the words after
+// it start something else.
+t!(
+    quote_after_cue_then_time_clause,
+    "The pickets chanted “Fair pay now” after the talks broke down.",
+    [("direct", "Fair pay now", Some("chanted"), Some("The pickets"))]
+);
+t!(
+    quote_after_cue_then_participle,
+    "The coach joked, “We may need a bigger bus,” drawing laughs from the players.",
+    [(
+        "direct",
+        "We may need a bigger bus",
+        Some("joked"),
+        Some("The coach")
+    )]
+);
+t!(
+    quote_after_cue_then_dash,
+    "The treasurer said, “Every cent is accounted for” – a claim the auditors doubted.",
+    [(
+        "direct",
+        "Every cent is accounted for",
+        Some("said"),
+        Some("The treasurer")
+    )]
+);
+t!(
+    quote_after_cue_continued_by_clause_stays_mixed,
+    "The mayor said “the worst is over” because the river had crested.",
+    [(
+        "mixed",
+        "“the worst is over” because the river had crested",
+        Some("said"),
+        Some("The mayor")
+    )]
+);
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
    // One quote spanning both paragraphs (the repeated opening mark inside).

@@ -505,6 +505,39 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Where content starting at `j` and running to `end` ends when it opens
+    /// with a closed quotation that the words after it do not continue:
+    /// the quotation ends in punctuation of its own (`“…,” drawing jeers`),
+    /// or a dash, a clause word or a preposition follows it (`“…” after the
+    /// vote`, `“…” and left`). `None` when the content runs on (`“very
+    /// few” of them came`).
+    fn quote_alone(&self, j: usize, end: usize) -> Option<usize> {
+        let r = self.opens(j)?;
+        let reg = self.regions[r];
+        let next = reg.close + 1;
+        if !reg.closed || next >= end {
+            return None;
+        }
+        let inner = self.text.get(reg.start..reg.end)?.trim_end();
+        let punct = inner.ends_with(['.', '?', '!', ',', ';', '\u{2026}']);
+        let w = self.w(next);
+        // A participle after it starts a clause of its own: “…,” drawing jeers.
+        let participle = self.is_word(next) && !self.is_cap(next) && w.ends_with("ing");
+        let breaks = self.is_dash(next)
+            || participle
+            || [
+                "at", "after", "before", "when", "as", "until", "while", "but", "during", "amid",
+            ]
+            .iter()
+            .any(|x| self.is(next, x))
+            // “…,” Ann Roy told the paper: a new attribution.
+            || (punct
+                && self.is_cap(next)
+                && self.opens(next).is_none()
+                && (next + 1..end.min(next + 6)).any(|k| self.cue(k).is_some()));
+        breaks.then_some(next)
+    }
+
     /// Whether a quotation reads as a whole sentence: a capital first,
     /// several words, closing punctuation last.
     fn sentence_like(&self, r: usize) -> bool {
@@ -799,6 +832,12 @@ impl<'a> Scan<'a> {
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
+                }
+                // A quotation right after the cue is the content on its own
+                // when what follows it is not part of it: “…” after the
+                // crowd left, “…,” drawing jeers.
+                if let Some(cut) = self.quote_alone(j, end) {
+                    end = cut;
                 }
                 self.loose = gap && !cue.np;
                 let done = self.content(j, end, cue_span, spk, cue);
