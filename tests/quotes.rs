@@ -222,6 +222,16 @@ t!(
         Some("The mayor")
     )]
 );
+t!(
+    colon_then_quote_then_attribution,
+    "The engineer saw the risk differently: “The dam will hold through spring,” she said.",
+    [(
+        "direct",
+        "The dam will hold through spring",
+        Some("said"),
+        Some("she")
+    )]
+);
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
    // One quote spanning both paragraphs (the repeated opening mark inside).

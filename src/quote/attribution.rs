@@ -972,7 +972,11 @@ impl<'a> Scan<'a> {
         let para_end = self.para.get(e).copied().unwrap_or(true);
         let name_like = self.is_cap(s)
             && (s..k).all(|x| {
-                (self.toks[x].kind == TokenKind::Word && self.cue(x).is_none())
+                // A name, not a clause: "The engineer saw it otherwise:"
+                // has a lower-case verb.
+                (self.toks[x].kind == TokenKind::Word
+                    && self.cue(x).is_none()
+                    && (self.is_cap(x) || self.cl(x, class::DET | class::PREP)))
                     || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
             })
             && !(s..e).any(|x| self.toks[x].newline_before && x > s);
@@ -1241,9 +1245,9 @@ impl<'a> Scan<'a> {
             let reg = self.regions[regs[0]];
             let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
             // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
-            // quotation introduced by a colon or comma after the cue.
-            let introduced = !self.before
-                && reg.open > a
+            // quotation introduced by a colon or comma after the cue; before
+            // its attribution too ("X saw it otherwise: “…,” she said").
+            let introduced = reg.open > a
                 && self.w(reg.open - 1) == ":"
                 && (reg.open + 1..reg.close)
                     .filter(|&k| self.is_word(k))
