@@ -232,6 +232,16 @@ t!(
         Some("she")
     )]
 );
+t!(
+    cue_adjunct_comma_then_whole_quote,
+    "The candidate replied a day later, “Nobody asked me about the budget.”",
+    [(
+        "direct",
+        "Nobody asked me about the budget.",
+        Some("replied"),
+        Some("The candidate")
+    )]
+);
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
    // One quote spanning both paragraphs (the repeated opening mark inside).

@@ -972,11 +972,12 @@ impl<'a> Scan<'a> {
         let para_end = self.para.get(e).copied().unwrap_or(true);
         let name_like = self.is_cap(s)
             && (s..k).all(|x| {
-                // A name, not a clause: "The engineer saw it otherwise:"
-                // has a lower-case verb.
+                // A name or a source, not a clause: "The engineer saw it
+                // otherwise:" has a lower-case verb.
                 (self.toks[x].kind == TokenKind::Word
                     && self.cue(x).is_none()
-                    && (self.is_cap(x) || self.cl(x, class::DET | class::PREP)))
+                    && (self.is_cap(x)
+                        || self.cl(x, class::DET | class::PREP | class::SOURCE | class::TITLE)))
                     || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
             })
             && !(s..e).any(|x| self.toks[x].newline_before && x > s);
@@ -1247,8 +1248,16 @@ impl<'a> Scan<'a> {
             // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
             // quotation introduced by a colon or comma after the cue; before
             // its attribution too ("X saw it otherwise: “…,” she said").
+            let capital = self
+                .text
+                .get(reg.start..reg.end)
+                .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
             let introduced = reg.open > a
-                && self.w(reg.open - 1) == ":"
+                && (self.w(reg.open - 1) == ":"
+                    || (!self.before
+                        && capital
+                        && self.w(reg.open - 1) == ","
+                        && !(a > 0 && self.is(a - 1, "that"))))
                 && (reg.open + 1..reg.close)
                     .filter(|&k| self.is_word(k))
                     .count()
