@@ -970,6 +970,46 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
 
 // Reported speech in relative clauses and participles.
 t!(
+    progressive_cue_has_its_subject,
+    "The union is insisting that the contract must go to a vote.",
+    [(
+        "indirect",
+        "the contract must go to a vote",
+        Some("insisting"),
+        Some("The union")
+    )]
+);
+t!(
+    participle_after_by_takes_the_subject,
+    "The governor ended the briefing by saying the roads would reopen on Friday.",
+    [(
+        "indirect",
+        "the roads would reopen on Friday",
+        Some("saying"),
+        Some("The governor")
+    )]
+);
+t!(
+    cue_after_but_takes_the_subject,
+    "She liked the plan but insists the timeline is far too short.",
+    [(
+        "indirect",
+        "the timeline is far too short",
+        Some("insists"),
+        Some("She")
+    )]
+);
+t!(
+    cue_after_verb_and_takes_its_subject,
+    "When the vote was called, he laughed and said the count was already done.",
+    [(
+        "indirect",
+        "the count was already done",
+        Some("said"),
+        Some("he")
+    )]
+);
+t!(
     indirect_comma_who_said,
     "Ann Kell, who said she is friendly with the owners, took issue with the plan.",
     [(

@@ -744,7 +744,10 @@ impl<'a> Scan<'a> {
         // "X said", "X, a spokesman, said", or a participle after the clause.
         let mut speaker = None;
         let mut np_start = c;
-        if let Some(k) = self.skip_back(c, s0) {
+        // "X is saying", "X was telling Y": a progressive is a finite verb.
+        let progressive = cue.participle && c > s0 + 1 && self.cl(c - 1, class::AUX);
+        let from = if progressive { c - 1 } else { c };
+        if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
                 speaker = Some(self.spk(a, b));
                 np_start = a;
@@ -774,7 +777,14 @@ impl<'a> Scan<'a> {
             }
         }
         if speaker.is_none() {
-            let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
+            // "X did this, saying …", "… by saying …", "… while adding …"
+            let starts_clause = c == s0
+                || (c > s0 && matches!(self.w(c - 1), "," | "and"))
+                || (c > s0
+                    && cue.participle
+                    && ["by", "while", "before", "after"]
+                        .iter()
+                        .any(|w| self.is(c - 1, w)));
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
                 // last speaker.
@@ -785,11 +795,27 @@ impl<'a> Scan<'a> {
                         .map(|(a, b)| self.spk(a, b))
                 };
                 speaker = sent.map(|x| x.0).or_else(subject).or(st.last.map(|x| x.0));
-            } else if c > s0 && self.is(c - 1, "and") {
-                // "X did this and said …": the clause's subject.
+            } else if c > s0 && (self.is(c - 1, "and") || self.is(c - 1, "but")) {
+                // "X did this and said …", "X … but insists …": the clause's
+                // subject, or the subject of the verb right before: "When
+                // asked, she laughed and said …".
+                let verb_before = || {
+                    let v = c.checked_sub(2).filter(|&v| v > s0)?;
+                    let plain = self.is_word(v)
+                        && !self.is_cap(v)
+                        && self.region(v).is_none()
+                        && self.cue(v).is_none()
+                        && !self.cl(
+                            v,
+                            class::CLAUSE | class::PREP | class::DET | class::AUX | class::TIME,
+                        );
+                    let (a, b) = plain.then(|| self.backward_np(v - 1, s0)).flatten()?;
+                    (self.cl(a, class::PRONOUN) || self.is_cap(a)).then(|| self.spk(a, b))
+                };
                 speaker = sent
                     .map(|x| x.0)
-                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)));
+                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)))
+                    .or_else(verb_before);
             }
         }
         let spk = speaker?;
