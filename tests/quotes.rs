@@ -968,6 +968,26 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
     }
 }
 
+t!(
+    mixed_quote_ends_before_participle,
+    "The senator said the bill was “dead on arrival,” drawing boos from the gallery.",
+    [(
+        "mixed",
+        "the bill was “dead on arrival,”",
+        Some("said"),
+        Some("The senator")
+    )]
+);
+t!(
+    object_quote_ends_before_new_verb,
+    "The auditor called the contract “a costly mistake” and demanded a review.",
+    [(
+        "mixed",
+        "the contract “a costly mistake”",
+        Some("called"),
+        Some("The auditor")
+    )]
+);
 // Reported speech in relative clauses and participles.
 t!(
     progressive_cue_has_its_subject,

@@ -851,10 +851,15 @@ impl<'a> Scan<'a> {
                     // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
                     // "called it a “small miracle,” and we agree".
+                    // So is "and" with a new verb after a quotation: "called
+                    // the deal “a disaster” and walked out".
                     if let Some(k) = (j + 1..end).find(|&k| {
                         (self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
                             || self.comma_closer(k)
+                            || (self.is(k, "and")
+                                && self.closes(k - 1).is_some()
+                                && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
@@ -1755,6 +1760,21 @@ impl<'a> Scan<'a> {
                         || self.cue(m).is_some_and(|c| c.inv))
                 {
                     return k;
+                }
+                // "called it “a small miracle,” drawing cheers": a
+                // participle or a time clause after a quotation that ends
+                // in a comma is no longer the content.
+                if self.regions[r].closed && self.comma_closer(close) {
+                    let next = close + 1;
+                    let w = self.w(next);
+                    let participle = !self.is_cap(next) && w.ends_with("ing");
+                    if participle
+                        || ["while", "as", "before", "after", "despite", "when", "which"]
+                            .iter()
+                            .any(|x| self.is(next, x))
+                    {
+                        return next;
+                    }
                 }
                 k = close + 1;
                 continue;
