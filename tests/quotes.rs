@@ -190,7 +190,12 @@ t!(
 t!(
     quote_after_cue_then_time_clause,
     "The pickets chanted “Fair pay now” after the talks broke down.",
-    [("direct", "Fair pay now", Some("chanted"), Some("The pickets"))]
+    [(
+        "direct",
+        "Fair pay now",
+        Some("chanted"),
+        Some("The pickets")
+    )]
 );
 t!(
     quote_after_cue_then_participle,
