@@ -185,6 +185,68 @@ t!(
         Some("the senator")
     )]
 );
+// A quotation right after the cue ends the content when the words after
+// it start something else.
+t!(
+    quote_after_cue_then_time_clause,
+    "The pickets chanted “Fair pay now” after the talks broke down.",
+    [(
+        "direct",
+        "Fair pay now",
+        Some("chanted"),
+        Some("The pickets")
+    )]
+);
+t!(
+    quote_after_cue_then_participle,
+    "The coach joked, “We may need a bigger bus,” drawing laughs from the players.",
+    [(
+        "direct",
+        "We may need a bigger bus",
+        Some("joked"),
+        Some("The coach")
+    )]
+);
+t!(
+    quote_after_cue_then_dash,
+    "The treasurer said, “Every cent is accounted for” – a claim the auditors doubted.",
+    [(
+        "direct",
+        "Every cent is accounted for",
+        Some("said"),
+        Some("The treasurer")
+    )]
+);
+t!(
+    quote_after_cue_continued_by_clause_stays_mixed,
+    "The mayor said “the worst is over” because the river had crested.",
+    [(
+        "mixed",
+        "“the worst is over” because the river had crested",
+        Some("said"),
+        Some("The mayor")
+    )]
+);
+t!(
+    colon_then_quote_then_attribution,
+    "The engineer saw the risk differently: “The dam will hold through spring,” she said.",
+    [(
+        "direct",
+        "The dam will hold through spring",
+        Some("said"),
+        Some("she")
+    )]
+);
+t!(
+    cue_adjunct_comma_then_whole_quote,
+    "The candidate replied a day later, “Nobody asked me about the budget.”",
+    [(
+        "direct",
+        "Nobody asked me about the budget.",
+        Some("replied"),
+        Some("The candidate")
+    )]
+);
 t!(multi_paragraph_quote,
    "“The first thing we did was call the families.\n\n“Then we opened the school as a shelter,” the principal said.",
    // One quote spanning both paragraphs (the repeated opening mark inside).
@@ -911,7 +973,67 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
     }
 }
 
+t!(
+    mixed_quote_ends_before_participle,
+    "The senator said the bill was “dead on arrival,” drawing boos from the gallery.",
+    [(
+        "mixed",
+        "the bill was “dead on arrival,”",
+        Some("said"),
+        Some("The senator")
+    )]
+);
+t!(
+    object_quote_ends_before_new_verb,
+    "The auditor called the contract “a costly mistake” and demanded a review.",
+    [(
+        "mixed",
+        "the contract “a costly mistake”",
+        Some("called"),
+        Some("The auditor")
+    )]
+);
 // Reported speech in relative clauses and participles.
+t!(
+    progressive_cue_has_its_subject,
+    "The union is insisting that the contract must go to a vote.",
+    [(
+        "indirect",
+        "the contract must go to a vote",
+        Some("insisting"),
+        Some("The union")
+    )]
+);
+t!(
+    participle_after_by_takes_the_subject,
+    "The governor ended the briefing by saying the roads would reopen on Friday.",
+    [(
+        "indirect",
+        "the roads would reopen on Friday",
+        Some("saying"),
+        Some("The governor")
+    )]
+);
+t!(
+    cue_after_but_takes_the_subject,
+    "She liked the plan but insists the timeline is far too short.",
+    [(
+        "indirect",
+        "the timeline is far too short",
+        Some("insists"),
+        Some("She")
+    )]
+);
+t!(
+    cue_after_verb_and_takes_its_subject,
+    "When the vote was called, he laughed and said the count was already done.",
+    [(
+        "indirect",
+        "the count was already done",
+        Some("said"),
+        Some("he")
+    )]
+);
 t!(
     indirect_comma_who_said,
     "Ann Kell, who said she is friendly with the owners, took issue with the plan.",

@@ -505,6 +505,39 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Where content starting at `j` and running to `end` ends when it opens
+    /// with a closed quotation that the words after it do not continue:
+    /// the quotation ends in punctuation of its own (`“…,” drawing jeers`),
+    /// or a dash, a clause word or a preposition follows it (`“…” after the
+    /// vote`, `“…” and left`). `None` when the content runs on (`“very
+    /// few” of them came`).
+    fn quote_alone(&self, j: usize, end: usize) -> Option<usize> {
+        let r = self.opens(j)?;
+        let reg = self.regions[r];
+        let next = reg.close + 1;
+        if !reg.closed || next >= end {
+            return None;
+        }
+        let inner = self.text.get(reg.start..reg.end)?.trim_end();
+        let punct = inner.ends_with(['.', '?', '!', ',', ';', '\u{2026}']);
+        let w = self.w(next);
+        // A participle after it starts a clause of its own: “…,” drawing jeers.
+        let participle = self.is_word(next) && !self.is_cap(next) && w.ends_with("ing");
+        let breaks = self.is_dash(next)
+            || participle
+            || [
+                "at", "after", "before", "when", "as", "until", "while", "but", "during", "amid",
+            ]
+            .iter()
+            .any(|x| self.is(next, x))
+            // “…,” Ann Roy told the paper: a new attribution.
+            || (punct
+                && self.is_cap(next)
+                && self.opens(next).is_none()
+                && (next + 1..end.min(next + 6)).any(|k| self.cue(k).is_some()));
+        breaks.then_some(next)
+    }
+
     /// Whether a quotation reads as a whole sentence: a capital first,
     /// several words, closing punctuation last.
     fn sentence_like(&self, r: usize) -> bool {
@@ -711,7 +744,10 @@ impl<'a> Scan<'a> {
         // "X said", "X, a spokesman, said", or a participle after the clause.
         let mut speaker = None;
         let mut np_start = c;
-        if let Some(k) = self.skip_back(c, s0) {
+        // "X is saying", "X was telling Y": a progressive is a finite verb.
+        let progressive = cue.participle && c > s0 + 1 && self.cl(c - 1, class::AUX);
+        let from = if progressive { c - 1 } else { c };
+        if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
                 speaker = Some(self.spk(a, b));
                 np_start = a;
@@ -741,7 +777,14 @@ impl<'a> Scan<'a> {
             }
         }
         if speaker.is_none() {
-            let starts_clause = c == s0 || (c > s0 && matches!(self.w(c - 1), "," | "and"));
+            // "X did this, saying …", "… by saying …", "… while adding …"
+            let starts_clause = c == s0
+                || (c > s0 && matches!(self.w(c - 1), "," | "and"))
+                || (c > s0
+                    && cue.participle
+                    && ["by", "while", "before", "after"]
+                        .iter()
+                        .any(|w| self.is(c - 1, w)));
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
                 // last speaker.
@@ -752,11 +795,27 @@ impl<'a> Scan<'a> {
                         .map(|(a, b)| self.spk(a, b))
                 };
                 speaker = sent.map(|x| x.0).or_else(subject).or(st.last.map(|x| x.0));
-            } else if c > s0 && self.is(c - 1, "and") {
-                // "X did this and said …": the clause's subject.
+            } else if c > s0 && (self.is(c - 1, "and") || self.is(c - 1, "but")) {
+                // "X did this and said …", "X … but insists …": the clause's
+                // subject, or the subject of the verb right before: "When
+                // asked, she laughed and said …".
+                let verb_before = || {
+                    let v = c.checked_sub(2).filter(|&v| v > s0)?;
+                    let plain = self.is_word(v)
+                        && !self.is_cap(v)
+                        && self.region(v).is_none()
+                        && self.cue(v).is_none()
+                        && !self.cl(
+                            v,
+                            class::CLAUSE | class::PREP | class::DET | class::AUX | class::TIME,
+                        );
+                    let (a, b) = plain.then(|| self.backward_np(v - 1, s0)).flatten()?;
+                    (self.cl(a, class::PRONOUN) || self.is_cap(a)).then(|| self.spk(a, b))
+                };
                 speaker = sent
                     .map(|x| x.0)
-                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)));
+                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)))
+                    .or_else(verb_before);
             }
         }
         let spk = speaker?;
@@ -792,13 +851,24 @@ impl<'a> Scan<'a> {
                     // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
                     // "called it a “small miracle,” and we agree".
+                    // So is "and" with a new verb after a quotation: "called
+                    // the deal “a disaster” and walked out".
                     if let Some(k) = (j + 1..end).find(|&k| {
                         (self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
                             || self.comma_closer(k)
+                            || (self.is(k, "and")
+                                && self.closes(k - 1).is_some()
+                                && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
+                }
+                // A quotation right after the cue is the content on its own
+                // when what follows it is not part of it: “…” after the
+                // crowd left, “…,” drawing jeers.
+                if let Some(cut) = self.quote_alone(j, end) {
+                    end = cut;
                 }
                 self.loose = gap && !cue.np;
                 let done = self.content(j, end, cue_span, spk, cue);
@@ -933,7 +1003,12 @@ impl<'a> Scan<'a> {
         let para_end = self.para.get(e).copied().unwrap_or(true);
         let name_like = self.is_cap(s)
             && (s..k).all(|x| {
-                (self.toks[x].kind == TokenKind::Word && self.cue(x).is_none())
+                // A name or a source, not a clause: "The engineer saw it
+                // otherwise:" has a lower-case verb.
+                (self.toks[x].kind == TokenKind::Word
+                    && self.cue(x).is_none()
+                    && (self.is_cap(x)
+                        || self.cl(x, class::DET | class::PREP | class::SOURCE | class::TITLE)))
                     || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
             })
             && !(s..e).any(|x| self.toks[x].newline_before && x > s);
@@ -1211,10 +1286,18 @@ impl<'a> Scan<'a> {
             let reg = self.regions[regs[0]];
             let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
             // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
-            // quotation introduced by a colon or comma after the cue.
-            let introduced = !self.before
-                && reg.open > a
-                && self.w(reg.open - 1) == ":"
+            // quotation introduced by a colon or comma after the cue; before
+            // its attribution too ("X saw it otherwise: “…,” she said").
+            let capital = self
+                .text
+                .get(reg.start..reg.end)
+                .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
+            let introduced = reg.open > a
+                && (self.w(reg.open - 1) == ":"
+                    || (!self.before
+                        && capital
+                        && self.w(reg.open - 1) == ","
+                        && !(a > 0 && self.is(a - 1, "that"))))
                 && (reg.open + 1..reg.close)
                     .filter(|&k| self.is_word(k))
                     .count()
@@ -1686,6 +1769,21 @@ impl<'a> Scan<'a> {
                         || self.cue(m).is_some_and(|c| c.inv))
                 {
                     return k;
+                }
+                // "called it “a small miracle,” drawing cheers": a
+                // participle or a time clause after a quotation that ends
+                // in a comma is no longer the content.
+                if self.regions[r].closed && self.comma_closer(close) {
+                    let next = close + 1;
+                    let w = self.w(next);
+                    let participle = !self.is_cap(next) && w.ends_with("ing");
+                    if participle
+                        || ["while", "as", "before", "after", "despite", "when", "which"]
+                            .iter()
+                            .any(|x| self.is(next, x))
+                    {
+                        return next;
+                    }
                 }
                 k = close + 1;
                 continue;
