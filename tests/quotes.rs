@@ -1150,3 +1150,49 @@ t!(
         )
     ]
 );
+t!(
+    web_address_is_one_speaker,
+    "Example.com stated it would keep the archive online.",
+    [(
+        "indirect",
+        "it would keep the archive online",
+        Some("stated"),
+        Some("Example.com")
+    )]
+);
+t!(
+    capitalised_time_word_inside_a_name,
+    "The river will flood by Friday, according to the Valley Morning Star.",
+    [(
+        "indirect",
+        "The river will flood by Friday",
+        Some("according to"),
+        Some("the Valley Morning Star")
+    )]
+);
+t!(
+    past_participle_ends_the_speaker_phrase,
+    "A city report released on Monday found that rents rose by a third.",
+    [(
+        "indirect",
+        "rents rose by a third",
+        Some("found"),
+        Some("A city report")
+    )]
+);
+#[test]
+fn connectives_and_verbs_are_not_speakers() {
+    for text in [
+        "The audit has prompted calls for all bridges to be inspected.",
+        "The clinic refused new patients, instead seeking help from the county.",
+        "However, the office changed the form, adding that it was a test.",
+    ] {
+        for q in QuoteExtractor::new().extract(text) {
+            let spk = q.speaker.as_ref().map(|s| s.mention.text.as_str());
+            assert!(
+                !matches!(spk, Some("prompted" | "instead" | "However")),
+                "{text:?}: speaker {spk:?}"
+            );
+        }
+    }
+}

@@ -1452,10 +1452,21 @@ impl<'a> Scan<'a> {
         }
         if self.cl(
             k,
-            class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT,
+            class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT | class::ADVERB,
         ) || self.cue(k).is_some()
         {
             return None;
+        }
+        // A past-tense verb is no speaker: the phrase ends before it ("The
+        // report released on Monday found", "The report has prompted calls
+        // for …"), unless an article makes it a noun ("the accused").
+        if !self.is_cap(k) && self.past_verb(k) && !(k > s0 && self.cl(k - 1, class::DET)) {
+            let before = k > s0 + 1 && !self.past_verb(k - 1) && !self.cl(k - 1, class::ADVERB);
+            return if before {
+                self.backward_np(k - 1, s0)
+            } else {
+                None
+            };
         }
         let mut a = k;
         let mut words = 1;
@@ -1482,7 +1493,13 @@ impl<'a> Scan<'a> {
                     a = p;
                     continue;
                 }
-                if s == "." && p > s0 && !t.space_before && is_abbreviation(self.w(p - 1)) {
+                // "Sen." or a web address ("Example.com said").
+                if s == "."
+                    && p > s0
+                    && !t.space_before
+                    && (is_abbreviation(self.w(p - 1))
+                        || (!self.toks[a].space_before && self.is_word(p - 1)))
+                {
                     a = p;
                     continue;
                 }
@@ -1505,15 +1522,19 @@ impl<'a> Scan<'a> {
                 a = p;
                 continue;
             }
-            if self.cl(
-                p,
-                class::CLAUSE
-                    | class::PREP
-                    | class::AUX
-                    | class::PRONOUN
-                    | class::OBJECT
-                    | class::TIME,
-            ) || self.cue(p).is_some()
+            // A capitalised time word between capitalised words is part of
+            // a name ("the Valley Morning Star").
+            let in_name = self.is_cap(p) && self.is_cap(a) && p > s0 && self.is_cap(p - 1);
+            if !in_name
+                && (self.cl(
+                    p,
+                    class::CLAUSE
+                        | class::PREP
+                        | class::AUX
+                        | class::PRONOUN
+                        | class::OBJECT
+                        | class::TIME,
+                ) || self.cue(p).is_some())
             {
                 break;
             }
@@ -1591,8 +1612,12 @@ impl<'a> Scan<'a> {
                 b += 1;
                 continue;
             }
-            if self.cl(b, class::CLAUSE | class::AUX | class::TIME | class::PRONOUN)
-                || self.cue(b).is_some()
+            // A capitalised time word between capitalised words is part of
+            // a name ("the Valley Morning Star").
+            let in_name = b > j && self.is_cap(b) && self.is_cap(b - 1) && self.is_cap(b + 1);
+            if !in_name
+                && (self.cl(b, class::CLAUSE | class::AUX | class::TIME | class::PRONOUN)
+                    || self.cue(b).is_some())
             {
                 break;
             }
