@@ -238,7 +238,7 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Uses a copy of `quotes` to find and attribute quotations.
+    /// Uses `quotes` to find and attribute quotations.
     ///
     /// Default: [`QuoteExtractor::new`].
     ///
@@ -253,8 +253,8 @@ impl ExtractorBuilder {
     /// let text = "“We called the families first.\n\n“Then we opened the school,” she said.";
     /// assert_eq!(extractor.extract(text).quotes.len(), 2);
     /// ```
-    pub fn quote_extractor(&mut self, quotes: &QuoteExtractor) -> &mut ExtractorBuilder {
-        self.quotes = Some(quotes.clone());
+    pub fn quote_extractor(&mut self, quotes: QuoteExtractor) -> &mut ExtractorBuilder {
+        self.quotes = Some(quotes);
         self
     }
 

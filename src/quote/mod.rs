@@ -98,7 +98,8 @@ impl QuoteExtractor {
     /// let per_paragraph = QuoteExtractor::new().split_paragraphs(true).extract(text);
     /// assert_eq!(per_paragraph.len(), 2);
     /// ```
-    pub fn split_paragraphs(&mut self, yes: bool) -> &mut QuoteExtractor {
+    #[must_use]
+    pub fn split_paragraphs(mut self, yes: bool) -> QuoteExtractor {
         self.split_paragraphs = yes;
         self
     }
