@@ -251,48 +251,48 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a given name before a place name makes a person",
-        "Anthony Washington threw the discus 68 metres.",
+        "Edwin Denver threw the javelin 81 metres.",
         &[],
     ),
     (
         "a place name used as a given name",
-        "Chad Ogea gave up two runs in the first inning.",
+        "Jordan Pickell gave up three hits in the fifth inning.",
         &[],
     ),
     (
         "an honorific makes a person",
-        "Mr. Houston declined to comment on the merger.",
+        "Ms. Sheffield declined to comment on the takeover.",
         &[],
     ),
     (
         "a club named after its town",
-        "Fans pelted Dynamo Moscow players with bottles on Saturday.",
+        "Fans jeered Torpedo Kharkiv players on Saturday.",
         &[],
     ),
     (
         "hyphenated adjectives are not places",
-        "The New York-based group criticised pro-Moscow leaders.",
+        "The Toronto-based charity praised anti-Ankara protesters.",
         &[],
     ),
     (
         "an event named after a place is not the place",
-        "He reached the final of the Hong Kong Open on Friday.",
+        "She reached the final of the Lisbon Open on Sunday.",
         &[],
     ),
     (
         "teams in a result",
-        "Leicestershire beat Somerset by an innings and 39 runs.",
+        "Karnataka beat Kerala by nine wickets on Sunday.",
         &[],
     ),
     (
         "a score after a town",
-        "Karlsruhe 3 Sampdoria 1, the agency reported.",
+        "Graz 3 Valdora 1, the agency reported.",
         &[],
     ),
     (
         "a locative preposition keeps a team town a place",
-        "Leicestershire beat Somerset. Rain fell in Leicestershire overnight.",
-        &["Leicestershire"],
+        "Karnataka beat Kerala. Rain fell in Karnataka overnight.",
+        &["Karnataka"],
     ),
     (
         "a place before a title stays a place",
@@ -301,7 +301,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a short name in capitals amid ordinary text is an abbreviation",
-        "Sen. Maria Cantwell (D-WA) said the DERA program works.",
+        "Sen. Nora Whitcombe (D-WA) said the DERA program works.",
         &[],
     ),
     (
@@ -311,8 +311,8 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a country before another name keeps its reading",
-        "Trading was thin before the U.S. Labor Day weekend, dealers in Washington said.",
-        &["United States", "Washington"],
+        "Shops were busy before the U.S. Thanksgiving weekend, traders in Omaha said.",
+        &["United States", "Omaha"],
     ),
 ];
 
@@ -410,39 +410,33 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a place inside a company name",
-        "Shares of Douglas & Lomason rose on the Hong Kong Futures Exchange.",
+        "Shares of Preston & Ainsley rose on the Lisbon Futures Exchange.",
         &[
-            ("Douglas & Lomason", &["Douglas & Lomason"]),
-            (
-                "Hong Kong Futures Exchange",
-                &["Hong Kong Futures Exchange"],
-            ),
+            ("Preston & Ainsley", &["Preston & Ainsley"]),
+            ("Lisbon Futures Exchange", &["Lisbon Futures Exchange"]),
         ],
     ),
     (
         "an organization built around a place takes in the names inside it",
-        "The grant came from the U.S. Department of Health and Human Services.",
+        "The study was funded by the U.S. Department of Arctic and Alaska Affairs.",
         &[(
-            "U.S. Department of Health and Human Services",
-            &["U.S. Department of Health and Human Services"],
+            "U.S. Department of Arctic and Alaska Affairs",
+            &["U.S. Department of Arctic and Alaska Affairs"],
         )],
     ),
     (
         "a company from a place is not named after it",
-        "Kia Motor Corp of South Korea shipped the cars.",
+        "Hanul Textile Co of South Korea shipped the rolls.",
         &[],
     ),
     (
         "teams are organizations under their town's name",
-        "Leicestershire beat Somerset by an innings.",
-        &[
-            ("Leicestershire", &["Leicestershire"]),
-            ("Somerset", &["Somerset"]),
-        ],
+        "Queensland beat Tasmania by six wickets.",
+        &[("Queensland", &["Queensland"]), ("Tasmania", &["Tasmania"])],
     ),
     (
         "an event is not its organization",
-        "Spain won last year's Fed Cup and the UEFA Cup.",
+        "Spain won last year's ASEAN Cup and the BBC Trophy.",
         &[],
     ),
 ];

@@ -21,15 +21,15 @@ pub(crate) enum Class {
     /// An organization of the gazetteer.
     Organization(EntryId),
     /// A place that is only the modifier of an organization name spanning
-    /// `start..end` ("Hong Kong Futures Exchange").
+    /// `start..end` ("Lisbon Futures Exchange").
     OrgAround { start: usize, end: usize },
     /// A demonym: never a place.
     Demonym,
-    /// Part of a person's name ("Anthony Washington").
+    /// Part of a person's name ("Edwin Denver").
     Person,
-    /// A club named after its town ("Leicestershire beat Somerset").
+    /// A club named after its town ("Karnataka beat Kerala").
     Team,
-    /// Part of some larger capitalised name ("Dynamo Moscow").
+    /// Part of some larger capitalised name ("Torpedo Kharkiv").
     PartOfName,
 }
 
@@ -147,7 +147,7 @@ impl<'a> Classifier<'a> {
             .copied()
             .find(|&id| g.entry(id).kind() == EntryKind::Organization);
         let kinds = self.place_kinds(item);
-        // A small town that shares its name with an organization ("Xinhua")
+        // A small town that shares its name with an organization ("Toyota")
         // is the organization.
         let big_place = super::place_candidates(g, &item.candidates).any(|id| {
             let e = g.entry(id);
@@ -175,12 +175,12 @@ impl<'a> Classifier<'a> {
             return Class::PartOfName;
         }
 
-        // "pro-Moscow", "al-Gama'a", "New York-based": a word, not a place.
+        // "anti-Ankara", "pro-Lisbon", "Toronto-based": a word, not a place.
         if self.hyphenated(a, b, possessive) {
             return Class::PartOfName;
         }
 
-        // "Anthony Washington", "Mr. Paris"
+        // "Edwin Denver", "Ms. Sheffield"
         if let Some(p) = prev {
             let w = self.word(p);
             if words::is_honorific(w) {
@@ -192,14 +192,14 @@ impl<'a> Classifier<'a> {
             }
         }
 
-        // "Dynamo Moscow", "CITIC Pacific"
+        // "Torpedo Kharkiv", "KORVA Pacific"
         if self.inside_larger_name(a, prev, all_caps) {
             return Class::PartOfName;
         }
 
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) {
             let w = self.word(b);
-            // "Chad Ogea", "Paris Hilton": a given name before a surname.
+            // "Jordan Pickell", "Paris Whitfield": a given name before a surname.
             if !all_caps
                 && self.is_cap_word(b)
                 && !self.in_match[b]
@@ -213,14 +213,14 @@ impl<'a> Classifier<'a> {
             {
                 return Class::Person;
             }
-            // "THE U.S. OPEN", "HONG KONG OPEN"
+            // "THE LISBON OPEN", "CAPE TOWN OPEN"
             if all_caps
                 && self.tokens[b].is_all_caps(self.text)
                 && words::is_event_word(&title_case(w))
             {
                 return Class::PartOfName;
             }
-            // "Douglas & Lomason"
+            // "Preston & Ainsley"
             if w == "&" && b + 1 < self.tokens.len() && self.is_cap_word(b + 1) {
                 let (end, _) = self.org_run_after(b + 1);
                 return Class::OrgAround {
@@ -230,7 +230,7 @@ impl<'a> Classifier<'a> {
             }
         }
 
-        // Teams: "Leicestershire beat Somerset", "CHICAGO 5 Houston 3".
+        // Teams: "Karnataka beat Kerala", "DENVER 5 Omaha 3".
         let town_only = kinds
             .iter()
             .all(|k| matches!(k, EntryKind::City | EntryKind::AdminRegion));
@@ -239,7 +239,7 @@ impl<'a> Classifier<'a> {
         }
 
         let after_of = prev.filter(|&p| self.word(p) == "of");
-        // "Hong Kong Futures Exchange", "Gold Fields of South Africa Ltd"
+        // "Lisbon Futures Exchange", "Copper Hills of Zambia Ltd"
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) && self.is_cap_word(b) {
             let w = self.word(b);
             let next_all_caps = self.tokens[b].is_all_caps(self.text);
@@ -261,7 +261,7 @@ impl<'a> Classifier<'a> {
                     return Class::PartOfName;
                 }
                 // A country keeps its reading before another name ("U.S.
-                // Labor Day"); a town inside a longer name does not.
+                // Thanksgiving"); a town inside a longer name does not.
                 if !kinds.contains(&EntryKind::Country) && !all_caps {
                     return Class::PartOfName;
                 }
@@ -278,7 +278,7 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether the capitalised word before the match makes it part of a
-    /// longer name ("Dynamo Moscow", "Port Vale", "LM Ericsson").
+    /// longer name ("Torpedo Kharkiv", "Blau Linz", "KV Nantes").
     fn inside_larger_name(&self, a: usize, prev: Option<usize>, all_caps: bool) -> bool {
         let Some(p) = prev else { return false };
         let w = self.word(p);
@@ -346,7 +346,7 @@ impl<'a> Classifier<'a> {
         })
     }
 
-    /// An event word after the name ("UEFA Cup", "Fed Cup").
+    /// An event word after the name ("ASEAN Cup", "BBC Trophy").
     fn event_after(&self, b: usize, possessive: bool) -> bool {
         !possessive
             && b < self.tokens.len()
@@ -354,8 +354,8 @@ impl<'a> Classifier<'a> {
             && words::is_event_word(self.word(b))
     }
 
-    /// A hyphen joins the match to a lower-case word: "pro-Moscow",
-    /// "ex-England", "Hong Kong-based".
+    /// A hyphen joins the match to a lower-case word: "anti-Ankara",
+    /// "ex-Portugal", "Cape Town-based".
     fn hyphenated(&self, a: usize, b: usize, possessive: bool) -> bool {
         let joined = |i: usize| i < self.tokens.len() && !self.tokens[i].space_before;
         let lower_word = |i: usize| {
@@ -378,7 +378,7 @@ impl<'a> Classifier<'a> {
     }
 
     /// The start of the capitalised run that ends at token `a` ("First
-    /// Albany Corp."): the organization a place is the middle of.
+    /// Tacoma Corp."): the organization a place is the middle of.
     fn name_start(&self, a: usize) -> usize {
         let mut s = a;
         let mut taken = 0;
@@ -408,7 +408,7 @@ impl<'a> Classifier<'a> {
             if words::is_versus(w) || words::is_sports_verb(w) {
                 return true;
             }
-            // "a match against Karlsruhe"
+            // "a match against Graz"
             if w == "against" {
                 let from = p.saturating_sub(3);
                 if (from..p).any(|q| words::is_fixture_word(self.word(q))) {
@@ -436,7 +436,7 @@ impl<'a> Classifier<'a> {
     /// Whether the number at token `n` reads as a score in a result or a
     /// table: followed by another number, the next team (a gazetteer name,
     /// or a name with its own score), a bracket, the end of the line, or
-    /// "and"/"for" ("83 and 174", "133 for five"); not by a date, time, unit
+    /// "and"/"for" ("95 and 201", "148 for six"); not by a date, time, unit
     /// or other words ("Oregon 529 College Savings").
     fn score_follows(&self, n: usize) -> bool {
         let Some(next) = self.tokens.get(n + 1) else {
@@ -452,7 +452,7 @@ impl<'a> Classifier<'a> {
                 next.space_before && !matches!(w, "-" | "/" | ":" | "%" | "–")
                     || matches!(w, "(" | "," | ";" | ")")
             }
-            // the next team is a place too ("CHICAGO 5 Houston 3"), not any
+            // the next team is a place too ("DENVER 5 Omaha 3"), not any
             // capitalised word ("Oregon 529 College Savings")
             TokenKind::Word => {
                 let next_team = self.is_cap_word(n + 1)
@@ -470,7 +470,7 @@ impl<'a> Classifier<'a> {
     /// words and connectors; returns the byte start of the run when it names
     /// an organization ("Council of Ministers").
     fn org_run_before(&self, of: usize, need_head: bool) -> Option<usize> {
-        // "Kia Motor Corp of South Korea": a company from the place.
+        // "Hanul Textile Co of South Korea": a company from the place.
         if need_head && of > 0 && words::is_company_suffix(self.word(of - 1)) {
             return None;
         }
@@ -505,7 +505,7 @@ impl<'a> Classifier<'a> {
         let mut has_head = false;
         let mut head_end = end;
         // After a head, an "of"/"for"/"and" phrase belongs to the name
-        // ("Department of Health and Human Services").
+        // ("Department of Arctic and Alaska Affairs").
         let mut complement = false;
         let mut i = first;
         let mut taken = 0;
@@ -548,9 +548,9 @@ impl<'a> Classifier<'a> {
 
     /// Spreads person and team readings to the other mentions of the same
     /// name, unless a locative preposition or the dateline makes them places;
-    /// a small town's name that starts a company name ("Magna International
+    /// a small town's name that starts a company name ("Corby Industrial
     /// Inc") is the company elsewhere too; and a town listed with a team
-    /// ("Essex, Derbyshire and Surrey") is a team.
+    /// ("Goa, Assam and Bihar") is a team.
     pub(crate) fn propagate(&self, items: &mut [Item]) {
         let g = self.cx.gazetteer;
         let mut persons: HashSet<String> = HashSet::new();
@@ -646,8 +646,8 @@ fn title_case(word: &str) -> String {
     out
 }
 
-/// Whether two matches are neighbours in a list: "Essex, Derbyshire",
-/// "Derbyshire and Surrey".
+/// Whether two matches are neighbours in a list: "Goa, Assam",
+/// "Assam and Bihar".
 fn listed_together(text: &str, x: &Item, y: &Item) -> bool {
     text.get(x.span.end()..y.span.start())
         .is_some_and(|gap| matches!(gap.trim(), "," | "and" | ", and"))

@@ -7,11 +7,11 @@
 //!   name with evidence from the rest of the article ([`resolve`]);
 //! - part of an **organization name** built around it: "Council of
 //!   Ministers of BiH" (the place stays a place inside it, and the
-//!   organization gets the place's canonical name), "Hong Kong Futures
+//!   organization gets the place's canonical name), "Lisbon Futures
 //!   Exchange", "Sarajevo University" (the place is only a modifier);
-//! - part of a **person's name** ("Anthony Washington", "Mr. Paris"), or of
-//!   some other larger name ("Dynamo Moscow", "Chicago Purchasing");
-//! - a **team** ("Leicestershire beat Somerset", "CHICAGO 5 Houston 3");
+//! - part of a **person's name** ("Edwin Denver", "Ms. Sheffield"), or of
+//!   some other larger name ("Torpedo Kharkiv", "Omaha Livestock");
+//! - a **team** ("Karnataka beat Kerala", "DENVER 5 Omaha 3");
 //! - an **organization** or a **demonym** by its gazetteer kind. Demonyms
 //!   are never places.
 //!
@@ -82,7 +82,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     }
     classifier.propagate(&mut items);
     // Matches inside an organization name built around an earlier match
-    // ("U.S. Department of Health and Human Services") belong to it.
+    // ("U.S. Department of Arctic and Alaska Affairs") belong to it.
     let mut covered_until = 0;
     for item in &mut items {
         if item.span.end() <= covered_until && item.class != Class::Demonym {

@@ -3,7 +3,7 @@
 //! verbs, and the given names from the embedded name data.
 
 /// Capitalised nouns that make a run of capitalised words an organization
-/// name ("Council of Ministers of BiH", "Hong Kong Futures Exchange",
+/// name ("Council of Ministers of BiH", "Lisbon Futures Exchange",
 /// "Defence Ministry", "University of Sarajevo").
 const ORG_HEADS: &[&str] = &[
     "Academy",
@@ -201,8 +201,8 @@ pub(crate) fn is_locative(word: &str) -> bool {
     )
 }
 
-/// Company-form suffixes: "Kia Motor Corp of South Korea" is a company
-/// *from* the place, not named after it; "Pirelli SpA" is Pirelli.
+/// Company-form suffixes: "Hanul Textile Co of South Korea" is a company
+/// *from* the place, not named after it; "Bertoni SpA" is Bertoni.
 pub(crate) fn is_company_suffix(word: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
     matches!(
@@ -233,7 +233,7 @@ pub(crate) fn keeps_period(word: &str) -> bool {
 }
 
 /// Words after a name that make it an event, not an organization or place
-/// ("UEFA Cup", "Hong Kong Open").
+/// ("ASEAN Cup", "Lisbon Open").
 pub(crate) fn is_event_word(word: &str) -> bool {
     matches!(
         word,
@@ -255,7 +255,7 @@ pub(crate) fn is_event_word(word: &str) -> bool {
 }
 
 /// Nouns before "against" that make it a sports fixture ("match against
-/// Karlsruhe").
+/// Graz").
 pub(crate) fn is_fixture_word(word: &str) -> bool {
     matches!(
         word,
@@ -276,8 +276,8 @@ pub(crate) fn is_fixture_word(word: &str) -> bool {
     )
 }
 
-/// Verbs that make the teams around them clubs, not places ("Leicestershire
-/// beat Somerset").
+/// Verbs that make the teams around them clubs, not places ("Karnataka
+/// beat Kerala").
 pub(crate) fn is_sports_verb(word: &str) -> bool {
     matches!(
         word,
@@ -317,8 +317,8 @@ pub(crate) fn is_unit(word: &str) -> bool {
     )
 }
 
-/// Whether `word` is a given name of the embedded name data ("Anthony"
-/// before "Washington"). Shares the people stage's word lists.
+/// Whether `word` is a given name of the embedded name data ("Edwin"
+/// before "Denver"). Shares the people stage's word lists.
 pub(crate) fn is_given_name(word: &str) -> bool {
     crate::entity::people::lexicon::Lexicon::get()
         .given_entry(word)
