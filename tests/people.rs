@@ -225,10 +225,10 @@ table!(
         ("The position of High Representative must be respected.", []),
         ("The Prime Minister will travel abroad next week.", []),
         (
-            "Later, the Eagles won again and the Eagles said they were pleased.",
+            "Later, the Herons won again and the Herons said they were pleased.",
             []
         ),
-        ("Grace Road was closed after the storm.", []),
+        ("Hazel Road was closed after the storm.", []),
         ("Operation Sunrise began in May.", []),
         ("STORM HITS COAST\n\nHeavy rain fell across the region.", []),
         ("I'm sure we will win, we're ready.", []),
@@ -237,10 +237,7 @@ table!(
             []
         ),
         ("Democrats said the bill would fail.", []),
-        (
-            "Injecting money, Haldane said, would not help.",
-            ["Haldane"]
-        ),
+        ("Raising taxes, Haldane said, would not help.", ["Haldane"]),
     ]
 );
 

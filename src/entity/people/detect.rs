@@ -27,7 +27,7 @@ pub(crate) struct Finding {
     /// The gender the title (or honorific) says.
     pub gender: Option<Gender>,
     /// Found by a verb alone, one word: dropped when the article also
-    /// writes the word after "the" ("the Eagles").
+    /// writes the word after "the" ("the Herons").
     pub weak: bool,
 }
 
@@ -284,7 +284,7 @@ impl<'a> Detector<'a> {
     }
 
     /// A sentence-initial word shaped like a gerund or an adverb
-    /// ("Injecting", "Separately") that no name list knows.
+    /// ("Raising", "Separately") that no name list knows.
     fn unknown_form(&self, i: usize) -> bool {
         let w = self.word(i);
         (w.ends_with("ing") || w.ends_with("ly"))
@@ -887,7 +887,7 @@ impl<'a> Detector<'a> {
         }
         if a >= 1 && self.is_word(a - 1) && !self.info[a - 1].cap {
             if self.lex.verb(self.raw(a - 1)).is_some_and(|v| v.before) {
-                // "said Eagles owner Jeff Doe": a modifier, not a name.
+                // "said Herons owner Jeff Doe": a modifier, not a name.
                 let modifier = (e..(e + 3).min(self.toks.len()))
                     .take_while(|&i| self.is_word(i))
                     .any(|i| self.info[i].cap)
@@ -1051,7 +1051,7 @@ impl<'a> Detector<'a> {
             }
             return;
         }
-        // Name words ending in a known surname: "Tiger Woods"; not after
+        // Name words ending in a known surname: "Kestrel Whitfield"; not after
         // an article, which makes them a thing's name ("the Iron Gate").
         let article = a >= 1
             && self.is_word(a - 1)

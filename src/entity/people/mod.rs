@@ -85,7 +85,7 @@ struct Book<'t> {
 }
 
 /// The words of a name, without particles' case changes, suffixes or
-/// periods: "George W. Bush Jr." gives ["George", "W", "Bush"].
+/// periods: "Harold T. Whitcombe Jr." gives ["Harold", "T", "Whitcombe"].
 fn name_words(name: &str) -> Vec<String> {
     name_words_in(name)
         .into_iter()
@@ -142,7 +142,7 @@ impl<'t> Book<'t> {
                 .copied()
                 .find(|&id| compatible(&self.people[id].words, &words))
         });
-        // A given name alone ("Randall" after "Randall Doe") goes to the
+        // A given name alone ("Gareth" after "Gareth Doe") goes to the
         // one person with that given name.
         let target = target.or_else(|| match self.by_given.get(surname.as_str()) {
             Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
@@ -332,7 +332,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             out.push(finding(cx, a, b));
             continue;
         }
-        // Another person of a known family: "Naina Doe" after "Boris Doe".
+        // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
             let last = &text[cx.tokens[a + 1].span.start()..name_end(cx, a + 1)];
             if book.by_surname.contains_key(&last.to_lowercase()) {
