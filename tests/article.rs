@@ -20,12 +20,12 @@ const ARTICLES: &[Case] = &[
     ("Date: Nov. 20, 2023\n\nSAN JOSE, Calif. — Apple said it would.", Some("2023-11-20"), Some("SAN JOSE, Calif."), None),
     ("Published: 20 November 2023\nLONDON, Nov 20 (AP) – Prices rose.", Some("2023-11-20"), Some("LONDON"), None),
     ("date 2004-05-03\nSEN. SMITH SECURES FUNDS FOR RESEARCH\n\nSen. Jim Smith announced today.", Some("2004-05-03"), None, Some("SEN. SMITH SECURES FUNDS FOR RESEARCH")),
-    ("RUGBY - CLUB WINS THE LEAGUE.\n\nDUBLIN 1996-08-30\n\nThe club won the league on Friday.", Some("1996-08-30"), Some("DUBLIN"), Some("RUGBY - CLUB WINS THE LEAGUE.")),
+    ("RUGBY - CLUB WINS THE LEAGUE.\n\nDUBLIN 1997-04-11\n\nThe club won the league on Friday.", Some("1997-04-11"), Some("DUBLIN"), Some("RUGBY - CLUB WINS THE LEAGUE.")),
     ("Title: Floods in the valley\nDate: 2021-07-15\n\nBONN – Rivers burst their banks.", Some("2021-07-15"), Some("BONN"), Some("Floods in the valley")),
     ("Date: February 29, 2024\n\nThe leap day passed quietly.", Some("2024-02-29"), None, None),
     ("date 2024-1-5\nIt was cold.", Some("2024-01-05"), None, None),
     ("DATE: 20th November, 2023\n\nQUITO, Ecuador — Voters went to the polls.", Some("2023-11-20"), Some("QUITO, Ecuador"), None),
-    ("date 2023-11-20 ST. LOUIS -- The Cardinals won.", Some("2023-11-20"), Some("ST. LOUIS"), None),
+    ("date 2023-11-20 ST. LOUIS -- The Comets won.", Some("2023-11-20"), Some("ST. LOUIS"), None),
     ("date 2022-03-03 KYIV, Ukraine — Shelling went on overnight.", Some("2022-03-03"), Some("KYIV, Ukraine"), None),
     ("GENEVA, Sept. 3 (Reuters) - Talks resumed on Tuesday.", None, Some("GENEVA"), None),
     // must not parse: impossible dates, sentences that merely start with
@@ -134,8 +134,8 @@ fn date_type() {
     assert!(Date::new(2023, 4, 31).is_err());
     assert!(Date::new(10_000, 1, 1).is_err());
     assert_eq!(
-        serde_json::to_string(&Date::new(1996, 8, 30).unwrap()).unwrap(),
-        "\"1996-08-30\""
+        serde_json::to_string(&Date::new(1997, 4, 11).unwrap()).unwrap(),
+        "\"1997-04-11\""
     );
 }
 
