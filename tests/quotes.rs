@@ -975,10 +975,10 @@ fn a_mark_after_the_cue_stays_out_of_the_quote() {
 
 t!(
     mixed_quote_ends_before_participle,
-    "The senator said the bill was “dead on arrival,” drawing boos from the gallery.",
+    "The senator said the levy was “a tax on hope,” prompting jeers in the hall.",
     [(
         "mixed",
-        "the bill was “dead on arrival,”",
+        "the levy was “a tax on hope,”",
         Some("said"),
         Some("The senator")
     )]
@@ -1026,10 +1026,10 @@ t!(
 );
 t!(
     cue_after_verb_and_takes_its_subject,
-    "When the vote was called, he laughed and said the count was already done.",
+    "When the count was finished, he shrugged and said the result would stand.",
     [(
         "indirect",
-        "the count was already done",
+        "the result would stand",
         Some("said"),
         Some("he")
     )]

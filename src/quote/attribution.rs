@@ -798,7 +798,7 @@ impl<'a> Scan<'a> {
             } else if c > s0 && (self.is(c - 1, "and") || self.is(c - 1, "but")) {
                 // "X did this and said …", "X … but insists …": the clause's
                 // subject, or the subject of the verb right before: "When
-                // asked, she laughed and said …".
+                // asked, she shrugged and said …".
                 let verb_before = || {
                     let v = c.checked_sub(2).filter(|&v| v > s0)?;
                     let plain = self.is_word(v)
