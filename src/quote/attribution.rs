@@ -1524,7 +1524,11 @@ impl<'a> Scan<'a> {
             }
             // A capitalised time word between capitalised words is part of
             // a name ("the Valley Morning Star").
-            let in_name = self.is_cap(p) && self.is_cap(a) && p > s0 && self.is_cap(p - 1);
+            let in_name = self.cl(p, class::TIME)
+                && self.is_cap(p)
+                && self.is_cap(a)
+                && p > s0
+                && self.is_cap(p - 1);
             if !in_name
                 && (self.cl(
                     p,
@@ -1614,7 +1618,11 @@ impl<'a> Scan<'a> {
             }
             // A capitalised time word between capitalised words is part of
             // a name ("the Valley Morning Star").
-            let in_name = b > j && self.is_cap(b) && self.is_cap(b - 1) && self.is_cap(b + 1);
+            let in_name = b > j
+                && self.cl(b, class::TIME)
+                && self.is_cap(b)
+                && self.is_cap(b - 1)
+                && self.is_cap(b + 1);
             if !in_name
                 && (self.cl(b, class::CLAUSE | class::AUX | class::TIME | class::PRONOUN)
                     || self.cue(b).is_some())
