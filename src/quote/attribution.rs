@@ -33,6 +33,13 @@ pub(crate) struct Spk {
     pub pronoun: Option<u16>,
 }
 
+impl Spk {
+    /// Whether the mention shares a byte with `[start, end)`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.start < end && start < self.end
+    }
+}
+
 /// A byte span `(start, end)`.
 type ByteSpan = (usize, usize);
 
@@ -520,11 +527,9 @@ impl<'a> Scan<'a> {
         }
         let inner = self.text.get(reg.start..reg.end)?.trim_end();
         let punct = inner.ends_with(['.', '?', '!', ',', ';', '\u{2026}']);
-        let w = self.w(next);
         // A participle after it starts a clause of its own: “…,” drawing jeers.
-        let participle = self.is_word(next) && !self.is_cap(next) && w.ends_with("ing");
         let breaks = self.is_dash(next)
-            || participle
+            || self.ing_form(next)
             || [
                 "at", "after", "before", "when", "as", "until", "while", "but", "during", "amid",
             ]
@@ -644,6 +649,19 @@ impl<'a> Scan<'a> {
             }
         }
         ok.then_some((a, b))
+    }
+
+    /// Whether token `k` is a lower-case word in "-ing" (a participle:
+    /// "drawing", "saying").
+    fn ing_form(&self, k: usize) -> bool {
+        self.is_word(k) && !self.is_cap(k) && self.w(k).ends_with("ing")
+    }
+
+    /// Whether token `k` is a capitalised time word between the
+    /// capitalised words `before` and `after`: part of a name ("the Valley
+    /// Morning Star"), not a time.
+    fn time_word_in_name(&self, before: usize, k: usize, after: usize) -> bool {
+        self.cl(k, class::TIME) && self.is_cap(before) && self.is_cap(k) && self.is_cap(after)
     }
 
     /// Whether token `k` looks like a past-tense verb: a lower-case word
@@ -1172,7 +1190,7 @@ impl<'a> Scan<'a> {
             return;
         }
         let (start, end) = self.bytes(a, cut);
-        if spk.start < end && start < spk.end {
+        if spk.overlaps(start, end) {
             return;
         }
         if self
@@ -1268,7 +1286,7 @@ impl<'a> Scan<'a> {
         // A speaker inside the words is not their speaker ("T-o y,
         // telling": the subject is part of what comes before the cue).
         let (start, end) = self.bytes(a, b);
-        if spk.start < end && start < spk.end {
+        if spk.overlaps(start, end) {
             return false;
         }
         let mut regs = Vec::new();
@@ -1522,13 +1540,7 @@ impl<'a> Scan<'a> {
                 a = p;
                 continue;
             }
-            // A capitalised time word between capitalised words is part of
-            // a name ("the Valley Morning Star").
-            let in_name = self.cl(p, class::TIME)
-                && self.is_cap(p)
-                && self.is_cap(a)
-                && p > s0
-                && self.is_cap(p - 1);
+            let in_name = p > s0 && self.time_word_in_name(p - 1, p, a);
             if !in_name
                 && (self.cl(
                     p,
@@ -1616,13 +1628,7 @@ impl<'a> Scan<'a> {
                 b += 1;
                 continue;
             }
-            // A capitalised time word between capitalised words is part of
-            // a name ("the Valley Morning Star").
-            let in_name = b > j
-                && self.cl(b, class::TIME)
-                && self.is_cap(b)
-                && self.is_cap(b - 1)
-                && self.is_cap(b + 1);
+            let in_name = b > j && self.time_word_in_name(b - 1, b, b + 1);
             if !in_name
                 && (self.cl(b, class::CLAUSE | class::AUX | class::TIME | class::PRONOUN)
                     || self.cue(b).is_some())
@@ -1808,9 +1814,7 @@ impl<'a> Scan<'a> {
                 // in a comma is no longer the content.
                 if self.regions[r].closed && self.comma_closer(close) {
                     let next = close + 1;
-                    let w = self.w(next);
-                    let participle = !self.is_cap(next) && w.ends_with("ing");
-                    if participle
+                    if self.ing_form(next)
                         || ["while", "as", "before", "after", "despite", "when", "which"]
                             .iter()
                             .any(|x| self.is(next, x))
