@@ -102,6 +102,10 @@ fn inputs() -> Vec<(&'static str, Make)> {
             "nested_quotes_400k_deep",
             Box::new(|| nested_quotes(scaled(400_000))),
         ),
+        (
+            "one_sentence_of_cues_10mb",
+            Box::new(|| format!("As {}", fill("the mayor said, ", 10 * MB))),
+        ),
         ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
         ("control_chars_10mb", {
             let controls: String = (0u32..0x20)
