@@ -201,6 +201,138 @@ impl NameTable {
     }
 }
 
+/// A read-only map from lower-case words to small values, looked up in any
+/// case without building a lower-case copy of the word.
+///
+/// Keys are stored lower case (`char::to_lowercase`). An ASCII word is
+/// hashed as it is lower-cased, eight bytes at a time, and compared with
+/// `eq_ignore_ascii_case`; any other word is lower-cased into a reused
+/// buffer first. Either way the answer is that of a `HashMap` keyed by the
+/// lower-case word, at a fraction of its cost per token.
+#[derive(Debug, Default)]
+pub(crate) struct LowerMap<V> {
+    keys: Vec<(Box<str>, V)>,
+    /// 1 + an index into `keys`, or 0 for an empty slot.
+    slots: Box<[u32]>,
+    /// `64 - log2(slots.len())`.
+    shift: u32,
+}
+
+/// Lower-cases the ASCII upper-case letters of eight ASCII bytes at once.
+#[inline]
+fn lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Bytes are below 0x80, so no sum carries into the next byte: the high
+    // bit is set for bytes >= b'A' in `a`, and for bytes > b'Z' in `z`.
+    let a = w + ONES * (0x80 - u64::from(b'A'));
+    let z = w + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = a & !z & (ONES * 0x80);
+    w | (upper >> 2)
+}
+
+/// The Fx hash of `bytes` (ASCII) in lower case: the same value as
+/// [`FxHasher::write`] on the lower-cased bytes.
+#[inline]
+fn hash_lower_ascii(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h.add(lower8(u64::from_le_bytes(w)));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h.add(lower8(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
+    }
+    h.finish()
+}
+
+impl<V: Copy> LowerMap<V> {
+    /// Builds the map; keys are lower-cased, and a key given twice keeps
+    /// the value `merge` makes of the old and new values.
+    pub(crate) fn new(
+        entries: impl IntoIterator<Item = (String, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> LowerMap<V> {
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
+        let mut keys: Vec<(Box<str>, V)> = Vec::new();
+        for (k, v) in entries {
+            let mut lower = String::with_capacity(k.len());
+            crate::text::push_lower(&mut lower, &k);
+            match index.get(&lower) {
+                Some(&i) => keys[i].1 = merge(keys[i].1, v),
+                None => {
+                    index.insert(lower.clone(), keys.len());
+                    keys.push((lower.into_boxed_str(), v));
+                }
+            }
+        }
+        let size = (keys.len() * 2).next_power_of_two().max(8);
+        let mut map = LowerMap {
+            keys,
+            slots: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for i in 0..map.keys.len() {
+            let mut h = FxHasher::default();
+            h.write(map.keys[i].0.as_bytes());
+            let mut s = (h.finish() >> map.shift) as usize;
+            while map.slots[s] != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            map.slots[s] = i as u32 + 1;
+        }
+        map
+    }
+
+    /// The value of `word` in any case; `buf` is scratch space for words
+    /// that are not ASCII.
+    #[inline]
+    pub(crate) fn get(&self, word: &str, buf: &mut String) -> Option<V> {
+        if self.keys.is_empty() || word.is_empty() {
+            return None;
+        }
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            let h = hash_lower_ascii(bytes);
+            self.probe(h, |k| k.eq_ignore_ascii_case(bytes))
+        } else {
+            buf.clear();
+            crate::text::push_lower(buf, word);
+            let mut h = FxHasher::default();
+            h.write(buf.as_bytes());
+            let lower = buf.as_bytes();
+            self.probe(h.finish(), |k| k == lower)
+        }
+    }
+
+    #[inline]
+    fn probe(&self, hash: u64, eq: impl Fn(&[u8]) -> bool) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut s = (hash >> self.shift) as usize;
+        loop {
+            let slot = self.slots[s];
+            if slot == 0 {
+                return None;
+            }
+            let (k, v) = &self.keys[slot as usize - 1];
+            if eq(k.as_bytes()) {
+                return Some(*v);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// How many keys the map holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.keys.len()
+    }
+}
+
 /// A 4,096-bit filter over words, case-insensitive: a cheap "certainly
 /// not in the list" before a hash-table lookup that would lower-case and
 /// hash the whole word.
@@ -320,5 +452,57 @@ mod tests {
         let empty = NameTable::default();
         assert_eq!(empty.get("Anna"), None);
         assert_eq!(NameTable::new(SRC, std::iter::empty()).get("Anna"), None);
+    }
+
+    #[test]
+    fn lower8_lowers_only_ascii_capitals() {
+        for b in 0u8..0x80 {
+            let w = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', b'Z', 0, b'`']);
+            let want = u64::from_le_bytes([
+                b.to_ascii_lowercase(),
+                b'a',
+                b'z',
+                b'@',
+                b'[',
+                b'z',
+                0,
+                b'`',
+            ]);
+            assert_eq!(lower8(w), want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn lower_map_finds_words_in_any_case() {
+        let m = LowerMap::new(
+            [
+                ("Said".to_string(), 1u8),
+                ("according".to_string(), 2),
+                ("ÉTAT".to_string(), 4),
+                ("k".to_string(), 8),
+                ("said".to_string(), 16),
+            ],
+            |a, b| a | b,
+        );
+        assert_eq!(m.len(), 4);
+        let mut buf = String::new();
+        for (w, v) in [
+            ("said", Some(17)),
+            ("SAID", Some(17)),
+            ("sAiD", Some(17)),
+            ("According", Some(2)),
+            ("ACCORDINGLY", None),
+            ("état", Some(4)),
+            ("État", Some(4)),
+            ("etat", None),
+            ("\u{212A}", Some(8)),
+            ("K", Some(8)),
+            ("", None),
+            ("sai", None),
+        ] {
+            assert_eq!(m.get(w, &mut buf), v, "{w:?}");
+        }
+        let empty: LowerMap<u8> = LowerMap::default();
+        assert_eq!(empty.get("said", &mut buf), None);
     }
 }

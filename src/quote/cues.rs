@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{FxHashMap as HashMap, WordFilter};
+use crate::hash::LowerMap;
 
 use once_cell::sync::Lazy;
 
@@ -417,32 +417,30 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
     out
 }
 
-/// The lexicon, and a filter over its words that turns most other words
-/// away before they are lower-cased and hashed.
-static LEXICON: Lazy<(HashMap<String, Lex>, WordFilter)> = Lazy::new(|| {
-    let mut map: HashMap<String, Lex> = HashMap::default();
-    for (w, c) in WORDS {
-        map.entry((*w).to_string()).or_default().class |= c;
-    }
-    for (form, cue) in parse_cues(CUES_TSV) {
-        map.entry(form).or_default().cue = Some(cue);
-    }
-    let mut filter = WordFilter::new();
-    for w in map.keys() {
-        filter.insert(w);
-    }
-    (map, filter)
+/// The lexicon: the class words and the cue forms, looked up in any case.
+static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
+    let words = WORDS.iter().map(|&(w, c)| {
+        (
+            w.to_string(),
+            Lex {
+                class: c,
+                cue: None,
+            },
+        )
+    });
+    let forms = parse_cues(CUES_TSV)
+        .into_iter()
+        .map(|(form, cue)| (form, Lex { class: 0, cue: Some(cue) }));
+    LowerMap::new(words.chain(forms), |old, new| Lex {
+        class: old.class | new.class,
+        cue: new.cue.or(old.cue),
+    })
 });
 
-/// What the lexicon knows about `word` (any case).
+/// What the lexicon knows about `word` (any case); `buf` is scratch space.
+#[inline]
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
-    let (map, filter) = &*LEXICON;
-    if !filter.may_contain(word) {
-        return Lex::default();
-    }
-    buf.clear();
-    crate::text::push_lower(buf, word);
-    map.get(buf.as_str()).copied().unwrap_or_default()
+    LEXICON.get(word, buf).unwrap_or_default()
 }
 
 #[cfg(test)]
