@@ -24,6 +24,46 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// A line break comes before this token.
     pub newline_before: bool,
+    /// What the tokenizer saw of a word's letters ([`flag`] bits; 0 for
+    /// other tokens), so that the stages ask in O(1).
+    pub flags: u8,
+}
+
+/// Bits of [`Token::flags`].
+pub(crate) mod flag {
+    /// Every byte of the word is ASCII.
+    pub const ASCII: u8 = 1;
+    /// The word starts with an upper-case letter.
+    pub const CAP: u8 = 2;
+    /// At least two letters, none lower case.
+    pub const ALL_CAPS: u8 = 4;
+}
+
+/// The [`flag`] bits of a word.
+#[inline]
+fn word_flags(word: &str) -> u8 {
+    let b = word.as_bytes();
+    if b.is_ascii() {
+        let mut f = flag::ASCII;
+        if b.first().is_some_and(u8::is_ascii_uppercase) {
+            f |= flag::CAP;
+        }
+        // Most words have a lower-case letter early: ask that first.
+        if !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+        {
+            f |= flag::ALL_CAPS;
+        }
+        return f;
+    }
+    let mut f = 0;
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        f |= flag::CAP;
+    }
+    if !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        f |= flag::ALL_CAPS;
+    }
+    f
 }
 
 #[allow(dead_code)] // used by the entity and quote stages
@@ -36,21 +76,32 @@ impl Token {
 
     /// A word starting with an upper-case letter.
     #[inline]
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn cap(&self) -> bool {
+        self.flags & flag::CAP != 0
     }
 
     /// A word of at least two letters with no lower-case letter.
-    pub fn is_all_caps(&self, text: &str) -> bool {
-        let t = self.text(text);
-        self.kind == TokenKind::Word
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !t.chars().any(char::is_lowercase)
+    #[inline]
+    pub fn all_caps(&self) -> bool {
+        self.flags & flag::ALL_CAPS != 0
+    }
+
+    /// A word made of ASCII bytes only.
+    #[inline]
+    pub fn ascii(&self) -> bool {
+        self.flags & flag::ASCII != 0
+    }
+
+    /// [`Token::cap`], for callers that pass the text.
+    #[inline]
+    pub fn is_capitalized(&self, _text: &str) -> bool {
+        self.cap()
+    }
+
+    /// [`Token::all_caps`], for callers that pass the text.
+    #[inline]
+    pub fn is_all_caps(&self, _text: &str) -> bool {
+        self.all_caps()
     }
 }
 
@@ -144,11 +195,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 (TokenKind::Punct, i + len)
             }
         };
+        let flags = if kind == TokenKind::Word {
+            word_flags(&text[i..end])
+        } else {
+            0
+        };
         out.push(Token {
             span: Span::new(i, end),
             kind,
             space_before,
             newline_before,
+            flags,
         });
         space_before = false;
         newline_before = false;

@@ -167,15 +167,15 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
         if t.kind == TokenKind::Word {
             let w = &text[t.span.start()..inf.name_end];
-            if s.is_ascii() {
-                inf.cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-                inf.caps = w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
-                    && !w.bytes().any(|b| b.is_ascii_lowercase());
+            inf.cap = t.cap();
+            // The tokenizer's flag reads the whole word; "NATO's" is all
+            // capitals before its possessive.
+            inf.caps = if inf.possessive {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
             } else {
-                inf.cap = s.chars().next().is_some_and(char::is_uppercase);
-                inf.caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !w.chars().any(char::is_lowercase);
-            }
+                t.all_caps()
+            };
             if inf.cap {
                 // Looked up once here; the rules ask many times.
                 inf.not_name = lex.not_name(w);
