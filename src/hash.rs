@@ -309,6 +309,18 @@ impl<V: Copy> LowerMap<V> {
         }
     }
 
+    /// The value of `lower`, a key already in lower case (no case folding
+    /// is done: "Said" is not found).
+    #[inline]
+    pub(crate) fn get_lower(&self, lower: &str) -> Option<V> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mut h = FxHasher::default();
+        h.write(lower.as_bytes());
+        self.probe(h.finish(), |k| k == lower.as_bytes())
+    }
+
     #[inline]
     fn probe(&self, hash: u64, eq: impl Fn(&[u8]) -> bool) -> Option<V> {
         let mask = self.slots.len() - 1;
@@ -502,6 +514,9 @@ mod tests {
         ] {
             assert_eq!(m.get(w, &mut buf), v, "{w:?}");
         }
+        assert_eq!(m.get_lower("said"), Some(17));
+        assert_eq!(m.get_lower("état"), Some(4));
+        assert_eq!(m.get_lower("Said"), None);
         let empty: LowerMap<u8> = LowerMap::default();
         assert_eq!(empty.get("said", &mut buf), None);
     }

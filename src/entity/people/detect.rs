@@ -495,18 +495,27 @@ impl<'a> Detector<'a> {
         }
         let max = self.lex.title_max_tokens.min(limit.saturating_sub(p));
         let mut k = self.key.borrow_mut();
-        k.clear();
         let mut best = None;
         for end in p + 1..=p + max {
             let t = &self.toks[end - 1];
-            if end > p + 1 && t.space_before {
-                k.push(' ');
-            }
-            crate::text::push_lower(&mut k, t.text(self.text));
+            let entry = if end == p + 1 {
+                // The first word is looked up as written, without a copy.
+                self.lex.title_word(t.text(self.text), &mut k)
+            } else {
+                if end == p + 2 {
+                    k.clear();
+                    crate::text::push_lower(&mut k, self.raw(p));
+                }
+                if t.space_before {
+                    k.push(' ');
+                }
+                crate::text::push_lower(&mut k, t.text(self.text));
+                self.lex.title_key(&k)
+            };
             // Keys only grow: once no title starts with `k`, none will.
-            if !self.lex.title_prefix(&k) {
+            let Some(entry) = entry else {
                 break;
-            }
+            };
             if t.kind != TokenKind::Word && t.text(self.text) != "." {
                 continue;
             }
@@ -516,11 +525,13 @@ impl<'a> Detector<'a> {
             {
                 continue;
             }
-            if let Some(title) = self.lex.title(&k) {
-                if title.capitalised_only && !self.info[p].cap {
-                    continue;
+            if let Some(title) = entry.title {
+                if !(title.capitalised_only && !self.info[p].cap) {
+                    best = Some((end, title));
                 }
-                best = Some((end, title));
+            }
+            if !entry.longer {
+                break;
             }
         }
         best

@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, NameTable, WordFilter};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, LowerMap, NameTable, WordFilter};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -47,6 +47,16 @@ pub(crate) struct Title {
     pub capitalised_only: bool,
 }
 
+/// What the title list knows about a lookup key (see [`key`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TitleKey {
+    /// The title whose key this is.
+    pub title: Option<Title>,
+    /// Some longer title key starts with this one: a phrase extending it
+    /// may still be a title.
+    pub longer: bool,
+}
+
 /// What a capitalised non-name word does, from `not_names.tsv`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NotName {
@@ -75,10 +85,10 @@ pub(crate) struct Lexicon {
     /// Given names, with their gender (see [`gender_code`]).
     given: NameTable,
     surnames: NameTable,
-    titles: HashMap<String, Title>,
-    /// Every prefix of every title key (at char boundaries): whether a
-    /// phrase can still grow into a title is one lookup.
-    title_prefixes: HashSet<String>,
+    /// Every title key and every prefix of one (at char boundaries):
+    /// whether a phrase is a title, or can still grow into one, is one
+    /// lookup.
+    title_keys: LowerMap<TitleKey>,
     /// The most tokens any title spans ("Lt. Gen." is 4).
     pub title_max_tokens: usize,
     /// The first words of titles: a quick "no" before any title lookup.
@@ -194,13 +204,25 @@ impl Lexicon {
             v.after |= pos == "after" || pos == "both";
             v.before |= pos == "before" || pos == "both";
         }
-        let mut title_prefixes = HashSet::default();
-        for k in titles.keys() {
+        let mut prefixes = Vec::new();
+        for (k, t) in titles {
             for (i, _) in k.char_indices().skip(1) {
-                title_prefixes.insert(k[..i].to_string());
+                let longer = TitleKey {
+                    title: None,
+                    longer: true,
+                };
+                prefixes.push((k[..i].to_string(), longer));
             }
-            title_prefixes.insert(k.clone());
+            let whole = TitleKey {
+                title: Some(t),
+                longer: false,
+            };
+            prefixes.push((k, whole));
         }
+        let title_keys = LowerMap::new(prefixes, |a: TitleKey, b: TitleKey| TitleKey {
+            title: a.title.or(b.title),
+            longer: a.longer || b.longer,
+        });
         let mut title_first = WordFilter::new();
         for w in first_words {
             title_first.insert(w);
@@ -209,8 +231,7 @@ impl Lexicon {
             title_first,
             given,
             surnames,
-            titles,
-            title_prefixes,
+            title_keys,
             title_max_tokens,
             particles,
             suffixes,
@@ -245,13 +266,19 @@ impl Lexicon {
 
     /// The title whose key is `key` (see [`key`]).
     pub(crate) fn title(&self, key: &str) -> Option<Title> {
-        self.titles.get(key).copied()
+        self.title_keys.get_lower(key).and_then(|k| k.title)
     }
 
-    /// Whether some title key starts with `prefix` (a lookup key, see
-    /// [`key`]): if not, no phrase extending `prefix` is a title.
-    pub(crate) fn title_prefix(&self, prefix: &str) -> bool {
-        self.title_prefixes.contains(prefix)
+    /// What the title list knows about `key` (see [`key`]), if some title
+    /// key starts with it.
+    pub(crate) fn title_key(&self, key: &str) -> Option<TitleKey> {
+        self.title_keys.get_lower(key)
+    }
+
+    /// What the title list knows about the single word `word`, in any
+    /// case; `buf` is scratch space.
+    pub(crate) fn title_word(&self, word: &str, buf: &mut String) -> Option<TitleKey> {
+        self.title_keys.get(word, buf)
     }
 
     /// Whether a title may start with the token `word` (false only when
@@ -305,15 +332,20 @@ mod tests {
         assert!(lex.verb("said").unwrap().before);
         assert_eq!(key("Secretary General"), "secretary general");
         assert_eq!(key("Sen."), "sen.");
-        assert!(lex.title_prefix("prime"));
+        assert!(lex.title_key("prime").is_some());
         for w in ["Prime", "MINISTER", "Mr", "sen", "Lt"] {
             assert!(lex.may_start_title(w), "{w}");
         }
         for w in ["Xqzzyv", "Zzyzx", "Qat", "Yoyodyne"] {
             assert!(!lex.may_start_title(w), "{w}");
         }
-        assert!(lex.title_prefix("prime minister"));
-        assert!(!lex.title_prefix("prime ministerx"));
+        assert!(lex.title_key("prime minister").is_some());
+        assert!(lex.title_key("prime ministerx").is_none());
+        assert!(lex.title_key("prime").is_some_and(|k| k.longer && k.title.is_none()));
+        let mut buf = String::new();
+        assert!(lex
+            .title_word("PRESIDENT", &mut buf)
+            .is_some_and(|k| k.title.is_some()));
     }
 
     #[cfg(feature = "embedded-data")]
