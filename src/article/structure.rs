@@ -41,6 +41,27 @@ static BREAK_LEAD: [bool; 256] = {
     t
 };
 
+/// The first position from `i` whose 8-byte block holds a byte below 0x0E
+/// or above 0x7F (a candidate line-break lead, see [`BREAK_LEAD`]), or near
+/// the end of `bytes`. Plain ASCII text is skipped a word at a time.
+#[inline]
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(block);
+        let w = u64::from_le_bytes(w);
+        // A byte below 0x0E borrows (its high bit turns on in `w - 0x0E…`
+        // while it was off in `w`); a byte from 0x80 has its high bit on.
+        if (w.wrapping_sub(ONES * 0x0E) & !w & HIGH) | (w & HIGH) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// Lines from `from`, with `\n`, `\r\n`, lone `\r`, U+0085 and U+2028 as
 /// line breaks. U+2029 (paragraph separator) ends a line and is followed by
 /// an empty line, so that it separates paragraphs like a blank line.
@@ -64,7 +85,9 @@ fn lines(text: &str, from: usize) -> impl Iterator<Item = Line> + '_ {
         let mut i = pos;
         let mut brk = 0;
         while i < bytes.len() {
-            // Most bytes cannot start a line break: skip them in a tight loop.
+            // Most bytes cannot start a line break: skip them eight at a
+            // time, then one by one.
+            i = skip_plain(bytes, i);
             while i < bytes.len() && !BREAK_LEAD[bytes[i] as usize] {
                 i += 1;
             }
@@ -595,6 +618,26 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_plain_never_skips_a_line_break_lead() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut bytes = vec![b'a'; 20];
+                bytes[at] = b;
+                let stop = skip_plain(&bytes, 0);
+                if BREAK_LEAD[b as usize] {
+                    assert!(stop <= at, "{b:#x} at {at}: skipped to {stop}");
+                }
+                if (0x0E..0x80).contains(&b) {
+                    // Plain text is skipped down to the last few bytes.
+                    assert_eq!(stop, 16, "{b:#x} at {at}");
+                }
+            }
+        }
+        assert_eq!(skip_plain(b"abc", 0), 0);
+        assert_eq!(skip_plain(b"", 0), 0);
+    }
 
     type Case = (
         &'static str,
