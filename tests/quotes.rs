@@ -1196,3 +1196,63 @@ fn connectives_and_verbs_are_not_speakers() {
         }
     }
 }
+
+// The phrase between a cue and its "that" clause: an addressee of several
+// words, or a place or medium whose name is a title in marks.
+t!(
+    told_long_addressee_then_that,
+    "Okafor told radio host Lena Marsh that the levy was “a tax on hope.”",
+    [(
+        "mixed",
+        "the levy was “a tax on hope.”",
+        Some("told"),
+        Some("Okafor")
+    )]
+);
+t!(
+    said_on_a_titled_show_then_that,
+    "Okafor said on the program “Morning Table” that the levy would pass.",
+    [(
+        "indirect",
+        "the levy would pass",
+        Some("said"),
+        Some("Okafor")
+    )]
+);
+t!(
+    said_on_a_medium_then_that,
+    "Okafor said on her campaign website that the levy would pass.",
+    [(
+        "indirect",
+        "the levy would pass",
+        Some("said"),
+        Some("Okafor")
+    )]
+);
+// Cues of belief and promise (data/curated/cues.tsv): "think" and "hope" take
+// a clause; "pledged" counts only with a quoted fragment.
+t!(
+    think_takes_a_clause,
+    "Most engineers think the bridge will need new cables.",
+    [(
+        "indirect",
+        "the bridge will need new cables",
+        Some("think"),
+        Some("Most engineers")
+    )]
+);
+t!(
+    pledged_with_a_quoted_fragment,
+    "The governor pledged to end the “waiting-list scandal” by June.",
+    [(
+        "mixed",
+        "to end the “waiting-list scandal” by June",
+        Some("pledged"),
+        Some("The governor")
+    )]
+);
+t!(
+    pledged_without_quotation_is_no_speech,
+    "The governor pledged two million dollars to the clinic.",
+    []
+);

@@ -1661,8 +1661,10 @@ impl<'a> Scan<'a> {
     /// cue has no content after it ("X said on Monday.").
     fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
         let mut j = c + 1;
+        // A particle belongs to the verb ("pointed out", "called on"), but
+        // "said on …" opens a phrase: "on" is a particle of object cues only.
         if j < e
-            && matches!(self.w(j), "out" | "back" | "up" | "on")
+            && (matches!(self.w(j), "out" | "back" | "up") || (cue.np && self.is(j, "on")))
             && !self.cl(j + 1, class::TIME)
         {
             j += 1;
@@ -1687,6 +1689,14 @@ impl<'a> Scan<'a> {
                 if let Some(m) = (j..lim).find(|&m| {
                     self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
                 }) {
+                    j = m;
+                }
+            }
+            // The addressee may run on past its first words: "told radio
+            // host Ann Roy that …", "told the paper’s “Morning Desk” that
+            // …": a "that" a few words on starts the content.
+            if !self.is(j, "that") {
+                if let Some(m) = self.that_after_phrase(j, e) {
                     j = m;
                 }
             }
@@ -1723,6 +1733,12 @@ impl<'a> Scan<'a> {
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
+                // "said on the show “Night Desk” that …": a title in marks
+                // is part of the phrase.
+                if let Some(m) = self.that_after_phrase(j, e) {
+                    j = m;
+                    break;
+                }
                 let lim = e.min(j + REACH);
                 let stop = (j + 1..lim).find(|&m| {
                     self.is(m, "that")
@@ -1765,6 +1781,38 @@ impl<'a> Scan<'a> {
             return None;
         }
         Some(j)
+    }
+
+    /// The "that" which ends a short phrase starting at `j` (an addressee,
+    /// a place or a medium between a cue and its clause), when no comma,
+    /// colon, cue or sentence end comes first. A quotation inside the phrase
+    /// must be a title (“Morning Desk”). Looks at most `REACH` tokens on.
+    fn that_after_phrase(&self, j: usize, e: usize) -> Option<usize> {
+        let lim = e.min(j + REACH);
+        let mut m = j;
+        while m < lim {
+            if let Some(r) = self.opens(m) {
+                let reg = self.regions[r];
+                let inner = self.text.get(reg.start..reg.end).unwrap_or("");
+                if !reg.closed || !is_title(inner) {
+                    return None;
+                }
+                m = reg.close + 1;
+                continue;
+            }
+            if self.region(m).is_some()
+                || self.cue(m).is_some()
+                || self.is_final(m)
+                || matches!(self.w(m), "," | ":" | ";" | "(" | "\u{2014}")
+            {
+                return None;
+            }
+            if self.is(m, "that") {
+                return (m > j).then_some(m);
+            }
+            m += 1;
+        }
+        None
     }
 
     /// Where content starting at `j` ends: the frame's end, or a comma
