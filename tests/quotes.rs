@@ -1256,3 +1256,59 @@ t!(
     "The governor pledged two million dollars to the clinic.",
     []
 );
+// After "that", the words before a colon belong to the reported clause.
+t!(
+    that_clause_then_colon_quote_is_one_mixed_quote,
+    "Ruiz added that the council has two options: “Raise the levy or close the pool.”",
+    [(
+        "mixed",
+        "the council has two options: “Raise the levy or close the pool.”",
+        Some("added"),
+        Some("Ruiz")
+    )]
+);
+// An object ends where the subject's next verb starts, and before a day.
+t!(
+    object_ends_at_and_with_a_new_verb,
+    "Ruiz blasted the ferry contract and praised the new harbor master.",
+    [
+        (
+            "indirect",
+            "the ferry contract",
+            Some("blasted"),
+            Some("Ruiz")
+        ),
+        (
+            "indirect",
+            "the new harbor master",
+            Some("praised"),
+            Some("Ruiz")
+        )
+    ]
+);
+t!(
+    object_ends_before_a_day,
+    "Ruiz rejected the auditors’ findings on Thursday at a briefing.",
+    [(
+        "indirect",
+        "the auditors’ findings",
+        Some("rejected"),
+        Some("Ruiz")
+    )]
+);
+// "called" after an indefinite noun names something; it is no speech.
+t!(
+    called_as_a_name_is_no_cue,
+    "She joined a small group called River Watch in 2010.",
+    []
+);
+t!(
+    a_source_that_called_is_still_a_speaker,
+    "A spokesman called the ferry plan “a fantasy.”",
+    [(
+        "mixed",
+        "the ferry plan “a fantasy.”",
+        Some("called"),
+        Some("A spokesman")
+    )]
+);

@@ -734,6 +734,9 @@ impl<'a> Scan<'a> {
         if cue.according {
             return self.according(c, s0, e);
         }
+        if self.naming(c, s0) {
+            return None;
+        }
         let cue_span = Some(self.bytes(c, c + 1));
         // "…, said X" / "“…,” said X"
         let after_punct =
@@ -878,6 +881,12 @@ impl<'a> Scan<'a> {
                             || (self.is(k, "and")
                                 && self.closes(k - 1).is_some()
                                 && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
+                            // An object ends where the subject's next verb
+                            // starts ("blasted the plan and praised its
+                            // sponsors", "did not name them but did note
+                            // …") and before a day ("rejected the claims
+                            // Thursday").
+                            || (cue.np && (self.new_predicate(k) || self.day_word(k)))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
@@ -1310,8 +1319,12 @@ impl<'a> Scan<'a> {
                 .text
                 .get(reg.start..reg.end)
                 .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
+            // After "that" the words before the colon are part of the
+            // reported clause: "added that voters have two choices: “…”"
+            // is one mixed quote.
+            let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
             let introduced = reg.open > a
-                && (self.w(reg.open - 1) == ":"
+                && ((self.w(reg.open - 1) == ":" && !after_that)
                     || (!self.before
                         && capital
                         && self.w(reg.open - 1) == ","
@@ -1781,6 +1794,71 @@ impl<'a> Scan<'a> {
             return None;
         }
         Some(j)
+    }
+
+    /// Whether the cue at `c` names something instead of reporting speech:
+    /// "called", "named" or "dubbed" right after an indefinite noun phrase
+    /// that is no source, or before a name ("a group called River Watch",
+    /// "a firm named Ostra"). "A spokesman called it …" is still speech.
+    fn naming(&self, c: usize, s0: usize) -> bool {
+        if !matches!(
+            self.w(c).to_ascii_lowercase().as_str(),
+            "called" | "named" | "dubbed"
+        ) {
+            return false;
+        }
+        let lo = c.saturating_sub(4).max(s0);
+        let Some(a) = (lo..c).rev().find(|&k| self.is(k, "a") || self.is(k, "an")) else {
+            return false;
+        };
+        // A name after the cue makes it a naming even after a source
+        // noun: "a company called Ostra".
+        let name_next = self.is_cap(c + 1) && !self.cl(c + 1, class::PRONOUN | class::DET);
+        (a + 1..c).all(|k| {
+            self.is_word(k)
+                && self.region(k).is_none()
+                && (name_next || !self.cl(k, class::SOURCE | class::TITLE))
+        })
+    }
+
+    /// Whether token `k` is "and" or "but" opening a new predicate of the
+    /// same subject: a cue, a past-tense verb, a participle or an auxiliary
+    /// follows, after at most two adverbs.
+    fn new_predicate(&self, k: usize) -> bool {
+        if !(self.is(k, "and") || self.is(k, "but")) || self.region(k).is_some() {
+            return false;
+        }
+        let mut m = k + 1;
+        while m < k + 3 && self.cl(m, class::ADVERB) && !self.cl(m, class::AUX) {
+            m += 1;
+        }
+        self.region(m).is_none()
+            && (self.cue(m).is_some()
+                || self.past_verb(m)
+                || self.ing_form(m)
+                || self.cl(m, class::AUX))
+    }
+
+    /// Whether token `k` names a day: a weekday, "yesterday", "today",
+    /// "tonight", or "on" before one.
+    fn day_word(&self, k: usize) -> bool {
+        let day = |i: usize| {
+            self.cl(i, class::TIME)
+                && matches!(
+                    self.w(i).to_ascii_lowercase().as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                )
+        };
+        self.region(k).is_none() && (day(k) || (self.is(k, "on") && day(k + 1)))
     }
 
     /// The "that" which ends a short phrase starting at `j` (an addressee,
