@@ -1198,7 +1198,7 @@ fn connectives_and_verbs_are_not_speakers() {
 }
 
 // The phrase between a cue and its "that" clause: an addressee of several
-// words, or a place or medium whose name is a title in marks.
+// words, or a place or a medium named by a title in marks.
 t!(
     told_long_addressee_then_that,
     "Okafor told radio host Lena Marsh that the levy was “a tax on hope.”",
@@ -1243,10 +1243,10 @@ t!(
 );
 t!(
     pledged_with_a_quoted_fragment,
-    "The governor pledged to end the “waiting-list scandal” by June.",
+    "The governor pledged to clear the “waiting-list scandal” by June.",
     [(
         "mixed",
-        "to end the “waiting-list scandal” by June",
+        "to clear the “waiting-list scandal” by June",
         Some("pledged"),
         Some("The governor")
     )]

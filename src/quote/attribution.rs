@@ -882,10 +882,10 @@ impl<'a> Scan<'a> {
                                 && self.closes(k - 1).is_some()
                                 && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
                             // An object ends where the subject's next verb
-                            // starts ("blasted the plan and praised its
-                            // sponsors", "did not name them but did note
-                            // …") and before a day ("rejected the claims
-                            // Thursday").
+                            // starts ("faulted the levy and praised the
+                            // mayor", "welcomed the audit but will appeal
+                            // …") and before a day ("rejected the audit on
+                            // Friday").
                             || (cue.np && (self.new_predicate(k) || self.day_word(k)))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
@@ -1320,7 +1320,7 @@ impl<'a> Scan<'a> {
                 .get(reg.start..reg.end)
                 .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase));
             // After "that" the words before the colon are part of the
-            // reported clause: "added that voters have two choices: “…”"
+            // reported clause: "added that the town has one way out: “…”"
             // is one mixed quote.
             let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
             let introduced = reg.open > a
@@ -1746,7 +1746,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
-                // "said on the show “Night Desk” that …": a title in marks
+                // "said on the program “Night Desk” that …": a title in marks
                 // is part of the phrase.
                 if let Some(m) = self.that_after_phrase(j, e) {
                     j = m;
