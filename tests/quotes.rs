@@ -1196,3 +1196,119 @@ fn connectives_and_verbs_are_not_speakers() {
         }
     }
 }
+
+// The phrase between a cue and its "that" clause: an addressee of several
+// words, or a place or a medium named by a title in marks.
+t!(
+    told_long_addressee_then_that,
+    "Okafor told radio host Lena Marsh that the levy was “a tax on hope.”",
+    [(
+        "mixed",
+        "the levy was “a tax on hope.”",
+        Some("told"),
+        Some("Okafor")
+    )]
+);
+t!(
+    said_on_a_titled_show_then_that,
+    "Okafor said on the program “Morning Table” that the levy would pass.",
+    [(
+        "indirect",
+        "the levy would pass",
+        Some("said"),
+        Some("Okafor")
+    )]
+);
+t!(
+    said_on_a_medium_then_that,
+    "Okafor said on her campaign website that the levy would pass.",
+    [(
+        "indirect",
+        "the levy would pass",
+        Some("said"),
+        Some("Okafor")
+    )]
+);
+// Cues of belief and promise (data/curated/cues.tsv): "think" and "hope" take
+// a clause; "pledged" counts only with a quoted fragment.
+t!(
+    think_takes_a_clause,
+    "Most engineers think the bridge will need new cables.",
+    [(
+        "indirect",
+        "the bridge will need new cables",
+        Some("think"),
+        Some("Most engineers")
+    )]
+);
+t!(
+    pledged_with_a_quoted_fragment,
+    "The governor pledged to clear the “waiting-list scandal” by June.",
+    [(
+        "mixed",
+        "to clear the “waiting-list scandal” by June",
+        Some("pledged"),
+        Some("The governor")
+    )]
+);
+t!(
+    pledged_without_quotation_is_no_speech,
+    "The governor pledged two million dollars to the clinic.",
+    []
+);
+// After "that", the words before a colon belong to the reported clause.
+t!(
+    that_clause_then_colon_quote_is_one_mixed_quote,
+    "Ruiz added that the council has two options: “Raise the levy or close the pool.”",
+    [(
+        "mixed",
+        "the council has two options: “Raise the levy or close the pool.”",
+        Some("added"),
+        Some("Ruiz")
+    )]
+);
+// An object ends where the subject's next verb starts, and before a day.
+t!(
+    object_ends_at_and_with_a_new_verb,
+    "Ruiz blasted the ferry contract and praised the new harbor master.",
+    [
+        (
+            "indirect",
+            "the ferry contract",
+            Some("blasted"),
+            Some("Ruiz")
+        ),
+        (
+            "indirect",
+            "the new harbor master",
+            Some("praised"),
+            Some("Ruiz")
+        )
+    ]
+);
+t!(
+    object_ends_before_a_day,
+    "Ruiz rejected the auditors’ findings on Thursday at a briefing.",
+    [(
+        "indirect",
+        "the auditors’ findings",
+        Some("rejected"),
+        Some("Ruiz")
+    )]
+);
+// "called" after an indefinite noun names something; it is no speech.
+t!(
+    called_as_a_name_is_no_cue,
+    "She joined a small group called River Watch in 2010.",
+    []
+);
+t!(
+    a_source_that_called_is_still_a_speaker,
+    "A spokesman called the ferry plan “a fantasy.”",
+    [(
+        "mixed",
+        "the ferry plan “a fantasy.”",
+        Some("called"),
+        Some("A spokesman")
+    )]
+);
