@@ -60,7 +60,9 @@ fn word_flags(word: &str) -> u8 {
     if word.chars().next().is_some_and(char::is_uppercase) {
         f |= flag::CAP;
     }
-    if !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+    if !word.chars().any(char::is_lowercase)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
         f |= flag::ALL_CAPS;
     }
     f
@@ -272,6 +274,35 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     single || ABBREVIATIONS.contains(&word)
 }
 
+/// Abbreviations that come before a name or a number ("Mr.", "Gen.",
+/// "St.", "No."): a capitalised word after them is never a new sentence.
+const PREFIXES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
+    "Maj", "Capt", "Cpl", "Sgt", "Adm", "Cmdr", "Brig", "Pres", "Supt", "Insp", "Rev", "Fr", "St",
+    "Mt", "Ft", "No", "Nos", "vs",
+];
+
+/// Whether an abbreviation may end a phrase, and so a sentence: an initial
+/// or a dotted acronym ("p.m.", "U.S."), a company or state abbreviation,
+/// a month; not a title or other word that comes before a name.
+fn ends_phrase(word: &str) -> bool {
+    !PREFIXES.contains(&word)
+}
+
+/// Words that start sentences and are never part of a name: after an
+/// abbreviation that may end a phrase, one of them written with a capital
+/// starts a new sentence ("… at 5 p.m. The vote …").
+const STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our",
+    "This", "That", "These", "Those", "There", "But", "And", "In", "On", "At", "When", "While",
+    "After", "Before", "If", "As", "For", "Some", "Many", "Most",
+];
+
+/// Whether `token` is a capitalised [`STARTERS`] word.
+fn starts_sentence(text: &str, token: Option<&Token>) -> bool {
+    token.is_some_and(|t| t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
+}
+
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets
@@ -320,7 +351,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 && tokens[i - 1].kind == TokenKind::Word
                 && match tokens[i - 1].text(text) {
                     "No" | "Nos" => next_is_number,
-                    w => is_abbreviation(w),
+                    w => {
+                        is_abbreviation(w)
+                            && !(ends_phrase(w) && starts_sentence(text, tokens.get(j)))
+                    }
                 }
                 && !(j < tokens.len() && tokens[j].newline_before);
             if next_starts && !abbrev {
@@ -404,5 +438,45 @@ mod tests {
                 "Ok"
             ]
         );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_starter() {
+        let split = |text: &str| -> Vec<String> {
+            let toks = tokenize(text);
+            sentences(text, &toks)
+                .into_iter()
+                .map(|(a, b)| text[toks[a].span.start()..toks[b - 1].span.end()].to_string())
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "The hearing ends at 4 p.m. The vote is on Friday.",
+                &["The hearing ends at 4 p.m.", "The vote is on Friday."][..],
+            ),
+            (
+                "It was sold to Orrin Tools Inc. She said so.",
+                &["It was sold to Orrin Tools Inc.", "She said so."][..],
+            ),
+            (
+                "He moved to the U.S. But he came back.",
+                &["He moved to the U.S.", "But he came back."][..],
+            ),
+            // Initials and titles before a name stay inside the sentence.
+            (
+                "J. R. Tolland and Dr. Ann Wexley came.",
+                &["J. R. Tolland and Dr. Ann Wexley came."][..],
+            ),
+            (
+                "It is 5 p.m. local time.",
+                &["It is 5 p.m. local time."][..],
+            ),
+            (
+                "They met Sen. The Honourable Amy Lin.",
+                &["They met Sen. The Honourable Amy Lin."][..],
+            ),
+        ] {
+            assert_eq!(split(text), want, "{text}");
+        }
     }
 }

@@ -428,9 +428,15 @@ static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
             },
         )
     });
-    let forms = parse_cues(CUES_TSV)
-        .into_iter()
-        .map(|(form, cue)| (form, Lex { class: 0, cue: Some(cue) }));
+    let forms = parse_cues(CUES_TSV).into_iter().map(|(form, cue)| {
+        (
+            form,
+            Lex {
+                class: 0,
+                cue: Some(cue),
+            },
+        )
+    });
     LowerMap::new(words.chain(forms), |old, new| Lex {
         class: old.class | new.class,
         cue: new.cue.or(old.cue),

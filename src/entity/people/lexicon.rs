@@ -341,7 +341,9 @@ mod tests {
         }
         assert!(lex.title_key("prime minister").is_some());
         assert!(lex.title_key("prime ministerx").is_none());
-        assert!(lex.title_key("prime").is_some_and(|k| k.longer && k.title.is_none()));
+        assert!(lex
+            .title_key("prime")
+            .is_some_and(|k| k.longer && k.title.is_none()));
         let mut buf = String::new();
         assert!(lex
             .title_word("PRESIDENT", &mut buf)
