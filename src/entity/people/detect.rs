@@ -526,7 +526,7 @@ impl<'a> Detector<'a> {
                 continue;
             }
             if let Some(title) = entry.title {
-                if !(title.capitalised_only && !self.info[p].cap) {
+                if !title.capitalised_only || self.info[p].cap {
                     best = Some((end, title));
                 }
             }
