@@ -1312,3 +1312,22 @@ t!(
         Some("A spokesman")
     )]
 );
+
+#[test]
+fn a_headline_speaker_never_takes_the_header_line_above_it() {
+    // A header line and a headline have no final punctuation: the speaker
+    // of the headline's claim starts on the headline's own line.
+    let text = "date 2024-03-01\nCity engineer says river bridge will reopen in May\n\n\
+                The bridge closed in January after a flood.";
+    let want: &[Want] = &[(
+        "indirect",
+        "river bridge will reopen in May",
+        Some("says"),
+        Some("City engineer"),
+    )];
+    check(text, want);
+    let article = dateline::extract(text);
+    assert_eq!(article.quotes.len(), 1);
+    let speaker = article.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.mention.text, "City engineer");
+}

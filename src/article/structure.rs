@@ -10,6 +10,7 @@
 use super::date::{parse_date_prefix, parse_month};
 use super::{Date, Dateline};
 use crate::span::{Mention, Span};
+use crate::text::Token;
 
 /// The structure of an article, before entities and quotes.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -19,6 +20,43 @@ pub(crate) struct Structure {
     pub byline: Option<Mention>,
     pub dateline: Option<Dateline>,
     pub paragraphs: Vec<Span>,
+}
+
+impl Structure {
+    /// `sentences` (token ranges over `tokens`) cut wherever the headline,
+    /// the byline or a paragraph starts or ends, so that a header line or a
+    /// headline without final punctuation never runs into what follows.
+    pub(crate) fn cut_sentences(
+        &self,
+        tokens: &[Token],
+        sentences: Vec<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        let mut cuts: Vec<usize> = Vec::with_capacity(2 * self.paragraphs.len() + 4);
+        for m in [&self.headline, &self.byline].into_iter().flatten() {
+            cuts.extend([m.span.start(), m.span.end()]);
+        }
+        for p in &self.paragraphs {
+            cuts.extend([p.start(), p.end()]);
+        }
+        cuts.sort_unstable();
+        let mut out = Vec::with_capacity(sentences.len() + cuts.len());
+        let mut c = 0;
+        for (a, b) in sentences {
+            let mut from = a;
+            for i in a + 1..b.min(tokens.len()) {
+                // A cut inside a token, or before it, is not between tokens.
+                while c < cuts.len() && cuts[c] < tokens[i - 1].span.end() {
+                    c += 1;
+                }
+                if c < cuts.len() && cuts[c] <= tokens[i].span.start() {
+                    out.push((from, i));
+                    from = i;
+                }
+            }
+            out.push((from, b));
+        }
+        out
+    }
 }
 
 /// A line of the text: content `start..end` (without the line break) and

@@ -5,6 +5,7 @@
 //! `attribution` reads each sentence around its cues to find content and
 //! speaker, and `resolve` ties speaker mentions to the article's people.
 
+use crate::article::Structure;
 use crate::entity::Person;
 use crate::extractor::Context;
 use crate::span::{Mention, Span};
@@ -134,7 +135,8 @@ impl QuoteExtractor {
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Quote> {
         let tokens = text::tokenize(text);
-        let sentences = text::sentences(text, &tokens);
+        let sentences =
+            Structure::parse(text).cut_sentences(&tokens, text::sentences(text, &tokens));
         let found = attribution::find(text, &tokens, &sentences, self.split_paragraphs);
         build(text, &found, &[], &[])
     }
