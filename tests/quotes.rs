@@ -1331,3 +1331,25 @@ fn a_headline_speaker_never_takes_the_header_line_above_it() {
     let speaker = article.quotes[0].speaker.as_ref().expect("a speaker");
     assert_eq!(speaker.mention.text, "City engineer");
 }
+
+#[test]
+fn rarer_reporting_verbs_in_all_their_forms() {
+    check(
+        "“The ferry will run all winter,” the harbour master elaborated.",
+        &[(
+            "direct",
+            "The ferry will run all winter",
+            Some("elaborated"),
+            Some("the harbour master"),
+        )],
+    );
+    check(
+        "Ms. Orlov quit the board, writing that the budget was “a fiction.”",
+        &[(
+            "mixed",
+            "the budget was “a fiction.”",
+            Some("writing"),
+            Some("Ms. Orlov"),
+        )],
+    );
+}
