@@ -23,6 +23,8 @@ panics, and time linear in the length of the text.
 # Example: parse an article
 
 ```
+# #[cfg(feature = "embedded-data")]
+# {
 let text = "date 2023-11-20 SARAJEVO – NATO Secretary-General Jonas Lindqvist \
             arrived in Bosnia and Herzegovina on Monday.\n\n\
             “We will stand by you,” Lindqvist said.";
@@ -50,6 +52,7 @@ let quote = &article.quotes[0];
 assert_eq!(quote.text, "We will stand by you");
 assert_eq!(quote.cue.as_ref().unwrap().text, "said");
 assert_eq!(quote.speaker.as_ref().unwrap().person.as_deref(), Some("Jonas Lindqvist"));
+# }
 ```
 
 # Example: your own gazetteer entries
@@ -58,6 +61,8 @@ Entries come from code or from a TSV file (see [`GazetteerBuilder`] for the
 format); the embedded world gazetteer is included unless you say otherwise.
 
 ```
+# #[cfg(feature = "embedded-data")]
+# {
 use dateline::{Entry, EntryKind, Extractor, Gazetteer};
 
 let gazetteer = Gazetteer::builder()
@@ -74,6 +79,7 @@ assert_eq!(names, ["Acme Corporation", "Globex", "Paris"]);
 
 let article = Extractor::builder().gazetteer(gazetteer).build().extract(text);
 assert!(article.organizations.iter().any(|o| o.name == "Acme Corporation"));
+# }
 # Ok::<(), Box<dyn std::error::Error>>(())
 ```
 
@@ -99,11 +105,14 @@ With the `serde` feature (on by default), an [`Article`] serializes to the
 JSON contract the README documents.
 
 ```
+# #[cfg(feature = "serde")]
+# {
 let article = dateline::extract("LONDON – Rain fell.");
 let json = serde_json::to_value(&article)?;
 assert_eq!(json["dateline"]["text"], "LONDON");
 assert_eq!(json["dateline"]["start"], 0);
 assert_eq!(json["paragraphs"][0]["end"], 21); // byte offsets: "–" is 3 bytes
+# }
 # Ok::<(), Box<dyn std::error::Error>>(())
 ```
 
