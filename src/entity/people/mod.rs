@@ -164,7 +164,7 @@ impl<'t> Book<'t> {
                             .push(id);
                     }
                     e.words = words.iter().map(|w| w.to_string()).collect();
-                    e.person.name = normalize_space(name_text);
+                    e.person.name = normalize_space_cow(name_text).into_owned();
                 }
                 e.person.mentions.push(mention);
                 e.mention_toks.push(f.toks.0);
@@ -180,7 +180,7 @@ impl<'t> Book<'t> {
                 }
                 self.people.push(Entry {
                     person: Person {
-                        name: normalize_space(name_text),
+                        name: normalize_space_cow(name_text).into_owned(),
                         titles: Vec::new(),
                         gender: None,
                         mentions: vec![mention],
@@ -274,7 +274,27 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
 
 /// Collapses whitespace runs (a name broken over a line) to one space.
 fn normalize_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// `s` in upper case, into `buf` (`str::to_uppercase`; ASCII without
+/// decoding): one reused buffer instead of a `String` per word.
+fn upper_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_uppercase();
+    } else {
+        buf.push_str(&s.to_uppercase());
+    }
+    buf
 }
 
 /// [`normalize_space`] without allocating when `s` needs no change.
@@ -320,6 +340,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     }
     let mut out = Vec::new();
     let text = cx.text;
+    let mut up = String::new();
     for c in &det.candidates {
         let (a, b) = c.toks;
         let start = cx.tokens[a].span.start();
@@ -352,15 +373,15 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             let caps = caps_word(cx, i) || c.headline;
             if caps && i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
-                let pair = normalize_space(&text[cx.tokens[i].span.start()..pair_end]);
-                if known_upper.contains(&pair.to_uppercase()) {
+                let pair = normalize_space_cow(&text[cx.tokens[i].span.start()..pair_end]);
+                if known_upper.contains(upper_into(&mut up, &pair)) {
                     out.push(finding(cx, i, i + 2));
                     i += 2;
                     continue;
                 }
             }
             let hit = if caps {
-                known_upper.contains(&w.to_uppercase())
+                known_upper.contains(upper_into(&mut up, w))
             } else {
                 b - a == 1 && known.contains(w)
             };
