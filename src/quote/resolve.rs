@@ -4,7 +4,7 @@
 
 use super::attribution::Found;
 use super::cues::{self, class};
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 use crate::entity::{Gender, Person};
 
@@ -26,8 +26,8 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
     mentions.sort_unstable();
     // Surnames and titles, indexed once: lookups per quote stay constant
     // time however many people the article names.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
-    let mut titles: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mut titles: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in people.iter().enumerate() {
         if let Some(last) = p.name.split_whitespace().last() {
             surnames.entry(last.to_ascii_lowercase()).or_insert(i);
