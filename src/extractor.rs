@@ -117,7 +117,7 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Article {
         let structure = Structure::parse(text);
         let tokens = text::tokenize(text);
-        let sentences = structure.cut_sentences(&tokens, text::sentences(text, &tokens));
+        let sentences = structure.cut_sentences(text, &tokens, text::sentences(text, &tokens));
         let matches: Vec<Match> = self.gazetteer.find_iter(text).collect();
         let cx = Context {
             text,

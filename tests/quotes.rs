@@ -1353,3 +1353,20 @@ fn rarer_reporting_verbs_in_all_their_forms() {
         )],
     );
 }
+
+#[test]
+fn a_dateline_on_the_line_after_a_header_stays_out_of_the_quote() {
+    for text in [
+        "date 2024-01-09\nTRONDHEIM – The ferry will run all winter, the harbour master said.",
+        "date 2024-01-09 TRONDHEIM – The ferry will run all winter, the harbour master said.",
+    ] {
+        let article = dateline::extract(text);
+        assert_eq!(article.quotes.len(), 1, "{text:?}");
+        let q = &article.quotes[0];
+        assert_eq!(q.text, "The ferry will run all winter", "{text:?}");
+        assert_eq!(
+            q.speaker.as_ref().unwrap().mention.text,
+            "the harbour master"
+        );
+    }
+}

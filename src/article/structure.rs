@@ -23,11 +23,15 @@ pub(crate) struct Structure {
 }
 
 impl Structure {
-    /// `sentences` (token ranges over `tokens`) cut wherever the headline,
-    /// the byline or a paragraph starts or ends, so that a header line or a
-    /// headline without final punctuation never runs into what follows.
+    /// `sentences` (token ranges over `tokens`) cut where the headline or
+    /// the byline starts or ends, and where a paragraph starts at the start
+    /// of a line, so that a header line or a headline without final
+    /// punctuation never runs into what follows. A body that starts on the
+    /// header's own line (`date 2023-11-20 SARAJEVO – …`) is not cut: the
+    /// dateline is read with its sentence.
     pub(crate) fn cut_sentences(
         &self,
+        text: &str,
         tokens: &[Token],
         sentences: Vec<(usize, usize)>,
     ) -> Vec<(usize, usize)> {
@@ -35,9 +39,16 @@ impl Structure {
         for m in [&self.headline, &self.byline].into_iter().flatten() {
             cuts.extend([m.span.start(), m.span.end()]);
         }
-        for p in &self.paragraphs {
-            cuts.extend([p.start(), p.end()]);
-        }
+        let line_start = |at: usize| {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with(['\n', '\r'])
+        };
+        cuts.extend(
+            self.paragraphs
+                .iter()
+                .map(|p| p.start())
+                .filter(|&at| text.is_char_boundary(at) && line_start(at)),
+        );
         cuts.sort_unstable();
         let mut out = Vec::with_capacity(sentences.len() + cuts.len());
         let mut c = 0;

@@ -356,7 +356,8 @@ impl<'a> Scan<'a> {
     }
 
     fn frame(&mut self, s: usize, e: usize, first_in_para: bool, para_no: usize, st: &mut State) {
-        let s0 = if first_in_para {
+        // A dateline opens a paragraph, or a line after a header line.
+        let s0 = if first_in_para || self.toks.get(s).is_some_and(|t| t.newline_before) {
             self.after_dateline(s, e)
         } else {
             s

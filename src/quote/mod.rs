@@ -136,7 +136,7 @@ impl QuoteExtractor {
     pub fn extract(&self, text: &str) -> Vec<Quote> {
         let tokens = text::tokenize(text);
         let sentences =
-            Structure::parse(text).cut_sentences(&tokens, text::sentences(text, &tokens));
+            Structure::parse(text).cut_sentences(text, &tokens, text::sentences(text, &tokens));
         let found = attribution::find(text, &tokens, &sentences, self.split_paragraphs);
         build(text, &found, &[], &[])
     }
