@@ -247,6 +247,7 @@ impl GazetteerBuilder {
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut origins: Vec<Origin> = Vec::new();
+        #[cfg_attr(not(feature = "embedded-data"), allow(unused_mut))]
         let mut sources: Vec<&str> = self.sources.iter().map(String::as_str).collect();
         #[cfg(feature = "embedded-data")]
         if self.include_embedded {
