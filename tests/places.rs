@@ -427,7 +427,7 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "a company from a place is not named after it",
         "Hanul Textile Co of South Korea shipped the rolls.",
-        &[],
+        &[("Hanul Textile Co", &["Hanul Textile Co"])],
     ),
     (
         "teams are organizations under their town's name",
