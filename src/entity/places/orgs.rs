@@ -14,10 +14,13 @@
 //! short form at most [`MAX_FORM`] words, and the scan is one pass over the
 //! tokens for the runs and one for the later mentions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
 
 use crate::entity::people::lexicon::Lexicon;
 use crate::extractor::Context;
+use crate::gazetteer::EntryKind;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 
@@ -29,6 +32,13 @@ use super::Item;
 const MAX_RUN: usize = 12;
 /// The most words a short form has.
 const MAX_FORM: usize = 4;
+
+/// A club found in a run: elements `l..r`, and the tokens of its short form.
+type Club = (usize, usize, Option<(usize, usize)>);
+
+/// Short forms and acronyms by their first word: the form's tokens (where
+/// it was first seen) and its organization.
+type Forms = HashMap<String, Vec<(Vec<usize>, usize)>>;
 
 /// Organizations found by pattern: their names, and every mention.
 #[derive(Debug, Default)]
@@ -64,9 +74,14 @@ struct Candidate {
     b: usize,
     /// The first token of its head word.
     head: usize,
+    /// A sports club, and the tokens of its short form ("Minsk" of "Dynamo
+    /// Minsk" is not one; "Rovers" of "Harlow Rovers" neither; the nickname
+    /// "Mariners" of "Seattle Mariners" is).
+    team: Option<Option<(usize, usize)>>,
 }
 
 struct Scanner<'a> {
+    cx: &'a Context<'a>,
     text: &'a str,
     tokens: &'a [Token],
     /// Per token: the item covering it, or `NONE`.
@@ -78,7 +93,7 @@ const NONE: u32 = u32::MAX;
 /// Finds the organizations of the article that the gazetteer rules missed,
 /// and reclassifies the gazetteer matches inside them (a place inside
 /// "Lisbon Grain Board" is only its modifier; one after `of` stays a place).
-pub(crate) fn find(cx: &Context<'_>, items: &mut [Item]) -> Found {
+pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     let tokens = cx.tokens;
     let mut cover = vec![NONE; tokens.len()];
     let mut t = 0;
@@ -93,21 +108,45 @@ pub(crate) fn find(cx: &Context<'_>, items: &mut [Item]) -> Found {
         }
     }
     let sc = Scanner {
+        cx,
         text: cx.text,
         tokens,
         cover,
     };
     let mut candidates = Vec::new();
-    sc.runs(&mut candidates);
+    sc.runs(items, &mut candidates);
+    sc.score_lines(items, &mut candidates);
+    sc.opponents(items, &mut candidates);
+    candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
     let mut found = Found::default();
     let mut by_name: HashMap<&str, usize> = HashMap::new();
     // Short forms and acronyms: first word -> (form's tokens, organization).
-    let mut forms: HashMap<String, Vec<(Vec<usize>, usize)>> = HashMap::new();
+    let mut forms: Forms = HashMap::new();
+    // Lower-case names of the article's clubs, to find them again.
+    let mut teams: HashSet<String> = HashSet::new();
+    let mut last_end = 0;
     for c in &candidates {
+        if c.span.start() < last_end {
+            continue;
+        }
+        if c.team.is_some() {
+            // a town alone in a result is the town's club
+            let k = sc.cover[c.a];
+            if k != NONE && items[k as usize].span == c.span {
+                let item = &mut items[k as usize];
+                if item.class == Class::Place && !item.in_dateline && sc.town(item) {
+                    item.class = Class::Team;
+                    teams.insert(cx.text[c.span.range()].to_lowercase());
+                    last_end = c.span.end();
+                }
+                continue;
+            }
+        }
         if !sc.accept(c, items, &existing) {
             continue;
         }
+        last_end = c.span.end();
         let name = &cx.text[c.span.range()];
         let org = *by_name.entry(name).or_insert_with(|| {
             found.names.push(name.to_string());
@@ -118,6 +157,19 @@ pub(crate) fn find(cx: &Context<'_>, items: &mut [Item]) -> Found {
         if let Some(stem) = c.stem {
             sc.add_short_forms(stem, org, &mut forms);
         }
+        if let Some(short) = c.team {
+            teams.insert(name.to_lowercase());
+            sc.add_form(c.a, c.b, org, &mut forms);
+            if let Some((a, b)) = short {
+                teams.insert(
+                    cx.text[sc.tokens[a].span.start()..sc.tokens[b - 1].span.end()].to_lowercase(),
+                );
+                sc.add_form(a, b, org, &mut forms);
+            }
+        }
+    }
+    if !teams.is_empty() {
+        sc.town_teams(items, &teams);
     }
     sc.acronyms(items, &existing, &mut found, &mut forms);
     if !forms.is_empty() {
@@ -208,6 +260,7 @@ impl<'a> Scanner<'a> {
         // Verdant Mills Inc. The deal")
         if b > i + 1
             && self.word(b - 1) == "."
+            && words::keeps_period(self.word(b - 2))
             && words::period_ends_sentence(self.text, self.tokens[b - 1].span.start())
         {
             b -= 1;
@@ -235,7 +288,7 @@ impl<'a> Scanner<'a> {
 
     /// Splits the text into runs of capitalised words and hands each to
     /// [`Scanner::names_in_run`].
-    fn runs(&self, out: &mut Vec<Candidate>) {
+    fn runs(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let mut elems: Vec<Elem> = Vec::with_capacity(MAX_RUN);
         let mut i = 0;
         while i < self.tokens.len() {
@@ -282,7 +335,9 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
+            let before = out.len();
             self.names_in_run(&elems, out);
+            self.clubs_in_run(items, &elems, before, out);
             i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
     }
@@ -319,7 +374,7 @@ impl<'a> Scanner<'a> {
         while h < elems.len() {
             let e = &elems[h];
             let is_company = self.company(e);
-            if !(self.head(e) || is_company) || (all_caps && !is_company) {
+            if !(is_company || (self.head(e) && !all_caps)) {
                 h += 1;
                 continue;
             }
@@ -335,7 +390,10 @@ impl<'a> Scanner<'a> {
                     let join = p > from
                         && !self.stop(&elems[p - 1])
                         && (w == "&"
-                            || (w == "and" && plain(&elems[p - 1]) && plain(&elems[p + 1])));
+                            || (w == "and"
+                                && !is_company
+                                && plain(&elems[p - 1])
+                                && plain(&elems[p + 1])));
                     if join {
                         l = p - 1;
                         continue;
@@ -378,7 +436,9 @@ impl<'a> Scanner<'a> {
                     if x.conn {
                         let w = self.etext(x);
                         if (w == "and" || w == "&")
-                            && elems[k + 1..].iter().any(|y| self.head(y) || self.company(y))
+                            && elems[k + 1..]
+                                .iter()
+                                .any(|y| self.head(y) || self.company(y))
                         {
                             break;
                         }
@@ -406,7 +466,9 @@ impl<'a> Scanner<'a> {
                 let start = elems[l].start;
                 let end = elems[r - 1].end;
                 let stem = if any_company {
-                    stem_end.filter(|&se| se > start).map(|se| Span::new(start, se))
+                    stem_end
+                        .filter(|&se| se > start)
+                        .map(|se| Span::new(start, se))
                 } else {
                     None
                 };
@@ -416,10 +478,421 @@ impl<'a> Scanner<'a> {
                     a: elems[l].a,
                     b: elems[r - 1].b,
                     head: elems[h].a,
+                    team: None,
                 });
                 from = r;
             }
             h = r;
+        }
+    }
+
+    /// Whether every place an item may be is a town or a region of a
+    /// country (a club's home), not a country.
+    fn town(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        let mut any = false;
+        for id in super::place_candidates(g, &item.candidates) {
+            any = true;
+            if !matches!(g.entry(id).kind(), EntryKind::City | EntryKind::AdminRegion) {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// The item covering token `t`, if any.
+    fn item_at<'i>(&self, items: &'i [Item], t: usize) -> Option<&'i Item> {
+        let k = self.cover.get(t).copied().unwrap_or(NONE);
+        (k != NONE).then(|| &items[k as usize])
+    }
+
+    /// Registers the tokens `a..b` as a form of organization `org`.
+    fn add_form(&self, a: usize, b: usize, org: usize, forms: &mut Forms) {
+        if b <= a || b - a > 2 * MAX_FORM || !self.is_word(a) {
+            return;
+        }
+        if b - a == 1 && (self.word(a).chars().count() < 3 || words::is_function_word(self.word(a)))
+        {
+            return;
+        }
+        let list = forms.entry(self.word(a).to_string()).or_default();
+        if list.len() < 8 && !list.iter().any(|(f, o)| *o == org && f.len() == b - a) {
+            list.push(((a..b).collect(), org));
+        }
+    }
+
+    /// Sports clubs by the shape of their names, in a run the organization
+    /// rules left alone: a club word before a name ("Dynamo Minsk"), after
+    /// one ("Harlow Rovers"), or after a town ("Exeter City"); and a town
+    /// with a plural nickname ("Seattle Mariners", "Toronto Blue Jays").
+    fn clubs_in_run(
+        &self,
+        items: &[Item],
+        elems: &[Elem],
+        taken_from: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        let taken: Vec<Span> = out[taken_from..].iter().map(|c| c.span).collect();
+        let free =
+            |e: &Elem| !e.conn && !taken.iter().any(|s| s.start() < e.end && e.start < s.end());
+        let mut k = 0;
+        while k < elems.len() {
+            let e = &elems[k];
+            if !free(e) || self.stop(e) {
+                k += 1;
+                continue;
+            }
+            let word = self.etext(e);
+            let kind = team_word(word);
+            let next_free = k + 1 < elems.len() && free(&elems[k + 1]) && !self.stop(&elems[k + 1]);
+            let prev_free = k > 0 && free(&elems[k - 1]) && !self.stop(&elems[k - 1]);
+            let mut club: Option<Club> = None;
+            match kind {
+                Some(TeamWord::Prefix)
+                    if next_free && team_word(self.etext(&elems[k + 1])).is_none() =>
+                {
+                    club = Some((k, k + 2, Some((e.a, e.b))));
+                }
+                Some(TeamWord::Suffix) if prev_free => {
+                    let mut l = k - 1;
+                    while l > 0 && k - l < 3 && free(&elems[l - 1]) && !self.stop(&elems[l - 1]) {
+                        l -= 1;
+                    }
+                    club = Some((l, k + 1, None));
+                }
+                Some(TeamWord::AfterPlace) if prev_free => {
+                    // the town is a gazetteer place of its own, not the
+                    // place the whole name is ("Mexico City")
+                    let p = &elems[k - 1];
+                    let place = self.cover[p.a];
+                    let whole = self.cover[e.a];
+                    if place != NONE && place != whole {
+                        let first = (0..k)
+                            .rev()
+                            .take_while(|&x| self.cover[elems[x].a] == place)
+                            .last();
+                        if let Some(l) = first {
+                            let short = (l + 1 == k).then_some((elems[l].a, elems[l].b));
+                            club = Some((l, k + 1, short));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            // a town and a plural nickname
+            if club.is_none() && prev_free && self.nickname(word) && self.cover[e.a] == NONE {
+                let mut l = k - 1;
+                // one more nickname word before it ("Blue Jays")
+                if self.cover[elems[l].a] == NONE && l > 0 && free(&elems[l - 1]) {
+                    l -= 1;
+                }
+                let place = self.cover[elems[l].a];
+                if place != NONE && self.town(&items[place as usize]) {
+                    let first = (0..=l)
+                        .rev()
+                        .take_while(|&x| !elems[x].conn && self.cover[elems[x].a] == place)
+                        .last();
+                    if let Some(f) = first {
+                        club = Some((f, k + 1, Some((elems[l + 1].a, e.b))));
+                    }
+                }
+            }
+            if let Some((l, r, short)) = club {
+                let (x, y) = (&elems[l], &elems[r - 1]);
+                out.push(Candidate {
+                    span: Span::new(x.start, y.end),
+                    stem: None,
+                    a: x.a,
+                    b: y.b,
+                    head: e.a,
+                    team: Some(short),
+                });
+                k = r;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// A capitalised plural that may be a club's nickname: not a place word
+    /// ("Heights"), an event ("Games") or a people ("Albanians", a gazetteer
+    /// demonym and so never free).
+    fn nickname(&self, word: &str) -> bool {
+        let plural = (word.len() >= 4
+            && word.ends_with('s')
+            && !(word.ends_with("ss") || word.ends_with("is") || word.ends_with("us")))
+            || word == "Sox";
+        plural
+            && !word.contains('\'')
+            && !word.contains('\u{2019}')
+            && !words::is_event_word(word)
+            && !words::is_org_head(word)
+            && !matches!(
+                word,
+                "Islands"
+                    | "Falls"
+                    | "Heights"
+                    | "Springs"
+                    | "Hills"
+                    | "Plains"
+                    | "Lakes"
+                    | "Mountains"
+                    | "Woods"
+                    | "Gardens"
+                    | "Towers"
+                    | "Talks"
+                    | "Accords"
+                    | "Olympics"
+                    | "Championships"
+                    | "Keys"
+                    | "Rapids"
+                    | "News"
+                    | "Affairs"
+                    | "Forces"
+                    | "Times"
+                    | "Airlines"
+                    | "Airways"
+                    | "Industries"
+                    | "Securities"
+            )
+    }
+
+    /// The capitalised name that starts at token `i`: up to four words
+    /// ("Queen of Eastvale", "Radnik-Vale"), all in capitals or none, and a
+    /// bracketed letter code after it ("Radnik (B)"). Returns its end token
+    /// and the end of the name proper. Section labels of a table
+    /// ("Division", "Group") and column letters are no names.
+    fn team_name_at(&self, i: usize) -> Option<(usize, usize)> {
+        let label = |w: &str| {
+            words::is_calendar(w)
+                || w.chars().count() < 2
+                || matches!(
+                    w,
+                    "Division"
+                        | "League"
+                        | "Group"
+                        | "Conference"
+                        | "Pool"
+                        | "Section"
+                        | "Zone"
+                        | "Round"
+                        | "Table"
+                        | "Standings"
+                        | "Played"
+                        | "Results"
+                        | "Result"
+                )
+        };
+        if !self.run_word(i) || !self.tokens[i].space_before || label(self.word(i)) {
+            return None;
+        }
+        let caps = self.tokens[i].all_caps();
+        let mut e = self.elem(i);
+        let mut words_taken = 1;
+        let mut b = e.b;
+        loop {
+            let mut k = b;
+            if self.spaced(k) && self.word(k) == "of" {
+                k += 1;
+            }
+            if words_taken >= 4
+                || !self.spaced(k)
+                || !self.run_word(k)
+                || label(self.word(k))
+                || self.tokens[k].all_caps() != caps
+            {
+                break;
+            }
+            e = self.elem(k);
+            b = e.b;
+            words_taken += 1;
+        }
+        if e.end < self.tokens[b - 1].span.end() {
+            return None; // a possessive
+        }
+        let name_end = b;
+        // "(B)": a letter code that tells namesakes apart
+        if self.spaced(b)
+            && self.word(b) == "("
+            && b + 2 < self.tokens.len()
+            && self.tokens[b + 1].all_caps()
+            && self.word(b + 1).len() <= 3
+            && self.word(b + 2) == ")"
+        {
+            b += 3;
+        }
+        Some((b, name_end))
+    }
+
+    /// Whether the tokens `a..b` read as a person's name ("Colin Hartley
+    /// 68", "Australian Rod Keller"): a given name before the last word, or
+    /// a demonym first.
+    fn person_like(&self, items: &[Item], a: usize, b: usize) -> bool {
+        if self
+            .item_at(items, a)
+            .is_some_and(|it| it.class == Class::Demonym)
+        {
+            return true;
+        }
+        let lex = Lexicon::get();
+        b - a >= 2
+            && team_word(self.word(b - 1)).is_none()
+            && team_word(self.word(a)).is_none()
+            && (a..b - 1).any(|t| self.is_word(t) && lex.given_entry(self.word(t)).is_some())
+    }
+
+    /// A small whole number: a score or a column of a table.
+    fn score_at(&self, i: usize) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Number
+            && self.spaced(i)
+            && self.word(i).len() <= 3
+            && self.word(i).bytes().all(|c| c.is_ascii_digit())
+    }
+
+    /// Clubs in results and tables: names that alternate with scores
+    /// ("Harlow 2 Radnik (B) 1 Eastvale 0", "Harlow 4 3 1 0 9 2 10 Eastvale
+    /// 4 2 1 1 …"). A name counts when a score ends the name before it or a
+    /// name with its own score follows; a country stays a place (national
+    /// sides), a person's name stays a person.
+    fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
+        let n = self.tokens.len();
+        // (name start, name end, end with code, numbers end) of the
+        // previous name-and-scores pair
+        let mut prev: Option<(usize, usize, usize, usize)> = None;
+        let mut i = 0;
+        while i < n {
+            let Some((b, name_end)) = self.team_name_at(i) else {
+                i += 1;
+                continue;
+            };
+            let mut j = b;
+            while j < n && j - b < 10 && self.score_at(j) {
+                j += 1;
+            }
+            if j == b {
+                prev = None;
+                i = b.max(i + 1);
+                continue;
+            }
+            let chained = prev.is_some_and(|(_, _, _, end)| end == i);
+            if chained {
+                if let Some((pa, pe, pb, _)) = prev {
+                    self.push_team(items, pa, pe, pb, out);
+                }
+                self.push_team(items, i, name_end, b, out);
+            }
+            prev = Some((i, name_end, b, j));
+            i = j;
+        }
+    }
+
+    /// Records the club named by tokens `a..name_end` (with its letter code
+    /// up to `b`), unless it is a country or a person.
+    fn push_team(
+        &self,
+        items: &[Item],
+        a: usize,
+        name_end: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        if self.person_like(items, a, name_end) {
+            return;
+        }
+        if let Some(item) = self.item_at(items, a) {
+            if !self.town(item) && item.class != Class::Team && item.class != Class::PartOfName {
+                return;
+            }
+        }
+        let span = Span::new(self.tokens[a].span.start(), self.tokens[b - 1].span.end());
+        if out.last().is_some_and(|c| c.span == span) {
+            return;
+        }
+        out.push(Candidate {
+            span,
+            stem: None,
+            a,
+            b,
+            head: a,
+            team: Some(None),
+        });
+    }
+
+    /// Clubs by their fixtures: both names around "v" ("Harlow v
+    /// Eastvale"), and the opponent of a known club across a result verb
+    /// ("Eastvale beat Harlow").
+    fn opponents(&self, items: &[Item], out: &mut Vec<Candidate>) {
+        let n = self.tokens.len();
+        let known: HashSet<&str> = out
+            .iter()
+            .filter(|c| c.team.is_some())
+            .map(|c| &self.text[c.span.range()])
+            .chain(
+                items
+                    .iter()
+                    .filter(|it| it.class == Class::Team)
+                    .map(|it| &self.text[it.span.range()]),
+            )
+            .collect();
+        let mut found = Vec::new();
+        for v in 1..n.saturating_sub(1) {
+            let w = self.word(v);
+            let versus = words::is_versus(w);
+            if !(versus || words::is_sports_verb(w)) || !self.spaced(v) || !self.spaced(v + 1) {
+                continue;
+            }
+            // the name before: back over up to four capitalised words
+            let mut a = v;
+            while a > 0 && v - a < 4 && self.run_word(a - 1) && (a == v || self.spaced(a)) {
+                a -= 1;
+            }
+            if a == v || !self.spaced(v) {
+                continue;
+            }
+            let right = self.team_name_at(v + 1);
+            let Some((rb, rend)) = right else { continue };
+            let left_name = &self.text[self.tokens[a].span.start()..self.tokens[v - 1].span.end()];
+            let right_name =
+                &self.text[self.tokens[v + 1].span.start()..self.tokens[rend - 1].span.end()];
+            let left_known = known.contains(left_name)
+                || self
+                    .item_at(items, a)
+                    .is_some_and(|it| it.class == Class::Team);
+            let right_known = known.contains(right_name)
+                || self
+                    .item_at(items, v + 1)
+                    .is_some_and(|it| it.class == Class::Team);
+            if versus || right_known {
+                self.push_team(items, a, v, v, &mut found);
+            }
+            if versus || left_known {
+                self.push_team(items, v + 1, rend, rb, &mut found);
+            }
+        }
+        out.extend(found);
+    }
+
+    /// Every other mention of a club's town is the club, unless a locative
+    /// preposition makes it the place ("in Harlow") or it is the dateline.
+    fn town_teams(&self, items: &mut [Item], teams: &HashSet<String>) {
+        let mut key = String::new();
+        for item in items.iter_mut() {
+            if item.class != Class::Place || item.in_dateline || !self.town(item) {
+                continue;
+            }
+            key.clear();
+            crate::text::push_lower(&mut key, &self.text[item.span.range()]);
+            if !teams.contains(key.as_str()) {
+                continue;
+            }
+            let a = self
+                .tokens
+                .partition_point(|t| t.span.end() <= item.span.start());
+            let locative = a > 0 && self.spaced(a) && words::is_locative(self.word(a - 1));
+            if !locative {
+                item.class = Class::Team;
+            }
         }
     }
 
@@ -429,13 +902,16 @@ impl<'a> Scanner<'a> {
     fn accept(&self, c: &Candidate, items: &[Item], existing: &[Span]) -> bool {
         // "West Bank": the head is part of a place's name
         let head = self.cover[c.head];
-        if head != NONE
-            && matches!(
-                items[head as usize].class,
-                Class::Place | Class::PlaceInOrg { .. } | Class::Demonym
-            )
-        {
-            return false;
+        if head != NONE && c.team.is_none() {
+            let g = self.cx.gazetteer;
+            let item = &items[head as usize];
+            if super::place_candidates(g, &item.candidates)
+                .next()
+                .is_some()
+                || item.class == Class::Demonym
+            {
+                return false;
+            }
         }
         for s in overlapping(existing, c.span) {
             if s == c.span || !c.span.contains(s) {
@@ -478,13 +954,10 @@ impl<'a> Scanner<'a> {
     /// form and trailing generic words ("Verdant Mills International" ->
     /// "Verdant Mills"), and the first word alone when it is no person's
     /// name and no place.
-    fn add_short_forms(
-        &self,
-        stem: Span,
-        org: usize,
-        forms: &mut HashMap<String, Vec<(Vec<usize>, usize)>>,
-    ) {
-        let a = self.tokens.partition_point(|t| t.span.end() <= stem.start());
+    fn add_short_forms(&self, stem: Span, org: usize, forms: &mut Forms) {
+        let a = self
+            .tokens
+            .partition_point(|t| t.span.end() <= stem.start());
         let b = self.tokens.partition_point(|t| t.span.start() < stem.end());
         let mut stem_words: Vec<usize> = (a..b)
             .filter(|&i| self.is_word(i) && self.word(i) != "&")
@@ -543,7 +1016,7 @@ impl<'a> Scanner<'a> {
         items: &mut [Item],
         existing: &[Span],
         found: &mut Found,
-        forms: &mut HashMap<String, Vec<(Vec<usize>, usize)>>,
+        forms: &mut Forms,
     ) {
         let n = self.tokens.len();
         let mut i = 1;
@@ -580,6 +1053,7 @@ impl<'a> Scanner<'a> {
                             a: start_tok,
                             b: i,
                             head: i - 1,
+                            team: None,
                         };
                         self.absorb(&c, items);
                         org = Some(o);
@@ -624,7 +1098,8 @@ impl<'a> Scanner<'a> {
         t.kind == TokenKind::Word
             && t.all_caps()
             && (2..=8).contains(&w.len())
-            && w.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     }
 
     /// The first token of the run of capitalised words ending before the
@@ -661,13 +1136,7 @@ impl<'a> Scanner<'a> {
     /// Every later (or earlier) mention of a short form or acronym that no
     /// gazetteer rule claimed, as a whole name: not followed by another
     /// capitalised word, not after a form of address.
-    fn later_mentions(
-        &self,
-        items: &[Item],
-        existing: &[Span],
-        found: &mut Found,
-        forms: &HashMap<String, Vec<(Vec<usize>, usize)>>,
-    ) {
+    fn later_mentions(&self, items: &[Item], existing: &[Span], found: &mut Found, forms: &Forms) {
         let n = self.tokens.len();
         let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
@@ -695,7 +1164,8 @@ impl<'a> Scanner<'a> {
                 }
                 let same = form.iter().enumerate().all(|(k, &f)| {
                     let t = i + k;
-                    (k == 0 || self.spaced(t)) && self.word(t) == self.word(f)
+                    (k == 0 || self.tokens[t].space_before == self.tokens[f].space_before)
+                        && self.word(t) == self.word(f)
                 }) || (form.len() <= 1);
                 if same && best.map_or(true, |(e, _)| i + len > e) {
                     best = Some((i + len, *org));
@@ -783,9 +1253,9 @@ fn company_form(word: &str) -> bool {
         return false;
     };
     words::is_company_suffix(w)
-        || ["Inc", "Corp", "Ltd", "Plc", "Co"]
-            .iter()
-            .any(|s| w.len() >= 2 && s.eq_ignore_ascii_case(w) && w.bytes().all(|c| c.is_ascii_uppercase()))
+        || ["Inc", "Corp", "Ltd", "Plc", "Co"].iter().any(|s| {
+            w.len() >= 2 && s.eq_ignore_ascii_case(w) && w.bytes().all(|c| c.is_ascii_uppercase())
+        })
 }
 
 /// Words a company name may drop in short: "Verdant Mills International"
@@ -805,4 +1275,54 @@ fn is_generic_company_word(word: &str) -> bool {
             | "Incorporated"
             | "Limited"
     )
+}
+
+const TEAM_WORDS: &str = include_str!("../../../data/curated/team_words.tsv");
+
+/// Where a club word stands in a club's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TeamWord {
+    Prefix,
+    Suffix,
+    AfterPlace,
+}
+
+static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
+    TEAM_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| {
+            let (word, position) = l.split_once('\t')?;
+            let kind = match position.trim() {
+                "prefix" => TeamWord::Prefix,
+                "suffix" => TeamWord::Suffix,
+                "after_place" => TeamWord::AfterPlace,
+                _ => return None,
+            };
+            Some((word, kind))
+        })
+        .collect()
+});
+
+fn team_word(word: &str) -> Option<TeamWord> {
+    TEAM.get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn team_words_parse() {
+        assert_eq!(team_word("Dynamo"), Some(TeamWord::Prefix));
+        assert_eq!(team_word("Rovers"), Some(TeamWord::Suffix));
+        assert_eq!(team_word("City"), Some(TeamWord::AfterPlace));
+        assert_eq!(team_word("word"), None);
+        let rows = TEAM_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(TEAM.len() + 1, rows, "every row parses, no duplicates");
+    }
 }

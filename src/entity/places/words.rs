@@ -250,8 +250,7 @@ pub(crate) fn keeps_period(word: &str) -> bool {
 }
 
 /// Whether the period at byte `dot` of `text` ends its sentence: the text
-/// or the line ends after it, or a space and a capital letter or a quotation
-/// mark follow. An organization name then stops before it ("… from Verdant
+/// or the line ends after it, or a space and a capital letter follow. An organization name then stops before it ("… from Verdant
 /// Mills Inc. The deal"), as it keeps it inside a sentence ("Verdant Mills
 /// Inc. said").
 pub(crate) fn period_ends_sentence(text: &str, dot: usize) -> bool {
@@ -262,10 +261,7 @@ pub(crate) fn period_ends_sentence(text: &str, dot: usize) -> bool {
         Some(c) if c == '\n' || c == '\r' => true,
         Some(c) if c.is_whitespace() => {
             let next = rest.trim_start_matches([' ', '\t']).chars().next();
-            next.map_or(true, |n| {
-                n.is_uppercase()
-                    || matches!(n, '\n' | '\r' | '"' | '\u{201C}' | '\u{2018}' | '\'')
-            })
+            next.map_or(true, |n| n.is_uppercase() || matches!(n, '\n' | '\r'))
         }
         Some(_) => false,
     }
