@@ -299,10 +299,21 @@ impl<'a> Scanner<'a> {
             elems.clear();
             let mut j = i;
             loop {
-                let e = self.elem(j);
-                elems.push(e);
-                let possessive = e.end < self.tokens[e.b - 1].span.end();
+                let mut e = self.elem(j);
                 let k = e.b;
+                let mut possessive = e.end < self.tokens[e.b - 1].span.end();
+                // "Tillman's Bancorp Inc.": a possessive inside a company
+                // name, right before its head
+                if possessive
+                    && self.spaced(k)
+                    && self.run_word(k)
+                    && (words::is_org_head(self.word(k)) || company_form(self.word(k)))
+                    && self.cover[j] == NONE
+                {
+                    e.end = self.tokens[e.b - 1].span.end();
+                    possessive = false;
+                }
+                elems.push(e);
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
                 }
@@ -435,10 +446,16 @@ impl<'a> Scanner<'a> {
                     let x = &elems[k];
                     if x.conn {
                         let w = self.etext(x);
+                        // "University of Eastvale and Tom Ward": a second
+                        // name, not more of this one
+                        let next_given = elems
+                            .get(k + 1)
+                            .is_some_and(|y| Lexicon::get().given_entry(self.etext(y)).is_some());
                         if (w == "and" || w == "&")
-                            && elems[k + 1..]
-                                .iter()
-                                .any(|y| self.head(y) || self.company(y))
+                            && (next_given
+                                || elems[k + 1..]
+                                    .iter()
+                                    .any(|y| self.head(y) || self.company(y)))
                         {
                             break;
                         }
@@ -515,7 +532,7 @@ impl<'a> Scanner<'a> {
         {
             return;
         }
-        let list = forms.entry(self.word(a).to_string()).or_default();
+        let list = forms.entry(self.word(a).to_lowercase()).or_default();
         if list.len() < 8 && !list.iter().any(|(f, o)| *o == org && f.len() == b - a) {
             list.push(((a..b).collect(), org));
         }
@@ -580,10 +597,22 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
             // a town and a plural nickname
-            if club.is_none() && prev_free && self.nickname(word) && self.cover[e.a] == NONE {
+            // ("N.J. Roger Ailes" is a place and a person)
+            let lex = Lexicon::get();
+            let personal = |x: &Elem| lex.given_entry(self.etext(x)).is_some();
+            if club.is_none()
+                && prev_free
+                && self.nickname(word)
+                && self.cover[e.a] == NONE
+                && lex.given_entry(word).is_none()
+            {
                 let mut l = k - 1;
                 // one more nickname word before it ("Blue Jays")
-                if self.cover[elems[l].a] == NONE && l > 0 && free(&elems[l - 1]) {
+                if self.cover[elems[l].a] == NONE
+                    && l > 0
+                    && free(&elems[l - 1])
+                    && !personal(&elems[l])
+                {
                     l -= 1;
                 }
                 let place = self.cover[elems[l].a];
@@ -809,13 +838,23 @@ impl<'a> Scanner<'a> {
         if out.last().is_some_and(|c| c.span == span) {
             return;
         }
+        // "Rotor Volgograd" is "Rotor" in short: the words before its town
+        let last = self.item_at(items, name_end - 1);
+        let short = last
+            .filter(|it| self.town(it) && name_end - a >= 2)
+            .map(|it| {
+                self.tokens
+                    .partition_point(|t| t.span.end() <= it.span.start())
+            })
+            .filter(|&town| town > a && (a..town).all(|t| self.cover[t] == NONE))
+            .map(|town| (a, town));
         out.push(Candidate {
             span,
             stem: None,
             a,
             b,
             head: a,
-            team: Some(None),
+            team: Some(short),
         });
     }
 
@@ -983,7 +1022,7 @@ impl<'a> Scanner<'a> {
             if ws.len() == 1 && !single_ok(ws[0]) {
                 return;
             }
-            let key = self.word(ws[0]).to_string();
+            let key = self.word(ws[0]).to_lowercase();
             let list = forms.entry(key).or_default();
             if list.len() < 8 && !list.iter().any(|(f, o)| *o == org && f.len() == ws.len()) {
                 list.push((ws.to_vec(), org));
@@ -1063,7 +1102,7 @@ impl<'a> Scanner<'a> {
             if let Some(o) = org {
                 if self.cover[acr] == NONE {
                     forms
-                        .entry(self.word(acr).to_string())
+                        .entry(self.word(acr).to_lowercase())
                         .or_default()
                         .push((vec![acr], o));
                 }
@@ -1082,6 +1121,7 @@ impl<'a> Scanner<'a> {
                     count += 1;
                 }
             }
+            initials.make_ascii_lowercase();
             if count >= 3 && !forms.contains_key(&initials) {
                 let owner = o;
                 // no token to point at: an empty form matches the word alone
@@ -1141,6 +1181,7 @@ impl<'a> Scanner<'a> {
         let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
         let mut new = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < n {
             if !self.cap_word(i) || self.cover[i] != NONE {
@@ -1148,41 +1189,64 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let w = self.word(i);
-            let key = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("\u{2019}s"))
-                .unwrap_or(w);
-            let Some(list) = forms.get(key) else {
+            let caps = self.tokens[i].all_caps();
+            key.clear();
+            crate::text::push_lower(&mut key, w);
+            let mut list = forms.get(key.as_str());
+            if list.is_none() {
+                // "Verdant's": the form without its possessive
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                key.clear();
+                crate::text::push_lower(&mut key, bare);
+                list = forms.get(key.as_str());
+            }
+            let Some(list) = list else {
                 i += 1;
                 continue;
             };
-            let mut best: Option<(usize, usize)> = None; // (end token, org)
+            // a name written as the form was, or in capitals (a headline)
+            let same_word = |t: usize, f: usize| {
+                let (x, y) = (self.word(t), self.word(f));
+                let x = if x == y { x } else { unpossessed(x) };
+                x == y || (self.tokens[t].all_caps() && x.eq_ignore_ascii_case(y))
+            };
+            // (end token, org, the form's own last word, or none for initials)
+            let mut best: Option<(usize, usize, Option<usize>)> = None;
             for (form, org) in list {
                 let len = form.len().max(1);
                 if i + len > n {
                     continue;
                 }
-                let same = form.iter().enumerate().all(|(k, &f)| {
-                    let t = i + k;
-                    (k == 0 || self.tokens[t].space_before == self.tokens[f].space_before)
-                        && self.word(t) == self.word(f)
-                }) || (form.len() <= 1);
-                if same && best.map_or(true, |(e, _)| i + len > e) {
-                    best = Some((i + len, *org));
+                let same = if form.is_empty() {
+                    caps // initials
+                } else {
+                    form.iter().enumerate().all(|(k, &f)| {
+                        let t = i + k;
+                        (k == 0 || self.tokens[t].space_before == self.tokens[f].space_before)
+                            && same_word(t, f)
+                    })
+                };
+                if same && best.map_or(true, |(e, _, _)| i + len > e) {
+                    best = Some((i + len, *org, form.last().copied()));
                 }
             }
-            let Some((end, org)) = best else {
+            let Some((end, org, form_last)) = best else {
                 i += 1;
                 continue;
             };
             let last = end - 1;
             let mut span_end = self.tokens[last].span.end();
             let lw = self.word(last);
-            if lw.ends_with("'s") {
-                span_end -= 2;
-            } else if lw.ends_with("\u{2019}s") {
-                span_end -= 4;
+            let form_word = form_last.map_or("", |f| self.word(f));
+            if lw != form_word {
+                span_end -= lw.len() - unpossessed(lw).len();
             }
+            // in a headline in capitals, the neighbours are capitals too
+            let headline = caps && !form_last.is_some_and(|f| self.tokens[f].all_caps());
+            let acronym = form_last.map_or(true, |f| self.tokens[f].all_caps());
             let span = Span::new(self.tokens[i].span.start(), span_end);
             let next_cap = span_end == self.tokens[last].span.end()
                 && self.spaced(end)
@@ -1203,6 +1267,8 @@ impl<'a> Scanner<'a> {
             let taken = overlapping(&claimed, span).next().is_some()
                 || overlapping(existing, span).next().is_some()
                 || (i..end).any(|t| self.cover[t] != NONE);
+            let next_cap = next_cap && !headline;
+            let prev_name = prev_name && !headline && !acronym;
             if !(next_cap || prev_name || after_address || taken) {
                 new.push((span, org));
             }
@@ -1211,6 +1277,13 @@ impl<'a> Scanner<'a> {
         }
         found.mentions.extend(new);
     }
+}
+
+/// A word without its possessive ending ("Verdant's" -> "Verdant").
+fn unpossessed(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
 }
 
 fn add_name(found: &mut Found, name: &str) -> usize {
