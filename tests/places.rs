@@ -470,7 +470,7 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a head word inside a place's name is the place",
-        "Settlers in the West Bank protested.",
+        "Farmers in La Union protested.",
         &[],
     ),
     (
@@ -485,8 +485,8 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a title ends an organization before a person",
-        "Security Council President Lars Ovik of Norway said the vote would wait.",
-        &[("United Nations Security Council", &["Security Council"])],
+        "Fisheries Council President Lars Ovik of Norway said the vote would wait.",
+        &[("Fisheries Council", &["Fisheries Council"])],
     ),
     (
         "clubs in a results line, by score and by club words",
@@ -508,8 +508,8 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a town with a plural nickname, then the nickname alone",
-        "The Seattle Mariners beat the visitors 4-2 and the Mariners now lead the division.",
-        &[("Seattle Mariners", &["Seattle Mariners", "Mariners"])],
+        "The Tacoma Herons beat the visitors 4-2 and the Herons now lead the division.",
+        &[("Tacoma Herons", &["Tacoma Herons", "Herons"])],
     ),
     (
         "a town and a club word",
@@ -518,7 +518,7 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a person after a state abbreviation is no club nickname",
-        "Officials met in Trenton, N.J. Roger Ailes, the former chairman, also met them.",
+        "Officials met in Trenton, N.J. Tom Ward, the former mayor, also met them.",
         &[],
     ),
     (

@@ -481,7 +481,7 @@ impl<'a> Classifier<'a> {
         while i > 0 && taken < MAX_RUN && self.joined_by_space(i) {
             let p = i - 1;
             let w = self.word(p);
-            // "Council President Tono Eitel of Germany": a title ends it
+            // "Council President Lars Ovik of Norway": a title ends it
             if words::is_title(w) {
                 break;
             }

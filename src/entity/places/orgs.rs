@@ -50,7 +50,7 @@ pub(crate) struct Found {
 }
 
 /// One element of a run: a capitalised word with the punctuation joined to
-/// it ("U.S.", "Inc.", "Mercedes-Benz"), or a lower-case connector.
+/// it ("U.S.", "Inc.", "Harlow-Vale"), or a lower-case connector.
 #[derive(Clone, Copy, Debug)]
 struct Elem {
     /// Tokens `a..b`.
@@ -76,7 +76,7 @@ struct Candidate {
     head: usize,
     /// A sports club, and the tokens of its short form ("Minsk" of "Dynamo
     /// Minsk" is not one; "Rovers" of "Harlow Rovers" neither; the nickname
-    /// "Mariners" of "Seattle Mariners" is).
+    /// "Herons" of "Tacoma Herons" is).
     team: Option<Option<(usize, usize)>>,
 }
 
@@ -244,7 +244,7 @@ impl<'a> Scanner<'a> {
             match t.kind {
                 // "U.S.", "Inc.", "A.G."
                 TokenKind::Punct if w == "." && abbreviation_like(before) => b += 1,
-                // "Mercedes-Benz", "AT&T"
+                // "Harlow-Vale", "AT&T"
                 TokenKind::Punct
                     if (w == "-" || w == "&") && self.joined(b + 1) && self.cap_word(b + 1) =>
                 {
@@ -541,7 +541,7 @@ impl<'a> Scanner<'a> {
     /// Sports clubs by the shape of their names, in a run the organization
     /// rules left alone: a club word before a name ("Dynamo Minsk"), after
     /// one ("Harlow Rovers"), or after a town ("Exeter City"); and a town
-    /// with a plural nickname ("Seattle Mariners", "Toronto Blue Jays").
+    /// with a plural nickname ("Tacoma Herons", "Tacoma Grey Herons").
     fn clubs_in_run(
         &self,
         items: &[Item],
@@ -579,7 +579,7 @@ impl<'a> Scanner<'a> {
                 }
                 Some(TeamWord::AfterPlace) if prev_free => {
                     // the town is a gazetteer place of its own, not the
-                    // place the whole name is ("Mexico City")
+                    // place the whole name is ("Quebec City")
                     let p = &elems[k - 1];
                     let place = self.cover[p.a];
                     let whole = self.cover[e.a];
@@ -597,7 +597,7 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
             // a town and a plural nickname
-            // ("N.J. Roger Ailes" is a place and a person)
+            // ("N.J. Tom Ward" is a place and a person)
             let lex = Lexicon::get();
             let personal = |x: &Elem| lex.given_entry(self.etext(x)).is_some();
             if club.is_none()
@@ -607,7 +607,7 @@ impl<'a> Scanner<'a> {
                 && lex.given_entry(word).is_none()
             {
                 let mut l = k - 1;
-                // one more nickname word before it ("Blue Jays")
+                // one more nickname word before it ("Grey Herons")
                 if self.cover[elems[l].a] == NONE
                     && l > 0
                     && free(&elems[l - 1])
@@ -838,7 +838,7 @@ impl<'a> Scanner<'a> {
         if out.last().is_some_and(|c| c.span == span) {
             return;
         }
-        // "Rotor Volgograd" is "Rotor" in short: the words before its town
+        // "Torvik Minsk" is "Torvik" in short: the words before its town
         let last = self.item_at(items, name_end - 1);
         let short = last
             .filter(|it| self.town(it) && name_end - a >= 2)
@@ -939,7 +939,7 @@ impl<'a> Scanner<'a> {
     /// crossing an organization the gazetteer rules made, and not a place's
     /// own name ("Soviet Union").
     fn accept(&self, c: &Candidate, items: &[Item], existing: &[Span]) -> bool {
-        // "West Bank": the head is part of a place's name
+        // "La Union": the head is part of a place's name
         let head = self.cover[c.head];
         if head != NONE && c.team.is_none() {
             let g = self.cx.gazetteer;
