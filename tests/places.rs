@@ -427,12 +427,104 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "a company from a place is not named after it",
         "Hanul Textile Co of South Korea shipped the rolls.",
-        &[],
+        &[("Hanul Textile Co", &["Hanul Textile Co"])],
     ),
     (
         "teams are organizations under their town's name",
         "Queensland beat Tasmania by six wickets.",
         &[("Queensland", &["Queensland"]), ("Tasmania", &["Tasmania"])],
+    ),
+    (
+        "a company by its form, then by its short forms",
+        "Shares of Quorvex Financial Group Inc rose after Quorvex Financial said profits doubled. Quorvex plans more.",
+        &[(
+            "Quorvex Financial Group Inc",
+            &["Quorvex Financial Group Inc", "Quorvex Financial", "Quorvex"],
+        )],
+    ),
+    (
+        "a head word, with or without an of phrase",
+        "The Ministry of Fisheries said the Harbour Workers Union would strike.",
+        &[
+            ("Ministry of Fisheries", &["Ministry of Fisheries"]),
+            ("Harbour Workers Union", &["Harbour Workers Union"]),
+        ],
+    ),
+    (
+        "an acronym defined in brackets names the organization again",
+        "The Federal Grain Marketing Board (FGMB) met on Monday. Later the FGMB raised prices.",
+        &[(
+            "Federal Grain Marketing Board",
+            &["Federal Grain Marketing Board", "FGMB", "FGMB"],
+        )],
+    ),
+    (
+        "a period that ends the sentence is not the company's",
+        "The bonds were sold by Tremont Hale & Co. The deal closed on Friday.",
+        &[("Tremont Hale & Co", &["Tremont Hale & Co"])],
+    ),
+    (
+        "a possessive right before the head stays in the name",
+        "Shares of Tillman's Bancorp Inc. rose on Monday.",
+        &[("Tillman's Bancorp Inc.", &["Tillman's Bancorp Inc."])],
+    ),
+    (
+        "a head word inside a place's name is the place",
+        "Farmers in La Union protested.",
+        &[],
+    ),
+    (
+        "a country before a department named in the gazetteer",
+        "The study came from the U.S. Department of Energy on Monday.",
+        &[("U.S. Department of Energy", &["U.S. Department of Energy"])],
+    ),
+    (
+        "a place that is also a given name before an exchange",
+        "Traders on the Manila Futures Exchange sold copper.",
+        &[("Manila Futures Exchange", &["Manila Futures Exchange"])],
+    ),
+    (
+        "a title ends an organization before a person",
+        "Fisheries Council President Lars Ovik of Norway said the vote would wait.",
+        &[("Fisheries Council", &["Fisheries Council"])],
+    ),
+    (
+        "clubs in a results line, by score and by club words",
+        "Results on Saturday: Radnik 2 Velmora 1 Harlow Rovers 0 Dynamo Minsk 3",
+        &[
+            ("Radnik", &["Radnik"]),
+            ("Velmora", &["Velmora"]),
+            ("Harlow Rovers", &["Harlow Rovers"]),
+            ("Dynamo Minsk", &["Dynamo Minsk"]),
+        ],
+    ),
+    (
+        "a club found in a result is the club in the headline and the text",
+        "SOCCER - VELMORA SACK COACH.\n\nLONDON 1996-08-30\n\nVelmora 2 Radnik 1. Velmora sacked their coach on Friday.",
+        &[
+            ("Velmora", &["VELMORA", "Velmora", "Velmora"]),
+            ("Radnik", &["Radnik"]),
+        ],
+    ),
+    (
+        "a town with a plural nickname, then the nickname alone",
+        "The Tacoma Herons beat the visitors 4-2 and the Herons now lead the division.",
+        &[("Tacoma Herons", &["Tacoma Herons", "Herons"])],
+    ),
+    (
+        "a town and a club word",
+        "Fans cheered as Exeter City beat the leaders. Exeter City fans sang.",
+        &[("Exeter City", &["Exeter City", "Exeter City"])],
+    ),
+    (
+        "a person after a state abbreviation is no club nickname",
+        "Officials met in Trenton, N.J. Tom Ward, the former mayor, also met them.",
+        &[],
+    ),
+    (
+        "an of phrase stops before a person's name after 'and'",
+        "She taught at the University of Eastvale and Gordon Hale at a college.",
+        &[("University of Eastvale", &["University of Eastvale"])],
     ),
     (
         "an event is not its organization",

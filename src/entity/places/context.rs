@@ -481,6 +481,10 @@ impl<'a> Classifier<'a> {
         while i > 0 && taken < MAX_RUN && self.joined_by_space(i) {
             let p = i - 1;
             let w = self.word(p);
+            // "Council President Lars Ovik of Norway": a title ends it
+            if words::is_title(w) {
+                break;
+            }
             if self.is_cap_word(p) && !words::is_function_word(w) {
                 has_head |= words::is_org_head(w);
                 start = Some(p);
@@ -532,17 +536,31 @@ impl<'a> Classifier<'a> {
             taken += 1;
             if i < self.tokens.len() && !self.joined_by_space(i) {
                 // "Inc." keeps its period
-                if self.word(i) == "." && words::keeps_period(self.word(i - 1)) {
+                if self.word(i) == "."
+                    && words::keeps_period(self.word(i - 1))
+                    && !words::period_ends_sentence(self.text, self.tokens[i].span.start())
+                {
                     end = self.tokens[i].span.end();
                     head_end = head_end.max(end);
                 }
                 break;
             }
         }
+        // "Preston & Ainsley's": the name stops before the possessive
+        let unpossessed = |e: usize| {
+            let name = &self.text[..e];
+            if name.ends_with("'s") {
+                e - 2
+            } else if name.ends_with("\u{2019}s") {
+                e - 4
+            } else {
+                e
+            }
+        };
         if has_head {
-            (head_end, true)
+            (unpossessed(head_end), true)
         } else {
-            (end, false)
+            (unpossessed(end), false)
         }
     }
 

@@ -20,6 +20,7 @@
 //! says so or it is the dateline.
 
 mod context;
+mod orgs;
 mod resolve;
 mod words;
 
@@ -92,8 +93,9 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             covered_until = covered_until.max(end);
         }
     }
+    let found = orgs::find(cx, &mut items);
     let chosen = resolve::resolve(cx, &items);
-    build(cx, &items, &chosen)
+    build(cx, &items, &chosen, &found)
 }
 
 /// Whether `span` keeps every character with the marks attached to it: a
@@ -135,7 +137,12 @@ fn location_kind(kind: EntryKind) -> Option<LocationKind> {
 
 /// Builds the output, grouping mentions under their entity in order of first
 /// mention.
-fn build(cx: &Context<'_>, items: &[Item], chosen: &[Option<EntryId>]) -> Places {
+fn build(
+    cx: &Context<'_>,
+    items: &[Item],
+    chosen: &[Option<EntryId>],
+    found: &orgs::Found,
+) -> Places {
     let g = cx.gazetteer;
     let text = cx.text;
     let mut places = Places::default();
@@ -225,9 +232,17 @@ fn build(cx: &Context<'_>, items: &[Item], chosen: &[Option<EntryId>]) -> Places
             Class::Demonym | Class::Person | Class::PartOfName => {}
         }
     }
+    // Organizations found by the shape of their names.
+    for &(span, org) in &found.mentions {
+        let name = found.names[org].clone();
+        add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+    }
     for org in &mut places.organizations {
         org.mentions.sort_by_key(|m| m.span.start());
     }
+    places
+        .organizations
+        .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
     places
 }
 

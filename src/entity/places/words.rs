@@ -11,13 +11,17 @@ const ORG_HEADS: &[&str] = &[
     "Airlines",
     "Airways",
     "Alliance",
+    "Army",
     "Assembly",
     "Association",
     "Authority",
+    "Bancorp",
+    "Bancshares",
     "Bank",
     "Board",
     "Bureau",
     "Chamber",
+    "Chronicle",
     "Church",
     "Club",
     "Co",
@@ -35,16 +39,22 @@ const ORG_HEADS: &[&str] = &[
     "Exchange",
     "FC",
     "Federation",
+    "Force",
     "Foundation",
     "Front",
     "Fund",
+    "Gazette",
     "Group",
+    "Herald",
     "Holdings",
     "Inc",
+    "Industries",
     "Institute",
+    "Journal",
     "League",
     "Ltd",
     "Ministry",
+    "Motors",
     "Movement",
     "Museum",
     "Newsroom",
@@ -52,15 +62,22 @@ const ORG_HEADS: &[&str] = &[
     "Organisation",
     "Organization",
     "Parliament",
+    "Partners",
     "Party",
+    "Pharmaceuticals",
     "Plc",
     "Police",
+    "Post",
     "School",
     "Secretariat",
+    "Securities",
     "Senate",
     "Service",
     "Society",
+    "Telegraph",
+    "Times",
     "Tribunal",
+    "Tribune",
     "Trust",
     "Union",
     "University",
@@ -230,6 +247,24 @@ pub(crate) fn is_company_suffix(word: &str) -> bool {
 /// Abbreviations whose period belongs to an organization name.
 pub(crate) fn keeps_period(word: &str) -> bool {
     matches!(word, "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos")
+}
+
+/// Whether the period at byte `dot` of `text` ends its sentence: the text
+/// or the line ends after it, or a space and a capital letter follow. An organization name then stops before it ("… from Verdant
+/// Mills Inc. The deal"), as it keeps it inside a sentence ("Verdant Mills
+/// Inc. said").
+pub(crate) fn period_ends_sentence(text: &str, dot: usize) -> bool {
+    let rest = text.get(dot + 1..).unwrap_or("");
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => true,
+        Some(c) if c == '\n' || c == '\r' => true,
+        Some(c) if c.is_whitespace() => {
+            let next = rest.trim_start_matches([' ', '\t']).chars().next();
+            next.map_or(true, |n| n.is_uppercase() || matches!(n, '\n' | '\r'))
+        }
+        Some(_) => false,
+    }
 }
 
 /// Words after a name that make it an event, not an organization or place

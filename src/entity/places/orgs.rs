@@ -1,0 +1,1401 @@
+//! Organizations found by the shape of their names, without the gazetteer:
+//!
+//! - a run of capitalised words ending in an organization head or a company
+//!   form ("Harlow Steel Group", "Verdant Mills Inc.", "Khmer Farmers
+//!   Party"), or a head followed by an `of` phrase ("Ministry of Fisheries",
+//!   "University of Eastvale");
+//! - an acronym defined in brackets after a name ("… Purchasing Council
+//!   (NPC)"), or spelling the initials of a multi-word organization of the
+//!   article, wherever it appears;
+//! - the short forms of a company the article names in full: "Verdant Mills
+//!   Inc." is later "Verdant Mills" and "Verdant".
+//!
+//! Every look-around is bounded: a run takes at most [`MAX_RUN`] words, a
+//! short form at most [`MAX_FORM`] words, and the scan is one pass over the
+//! tokens for the runs and one for the later mentions.
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use crate::entity::people::lexicon::Lexicon;
+use crate::extractor::Context;
+use crate::gazetteer::EntryKind;
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+use super::context::Class;
+use super::words;
+use super::Item;
+
+/// The most elements (words, connectors) a run of a name takes.
+const MAX_RUN: usize = 12;
+/// The most words a short form has.
+const MAX_FORM: usize = 4;
+
+/// A club found in a run: elements `l..r`, and the tokens of its short form.
+type Club = (usize, usize, Option<(usize, usize)>);
+
+/// Short forms and acronyms by their first word: the form's tokens (where
+/// it was first seen) and its organization.
+type Forms = HashMap<String, Vec<(Vec<usize>, usize)>>;
+
+/// Organizations found by pattern: their names, and every mention.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    /// The name of each organization, its fullest form.
+    pub names: Vec<String>,
+    /// `(span, index into names)`, in text order.
+    pub mentions: Vec<(Span, usize)>,
+}
+
+/// One element of a run: a capitalised word with the punctuation joined to
+/// it ("U.S.", "Inc.", "Harlow-Vale"), or a lower-case connector.
+#[derive(Clone, Copy, Debug)]
+struct Elem {
+    /// Tokens `a..b`.
+    a: usize,
+    b: usize,
+    /// Byte range of the word without a possessive ending.
+    start: usize,
+    end: usize,
+    conn: bool,
+}
+
+/// A name found in a run, before it is checked against the gazetteer's.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    span: Span,
+    /// The span without its company form ("Verdant Mills" of "Verdant Mills
+    /// Inc."), when it ends in one; the source of short forms.
+    stem: Option<Span>,
+    /// Tokens of the name.
+    a: usize,
+    b: usize,
+    /// The first token of its head word.
+    head: usize,
+    /// A sports club, and the tokens of its short form ("Minsk" of "Dynamo
+    /// Minsk" is not one; "Rovers" of "Harlow Rovers" neither; the nickname
+    /// "Herons" of "Tacoma Herons" is).
+    team: Option<Option<(usize, usize)>>,
+}
+
+struct Scanner<'a> {
+    cx: &'a Context<'a>,
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Per token: the item covering it, or `NONE`.
+    cover: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Finds the organizations of the article that the gazetteer rules missed,
+/// and reclassifies the gazetteer matches inside them (a place inside
+/// "Lisbon Grain Board" is only its modifier; one after `of` stays a place).
+pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
+    let tokens = cx.tokens;
+    let mut cover = vec![NONE; tokens.len()];
+    let mut t = 0;
+    for (k, item) in items.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.end() <= item.span.start() {
+            t += 1;
+        }
+        let mut u = t;
+        while u < tokens.len() && tokens[u].span.start() < item.span.end() {
+            cover[u] = k as u32;
+            u += 1;
+        }
+    }
+    let sc = Scanner {
+        cx,
+        text: cx.text,
+        tokens,
+        cover,
+    };
+    let mut candidates = Vec::new();
+    sc.runs(items, &mut candidates);
+    sc.score_lines(items, &mut candidates);
+    sc.opponents(items, &mut candidates);
+    candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
+    let existing = org_spans(items);
+    let mut found = Found::default();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    // Short forms and acronyms: first word -> (form's tokens, organization).
+    let mut forms: Forms = HashMap::new();
+    // Lower-case names of the article's clubs, to find them again.
+    let mut teams: HashSet<String> = HashSet::new();
+    let mut last_end = 0;
+    for c in &candidates {
+        if c.span.start() < last_end {
+            continue;
+        }
+        if c.team.is_some() {
+            // a town alone in a result is the town's club
+            let k = sc.cover[c.a];
+            if k != NONE && items[k as usize].span == c.span {
+                let item = &mut items[k as usize];
+                if item.class == Class::Place && !item.in_dateline && sc.town(item) {
+                    item.class = Class::Team;
+                    teams.insert(cx.text[c.span.range()].to_lowercase());
+                    last_end = c.span.end();
+                }
+                continue;
+            }
+        }
+        if !sc.accept(c, items, &existing) {
+            continue;
+        }
+        last_end = c.span.end();
+        let name = &cx.text[c.span.range()];
+        let org = *by_name.entry(name).or_insert_with(|| {
+            found.names.push(name.to_string());
+            found.names.len() - 1
+        });
+        found.mentions.push((c.span, org));
+        sc.absorb(c, items);
+        if let Some(stem) = c.stem {
+            sc.add_short_forms(stem, org, &mut forms);
+        }
+        if let Some(short) = c.team {
+            teams.insert(name.to_lowercase());
+            sc.add_form(c.a, c.b, org, &mut forms);
+            if let Some((a, b)) = short {
+                teams.insert(
+                    cx.text[sc.tokens[a].span.start()..sc.tokens[b - 1].span.end()].to_lowercase(),
+                );
+                sc.add_form(a, b, org, &mut forms);
+            }
+        }
+    }
+    if !teams.is_empty() {
+        sc.town_teams(items, &teams);
+    }
+    sc.acronyms(items, &existing, &mut found, &mut forms);
+    if !forms.is_empty() {
+        sc.later_mentions(items, &existing, &mut found, &forms);
+    }
+    found.mentions.sort_by_key(|(s, _)| (s.start(), s.end()));
+    found.mentions.dedup_by_key(|(s, _)| *s);
+    found
+}
+
+/// The organization spans the gazetteer rules made, sorted by start.
+fn org_spans(items: &[Item]) -> Vec<Span> {
+    let mut spans: Vec<Span> = items
+        .iter()
+        .filter_map(|item| match item.class {
+            Class::Organization(_) | Class::Team => Some(item.span),
+            Class::OrgAround { start, end } => Some(Span::new(start, end)),
+            Class::PlaceInOrg { start } => Some(Span::new(start, item.span.end())),
+            _ => None,
+        })
+        .collect();
+    spans.sort_unstable_by_key(|s| (s.start(), s.end()));
+    spans
+}
+
+/// The first span of the sorted `spans` overlapping `span`, if any (the
+/// spans hardly overlap each other, so this looks at a few at most).
+fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
+    let from = spans.partition_point(|s| s.end() <= span.start());
+    spans[from..]
+        .iter()
+        .copied()
+        .take_while(move |s| s.start() < span.end())
+        .filter(move |s| s.overlaps(span))
+}
+
+impl<'a> Scanner<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    fn cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.tokens[i].cap()
+    }
+
+    /// Whether token `i` follows the previous one after a space on the same
+    /// line.
+    fn spaced(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].space_before && !self.tokens[i].newline_before
+    }
+
+    fn joined(&self, i: usize) -> bool {
+        i < self.tokens.len() && !self.tokens[i].space_before
+    }
+
+    fn etext(&self, e: &Elem) -> &'a str {
+        &self.text[e.start..e.end]
+    }
+
+    /// The element starting at the capitalised word `i`.
+    fn elem(&self, i: usize) -> Elem {
+        let mut b = i + 1;
+        let mut steps = 0;
+        while b < self.tokens.len() && self.joined(b) && steps < 8 {
+            let t = &self.tokens[b];
+            let w = self.word(b);
+            let before = self.word(b - 1);
+            match t.kind {
+                // "U.S.", "Inc.", "A.G."
+                TokenKind::Punct if w == "." && abbreviation_like(before) => b += 1,
+                // "Harlow-Vale", "AT&T"
+                TokenKind::Punct
+                    if (w == "-" || w == "&") && self.joined(b + 1) && self.cap_word(b + 1) =>
+                {
+                    b += 2
+                }
+                // the letter after "U."
+                TokenKind::Word if self.word(b - 1) == "." && t.cap() => b += 1,
+                _ => break,
+            }
+            steps += 1;
+        }
+        // a period that ends the sentence is not the name's ("… from
+        // Verdant Mills Inc. The deal")
+        if b > i + 1
+            && self.word(b - 1) == "."
+            && words::keeps_period(self.word(b - 2))
+            && words::period_ends_sentence(self.text, self.tokens[b - 1].span.start())
+        {
+            b -= 1;
+        }
+        let start = self.tokens[i].span.start();
+        let mut end = self.tokens[b - 1].span.end();
+        let last = self.word(b - 1);
+        let possessive = last.len() > 3 && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
+        if possessive {
+            end -= if last.ends_with("'s") { 2 } else { 4 };
+        }
+        Elem {
+            a: i,
+            b,
+            start,
+            end,
+            conn: false,
+        }
+    }
+
+    /// Whether word `i` may start or continue a run.
+    fn run_word(&self, i: usize) -> bool {
+        self.cap_word(i) && !words::is_function_word(self.word(i))
+    }
+
+    /// Splits the text into runs of capitalised words and hands each to
+    /// [`Scanner::names_in_run`].
+    fn runs(&self, items: &[Item], out: &mut Vec<Candidate>) {
+        let mut elems: Vec<Elem> = Vec::with_capacity(MAX_RUN);
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.run_word(i) {
+                i += 1;
+                continue;
+            }
+            elems.clear();
+            let mut j = i;
+            loop {
+                let mut e = self.elem(j);
+                let k = e.b;
+                let mut possessive = e.end < self.tokens[e.b - 1].span.end();
+                // "Tillman's Bancorp Inc.": a possessive inside a company
+                // name, right before its head
+                if possessive
+                    && self.spaced(k)
+                    && self.run_word(k)
+                    && (words::is_org_head(self.word(k)) || company_form(self.word(k)))
+                    && self.cover[j] == NONE
+                {
+                    e.end = self.tokens[e.b - 1].span.end();
+                    possessive = false;
+                }
+                elems.push(e);
+                if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
+                    break;
+                }
+                if self.run_word(k) {
+                    j = k;
+                    continue;
+                }
+                // "Bank for International Settlements", "Office of the
+                // Special Envoy"
+                let w = self.word(k);
+                if is_connector(w) {
+                    let mut c = k + 1;
+                    if matches!(w, "of" | "for") && self.spaced(c) && self.word(c) == "the" {
+                        c += 1;
+                    }
+                    if self.spaced(c) && self.run_word(c) {
+                        for x in k..c {
+                            let s = self.tokens[x].span;
+                            elems.push(Elem {
+                                a: x,
+                                b: x + 1,
+                                start: s.start(),
+                                end: s.end(),
+                                conn: true,
+                            });
+                        }
+                        j = c;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let before = out.len();
+            self.names_in_run(&elems, out);
+            self.clubs_in_run(items, &elems, before, out);
+            i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
+        }
+    }
+
+    /// Whether an element is an organization head ("Bank", "Party").
+    fn head(&self, e: &Elem) -> bool {
+        !e.conn && words::is_org_head(self.etext(e))
+    }
+
+    /// Whether an element is a company form ("Inc.", "S.A.", "PLC").
+    fn company(&self, e: &Elem) -> bool {
+        !e.conn && company_form(self.etext(e))
+    }
+
+    /// Words a name does not extend back over: titles, days, function
+    /// words, forms of address.
+    fn stop(&self, e: &Elem) -> bool {
+        let w = self.etext(e);
+        e.conn
+            || words::is_title(w)
+            || words::is_calendar(w)
+            || words::is_function_word(w)
+            || words::is_honorific(w.strip_suffix('.').unwrap_or(w))
+            || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman")
+    }
+
+    /// The organization names inside one run.
+    fn names_in_run(&self, elems: &[Elem], out: &mut Vec<Candidate>) {
+        let all_caps = elems
+            .iter()
+            .all(|e| e.conn || !self.etext(e).chars().any(char::is_lowercase));
+        let mut from = 0;
+        let mut h = 0;
+        while h < elems.len() {
+            let e = &elems[h];
+            let is_company = self.company(e);
+            if !(is_company || (self.head(e) && !all_caps)) {
+                h += 1;
+                continue;
+            }
+            // back over the modifiers, and "&" between them
+            let mut l = h;
+            while l > from {
+                let p = l - 1;
+                if elems[p].conn {
+                    // "Salvage & Towing Co"; "Grain and Feed Board" when
+                    // neither word is a known name of its own
+                    let w = self.etext(&elems[p]);
+                    let plain = |e: &Elem| !self.stop(e) && self.cover[e.a] == NONE;
+                    let join = p > from
+                        && !self.stop(&elems[p - 1])
+                        && (w == "&"
+                            || (w == "and"
+                                && !is_company
+                                && plain(&elems[p - 1])
+                                && plain(&elems[p + 1])));
+                    if join {
+                        l = p - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if self.stop(&elems[p]) {
+                    break;
+                }
+                l = p;
+            }
+            // more heads and company forms, also after other words ("Trust
+            // Co", "Grain Bank Holdings Inc"), up to a connector or a title
+            let mut r = h + 1;
+            let mut k = h + 1;
+            while k < elems.len() && !elems[k].conn && !self.stop(&elems[k]) {
+                if self.head(&elems[k]) || self.company(&elems[k]) {
+                    r = k + 1;
+                }
+                k += 1;
+            }
+            let stem_end = (l..r)
+                .take_while(|&k| !self.company(&elems[k]))
+                .filter(|&k| !elems[k].conn)
+                .last()
+                .map(|k| elems[k].end);
+            let any_company = (h..r).any(|k| self.company(&elems[k]));
+            // an "of" phrase after the head ("Ministry of Fisheries and
+            // Forests"), up to a title or a second organization
+            let mut complement = false;
+            if r < elems.len()
+                && elems[r].conn
+                && matches!(self.etext(&elems[r]), "of" | "for" | "on")
+                && !any_company
+            {
+                let mut k = r;
+                let mut last = r;
+                while k < elems.len() {
+                    let x = &elems[k];
+                    if x.conn {
+                        let w = self.etext(x);
+                        // "University of Eastvale and Tom Ward": a second
+                        // name, not more of this one
+                        let next_given = elems
+                            .get(k + 1)
+                            .is_some_and(|y| Lexicon::get().given_entry(self.etext(y)).is_some());
+                        if (w == "and" || w == "&")
+                            && (next_given
+                                || elems[k + 1..]
+                                    .iter()
+                                    .any(|y| self.head(y) || self.company(y)))
+                        {
+                            break;
+                        }
+                        k += 1;
+                        continue;
+                    }
+                    if self.stop(x) && !words::is_function_word(self.etext(x)) {
+                        break;
+                    }
+                    k += 1;
+                    last = k;
+                }
+                if last > r {
+                    r = last;
+                    complement = true;
+                }
+            }
+            let has_modifier = l < h;
+            let ok = if any_company {
+                has_modifier
+            } else {
+                has_modifier || complement
+            };
+            if ok {
+                let start = elems[l].start;
+                let end = elems[r - 1].end;
+                let stem = if any_company {
+                    stem_end
+                        .filter(|&se| se > start)
+                        .map(|se| Span::new(start, se))
+                } else {
+                    None
+                };
+                out.push(Candidate {
+                    span: Span::new(start, end),
+                    stem,
+                    a: elems[l].a,
+                    b: elems[r - 1].b,
+                    head: elems[h].a,
+                    team: None,
+                });
+                from = r;
+            }
+            h = r;
+        }
+    }
+
+    /// Whether every place an item may be is a town or a region of a
+    /// country (a club's home), not a country.
+    fn town(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        let mut any = false;
+        for id in super::place_candidates(g, &item.candidates) {
+            any = true;
+            if !matches!(g.entry(id).kind(), EntryKind::City | EntryKind::AdminRegion) {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// The item covering token `t`, if any.
+    fn item_at<'i>(&self, items: &'i [Item], t: usize) -> Option<&'i Item> {
+        let k = self.cover.get(t).copied().unwrap_or(NONE);
+        (k != NONE).then(|| &items[k as usize])
+    }
+
+    /// Registers the tokens `a..b` as a form of organization `org`.
+    fn add_form(&self, a: usize, b: usize, org: usize, forms: &mut Forms) {
+        if b <= a || b - a > 2 * MAX_FORM || !self.is_word(a) {
+            return;
+        }
+        if b - a == 1 && (self.word(a).chars().count() < 3 || words::is_function_word(self.word(a)))
+        {
+            return;
+        }
+        let list = forms.entry(self.word(a).to_lowercase()).or_default();
+        if list.len() < 8 && !list.iter().any(|(f, o)| *o == org && f.len() == b - a) {
+            list.push(((a..b).collect(), org));
+        }
+    }
+
+    /// Sports clubs by the shape of their names, in a run the organization
+    /// rules left alone: a club word before a name ("Dynamo Minsk"), after
+    /// one ("Harlow Rovers"), or after a town ("Exeter City"); and a town
+    /// with a plural nickname ("Tacoma Herons", "Tacoma Grey Herons").
+    fn clubs_in_run(
+        &self,
+        items: &[Item],
+        elems: &[Elem],
+        taken_from: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        let taken: Vec<Span> = out[taken_from..].iter().map(|c| c.span).collect();
+        let free =
+            |e: &Elem| !e.conn && !taken.iter().any(|s| s.start() < e.end && e.start < s.end());
+        let mut k = 0;
+        while k < elems.len() {
+            let e = &elems[k];
+            if !free(e) || self.stop(e) {
+                k += 1;
+                continue;
+            }
+            let word = self.etext(e);
+            let kind = team_word(word);
+            let next_free = k + 1 < elems.len() && free(&elems[k + 1]) && !self.stop(&elems[k + 1]);
+            let prev_free = k > 0 && free(&elems[k - 1]) && !self.stop(&elems[k - 1]);
+            let mut club: Option<Club> = None;
+            match kind {
+                Some(TeamWord::Prefix)
+                    if next_free && team_word(self.etext(&elems[k + 1])).is_none() =>
+                {
+                    club = Some((k, k + 2, Some((e.a, e.b))));
+                }
+                Some(TeamWord::Suffix) if prev_free => {
+                    let mut l = k - 1;
+                    while l > 0 && k - l < 3 && free(&elems[l - 1]) && !self.stop(&elems[l - 1]) {
+                        l -= 1;
+                    }
+                    club = Some((l, k + 1, None));
+                }
+                Some(TeamWord::AfterPlace) if prev_free => {
+                    // the town is a gazetteer place of its own, not the
+                    // place the whole name is ("Quebec City")
+                    let p = &elems[k - 1];
+                    let place = self.cover[p.a];
+                    let whole = self.cover[e.a];
+                    if place != NONE && place != whole {
+                        let first = (0..k)
+                            .rev()
+                            .take_while(|&x| self.cover[elems[x].a] == place)
+                            .last();
+                        if let Some(l) = first {
+                            let short = (l + 1 == k).then_some((elems[l].a, elems[l].b));
+                            club = Some((l, k + 1, short));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            // a town and a plural nickname
+            // ("N.J. Tom Ward" is a place and a person)
+            let lex = Lexicon::get();
+            let personal = |x: &Elem| lex.given_entry(self.etext(x)).is_some();
+            if club.is_none()
+                && prev_free
+                && self.nickname(word)
+                && self.cover[e.a] == NONE
+                && lex.given_entry(word).is_none()
+            {
+                let mut l = k - 1;
+                // one more nickname word before it ("Grey Herons")
+                if self.cover[elems[l].a] == NONE
+                    && l > 0
+                    && free(&elems[l - 1])
+                    && !personal(&elems[l])
+                {
+                    l -= 1;
+                }
+                let place = self.cover[elems[l].a];
+                if place != NONE && self.town(&items[place as usize]) {
+                    let first = (0..=l)
+                        .rev()
+                        .take_while(|&x| !elems[x].conn && self.cover[elems[x].a] == place)
+                        .last();
+                    if let Some(f) = first {
+                        club = Some((f, k + 1, Some((elems[l + 1].a, e.b))));
+                    }
+                }
+            }
+            if let Some((l, r, short)) = club {
+                let (x, y) = (&elems[l], &elems[r - 1]);
+                out.push(Candidate {
+                    span: Span::new(x.start, y.end),
+                    stem: None,
+                    a: x.a,
+                    b: y.b,
+                    head: e.a,
+                    team: Some(short),
+                });
+                k = r;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// A capitalised plural that may be a club's nickname: not a place word
+    /// ("Heights"), an event ("Games") or a people ("Albanians", a gazetteer
+    /// demonym and so never free).
+    fn nickname(&self, word: &str) -> bool {
+        let plural = (word.len() >= 4
+            && word.ends_with('s')
+            && !(word.ends_with("ss") || word.ends_with("is") || word.ends_with("us")))
+            || word == "Sox";
+        plural
+            && !word.contains('\'')
+            && !word.contains('\u{2019}')
+            && !words::is_event_word(word)
+            && !words::is_org_head(word)
+            && !matches!(
+                word,
+                "Islands"
+                    | "Falls"
+                    | "Heights"
+                    | "Springs"
+                    | "Hills"
+                    | "Plains"
+                    | "Lakes"
+                    | "Mountains"
+                    | "Woods"
+                    | "Gardens"
+                    | "Towers"
+                    | "Talks"
+                    | "Accords"
+                    | "Olympics"
+                    | "Championships"
+                    | "Keys"
+                    | "Rapids"
+                    | "News"
+                    | "Affairs"
+                    | "Forces"
+                    | "Times"
+                    | "Airlines"
+                    | "Airways"
+                    | "Industries"
+                    | "Securities"
+            )
+    }
+
+    /// The capitalised name that starts at token `i`: up to four words
+    /// ("Queen of Eastvale", "Radnik-Vale"), all in capitals or none, and a
+    /// bracketed letter code after it ("Radnik (B)"). Returns its end token
+    /// and the end of the name proper. Section labels of a table
+    /// ("Division", "Group") and column letters are no names.
+    fn team_name_at(&self, i: usize) -> Option<(usize, usize)> {
+        let label = |w: &str| {
+            words::is_calendar(w)
+                || w.chars().count() < 2
+                || matches!(
+                    w,
+                    "Division"
+                        | "League"
+                        | "Group"
+                        | "Conference"
+                        | "Pool"
+                        | "Section"
+                        | "Zone"
+                        | "Round"
+                        | "Table"
+                        | "Standings"
+                        | "Played"
+                        | "Results"
+                        | "Result"
+                )
+        };
+        if !self.run_word(i) || !self.tokens[i].space_before || label(self.word(i)) {
+            return None;
+        }
+        let caps = self.tokens[i].all_caps();
+        let mut e = self.elem(i);
+        let mut words_taken = 1;
+        let mut b = e.b;
+        loop {
+            let mut k = b;
+            if self.spaced(k) && self.word(k) == "of" {
+                k += 1;
+            }
+            if words_taken >= 4
+                || !self.spaced(k)
+                || !self.run_word(k)
+                || label(self.word(k))
+                || self.tokens[k].all_caps() != caps
+            {
+                break;
+            }
+            e = self.elem(k);
+            b = e.b;
+            words_taken += 1;
+        }
+        if e.end < self.tokens[b - 1].span.end() {
+            return None; // a possessive
+        }
+        let name_end = b;
+        // "(B)": a letter code that tells namesakes apart
+        if self.spaced(b)
+            && self.word(b) == "("
+            && b + 2 < self.tokens.len()
+            && self.tokens[b + 1].all_caps()
+            && self.word(b + 1).len() <= 3
+            && self.word(b + 2) == ")"
+        {
+            b += 3;
+        }
+        Some((b, name_end))
+    }
+
+    /// Whether the tokens `a..b` read as a person's name ("Colin Hartley
+    /// 68", "Australian Rod Keller"): a given name before the last word, or
+    /// a demonym first.
+    fn person_like(&self, items: &[Item], a: usize, b: usize) -> bool {
+        if self
+            .item_at(items, a)
+            .is_some_and(|it| it.class == Class::Demonym)
+        {
+            return true;
+        }
+        let lex = Lexicon::get();
+        b - a >= 2
+            && team_word(self.word(b - 1)).is_none()
+            && team_word(self.word(a)).is_none()
+            && (a..b - 1).any(|t| self.is_word(t) && lex.given_entry(self.word(t)).is_some())
+    }
+
+    /// A small whole number: a score or a column of a table.
+    fn score_at(&self, i: usize) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Number
+            && self.spaced(i)
+            && self.word(i).len() <= 3
+            && self.word(i).bytes().all(|c| c.is_ascii_digit())
+    }
+
+    /// Clubs in results and tables: names that alternate with scores
+    /// ("Harlow 2 Radnik (B) 1 Eastvale 0", "Harlow 4 3 1 0 9 2 10 Eastvale
+    /// 4 2 1 1 …"). A name counts when a score ends the name before it or a
+    /// name with its own score follows; a country stays a place (national
+    /// sides), a person's name stays a person.
+    fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
+        let n = self.tokens.len();
+        // (name start, name end, end with code, numbers end) of the
+        // previous name-and-scores pair
+        let mut prev: Option<(usize, usize, usize, usize)> = None;
+        let mut i = 0;
+        while i < n {
+            let Some((b, name_end)) = self.team_name_at(i) else {
+                i += 1;
+                continue;
+            };
+            let mut j = b;
+            while j < n && j - b < 10 && self.score_at(j) {
+                j += 1;
+            }
+            if j == b {
+                prev = None;
+                i = b.max(i + 1);
+                continue;
+            }
+            let chained = prev.is_some_and(|(_, _, _, end)| end == i);
+            if chained {
+                if let Some((pa, pe, pb, _)) = prev {
+                    self.push_team(items, pa, pe, pb, out);
+                }
+                self.push_team(items, i, name_end, b, out);
+            }
+            prev = Some((i, name_end, b, j));
+            i = j;
+        }
+    }
+
+    /// Records the club named by tokens `a..name_end` (with its letter code
+    /// up to `b`), unless it is a country or a person.
+    fn push_team(
+        &self,
+        items: &[Item],
+        a: usize,
+        name_end: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        if self.person_like(items, a, name_end) {
+            return;
+        }
+        if let Some(item) = self.item_at(items, a) {
+            if !self.town(item) && item.class != Class::Team && item.class != Class::PartOfName {
+                return;
+            }
+        }
+        let span = Span::new(self.tokens[a].span.start(), self.tokens[b - 1].span.end());
+        if out.last().is_some_and(|c| c.span == span) {
+            return;
+        }
+        // "Torvik Minsk" is "Torvik" in short: the words before its town
+        let last = self.item_at(items, name_end - 1);
+        let short = last
+            .filter(|it| self.town(it) && name_end - a >= 2)
+            .map(|it| {
+                self.tokens
+                    .partition_point(|t| t.span.end() <= it.span.start())
+            })
+            .filter(|&town| town > a && (a..town).all(|t| self.cover[t] == NONE))
+            .map(|town| (a, town));
+        out.push(Candidate {
+            span,
+            stem: None,
+            a,
+            b,
+            head: a,
+            team: Some(short),
+        });
+    }
+
+    /// Clubs by their fixtures: both names around "v" ("Harlow v
+    /// Eastvale"), and the opponent of a known club across a result verb
+    /// ("Eastvale beat Harlow").
+    fn opponents(&self, items: &[Item], out: &mut Vec<Candidate>) {
+        let n = self.tokens.len();
+        let known: HashSet<&str> = out
+            .iter()
+            .filter(|c| c.team.is_some())
+            .map(|c| &self.text[c.span.range()])
+            .chain(
+                items
+                    .iter()
+                    .filter(|it| it.class == Class::Team)
+                    .map(|it| &self.text[it.span.range()]),
+            )
+            .collect();
+        let mut found = Vec::new();
+        for v in 1..n.saturating_sub(1) {
+            let w = self.word(v);
+            let versus = words::is_versus(w);
+            if !(versus || words::is_sports_verb(w)) || !self.spaced(v) || !self.spaced(v + 1) {
+                continue;
+            }
+            // the name before: back over up to four capitalised words
+            let mut a = v;
+            while a > 0 && v - a < 4 && self.run_word(a - 1) && (a == v || self.spaced(a)) {
+                a -= 1;
+            }
+            if a == v || !self.spaced(v) {
+                continue;
+            }
+            let right = self.team_name_at(v + 1);
+            let Some((rb, rend)) = right else { continue };
+            let left_name = &self.text[self.tokens[a].span.start()..self.tokens[v - 1].span.end()];
+            let right_name =
+                &self.text[self.tokens[v + 1].span.start()..self.tokens[rend - 1].span.end()];
+            let left_known = known.contains(left_name)
+                || self
+                    .item_at(items, a)
+                    .is_some_and(|it| it.class == Class::Team);
+            let right_known = known.contains(right_name)
+                || self
+                    .item_at(items, v + 1)
+                    .is_some_and(|it| it.class == Class::Team);
+            if versus || right_known {
+                self.push_team(items, a, v, v, &mut found);
+            }
+            if versus || left_known {
+                self.push_team(items, v + 1, rend, rb, &mut found);
+            }
+        }
+        out.extend(found);
+    }
+
+    /// Every other mention of a club's town is the club, unless a locative
+    /// preposition makes it the place ("in Harlow") or it is the dateline.
+    fn town_teams(&self, items: &mut [Item], teams: &HashSet<String>) {
+        let mut key = String::new();
+        for item in items.iter_mut() {
+            if item.class != Class::Place || item.in_dateline || !self.town(item) {
+                continue;
+            }
+            key.clear();
+            crate::text::push_lower(&mut key, &self.text[item.span.range()]);
+            if !teams.contains(key.as_str()) {
+                continue;
+            }
+            let a = self
+                .tokens
+                .partition_point(|t| t.span.end() <= item.span.start());
+            let locative = a > 0 && self.spaced(a) && words::is_locative(self.word(a - 1));
+            if !locative {
+                item.class = Class::Team;
+            }
+        }
+    }
+
+    /// Whether a candidate is new: not a gazetteer name already, not
+    /// crossing an organization the gazetteer rules made, and not a place's
+    /// own name ("Soviet Union").
+    fn accept(&self, c: &Candidate, items: &[Item], existing: &[Span]) -> bool {
+        // "La Union": the head is part of a place's name
+        let head = self.cover[c.head];
+        if head != NONE && c.team.is_none() {
+            let g = self.cx.gazetteer;
+            let item = &items[head as usize];
+            if super::place_candidates(g, &item.candidates)
+                .next()
+                .is_some()
+                || item.class == Class::Demonym
+            {
+                return false;
+            }
+        }
+        for s in overlapping(existing, c.span) {
+            if s == c.span || !c.span.contains(s) {
+                return false;
+            }
+        }
+        // a gazetteer match crossing the name's edge, or equal to it
+        for t in [c.a, c.b - 1] {
+            let k = self.cover[t];
+            if k != NONE {
+                let item = &items[k as usize];
+                if !c.span.contains(item.span) || item.span == c.span {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The gazetteer matches inside an accepted name belong to it: a place
+    /// after `of` stays a place too, anything else is part of the name.
+    fn absorb(&self, c: &Candidate, items: &mut [Item]) {
+        let mut last = NONE;
+        for t in c.a..c.b {
+            let k = self.cover[t];
+            if k == NONE || k == last {
+                continue;
+            }
+            last = k;
+            let item = &mut items[k as usize];
+            let after_of = t > c.a && self.word(t - 1) == "of";
+            item.class = match item.class {
+                Class::Place | Class::PlaceInOrg { .. } if after_of => Class::Place,
+                _ => Class::PartOfName,
+            };
+        }
+    }
+
+    /// Registers the short forms of a company: its name without the company
+    /// form and trailing generic words ("Verdant Mills International" ->
+    /// "Verdant Mills"), and the first word alone when it is no person's
+    /// name and no place.
+    fn add_short_forms(&self, stem: Span, org: usize, forms: &mut Forms) {
+        let a = self
+            .tokens
+            .partition_point(|t| t.span.end() <= stem.start());
+        let b = self.tokens.partition_point(|t| t.span.start() < stem.end());
+        let mut stem_words: Vec<usize> = (a..b)
+            .filter(|&i| self.is_word(i) && self.word(i) != "&")
+            .collect();
+        if stem_words.is_empty() || stem_words.len() > MAX_FORM + 2 {
+            return;
+        }
+        let lex = Lexicon::get();
+        let single_ok = |i: usize| {
+            let w = self.word(i);
+            w.chars().count() >= 3
+                && self.tokens[i].cap()
+                && !self.tokens[i].all_caps()
+                && self.cover[i] == NONE
+                && lex.given_entry(w).is_none()
+                && lex.not_name(w).is_none()
+                && !words::is_org_head(w)
+                && !is_generic_company_word(w)
+                && !words::is_qualifier(w)
+                && !words::is_function_word(w)
+        };
+        let mut push = |ws: &[usize]| {
+            if ws.len() == 1 && !single_ok(ws[0]) {
+                return;
+            }
+            let key = self.word(ws[0]).to_lowercase();
+            let list = forms.entry(key).or_default();
+            if list.len() < 8 && !list.iter().any(|(f, o)| *o == org && f.len() == ws.len()) {
+                list.push((ws.to_vec(), org));
+            }
+        };
+        // a form is whole words of the stem, compared word by word
+        let plain = (a..b).all(|i| self.is_word(i));
+        if plain {
+            push(&stem_words);
+        }
+        while stem_words.len() > 1
+            && is_generic_company_word(self.word(stem_words[stem_words.len() - 1]))
+        {
+            stem_words.pop();
+            if plain {
+                push(&stem_words);
+            }
+        }
+        if stem_words.len() >= 2 {
+            push(&stem_words[..1]);
+        }
+    }
+
+    /// Acronyms: "(NPC)" right after an organization's name is that
+    /// organization; so is "(NPC)" after a run of capitalised words whose
+    /// initials it spells. Either way the acronym is the organization
+    /// wherever else it appears.
+    fn acronyms(
+        &self,
+        items: &mut [Item],
+        existing: &[Span],
+        found: &mut Found,
+        forms: &mut Forms,
+    ) {
+        let n = self.tokens.len();
+        let mut i = 1;
+        while i + 2 < n {
+            if !(self.word(i) == "(" && self.word(i + 2) == ")" && self.acronym_like(i + 1)) {
+                i += 1;
+                continue;
+            }
+            let acr = i + 1;
+            let before = self.tokens[i - 1].span.end();
+            // an organization ending right before the bracket
+            let mut org = found
+                .mentions
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(s, _)| s.end() == before)
+                .map(|&(_, o)| o);
+            if org.is_none() {
+                // a run whose initials the acronym spells
+                if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
+                    let span = Span::new(self.tokens[start_tok].span.start(), before);
+                    let clash = overlapping(existing, span).next().is_some()
+                        || (start_tok..i).any(|t| {
+                            let k = self.cover[t];
+                            k != NONE && items[k as usize].span == span
+                        });
+                    if !clash {
+                        let o = add_name(found, &self.text[span.range()]);
+                        found.mentions.push((span, o));
+                        let c = Candidate {
+                            span,
+                            stem: None,
+                            a: start_tok,
+                            b: i,
+                            head: i - 1,
+                            team: None,
+                        };
+                        self.absorb(&c, items);
+                        org = Some(o);
+                    }
+                }
+            }
+            if let Some(o) = org {
+                if self.cover[acr] == NONE {
+                    forms
+                        .entry(self.word(acr).to_lowercase())
+                        .or_default()
+                        .push((vec![acr], o));
+                }
+            }
+            i += 3;
+        }
+        // the initials of a multi-word organization ("Federal Grain
+        // Marketing Board" -> "FGMB")
+        let mut initials = String::new();
+        for (o, name) in found.names.iter().enumerate() {
+            initials.clear();
+            let mut count = 0;
+            for w in name.split(' ') {
+                if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+                    initials.push(c);
+                    count += 1;
+                }
+            }
+            initials.make_ascii_lowercase();
+            if count >= 3 && !forms.contains_key(&initials) {
+                let owner = o;
+                // no token to point at: an empty form matches the word alone
+                forms.insert(initials.clone(), vec![(Vec::new(), owner)]);
+            }
+        }
+    }
+
+    /// Whether token `i` looks like an acronym: 2 to 8 capitals (digits
+    /// allowed after the first).
+    fn acronym_like(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let w = self.word(i);
+        t.kind == TokenKind::Word
+            && t.all_caps()
+            && (2..=8).contains(&w.len())
+            && w.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    }
+
+    /// The first token of the run of capitalised words ending before the
+    /// bracket at `paren` whose initials (connectors skipped) spell
+    /// `acronym`.
+    fn spelled_by(&self, paren: usize, acronym: &str) -> Option<usize> {
+        let letters = acronym.as_bytes();
+        let mut want = letters.len();
+        let mut t = paren;
+        let mut first = None;
+        let mut steps = 0;
+        while t > 0 && want > 0 && steps < MAX_RUN + 4 {
+            let p = t - 1;
+            if !(self.spaced(t) || t == paren) {
+                break;
+            }
+            let w = self.word(p);
+            if self.cap_word(p) {
+                let c = w.as_bytes()[0];
+                if c != letters[want - 1] {
+                    return None;
+                }
+                want -= 1;
+                first = Some(p);
+            } else if !is_connector(w) && w != "the" {
+                return None;
+            }
+            t = p;
+            steps += 1;
+        }
+        (want == 0 && first.is_some_and(|f| paren - f >= 2)).then_some(first?)
+    }
+
+    /// Every later (or earlier) mention of a short form or acronym that no
+    /// gazetteer rule claimed, as a whole name: not followed by another
+    /// capitalised word, not after a form of address.
+    fn later_mentions(&self, items: &[Item], existing: &[Span], found: &mut Found, forms: &Forms) {
+        let n = self.tokens.len();
+        let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
+        claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
+        let mut new = Vec::new();
+        let mut key = String::new();
+        let mut i = 0;
+        while i < n {
+            if !self.cap_word(i) || self.cover[i] != NONE {
+                i += 1;
+                continue;
+            }
+            let w = self.word(i);
+            let caps = self.tokens[i].all_caps();
+            key.clear();
+            crate::text::push_lower(&mut key, w);
+            let mut list = forms.get(key.as_str());
+            if list.is_none() {
+                // "Verdant's": the form without its possessive
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                key.clear();
+                crate::text::push_lower(&mut key, bare);
+                list = forms.get(key.as_str());
+            }
+            let Some(list) = list else {
+                i += 1;
+                continue;
+            };
+            // a name written as the form was, or in capitals (a headline)
+            let same_word = |t: usize, f: usize| {
+                let (x, y) = (self.word(t), self.word(f));
+                let x = if x == y { x } else { unpossessed(x) };
+                x == y || (self.tokens[t].all_caps() && x.eq_ignore_ascii_case(y))
+            };
+            // (end token, org, the form's own last word, or none for initials)
+            let mut best: Option<(usize, usize, Option<usize>)> = None;
+            for (form, org) in list {
+                let len = form.len().max(1);
+                if i + len > n {
+                    continue;
+                }
+                let same = if form.is_empty() {
+                    caps // initials
+                } else {
+                    form.iter().enumerate().all(|(k, &f)| {
+                        let t = i + k;
+                        (k == 0 || self.tokens[t].space_before == self.tokens[f].space_before)
+                            && same_word(t, f)
+                    })
+                };
+                if same && best.map_or(true, |(e, _, _)| i + len > e) {
+                    best = Some((i + len, *org, form.last().copied()));
+                }
+            }
+            let Some((end, org, form_last)) = best else {
+                i += 1;
+                continue;
+            };
+            let last = end - 1;
+            let mut span_end = self.tokens[last].span.end();
+            let lw = self.word(last);
+            let form_word = form_last.map_or("", |f| self.word(f));
+            if lw != form_word {
+                span_end -= lw.len() - unpossessed(lw).len();
+            }
+            // in a headline in capitals, the neighbours are capitals too
+            let headline = caps && !form_last.is_some_and(|f| self.tokens[f].all_caps());
+            let acronym = form_last.map_or(true, |f| self.tokens[f].all_caps());
+            let span = Span::new(self.tokens[i].span.start(), span_end);
+            let next_cap = span_end == self.tokens[last].span.end()
+                && self.spaced(end)
+                && self.cap_word(end)
+                && !words::is_function_word(self.word(end));
+            let prev_name = i > 0
+                && self.spaced(i)
+                && self.cap_word(i - 1)
+                && !words::is_function_word(self.word(i - 1));
+            let after_address = i > 0 && {
+                let p = if self.word(i - 1) == "." && i > 1 {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                words::is_honorific(self.word(p)) || words::is_title(self.word(p))
+            };
+            let taken = overlapping(&claimed, span).next().is_some()
+                || overlapping(existing, span).next().is_some()
+                || (i..end).any(|t| self.cover[t] != NONE);
+            let next_cap = next_cap && !headline;
+            let prev_name = prev_name && !headline && !acronym;
+            if !(next_cap || prev_name || after_address || taken) {
+                new.push((span, org));
+            }
+            let _ = items;
+            i = end;
+        }
+        found.mentions.extend(new);
+    }
+}
+
+/// A word without its possessive ending ("Verdant's" -> "Verdant").
+fn unpossessed(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+fn add_name(found: &mut Found, name: &str) -> usize {
+    if let Some(o) = found.names.iter().position(|n| n == name) {
+        return o;
+    }
+    found.names.push(name.to_string());
+    found.names.len() - 1
+}
+
+/// Words after which a joined period belongs to the word: initials and
+/// dotted acronyms ("U.S.", "A.G."), and company abbreviations ("Inc.").
+fn abbreviation_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single || words::keeps_period(word) || matches!(word, "St" | "Mt")
+}
+
+/// Connectors inside a run: "Bank for International Settlements", "Test
+/// and County Board", "Salvage & Towing".
+fn is_connector(word: &str) -> bool {
+    words::is_connector(word) || matches!(word, "de" | "del" | "di" | "du" | "des" | "della")
+}
+
+/// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
+fn company_form(word: &str) -> bool {
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    for b in word.bytes() {
+        if b == b'.' {
+            continue;
+        }
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    let Ok(w) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    words::is_company_suffix(w)
+        || ["Inc", "Corp", "Ltd", "Plc", "Co"].iter().any(|s| {
+            w.len() >= 2 && s.eq_ignore_ascii_case(w) && w.bytes().all(|c| c.is_ascii_uppercase())
+        })
+}
+
+/// Words a company name may drop in short: "Verdant Mills International"
+/// is "Verdant Mills".
+fn is_generic_company_word(word: &str) -> bool {
+    matches!(
+        word,
+        "International"
+            | "Industries"
+            | "Group"
+            | "Holdings"
+            | "Holding"
+            | "Corporation"
+            | "Company"
+            | "Enterprises"
+            | "Companies"
+            | "Incorporated"
+            | "Limited"
+    )
+}
+
+const TEAM_WORDS: &str = include_str!("../../../data/curated/team_words.tsv");
+
+/// Where a club word stands in a club's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TeamWord {
+    Prefix,
+    Suffix,
+    AfterPlace,
+}
+
+static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
+    TEAM_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| {
+            let (word, position) = l.split_once('\t')?;
+            let kind = match position.trim() {
+                "prefix" => TeamWord::Prefix,
+                "suffix" => TeamWord::Suffix,
+                "after_place" => TeamWord::AfterPlace,
+                _ => return None,
+            };
+            Some((word, kind))
+        })
+        .collect()
+});
+
+fn team_word(word: &str) -> Option<TeamWord> {
+    TEAM.get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn team_words_parse() {
+        assert_eq!(team_word("Dynamo"), Some(TeamWord::Prefix));
+        assert_eq!(team_word("Rovers"), Some(TeamWord::Suffix));
+        assert_eq!(team_word("City"), Some(TeamWord::AfterPlace));
+        assert_eq!(team_word("word"), None);
+        let rows = TEAM_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(TEAM.len() + 1, rows, "every row parses, no duplicates");
+    }
+}
