@@ -475,8 +475,8 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a country before a department named in the gazetteer",
-        "The study came from the U.S. Department of Energy on Monday.",
-        &[("U.S. Department of Energy", &["U.S. Department of Energy"])],
+        "A grant arrived through the U.S. Department of Agriculture on Monday.",
+        &[("U.S. Department of Agriculture", &["U.S. Department of Agriculture"])],
     ),
     (
         "a place that is also a given name before an exchange",

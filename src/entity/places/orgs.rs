@@ -780,7 +780,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Clubs in results and tables: names that alternate with scores
-    /// ("Harlow 2 Radnik (B) 1 Eastvale 0", "Harlow 4 3 1 0 9 2 10 Eastvale
+    /// ("Harlow 2 Radnik (B) 1 Eastvale 0", "Harlow 5 2 2 1 8 6 8 Eastvale
     /// 4 2 1 1 …"). A name counts when a score ends the name before it or a
     /// name with its own score follows; a country stays a place (national
     /// sides), a person's name stays a person.
