@@ -2,6 +2,43 @@
 //! titles, connectors, days and months, locative prepositions, sports
 //! verbs, and the given names from the embedded name data.
 
+use once_cell::sync::Lazy;
+
+use crate::hash::FxHashMap;
+
+// The class bits of the closed lists below.
+const ORG_HEAD: u8 = 1;
+const TITLE: u8 = 2;
+const CALENDAR_WORD: u8 = 4;
+const FUNCTION: u8 = 8;
+const QUALIFIER: u8 = 16;
+const HONORIFIC: u8 = 32;
+
+/// Every word of the closed lists with its class bits: the rules ask about
+/// nearly every token, and one hash lookup answers all the lists at once.
+static CLASSES: Lazy<FxHashMap<&'static str, u8>> = Lazy::new(|| {
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+    for (list, bit) in [
+        (ORG_HEADS, ORG_HEAD),
+        (TITLES, TITLE),
+        (CALENDAR, CALENDAR_WORD),
+        (FUNCTION_WORDS, FUNCTION),
+        (QUALIFIERS, QUALIFIER),
+        (HONORIFICS, HONORIFIC),
+    ] {
+        for w in list {
+            *map.entry(w).or_default() |= bit;
+        }
+    }
+    map
+});
+
+/// Whether `word` (exactly as written) is in a list of class `bit`.
+#[inline]
+fn has_class(word: &str, bit: u8) -> bool {
+    CLASSES.get(word).is_some_and(|c| c & bit != 0)
+}
+
 /// Capitalised nouns that make a run of capitalised words an organization
 /// name ("Council of Ministers of BiH", "Lisbon Futures Exchange",
 /// "Defence Ministry", "University of Sarajevo").
@@ -87,7 +124,7 @@ const ORG_HEADS: &[&str] = &[
 /// `of` phrase completes them (a bare "Council" is not an organization).
 pub(crate) fn is_org_head(word: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
-    ORG_HEADS.binary_search(&word).is_ok()
+    has_class(word, ORG_HEAD)
 }
 
 /// Titles and offices that may stand right after a place name without
@@ -129,7 +166,7 @@ const TITLES: &[&str] = &[
 ];
 
 pub(crate) fn is_title(word: &str) -> bool {
-    TITLES.binary_search(&word).is_ok()
+    has_class(word, TITLE)
 }
 
 /// Days and months: "Washington Tuesday", "Friday London".
@@ -156,7 +193,7 @@ const CALENDAR: &[&str] = &[
 ];
 
 pub(crate) fn is_calendar(word: &str) -> bool {
-    CALENDAR.binary_search(&word).is_ok()
+    has_class(word, CALENDAR_WORD)
 }
 
 /// Capitalised words that start sentences and never start a name.
@@ -168,7 +205,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&word).is_ok()
+    has_class(word, FUNCTION)
 }
 
 /// Compass and size words that qualify a place without making a new name
@@ -193,14 +230,14 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 pub(crate) fn is_qualifier(word: &str) -> bool {
-    QUALIFIERS.binary_search(&word).is_ok()
+    has_class(word, QUALIFIER)
 }
 
 /// Forms of address before a surname that is also a place ("Mr. Washington").
 const HONORIFICS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Sir"];
 
 pub(crate) fn is_honorific(word: &str) -> bool {
-    HONORIFICS.binary_search(&word).is_ok()
+    has_class(word, HONORIFIC)
 }
 
 /// Connectors inside organization names ("Council of Ministers",
@@ -365,7 +402,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted() {
         for list in [
             ORG_HEADS,
             TITLES,
