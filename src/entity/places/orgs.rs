@@ -14,7 +14,7 @@
 //! short form at most [`MAX_FORM`] words, and the scan is one pass over the
 //! tokens for the runs and one for the later mentions.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use once_cell::sync::Lazy;
 
@@ -120,11 +120,11 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
     let mut found = Found::default();
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<&str, usize> = HashMap::default();
     // Short forms and acronyms: first word -> (form's tokens, organization).
-    let mut forms: Forms = HashMap::new();
+    let mut forms: Forms = HashMap::default();
     // Lower-case names of the article's clubs, to find them again.
-    let mut teams: HashSet<String> = HashSet::new();
+    let mut teams: HashSet<String> = HashSet::default();
     let mut last_end = 0;
     for c in &candidates {
         if c.span.start() < last_end {
@@ -368,9 +368,7 @@ impl<'a> Scanner<'a> {
     fn stop(&self, e: &Elem) -> bool {
         let w = self.etext(e);
         e.conn
-            || words::is_title(w)
-            || words::is_calendar(w)
-            || words::is_function_word(w)
+            || words::is_title_calendar_or_function(w)
             || words::is_honorific(w.strip_suffix('.').unwrap_or(w))
             || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman")
     }

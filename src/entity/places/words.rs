@@ -204,6 +204,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "Until", "When", "Where", "While", "With", "Within", "Without", "Yet",
 ];
 
+/// [`is_title`], [`is_calendar`] or [`is_function_word`], in one lookup.
+pub(crate) fn is_title_calendar_or_function(word: &str) -> bool {
+    has_class(word, TITLE | CALENDAR_WORD | FUNCTION)
+}
+
 pub(crate) fn is_function_word(word: &str) -> bool {
     has_class(word, FUNCTION)
 }
