@@ -368,8 +368,7 @@ impl<'a> Scanner<'a> {
     fn stop(&self, e: &Elem) -> bool {
         let w = self.etext(e);
         e.conn
-            || words::is_title_calendar_or_function(w)
-            || words::is_honorific(w.strip_suffix('.').unwrap_or(w))
+            || words::stops_name(w)
             || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman")
     }
 

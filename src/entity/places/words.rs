@@ -204,9 +204,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "Until", "When", "Where", "While", "With", "Within", "Without", "Yet",
 ];
 
-/// [`is_title`], [`is_calendar`] or [`is_function_word`], in one lookup.
-pub(crate) fn is_title_calendar_or_function(word: &str) -> bool {
-    has_class(word, TITLE | CALENDAR_WORD | FUNCTION)
+/// [`is_title`], [`is_calendar`] or [`is_function_word`], or
+/// [`is_honorific`] without a final period: in one lookup for most words.
+pub(crate) fn stops_name(word: &str) -> bool {
+    match word.strip_suffix('.') {
+        None => has_class(word, TITLE | CALENDAR_WORD | FUNCTION | HONORIFIC),
+        Some(stem) => has_class(word, TITLE | CALENDAR_WORD | FUNCTION) || has_class(stem, HONORIFIC),
+    }
 }
 
 pub(crate) fn is_function_word(word: &str) -> bool {
