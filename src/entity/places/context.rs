@@ -1,7 +1,7 @@
 //! What a gazetteer match is, from its neighbouring tokens: the rules of
 //! [`super`] in one pass over the matches.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet as HashSet;
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind};
@@ -571,9 +571,9 @@ impl<'a> Classifier<'a> {
     /// ("Goa, Assam and Bihar") is a team.
     pub(crate) fn propagate(&self, items: &mut [Item]) {
         let g = self.cx.gazetteer;
-        let mut persons: HashSet<String> = HashSet::new();
-        let mut teams: HashSet<String> = HashSet::new();
-        let mut companies: HashSet<String> = HashSet::new();
+        let mut persons: HashSet<String> = HashSet::default();
+        let mut teams: HashSet<String> = HashSet::default();
+        let mut companies: HashSet<String> = HashSet::default();
         for item in items.iter() {
             let key = || self.text[item.span.range()].to_lowercase();
             match item.class {

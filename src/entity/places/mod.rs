@@ -24,7 +24,7 @@ mod orgs;
 mod resolve;
 mod words;
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 use crate::entity::{Location, LocationKind, Organization};
 use crate::extractor::Context;
@@ -146,9 +146,9 @@ fn build(
     let g = cx.gazetteer;
     let text = cx.text;
     let mut places = Places::default();
-    let mut location_of: HashMap<EntryId, usize> = HashMap::new();
+    let mut location_of: HashMap<EntryId, usize> = HashMap::default();
     // Organizations by gazetteer entry, or by name when built by a rule.
-    let mut org_of: HashMap<OrgKey, usize> = HashMap::new();
+    let mut org_of: HashMap<OrgKey, usize> = HashMap::default();
 
     let mut add_org = |places: &mut Places, key: OrgKey, name: String, id: &str, span: Span| {
         let mention = Mention::new(text, span);

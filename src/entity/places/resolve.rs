@@ -8,7 +8,7 @@
 //! population: without evidence the most populous place wins, and a country
 //! wins over its namesakes.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
@@ -44,8 +44,8 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // Countries of the unambiguous mentions: each distinct entity counts
     // once, and a country's evidence is capped, so a long article about one
     // country does not drag every namesake there.
-    let mut evidence: HashMap<&str, f64> = HashMap::new();
-    let mut counted: HashSet<EntryId> = HashSet::new();
+    let mut evidence: HashMap<&str, f64> = HashMap::default();
+    let mut counted: HashSet<EntryId> = HashSet::default();
     let mut dateline_country: Option<&str> = None;
     let mut settled: Vec<Option<EntryId>> = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
