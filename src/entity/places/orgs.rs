@@ -1307,7 +1307,9 @@ fn is_connector(word: &str) -> bool {
 
 /// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
 fn company_form(word: &str) -> bool {
-    let mut buf = [0u8; 8];
+    // Every form has four letters at most ("Corp", "GmbH"): a longer word
+    // is turned away at its fifth letter.
+    let mut buf = [0u8; 4];
     let mut n = 0;
     for b in word.bytes() {
         if b == b'.' {
@@ -1382,6 +1384,26 @@ fn team_word(word: &str) -> Option<TeamWord> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn company_forms_with_and_without_periods() {
+        for w in [
+            "Inc", "Inc.", "S.A.", "SA", "GmbH", "Corp.", "CORP", "INC", "PLC", "Co",
+        ] {
+            assert!(company_form(w), "{w}");
+        }
+        for w in [
+            "Company",
+            "Incorporated",
+            "Corporation",
+            "C",
+            "Inca",
+            "S.A.R.L.",
+            "inc",
+        ] {
+            assert!(!company_form(w), "{w}");
+        }
+    }
 
     #[test]
     fn team_words_parse() {

@@ -209,7 +209,9 @@ const FUNCTION_WORDS: &[&str] = &[
 pub(crate) fn stops_name(word: &str) -> bool {
     match word.strip_suffix('.') {
         None => has_class(word, TITLE | CALENDAR_WORD | FUNCTION | HONORIFIC),
-        Some(stem) => has_class(word, TITLE | CALENDAR_WORD | FUNCTION) || has_class(stem, HONORIFIC),
+        Some(stem) => {
+            has_class(word, TITLE | CALENDAR_WORD | FUNCTION) || has_class(stem, HONORIFIC)
+        }
     }
 }
 
