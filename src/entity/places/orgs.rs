@@ -873,6 +873,16 @@ impl<'a> Scanner<'a> {
             .collect();
         let mut found = Vec::new();
         for v in 1..n.saturating_sub(1) {
+            // "v", "vs", "versus" and the result verbs are lower-case words
+            // starting with one of these letters: most tokens stop here.
+            if !self.is_word(v)
+                || !matches!(
+                    self.text.as_bytes()[self.tokens[v].span.start()],
+                    b'v' | b'b' | b'd' | b't' | b'e' | b'r'
+                )
+            {
+                continue;
+            }
             let w = self.word(v);
             let versus = words::is_versus(w);
             if !(versus || words::is_sports_verb(w)) || !self.spaced(v) || !self.spaced(v + 1) {
@@ -1384,6 +1394,21 @@ fn team_word(word: &str) -> Option<TeamWord> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixture_words_start_with_the_letters_the_scanner_looks_at() {
+        let words = [
+            "v", "vs", "versus", "beat", "beats", "beating", "defeated", "thrashed", "edged",
+            "drew", "routed",
+        ];
+        for w in words {
+            assert!(words::is_versus(w) || words::is_sports_verb(w), "{w}");
+            assert!(
+                matches!(w.as_bytes()[0], b'v' | b'b' | b'd' | b't' | b'e' | b'r'),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn company_forms_with_and_without_periods() {

@@ -360,7 +360,8 @@ pub(crate) fn is_fixture_word(word: &str) -> bool {
 }
 
 /// Verbs that make the teams around them clubs, not places ("Karnataka
-/// beat Kerala").
+/// beat Kerala"). The organization scanner looks at words starting with
+/// v, b, d, t, e or r only: a new verb needs its first letter there.
 pub(crate) fn is_sports_verb(word: &str) -> bool {
     matches!(
         word,
