@@ -180,6 +180,15 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     found
 }
 
+/// How many joining steps an element takes at most ("U.S.", "Harlow-Vale").
+const ELEM_STEPS: usize = 8;
+/// How many words a club name in a table takes at most.
+const TEAM_WORDS_MAX: usize = 4;
+/// How many tokens a club name in a table spans at most: each word an
+/// element of up to `1 + 2 * ELEM_STEPS` tokens, the words after the first
+/// each after an optional "of", and a bracketed code ("(B)").
+const TEAM_NAME_REACH: usize = TEAM_WORDS_MAX * (1 + 2 * ELEM_STEPS) + (TEAM_WORDS_MAX - 1) + 3;
+
 /// The organization spans the gazetteer rules made, sorted by start.
 fn org_spans(items: &[Item]) -> Vec<Span> {
     let mut spans: Vec<Span> = items
@@ -237,7 +246,7 @@ impl<'a> Scanner<'a> {
     fn elem(&self, i: usize) -> Elem {
         let mut b = i + 1;
         let mut steps = 0;
-        while b < self.tokens.len() && self.joined(b) && steps < 8 {
+        while b < self.tokens.len() && self.joined(b) && steps < ELEM_STEPS {
             let t = &self.tokens[b];
             let w = self.word(b);
             let before = self.word(b - 1);
@@ -721,7 +730,7 @@ impl<'a> Scanner<'a> {
             if self.spaced(k) && self.word(k) == "of" {
                 k += 1;
             }
-            if words_taken >= 4
+            if words_taken >= TEAM_WORDS_MAX
                 || !self.spaced(k)
                 || !self.run_word(k)
                 || label(self.word(k))
@@ -783,11 +792,26 @@ impl<'a> Scanner<'a> {
     /// sides), a person's name stays a person.
     fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let n = self.tokens.len();
+        // The first number at or after each token: a name with no number
+        // within its longest reach is followed by no score, so the scan
+        // jumps to where one could be (which changes nothing it finds).
+        let mut next_number = vec![n; n + 1];
+        for k in (0..n).rev() {
+            next_number[k] = if self.tokens[k].kind == TokenKind::Number {
+                k
+            } else {
+                next_number[k + 1]
+            };
+        }
         // (name start, name end, end with code, numbers end) of the
         // previous name-and-scores pair
         let mut prev: Option<(usize, usize, usize, usize)> = None;
         let mut i = 0;
         while i < n {
+            if next_number[i] > i + TEAM_NAME_REACH {
+                i = (i + 1).max(next_number[i] - TEAM_NAME_REACH);
+                continue;
+            }
             let Some((b, name_end)) = self.team_name_at(i) else {
                 i += 1;
                 continue;
