@@ -237,8 +237,20 @@ fn build(
         let name = found.names[org].clone();
         add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
     }
+    // Two rules may name one organization over overlapping text (two
+    // places each with a name built around it): a mention shares no byte
+    // with another of its organization, the earlier and longer one is kept.
     for org in &mut places.organizations {
-        org.mentions.sort_by_key(|m| m.span.start());
+        org.mentions
+            .sort_by_key(|m| (m.span.start(), std::cmp::Reverse(m.span.end())));
+        let mut kept_end = 0;
+        org.mentions.retain(|m| {
+            let keep = m.span.start() >= kept_end;
+            if keep {
+                kept_end = m.span.end();
+            }
+            keep
+        });
     }
     places
         .organizations
