@@ -549,13 +549,7 @@ impl<'a> Classifier<'a> {
         // "Preston & Ainsley's": the name stops before the possessive
         let unpossessed = |e: usize| {
             let name = &self.text[..e];
-            if name.ends_with("'s") {
-                e - 2
-            } else if name.ends_with("\u{2019}s") {
-                e - 4
-            } else {
-                e
-            }
+            e - (name.len() - words::unpossessed(name).len())
         };
         if has_head {
             (unpossessed(head_end), true)

@@ -47,6 +47,20 @@ pub(crate) struct Found {
     pub names: Vec<String>,
     /// `(span, index into names)`, in text order.
     pub mentions: Vec<(Span, usize)>,
+    /// The index of each name in `names`.
+    index: HashMap<String, usize>,
+}
+
+impl Found {
+    /// The index of the organization named `name`, added if new.
+    fn name_id(&mut self, name: &str) -> usize {
+        if let Some(&o) = self.index.get(name) {
+            return o;
+        }
+        self.names.push(name.to_string());
+        self.index.insert(name.to_string(), self.names.len() - 1);
+        self.names.len() - 1
+    }
 }
 
 /// One element of a run: a capitalised word with the punctuation joined to
@@ -120,7 +134,6 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
     let mut found = Found::default();
-    let mut by_name: HashMap<&str, usize> = HashMap::default();
     // Short forms and acronyms: first word -> (form's tokens, organization).
     let mut forms: Forms = HashMap::default();
     // Lower-case names of the article's clubs, to find them again.
@@ -148,10 +161,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
         }
         last_end = c.span.end();
         let name = &cx.text[c.span.range()];
-        let org = *by_name.entry(name).or_insert_with(|| {
-            found.names.push(name.to_string());
-            found.names.len() - 1
-        });
+        let org = found.name_id(name);
         found.mentions.push((c.span, org));
         sc.absorb(c, items);
         if let Some(stem) = c.stem {
@@ -173,7 +183,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     }
     sc.acronyms(items, &existing, &mut found, &mut forms);
     if !forms.is_empty() {
-        sc.later_mentions(items, &existing, &mut found, &forms);
+        sc.later_mentions(&existing, &mut found, &forms);
     }
     found.mentions.sort_by_key(|(s, _)| (s.start(), s.end()));
     found.mentions.dedup_by_key(|(s, _)| *s);
@@ -1115,7 +1125,7 @@ impl<'a> Scanner<'a> {
                             k != NONE && items[k as usize].span == span
                         });
                     if !clash {
-                        let o = add_name(found, &self.text[span.range()]);
+                        let o = found.name_id(&self.text[span.range()]);
                         found.mentions.push((span, o));
                         let c = Candidate {
                             span,
@@ -1207,7 +1217,7 @@ impl<'a> Scanner<'a> {
     /// Every later (or earlier) mention of a short form or acronym that no
     /// gazetteer rule claimed, as a whole name: not followed by another
     /// capitalised word, not after a form of address.
-    fn later_mentions(&self, items: &[Item], existing: &[Span], found: &mut Found, forms: &Forms) {
+    fn later_mentions(&self, existing: &[Span], found: &mut Found, forms: &Forms) {
         let n = self.tokens.len();
         let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
@@ -1241,7 +1251,7 @@ impl<'a> Scanner<'a> {
             // a name written as the form was, or in capitals (a headline)
             let same_word = |t: usize, f: usize| {
                 let (x, y) = (self.word(t), self.word(f));
-                let x = if x == y { x } else { unpossessed(x) };
+                let x = if x == y { x } else { words::unpossessed(x) };
                 x == y || (self.tokens[t].all_caps() && x.eq_ignore_ascii_case(y))
             };
             // (end token, org, the form's own last word, or none for initials)
@@ -1273,7 +1283,7 @@ impl<'a> Scanner<'a> {
             let lw = self.word(last);
             let form_word = form_last.map_or("", |f| self.word(f));
             if lw != form_word {
-                span_end -= lw.len() - unpossessed(lw).len();
+                span_end -= lw.len() - words::unpossessed(lw).len();
             }
             // in a headline in capitals, the neighbours are capitals too
             let headline = caps && !form_last.is_some_and(|f| self.tokens[f].all_caps());
@@ -1303,26 +1313,10 @@ impl<'a> Scanner<'a> {
             if !(next_cap || prev_name || after_address || taken) {
                 new.push((span, org));
             }
-            let _ = items;
             i = end;
         }
         found.mentions.extend(new);
     }
-}
-
-/// A word without its possessive ending ("Verdant's" -> "Verdant").
-fn unpossessed(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
-}
-
-fn add_name(found: &mut Found, name: &str) -> usize {
-    if let Some(o) = found.names.iter().position(|n| n == name) {
-        return o;
-    }
-    found.names.push(name.to_string());
-    found.names.len() - 1
 }
 
 /// Words after which a joined period belongs to the word: initials and

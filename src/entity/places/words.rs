@@ -297,6 +297,13 @@ pub(crate) fn keeps_period(word: &str) -> bool {
     matches!(word, "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos")
 }
 
+/// A word without its possessive ending ("Verdant's" -> "Verdant").
+pub(crate) fn unpossessed(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// Whether the period at byte `dot` of `text` ends its sentence: the text
 /// or the line ends after it, or a space and a capital letter follow. An organization name then stops before it ("… from Verdant
 /// Mills Inc. The deal"), as it keeps it inside a sentence ("Verdant Mills
