@@ -31,12 +31,10 @@ pub(crate) struct Token {
 
 /// Bits of [`Token::flags`].
 pub(crate) mod flag {
-    /// Every byte of the word is ASCII.
-    pub const ASCII: u8 = 1;
     /// The word starts with an upper-case letter.
-    pub const CAP: u8 = 2;
+    pub const CAP: u8 = 1;
     /// At least two letters, none lower case.
-    pub const ALL_CAPS: u8 = 4;
+    pub const ALL_CAPS: u8 = 2;
 }
 
 /// The [`flag`] bits of a word.
@@ -44,7 +42,7 @@ pub(crate) mod flag {
 fn word_flags(word: &str) -> u8 {
     let b = word.as_bytes();
     if b.is_ascii() {
-        let mut f = flag::ASCII;
+        let mut f = 0;
         if b.first().is_some_and(u8::is_ascii_uppercase) {
             f |= flag::CAP;
         }
@@ -86,24 +84,6 @@ impl Token {
     #[inline]
     pub fn all_caps(&self) -> bool {
         self.flags & flag::ALL_CAPS != 0
-    }
-
-    /// A word made of ASCII bytes only.
-    #[inline]
-    pub fn ascii(&self) -> bool {
-        self.flags & flag::ASCII != 0
-    }
-
-    /// [`Token::cap`], for callers that pass the text.
-    #[inline]
-    pub fn is_capitalized(&self, _text: &str) -> bool {
-        self.cap()
-    }
-
-    /// [`Token::all_caps`], for callers that pass the text.
-    #[inline]
-    pub fn is_all_caps(&self, _text: &str) -> bool {
-        self.all_caps()
     }
 }
 
@@ -254,15 +234,16 @@ fn word_end(text: &str, from: usize) -> usize {
     end
 }
 
-/// Words after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
-    "Maj", "Capt", "Cpl", "Sgt", "Adm", "Cmdr", "Brig", "Pres", "Supt", "Insp", "Rev", "Fr", "St",
-    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd",
-    "approx", "Dept", "Univ", "Calif", "Mass", "Conn", "Fla", "Ill", "Pa", "Va", "Wash", "Tenn",
-    "Ky", "Ariz", "Colo", "Del", "Ga", "Ind", "Kan", "La", "Md", "Mich", "Minn", "Miss", "Mo",
-    "Mont", "Neb", "Nev", "Okla", "Ore", "Tex", "Vt", "Wis", "Wyo", "Ala", "Ark",
+/// Abbreviations that may end a phrase, and so a sentence: name suffixes,
+/// company forms, months, states and the like. With [`PREFIXES`] and
+/// single letters, the words after which a period does not by itself end
+/// a sentence.
+const PHRASE_ENDS: &[&str] = &[
+    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "approx", "Dept", "Univ",
+    "Calif", "Mass", "Conn", "Fla", "Ill", "Pa", "Va", "Wash", "Tenn", "Ky", "Ariz", "Colo", "Del",
+    "Ga", "Ind", "Kan", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+    "Ore", "Tex", "Vt", "Wis", "Wyo", "Ala", "Ark",
 ];
 
 /// Whether the word before a period makes it an abbreviation rather than a
@@ -271,7 +252,7 @@ const ABBREVIATIONS: &[&str] = &[
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some() && chars.next().is_none();
-    single || ABBREVIATIONS.contains(&word)
+    single || PREFIXES.contains(&word) || PHRASE_ENDS.contains(&word)
 }
 
 /// Abbreviations that come before a name or a number ("Mr.", "Gen.",

@@ -113,7 +113,7 @@ pub(crate) fn find(
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap())
     };
     for (i, l) in lex.iter_mut().enumerate() {
         if l.cue.is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
@@ -230,9 +230,9 @@ impl<'a> Scan<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.is_capitalized(self.text) || (t.kind == TokenKind::Word && t.is_all_caps(self.text))
-        })
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.cap() || (t.kind == TokenKind::Word && t.all_caps()))
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -685,7 +685,7 @@ impl<'a> Scan<'a> {
             if self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before) && caps {
                 return k + 1;
             }
-            if self.toks[k].is_all_caps(self.text) {
+            if self.toks[k].all_caps() {
                 caps = true;
             }
         }

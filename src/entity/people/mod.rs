@@ -396,7 +396,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
 }
 
 fn caps_word(cx: &Context<'_>, i: usize) -> bool {
-    cx.tokens[i].is_all_caps(cx.text)
+    cx.tokens[i].all_caps()
 }
 
 /// The end of the name part of token `i` (before a possessive).

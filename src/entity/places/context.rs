@@ -105,7 +105,7 @@ impl<'a> Classifier<'a> {
     }
 
     fn is_cap_word(&self, i: usize) -> bool {
-        self.tokens[i].is_capitalized(self.text)
+        self.tokens[i].cap()
     }
 
     /// The word before token `a`, skipping a period after it ("Mr."), when
@@ -204,7 +204,7 @@ impl<'a> Classifier<'a> {
                 && self.is_cap_word(b)
                 && !self.in_match[b]
                 && words::is_given_name(&self.text[item.span.range()])
-                && !self.tokens[b].is_all_caps(self.text)
+                && !self.tokens[b].all_caps()
                 && !words::is_title(w)
                 && !words::is_calendar(w)
                 && !words::is_function_word(w)
@@ -214,10 +214,7 @@ impl<'a> Classifier<'a> {
                 return Class::Person;
             }
             // "THE LISBON OPEN", "CAPE TOWN OPEN"
-            if all_caps
-                && self.tokens[b].is_all_caps(self.text)
-                && words::is_event_word(&title_case(w))
-            {
+            if all_caps && self.tokens[b].all_caps() && words::is_event_word(&title_case(w)) {
                 return Class::PartOfName;
             }
             // "Preston & Ainsley"
@@ -242,7 +239,7 @@ impl<'a> Classifier<'a> {
         // "Lisbon Futures Exchange", "Copper Hills of Zambia Ltd"
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) && self.is_cap_word(b) {
             let w = self.word(b);
-            let next_all_caps = self.tokens[b].is_all_caps(self.text);
+            let next_all_caps = self.tokens[b].all_caps();
             let neutral = words::is_title(w)
                 || words::is_calendar(w)
                 || words::is_given_name(w)
@@ -282,7 +279,7 @@ impl<'a> Classifier<'a> {
     fn inside_larger_name(&self, a: usize, prev: Option<usize>, all_caps: bool) -> bool {
         let Some(p) = prev else { return false };
         let w = self.word(p);
-        self.tokens[p].is_capitalized(self.text)
+        self.tokens[p].cap()
             && p + 1 == a
             && !self.sentence_start[p]
             && !self.in_match[p]
@@ -305,7 +302,7 @@ impl<'a> Classifier<'a> {
             let t = &self.tokens[i];
             t.kind == TokenKind::Word && t.text(self.text).chars().count() >= 2
         };
-        let caps = |i: usize| self.tokens[i].is_all_caps(self.text);
+        let caps = |i: usize| self.tokens[i].all_caps();
         // nearest word before, on this line
         let mut i = a;
         let mut seen = 0;
