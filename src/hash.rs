@@ -24,23 +24,38 @@ impl FxHasher {
     fn add(&mut self, word: u64) {
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
-}
 
-impl Hasher for FxHasher {
+    /// Hashes `bytes` eight at a time, each block passed through `map`
+    /// first (the identity for [`Hasher::write`]).
     #[inline]
-    fn write(&mut self, bytes: &[u8]) {
+    fn write_mapped(&mut self, bytes: &[u8], map: impl Fn(u64) -> u64) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(map(u64::from_le_bytes(w)));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             let mut w = [0u8; 8];
             w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            self.add(map(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
         }
+    }
+}
+
+/// The Fx hash of `bytes`.
+#[inline]
+fn fx_hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        self.write_mapped(bytes, |w| w);
     }
 
     #[inline]
@@ -161,10 +176,8 @@ impl NameTable {
 
     #[inline]
     fn first_slot(&self, key: &[u8]) -> usize {
-        let mut h = FxHasher::default();
-        h.write(key);
         // Fx ends with a multiply: its top bits are the well-mixed ones.
-        (h.finish() >> self.shift) as usize
+        (fx_hash(key) >> self.shift) as usize
     }
 
     /// The value stored with `key`, if `key` is in the table.
@@ -235,18 +248,8 @@ fn lower8(w: u64) -> u64 {
 #[inline]
 fn hash_lower_ascii(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h.add(lower8(u64::from_le_bytes(w)));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h.add(lower8(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
-    }
+    // Padding zeros stay zeros: lower-casing a block commutes with padding.
+    h.write_mapped(bytes, lower8);
     h.finish()
 }
 
@@ -277,9 +280,7 @@ impl<V: Copy> LowerMap<V> {
             shift: 64 - size.trailing_zeros(),
         };
         for i in 0..map.keys.len() {
-            let mut h = FxHasher::default();
-            h.write(map.keys[i].0.as_bytes());
-            let mut s = (h.finish() >> map.shift) as usize;
+            let mut s = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
             while map.slots[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
@@ -302,10 +303,7 @@ impl<V: Copy> LowerMap<V> {
         } else {
             buf.clear();
             crate::text::push_lower(buf, word);
-            let mut h = FxHasher::default();
-            h.write(buf.as_bytes());
-            let lower = buf.as_bytes();
-            self.probe(h.finish(), |k| k == lower)
+            self.get_lower(buf)
         }
     }
 
@@ -316,9 +314,7 @@ impl<V: Copy> LowerMap<V> {
         if self.keys.is_empty() {
             return None;
         }
-        let mut h = FxHasher::default();
-        h.write(lower.as_bytes());
-        self.probe(h.finish(), |k| k == lower.as_bytes())
+        self.probe(fx_hash(lower.as_bytes()), |k| k == lower.as_bytes())
     }
 
     #[inline]
