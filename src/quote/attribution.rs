@@ -1802,10 +1802,7 @@ impl<'a> Scan<'a> {
     /// that is no source, or before a name ("a group called River Watch",
     /// "a firm named Ostra"). "A spokesman called it …" is still speech.
     fn naming(&self, c: usize, s0: usize) -> bool {
-        if !matches!(
-            self.w(c).to_ascii_lowercase().as_str(),
-            "called" | "named" | "dubbed"
-        ) {
+        if !["called", "named", "dubbed"].iter().any(|w| self.is(c, w)) {
             return false;
         }
         let lo = c.saturating_sub(4).max(s0);
@@ -1843,22 +1840,19 @@ impl<'a> Scan<'a> {
     /// Whether token `k` names a day: a weekday, "yesterday", "today",
     /// "tonight", or "on" before one.
     fn day_word(&self, k: usize) -> bool {
-        let day = |i: usize| {
-            self.cl(i, class::TIME)
-                && matches!(
-                    self.w(i).to_ascii_lowercase().as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                )
-        };
+        const DAYS: [&str; 10] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+        ];
+        let day = |i: usize| self.cl(i, class::TIME) && DAYS.iter().any(|d| self.is(i, d));
         self.region(k).is_none() && (day(k) || (self.is(k, "on") && day(k + 1)))
     }
 
