@@ -565,9 +565,16 @@ impl<'a> Scanner<'a> {
         taken_from: usize,
         out: &mut Vec<Candidate>,
     ) {
-        let taken: Vec<Span> = out[taken_from..].iter().map(|c| c.span).collect();
-        let free =
-            |e: &Elem| !e.conn && !taken.iter().any(|s| s.start() < e.end && e.start < s.end());
+        // What the organization rules found in this run; clubs go to `out`
+        // once the run is read.
+        let taken = &out[taken_from..];
+        let free = |e: &Elem| {
+            !e.conn
+                && !taken
+                    .iter()
+                    .any(|c| c.span.start() < e.end && e.start < c.span.end())
+        };
+        let mut clubs = Vec::new();
         let mut k = 0;
         while k < elems.len() {
             let e = &elems[k];
@@ -644,7 +651,7 @@ impl<'a> Scanner<'a> {
             }
             if let Some((l, r, short)) = club {
                 let (x, y) = (&elems[l], &elems[r - 1]);
-                out.push(Candidate {
+                clubs.push(Candidate {
                     span: Span::new(x.start, y.end),
                     stem: None,
                     a: x.a,
@@ -657,6 +664,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
         }
+        out.extend(clubs);
     }
 
     /// A capitalised plural that may be a club's nickname: not a place word
