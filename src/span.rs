@@ -36,6 +36,13 @@ impl Span {
         Span { start, end }
     }
 
+    /// A span from offsets known to be in order (no check).
+    #[inline]
+    pub(crate) const fn ordered(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
     /// The byte offset where the span starts.
     #[inline]
     pub fn start(&self) -> usize {

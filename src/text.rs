@@ -18,7 +18,11 @@ pub(crate) enum TokenKind {
 /// A token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub span: Span,
+    /// Byte offsets of the token (`u32`: twelve bytes a token keep the
+    /// token array, read by every stage, half as large; the extractor
+    /// analyses at most the first 4 GiB of a text).
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     /// Whitespace (or the start of the text) comes before this token.
     pub space_before: bool,
@@ -28,6 +32,9 @@ pub(crate) struct Token {
     /// other tokens), so that the stages ask in O(1).
     pub flags: u8,
 }
+
+// Every stage walks the token array; keep it small.
+const _: () = assert!(core::mem::size_of::<Token>() == 12);
 
 /// Bits of [`Token::flags`].
 pub(crate) mod flag {
@@ -71,7 +78,31 @@ impl Token {
     /// The token's text.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span.range()]
+        &text[self.range()]
+    }
+
+    /// The token's byte span.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::ordered(self.start as usize, self.end as usize)
+    }
+
+    /// The byte offset where the token starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The byte offset just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The token's byte range.
+    #[inline]
+    pub fn range(&self) -> core::ops::Range<usize> {
+        self.start()..self.end()
     }
 
     /// A word starting with an upper-case letter.
@@ -182,8 +213,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             0
         };
+        let (Ok(start), Ok(end32)) = (u32::try_from(i), u32::try_from(end)) else {
+            // Offsets past 4 GiB do not fit a token: the text is analysed
+            // up to here.
+            break;
+        };
         out.push(Token {
-            span: Span::new(i, end),
+            start,
+            end: end32,
             kind,
             space_before,
             newline_before,
@@ -298,9 +335,7 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     while i < tokens.len() {
         let t = &tokens[i];
         // A blank line before this token ends the previous sentence.
-        if i > start
-            && t.newline_before
-            && blank_line_between(text, tokens[i - 1].span.end(), t.span.start())
+        if i > start && t.newline_before && blank_line_between(text, tokens[i - 1].end(), t.start())
         {
             out.push((start, i));
             start = i;
@@ -408,7 +443,7 @@ mod tests {
         let toks = tokenize(text);
         let got: Vec<&str> = sentences(text, &toks)
             .into_iter()
-            .map(|(a, b)| &text[toks[a].span.start()..toks[b - 1].span.end()])
+            .map(|(a, b)| &text[toks[a].start()..toks[b - 1].end()])
             .collect();
         assert_eq!(
             got,
@@ -427,7 +462,7 @@ mod tests {
             let toks = tokenize(text);
             sentences(text, &toks)
                 .into_iter()
-                .map(|(a, b)| text[toks[a].span.start()..toks[b - 1].span.end()].to_string())
+                .map(|(a, b)| text[toks[a].start()..toks[b - 1].end()].to_string())
                 .collect()
         };
         for (text, want) in [

@@ -56,10 +56,10 @@ impl Structure {
             let mut from = a;
             for i in a + 1..b.min(tokens.len()) {
                 // A cut inside a token, or before it, is not between tokens.
-                while c < cuts.len() && cuts[c] < tokens[i - 1].span.end() {
+                while c < cuts.len() && cuts[c] < tokens[i - 1].end() {
                     c += 1;
                 }
-                if c < cuts.len() && cuts[c] <= tokens[i].span.start() {
+                if c < cuts.len() && cuts[c] <= tokens[i].start() {
                     out.push((from, i));
                     from = i;
                 }

@@ -161,13 +161,13 @@ pub(crate) fn find(
 fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Found>) -> Vec<Found> {
     let mut out = Vec::with_capacity(found.len());
     for f in found {
-        let first = toks.partition_point(|t| t.span.start() <= f.start);
+        let first = toks.partition_point(|t| t.start() <= f.start);
         let mut start = f.start;
         let mut i = first;
-        while i < toks.len() && toks[i].span.start() < f.end {
+        while i < toks.len() && toks[i].start() < f.end {
             if para.get(i).copied().unwrap_or(false) && i > 0 {
-                push_piece(text, &mut out, f, start, toks[i - 1].span.end());
-                start = toks[i].span.start();
+                push_piece(text, &mut out, f, start, toks[i - 1].end());
+                start = toks[i].start();
                 let t = toks[i].text(text);
                 if f.kind == QuoteKind::Direct
                     && toks[i].kind == TokenKind::Punct
@@ -176,7 +176,7 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
                         "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}" | "\u{2018}"
                     )
                 {
-                    start = toks[i].span.end();
+                    start = toks[i].end();
                 }
             }
             i += 1;
@@ -267,7 +267,7 @@ impl<'a> Scan<'a> {
     }
 
     fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
-        (self.toks[a].span.start(), self.toks[b - 1].span.end())
+        (self.toks[a].start(), self.toks[b - 1].end())
     }
 
     fn spk(&self, a: usize, b: usize) -> Spk {
@@ -1233,7 +1233,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         // Start after an earlier attribution's content in the same frame.
-        let frame_start = self.toks[s0].span.start();
+        let frame_start = self.toks[s0].start();
         let (seen_s0, seen, mut max_end) = self.out_end;
         let from = if seen_s0 == s0 && seen <= self.out.len() {
             seen
@@ -1253,7 +1253,7 @@ impl<'a> Scan<'a> {
         }
         self.out_end = (s0, self.out.len(), max_end);
         // (When that content runs past `cut`, start at the frame's start.)
-        let after = self.toks[s0..cut].partition_point(|t| t.span.start() < max_end);
+        let after = self.toks[s0..cut].partition_point(|t| t.start() < max_end);
         let start = if max_end > 0 && after < cut - s0 {
             s0 + after
         } else {

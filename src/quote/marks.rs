@@ -104,9 +104,7 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
         if !t.newline_before {
             continue;
         }
-        let gap = text
-            .get(tokens[i - 1].span.end()..t.span.start())
-            .unwrap_or("");
+        let gap = text.get(tokens[i - 1].end()..t.start()).unwrap_or("");
         let blank = gap.matches('\n').count() >= 2 || gap.matches('\r').count() >= 2;
         let prev = tokens[i - 1].text(text);
         let prev_final = matches!(
@@ -155,8 +153,8 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             i += 1;
             continue;
         };
-        let start = t.span.start();
-        let end = tokens[i + n - 1].span.end();
+        let start = t.start();
+        let end = tokens[i + n - 1].end();
         let before = prev_char(text, start);
         let after = next_char(text, end);
         let left = opens_after(before) && after.is_some_and(|a| !a.is_whitespace());
@@ -327,12 +325,12 @@ fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out:
         });
         if bottom.family != Family::Single && words >= 3 && para_end > bottom.tok + 1 {
             let last = &tokens[para_end - 1];
-            if last.span.end() > bottom.after {
+            if last.end() > bottom.after {
                 out.push(Region {
                     open: bottom.tok,
                     close: para_end,
                     start: bottom.after,
-                    end: last.span.end(),
+                    end: last.end(),
                     closed: false,
                 });
             }

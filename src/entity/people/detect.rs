@@ -70,8 +70,9 @@ pub(crate) struct Detection {
 /// Per-token facts computed in the one pass.
 #[derive(Clone, Copy, Debug, Default)]
 struct Info {
-    /// End of the name part of the word (before a possessive `'s`).
-    name_end: usize,
+    /// End of the name part of the word (before a possessive `'s`; a
+    /// token offset, so `u32`).
+    name_end: u32,
     possessive: bool,
     /// A word starting with an upper-case letter.
     cap: bool,
@@ -143,30 +144,30 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
         let inf = &mut info[i];
-        inf.name_end = t.span.end();
-        inf.headline = headline.is_some_and(|h| h.contains(t.span));
+        inf.name_end = t.end() as u32;
+        inf.headline = headline.is_some_and(|h| h.contains(t.span()));
         if t.kind == TokenKind::Word {
             for suffix in ["'s", "\u{2019}s"] {
                 if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-                    inf.name_end = t.span.end() - suffix.len();
+                    inf.name_end = (t.end() - suffix.len()) as u32;
                     inf.possessive = true;
                 }
             }
         }
-        while bi < blocked.len() && blocked[bi].end() <= t.span.start() {
+        while bi < blocked.len() && blocked[bi].end() <= t.start() {
             bi += 1;
         }
         // Spans are sorted by start; look at the few that may cover.
         let mut k = bi;
-        while k < blocked.len() && blocked[k].start() <= t.span.start() {
-            if blocked[k].end() >= inf.name_end {
+        while k < blocked.len() && blocked[k].start() <= t.start() {
+            if blocked[k].end() >= inf.name_end as usize {
                 inf.blocked = true;
                 break;
             }
             k += 1;
         }
         if t.kind == TokenKind::Word {
-            let w = &text[t.span.start()..inf.name_end];
+            let w = &text[t.start()..inf.name_end as usize];
             inf.cap = t.cap();
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
@@ -189,7 +190,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 _ => None,
             };
             if let Some(g) = g {
-                out.pronouns.push((t.span.start(), out.sentence_of[i], g));
+                out.pronouns.push((t.start(), out.sentence_of[i], g));
             }
         }
     }
@@ -221,7 +222,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 impl<'a> Detector<'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
-        &self.text[t.span.start()..self.info[i].name_end]
+        &self.text[t.start()..self.info[i].name_end as usize]
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -622,14 +623,14 @@ impl<'a> Detector<'a> {
 
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
-        let name = Span::new(self.toks[a].span.start(), self.info[b - 1].name_end);
+        let name = Span::new(self.toks[a].start(), self.info[b - 1].name_end as usize);
         if !whole_graphemes(self.text, name) {
             return;
         }
         let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
         let title = title
             .filter(|&(ts, te)| ts < te && !honorific)
-            .map(|(ts, te)| Span::new(self.toks[ts].span.start(), self.toks[te - 1].span.end()));
+            .map(|(ts, te)| Span::new(self.toks[ts].start(), self.toks[te - 1].end()));
         self.out.findings.push(Finding {
             name,
             toks: (a, b),
@@ -795,10 +796,7 @@ impl<'a> Detector<'a> {
             }
         }
         if t.kind != TitleKind::Honorific {
-            let span = Span::new(
-                self.toks[ts].span.start(),
-                self.toks[comp_end - 1].span.end(),
-            );
+            let span = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
             self.out.roles.push(RolePhrase { span });
         }
     }

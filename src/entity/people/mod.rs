@@ -343,7 +343,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let mut up = String::new();
     for c in &det.candidates {
         let (a, b) = c.toks;
-        let start = cx.tokens[a].span.start();
+        let start = cx.tokens[a].start();
         let end = name_end(cx, b - 1);
         let Some(whole) = text.get(start..end) else {
             continue;
@@ -355,7 +355,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         }
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
-            let last = &text[cx.tokens[a + 1].span.start()..name_end(cx, a + 1)];
+            let last = &text[cx.tokens[a + 1].start()..name_end(cx, a + 1)];
             if book.by_surname.contains_key(&last.to_lowercase()) {
                 out.push(finding(cx, a, b));
                 continue;
@@ -369,11 +369,11 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 continue;
             }
             let w_end = name_end(cx, i);
-            let w = &text[cx.tokens[i].span.start()..w_end];
+            let w = &text[cx.tokens[i].start()..w_end];
             let caps = caps_word(cx, i) || c.headline;
             if caps && i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
-                let pair = normalize_space_cow(&text[cx.tokens[i].span.start()..pair_end]);
+                let pair = normalize_space_cow(&text[cx.tokens[i].start()..pair_end]);
                 if known_upper.contains(upper_into(&mut up, &pair)) {
                     out.push(finding(cx, i, i + 2));
                     i += 2;
@@ -405,15 +405,15 @@ fn name_end(cx: &Context<'_>, i: usize) -> usize {
     let s = t.text(cx.text);
     for suffix in ["'s", "\u{2019}s"] {
         if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-            return t.span.end() - suffix.len();
+            return t.end() - suffix.len();
         }
     }
-    t.span.end()
+    t.end()
 }
 
 fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
     Finding {
-        name: Span::new(cx.tokens[a].span.start(), name_end(cx, b - 1)),
+        name: Span::new(cx.tokens[a].start(), name_end(cx, b - 1)),
         toks: (a, b),
         title: None,
         gender: None,

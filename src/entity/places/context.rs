@@ -64,11 +64,11 @@ impl<'a> Classifier<'a> {
         let mut in_match = vec![false; tokens.len()];
         let mut t = 0;
         for m in cx.matches {
-            while t < tokens.len() && tokens[t].span.end() <= m.start() {
+            while t < tokens.len() && tokens[t].end() <= m.start() {
                 t += 1;
             }
             let mut u = t;
-            while u < tokens.len() && tokens[u].span.start() < m.end() {
+            while u < tokens.len() && tokens[u].start() < m.end() {
                 in_match[u] = true;
                 u += 1;
             }
@@ -89,9 +89,9 @@ impl<'a> Classifier<'a> {
     /// The tokens `[a, b)` a byte span covers, and whether the last one runs
     /// past it (a possessive: "NATO’s").
     fn token_range(&self, start: usize, end: usize) -> (usize, usize, bool) {
-        let a = self.tokens.partition_point(|t| t.span.end() <= start);
-        let b = self.tokens.partition_point(|t| t.span.start() < end);
-        let possessive = b > a && self.tokens[b - 1].span.end() > end;
+        let a = self.tokens.partition_point(|t| t.end() <= start);
+        let b = self.tokens.partition_point(|t| t.start() < end);
+        let possessive = b > a && self.tokens[b - 1].end() > end;
         (a, b.max(a), possessive)
     }
 
@@ -395,7 +395,7 @@ impl<'a> Classifier<'a> {
                 break;
             }
         }
-        self.tokens[s].span.start()
+        self.tokens[s].start()
     }
 
     /// A score after the name, or a sports verb or "v" around it.
@@ -495,14 +495,14 @@ impl<'a> Classifier<'a> {
             taken += 1;
         }
         let s = start?;
-        has_head.then(|| self.tokens[s].span.start())
+        has_head.then(|| self.tokens[s].start())
     }
 
     /// Walks forward from token `first` (a capitalised word) over
     /// capitalised words and inner connectors; returns where the run ends
     /// and whether it holds an organization head.
     fn org_run_after(&self, first: usize) -> (usize, bool) {
-        let mut end = self.tokens[first].span.end();
+        let mut end = self.tokens[first].end();
         let mut has_head = false;
         let mut head_end = end;
         // After a head, an "of"/"for"/"and" phrase belongs to the name
@@ -513,7 +513,7 @@ impl<'a> Classifier<'a> {
         while i < self.tokens.len() && taken < MAX_RUN {
             let w = self.word(i);
             if self.is_cap_word(i) {
-                end = self.tokens[i].span.end();
+                end = self.tokens[i].end();
                 if words::is_org_head(w) || words::is_company_suffix(w) || complement {
                     has_head = true;
                     head_end = end;
@@ -535,9 +535,9 @@ impl<'a> Classifier<'a> {
                 // "Inc." keeps its period
                 if self.word(i) == "."
                     && words::keeps_period(self.word(i - 1))
-                    && !words::period_ends_sentence(self.text, self.tokens[i].span.start())
+                    && !words::period_ends_sentence(self.text, self.tokens[i].start())
                 {
-                    end = self.tokens[i].span.end();
+                    end = self.tokens[i].end();
                     head_end = head_end.max(end);
                 }
                 break;

@@ -112,11 +112,11 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     let mut cover = vec![NONE; tokens.len()];
     let mut t = 0;
     for (k, item) in items.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.end() <= item.span.start() {
+        while t < tokens.len() && tokens[t].end() <= item.span.start() {
             t += 1;
         }
         let mut u = t;
-        while u < tokens.len() && tokens[u].span.start() < item.span.end() {
+        while u < tokens.len() && tokens[u].start() < item.span.end() {
             cover[u] = k as u32;
             u += 1;
         }
@@ -171,9 +171,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
             teams.insert(name.to_lowercase());
             sc.add_form(c.a, c.b, org, &mut forms);
             if let Some((a, b)) = short {
-                teams.insert(
-                    cx.text[sc.tokens[a].span.start()..sc.tokens[b - 1].span.end()].to_lowercase(),
-                );
+                teams.insert(cx.text[sc.tokens[a].start()..sc.tokens[b - 1].end()].to_lowercase());
                 sc.add_form(a, b, org, &mut forms);
             }
         }
@@ -280,12 +278,12 @@ impl<'a> Scanner<'a> {
         if b > i + 1
             && self.word(b - 1) == "."
             && words::keeps_period(self.word(b - 2))
-            && words::period_ends_sentence(self.text, self.tokens[b - 1].span.start())
+            && words::period_ends_sentence(self.text, self.tokens[b - 1].start())
         {
             b -= 1;
         }
-        let start = self.tokens[i].span.start();
-        let mut end = self.tokens[b - 1].span.end();
+        let start = self.tokens[i].start();
+        let mut end = self.tokens[b - 1].end();
         let last = self.word(b - 1);
         let possessive = last.len() > 3 && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
         if possessive {
@@ -320,7 +318,7 @@ impl<'a> Scanner<'a> {
             loop {
                 let mut e = self.elem(j);
                 let k = e.b;
-                let mut possessive = e.end < self.tokens[e.b - 1].span.end();
+                let mut possessive = e.end < self.tokens[e.b - 1].end();
                 // "Tillman's Bancorp Inc.": a possessive inside a company
                 // name, right before its head
                 if possessive
@@ -329,7 +327,7 @@ impl<'a> Scanner<'a> {
                     && (words::is_org_head(self.word(k)) || company_form(self.word(k)))
                     && self.cover[j] == NONE
                 {
-                    e.end = self.tokens[e.b - 1].span.end();
+                    e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
                 elems.push(e);
@@ -350,7 +348,7 @@ impl<'a> Scanner<'a> {
                     }
                     if self.spaced(c) && self.run_word(c) {
                         for x in k..c {
-                            let s = self.tokens[x].span;
+                            let s = self.tokens[x].span();
                             elems.push(Elem {
                                 a: x,
                                 b: x + 1,
@@ -760,7 +758,7 @@ impl<'a> Scanner<'a> {
             b = e.b;
             words_taken += 1;
         }
-        if e.end < self.tokens[b - 1].span.end() {
+        if e.end < self.tokens[b - 1].end() {
             return None; // a possessive
         }
         let name_end = b;
@@ -810,24 +808,23 @@ impl<'a> Scanner<'a> {
     /// sides), a person's name stays a person.
     fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let n = self.tokens.len();
-        // The first number at or after each token: a name with no number
-        // within its longest reach is followed by no score, so the scan
-        // jumps to where one could be (which changes nothing it finds).
-        let mut next_number = vec![n; n + 1];
-        for k in (0..n).rev() {
-            next_number[k] = if self.tokens[k].kind == TokenKind::Number {
-                k
-            } else {
-                next_number[k + 1]
-            };
-        }
+        // The first number at or after `i` (`n`: none; `i` only grows, so
+        // the cursor moves forward over each token once): a name with no
+        // number within its longest reach is followed by no score, so the
+        // scan jumps to where one could be (which changes nothing it finds).
+        let mut next_number = 0;
         // (name start, name end, end with code, numbers end) of the
         // previous name-and-scores pair
         let mut prev: Option<(usize, usize, usize, usize)> = None;
         let mut i = 0;
         while i < n {
-            if next_number[i] > i + TEAM_NAME_REACH {
-                i = (i + 1).max(next_number[i] - TEAM_NAME_REACH);
+            if next_number < i {
+                next_number = (i..n)
+                    .find(|&k| self.tokens[k].kind == TokenKind::Number)
+                    .unwrap_or(n);
+            }
+            if next_number > i + TEAM_NAME_REACH {
+                i = (i + 1).max(next_number - TEAM_NAME_REACH);
                 continue;
             }
             let Some((b, name_end)) = self.team_name_at(i) else {
@@ -873,7 +870,7 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
-        let span = Span::new(self.tokens[a].span.start(), self.tokens[b - 1].span.end());
+        let span = Span::new(self.tokens[a].start(), self.tokens[b - 1].end());
         if out.last().is_some_and(|c| c.span == span) {
             return;
         }
@@ -881,10 +878,7 @@ impl<'a> Scanner<'a> {
         let last = self.item_at(items, name_end - 1);
         let short = last
             .filter(|it| self.town(it) && name_end - a >= 2)
-            .map(|it| {
-                self.tokens
-                    .partition_point(|t| t.span.end() <= it.span.start())
-            })
+            .map(|it| self.tokens.partition_point(|t| t.end() <= it.span.start()))
             .filter(|&town| town > a && (a..town).all(|t| self.cover[t] == NONE))
             .map(|town| (a, town));
         out.push(Candidate {
@@ -919,7 +913,7 @@ impl<'a> Scanner<'a> {
             // starting with one of these letters: most tokens stop here.
             if !self.is_word(v)
                 || !matches!(
-                    self.text.as_bytes()[self.tokens[v].span.start()],
+                    self.text.as_bytes()[self.tokens[v].start()],
                     b'v' | b'b' | b'd' | b't' | b'e' | b'r'
                 )
             {
@@ -940,9 +934,8 @@ impl<'a> Scanner<'a> {
             }
             let right = self.team_name_at(v + 1);
             let Some((rb, rend)) = right else { continue };
-            let left_name = &self.text[self.tokens[a].span.start()..self.tokens[v - 1].span.end()];
-            let right_name =
-                &self.text[self.tokens[v + 1].span.start()..self.tokens[rend - 1].span.end()];
+            let left_name = &self.text[self.tokens[a].start()..self.tokens[v - 1].end()];
+            let right_name = &self.text[self.tokens[v + 1].start()..self.tokens[rend - 1].end()];
             let left_known = known.contains(left_name)
                 || self
                     .item_at(items, a)
@@ -976,7 +969,7 @@ impl<'a> Scanner<'a> {
             }
             let a = self
                 .tokens
-                .partition_point(|t| t.span.end() <= item.span.start());
+                .partition_point(|t| t.end() <= item.span.start());
             let locative = a > 0 && self.spaced(a) && words::is_locative(self.word(a - 1));
             if !locative {
                 item.class = Class::Team;
@@ -1043,10 +1036,8 @@ impl<'a> Scanner<'a> {
     /// "Verdant Mills"), and the first word alone when it is no person's
     /// name and no place.
     fn add_short_forms(&self, stem: Span, org: usize, forms: &mut Forms) {
-        let a = self
-            .tokens
-            .partition_point(|t| t.span.end() <= stem.start());
-        let b = self.tokens.partition_point(|t| t.span.start() < stem.end());
+        let a = self.tokens.partition_point(|t| t.end() <= stem.start());
+        let b = self.tokens.partition_point(|t| t.start() < stem.end());
         let mut stem_words: Vec<usize> = (a..b)
             .filter(|&i| self.is_word(i) && self.word(i) != "&")
             .collect();
@@ -1114,7 +1105,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let acr = i + 1;
-            let before = self.tokens[i - 1].span.end();
+            let before = self.tokens[i - 1].end();
             // an organization ending right before the bracket
             let mut org = found
                 .mentions
@@ -1126,7 +1117,7 @@ impl<'a> Scanner<'a> {
             if org.is_none() {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
-                    let span = Span::new(self.tokens[start_tok].span.start(), before);
+                    let span = Span::new(self.tokens[start_tok].start(), before);
                     let clash = overlapping(existing, span).next().is_some()
                         || (start_tok..i).any(|t| {
                             let k = self.cover[t];
@@ -1287,7 +1278,7 @@ impl<'a> Scanner<'a> {
                 continue;
             };
             let last = end - 1;
-            let mut span_end = self.tokens[last].span.end();
+            let mut span_end = self.tokens[last].end();
             let lw = self.word(last);
             let form_word = form_last.map_or("", |f| self.word(f));
             if lw != form_word {
@@ -1296,8 +1287,8 @@ impl<'a> Scanner<'a> {
             // in a headline in capitals, the neighbours are capitals too
             let headline = caps && !form_last.is_some_and(|f| self.tokens[f].all_caps());
             let acronym = form_last.map_or(true, |f| self.tokens[f].all_caps());
-            let span = Span::new(self.tokens[i].span.start(), span_end);
-            let next_cap = span_end == self.tokens[last].span.end()
+            let span = Span::new(self.tokens[i].start(), span_end);
+            let next_cap = span_end == self.tokens[last].end()
                 && self.spaced(end)
                 && self.cap_word(end)
                 && !words::is_function_word(self.word(end));
