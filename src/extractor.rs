@@ -86,6 +86,20 @@ pub(crate) struct Context<'a> {
 
 static SHARED: Lazy<Extractor> = Lazy::new(|| Extractor::builder().build());
 
+/// The part of `text` the stages analyse: all of it up to 4 GiB (token
+/// offsets are `u32`), else up to the last char boundary within 4 GiB.
+fn analysed_part(text: &str) -> &str {
+    const LIMIT: usize = u32::MAX as usize;
+    if text.len() <= LIMIT {
+        return text;
+    }
+    let end = (0..=LIMIT)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..end]
+}
+
 impl Default for Extractor {
     fn default() -> Extractor {
         Extractor::shared().clone()
@@ -114,7 +128,12 @@ impl Extractor {
     }
 
     /// Extracts an [`Article`] from `text`. Never fails, never panics.
-    pub fn extract(&self, text: &str) -> Article {
+    ///
+    /// Offsets are kept in 32 bits internally: a text longer than 4 GiB is
+    /// analysed up to its last character starting before 4 GiB, and
+    /// [`Article::text`] still holds all of it.
+    pub fn extract(&self, full_text: &str) -> Article {
+        let text = analysed_part(full_text);
         let structure = Structure::parse(text);
         let tokens = text::tokenize(text);
         let sentences = structure.cut_sentences(text, &tokens, text::sentences(text, &tokens));
@@ -146,7 +165,7 @@ impl Extractor {
             resolve_dateline(dl, &locations);
         }
         Article {
-            text: text.to_string(),
+            text: full_text.to_string(),
             date,
             headline,
             byline,
