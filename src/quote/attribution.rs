@@ -116,8 +116,8 @@ pub(crate) fn find(
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap())
     };
     for (i, l) in lex.iter_mut().enumerate() {
-        if l.cue.is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
-            l.cue = None;
+        if l.cue().is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
+            *l = l.without_cue();
         }
     }
     let used = vec![false; regions.len()];
@@ -131,21 +131,21 @@ pub(crate) fn find(
         out: Vec::new(),
         loose: false,
         before: false,
-        para: para.clone(),
+        para,
         out_end: (usize::MAX, 0, 0),
     };
-    let frames = scan.frames(sentences, &para);
+    let frames = scan.frames(sentences, &scan.para);
     let mut state = State::default();
     let mut para_no = 0;
     for &(s, e) in &frames {
-        if para.get(s).copied().unwrap_or(false) {
+        let first_in_para = scan.para.get(s).copied().unwrap_or(false);
+        if first_in_para {
             para_no += 1;
         }
-        let first_in_para = para.get(s).copied().unwrap_or(false);
         scan.frame(s, e, first_in_para, para_no, &mut state);
     }
     let mut out = if split_paragraphs {
-        split_by_paragraph(text, toks, &para, scan.out)
+        split_by_paragraph(text, toks, &scan.para, scan.out)
     } else {
         scan.out
     };
@@ -215,14 +215,14 @@ impl<'a> Scan<'a> {
     }
 
     fn cl(&self, i: usize, c: u16) -> bool {
-        self.lex.get(i).is_some_and(|l| l.class & c != 0)
+        self.lex.get(i).is_some_and(|l| l.class() & c != 0)
     }
 
     fn cue(&self, i: usize) -> Option<Cue> {
         if self.reg_of.get(i).copied().unwrap_or(1) != 0 {
             return None;
         }
-        self.lex.get(i).and_then(|l| l.cue)
+        self.lex.get(i).and_then(|l| l.cue())
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -273,7 +273,7 @@ impl<'a> Scan<'a> {
     fn spk(&self, a: usize, b: usize) -> Spk {
         let (start, end) = self.bytes(a, b);
         let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
-            .then(|| self.lex[a].class & (class::MALE | class::FEMALE));
+            .then(|| self.lex[a].class() & (class::MALE | class::FEMALE));
         Spk {
             start,
             end,
@@ -702,7 +702,7 @@ impl<'a> Scan<'a> {
                 w.split_whitespace().next().unwrap_or(""),
                 &mut String::new(),
             )
-            .cue
+            .cue()
             .is_some_and(|c| !c.np)
         });
         if !speech && is_title(self.text.get(start..end).unwrap_or("")) {

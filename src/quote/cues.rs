@@ -59,11 +59,74 @@ pub(crate) mod class {
     pub const OBJECT: u16 = 1 << 12;
 }
 
-/// Everything the attribution rules know about a lower-cased word.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Lex {
-    pub class: u16,
-    pub cue: Option<Cue>,
+impl Cue {
+    /// The flags as bits, in field order.
+    #[inline]
+    fn bits(self) -> u32 {
+        [
+            self.inv,
+            self.obj,
+            self.that,
+            self.quote,
+            self.according,
+            self.np,
+            self.participle,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| u32::from(b) << i)
+        .sum()
+    }
+
+    /// The cue whose [`bits`](Cue::bits) are `b`.
+    #[inline]
+    fn from_bits(b: u32) -> Cue {
+        Cue {
+            inv: b & 1 != 0,
+            obj: b & 1 << 1 != 0,
+            that: b & 1 << 2 != 0,
+            quote: b & 1 << 3 != 0,
+            according: b & 1 << 4 != 0,
+            np: b & 1 << 5 != 0,
+            participle: b & 1 << 6 != 0,
+        }
+    }
+}
+
+/// Everything the attribution rules know about a lower-cased word: its
+/// [`class`] bits and its cue, packed into four bytes (the attribution
+/// stage keeps one per token).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Lex(u32);
+
+/// The bit of [`Lex`] saying it holds a cue (its flags sit above the
+/// class bits).
+const HAS_CUE: u32 = 1 << 31;
+
+impl Lex {
+    /// A word of classes `class` and cue `cue`.
+    #[inline]
+    pub fn new(class: u16, cue: Option<Cue>) -> Lex {
+        Lex(u32::from(class) | cue.map_or(0, |c| HAS_CUE | c.bits() << 16))
+    }
+
+    /// The word's [`class`] bits.
+    #[inline]
+    pub fn class(self) -> u16 {
+        self.0 as u16
+    }
+
+    /// The cue the word is, if any.
+    #[inline]
+    pub fn cue(self) -> Option<Cue> {
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x7F))
+    }
+
+    /// The same word with no cue.
+    #[inline]
+    pub fn without_cue(self) -> Lex {
+        Lex(u32::from(self.class()))
+    }
 }
 
 const WORDS: &[(&str, u16)] = &[
@@ -419,27 +482,14 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
 
 /// The lexicon: the class words and the cue forms, looked up in any case.
 static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
-    let words = WORDS.iter().map(|&(w, c)| {
-        (
-            w.to_string(),
-            Lex {
-                class: c,
-                cue: None,
-            },
-        )
-    });
-    let forms = parse_cues(CUES_TSV).into_iter().map(|(form, cue)| {
-        (
-            form,
-            Lex {
-                class: 0,
-                cue: Some(cue),
-            },
-        )
-    });
-    LowerMap::new(words.chain(forms), |old, new| Lex {
-        class: old.class | new.class,
-        cue: new.cue.or(old.cue),
+    let words = WORDS
+        .iter()
+        .map(|&(w, c)| (w.to_string(), Lex::new(c, None)));
+    let forms = parse_cues(CUES_TSV)
+        .into_iter()
+        .map(|(form, cue)| (form, Lex::new(0, Some(cue))));
+    LowerMap::new(words.chain(forms), |old, new| {
+        Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
     })
 });
 
@@ -458,11 +508,13 @@ mod tests {
         let cues = parse_cues(CUES_TSV);
         assert!(cues.len() > 100);
         let mut b = String::new();
-        assert!(lookup("Said", &mut b).cue.is_some_and(|c| c.inv));
-        assert!(lookup("told", &mut b).cue.is_some_and(|c| c.obj));
-        assert!(lookup("adding", &mut b).cue.is_some_and(|c| c.participle));
-        assert!(lookup("According", &mut b).cue.is_some_and(|c| c.according));
-        assert!(lookup("table", &mut b).cue.is_none());
+        assert!(lookup("Said", &mut b).cue().is_some_and(|c| c.inv));
+        assert!(lookup("told", &mut b).cue().is_some_and(|c| c.obj));
+        assert!(lookup("adding", &mut b).cue().is_some_and(|c| c.participle));
+        assert!(lookup("According", &mut b)
+            .cue()
+            .is_some_and(|c| c.according));
+        assert!(lookup("table", &mut b).cue().is_none());
     }
 
     #[test]
@@ -472,5 +524,22 @@ mod tests {
             let form = line.split('\t').next().unwrap_or("");
             assert!(seen.insert(form), "duplicate cue form {form}");
         }
+    }
+}
+
+#[cfg(test)]
+mod packing {
+    use super::*;
+
+    #[test]
+    fn lex_round_trips_every_cue_flag() {
+        for bits in 0..128 {
+            let cue = Cue::from_bits(bits);
+            assert_eq!(cue.bits(), bits);
+            let lex = Lex::new(0xFFFF, Some(cue));
+            assert_eq!((lex.class(), lex.cue()), (0xFFFF, Some(cue)));
+            assert_eq!(lex.without_cue(), Lex::new(0xFFFF, None));
+        }
+        assert_eq!(Lex::default().cue(), None);
     }
 }

@@ -88,7 +88,9 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             && said[..said.len() - role.len()]
                 .trim()
                 .eq_ignore_ascii_case("the");
-        if definite && holders.is_empty() && cues::lookup(head, &mut buf).class & class::TITLE != 0
+        if definite
+            && holders.is_empty()
+            && cues::lookup(head, &mut buf).class() & class::TITLE != 0
         {
             roles.push(qi);
         }

@@ -70,12 +70,10 @@ pub(crate) struct Detection {
 /// Per-token facts computed in the one pass.
 #[derive(Clone, Copy, Debug, Default)]
 struct Info {
-    /// End of the name part of the word (before a possessive `'s`; a
-    /// token offset, so `u32`).
-    name_end: u32,
+    /// Bytes of the possessive `'s` ending the word (0 for none): the name
+    /// part ends that much before the token.
+    suffix: u8,
     possessive: bool,
-    /// A word starting with an upper-case letter.
-    cap: bool,
     /// A word of two or more letters, all upper case.
     caps: bool,
     /// Inside a place or organization span.
@@ -90,6 +88,9 @@ struct Info {
     /// `not_name` says).
     given: Option<Option<Gender>>,
 }
+
+// One per token: keep it small.
+const _: () = assert!(core::mem::size_of::<Info>() <= 8);
 
 struct Detector<'a> {
     text: &'a str,
@@ -144,12 +145,11 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
         let inf = &mut info[i];
-        inf.name_end = t.end() as u32;
         inf.headline = headline.is_some_and(|h| h.contains(t.span()));
         if t.kind == TokenKind::Word {
             for suffix in ["'s", "\u{2019}s"] {
                 if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-                    inf.name_end = (t.end() - suffix.len()) as u32;
+                    inf.suffix = suffix.len() as u8;
                     inf.possessive = true;
                 }
             }
@@ -160,15 +160,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         // Spans are sorted by start; look at the few that may cover.
         let mut k = bi;
         while k < blocked.len() && blocked[k].start() <= t.start() {
-            if blocked[k].end() >= inf.name_end as usize {
+            if blocked[k].end() >= t.end() - usize::from(inf.suffix) {
                 inf.blocked = true;
                 break;
             }
             k += 1;
         }
         if t.kind == TokenKind::Word {
-            let w = &text[t.start()..inf.name_end as usize];
-            inf.cap = t.cap();
+            let w = &text[t.start()..t.end() - usize::from(inf.suffix)];
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
             inf.caps = if inf.possessive {
@@ -177,7 +176,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             } else {
                 t.all_caps()
             };
-            if inf.cap {
+            if t.cap() {
                 // Looked up once here; the rules ask many times.
                 inf.not_name = lex.not_name(w);
                 if inf.not_name.is_none() {
@@ -222,7 +221,13 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 impl<'a> Detector<'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
-        &self.text[t.start()..self.info[i].name_end as usize]
+        &self.text[t.start()..self.name_end(i)]
+    }
+
+    /// End of word `i`'s name part (before a possessive `'s`).
+    #[inline]
+    fn name_end(&self, i: usize) -> usize {
+        self.toks[i].end() - usize::from(self.info[i].suffix)
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -241,7 +246,7 @@ impl<'a> Detector<'a> {
     #[inline]
     fn not_name(&self, i: usize) -> Option<NotName> {
         let inf = &self.info[i];
-        if inf.cap {
+        if self.toks[i].cap() {
             inf.not_name
         } else {
             self.lex.not_name(self.word(i))
@@ -253,7 +258,7 @@ impl<'a> Detector<'a> {
     #[inline]
     fn given(&self, i: usize) -> Option<Option<Gender>> {
         let inf = &self.info[i];
-        if inf.cap {
+        if self.toks[i].cap() {
             if inf.not_name.is_some() {
                 None
             } else {
@@ -270,7 +275,7 @@ impl<'a> Detector<'a> {
 
     /// A capitalised word that may be part of a name or a title.
     fn cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.info[i].cap && !self.never(i) && !self.contraction(i)
+        self.is_word(i) && self.toks[i].cap() && !self.never(i) && !self.contraction(i)
     }
 
     /// "I'm", "Don't", "We're": a contraction, not a name.
@@ -296,7 +301,7 @@ impl<'a> Detector<'a> {
     /// A lower-case word after a capitalised run that carries the phrase
     /// on ("the Indonesian military"), so the run is a modifier.
     fn continues_lower(&self, i: usize) -> bool {
-        if !self.is_word(i) || self.info[i].cap {
+        if !self.is_word(i) || self.toks[i].cap() {
             return false;
         }
         let w = self.raw(i);
@@ -351,7 +356,7 @@ impl<'a> Detector<'a> {
     /// A single capital letter with a period: an initial (`W.`).
     fn initial(&self, i: usize) -> bool {
         self.is_word(i)
-            && self.info[i].cap
+            && self.toks[i].cap()
             && self.raw(i).chars().count() == 1
             && self.is_punct(i + 1, ".")
             && !self.toks[i + 1].space_before
@@ -385,8 +390,8 @@ impl<'a> Detector<'a> {
             return e;
         }
         while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
-            let syllable = !self.info[e + 1].cap
-                && self.info[e - 1].cap
+            let syllable = !self.toks[e + 1].cap()
+                && self.toks[e - 1].cap()
                 && !self.info[e - 1].caps
                 && self.raw(e + 1).chars().count() <= 4
                 && !matches!(
@@ -415,13 +420,13 @@ impl<'a> Detector<'a> {
                         | "side"
                         | "only"
                 );
-            let ok = self.info[e + 1].cap
+            let ok = self.toks[e + 1].cap()
                 || syllable
                 || self.lex.particle(self.raw(e - 1))
                 || (self.lex.particle(self.raw(e + 1))
                     && self.hyphen(e + 2)
                     && self.is_word(e + 3)
-                    && self.info[e + 3].cap);
+                    && self.toks[e + 3].cap());
             if !ok {
                 break;
             }
@@ -472,7 +477,7 @@ impl<'a> Detector<'a> {
                     }
                     let joined = k < n
                         && self.is_word(k)
-                        && self.info[k].cap
+                        && self.toks[k].cap()
                         && !self.never(k)
                         && (self.toks[k].space_before || self.hyphen(k - 1));
                     if joined {
@@ -527,7 +532,7 @@ impl<'a> Detector<'a> {
                 continue;
             }
             if let Some(title) = entry.title {
-                if !title.capitalised_only || self.info[p].cap {
+                if !title.capitalised_only || self.toks[p].cap() {
                     best = Some((end, title));
                 }
             }
@@ -545,7 +550,7 @@ impl<'a> Detector<'a> {
         let mut q = p;
         let mut modifiers = 0;
         while q < limit {
-            if !self.is_word(q) || !(self.info[q].cap || lower_ok) {
+            if !self.is_word(q) || !(self.toks[q].cap() || lower_ok) {
                 return None;
             }
             if let Some((end, t)) = self.title_at(q, limit) {
@@ -562,7 +567,7 @@ impl<'a> Detector<'a> {
                 }
                 return Some((end, t));
             }
-            if modifiers >= 3 || !self.info[q].cap {
+            if modifiers >= 3 || !self.toks[q].cap() {
                 return None;
             }
             let i = &self.info[q];
@@ -583,7 +588,7 @@ impl<'a> Detector<'a> {
     fn words(&self, a: usize, b: usize) -> usize {
         (a..b)
             .filter(|&i| {
-                self.is_word(i) && self.info[i].cap && (i == a || self.toks[i].space_before)
+                self.is_word(i) && self.toks[i].cap() && (i == a || self.toks[i].space_before)
             })
             .count()
     }
@@ -592,13 +597,13 @@ impl<'a> Detector<'a> {
     /// (initials, particles, suffixes), none all upper case, none a
     /// function word or a place word, not a place or organization.
     fn valid_name(&self, a: usize, b: usize) -> bool {
-        if a >= b || !self.is_word(a) || !self.info[a].cap {
+        if a >= b || !self.is_word(a) || !self.toks[a].cap() {
             return false;
         }
         let first_given = self.given(a).is_some();
         let (mut words, mut blocked) = (0, 0);
         for i in a..b {
-            if !self.is_word(i) || !self.info[i].cap {
+            if !self.is_word(i) || !self.toks[i].cap() {
                 continue;
             }
             let inf = self.info[i];
@@ -623,7 +628,7 @@ impl<'a> Detector<'a> {
 
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
-        let name = Span::new(self.toks[a].start(), self.info[b - 1].name_end as usize);
+        let name = Span::new(self.toks[a].start(), self.name_end(b - 1));
         if !whole_graphemes(self.text, name) {
             return;
         }
@@ -814,7 +819,7 @@ impl<'a> Detector<'a> {
             if self.info[p].sent_start && len > 1 && p + 1 < s && self.info[p + 1].sent_start {
                 break;
             }
-            if !self.is_word(p) || self.info[p].cap {
+            if !self.is_word(p) || self.toks[p].cap() {
                 if self.is_word(p) {
                     break;
                 }
@@ -889,19 +894,19 @@ impl<'a> Detector<'a> {
             n += 1;
         }
         if self.is_word(n)
-            && !self.info[n].cap
+            && !self.toks[n].cap()
             && self.lex.verb(self.raw(n)).is_some_and(|v| v.after)
         {
             return true;
         }
-        if a >= 1 && self.is_word(a - 1) && !self.info[a - 1].cap {
+        if a >= 1 && self.is_word(a - 1) && !self.toks[a - 1].cap() {
             if self.lex.verb(self.raw(a - 1)).is_some_and(|v| v.before) {
                 // "said Herons owner Jeff Doe": a modifier, not a name.
                 let modifier = (e..(e + 3).min(self.toks.len()))
                     .take_while(|&i| self.is_word(i))
-                    .any(|i| self.info[i].cap)
+                    .any(|i| self.toks[i].cap())
                     && self.is_word(e)
-                    && !self.info[e].cap;
+                    && !self.toks[e].cap();
                 return !modifier;
             }
             if a >= 2
@@ -931,7 +936,7 @@ impl<'a> Detector<'a> {
         }
         // All-caps runs (acronyms) and headline runs are people only when
         // they repeat a name found in the body; suffixes alone are nobody.
-        let all_caps = (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.info[i].cap);
+        let all_caps = (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.toks[i].cap());
         let suffixes = (s..e).all(|i| !self.is_word(i) || self.lex.suffix(self.raw(i)));
         if suffixes {
             return;
@@ -942,7 +947,7 @@ impl<'a> Detector<'a> {
         }
         // A title inside the run: "President Osmani", "NATO Secretary-General".
         if let Some((te, t)) = self.title_phrase(s, e, false) {
-            let determiner = s >= 1 && self.is_word(s - 1) && !self.info[s - 1].cap;
+            let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e
                 && self.words(s, e) == 1
                 && t.capitalised_only
