@@ -88,6 +88,15 @@ fn extract(c: &mut Criterion) {
     g.bench_function("senate", |b| {
         b.iter(|| dateline::extract(black_box(&corpus)))
     });
+    // The fastest configuration: people, places and gazetteer
+    // organizations only.
+    let entities_only = dateline::Extractor::builder()
+        .quotes(false)
+        .organization_rules(false)
+        .build();
+    g.bench_function("senate_entities_only", |b| {
+        b.iter(|| entities_only.extract(black_box(&corpus)))
+    });
     g.throughput(Throughput::Elements(1));
     g.bench_function("seed_article", |b| {
         b.iter(|| dateline::extract(black_box(SEED)))

@@ -6,6 +6,9 @@
 //! cargo run --release --example extract -- --jsonl [IN] [--threads N] [--progress]
 //!     reads JSON lines {"id": .., "text": ..} from IN (or stdin) and writes
 //!     exactly one JSON line per input line, in order, to stdout
+//!
+//! --no-quotes                  skip quotations (faster, entities only)
+//! --no-organization-rules      organizations from the gazetteer only
 //! ```
 //!
 //! In `--jsonl` mode a malformed line (not JSON, no string `text`, not
@@ -21,8 +24,7 @@ use dateline::{Article, Extractor};
 use serde::Serialize;
 use serde_json::Value;
 
-const USAGE: &str =
-    "usage: extract FILE...\n       extract --jsonl [IN] [--threads N] [--progress]";
+const USAGE: &str = "usage: extract [OPTIONS] FILE...\n       extract [OPTIONS] --jsonl [IN] [--threads N] [--progress]\noptions: --no-quotes --no-organization-rules";
 
 /// Input lines processed together; bounded so memory stays flat on huge
 /// inputs.
@@ -54,6 +56,8 @@ struct Options {
     files: Vec<String>,
     threads: usize,
     progress: bool,
+    quotes: bool,
+    organization_rules: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -63,12 +67,16 @@ fn parse_args() -> Result<Options, String> {
         files: Vec::new(),
         threads: 1,
         progress: false,
+        quotes: true,
+        organization_rules: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--jsonl" => opts.jsonl = true,
             "--progress" => opts.progress = true,
+            "--no-quotes" => opts.quotes = false,
+            "--no-organization-rules" => opts.organization_rules = false,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
                 opts.threads = match n.parse::<usize>() {
@@ -101,7 +109,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::new();
+    let extractor = Extractor::builder()
+        .quotes(opts.quotes)
+        .organization_rules(opts.organization_rules)
+        .build();
     let result = if opts.jsonl {
         run_jsonl(&extractor, &opts)
     } else {

@@ -61,6 +61,8 @@ pub struct Extractor {
     gazetteer: GazetteerRef,
     quotes: QuoteExtractor,
     office_holders: Arc<Vec<OfficeHolder>>,
+    organization_rules: bool,
+    find_quotes: bool,
 }
 
 /// Configures an [`Extractor`].
@@ -69,6 +71,8 @@ pub struct ExtractorBuilder {
     gazetteer: Option<Arc<Gazetteer>>,
     quotes: Option<QuoteExtractor>,
     office_holders: Vec<OfficeHolder>,
+    no_organization_rules: bool,
+    no_quotes: bool,
 }
 
 /// What every stage of the pipeline sees of one article.
@@ -82,6 +86,9 @@ pub(crate) struct Context<'a> {
     pub gazetteer: &'a Gazetteer,
     pub matches: &'a [Match],
     pub office_holders: &'a [OfficeHolder],
+    /// Find organizations by the shape of their names, not only in the
+    /// gazetteer ([`ExtractorBuilder::organization_rules`]).
+    pub organization_rules: bool,
 }
 
 static SHARED: Lazy<Extractor> = Lazy::new(|| Extractor::builder().build());
@@ -146,10 +153,15 @@ impl Extractor {
             gazetteer: &self.gazetteer,
             matches: &matches,
             office_holders: &self.office_holders,
+            organization_rules: self.organization_rules,
         };
         let places = places::extract(&cx);
         let mut people = people::extract(&cx, &places);
-        let quotes = self.quotes.extract_in(&cx, &mut people);
+        let quotes = if self.find_quotes {
+            self.quotes.extract_in(&cx, &mut people)
+        } else {
+            Vec::new()
+        };
         let places::Places {
             locations,
             organizations,
@@ -277,6 +289,61 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether to find quotations at all.
+    ///
+    /// Default: `true`. Off, [`Article::quotes`] stays empty and
+    /// extraction takes about a fifth less time: for pipelines that only
+    /// want the people, places and organizations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "embedded-data")] {
+    /// use dateline::Extractor;
+    ///
+    /// let text = "“We are ready,” said Mayor Anna Berg.";
+    /// let entities_only = Extractor::builder().quotes(false).build();
+    /// let article = entities_only.extract(text);
+    /// assert!(article.quotes.is_empty());
+    /// assert_eq!(article.people[0].name, "Anna Berg");
+    /// assert_eq!(Extractor::new().extract(text).quotes.len(), 1);
+    /// # }
+    /// ```
+    pub fn quotes(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.no_quotes = !yes;
+        self
+    }
+
+    /// Whether to find organizations by the shape of their names (head
+    /// words such as "Ministry" or "Council", company forms, "X of Y",
+    /// acronyms spelled out in brackets, a company's short forms) and
+    /// sports clubs (results tables, fixtures), as well as in the
+    /// gazetteer.
+    ///
+    /// Default: `true`. Off, organizations come from the gazetteer and
+    /// from names built around a gazetteer entry ("Council of Ministers of
+    /// BiH"), and extraction takes about a fifth less time.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "embedded-data")] {
+    /// use dateline::Extractor;
+    ///
+    /// let text = "The Harlow Water Board met on Monday.";
+    /// let names = |e: &Extractor| -> Vec<String> {
+    ///     e.extract(text).organizations.into_iter().map(|o| o.name).collect()
+    /// };
+    /// assert_eq!(names(&Extractor::new()), ["Harlow Water Board"]);
+    /// let listed_only = Extractor::builder().organization_rules(false).build();
+    /// assert!(names(&listed_only).is_empty());
+    /// # }
+    /// ```
+    pub fn organization_rules(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.no_organization_rules = !yes;
+        self
+    }
+
     /// Adds a row to the office-holder table, used to resolve role phrases
     /// ("the NATO Secretary-General") to the person who held the office on
     /// the article's date.
@@ -297,6 +364,8 @@ impl ExtractorBuilder {
             gazetteer,
             quotes: self.quotes.clone().unwrap_or_default(),
             office_holders: Arc::new(self.office_holders.clone()),
+            organization_rules: !self.no_organization_rules,
+            find_quotes: !self.no_quotes,
         }
     }
 }

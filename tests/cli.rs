@@ -104,3 +104,23 @@ fn jsonl_output_is_the_same_on_any_thread_count() {
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(String::from_utf8(one.stdout).unwrap().lines().count(), 40);
 }
+
+#[test]
+fn stages_can_be_switched_off_from_the_command_line() {
+    let out = run(
+        &[
+            "--no-quotes",
+            "--no-organization-rules",
+            "examples/data/sarajevo.txt",
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["quotes"].as_array().unwrap().len(), 0);
+    assert!(!v["people"].as_array().unwrap().is_empty());
+}

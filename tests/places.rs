@@ -566,3 +566,51 @@ fn mentions_keep_combining_marks_with_their_letters() {
         }
     }
 }
+
+#[test]
+fn organization_rules_can_be_switched_off() {
+    let text = "date 2024-03-02\nHARLOW – The Harlow Water Board and Vexa Holdings Ltd said on \
+                Monday that NATO would not be involved. The Council of Ministers of Bosnia \
+                and Herzegovina met in Sarajevo.";
+    let names = |e: &dateline::Extractor| -> Vec<String> {
+        e.extract(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    let all = names(&dateline::Extractor::new());
+    for rule_found in ["Harlow Water Board", "Vexa Holdings Ltd"] {
+        assert!(all.iter().any(|n| n == rule_found), "{all:?}");
+    }
+    let listed = names(
+        &dateline::Extractor::builder()
+            .organization_rules(false)
+            .build(),
+    );
+    // Off: the gazetteer's organizations and names built around a
+    // gazetteer entry stay; names found by their shape go.
+    assert!(listed.iter().any(|n| n == "NATO"), "{listed:?}");
+    assert!(
+        listed
+            .iter()
+            .any(|n| n == "Council of Ministers of Bosnia and Herzegovina"),
+        "{listed:?}"
+    );
+    assert!(
+        listed.iter().all(|n| all.contains(n)),
+        "{listed:?} vs {all:?}"
+    );
+    assert!(!listed
+        .iter()
+        .any(|n| n.contains("Harlow") || n.contains("Vexa")));
+    // The places and people do not depend on the switch.
+    let (a, b) = (
+        dateline::extract(text),
+        dateline::Extractor::builder()
+            .organization_rules(false)
+            .build()
+            .extract(text),
+    );
+    assert_eq!(a.locations, b.locations);
+}

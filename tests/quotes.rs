@@ -1370,3 +1370,21 @@ fn a_dateline_on_the_line_after_a_header_stays_out_of_the_quote() {
         );
     }
 }
+
+#[test]
+fn quotes_can_be_switched_off() {
+    let text = support::sarajevo();
+    let full = dateline::extract(&text);
+    let entities = dateline::Extractor::builder()
+        .quotes(false)
+        .build()
+        .extract(&text);
+    assert_eq!(full.quotes.len(), 8);
+    assert!(entities.quotes.is_empty());
+    assert_eq!(entities.locations, full.locations);
+    assert_eq!(entities.organizations, full.organizations);
+    let names = |a: &dateline::Article| -> Vec<String> {
+        a.people.iter().map(|p| p.name.clone()).collect()
+    };
+    assert_eq!(names(&entities), names(&full));
+}

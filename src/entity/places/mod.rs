@@ -93,7 +93,11 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             covered_until = covered_until.max(end);
         }
     }
-    let found = orgs::find(cx, &mut items);
+    let found = if cx.organization_rules {
+        orgs::find(cx, &mut items)
+    } else {
+        orgs::Found::default()
+    };
     let chosen = resolve::resolve(cx, &items);
     build(cx, &items, &chosen, &found)
 }
