@@ -1388,3 +1388,58 @@ fn quotes_can_be_switched_off() {
     };
     assert_eq!(names(&entities), names(&full));
 }
+
+// A paragraph left open with one mark style does not continue into a
+// paragraph opening with the other: text quoted into a text that uses the
+// other style.
+t!(
+    unclosed_paragraph_does_not_continue_in_another_mark_style,
+    "\"The budget is closed.\n\n“We will open the library on Monday,” the mayor said.",
+    [
+        ("direct", "The budget is closed.", None, None),
+        (
+            "direct",
+            "We will open the library on Monday",
+            Some("said"),
+            Some("the mayor")
+        )
+    ]
+);
+t!(
+    and_adverb_cue_before_a_quotation_takes_the_subject,
+    "The coach waved at the players and repeatedly shouted, “Keep the ball moving!”",
+    [(
+        "direct",
+        "Keep the ball moving!",
+        Some("shouted"),
+        Some("The coach")
+    )]
+);
+t!(
+    contrast_with_a_subject_after_a_comma_quote_ends_the_content,
+    "The minister said the plan was \"fully funded,\" but she admitted that the schools would wait.",
+    [
+        (
+            "mixed",
+            "the plan was \"fully funded,\"",
+            Some("said"),
+            Some("The minister")
+        ),
+        (
+            "indirect",
+            "the schools would wait",
+            Some("admitted"),
+            Some("she")
+        )
+    ]
+);
+t!(
+    contrast_without_a_subject_stays_in_the_content,
+    "The minister said the plan was \"fully funded,\" but also popular with voters.",
+    [(
+        "mixed",
+        "the plan was \"fully funded,\" but also popular with voters",
+        Some("said"),
+        Some("The minister")
+    )]
+);

@@ -817,12 +817,19 @@ impl<'a> Scan<'a> {
                         .map(|(a, b)| self.spk(a, b))
                 };
                 speaker = sent.map(|x| x.0).or_else(subject).or(st.last.map(|x| x.0));
-            } else if c > s0 && (self.is(c - 1, "and") || self.is(c - 1, "but")) {
-                // "X did this and said …", "X … but insists …": the clause's
-                // subject, or the subject of the verb right before: "When
-                // asked, she shrugged and said …".
+            } else if let Some(j) = self.skip_back(c, s0).filter(|&j| {
+                (self.is(j, "and") || self.is(j, "but"))
+                    // adverbs between ("and repeatedly says") only before a
+                    // quotation: before other words they mostly join verbs
+                    // that do not report speech ("and specifically mentioned")
+                    && (j + 1 == c || (c + 1..(c + 3).min(e)).any(|k| self.opens(k).is_some()))
+            }) {
+                // "X did this and said …", "X … but insists …", "X … and
+                // repeatedly says …": the clause's subject, or the subject
+                // of the verb right before: "When asked, she shrugged and
+                // said …".
                 let verb_before = || {
-                    let v = c.checked_sub(2).filter(|&v| v > s0)?;
+                    let v = j.checked_sub(1).filter(|&v| v > s0)?;
                     let plain = self.is_word(v)
                         && !self.is_cap(v)
                         && self.region(v).is_none()
@@ -1931,11 +1938,20 @@ impl<'a> Scan<'a> {
                     return k;
                 }
                 // "called it “a small miracle,” drawing cheers": a
-                // participle or a time clause after a quotation that ends
-                // in a comma is no longer the content.
+                // participle, a time clause or a contrast ("…,” but he
+                // added …") after a quotation that ends in a comma is no
+                // longer the content.
                 if self.regions[r].closed && self.comma_closer(close) {
                     let next = close + 1;
+                    // A contrast starts a clause of its own only with a
+                    // subject ("…,” but he added"; not "…,” but also …").
+                    let contrast = ["but", "though", "although"]
+                        .iter()
+                        .any(|x| self.is(next, x))
+                        && (self.is_cap(next + 1)
+                            || self.cl(next + 1, class::PRONOUN | class::DET));
                     if self.ing_form(next)
+                        || contrast
                         || ["while", "as", "before", "after", "despite", "when", "which"]
                             .iter()
                             .any(|x| self.is(next, x))

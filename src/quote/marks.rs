@@ -132,11 +132,13 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         let t = &tokens[i];
         if para_start.get(i).copied().unwrap_or(false) && i > 0 && !stack.is_empty() {
             // A quotation open at the end of a paragraph continues when the
-            // next paragraph opens with a mark of the same family.
+            // next paragraph opens with the same mark (a `“` paragraph after
+            // an unclosed `"` one is a new quotation: text quoted into a
+            // text that uses the other style).
             let bottom = stack[0];
             let next_opens = mark_at(text, tokens, i)
                 .map(|(c, _)| c)
-                .is_some_and(|c| opening_family(c) == Some(bottom.family));
+                .is_some_and(|c| c == bottom.ch && opening_family(c) == Some(bottom.family));
             if next_opens && bottom.family != Family::Single {
                 stack.truncate(1);
                 let (_, n) = mark_at(text, tokens, i).unwrap_or(('"', 1));
