@@ -1443,3 +1443,13 @@ t!(
         Some("The minister")
     )]
 );
+t!(
+    a_list_of_quotations_is_one_object,
+    "Jones called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+    [(
+        "mixed",
+        "the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+        Some("called"),
+        Some("Jones")
+    )]
+);

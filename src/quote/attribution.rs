@@ -882,10 +882,19 @@ impl<'a> Scan<'a> {
                     // "called it a “small miracle,” and we agree".
                     // So is "and" with a new verb after a quotation: "called
                     // the deal “a disaster” and walked out".
+                    // Not a list of quotations: "called him a “liar,” a
+                    // “bully” and “sick”".
+                    let quote_list = |k: usize| {
+                        let m =
+                            k + 1 + usize::from(self.is_word(k + 1) && self.cl(k + 1, class::DET));
+                        (self.closes(k).is_some() || self.closes(k - 1).is_some())
+                            && self.opens(m).is_some()
+                    };
                     if let Some(k) = (j + 1..end).find(|&k| {
-                        (self.region(k).is_none()
+                        ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
-                            || self.comma_closer(k)
+                            || self.comma_closer(k))
+                            && !quote_list(k)
                             || (self.is(k, "and")
                                 && self.closes(k - 1).is_some()
                                 && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
