@@ -1453,3 +1453,13 @@ t!(
         Some("Jones")
     )]
 );
+t!(
+    a_quotation_inside_reported_speech_before_a_verb,
+    "The mayor said in a letter that the advert “unmistakably and wrongly” suggests that the city backs the campaign.",
+    [(
+        "mixed",
+        "the advert “unmistakably and wrongly” suggests that the city backs the campaign",
+        Some("said"),
+        Some("The mayor")
+    )]
+);

@@ -1938,11 +1938,18 @@ impl<'a> Scan<'a> {
                     m += 1;
                 }
                 let lim = e.min(m + 5);
+                // “…,” said X — but not “…” suggests that …: an inverted
+                // cue follows punctuation ending the quotation.
+                let punctuated = m > close + 1 || {
+                    let reg = self.regions[r];
+                    let inner = self.text.get(reg.start..reg.end).unwrap_or("");
+                    inner.trim_end().ends_with([',', '!', '?'])
+                };
                 if k > j
                     && m < e
                     && (((self.is_cap(m) || self.cl(m, class::PRONOUN | class::DET))
                         && (m + 1..lim).any(|x| self.cue(x).is_some_and(|c| !c.participle)))
-                        || self.cue(m).is_some_and(|c| c.inv))
+                        || (punctuated && self.cue(m).is_some_and(|c| c.inv)))
                 {
                     return k;
                 }
