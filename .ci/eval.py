@@ -38,7 +38,7 @@ THRESHOLDS = [
     ("polnear_dev", "quotes.precision_by_pred_kind_strict.direct.precision", ("min", 0.935)),  # [0.90]
     ("polnear_dev", "quotes.speaker_strict.accuracy", ("min", 0.915)),  # [0.85]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.direct.recall", ("min", 0.95)),  # [0.97]
-    ("polnear_dev", "quotes.recall_by_gold_type_strict.mixed.recall", ("min", 0.59)),  # [0.75]
+    ("polnear_dev", "quotes.recall_by_gold_type_strict.mixed.recall", ("min", 0.60)),  # [0.75]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.indirect.recall", ("min", 0.365)),
     ("polnear_dev", "quotes.strict.f1", ("min", 0.62)),  # [0.65]
 ]
