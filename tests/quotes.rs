@@ -1463,3 +1463,31 @@ t!(
         Some("The mayor")
     )]
 );
+t!(
+    horizontal_bar_then_speaker,
+    "“We will rebuild the bridge before winter.” ― Carla Ruiz",
+    [(
+        "direct",
+        "We will rebuild the bridge before winter.",
+        None,
+        Some("Carla Ruiz")
+    )]
+);
+t!(
+    question_then_name_and_cue_ends_the_sentence,
+    "“Does anybody know what the plan is?” Graham asked. “Neither do I.”",
+    [
+        (
+            "direct",
+            "Does anybody know what the plan is?",
+            Some("asked"),
+            Some("Graham")
+        ),
+        ("direct", "Neither do I.", None, Some("Graham"))
+    ]
+);
+t!(
+    exclamation_then_full_name_cue_and_day,
+    "“We won!” Ann Graham said Friday.",
+    [("direct", "We won!", Some("said"), Some("Ann Graham"))]
+);

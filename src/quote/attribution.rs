@@ -239,8 +239,10 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
 
+    /// A spaced dash: em dash, en dash, horizontal bar (`“…” ― X`) or
+    /// hyphen.
     fn is_dash(&self, i: usize) -> bool {
-        matches!(self.w(i), "\u{2014}" | "\u{2013}" | "-")
+        matches!(self.w(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "-")
             && self.toks.get(i).is_some_and(|t| t.space_before)
     }
 
@@ -339,6 +341,18 @@ impl<'a> Scan<'a> {
                     && (self.cue(i).is_some() || self.cue(i + 1).is_some())
                     && self.is_final(i + 1 + usize::from(self.cue(i).is_none()));
                 if lone {
+                    starts[i] = false;
+                }
+            }
+            if !para_start && starts[i] && self.closes(i - 1).is_some() && self.is_cap(i) {
+                // “Why now?” Graham asked. -- a name and its cue that end
+                // the sentence belong to the quotation before them.
+                let mut c = i;
+                while c < n && c < i + 4 && self.is_cap(c) && self.cue(c).is_none() {
+                    c += 1;
+                }
+                let time = usize::from(self.cl(c + 1, class::TIME));
+                if c > i && self.cue(c).is_some() && self.is_final(c + 1 + time) {
                     starts[i] = false;
                 }
             }
