@@ -13,7 +13,8 @@ panics, and time linear in the length of the text.
   [`Article`]: [`Date`], [`Dateline`], paragraphs, [`Person`]s,
   [`Location`]s, [`Organization`]s and [`Quote`]s.
 - [`Extractor::builder`] configures the pipeline: your own [`Gazetteer`],
-  an office-holder table ([`OfficeHolder`]).
+  an office-holder table ([`OfficeHolder`]), and stages to skip for speed
+  ([`ExtractorBuilder::quotes`], [`ExtractorBuilder::organization_rules`]).
 - The building blocks work on their own: [`Gazetteer`] (a whole-word,
   leftmost-longest, case- and diacritic-aware Aho-Corasick matcher) and
   [`QuoteExtractor`].
