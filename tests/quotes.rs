@@ -1491,3 +1491,36 @@ t!(
     "“We won!” Ann Graham said Friday.",
     [("direct", "We won!", Some("said"), Some("Ann Graham"))]
 );
+t!(
+    an_ly_adverb_after_an_auxiliary_is_not_the_speaker,
+    "The senator has sharply criticized the deal, saying it would cost jobs.",
+    [
+        (
+            "indirect",
+            "the deal",
+            Some("criticized"),
+            Some("The senator")
+        ),
+        (
+            "indirect",
+            "it would cost jobs",
+            Some("saying"),
+            Some("The senator")
+        )
+    ]
+);
+t!(
+    a_scene_setting_phrase_is_no_source_before_a_subject_and_its_verb,
+    "In an interview with a radio host, Ham made it clear he had doubts about the army.",
+    []
+);
+t!(
+    a_source_phrase_before_its_content,
+    "In a new poll, 56 percent of voters backed the plan.",
+    [(
+        "indirect",
+        "56 percent of voters backed the plan",
+        Some("In"),
+        Some("a new poll")
+    )]
+);

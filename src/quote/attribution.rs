@@ -1098,6 +1098,23 @@ impl<'a> Scan<'a> {
         if (k + 1..e).any(|x| self.cue(x).is_some_and(|c| !c.np)) {
             return None;
         }
+        // "In an interview with X, Ham made it clear …": a clause with a
+        // subject of its own (a name or a pronoun and its verb) is not the
+        // source's content; the phrase only sets the scene.
+        let mut b = k + 1;
+        while b < e && b < k + 5 && self.is_cap(b) && !self.cl(b, class::DET) {
+            b += 1;
+        }
+        if self.cl(k + 1, class::PRONOUN) {
+            b = k + 2;
+        }
+        if b > k + 1
+            && self.is_word(b)
+            && !self.is_cap(b)
+            && !self.cl(b, class::CLAUSE | class::PREP)
+        {
+            return None;
+        }
         let end = self.complement_end(k + 1, e);
         let spk = self.spk(s0 + 1, k);
         let cue = Some(self.bytes(s0, s0 + 1));
@@ -1477,6 +1494,20 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if self.is(p, "on") && self.cl(p + 1, class::TIME) {
+                k = p;
+                steps += 1;
+                continue;
+            }
+            // "has sharply criticized", "they actually believe": an -ly
+            // word after an auxiliary or a pronoun is an adverb ("the
+            // family said" keeps its noun).
+            let w = self.w(p);
+            if p > s0
+                && w.len() >= 5
+                && w.ends_with("ly")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.cl(p - 1, class::AUX | class::PRONOUN)
+            {
                 k = p;
                 steps += 1;
                 continue;
