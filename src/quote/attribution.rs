@@ -517,14 +517,17 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The words of region `r`, between its marks.
+    fn inner(&self, r: usize) -> &'a str {
+        let reg = self.regions[r];
+        self.text.get(reg.start..reg.end).unwrap_or("")
+    }
+
     /// Whether token `k` closes a quotation whose words end in a comma
     /// (`“…,”`) and more text follows it.
     fn comma_closer(&self, k: usize) -> bool {
-        self.closes(k).is_some_and(|r| {
-            let reg = self.regions[r];
-            let inner = self.text.get(reg.start..reg.end).unwrap_or("");
-            inner.trim_end().ends_with(',') && self.is_word(k + 1)
-        })
+        self.closes(k)
+            .is_some_and(|r| self.inner(r).trim_end().ends_with(',') && self.is_word(k + 1))
     }
 
     /// Where content starting at `j` and running to `end` ends when it opens
@@ -562,7 +565,7 @@ impl<'a> Scan<'a> {
     /// several words, closing punctuation last.
     fn sentence_like(&self, r: usize) -> bool {
         let reg = self.regions[r];
-        let inner = self.text.get(reg.start..reg.end).unwrap_or("").trim();
+        let inner = self.inner(r).trim();
         let words = (reg.open + 1..reg.close)
             .filter(|&k| self.is_word(k))
             .count();
@@ -1501,11 +1504,10 @@ impl<'a> Scan<'a> {
             // "has sharply criticized", "they actually believe": an -ly
             // word after an auxiliary or a pronoun is an adverb ("the
             // family said" keeps its noun).
-            let w = self.w(p);
             if p > s0
-                && w.len() >= 5
-                && w.ends_with("ly")
-                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.adverb_ly(p)
+                && !self.is_cap(p)
+                && self.w(p).len() >= 5
                 && self.cl(p - 1, class::AUX | class::PRONOUN)
             {
                 k = p;
@@ -1927,8 +1929,7 @@ impl<'a> Scan<'a> {
         while m < lim {
             if let Some(r) = self.opens(m) {
                 let reg = self.regions[r];
-                let inner = self.text.get(reg.start..reg.end).unwrap_or("");
-                if !reg.closed || !is_title(inner) {
+                if !reg.closed || !is_title(self.inner(r)) {
                     return None;
                 }
                 m = reg.close + 1;
@@ -1985,11 +1986,8 @@ impl<'a> Scan<'a> {
                 let lim = e.min(m + 5);
                 // “…,” said X — but not “…” suggests that …: an inverted
                 // cue follows punctuation ending the quotation.
-                let punctuated = m > close + 1 || {
-                    let reg = self.regions[r];
-                    let inner = self.text.get(reg.start..reg.end).unwrap_or("");
-                    inner.trim_end().ends_with([',', '!', '?'])
-                };
+                let punctuated =
+                    m > close + 1 || self.inner(r).trim_end().ends_with([',', '!', '?']);
                 if k > j
                     && m < e
                     && (((self.is_cap(m) || self.cl(m, class::PRONOUN | class::DET))

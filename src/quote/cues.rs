@@ -525,11 +525,6 @@ mod tests {
             assert!(seen.insert(form), "duplicate cue form {form}");
         }
     }
-}
-
-#[cfg(test)]
-mod packing {
-    use super::*;
 
     #[test]
     fn lex_round_trips_every_cue_flag() {
