@@ -73,7 +73,6 @@ struct Info {
     /// Bytes of the possessive `'s` ending the word (0 for none): the name
     /// part ends that much before the token.
     suffix: u8,
-    possessive: bool,
     /// A word of two or more letters, all upper case.
     caps: bool,
     /// Inside a place or organization span.
@@ -91,6 +90,14 @@ struct Info {
 
 // One per token: keep it small.
 const _: () = assert!(core::mem::size_of::<Info>() <= 8);
+
+impl Info {
+    /// The word ends in a possessive `'s`.
+    #[inline]
+    fn possessive(&self) -> bool {
+        self.suffix != 0
+    }
+}
 
 struct Detector<'a> {
     text: &'a str,
@@ -150,27 +157,27 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             for suffix in ["'s", "\u{2019}s"] {
                 if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
                     inf.suffix = suffix.len() as u8;
-                    inf.possessive = true;
                 }
             }
         }
         while bi < blocked.len() && blocked[bi].end() <= t.start() {
             bi += 1;
         }
+        let name_end = t.end() - usize::from(inf.suffix);
         // Spans are sorted by start; look at the few that may cover.
         let mut k = bi;
         while k < blocked.len() && blocked[k].start() <= t.start() {
-            if blocked[k].end() >= t.end() - usize::from(inf.suffix) {
+            if blocked[k].end() >= name_end {
                 inf.blocked = true;
                 break;
             }
             k += 1;
         }
         if t.kind == TokenKind::Word {
-            let w = &text[t.start()..t.end() - usize::from(inf.suffix)];
+            let w = &text[t.start()..name_end];
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
-            inf.caps = if inf.possessive {
+            inf.caps = if inf.possessive() {
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             } else {
@@ -372,7 +379,7 @@ impl<'a> Detector<'a> {
     /// abbreviation period, and hyphenated continuations.
     fn element_end(&self, i: usize) -> usize {
         let mut e = i + 1;
-        if self.info[i].possessive {
+        if self.info[i].possessive() {
             return e;
         }
         if self.is_punct(e, ".") && !self.toks[e].space_before {
@@ -431,7 +438,7 @@ impl<'a> Detector<'a> {
                 break;
             }
             e += 2;
-            if self.info[e - 1].possessive {
+            if self.info[e - 1].possessive() {
                 break;
             }
         }
@@ -452,7 +459,7 @@ impl<'a> Detector<'a> {
             let mut j = self.element_end(i);
             loop {
                 if j >= n
-                    || self.info[j - 1].possessive
+                    || self.info[j - 1].possessive()
                     || self.info.get(j).is_some_and(|x| x.sent_start)
                 {
                     break;
@@ -574,8 +581,8 @@ impl<'a> Detector<'a> {
             let modifier = i.blocked
                 || i.caps
                 || self.initial(q)
-                || (self.given(q).is_none() && !i.possessive);
-            if !modifier || i.possessive {
+                || (self.given(q).is_none() && !i.possessive());
+            if !modifier || i.possessive() {
                 return None;
             }
             q = self.element_end(q);
