@@ -1,5 +1,6 @@
 //! The pipeline: [`Extractor`], its builder, and the [`extract`] entry points.
 
+use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -11,7 +12,8 @@ use crate::entity::{people, places};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, Match};
 use crate::quote::QuoteExtractor;
-use crate::text::{self, Token};
+use crate::text::Token;
+use crate::window::{self, Joined};
 
 /// Extracts an [`Article`] from `text` with the embedded defaults.
 ///
@@ -136,36 +138,33 @@ impl Extractor {
 
     /// Extracts an [`Article`] from `text`. Never fails, never panics.
     ///
+    /// A text longer than 1 MiB (far longer than any news article: a
+    /// concatenated archive, a book) is read in windows of at most 1 MiB,
+    /// cut at paragraph starts (in one giant paragraph, after a sentence's
+    /// final punctuation), so that time and memory per byte stay flat
+    /// however long the text is. A person, place or organization named in
+    /// several windows is still one entity with all its mentions (people by
+    /// their canonical name), but a surname, pronoun or role phrase resolves
+    /// only to people named in its own window, and a quotation never runs
+    /// from one window into the next. [`QuoteExtractor::extract`] reads
+    /// texts the same way.
+    ///
     /// Offsets are kept in 32 bits internally: a text longer than 4 GiB is
     /// analysed up to its last character starting before 4 GiB, and
     /// [`Article::text`] still holds all of it.
     pub fn extract(&self, full_text: &str) -> Article {
         let text = analysed_part(full_text);
         let structure = Structure::parse(text);
-        let tokens = text::tokenize(text);
-        let sentences = structure.cut_sentences(text, &tokens, text::sentences(text, &tokens));
-        let matches: Vec<Match> = self.gazetteer.find_iter(text).collect();
-        let cx = Context {
-            text,
-            structure: &structure,
-            tokens: &tokens,
-            sentences: &sentences,
-            gazetteer: &self.gazetteer,
-            matches: &matches,
-            office_holders: &self.office_holders,
-            organization_rules: self.organization_rules,
-        };
-        let places = places::extract(&cx);
-        let mut people = people::extract(&cx, &places);
-        let quotes = if self.find_quotes {
-            self.quotes.extract_in(&cx, &mut people)
-        } else {
-            Vec::new()
-        };
-        let places::Places {
+        let mut joined = Joined::default();
+        window::each_window(text, &structure, |w, tokens, sentences| {
+            joined.add(self.read_window(text, w, &structure, tokens, sentences));
+        });
+        let window::Found {
+            people,
             locations,
             organizations,
-        } = places;
+            quotes,
+        } = joined.finish();
         let Structure {
             date,
             headline,
@@ -186,6 +185,46 @@ impl Extractor {
             people,
             locations,
             organizations,
+            quotes,
+        }
+    }
+
+    /// Runs the stages over `window` of `text` (the whole of it for most
+    /// articles), given the window's tokens and sentences.
+    fn read_window(
+        &self,
+        text: &str,
+        window: Range<usize>,
+        structure: &Structure,
+        tokens: &[Token],
+        sentences: &[(usize, usize)],
+    ) -> window::Found {
+        let matches: Vec<Match> = self
+            .gazetteer
+            .find_iter(&text[window.clone()])
+            .map(|m| m.shifted(window.start))
+            .collect();
+        let cx = Context {
+            text,
+            structure,
+            tokens,
+            sentences,
+            gazetteer: &self.gazetteer,
+            matches: &matches,
+            office_holders: &self.office_holders,
+            organization_rules: self.organization_rules,
+        };
+        let places = places::extract(&cx);
+        let mut people = people::extract(&cx, &places);
+        let quotes = if self.find_quotes {
+            self.quotes.extract_in(&cx, &mut people)
+        } else {
+            Vec::new()
+        };
+        window::Found {
+            people,
+            locations: places.locations,
+            organizations: places.organizations,
             quotes,
         }
     }

@@ -148,6 +148,7 @@ mod hash;
 mod quote;
 mod span;
 mod text;
+mod window;
 
 pub use crate::article::{Article, Date, Dateline};
 pub use crate::entity::office::OfficeHolder;

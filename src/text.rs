@@ -155,6 +155,12 @@ fn is_apostrophe(c: char) -> bool {
 /// ASCII is scanned byte by byte; other characters are decoded only where
 /// they occur.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_at(text, 0)
+}
+
+/// Tokenizes `text`, a part of a larger text starting at byte `base` of it:
+/// the tokens' offsets are into the larger text.
+pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 5 + 1);
@@ -213,7 +219,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             0
         };
-        let (Ok(start), Ok(end32)) = (u32::try_from(i), u32::try_from(end)) else {
+        let (Ok(start), Ok(end32)) = (u32::try_from(base + i), u32::try_from(base + end)) else {
             // Offsets past 4 GiB do not fit a token: the text is analysed
             // up to here.
             break;

@@ -464,6 +464,44 @@ fn one_long_line_without_spaces() {
     }
 }
 
+/// Texts over a mebibyte are read in windows (cut at paragraphs, else at
+/// sentence ends): entities named in several windows are one entity with
+/// every mention, and every quote is found with its speaker.
+#[test]
+fn long_texts_read_in_windows_lose_nothing() {
+    let story = "Mayor Ellen Park of Springfield said on Monday that the bridge \
+                 would reopen. \u{201C}We will rebuild by spring,\u{201D} Park said.";
+    let copies = (2 << 20) / (story.len() + 1) + 1;
+    let paragraphs = times(&format!("{story}\n\n"), copies);
+    let one_paragraph = times(&format!("{story} "), copies);
+    assert!(paragraphs.len() > 2 << 20 && one_paragraph.len() > 2 << 20);
+    for text in [&paragraphs, &one_paragraph] {
+        let a = check(text);
+        let people: Vec<(&str, usize)> = a
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        let places: Vec<(&str, usize)> = a
+            .locations
+            .iter()
+            .map(|l| (l.name.as_str(), l.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Ellen Park", 2 * copies)]);
+        assert_eq!(places, [("Springfield", copies)]);
+        assert_eq!(a.quotes.len(), 2 * copies);
+        for q in &a.quotes {
+            let person = q.speaker.as_ref().and_then(|s| s.person.as_deref());
+            assert_eq!(person, Some("Ellen Park"), "{q:?}");
+        }
+        let direct = a
+            .quotes
+            .iter()
+            .filter(|q| q.text == "We will rebuild by spring");
+        assert_eq!(direct.count(), copies);
+    }
+}
+
 #[test]
 fn all_caps_articles() {
     let base = sarajevo();

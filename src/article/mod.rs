@@ -9,7 +9,7 @@ pub(crate) mod date;
 mod structure;
 
 pub use date::Date;
-pub(crate) use structure::Structure;
+pub(crate) use structure::{cut_sentences, Structure};
 
 /// Everything dateline extracts from one news article.
 ///

@@ -23,19 +23,14 @@ pub(crate) struct Structure {
 }
 
 impl Structure {
-    /// `sentences` (token ranges over `tokens`) cut where the headline or
-    /// the byline starts or ends, and where a paragraph starts at the start
-    /// of a line, so that a header line or a headline without final
+    /// Where sentences must be cut, in order: where the headline or the
+    /// byline starts or ends, and where a paragraph starts at the start of
+    /// a line, so that a header line or a headline without final
     /// punctuation never runs into what follows. A body that starts on the
     /// header's own line (`date 2023-11-20 SARAJEVO – …`) is not cut: the
     /// dateline is read with its sentence.
-    pub(crate) fn cut_sentences(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        sentences: Vec<(usize, usize)>,
-    ) -> Vec<(usize, usize)> {
-        let mut cuts: Vec<usize> = Vec::with_capacity(2 * self.paragraphs.len() + 4);
+    pub(crate) fn sentence_cuts(&self, text: &str) -> Vec<usize> {
+        let mut cuts: Vec<usize> = Vec::with_capacity(self.paragraphs.len() + 4);
         for m in [&self.headline, &self.byline].into_iter().flatten() {
             cuts.extend([m.span.start(), m.span.end()]);
         }
@@ -50,24 +45,34 @@ impl Structure {
                 .filter(|&at| text.is_char_boundary(at) && line_start(at)),
         );
         cuts.sort_unstable();
-        let mut out = Vec::with_capacity(sentences.len() + cuts.len());
-        let mut c = 0;
-        for (a, b) in sentences {
-            let mut from = a;
-            for i in a + 1..b.min(tokens.len()) {
-                // A cut inside a token, or before it, is not between tokens.
-                while c < cuts.len() && cuts[c] < tokens[i - 1].end() {
-                    c += 1;
-                }
-                if c < cuts.len() && cuts[c] <= tokens[i].start() {
-                    out.push((from, i));
-                    from = i;
-                }
-            }
-            out.push((from, b));
-        }
-        out
+        cuts
     }
+}
+
+/// `sentences` (token ranges over `tokens`) cut at `cuts` (sorted byte
+/// offsets; those inside a token or outside the tokens change nothing).
+pub(crate) fn cut_sentences(
+    tokens: &[Token],
+    sentences: Vec<(usize, usize)>,
+    cuts: &[usize],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(sentences.len() + cuts.len());
+    let mut c = 0;
+    for (a, b) in sentences {
+        let mut from = a;
+        for i in a + 1..b.min(tokens.len()) {
+            // A cut inside a token, or before it, is not between tokens.
+            while c < cuts.len() && cuts[c] < tokens[i - 1].end() {
+                c += 1;
+            }
+            if c < cuts.len() && cuts[c] <= tokens[i].start() {
+                out.push((from, i));
+                from = i;
+            }
+        }
+        out.push((from, b));
+    }
+    out
 }
 
 /// A line of the text: content `start..end` (without the line break) and

@@ -173,6 +173,12 @@ pub struct Match {
 }
 
 impl Match {
+    /// The same match in a text where the haystack starts at byte `by`.
+    pub(crate) fn shifted(mut self, by: usize) -> Match {
+        self.span = Span::new(self.span.start() + by, self.span.end() + by);
+        self
+    }
+
     /// The entry that matched (the first candidate).
     pub fn entry(&self) -> EntryId {
         self.entry

@@ -134,11 +134,12 @@ impl QuoteExtractor {
     /// assert_eq!(quotes[1].cue.as_ref().unwrap().text, "added");
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Quote> {
-        let tokens = text::tokenize(text);
-        let sentences =
-            Structure::parse(text).cut_sentences(text, &tokens, text::sentences(text, &tokens));
-        let found = attribution::find(text, &tokens, &sentences, self.split_paragraphs);
-        build(text, &found, &[], &[])
+        let mut quotes = Vec::new();
+        crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
+            let found = attribution::find(text, tokens, sentences, self.split_paragraphs);
+            quotes.extend(build(text, &found, &[], &[]));
+        });
+        quotes
     }
 
     /// Extracts the quotes of an article in the pipeline, resolving speakers
