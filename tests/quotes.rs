@@ -426,6 +426,66 @@ t!(
     )]
 );
 t!(
+    indirect_content_ends_before_a_contrast_with_its_own_subject,
+    "Mayor Ortiz said the pool would reopen in June, but she did not say when.",
+    [(
+        "indirect",
+        "the pool would reopen in June",
+        Some("said"),
+        Some("Mayor Ortiz")
+    )]
+);
+t!(
+    indirect_content_keeps_a_contrast_without_subject,
+    "Mayor Ortiz said the pool would reopen, but only in June.",
+    [(
+        "indirect",
+        "the pool would reopen, but only in June",
+        Some("said"),
+        Some("Mayor Ortiz")
+    )]
+);
+t!(
+    indirect_content_keeps_not_only_but,
+    "Ortiz said the floods not only closed the school, but they also cut the road.",
+    [(
+        "indirect",
+        "the floods not only closed the school, but they also cut the road",
+        Some("said"),
+        Some("Ortiz")
+    )]
+);
+t!(
+    indirect_content_ends_before_a_closing_relative_clause,
+    "Ortiz said the town would sue the water company, which denies any fault.",
+    [(
+        "indirect",
+        "the town would sue the water company",
+        Some("said"),
+        Some("Ortiz")
+    )]
+);
+t!(
+    indirect_content_keeps_a_relative_clause_inside_it,
+    "Ortiz said the water company, which owns the old dam, would be sued.",
+    [(
+        "indirect",
+        "the water company, which owns the old dam, would be sued",
+        Some("said"),
+        Some("Ortiz")
+    )]
+);
+t!(
+    indirect_content_ends_before_a_comparison,
+    "Most residents said the water tasted better, compared with 40 percent in May.",
+    [(
+        "indirect",
+        "the water tasted better",
+        Some("said"),
+        Some("Most residents")
+    )]
+);
+t!(
     indirect_said_bare,
     "Reyes said the dam had held overnight.",
     [(

@@ -1950,8 +1950,20 @@ impl<'a> Scan<'a> {
         None
     }
 
-    /// Where content starting at `j` ends: the frame's end, or a comma
-    /// before another attribution (", adding that", ", he said").
+    /// Whether a contrast with a subject of its own starts at `k` ("but
+    /// he added", "though Cook did not say"; not "but also …"): a clause of
+    /// its own.
+    fn contrast(&self, k: usize) -> bool {
+        ["but", "though", "although", "however", "yet"]
+            .iter()
+            .any(|x| self.is(k, x))
+            && (self.is_cap(k + 1) || self.cl(k + 1, class::PRONOUN | class::DET))
+    }
+
+    /// Where content starting at `j` ends: the frame's end, a comma before
+    /// another attribution (", adding that", ", he said"), or a comma
+    /// before the writer's own clause (a contrast with its own subject, a
+    /// closing "which"/"who" clause, "compared with", "according to").
     fn complement_end(&self, j: usize, e: usize) -> usize {
         let mut k = j;
         // The last comma or semicolon seen: a later attribution of its own
@@ -2002,15 +2014,8 @@ impl<'a> Scan<'a> {
                 // longer the content.
                 if self.regions[r].closed && self.comma_closer(close) {
                     let next = close + 1;
-                    // A contrast starts a clause of its own only with a
-                    // subject ("…,” but he added"; not "…,” but also …").
-                    let contrast = ["but", "though", "although"]
-                        .iter()
-                        .any(|x| self.is(next, x))
-                        && (self.is_cap(next + 1)
-                            || self.cl(next + 1, class::PRONOUN | class::DET));
                     if self.ing_form(next)
-                        || contrast
+                        || self.contrast(next)
                         || ["while", "as", "before", "after", "despite", "when", "which"]
                             .iter()
                             .any(|x| self.is(next, x))
@@ -2020,6 +2025,24 @@ impl<'a> Scan<'a> {
                 }
                 k = close + 1;
                 continue;
+            }
+            // "…, but Cook did not say when", "…, which opened Friday",
+            // "…, compared with 33 percent": the writer's own clause after
+            // the reported content.
+            if k > j + 2 && self.w(k) == "," && self.region(k).is_none() {
+                let next = k + 1;
+                let relative_tail = (self.is(next, "which") || self.is(next, "who"))
+                    && !(next..e).any(|m| matches!(self.w(m), "," | ";"));
+                // "not only …, but they also …" is one content.
+                let not_only = self.is(next, "but")
+                    && (j + 1..k).any(|m| self.is(m - 1, "not") && self.is(m, "only"));
+                if (self.contrast(next) && !not_only)
+                    || relative_tail
+                    || self.is(next, "compared")
+                    || self.is(next, "according")
+                {
+                    return k;
+                }
             }
             if matches!(self.w(k), "," | ";" | "\u{2014}") {
                 let lim = e.min(k + 4);
