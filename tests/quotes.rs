@@ -373,6 +373,34 @@ t!(
         Some("Novak")
     )]
 );
+t!(
+    mark_nested_in_the_same_style,
+    "“I’d rather live in what he calls “hell” than give up,” Novak said.",
+    [(
+        "direct",
+        "I’d rather live in what he calls “hell” than give up",
+        Some("said"),
+        Some("Novak")
+    )]
+);
+t!(
+    mark_nested_in_straight_quotes,
+    "\"Those who send \"blast faxes\" should be prosecuted,\" said Novak.",
+    [(
+        "direct",
+        "Those who send \"blast faxes\" should be prosecuted",
+        Some("said"),
+        Some("Novak")
+    )]
+);
+t!(
+    mark_reopened_after_a_sentence_is_a_new_quotation,
+    "“We can’t go on, she said. “We won’t,” Novak said.",
+    [
+        ("direct", "We can’t go on, she said.", None, None),
+        ("direct", "We won’t", Some("said"), Some("Novak"))
+    ]
+);
 
 // Apostrophes are not quotation marks.
 t!(

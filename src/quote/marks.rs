@@ -3,7 +3,9 @@
 //!
 //! One left-to-right pass over the tokens with a small stack of open marks.
 //! Handles `“…”`, `"…"`, `''…''`, `‘…’`, `'…'`, `«…»`, `»…«`, `„…“`, `„…”`,
-//! `‚…‘`, nesting, and quotations that run over several paragraphs (the
+//! `‚…‘`, nesting (in the other family, `“… ‘…’ …”`, or in the same style
+//! right after a word, `“… he calls “hell” …”`), and quotations that run
+//! over several paragraphs (the
 //! opening mark repeated at each paragraph, the closing mark only at the end).
 
 use crate::text::{Token, TokenKind};
@@ -41,6 +43,13 @@ struct Open {
     tok: usize,
     /// Byte offset after the mark (a doubled `''` is two tokens).
     after: usize,
+    /// Whether it opened inside a quotation of the same style (“… he
+    /// calls “hell” …”).
+    same_style: bool,
+    /// The first quotation of the same style closed inside this one: if
+    /// this one is never closed, that was a quotation of its own, and this
+    /// one ends before it.
+    inner: Option<Region>,
 }
 
 /// How deep the stack of open marks may grow; deeper marks are ignored.
@@ -145,7 +154,7 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                 i += n;
                 continue;
             }
-            flush_unclosed(&mut stack, tokens, i, &mut out);
+            flush_unclosed(text, &mut stack, tokens, i, &mut out);
         }
         if t.kind != TokenKind::Punct {
             i += 1;
@@ -263,10 +272,20 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                 // An opening mark of the family of a quotation still open
                 // at the bottom of the stack means that quotation was never
                 // closed: it ends here, and the new mark opens a new one.
-                // (Nested quotations use the other family: “… ‘…’ …”.)
-                if family != Family::Single && stack.first().is_some_and(|o| o.family == family) {
+                // (Nested quotations use the other family: “… ‘…’ …”; but
+                // a mark right after a word inside an open quotation, as in
+                // “… what he calls “hell” …”, opens a nested one.)
+                let after_word = before.is_some_and(char::is_alphanumeric)
+                    || before.is_some_and(char::is_whitespace)
+                        && prev_char(text, start - before.map_or(0, char::len_utf8))
+                            .is_some_and(char::is_alphanumeric);
+                let nested = after_word && stack.len() == 1 && stack[0].ch == c;
+                if family != Family::Single
+                    && !nested
+                    && stack.first().is_some_and(|o| o.family == family)
+                {
                     let end = sentence_end_before(text, tokens, stack[0].tok, i);
-                    flush_unclosed(&mut stack, tokens, end, &mut out);
+                    flush_unclosed(text, &mut stack, tokens, end, &mut out);
                 }
                 if stack.len() < MAX_DEPTH {
                     stack.push(Open {
@@ -274,6 +293,8 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                         ch: c,
                         tok: i,
                         after: end,
+                        same_style: nested,
+                        inner: None,
                     });
                 }
             }
@@ -287,14 +308,19 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                     let at = stack.len() - 1 - d;
                     let open = stack[at];
                     stack.truncate(at);
-                    if stack.is_empty() && open.after < start {
-                        out.push(Region {
-                            open: open.tok,
-                            close: i + n - 1,
-                            start: open.after,
-                            end: start,
-                            closed: true,
-                        });
+                    let region = Region {
+                        open: open.tok,
+                        close: i + n - 1,
+                        start: open.after,
+                        end: start,
+                        closed: true,
+                    };
+                    if open.after >= start {
+                        // An empty quotation.
+                    } else if stack.is_empty() {
+                        out.push(region);
+                    } else if open.same_style && at == 1 && stack[0].inner.is_none() {
+                        stack[0].inner = Some(region);
                     }
                 }
             }
@@ -302,7 +328,7 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         }
         i += n;
     }
-    flush_unclosed(&mut stack, tokens, tokens.len(), &mut out);
+    flush_unclosed(text, &mut stack, tokens, tokens.len(), &mut out);
     out
 }
 
@@ -315,13 +341,43 @@ enum Act {
 /// A quotation left open at a paragraph end runs to the end of the
 /// paragraph when it holds at least a few words; otherwise it is dropped.
 /// When another opening mark of its family is also left open, the
-/// quotation stops before it: a run of unmatched marks is not one quote.
-fn flush_unclosed(stack: &mut Vec<Open>, tokens: &[Token], para_end: usize, out: &mut Vec<Region>) {
+/// quotation stops at the last sentence end before it (a run of unmatched
+/// marks is not one quote), and that mark opens the next.
+///
+/// A quotation of the same style closed inside it was a quotation of its
+/// own (“… she said “never again,” …”): the unclosed one ends at the last
+/// sentence end before it.
+fn flush_unclosed(
+    text: &str,
+    stack: &mut Vec<Open>,
+    tokens: &[Token],
+    para_end: usize,
+    out: &mut Vec<Region>,
+) {
+    if let Some(inner) = stack.first().and_then(|o| o.inner) {
+        let end = sentence_end_before(text, tokens, stack[0].tok, inner.open);
+        stack[0].inner = None;
+        let rest = stack.split_off(1);
+        flush_unclosed(text, stack, tokens, end, out);
+        out.push(inner);
+        *stack = rest;
+        flush_unclosed(text, stack, tokens, para_end, out);
+        return;
+    }
+    // Another unclosed mark of the family (opened as a nested quotation
+    // that never closed) starts a quotation of its own.
+    let next_same = stack
+        .first()
+        .and_then(|b| (1..stack.len()).find(|&k| stack[k].family == b.family));
+    if let Some(k) = next_same {
+        let end = sentence_end_before(text, tokens, stack[0].tok, stack[k].tok);
+        let rest = stack.split_off(k);
+        flush_unclosed(text, stack, tokens, end, out);
+        *stack = rest;
+        flush_unclosed(text, stack, tokens, para_end, out);
+        return;
+    }
     if let Some(bottom) = stack.first().copied() {
-        let para_end = stack[1..]
-            .iter()
-            .find(|o| o.family == bottom.family)
-            .map_or(para_end, |o| o.tok);
         let words = tokens.get(bottom.tok + 1..para_end).map_or(0, |ts| {
             ts.iter().filter(|t| t.kind != TokenKind::Punct).count()
         });
@@ -463,6 +519,23 @@ mod tests {
     fn multi_paragraph() {
         let text = "“First part of it.\n\n“Second part of it,” she said.";
         assert_eq!(quoted(text), ["First part of it.\n\n“Second part of it,"]);
+    }
+
+    #[test]
+    fn nested_in_the_same_style() {
+        assert_eq!(
+            quoted("“He calls “hell” home,” she said."),
+            ["He calls “hell” home,"]
+        );
+        assert_eq!(
+            quoted("\"They sent \"blast faxes\" all day,\" he said."),
+            ["They sent \"blast faxes\" all day,"]
+        );
+        // Never closed: the inner quotation was one of its own.
+        assert_eq!(
+            quoted("“We stay right here. He calls “hell” home, she said."),
+            ["We stay right here.", "hell"]
+        );
     }
 
     #[test]
