@@ -1612,3 +1612,36 @@ t!(
         Some("a new poll")
     )]
 );
+
+// A speaker is the whole noun phrase, with a prepositional phrase that
+// modifies it, through a participle too.
+t!(
+    speaker_with_a_prepositional_phrase,
+    "The man in the grey coat said the vote was rigged.",
+    [(
+        "indirect",
+        "the vote was rigged",
+        Some("said"),
+        Some("The man in the grey coat")
+    )]
+);
+t!(
+    speaker_with_a_participle_phrase,
+    "Residents living near the plant said the water smelled of fuel.",
+    [(
+        "indirect",
+        "the water smelled of fuel",
+        Some("said"),
+        Some("Residents living near the plant")
+    )]
+);
+t!(
+    speaker_of_a_proportion,
+    "Six in 10 voters say the economy comes first.",
+    [(
+        "indirect",
+        "the economy comes first",
+        Some("say"),
+        Some("Six in 10 voters")
+    )]
+);

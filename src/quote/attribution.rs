@@ -1520,8 +1520,64 @@ impl<'a> Scan<'a> {
     }
 
     /// The noun phrase ending at token `k`: a pronoun, a name, or a role
-    /// phrase ("the company's chief executive").
+    /// phrase ("the company's chief executive"), with the noun it
+    /// postmodifies ("the man in the grey coat", "residents living near
+    /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_core(k, s0)?;
+        Some((self.postmodified(a, s0).unwrap_or(a), b))
+    }
+
+    /// Where the noun phrase that a prepositional phrase starting at token
+    /// `a` modifies starts, possibly through a participle: "The man [in
+    /// the grey coat]", "Residents living [near the plant]", "Officials
+    /// speaking [on condition of anonymity]". The noun opens with a
+    /// determiner, a capital or a plural; a verb, a pronoun or a cue
+    /// before the preposition ("said in Paris", "they in …") is none.
+    fn postmodified(&self, a: usize, s0: usize) -> Option<usize> {
+        const PREPS: &[&str] = &[
+            "in", "at", "on", "from", "near", "outside", "inside", "behind", "through", "across",
+            "around", "along", "under", "within",
+        ];
+        let p = a.checked_sub(1)?;
+        if p <= s0 || self.region(p).is_some() || !PREPS.iter().any(|x| self.is(p, x)) {
+            return None;
+        }
+        let mut q = p - 1;
+        if self.ing_form(q) && q > s0 && self.cue(q).is_none() {
+            q -= 1;
+        }
+        if self.region(q).is_some()
+            || !self.is_word(q)
+            || self.cue(q).is_some()
+            || self.past_verb(q)
+            || self.cl(
+                q,
+                class::CLAUSE
+                    | class::PREP
+                    | class::AUX
+                    | class::PRONOUN
+                    | class::OBJECT
+                    | class::TIME
+                    | class::ADVERB
+                    | class::DET,
+            )
+        {
+            return None;
+        }
+        let (h, _) = self.np_core(q, s0)?;
+        // A short phrase: a long run of words is a clause ("the agencies
+        // send out requests for proposals from …").
+        if q - h > 4 {
+            return None;
+        }
+        let noun_like =
+            self.cl(h, class::DET) || self.is_cap(h) || (h == q && self.w(q).ends_with('s'));
+        noun_like.then_some(h)
+    }
+
+    /// [`backward_np`](Scan::backward_np) without the postmodified noun.
+    fn np_core(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         // "Sen. Ann Fox (D-Ore.) said": the phrase before the parenthesis.
         if self.w(k) == ")" && self.region(k).is_none() {
             let lo = k.saturating_sub(8).max(s0);
@@ -1529,7 +1585,7 @@ impl<'a> Scan<'a> {
             if open <= s0 || self.w(open - 1) == ")" {
                 return None;
             }
-            return self.backward_np(open - 1, s0).map(|(a, _)| (a, k + 1));
+            return self.np_core(open - 1, s0).map(|(a, _)| (a, k + 1));
         }
         if self.region(k).is_some() || !self.is_word(k) {
             return None;
@@ -1558,7 +1614,7 @@ impl<'a> Scan<'a> {
         if !self.is_cap(k) && self.past_verb(k) && !(k > s0 && self.cl(k - 1, class::DET)) {
             let before = k > s0 + 1 && !self.past_verb(k - 1) && !self.cl(k - 1, class::ADVERB);
             return if before {
-                self.backward_np(k - 1, s0)
+                self.np_core(k - 1, s0)
             } else {
                 None
             };
