@@ -188,6 +188,16 @@ t!(
 // A quotation right after the cue ends the content when the words after
 // it start something else.
 t!(
+    quote_after_cue_then_second_predicate,
+    "The pickets chanted “What curfew?” and kept marching until dawn.",
+    [(
+        "direct",
+        "What curfew?",
+        Some("chanted"),
+        Some("The pickets")
+    )]
+);
+t!(
     quote_after_cue_then_time_clause,
     "The pickets chanted “Fair pay now” after the talks broke down.",
     [(

@@ -553,6 +553,12 @@ impl<'a> Scan<'a> {
             ]
             .iter()
             .any(|x| self.is(next, x))
+            // “What curfew?” and kept going; “…” and walked out: a second
+            // predicate (but “…” and “…” is a list).
+            || (self.is(next, "and")
+                && self.is_word(next + 1)
+                && !self.is(next + 1, "that")
+                && (inner.ends_with(['.', '?', '!']) || self.past_verb(next + 1)))
             // “…,” Ann Roy told the paper: a new attribution.
             || (punct
                 && self.is_cap(next)
