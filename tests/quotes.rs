@@ -564,6 +564,16 @@ t!(
     )]
 );
 t!(
+    indirect_according_to_with_the_source_described,
+    "The fire started in the kitchen, according to Ann Roy, assistant chief of the fire service.",
+    [(
+        "indirect",
+        "The fire started in the kitchen",
+        Some("according to"),
+        Some("Ann Roy")
+    )]
+);
+t!(
     indirect_clause_comma_said,
     "The fire started in the kitchen, the coroner said.",
     [(

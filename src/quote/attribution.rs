@@ -1217,8 +1217,10 @@ impl<'a> Scan<'a> {
             }
             return Some((spk, cue_span, b));
         }
-        // "By Friday, according to X, Y did Z": the content on both sides.
-        if self.w(c - 1) == "," && b < e && self.w(b) == "," {
+        // "By Friday, according to X, Y did Z": the content on both sides;
+        // but "…, according to Ann Roy, assistant professor of history."
+        // describes the source.
+        if self.w(c - 1) == "," && b < e && self.w(b) == "," && !self.appositive(b + 1, e) {
             let end = self.complement_end(b + 1, e);
             self.loose = true;
             let done = self.content(b + 1, end, cue_span, spk, Cue::default());
@@ -1233,6 +1235,25 @@ impl<'a> Scan<'a> {
             return Some((spk, cue_span, b));
         }
         None
+    }
+
+    /// Whether the words from `a` to the sentence end `e` describe the
+    /// noun phrase before them rather than say something: they open in
+    /// lower case (no name, no pronoun) and hold no auxiliary and no
+    /// past-tense verb ("assistant professor of history", "a lawyer for
+    /// the city").
+    fn appositive(&self, a: usize, e: usize) -> bool {
+        a < e
+            && self.is_word(a)
+            && !self.is_cap(a)
+            && !self.cl(a, class::PRONOUN)
+            && (a..e).all(|k| {
+                self.region(k).is_none()
+                    && !self.cl(k, class::AUX)
+                    && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
+                    && !self.past_verb(k)
+                    && self.cue(k).is_none()
+            })
     }
 
     /// Emits the words `[s0, cut)` before a parenthetical attribution as a
