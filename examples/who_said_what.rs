@@ -5,6 +5,7 @@
 //! cargo run --example who_said_what -- examples/data/sarajevo.txt
 //! ```
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -13,8 +14,21 @@ fn main() -> ExitCode {
         eprintln!("usage: who_said_what ARTICLE.txt...");
         return ExitCode::from(2);
     }
+    match run(&paths) {
+        Ok(status) => status,
+        // `who_said_what … | head`: the reader went away; stop quietly.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("who_said_what: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(paths: &[String]) -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
     let mut status = ExitCode::SUCCESS;
-    for path in &paths {
+    for path in paths {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -24,8 +38,8 @@ fn main() -> ExitCode {
             }
         };
         let article = dateline::extract(&text);
-        println!("== {path}: {} quotes", article.quotes.len());
-        println!("{:<28} {:<9} {:<14} quote", "speaker", "kind", "cue");
+        writeln!(out, "== {path}: {} quotes", article.quotes.len())?;
+        writeln!(out, "{:<28} {:<9} {:<14} quote", "speaker", "kind", "cue")?;
         for q in &article.quotes {
             let speaker = q
                 .speaker
@@ -36,17 +50,18 @@ fn main() -> ExitCode {
                 });
             let kind = format!("{:?}", q.kind).to_lowercase();
             let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
-            println!(
+            writeln!(
+                out,
                 "{:<28} {:<9} {:<14} {}",
                 clip(&speaker, 28),
                 kind,
                 clip(cue, 14),
                 clip(&q.text.replace('\n', " "), 100)
-            );
+            )?;
         }
-        println!();
+        writeln!(out)?;
     }
-    status
+    Ok(status)
 }
 
 /// At most `n` characters of `s`, with an ellipsis when cut.

@@ -1,5 +1,5 @@
-//! The extract example end to end: files, `--jsonl` batches with broken
-//! lines, thread counts.
+//! The examples end to end: extract on files and `--jsonl` batches with
+//! broken lines and thread counts; who_said_what on a closed pipe.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -123,4 +123,25 @@ fn stages_can_be_switched_off_from_the_command_line() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["quotes"].as_array().unwrap().len(), 0);
     assert!(!v["people"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn who_said_what_stops_quietly_when_its_reader_goes_away() {
+    // Enough articles to overflow the pipe after the reader closes it.
+    let mut child = Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args(["run", "--quiet", "--example", "who_said_what", "--"])
+        .args(std::iter::repeat("examples/data/sarajevo.txt").take(400))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cargo runs");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    assert!(first.starts_with(b"== "));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
