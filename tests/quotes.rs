@@ -1665,3 +1665,17 @@ t!(
         Some("Six in 10 voters")
     )]
 );
+
+#[test]
+fn a_relative_who_resolves_to_the_person_named_before_it() {
+    let text = "The plan was backed by Mayor Ann Roy, who said it would save money. \
+                Voters who said they were undecided stayed home.";
+    let article = dateline::extract(text);
+    let speakers: Vec<(&str, Option<&str>)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
+        .collect();
+    assert_eq!(speakers, [("who", Some("Ann Roy")), ("who", None)]);
+}

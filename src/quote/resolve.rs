@@ -59,6 +59,19 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
         }
         // A mention of a person inside the speaker phrase.
         let from = mentions.partition_point(|m| m.1 <= spk.start);
+        // "Ann Roy, who said …": the person named right before "who".
+        if said.eq_ignore_ascii_case("who") {
+            let right_before = from.checked_sub(1).map(|i| mentions[i]).filter(|m| {
+                text.get(m.1..spk.start).is_some_and(|gap| {
+                    gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                        .is_empty()
+                })
+            });
+            if let Some(m) = right_before {
+                out[qi] = Some(m.2);
+                continue;
+            }
+        }
         if let Some(m) = mentions[from..].iter().take_while(|m| m.0 < spk.end).last() {
             out[qi] = Some(m.2);
             continue;
