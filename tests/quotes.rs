@@ -1679,3 +1679,25 @@ fn a_relative_who_resolves_to_the_person_named_before_it() {
         .collect();
     assert_eq!(speakers, [("who", Some("Ann Roy")), ("who", None)]);
 }
+
+// A sign that belongs to a number stays with it at either end of the content.
+t!(
+    content_keeps_a_leading_currency_sign,
+    "$8 million was spent on the bridge, officials said.",
+    [(
+        "indirect",
+        "$8 million was spent on the bridge",
+        Some("said"),
+        Some("officials")
+    )]
+);
+t!(
+    content_keeps_a_trailing_percent_sign,
+    "Officials said unemployment fell to 5%.",
+    [(
+        "indirect",
+        "unemployment fell to 5%",
+        Some("said"),
+        Some("Officials")
+    )]
+);

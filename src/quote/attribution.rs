@@ -239,6 +239,14 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
 
+    /// Whether token `i` is a sign that belongs to the number beside it:
+    /// a currency sign or `#` before it ("$8 million"), `%` after it.
+    fn sign(&self, i: usize) -> bool {
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before);
+        (matches!(self.w(i), "$" | "£" | "€" | "¥" | "#") && glued(i + 1))
+            || (self.w(i) == "%" && glued(i))
+    }
+
     /// A spaced dash: em dash, en dash, horizontal bar (`“…” ― X`) or
     /// hyphen.
     fn is_dash(&self, i: usize) -> bool {
@@ -1260,7 +1268,7 @@ impl<'a> Scan<'a> {
     /// fragment of its content, when they hold no quotation and no cue.
     fn fragment_before(&mut self, s0: usize, cut: usize, cue: Option<(usize, usize)>, spk: Spk) {
         let mut a = s0;
-        while a < cut && self.is_punct(a) && self.region(a).is_none() {
+        while a < cut && self.is_punct(a) && self.region(a).is_none() && !self.sign(a) {
             a += 1;
         }
         // Content is at most MAX_CONTENT tokens; the bound also keeps a
@@ -1337,7 +1345,7 @@ impl<'a> Scan<'a> {
             s0
         };
         let start = (start..cut)
-            .find(|&k| !self.is_punct(k) || self.opens(k).is_some())
+            .find(|&k| !self.is_punct(k) || self.opens(k).is_some() || self.sign(k))
             .unwrap_or(cut);
         let cue_kind = Cue::default();
         // Content ahead of its attribution is delimited on both sides: it
@@ -1358,13 +1366,14 @@ impl<'a> Scan<'a> {
         spk: Spk,
         cue_kind: Cue,
     ) -> bool {
-        // Trim trailing punctuation (but not a closing mark).
+        // Trim trailing punctuation (but not a closing mark, nor a sign
+        // that belongs to a number: "5%", "$8 million").
         let mut b = b;
-        while b > a && self.is_punct(b - 1) && self.region(b - 1).is_none() {
+        while b > a && self.is_punct(b - 1) && self.region(b - 1).is_none() && !self.sign(b - 1) {
             b -= 1;
         }
         let mut a = a;
-        while a < b && self.is_punct(a) && self.region(a).is_none() {
+        while a < b && self.is_punct(a) && self.region(a).is_none() && !self.sign(a) {
             a += 1;
         }
         if a >= b {
