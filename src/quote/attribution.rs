@@ -1247,12 +1247,13 @@ impl<'a> Scan<'a> {
 
     /// Whether the words from `a` to the sentence end `e` describe the
     /// noun phrase before them rather than say something: they open in
-    /// lower case (no name, no pronoun) and hold no auxiliary and no
-    /// past-tense verb ("assistant professor of history", "a lawyer for
-    /// the city").
+    /// lower case (no name, no pronoun), name a role, and hold no
+    /// auxiliary and no past-tense verb ("assistant professor of history",
+    /// "a lawyer for the city"; not "the ferry left without its cargo").
     fn appositive(&self, a: usize, e: usize) -> bool {
         a < e
             && self.is_word(a)
+            && (a..e).any(|k| self.cl(k, class::TITLE | class::SOURCE))
             && !self.is_cap(a)
             && !self.cl(a, class::PRONOUN)
             && (a..e).all(|k| {
