@@ -1701,3 +1701,15 @@ t!(
         Some("Officials")
     )]
 );
+
+// A title in marks inside a phrase is no quotation before its speaker.
+t!(
+    title_in_a_phrase_before_the_speaker,
+    "In an interview on “Morning Edition,” Mayor Ann Roy said the bridge would reopen.",
+    [(
+        "indirect",
+        "the bridge would reopen",
+        Some("said"),
+        Some("Mayor Ann Roy")
+    )]
+);

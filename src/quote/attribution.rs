@@ -882,7 +882,14 @@ impl<'a> Scan<'a> {
         // A quotation right before the speaker: “…,” X said.
         if np_start > s0 && np_start < c {
             let k = np_start - 1;
-            let closer = self.closer_before(k, s0);
+            // Not a title inside a phrase: "In an interview on CBS's “Face
+            // the Nation,” Ann Roy said …".
+            let closer = self.closer_before(k, s0).filter(|&r| {
+                let open = self.regions[r].open;
+                // (The comma inside the marks is the sentence's.)
+                let inner = self.inner(r).trim_end().trim_end_matches(',');
+                !(is_title(inner) && open > s0 && self.is_word(open - 1))
+            });
             if let Some(r) = closer {
                 if !self.used[r] {
                     let cut = self.regions[r].close + 1;
