@@ -1713,3 +1713,13 @@ t!(
         Some("Mayor Ann Roy")
     )]
 );
+t!(
+    addressee_with_a_hyphen_then_a_time,
+    "The president told African-Americans this weekend he would campaign in Ohio.",
+    [(
+        "indirect",
+        "he would campaign in Ohio",
+        Some("told"),
+        Some("The president")
+    )]
+);

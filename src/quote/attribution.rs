@@ -1853,7 +1853,7 @@ impl<'a> Scan<'a> {
                 while j < e
                     && (self.is_cap(j)
                         || (self.is_punct(j)
-                            && matches!(self.w(j), "\u{2019}" | "'" | "." | "&")
+                            && matches!(self.w(j), "\u{2019}" | "'" | "." | "&" | "-")
                             && !self.toks[j].space_before))
                 {
                     j += 1;
@@ -1884,6 +1884,11 @@ impl<'a> Scan<'a> {
             rounds += 1;
             if self.cl(j, class::TIME) && !self.cl(j, class::DET) {
                 j += 1;
+                continue;
+            }
+            // "told voters this weekend he …"
+            if self.cl(j, class::TIME | class::DET) && self.cl(j + 1, class::TIME) {
+                j += 2;
                 continue;
             }
             if self.is(j, "on") && self.cl(j + 1, class::TIME) {
