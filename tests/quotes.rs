@@ -1723,3 +1723,31 @@ t!(
         Some("The president")
     )]
 );
+t!(
+    speaker_described_by_ties,
+    "Sources close to the campaign said the candidate would withdraw.",
+    [(
+        "indirect",
+        "the candidate would withdraw",
+        Some("said"),
+        Some("Sources close to the campaign")
+    )]
+);
+t!(
+    parenthetical_attribution_then_a_preposition,
+    "So it makes sense, strategists said, for the party to raise the issue now.",
+    [
+        (
+            "indirect",
+            "So it makes sense",
+            Some("said"),
+            Some("strategists")
+        ),
+        (
+            "indirect",
+            "for the party to raise the issue now",
+            Some("said"),
+            Some("strategists")
+        )
+    ]
+);

@@ -1491,8 +1491,13 @@ impl<'a> Scan<'a> {
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
         // open one too.
-        let opens_clause =
-            self.is(a, "after") || self.is(a, "before") || (self.loose && self.cl(a, class::AUX));
+        // After a parenthetical attribution the content goes on with any
+        // word: "So it makes sense, strategists said, for Democrats to …".
+        let continued = self.loose && a > 0 && self.w(a - 1) == ",";
+        let opens_clause = self.is(a, "after")
+            || self.is(a, "before")
+            || (self.loose && self.cl(a, class::AUX))
+            || (continued && self.cl(a, class::PREP));
         if self.cl(a, class::PREP | class::AUX) && !opens_clause {
             return false;
         }
@@ -1573,9 +1578,10 @@ impl<'a> Scan<'a> {
     }
 
     /// Where the noun phrase that a prepositional phrase starting at token
-    /// `a` modifies starts, possibly through a participle: "The man [in
-    /// the grey coat]", "Residents living [near the plant]", "Officials
-    /// speaking [on condition of anonymity]". The noun opens with a
+    /// `a` modifies starts, possibly through a participle or an adjective
+    /// of ties: "The man [in the grey coat]", "Residents living [near the
+    /// plant]", "Officials speaking [on condition of anonymity]", "people
+    /// close [to the campaign]". The noun opens with a
     /// determiner, a capital or a plural; a verb, a pronoun or a cue
     /// before the preposition ("said in Paris", "they in …") is none.
     fn postmodified(&self, a: usize, s0: usize) -> Option<usize> {
@@ -1583,12 +1589,30 @@ impl<'a> Scan<'a> {
             "in", "at", "on", "from", "near", "outside", "inside", "behind", "through", "across",
             "around", "along", "under", "within",
         ];
+        // Adjectives that describe a source by its ties: "people close to
+        // the campaign", "officials familiar with the talks".
+        const TIES: &[&str] = &[
+            "close",
+            "familiar",
+            "loyal",
+            "opposed",
+            "sympathetic",
+            "allied",
+            "aligned",
+            "connected",
+            "knowledgeable",
+        ];
         let p = a.checked_sub(1)?;
-        if p <= s0 || self.region(p).is_some() || !PREPS.iter().any(|x| self.is(p, x)) {
+        if p <= s0 || self.region(p).is_some() {
+            return None;
+        }
+        let tie = (self.is(p, "to") || self.is(p, "with") || self.is(p, "about"))
+            && TIES.iter().any(|x| self.is(p - 1, x));
+        if !tie && !PREPS.iter().any(|x| self.is(p, x)) {
             return None;
         }
         let mut q = p - 1;
-        if self.ing_form(q) && q > s0 && self.cue(q).is_none() {
+        if (tie || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
             q -= 1;
         }
         if self.region(q).is_some()
@@ -1615,8 +1639,9 @@ impl<'a> Scan<'a> {
         if q - h > 4 {
             return None;
         }
-        let noun_like =
-            self.cl(h, class::DET) || self.is_cap(h) || (h == q && self.w(q).ends_with('s'));
+        let noun_like = self.cl(h, class::DET | class::SOURCE)
+            || self.is_cap(h)
+            || (h == q && self.w(q).ends_with('s'));
         noun_like.then_some(h)
     }
 
