@@ -1751,3 +1751,28 @@ t!(
         )
     ]
 );
+t!(
+    phrase_between_cue_and_a_pronoun_subject,
+    "Reyes said after the meeting she would not run again.",
+    [(
+        "indirect",
+        "she would not run again",
+        Some("said"),
+        Some("Reyes")
+    )]
+);
+t!(
+    content_opening_with_no,
+    "Ann Roy, a lawyer for the city, said no decision had been made.",
+    [(
+        "indirect",
+        "no decision had been made",
+        Some("said"),
+        Some("Ann Roy")
+    )]
+);
+t!(
+    said_no_to_a_plan_is_no_content,
+    "The council said no to the plan.",
+    []
+);

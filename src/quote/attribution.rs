@@ -1517,6 +1517,8 @@ impl<'a> Scan<'a> {
                 | "less"
                 | "otherwise"
         ) && !matches!(self.w(a + 1), "of" | "than")
+            // "said no decision had been made": a clause after all.
+            && !(a + 2..b.min(a + 8)).any(|k| self.cl(k, class::AUX))
         {
             return false;
         }
@@ -1943,6 +1945,21 @@ impl<'a> Scan<'a> {
                 // "said on the program “Night Desk” that …": a title in marks
                 // is part of the phrase.
                 if let Some(m) = self.that_after_phrase(j, e) {
+                    j = m;
+                    break;
+                }
+                // "said after the convention he would …": a short phrase,
+                // then a clause opening with a subject pronoun.
+                let lim = e.min(j + 6);
+                let subject = (j + 1..lim)
+                    .take_while(|&m| {
+                        self.is_word(m)
+                            && self.region(m).is_none()
+                            && self.cue(m).is_none()
+                            && !self.cl(m, class::AUX | class::CLAUSE)
+                    })
+                    .find(|&m| m > j + 1 && self.cl(m, class::PRONOUN) && !self.is(m, "it"));
+                if let Some(m) = subject {
                     j = m;
                     break;
                 }
