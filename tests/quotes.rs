@@ -1776,3 +1776,21 @@ t!(
     "The council said no to the plan.",
     []
 );
+t!(
+    parenthetical_attribution_after_a_long_clause,
+    "Even if the ferry service fails next year, Mayor Roy said, she has already saved the town money.",
+    [
+        (
+            "indirect",
+            "Even if the ferry service fails next year",
+            Some("said"),
+            Some("Mayor Roy")
+        ),
+        (
+            "indirect",
+            "she has already saved the town money",
+            Some("said"),
+            Some("Mayor Roy")
+        )
+    ]
+);

@@ -1019,7 +1019,12 @@ impl<'a> Scan<'a> {
                     let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
                     // A short subject, or a predicate after the parenthesis:
                     // "The one road still closed, police said, is the pass".
-                    if words < 6 || self.cl(after + 1, class::AUX) {
+                    // Or a clause with a subject of its own after it: "Even
+                    // if the venture fails, Morgan said, he has …".
+                    let own_subject = self.cl(after + 1, class::PRONOUN)
+                        && !self.is(after + 1, "it")
+                        && (after + 2..e.min(after + 5)).any(|x| self.cl(x, class::AUX));
+                    if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
                         let done = self.content(after + 1, end, cue_span, spk, cue);
