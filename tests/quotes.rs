@@ -1794,3 +1794,21 @@ t!(
         )
     ]
 );
+t!(
+    content_ends_before_and_a_named_subject_with_its_own_cue,
+    "Republicans said the agency mishandled the case and Democrats accused them of playing politics.",
+    [
+        (
+            "indirect",
+            "the agency mishandled the case",
+            Some("said"),
+            Some("Republicans")
+        ),
+        (
+            "indirect",
+            "them of playing politics",
+            Some("accused"),
+            Some("Democrats")
+        )
+    ]
+);

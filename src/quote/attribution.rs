@@ -2212,6 +2212,15 @@ impl<'a> Scan<'a> {
                 if m < e && self.cue(m).is_some_and(|c| !c.np) {
                     return k;
                 }
+                // "… and Democrats accused the GOP of …": a new clause with
+                // a named subject and a cue of its own.
+                let mut n = k + 1;
+                while n < e && n < k + 5 && self.is_cap(n) && self.region(n).is_none() {
+                    n += 1;
+                }
+                if n > k + 1 && n < e && self.cue(n).is_some_and(|c| !c.participle) {
+                    return k;
+                }
             }
             k += 1;
         }
