@@ -1812,3 +1812,25 @@ t!(
         )
     ]
 );
+
+// A phrase between dashes, between the speaker and the cue or after the cue.
+t!(
+    speaker_then_a_phrase_between_dashes,
+    "The justice -- who has clashed with the governor before -- said she regretted her remarks.",
+    [(
+        "indirect",
+        "she regretted her remarks",
+        Some("said"),
+        Some("The justice")
+    )]
+);
+t!(
+    cue_then_a_phrase_between_dashes,
+    "The chairman said \u{2014} on the radio, as it happens \u{2014} that the vote would be close.",
+    [(
+        "indirect",
+        "the vote would be close",
+        Some("said"),
+        Some("The chairman")
+    )]
+);

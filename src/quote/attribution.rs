@@ -254,6 +254,56 @@ impl<'a> Scan<'a> {
             && self.toks.get(i).is_some_and(|t| t.space_before)
     }
 
+    /// Whether token `i` ends a dash: `—`, `–`, `―`, a spaced `-`, or the
+    /// second `-` of `--`.
+    fn dash_end(&self, i: usize) -> bool {
+        matches!(self.w(i), "\u{2014}" | "\u{2013}" | "\u{2015}")
+            || (self.w(i) == "-"
+                && (self.toks.get(i).is_some_and(|t| t.space_before)
+                    || (i > 0 && self.w(i - 1) == "-")))
+    }
+
+    /// The first token of the dash that ends at `i`.
+    fn dash_start(&self, i: usize) -> usize {
+        if self.w(i) == "-" && i > 0 && self.w(i - 1) == "-" {
+            i - 1
+        } else {
+            i
+        }
+    }
+
+    /// When token `k` closes a phrase between dashes ("X -- who … --"),
+    /// the first token of the opening dash.
+    fn dash_pair_before(&self, k: usize, s0: usize) -> Option<usize> {
+        if !self.dash_end(k) {
+            return None;
+        }
+        let inner_end = self.dash_start(k);
+        let lo = inner_end.saturating_sub(3 * REACH).max(s0 + 1);
+        let open = (lo..inner_end.saturating_sub(1))
+            .rev()
+            .take_while(|&j| !self.is_final(j) && self.region(j).is_none())
+            .find(|&j| self.dash_end(j))?;
+        Some(self.dash_start(open))
+    }
+
+    /// When a dash opens at token `j`, the last token of the dash that
+    /// closes the phrase (within reach, no sentence end between).
+    fn dash_pair_after(&self, j: usize, e: usize) -> Option<usize> {
+        let first_end = if self.w(j) == "-" && self.w(j + 1) == "-" {
+            j + 1
+        } else {
+            j
+        };
+        if !self.dash_end(first_end) {
+            return None;
+        }
+        let lim = e.min(first_end + REACH);
+        (first_end + 2..lim)
+            .take_while(|&m| !self.is_final(m) && self.region(m).is_none())
+            .find(|&m| self.dash_end(m) && self.dash_start(m) > first_end + 1)
+    }
+
     fn is_final(&self, i: usize) -> bool {
         matches!(self.w(i), "." | "!" | "?" | "\u{2026}")
     }
@@ -804,6 +854,15 @@ impl<'a> Scan<'a> {
             if let Some((a, b)) = self.backward_np(k, s0) {
                 speaker = Some(self.spk(a, b));
                 np_start = a;
+            } else if let Some(open) = self.dash_pair_before(k, s0).filter(|_| !cue.participle) {
+                // "The justice -- who has been in a scuffle with X -- said":
+                // the phrase before the dashes.
+                if let Some((a, b)) = open.checked_sub(1).and_then(|o| self.backward_np(o, s0)) {
+                    if self.is_cap(a) || self.cl(a, class::DET | class::PRONOUN) {
+                        speaker = Some(self.spk(a, b));
+                        np_start = a;
+                    }
+                }
             } else if self.w(k) == "," && !cue.participle {
                 // An appositive: "X, a spokesman for Y, said".
                 // "X, R-Fla., appearing on TV, said": up to three commas back.
@@ -1916,6 +1975,12 @@ impl<'a> Scan<'a> {
             rounds += 1;
             if self.cl(j, class::TIME) && !self.cl(j, class::DET) {
                 j += 1;
+                continue;
+            }
+            // "said — on Twitter, as it happens — that …": a phrase between
+            // dashes.
+            if let Some(close) = self.dash_pair_after(j, e) {
+                j = close + 1;
                 continue;
             }
             // "told voters this weekend he …"
