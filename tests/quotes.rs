@@ -1834,3 +1834,13 @@ t!(
         Some("The chairman")
     )]
 );
+t!(
+    and_said_after_an_opening_phrase,
+    "In her speech, the mayor visited the fire station and said the town would rebuild.",
+    [(
+        "indirect",
+        "the town would rebuild",
+        Some("said"),
+        Some("the mayor")
+    )]
+);

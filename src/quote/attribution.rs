@@ -712,6 +712,15 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
+        // An opening phrase and its comma: "In his speech, Obama …".
+        if self.cl(j, class::PREP | class::TIME) {
+            let comma = (j + 1..lim.min(j + 8))
+                .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
+                .find(|&m| self.w(m) == ",");
+            if let Some(m) = comma {
+                j = m + 1;
+            }
+        }
         let (a, mut b) = self.forward_np(j, lim)?;
         let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
         if self.is_cap(a) && !self.cl(a, class::DET) {
