@@ -1844,3 +1844,13 @@ t!(
         Some("the mayor")
     )]
 );
+t!(
+    participle_after_an_opening_participle_phrase,
+    "Facing mounting criticism, the senator released a statement on Saturday, saying the plan would fail.",
+    [(
+        "indirect",
+        "the plan would fail",
+        Some("saying"),
+        Some("the senator")
+    )]
+);

@@ -712,9 +712,11 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
-        // An opening phrase and its comma: "In his speech, Obama …".
-        if self.cl(j, class::PREP | class::TIME) {
-            let comma = (j + 1..lim.min(j + 8))
+        // An opening phrase and its comma: "In his speech, Obama …",
+        // "Facing mounting criticism, Mr. Trump …".
+        let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
+        if self.cl(j, class::PREP | class::TIME) || participle {
+            let comma = (j + 1..lim.min(j + 12))
                 .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
                 .find(|&m| self.w(m) == ",");
             if let Some(m) = comma {
