@@ -1854,3 +1854,13 @@ t!(
         Some("the senator")
     )]
 );
+t!(
+    exclamation_then_name_cue_and_time,
+    "“They will regret it!” Smith said last week.",
+    [(
+        "direct",
+        "They will regret it!",
+        Some("said"),
+        Some("Smith")
+    )]
+);

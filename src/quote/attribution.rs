@@ -409,8 +409,15 @@ impl<'a> Scan<'a> {
                 while c < n && c < i + 4 && self.is_cap(c) && self.cue(c).is_none() {
                     c += 1;
                 }
-                let time = usize::from(self.cl(c + 1, class::TIME));
-                if c > i && self.cue(c).is_some() && self.is_final(c + 1 + time) {
+                // "… Smith said on Monday.", "… said last week."
+                let mut after = c + 1;
+                while after < n
+                    && after < c + 4
+                    && (self.cl(after, class::TIME) || self.is(after, "on"))
+                {
+                    after += 1;
+                }
+                if c > i && self.cue(c).is_some() && self.is_final(after) {
                     starts[i] = false;
                 }
             }
