@@ -1864,3 +1864,13 @@ t!(
         Some("Smith")
     )]
 );
+t!(
+    question_then_name_cue_and_more,
+    "“How many states did we lose? Three?” Novak asks as a guard walks in.",
+    [(
+        "direct",
+        "How many states did we lose? Three?",
+        Some("asks"),
+        Some("Novak")
+    )]
+);

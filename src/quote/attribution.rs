@@ -417,7 +417,13 @@ impl<'a> Scan<'a> {
                 {
                     after += 1;
                 }
-                if c > i && self.cue(c).is_some() && self.is_final(after) {
+                // After “…?” or “…!” the name and its cue need not end the
+                // sentence: “Three?” Clinton asks as a guard walks in.
+                let asked = self
+                    .closes(i - 1)
+                    .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
+                    && self.cue(c).is_some_and(|q| !q.np && !q.participle);
+                if c > i && self.cue(c).is_some() && (self.is_final(after) || asked) {
                     starts[i] = false;
                 }
             }
