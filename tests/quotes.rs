@@ -1874,3 +1874,25 @@ t!(
         Some("Novak")
     )]
 );
+
+// Adverbs between the speaker and the cue are never the speaker.
+t!(
+    adverb_after_and_before_a_participle,
+    "Mr. Rubio has been making this argument and boldly claiming that the nomination is his to lose.",
+    [(
+        "indirect",
+        "the nomination is his to lose",
+        Some("claiming"),
+        Some("Mr. Rubio")
+    )]
+);
+t!(
+    long_after_an_auxiliary,
+    "Her advisers have long insisted that the race would tighten.",
+    [(
+        "indirect",
+        "the race would tighten",
+        Some("insisted"),
+        Some("Her advisers")
+    )]
+);

@@ -914,13 +914,18 @@ impl<'a> Scan<'a> {
         }
         if speaker.is_none() {
             // "X did this, saying …", "… by saying …", "… while adding …"
+            // (Adverbs between: "and boldly claiming", "before
+            // optimistically predicting".)
+            let prev = self.skip_back(c, s0);
             let starts_clause = c == s0
-                || (c > s0 && matches!(self.w(c - 1), "," | "and"))
-                || (c > s0
-                    && cue.participle
-                    && ["by", "while", "before", "after"]
-                        .iter()
-                        .any(|w| self.is(c - 1, w)));
+                || prev.is_none()
+                || prev.is_some_and(|p| {
+                    matches!(self.w(p), "," | "and")
+                        || (cue.participle
+                            && ["by", "while", "before", "after"]
+                                .iter()
+                                .any(|w| self.is(p, w)))
+                });
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
                 // last speaker.
@@ -1640,14 +1645,20 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "has sharply criticized", "they actually believe": an -ly
-            // word after an auxiliary or a pronoun is an adverb ("the
-            // family said" keeps its noun).
+            // "has sharply criticized", "they actually believe", "and
+            // defiantly offered", "before optimistically predicting": an
+            // -ly word after an auxiliary, a pronoun, a conjunction or a
+            // preposition is an adverb ("the family said" keeps its noun).
             if p > s0
                 && self.adverb_ly(p)
                 && !self.is_cap(p)
                 && self.w(p).len() >= 5
-                && self.cl(p - 1, class::AUX | class::PRONOUN)
+                && (self.cl(
+                    p - 1,
+                    class::AUX | class::PRONOUN | class::CLAUSE | class::PREP,
+                ) || self.is(p - 1, "and")
+                    || self.is(p - 1, "but")
+                    || self.is(p - 1, "or"))
             {
                 k = p;
                 steps += 1;

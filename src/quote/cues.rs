@@ -237,6 +237,8 @@ const WORDS: &[(&str, u16)] = &[
     ("just", class::ADVERB),
     ("often", class::ADVERB),
     ("never", class::ADVERB),
+    ("long", class::ADVERB),
+    ("both", class::ADVERB),
     ("always", class::ADVERB),
     ("finally", class::ADVERB),
     ("first", class::ADVERB),
