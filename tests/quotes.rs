@@ -1896,3 +1896,13 @@ t!(
         Some("Her advisers")
     )]
 );
+t!(
+    participle_after_the_object_of_a_verb,
+    "Ann Roy released a statement confirming that the plant would close.",
+    [(
+        "indirect",
+        "the plant would close",
+        Some("confirming"),
+        Some("Ann Roy")
+    )]
+);

@@ -874,8 +874,26 @@ impl<'a> Scan<'a> {
         // "X is saying", "X was telling Y": a progressive is a finite verb.
         let progressive = cue.participle && c > s0 + 1 && self.cl(c - 1, class::AUX);
         let from = if progressive { c - 1 } else { c };
+        // "Ann Roy released a statement confirming …": the phrase before a
+        // participle is the object of a verb, and the clause's subject
+        // speaks.
+        let object_of_verb = |a: usize| {
+            cue.participle
+                && a > s0 + 1
+                && self.is_word(a - 1)
+                && !self.is_cap(a - 1)
+                && self.region(a - 1).is_none()
+                && self.cue(a - 1).is_none()
+                && !self.cl(
+                    a - 1,
+                    class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
+                )
+                && !self.is(a - 1, "and")
+        };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
+                let subject = object_of_verb(a).then(|| self.subject(s0, a - 1)).flatten();
+                let (a, b) = subject.unwrap_or((a, b));
                 speaker = Some(self.spk(a, b));
                 np_start = a;
             } else if let Some(open) = self.dash_pair_before(k, s0).filter(|_| !cue.participle) {
