@@ -1906,3 +1906,12 @@ t!(
         Some("Ann Roy")
     )]
 );
+t!(
+    quotation_after_a_relative_clause_continues_the_main_speaker,
+    "“It was good,” said one former staffer, who said he left on good terms. “I could not afford it.”",
+    [
+        ("direct", "It was good", Some("said"), Some("one former staffer")),
+        ("indirect", "he left on good terms", Some("said"), Some("who")),
+        ("direct", "I could not afford it.", None, Some("one former staffer"))
+    ]
+);

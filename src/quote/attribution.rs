@@ -479,7 +479,14 @@ impl<'a> Scan<'a> {
             }
             if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
                 sent = Some((spk, cue_span, content_end.max(c + 1)));
-                st.last = Some((spk, cue_span, para_no));
+                // "said X, who said he left on good terms. “…”": the next
+                // quotation continues X, not the relative clause.
+                let relative = self.text.get(spk.start..spk.end).is_some_and(|w| {
+                    w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+                });
+                if !relative {
+                    st.last = Some((spk, cue_span, para_no));
+                }
                 covered = covered.max(content_end);
             }
             c += 1;
