@@ -1915,3 +1915,13 @@ t!(
         ("direct", "I could not afford it.", None, Some("one former staffer"))
     ]
 );
+t!(
+    participle_after_a_time_opener,
+    "Minutes later, the campaign issued a statement saying the remark was a joke.",
+    [(
+        "indirect",
+        "the remark was a joke",
+        Some("saying"),
+        Some("the campaign")
+    )]
+);

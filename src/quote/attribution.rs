@@ -734,12 +734,19 @@ impl<'a> Scan<'a> {
         }
         // An opening phrase and its comma: "In his speech, Obama …",
         // "Facing mounting criticism, Mr. Trump …".
+        // "Essentially, …", "When asked, …", "Minutes later, …".
         let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
-        if self.cl(j, class::PREP | class::TIME) || participle {
-            let comma = (j + 1..lim.min(j + 12))
-                .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
-                .find(|&m| self.w(m) == ",");
-            if let Some(m) = comma {
+        let comma = (j + 1..lim.min(j + 12))
+            .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
+            .find(|&m| self.w(m) == ",");
+        if let Some(m) = comma {
+            let opener = self.cl(j, class::PREP | class::TIME | class::CLAUSE)
+                || participle
+                || (self.adverb_ly(j) && m == j + 1)
+                || ["later", "earlier", "ago"]
+                    .iter()
+                    .any(|x| self.is(m - 1, x));
+            if opener {
                 j = m + 1;
             }
         }
