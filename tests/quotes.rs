@@ -1925,3 +1925,8 @@ t!(
         Some("the campaign")
     )]
 );
+t!(
+    rarer_inverted_speech_verbs,
+    "“Silly boys,” scoffed Ann Gil, who founded the group.",
+    [("direct", "Silly boys", Some("scoffed"), Some("Ann Gil"))]
+);
