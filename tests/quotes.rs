@@ -1930,3 +1930,18 @@ t!(
     "“Silly boys,” scoffed Ann Gil, who founded the group.",
     [("direct", "Silly boys", Some("scoffed"), Some("Ann Gil"))]
 );
+t!(
+    headline_label_with_a_colon_is_no_source,
+    "The Latest: Storm closes the coast road and the ferry to the islands",
+    []
+);
+t!(
+    source_label_with_a_colon,
+    "Mayor Ann Roy: The bridge will reopen in May and the ferry will run all winter",
+    [(
+        "indirect",
+        "The bridge will reopen in May and the ferry will run all winter",
+        Some(":"),
+        Some("Mayor Ann Roy")
+    )]
+);

@@ -1219,7 +1219,11 @@ impl<'a> Scan<'a> {
                     || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
             })
             && !(s..e).any(|x| self.toks[x].newline_before && x > s);
-        if !para_end || !name_like || k + 3 >= e {
+        // A headline's label is no source: "The Latest: …", "Stealth Over
+        // Health: …" (an article or a preposition, and no role word).
+        let headline_label = (s..k).any(|x| self.cl(x, class::DET | class::PREP))
+            && !(s..k).any(|x| self.cl(x, class::TITLE | class::SOURCE));
+        if !para_end || !name_like || headline_label || k + 3 >= e {
             return None;
         }
         let spk = self.spk(s, k);
