@@ -1945,3 +1945,13 @@ t!(
         Some("Mayor Ann Roy")
     )]
 );
+t!(
+    content_ends_before_where_it_was_said,
+    "Roy said the plant would close in a statement on Monday.",
+    [(
+        "indirect",
+        "the plant would close",
+        Some("said"),
+        Some("Roy")
+    )]
+);

@@ -2238,6 +2238,26 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// Whether a phrase saying where something was said starts at `k` and
+    /// runs to `e` ("in a statement on Monday", "at a rally in Ohio", "on
+    /// Twitter"): a preposition, a medium within three words, and no verb
+    /// after it.
+    fn medium_tail(&self, k: usize, e: usize) -> bool {
+        if !["in", "during", "at", "on"].iter().any(|x| self.is(k, x)) {
+            return false;
+        }
+        let Some(m) = (k + 1..e.min(k + 4)).find(|&m| self.cl(m, class::MEDIUM)) else {
+            return false;
+        };
+        e - m <= 10
+            && (k + 1..e).all(|x| {
+                self.region(x).is_none()
+                    && !self.cl(x, class::AUX | class::CLAUSE)
+                    && self.cue(x).is_none()
+                    && !self.past_verb(x)
+            })
+    }
+
     /// Whether a contrast with a subject of its own starts at `k` ("but
     /// he added", "though Cook did not say"; not "but also …"): a clause of
     /// its own.
@@ -2313,6 +2333,11 @@ impl<'a> Scan<'a> {
                 }
                 k = close + 1;
                 continue;
+            }
+            // "… in a statement", "… at a rally in Ohio", "… on Twitter":
+            // where it was said ends the content.
+            if k > j + 2 && self.medium_tail(k, e) {
+                return k;
             }
             // "…, but Cook did not say when", "…, which opened Friday",
             // "…, compared with 33 percent": the writer's own clause after

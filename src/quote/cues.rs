@@ -57,6 +57,9 @@ pub(crate) mod class {
     pub const SOURCE: u16 = 1 << 11;
     /// An object pronoun (him, them, us, me): never a speaker.
     pub const OBJECT: u16 = 1 << 12;
+    /// Where or how something was said (statement, interview, rally,
+    /// Twitter): "… in a statement", "… at a rally".
+    pub const MEDIUM: u16 = 1 << 13;
 }
 
 impl Cue {
@@ -448,6 +451,21 @@ const WORDS: &[(&str, u16)] = &[
     ("person", class::SOURCE),
     ("man", class::SOURCE),
     ("woman", class::SOURCE),
+    ("statement", class::MEDIUM),
+    ("interview", class::MEDIUM),
+    ("tweet", class::MEDIUM),
+    ("speech", class::MEDIUM),
+    ("remarks", class::MEDIUM),
+    ("rally", class::MEDIUM),
+    ("conference", class::MEDIUM),
+    ("briefing", class::MEDIUM),
+    ("appearance", class::MEDIUM),
+    ("podcast", class::MEDIUM),
+    ("op-ed", class::MEDIUM),
+    ("letter", class::MEDIUM),
+    ("email", class::MEDIUM),
+    ("twitter", class::MEDIUM),
+    ("facebook", class::MEDIUM),
 ];
 
 fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
