@@ -1955,3 +1955,23 @@ t!(
         Some("Roy")
     )]
 );
+t!(
+    content_ends_before_a_dash_and_a_comment,
+    "The mayor said the levy was fair - a claim the council rejects.",
+    [(
+        "indirect",
+        "the levy was fair",
+        Some("said"),
+        Some("The mayor")
+    )]
+);
+t!(
+    content_keeps_a_phrase_between_dashes,
+    "The mayor said the levy - a modest one - would pay for the bridge.",
+    [(
+        "indirect",
+        "the levy - a modest one - would pay for the bridge",
+        Some("said"),
+        Some("The mayor")
+    )]
+);

@@ -2334,6 +2334,16 @@ impl<'a> Scan<'a> {
                 k = close + 1;
                 continue;
             }
+            // "… to “burning the Constitution” - a charge that …": a dash
+            // before the writer's comment (not a pair of dashes around a
+            // phrase inside the content).
+            if k > j + 1
+                && self.is_dash(k)
+                && self.cl(k + 1, class::DET)
+                && self.dash_pair_after(k, e).is_none()
+            {
+                return k;
+            }
             // "… in a statement", "… at a rally in Ohio", "… on Twitter":
             // where it was said ends the content.
             if k > j + 2 && self.medium_tail(k, e) {
