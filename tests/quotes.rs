@@ -1975,3 +1975,23 @@ t!(
         Some("The mayor")
     )]
 );
+t!(
+    speaker_with_the_initial_a,
+    "Barbara A. Mikulski (D-MD) announced that the commission approved the grant.",
+    [(
+        "indirect",
+        "the commission approved the grant",
+        Some("announced"),
+        Some("Barbara A. Mikulski (D-MD)")
+    )]
+);
+t!(
+    speaker_ending_in_an_abbreviation,
+    "John Smith Jr. announced that the commission approved the grant.",
+    [(
+        "indirect",
+        "the commission approved the grant",
+        Some("announced"),
+        Some("John Smith Jr.")
+    )]
+);

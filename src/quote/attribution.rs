@@ -1688,7 +1688,7 @@ impl<'a> Scan<'a> {
             if p > s0
                 && self.adverb_ly(p)
                 && !self.is_cap(p)
-                && self.w(p).len() >= 5
+                && self.w(p).len() >= 4
                 && (self.cl(
                     p - 1,
                     class::AUX | class::PRONOUN | class::CLAUSE | class::PREP,
@@ -1793,6 +1793,16 @@ impl<'a> Scan<'a> {
             }
             return self.np_core(open - 1, s0).map(|(a, _)| (a, k + 1));
         }
+        // "John Smith Jr. said", "Acme Inc. said": a name ends with its
+        // suffix.
+        if self.w(k) == "."
+            && k > s0
+            && !self.toks[k].space_before
+            && self.region(k).is_none()
+            && matches!(self.w(k - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+        {
+            return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
+        }
         if self.region(k).is_some() || !self.is_word(k) {
             return None;
         }
@@ -1862,7 +1872,11 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if self.cl(p, class::DET) {
+            // "Barbara A. Mikulski": a capital letter and its period are an
+            // initial, not the article "a".
+            let initial =
+                self.w(p) == "A" && self.w(p + 1) == "." && !self.toks[p + 1].space_before;
+            if self.cl(p, class::DET) && !initial {
                 a = p;
                 // "a spokeswoman for the agency": the phrase goes on.
                 let of = p > s0 + 1 && (self.is(p - 1, "of") || self.is(p - 1, "for"));
