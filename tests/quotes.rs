@@ -1995,3 +1995,13 @@ t!(
         Some("John Smith Jr.")
     )]
 );
+t!(
+    inverted_speaker_with_a_title_opening_with_a_preposition,
+    "“The program cuts the risk of fire,” said Under Secretary Ann Dorr.",
+    [(
+        "direct",
+        "The program cuts the risk of fire",
+        Some("said"),
+        Some("Under Secretary Ann Dorr")
+    )]
+);

@@ -1929,10 +1929,13 @@ impl<'a> Scan<'a> {
         if self.cl(j, class::PRONOUN) {
             return Some((j, j + 1));
         }
-        if self.cl(
+        // "Under Secretary Dorr": a capitalised preposition opening a title.
+        let title = self.is_cap(j) && self.is_cap(j + 1) && self.cl(j + 1, class::TITLE);
+        if (self.cl(
             j,
             class::PREP | class::CLAUSE | class::AUX | class::AUDIENCE,
-        ) || self.cue(j).is_some()
+        ) && !title)
+            || self.cue(j).is_some()
         {
             return None;
         }
@@ -1969,7 +1972,7 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if self.cl(b, class::PREP) {
+            if self.cl(b, class::PREP) && !(b == j && title) {
                 let of = self.is(b, "of") || self.is(b, "for");
                 if of && (self.is_cap(b + 1) || self.cl(b + 1, class::DET)) {
                     b += 1;
