@@ -135,42 +135,36 @@ impl Joined {
     pub(crate) fn add(&mut self, next: Found) {
         let f = &mut self.found;
         for p in next.people {
-            match self.person_of.entry(p.name.clone()) {
-                Entry::Occupied(e) => {
-                    let known = &mut f.people[*e.get()];
-                    for t in p.titles {
-                        if !known.titles.contains(&t) {
-                            known.titles.push(t);
-                        }
+            let key = p.name.clone();
+            join(&mut self.person_of, &mut f.people, key, p, |known, p| {
+                for t in p.titles {
+                    if !known.titles.contains(&t) {
+                        known.titles.push(t);
                     }
-                    known.gender = known.gender.or(p.gender);
-                    known.mentions.extend(p.mentions);
                 }
-                Entry::Vacant(e) => {
-                    e.insert(f.people.len());
-                    f.people.push(p);
-                }
-            }
+                known.gender = known.gender.or(p.gender);
+                known.mentions.extend(p.mentions);
+            });
         }
         for l in next.locations {
             let key = (l.id.clone(), l.name.clone());
-            match self.location_of.entry(key) {
-                Entry::Occupied(e) => f.locations[*e.get()].mentions.extend(l.mentions),
-                Entry::Vacant(e) => {
-                    e.insert(f.locations.len());
-                    f.locations.push(l);
-                }
-            }
+            join(
+                &mut self.location_of,
+                &mut f.locations,
+                key,
+                l,
+                |known, l| known.mentions.extend(l.mentions),
+            );
         }
         for o in next.organizations {
             let key = (o.id.clone(), o.name.clone());
-            match self.organization_of.entry(key) {
-                Entry::Occupied(e) => f.organizations[*e.get()].mentions.extend(o.mentions),
-                Entry::Vacant(e) => {
-                    e.insert(f.organizations.len());
-                    f.organizations.push(o);
-                }
-            }
+            join(
+                &mut self.organization_of,
+                &mut f.organizations,
+                key,
+                o,
+                |known, o| known.mentions.extend(o.mentions),
+            );
         }
         f.quotes.extend(next.quotes);
     }
@@ -178,6 +172,24 @@ impl Joined {
     /// Everything found.
     pub(crate) fn finish(self) -> Found {
         self.found
+    }
+}
+
+/// Merges `item` into the entity of `all` that `index` knows by `key`, or
+/// appends it as a new one.
+fn join<K: std::hash::Hash + Eq, T>(
+    index: &mut HashMap<K, usize>,
+    all: &mut Vec<T>,
+    key: K,
+    item: T,
+    merge: impl FnOnce(&mut T, T),
+) {
+    match index.entry(key) {
+        Entry::Occupied(e) => merge(&mut all[*e.get()], item),
+        Entry::Vacant(e) => {
+            e.insert(all.len());
+            all.push(item);
+        }
     }
 }
 
