@@ -1058,6 +1058,26 @@ fn a_sentence_of_many_attributions_stays_linear() {
     }
 }
 
+#[test]
+fn sentences_of_many_clauses_stay_linear() {
+    // The rules that look back or ahead inside a sentence (a description
+    // after "according to X,", "not only … but", dashes, a speaker's
+    // prepositional phrase, “…?” Name asks as …) on one 300 KB sentence.
+    for piece in [
+        "according to Ann Roy, assistant chief of ",
+        "not only the levy, but he said the plan, ",
+        "the mayor -- who said -- said the levy - a claim ",
+        "residents living near the plant in the town said ",
+        "“Why?” Roy asks as ",
+        "in a statement at a rally on Twitter said ",
+    ] {
+        let text = piece.repeat(300_000 / piece.len());
+        for q in dateline::extract(&text).quotes {
+            assert_eq!(&text[q.span.range()], q.text);
+        }
+    }
+}
+
 /// Regression (property tests): a cue followed by a combining mark or a
 /// zero-width joiner took the mark, and the quote that began with it then
 /// contained its own cue.

@@ -1387,7 +1387,9 @@ impl<'a> Scan<'a> {
     /// auxiliary and no past-tense verb ("assistant professor of history",
     /// "a lawyer for the city"; not "the ferry left without its cargo").
     fn appositive(&self, a: usize, e: usize) -> bool {
+        // (A description is short: the scans below stay bounded.)
         a < e
+            && e - a <= 24
             && self.is_word(a)
             && (a..e).any(|k| self.cl(k, class::TITLE | class::SOURCE))
             && !self.is_cap(a)
@@ -2375,7 +2377,8 @@ impl<'a> Scan<'a> {
                     && !(next..e).any(|m| matches!(self.w(m), "," | ";"));
                 // "not only …, but they also …" is one content.
                 let not_only = self.is(next, "but")
-                    && (j + 1..k).any(|m| self.is(m - 1, "not") && self.is(m, "only"));
+                    && (k.saturating_sub(REACH).max(j + 1)..k)
+                        .any(|m| self.is(m - 1, "not") && self.is(m, "only"));
                 if (self.contrast(next) && !not_only)
                     || relative_tail
                     || self.is(next, "compared")
