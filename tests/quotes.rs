@@ -2025,3 +2025,13 @@ t!(
         Some("Under Secretary Ann Dorr")
     )]
 );
+t!(
+    dash_glued_to_the_closing_mark,
+    "“He is ignorant of our culture.”― Ana Padilla",
+    [(
+        "direct",
+        "He is ignorant of our culture.",
+        None,
+        Some("Ana Padilla")
+    )]
+);

@@ -254,6 +254,15 @@ impl<'a> Scan<'a> {
             && self.toks.get(i).is_some_and(|t| t.space_before)
     }
 
+    /// Whether token `i` is a dash right after a closing quotation mark,
+    /// spaced or not (`“…” — X`, `“…”― X`).
+    fn dash_after_quote(&self, i: usize) -> bool {
+        self.is_dash(i)
+            || (matches!(self.w(i), "\u{2014}" | "\u{2015}")
+                && i > 0
+                && self.closes(i - 1).is_some())
+    }
+
     /// Whether token `i` ends a dash: `—`, `–`, `―`, a spaced `-`, or the
     /// second `-` of `--`.
     fn dash_end(&self, i: usize) -> bool {
@@ -380,7 +389,7 @@ impl<'a> Scan<'a> {
                 starts[i] = false;
                 continue;
             }
-            if !para_start && self.closes(i - 1).is_some() && self.is_dash(i) {
+            if !para_start && self.closes(i - 1).is_some() && self.dash_after_quote(i) {
                 // “…” — X
                 starts[i] = false;
                 continue;
@@ -505,8 +514,8 @@ impl<'a> Scan<'a> {
             if self.used[r] {
                 continue;
             }
-            // “…” — X
-            if reg.closed && self.is_dash(reg.close + 1) {
+            // “…” — X, also with the dash glued to the mark: “…”― X
+            if reg.closed && self.dash_after_quote(reg.close + 1) {
                 if let Some((a, b)) = self.forward_np(reg.close + 2, e) {
                     if self.is_cap(a) || self.cl(a, class::PRONOUN) {
                         let spk = self.spk(a, b);
