@@ -20,6 +20,9 @@ panics, and time linear in the length of the text.
   [`QuoteExtractor`].
 - Every position is a [`Span`] of UTF-8 byte offsets into the text you gave,
   always on `char` boundaries.
+- A text longer than 1 MiB (an archive in one string) is read in windows
+  of at most 1 MiB, so time and memory per byte stay flat; see
+  [`Extractor::extract`] for what that means for coreference.
 
 # Example: parse an article
 
