@@ -1070,6 +1070,7 @@ fn sentences_of_many_clauses_stay_linear() {
         "residents living near the plant in the town said ",
         "“Why?” Roy asks as ",
         "in a statement at a rally on Twitter said ",
+        "when asked whether the levy was fair and ",
     ] {
         let text = piece.repeat(300_000 / piece.len());
         for q in dateline::extract(&text).quotes {
@@ -2034,4 +2035,32 @@ t!(
         None,
         Some("Ana Padilla")
     )]
+);
+
+// A question put to the speaker: "when asked whether …", "Asked by X about …".
+t!(
+    when_asked_whether,
+    "When asked whether the bridge would reopen, the mayor said she hoped so.",
+    [
+        (
+            "indirect",
+            "whether the bridge would reopen",
+            Some("asked"),
+            None
+        ),
+        ("indirect", "she hoped so", Some("said"), Some("the mayor"))
+    ]
+);
+t!(
+    asked_by_someone_about,
+    "Asked by reporters about the levy, Roy said it was fair.",
+    [
+        (
+            "indirect",
+            "about the levy",
+            Some("Asked"),
+            Some("reporters")
+        ),
+        ("indirect", "it was fair", Some("said"), Some("Roy"))
+    ]
 );

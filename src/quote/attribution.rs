@@ -863,6 +863,18 @@ impl<'a> Scan<'a> {
         if cue.according {
             return self.according(c, s0, e);
         }
+        // "When asked whether …, she said", "Asked by X about …": a question
+        // put to the speaker.
+        let passive = c == s0
+            || ["when", "if", "once", "after"]
+                .iter()
+                .any(|w| self.is(c - 1, w));
+        if self.is(c, "asked") && passive {
+            // The one who asks is not the speaker a later quotation
+            // continues: no attribution to remember.
+            self.asked(c, e);
+            return None;
+        }
         if self.naming(c, s0) {
             return None;
         }
@@ -1388,6 +1400,54 @@ impl<'a> Scan<'a> {
             return Some((spk, cue_span, b));
         }
         None
+    }
+
+    /// "(When) asked (by X) (on Monday) whether …": emits the question,
+    /// from its question word to the next comma or the sentence end, with
+    /// X as its speaker when the sentence names X.
+    fn asked(&mut self, c: usize, e: usize) -> Option<()> {
+        let mut j = c + 1;
+        let mut asker = None;
+        if self.is(j, "by") {
+            // "asked by reporters": an audience word is a phrase too.
+            let (a, b) = self.forward_np(j + 1, e).or_else(|| {
+                (j + 1 < e && self.cl(j + 1, class::AUDIENCE)).then_some((j + 1, j + 2))
+            })?;
+            asker = Some(self.spk(a, b));
+            j = b;
+        }
+        let lim = e.min(j + 8);
+        let q = (j..lim)
+            .take_while(|&m| self.region(m).is_none() && self.is_word(m))
+            .find(|&m| {
+                [
+                    "whether", "if", "how", "what", "why", "who", "where", "about",
+                ]
+                .iter()
+                .any(|w| self.is(m, w))
+            })?;
+        // (Content is at most MAX_CONTENT tokens: linear in any sentence.)
+        let lim = e.min(q + 1 + MAX_CONTENT);
+        let end = (q + 1..lim)
+            .find(|&m| (self.w(m) == "," && self.region(m).is_none()) || self.is_final(m))
+            .unwrap_or(lim);
+        if end < q + 2 {
+            return None;
+        }
+        let (start, stop) = trim_content(self.text, self.toks[q].start(), self.toks[end - 1].end());
+        let quoted = (q..end).any(|m| self.opens(m).is_some());
+        self.out.push(Found {
+            kind: if quoted {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            start,
+            end: stop,
+            cue: Some(self.bytes(c, c + 1)),
+            speaker: asker,
+        });
+        Some(())
     }
 
     /// Whether the words from `a` to the sentence end `e` describe the
