@@ -2064,3 +2064,13 @@ t!(
         ("indirect", "it was fair", Some("said"), Some("Roy"))
     ]
 );
+t!(
+    inverted_told_with_only_an_addressee_after_it,
+    "Michigan was doing what 40 states already do, he told the court in his filing.",
+    [(
+        "indirect",
+        "Michigan was doing what 40 states already do",
+        Some("told"),
+        Some("he")
+    )]
+);

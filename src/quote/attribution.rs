@@ -1041,7 +1041,25 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        match self.complement_start(c, e, cue) {
+        // "…, he told the court in his filing.": after a speaker set off by
+        // a comma, an addressee that ends the sentence is no content: the
+        // content came before.
+        let addressee_only = |j: usize| {
+            cue.obj
+                && np_start > s0
+                && self.w(np_start - 1) == ","
+                && e <= j + 8
+                && (j..e).all(|m| {
+                    self.region(m).is_none()
+                        && !self.cl(m, class::AUX | class::CLAUSE | class::PRONOUN)
+                        && !self.past_verb(m)
+                        && self.cue(m).is_none()
+                })
+        };
+        match self
+            .complement_start(c, e, cue)
+            .filter(|&j| !addressee_only(j))
+        {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
                 // A relative clause ends at its comma too: "Ann Roy, who
