@@ -2074,3 +2074,13 @@ t!(
         Some("he")
     )]
 );
+t!(
+    speaker_of_sources_joined_by_and,
+    "Support is strong among the most active teachers, teachers and union officials told reporters.",
+    [(
+        "indirect",
+        "Support is strong among the most active teachers",
+        Some("told"),
+        Some("teachers and union officials")
+    )]
+);

@@ -1978,6 +1978,23 @@ impl<'a> Scan<'a> {
                 a = p;
                 continue;
             }
+            // "teachers and union officials": sources joined by "and".
+            if self.is(p, "and")
+                && p > s0
+                && (a..=k).any(|x| self.cl(x, class::SOURCE))
+                && self.is_word(p - 1)
+                && !self.is_cap(p - 1)
+                && self.w(p - 1).ends_with('s')
+                && self.region(p - 1).is_none()
+                && self.cue(p - 1).is_none()
+                && !self.cl(
+                    p - 1,
+                    class::AUX | class::CLAUSE | class::PRONOUN | class::OBJECT,
+                )
+            {
+                a = p;
+                continue;
+            }
             if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) {
                 a = p;
                 continue;
