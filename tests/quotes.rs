@@ -2084,3 +2084,34 @@ t!(
         Some("teachers and union officials")
     )]
 );
+t!(
+    speaker_named_like_an_auxiliary,
+    "In particular, Will wrote, the governor can challenge the senator on security.",
+    [
+        ("indirect", "In particular", Some("wrote"), Some("Will")),
+        (
+            "indirect",
+            "the governor can challenge the senator on security",
+            Some("wrote"),
+            Some("Will")
+        )
+    ]
+);
+t!(
+    parenthetical_attribution_then_a_named_subject,
+    "Despite his brash online persona, the lawyer Ann Quill wrote, Lazar is a devoted father.",
+    [
+        (
+            "indirect",
+            "Despite his brash online persona",
+            Some("wrote"),
+            Some("the lawyer Ann Quill")
+        ),
+        (
+            "indirect",
+            "Lazar is a devoted father",
+            Some("wrote"),
+            Some("the lawyer Ann Quill")
+        )
+    ]
+);

@@ -1180,8 +1180,9 @@ impl<'a> Scan<'a> {
                     // "The one road still closed, police said, is the pass".
                     // Or a clause with a subject of its own after it: "Even
                     // if the venture fails, Morgan said, he has …".
-                    let own_subject = self.cl(after + 1, class::PRONOUN)
-                        && !self.is(after + 1, "it")
+                    let own_subject = ((self.cl(after + 1, class::PRONOUN)
+                        && !self.is(after + 1, "it"))
+                        || (self.is_cap(after + 1) && !self.cl(after + 1, class::DET)))
                         && (after + 2..e.min(after + 5)).any(|x| self.cl(x, class::AUX));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
@@ -1760,7 +1761,10 @@ impl<'a> Scan<'a> {
         let mut steps = 0;
         while k > s0 && steps < 6 {
             let p = k - 1;
-            if self.cl(p, class::ADVERB) || self.cl(p, class::TIME) {
+            // (A capitalised auxiliary inside the sentence is a name: "Will
+            // wrote".)
+            let name = p > s0 && self.is_cap(p) && self.cl(p, class::AUX);
+            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME)) && !name {
                 k = p;
                 steps += 1;
                 continue;
@@ -1906,10 +1910,14 @@ impl<'a> Scan<'a> {
         {
             return Some((k, k + 1));
         }
-        if self.cl(
+        // "Will wrote": a capitalised auxiliary inside the sentence is a
+        // name.
+        let name = k > s0 && self.is_cap(k) && self.cl(k, class::AUX);
+        if (self.cl(
             k,
             class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT | class::ADVERB,
-        ) || self.cue(k).is_some()
+        ) && !name)
+            || self.cue(k).is_some()
         {
             return None;
         }
