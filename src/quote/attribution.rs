@@ -865,7 +865,8 @@ impl<'a> Scan<'a> {
         }
         // "When asked whether …, she said", "Asked by X about …": a question
         // put to the speaker.
-        let passive = c == s0
+        // (A cue may come before `s0`, the frame's start after a dateline.)
+        let passive = c <= s0
             || ["when", "if", "once", "after"]
                 .iter()
                 .any(|w| self.is(c - 1, w));
