@@ -13,6 +13,7 @@ use crate::article::{cut_sentences, Structure};
 use crate::entity::{Location, Organization, Person};
 use crate::hash::FxHashMap as HashMap;
 use crate::quote::Quote;
+use crate::span::Mention;
 use crate::text::{self, Token};
 
 /// The longest window, in bytes. Articles up to this length are read whole.
@@ -134,36 +135,48 @@ impl Joined {
     /// Adds the findings of the next window.
     pub(crate) fn add(&mut self, next: Found) {
         let f = &mut self.found;
+        let earlier = f.people.len();
         for p in next.people {
             let key = p.name.clone();
-            join(&mut self.person_of, &mut f.people, key, p, |known, p| {
-                for t in p.titles {
-                    if !known.titles.contains(&t) {
-                        known.titles.push(t);
+            join(
+                &mut self.person_of,
+                &mut f.people,
+                earlier,
+                key,
+                p,
+                |known, p| {
+                    for t in p.titles {
+                        if !known.titles.contains(&t) {
+                            known.titles.push(t);
+                        }
                     }
-                }
-                known.gender = known.gender.or(p.gender);
-                known.mentions.extend(p.mentions);
-            });
+                    known.gender = known.gender.or(p.gender);
+                    add_mentions(&mut known.mentions, p.mentions);
+                },
+            );
         }
+        let earlier = f.locations.len();
         for l in next.locations {
             let key = (l.id.clone(), l.name.clone());
             join(
                 &mut self.location_of,
                 &mut f.locations,
+                earlier,
                 key,
                 l,
-                |known, l| known.mentions.extend(l.mentions),
+                |known, l| add_mentions(&mut known.mentions, l.mentions),
             );
         }
+        let earlier = f.organizations.len();
         for o in next.organizations {
             let key = (o.id.clone(), o.name.clone());
             join(
                 &mut self.organization_of,
                 &mut f.organizations,
+                earlier,
                 key,
                 o,
-                |known, o| known.mentions.extend(o.mentions),
+                |known, o| add_mentions(&mut known.mentions, o.mentions),
             );
         }
         f.quotes.extend(next.quotes);
@@ -175,21 +188,38 @@ impl Joined {
     }
 }
 
-/// Merges `item` into the entity of `all` that `index` knows by `key`, or
-/// appends it as a new one.
+/// Merges `item` into the entity of `all` that `index` knows by `key` when
+/// that entity comes from an earlier window (`all[..earlier]`), or appends
+/// it as a new one: two entities of one window stay two, as the stages
+/// made them.
 fn join<K: std::hash::Hash + Eq, T>(
     index: &mut HashMap<K, usize>,
     all: &mut Vec<T>,
+    earlier: usize,
     key: K,
     item: T,
     merge: impl FnOnce(&mut T, T),
 ) {
     match index.entry(key) {
-        Entry::Occupied(e) => merge(&mut all[*e.get()], item),
+        Entry::Occupied(e) if *e.get() < earlier => merge(&mut all[*e.get()], item),
+        Entry::Occupied(_) => all.push(item),
         Entry::Vacant(e) => {
             e.insert(all.len());
             all.push(item);
         }
+    }
+}
+
+/// Adds a later window's mentions, keeping them in text order (two
+/// entities of that window may join the same earlier one).
+fn add_mentions(known: &mut Vec<Mention>, more: Vec<Mention>) {
+    let sorted = match (known.last(), more.first()) {
+        (Some(a), Some(b)) => a.span.start() <= b.span.start(),
+        _ => true,
+    };
+    known.extend(more);
+    if !sorted {
+        known.sort_by_key(|m| m.span.start());
     }
 }
 
@@ -208,6 +238,63 @@ mod tests {
             assert_eq!(pair[0].end, pair[1].start);
         }
         ws.into_iter().map(|w| &text[w]).collect()
+    }
+
+    fn person(name: &str, starts: &[usize]) -> Person {
+        Person {
+            name: name.to_string(),
+            titles: Vec::new(),
+            gender: None,
+            mentions: starts
+                .iter()
+                .map(|&s| Mention {
+                    span: crate::span::Span::new(s, s + 1),
+                    text: "x".to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    fn people(found: &Found) -> Vec<(&str, Vec<usize>)> {
+        found
+            .people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.mentions.iter().map(|m| m.span.start()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn windows_join_people_by_name_in_text_order() {
+        let mut joined = Joined::default();
+        // Two people of one window with the same name stay two, as the
+        // stages made them.
+        joined.add(Found {
+            people: vec![person("Ann Roy", &[1, 9]), person("Ann Roy", &[5])],
+            ..Found::default()
+        });
+        // A later window's namesakes join the first, mentions in order.
+        joined.add(Found {
+            people: vec![
+                person("Ann Roy", &[30, 50]),
+                person("Ann Roy", &[40]),
+                person("Li Wei", &[45]),
+            ],
+            ..Found::default()
+        });
+        let found = joined.finish();
+        assert_eq!(
+            people(&found),
+            [
+                ("Ann Roy", vec![1, 9, 30, 40, 50]),
+                ("Ann Roy", vec![5]),
+                ("Li Wei", vec![45]),
+            ]
+        );
     }
 
     #[test]
