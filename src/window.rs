@@ -126,6 +126,8 @@ pub(crate) struct Found {
 #[derive(Debug, Default)]
 pub(crate) struct Joined {
     found: Found,
+    /// How many windows were added.
+    windows: usize,
     person_of: HashMap<String, usize>,
     location_of: HashMap<(String, String), usize>,
     organization_of: HashMap<(String, String), usize>,
@@ -134,6 +136,15 @@ pub(crate) struct Joined {
 impl Joined {
     /// Adds the findings of the next window.
     pub(crate) fn add(&mut self, next: Found) {
+        self.windows += 1;
+        if self.windows == 1 {
+            // Most articles are one window: nothing to join, no index.
+            self.found = next;
+            return;
+        }
+        if self.windows == 2 {
+            self.index_first_window();
+        }
         let f = &mut self.found;
         let earlier = f.people.len();
         for p in next.people {
@@ -180,6 +191,25 @@ impl Joined {
             );
         }
         f.quotes.extend(next.quotes);
+    }
+
+    /// Indexes the first window's entities (the first of namesakes), once
+    /// a second window needs them.
+    fn index_first_window(&mut self) {
+        let f = &self.found;
+        for (i, p) in f.people.iter().enumerate() {
+            self.person_of.entry(p.name.clone()).or_insert(i);
+        }
+        for (i, l) in f.locations.iter().enumerate() {
+            self.location_of
+                .entry((l.id.clone(), l.name.clone()))
+                .or_insert(i);
+        }
+        for (i, o) in f.organizations.iter().enumerate() {
+            self.organization_of
+                .entry((o.id.clone(), o.name.clone()))
+                .or_insert(i);
+        }
     }
 
     /// Everything found.
