@@ -801,6 +801,21 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `k` is an adverb in "-ly" ("newly elected").
+    /// Whether token `k` adds no verb to a phrase: outside quotations, no
+    /// auxiliary, past-tense verb or cue.
+    fn verbless(&self, k: usize) -> bool {
+        self.region(k).is_none()
+            && !self.cl(k, class::AUX)
+            && !self.past_verb(k)
+            && self.cue(k).is_none()
+    }
+
+    /// Whether token `k` is a capitalised auxiliary inside the sentence
+    /// starting at `s0`: a name ("Will wrote"), not a verb.
+    fn aux_name(&self, k: usize, s0: usize) -> bool {
+        k > s0 && self.is_cap(k) && self.cl(k, class::AUX)
+    }
+
     fn adverb_ly(&self, k: usize) -> bool {
         self.is_word(k) && self.w(k).ends_with("ly")
     }
@@ -1050,12 +1065,7 @@ impl<'a> Scan<'a> {
                 && np_start > s0
                 && self.w(np_start - 1) == ","
                 && e <= j + 8
-                && (j..e).all(|m| {
-                    self.region(m).is_none()
-                        && !self.cl(m, class::AUX | class::CLAUSE | class::PRONOUN)
-                        && !self.past_verb(m)
-                        && self.cue(m).is_none()
-                })
+                && (j..e).all(|m| self.verbless(m) && !self.cl(m, class::CLAUSE | class::PRONOUN))
         };
         match self
             .complement_start(c, e, cue)
@@ -1484,11 +1494,8 @@ impl<'a> Scan<'a> {
             && !self.is_cap(a)
             && !self.cl(a, class::PRONOUN)
             && (a..e).all(|k| {
-                self.region(k).is_none()
-                    && !self.cl(k, class::AUX)
+                self.verbless(k)
                     && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
-                    && !self.past_verb(k)
-                    && self.cue(k).is_none()
             })
     }
 
@@ -1762,10 +1769,7 @@ impl<'a> Scan<'a> {
         let mut steps = 0;
         while k > s0 && steps < 6 {
             let p = k - 1;
-            // (A capitalised auxiliary inside the sentence is a name: "Will
-            // wrote".)
-            let name = p > s0 && self.is_cap(p) && self.cl(p, class::AUX);
-            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME)) && !name {
+            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME)) && !self.aux_name(p, s0) {
                 k = p;
                 steps += 1;
                 continue;
@@ -1911,13 +1915,10 @@ impl<'a> Scan<'a> {
         {
             return Some((k, k + 1));
         }
-        // "Will wrote": a capitalised auxiliary inside the sentence is a
-        // name.
-        let name = k > s0 && self.is_cap(k) && self.cl(k, class::AUX);
         if (self.cl(
             k,
             class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT | class::ADVERB,
-        ) && !name)
+        ) && !self.aux_name(k, s0))
             || self.cue(k).is_some()
         {
             return None;
@@ -2381,13 +2382,7 @@ impl<'a> Scan<'a> {
         let Some(m) = (k + 1..e.min(k + 4)).find(|&m| self.cl(m, class::MEDIUM)) else {
             return false;
         };
-        e - m <= 10
-            && (k + 1..e).all(|x| {
-                self.region(x).is_none()
-                    && !self.cl(x, class::AUX | class::CLAUSE)
-                    && self.cue(x).is_none()
-                    && !self.past_verb(x)
-            })
+        e - m <= 10 && (k + 1..e).all(|x| self.verbless(x) && !self.cl(x, class::CLAUSE))
     }
 
     /// Whether a contrast with a subject of its own starts at `k` ("but
