@@ -354,25 +354,22 @@ fn flush_unclosed(
     para_end: usize,
     out: &mut Vec<Region>,
 ) {
-    if let Some(inner) = stack.first().and_then(|o| o.inner) {
-        let end = sentence_end_before(text, tokens, stack[0].tok, inner.open);
+    // Where the bottom quotation stops short: before a quotation of its
+    // style closed inside it, or before another unclosed mark of its family
+    // (opened as a nested quotation that never closed), which starts a
+    // quotation of its own.
+    let split = stack.first().and_then(|b| match b.inner {
+        Some(inner) => Some((1, inner.open, Some(inner))),
+        None => (1..stack.len())
+            .find(|&k| stack[k].family == b.family)
+            .map(|k| (k, stack[k].tok, None)),
+    });
+    if let Some((at, stop, inner)) = split {
+        let end = sentence_end_before(text, tokens, stack[0].tok, stop);
         stack[0].inner = None;
-        let rest = stack.split_off(1);
+        let rest = stack.split_off(at);
         flush_unclosed(text, stack, tokens, end, out);
-        out.push(inner);
-        *stack = rest;
-        flush_unclosed(text, stack, tokens, para_end, out);
-        return;
-    }
-    // Another unclosed mark of the family (opened as a nested quotation
-    // that never closed) starts a quotation of its own.
-    let next_same = stack
-        .first()
-        .and_then(|b| (1..stack.len()).find(|&k| stack[k].family == b.family));
-    if let Some(k) = next_same {
-        let end = sentence_end_before(text, tokens, stack[0].tok, stack[k].tok);
-        let rest = stack.split_off(k);
-        flush_unclosed(text, stack, tokens, end, out);
+        out.extend(inner);
         *stack = rest;
         flush_unclosed(text, stack, tokens, para_end, out);
         return;
