@@ -10,6 +10,8 @@
 use super::cues::{self, class, Cue, Lex};
 use super::marks::{self, Region};
 use super::QuoteKind;
+use crate::entity::people::lexicon::Lexicon;
+use crate::entity::places::words;
 use crate::text::{is_abbreviation, Token, TokenKind};
 
 /// A quotation found in the text, before speakers are resolved to people.
@@ -1897,7 +1899,7 @@ impl<'a> Scan<'a> {
             && k > s0
             && !self.toks[k].space_before
             && self.region(k).is_none()
-            && matches!(self.w(k - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+            && (Lexicon::get().suffix(self.w(k - 1)) || words::keeps_period(self.w(k - 1)))
         {
             return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
         }

@@ -22,7 +22,7 @@
 mod context;
 mod orgs;
 mod resolve;
-mod words;
+pub(crate) mod words;
 
 use crate::hash::FxHashMap as HashMap;
 
