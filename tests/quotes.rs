@@ -2115,3 +2115,56 @@ t!(
         )
     ]
 );
+t!(
+    a_name_given_by_a_naming_participle_is_no_quote,
+    "On the night shift, in a folder labeled “urgent,” a clerk had filed the complaint.",
+    []
+);
+t!(
+    a_program_called_in_marks_is_a_name_in_a_quote,
+    "Ms. Hale praised a program called “Safe Streets” and said “it has worked for every block.”",
+    [
+        (
+            "indirect",
+            "a program called “Safe Streets”",
+            Some("praised"),
+            Some("Ms. Hale")
+        ),
+        (
+            "direct",
+            "it has worked for every block.",
+            Some("said"),
+            Some("Ms. Hale")
+        )
+    ]
+);
+t!(
+    a_known_as_name_is_no_quote,
+    "The law, known as “the Clean Harbor Act,” was passed by a wide margin, officials said.",
+    [(
+        "indirect",
+        "The law, known as “the Clean Harbor Act,” was passed by a wide margin",
+        Some("said"),
+        Some("officials")
+    )]
+);
+t!(
+    quote_then_subject_and_auxiliary_then_verb,
+    "“We will not settle,” the lawyer had written to the court.",
+    [(
+        "direct",
+        "We will not settle",
+        Some("written"),
+        Some("the lawyer")
+    )]
+);
+t!(
+    a_campaign_message_after_its_subject,
+    "The governor is rolling out a new and more personal message: “This race is about our towns.”",
+    [(
+        "direct",
+        "This race is about our towns.",
+        None,
+        Some("The governor")
+    )]
+);

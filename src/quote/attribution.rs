@@ -64,6 +64,9 @@ struct Scan<'a> {
     /// belongs to, or 0.
     reg_of: Vec<u32>,
     used: Vec<bool>,
+    /// Whether each region is a name given by a naming participle ("a box
+    /// labeled “…”"): never a quotation.
+    named: Vec<bool>,
     out: Vec<Found>,
     /// Accept content that starts with an auxiliary (after a parenthetical
     /// "she said,").
@@ -130,12 +133,19 @@ pub(crate) fn find(
         regions,
         reg_of,
         used,
+        named: Vec::new(),
         out: Vec::new(),
         loose: false,
         before: false,
         para,
         out_end: (usize::MAX, 0, 0),
     };
+    scan.named = (0..scan.regions.len())
+        .map(|r| scan.quoted_name(r, scan.regions[r].open.saturating_sub(REACH)))
+        .collect();
+    for (u, &n) in scan.used.iter_mut().zip(&scan.named) {
+        *u |= n;
+    }
     let frames = scan.frames(sentences, &scan.para);
     let mut state = State::default();
     let mut para_no = 0;
@@ -568,7 +578,17 @@ impl<'a> Scan<'a> {
                         self.skip_back(verb, s0)
                             .and_then(|k| self.backward_np(k, s0))
                     })
-                    .flatten();
+                    .flatten()
+                    // A name or a pronoun, or a phrase before a word shaped
+                    // like a verb ("the team's lawyer quipped:"), not the
+                    // words before a noun ("a new campaign message:").
+                    .filter(|&(a, _)| {
+                        let w = self.w(verb);
+                        self.is_cap(a)
+                            || self.cl(a, class::PRONOUN)
+                            || self.past_verb(verb)
+                            || (w.ends_with('s') && !w.ends_with("ss"))
+                    });
                 if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
                     let spk = self.spk(a, b);
                     self.direct(r, None, Some(spk));
@@ -705,7 +725,14 @@ impl<'a> Scan<'a> {
             let (a, mut b) = self.forward_np(m, e)?;
             // The verb may have been read as part of the phrase.
             let mut verb = None;
-            if b > a + 1 && verbish(b - 1) {
+            // "a doctor had typed": the verb after its auxiliary.
+            let perfect = ["had", "has", "have", "would", "will"]
+                .iter()
+                .any(|w| self.is(b, w));
+            let after_aux = (b + 1 < e && perfect).then_some(b + 1);
+            if let Some(v) = after_aux.filter(|&v| verbish(v) || self.cue(v).is_some()) {
+                verb = Some(v);
+            } else if b > a + 1 && verbish(b - 1) {
                 b -= 1;
                 verb = Some(b);
             } else if b < e {
@@ -802,7 +829,6 @@ impl<'a> Scan<'a> {
         self.is_word(k) && !self.is_cap(k) && w.len() >= 5 && w.ends_with("ed")
     }
 
-    /// Whether token `k` is an adverb in "-ly" ("newly elected").
     /// Whether token `k` adds no verb to a phrase: outside quotations, no
     /// auxiliary, past-tense verb or cue.
     fn verbless(&self, k: usize) -> bool {
@@ -818,6 +844,7 @@ impl<'a> Scan<'a> {
         k > s0 && self.is_cap(k) && self.cl(k, class::AUX)
     }
 
+    /// Whether token `k` is an adverb in "-ly" ("newly elected").
     fn adverb_ly(&self, k: usize) -> bool {
         self.is_word(k) && self.w(k).ends_with("ly")
     }
@@ -1633,6 +1660,8 @@ impl<'a> Scan<'a> {
             }
             k += 1;
         }
+        // A quoted name is no quoted speech: "found a box labeled “evidence”".
+        regs.retain(|&r| !self.named[r]);
         if regs.len() == 1 {
             let reg = self.regions[regs[0]];
             let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
@@ -2283,12 +2312,24 @@ impl<'a> Scan<'a> {
         Some(j)
     }
 
+    /// Whether region `r` is a name given in marks by a naming participle
+    /// after a noun phrase of at least token `s0`: "a box labeled “…”",
+    /// "the bill, known as “…”".
+    fn quoted_name(&self, r: usize, s0: usize) -> bool {
+        let o = self.regions[r].open;
+        if o <= s0 {
+            return false;
+        }
+        let k = o - 1;
+        (self.is(k, "as") && k > s0 && self.is(k - 1, "known")) || self.naming(k, s0)
+    }
+
     /// Whether the cue at `c` names something instead of reporting speech:
     /// "called", "named" or "dubbed" right after an indefinite noun phrase
     /// that is no source, or before a name ("a group called River Watch",
     /// "a firm named Ostra"). "A spokesman called it …" is still speech.
     fn naming(&self, c: usize, s0: usize) -> bool {
-        if !["called", "named", "dubbed"].iter().any(|w| self.is(c, w)) {
+        if !NAMING.iter().any(|w| self.is(c, w)) {
             return false;
         }
         let lo = c.saturating_sub(4).max(s0);
@@ -2531,6 +2572,18 @@ impl<'a> Scan<'a> {
 
 /// Whether quoted words read as a title: a few words, every long one
 /// capitalized, no sentence inside.
+/// Participles that give a name rather than report words.
+const NAMING: [&str; 8] = [
+    "called",
+    "named",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "titled",
+    "entitled",
+    "nicknamed",
+];
+
 fn is_title(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 {
