@@ -2168,3 +2168,13 @@ t!(
         Some("The governor")
     )]
 );
+t!(
+    an_evaluation_ends_before_when_it_was_said,
+    "The governor criticized the levy as a “tax on hope” during a stop in Salem on his tour.",
+    [(
+        "mixed",
+        "the levy as a “tax on hope”",
+        Some("criticized"),
+        Some("The governor")
+    )]
+);

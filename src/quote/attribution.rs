@@ -1141,6 +1141,13 @@ impl<'a> Scan<'a> {
                             // …") and before a day ("rejected the audit on
                             // Friday").
                             || (cue.np && (self.new_predicate(k) || self.day_word(k)))
+                            // "described him as a “disgrace” after the vote":
+                            // when the words were said is the writer's.
+                            || (cue.np
+                                && self.closes(k - 1).is_some()
+                                && ["after", "during", "amid", "despite"]
+                                    .iter()
+                                    .any(|x| self.is(k, x)))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
@@ -2570,8 +2577,6 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Whether quoted words read as a title: a few words, every long one
-/// capitalized, no sentence inside.
 /// Participles that give a name rather than report words.
 const NAMING: [&str; 8] = [
     "called",
@@ -2583,6 +2588,9 @@ const NAMING: [&str; 8] = [
     "entitled",
     "nicknamed",
 ];
+
+/// Whether quoted words read as a title: a few words, every long one
+/// capitalized, no sentence inside.
 
 fn is_title(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().take(11).collect();
