@@ -255,6 +255,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a given name ending the sentence before a place name",
+        "Kenya lost the first leg. The coach praised Michael. Kenya won the second.",
+        &["Kenya"],
+    ),
+    (
         "a place name used as a given name",
         "Jordan Pickell gave up three hits in the fifth inning.",
         &[],

@@ -187,7 +187,13 @@ impl<'a> Classifier<'a> {
                 return Class::Person;
             }
             let sentence_word = self.sentence_start[p] && words::is_function_word(w);
-            if words::is_given_name(w) && !self.in_match[p] && !sentence_word && !all_caps {
+            // Not across a period: "He met John. Kenya won."
+            if p + 1 == a
+                && words::is_given_name(w)
+                && !self.in_match[p]
+                && !sentence_word
+                && !all_caps
+            {
                 return Class::Person;
             }
         }
