@@ -357,10 +357,12 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             while j < tokens.len()
                 && !tokens[j].space_before
                 && tokens[j].kind == TokenKind::Punct
-                && matches!(
+                && (matches!(
                     tokens[j].text(text),
                     "\"" | "\u{201D}" | "\u{2019}" | "'" | ")" | "]" | "." | "!" | "?" | "\u{BB}"
-                )
+                ) || (tokens[j].text(text) == "\u{201C}"
+                    // An opening mark typed for a closing one: `.“ Next`.
+                    && tokens.get(j + 1).map_or(true, |n| n.space_before)))
             {
                 j += 1;
             }

@@ -2178,3 +2178,31 @@ t!(
         Some("The governor")
     )]
 );
+t!(
+    an_opening_curly_mark_typed_to_close_a_straight_quote,
+    "\"Like many farmers, I am disappointed with the ruling.“ However, the co-op will appeal, Ann Roy said.",
+    [
+        (
+            "direct",
+            "Like many farmers, I am disappointed with the ruling.",
+            None,
+            None
+        ),
+        (
+            "indirect",
+            "However, the co-op will appeal",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);
+t!(
+    an_opening_curly_mark_typed_to_close_ends_the_sentence,
+    "The panel concluded the claim was “Mostly False.“ The debate went on for an hour.",
+    [(
+        "mixed",
+        "the claim was “Mostly False.“",
+        Some("concluded"),
+        Some("The panel")
+    )]
+);

@@ -177,8 +177,10 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             '\u{201C}' | '\u{201D}' if spaced => Act::None,
             '\u{201C}' => {
                 let low_open = top.is_some_and(|o| o.ch == '\u{201E}');
-                let same_open = top.is_some_and(|o| o.ch == '\u{201C}');
-                if right && (low_open || (!left && same_open)) {
+                // Glued after the words and followed by a space, it closes
+                // whatever double quotation is open, a straight one too
+                // (`"… decision.“ However`).
+                if right && (low_open || (!left && has(Family::Double))) {
                     Act::Close(Family::Double)
                 } else {
                     Act::Open(Family::Double)
