@@ -170,10 +170,14 @@ impl Extractor {
             headline,
             byline,
             mut dateline,
+            dateline_needs_place,
             paragraphs,
         } = structure;
         if let Some(dl) = &mut dateline {
             resolve_dateline(dl, &locations);
+        }
+        if dateline_needs_place && dateline.as_ref().is_some_and(|d| d.location.is_none()) {
+            dateline = None;
         }
         Article {
             text: full_text.to_string(),

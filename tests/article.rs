@@ -76,6 +76,23 @@ fn dateline_agency_and_date() {
 }
 
 #[test]
+fn title_case_dateline_with_its_region_stands_only_when_it_names_a_place() {
+    let a = extract("Taipei, Taiwan — The lantern fair opened on Friday.");
+    let d = a.dateline.unwrap();
+    assert_eq!(
+        (d.text.as_str(), d.location.as_deref()),
+        ("Taipei, Taiwan", Some("Taipei"))
+    );
+    assert_eq!(d.country_code.as_deref(), Some("TW"));
+    let a = extract("Evansville, Indiana, United States - This past week a show opened.");
+    assert_eq!(a.dateline.unwrap().location.as_deref(), Some("Evansville"));
+    // Two surnames and a dash are no dateline.
+    assert_eq!(extract("Hale, Brandt — The firm said so.").dateline, None);
+    // Without a region, a title-case place needs a date or an agency.
+    assert_eq!(extract("Paris – The talks began.").dateline, None);
+}
+
+#[test]
 fn byline_under_the_headline() {
     let a = extract("Floods in the valley\n\nBy Anna Weber and Tom Hale\n\nBONN – Rivers burst.\n\nMore rain is due.");
     assert_eq!(a.headline.unwrap().text, "Floods in the valley");

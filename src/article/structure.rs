@@ -19,6 +19,9 @@ pub(crate) struct Structure {
     pub headline: Option<Mention>,
     pub byline: Option<Mention>,
     pub dateline: Option<Dateline>,
+    /// The dateline is a title-case place and region with neither date nor
+    /// agency (`Taipei, Taiwan — `): it stands only if it names a place.
+    pub dateline_needs_place: bool,
     pub paragraphs: Vec<Span>,
 }
 
@@ -338,6 +341,7 @@ impl Structure {
                     blocks.remove(0);
                 }
                 st.dateline = Some(dl);
+                st.dateline_needs_place = found.needs_place;
             }
         }
         st.paragraphs = blocks.into_iter().filter(|b| !b.is_empty()).collect();
@@ -453,6 +457,8 @@ struct FoundDateline {
     consumed: usize,
     /// `Nov 20` without a year.
     month_day: Option<(u32, u32)>,
+    /// See [`Structure::dateline_needs_place`].
+    needs_place: bool,
 }
 
 /// A word of a dateline place in capitals: `SARAJEVO`, `ST.`, `O'HARE`,
@@ -541,8 +547,10 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
         return None;
     }
     let mut place_end = at;
-    // `, Region` (`, Calif.`, `, Lebanon`, `, D.C.`)
-    if let Some(rest) = s[at..].strip_prefix(", ") {
+    // `, Region` (`, Calif.`, `, Lebanon`, `, D.C.`), twice at most
+    // (`, Indiana, United States`).
+    let mut regions = 0;
+    while let Some(rest) = s[at..].strip_prefix(", ").filter(|_| regions < 2) {
         let mut r = 0;
         let mut n = 0;
         while n < 3 {
@@ -565,10 +573,12 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
                 break;
             }
         }
-        if n > 0 {
-            at += 2 + r;
-            place_end = at;
+        if n == 0 {
+            break;
         }
+        at += 2 + r;
+        place_end = at;
+        regions += 1;
     }
     // `, Nov 20`, `, Nov. 20, 2023`, ` 1997-04-11`
     let mut date = None;
@@ -630,13 +640,15 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
             }
         }
     }
-    if !all_caps && !has_extra {
-        return None;
-    }
     // The separator: a dash (or a colon) and a space, or the end of the
     // block when a date or agency says this is a dateline.
     let r = &s[at..];
     let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
+    // A title-case place needs a date or an agency after it, or a region
+    // and a dash (`Taipei, Taiwan — `).
+    if !all_caps && !has_extra && !(regions > 0 && dash_len(&r[sp..]).is_some()) {
+        return None;
+    }
     let consumed = if let Some(d) = dash_len(&r[sp..]) {
         let after = at + sp + d;
         start + after + (s[after..].len() - s[after..].trim_start_matches(is_space).len())
@@ -666,6 +678,7 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
         },
         consumed,
         month_day,
+        needs_place: !all_caps && !has_extra,
     })
 }
 
@@ -727,6 +740,13 @@ mod tests {
         ("LONDON, Feb 30 – Impossible.", None, None, None),
         ("LONDON 2023-02-30", None, None, None),
         ("Washington - the capital.", None, None, None),
+        ("Taipei, Taiwan — The fair opened.", Some("Taipei, Taiwan"), None, None),
+        (
+            "Evansville, Indiana, United States - This past week.",
+            Some("Evansville, Indiana, United States"),
+            None,
+            None,
+        ),
         ("A-B testing is common.", None, None, None),
         ("", None, None, None),
     ];
