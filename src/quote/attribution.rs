@@ -2591,7 +2591,6 @@ const NAMING: [&str; 8] = [
 
 /// Whether quoted words read as a title: a few words, every long one
 /// capitalized, no sentence inside.
-
 fn is_title(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 {
