@@ -646,7 +646,7 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
     let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
     // A title-case place needs a date or an agency after it, or a region
     // and a dash (`Taipei, Taiwan — `).
-    if !all_caps && !has_extra && !(regions > 0 && dash_len(&r[sp..]).is_some()) {
+    if !(all_caps || has_extra || (regions > 0 && dash_len(&r[sp..]).is_some())) {
         return None;
     }
     let consumed = if let Some(d) = dash_len(&r[sp..]) {
