@@ -2206,3 +2206,31 @@ t!(
         Some("The panel")
     )]
 );
+t!(
+    a_gerund_subject_opens_reported_speech,
+    "Dentists say adding fluoride to the water supply is safe.",
+    [(
+        "indirect",
+        "adding fluoride to the water supply is safe",
+        Some("say"),
+        Some("Dentists")
+    )]
+);
+t!(
+    an_acronym_spelling_a_function_word_is_a_speaker,
+    "WHO say iodine deficiency is rising in the region. US officials said the survey was late.",
+    [
+        (
+            "indirect",
+            "iodine deficiency is rising in the region",
+            Some("say"),
+            Some("WHO")
+        ),
+        (
+            "indirect",
+            "the survey was late",
+            Some("said"),
+            Some("US officials")
+        )
+    ]
+);

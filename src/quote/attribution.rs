@@ -104,13 +104,26 @@ pub(crate) fn find(
         }
     }
     let mut buf = String::new();
+    // An acronym amid lower-case words is a name, not the function word
+    // it spells ("WHO say …", "US officials said …").
+    let caps_word = |i: Option<usize>| {
+        i.and_then(|i| toks.get(i))
+            .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps())
+    };
     let mut lex: Vec<Lex> = toks
         .iter()
-        .map(|t| {
-            if t.kind == TokenKind::Word {
-                cues::lookup(t.text(text), &mut buf)
-            } else {
+        .enumerate()
+        .map(|(i, t)| {
+            if t.kind != TokenKind::Word {
                 Lex::default()
+            } else if t.all_caps()
+                && t.text(text).len() >= 2
+                && !caps_word(i.checked_sub(1))
+                && !caps_word(Some(i + 1))
+            {
+                Lex::default()
+            } else {
+                cues::lookup(t.text(text), &mut buf)
             }
         })
         .collect();
@@ -1796,8 +1809,15 @@ impl<'a> Scan<'a> {
             return false;
         }
         // An object cue first is a noun more often than not ("talks would
-        // go on", "support grew").
-        self.cue(a).map_or(true, |c| c.np)
+        // go on", "support grew"); a participle with its own object and an
+        // auxiliary after it is a subject ("adding fluoride was safe").
+        self.cue(a).map_or(true, |c| {
+            c.np || (c.participle
+                && !self.is(a + 1, "that")
+                && (a + 2..b.min(a + 8))
+                    .take_while(|&k| !matches!(self.w(k), "," | ";") && self.region(k).is_none())
+                    .any(|k| self.cl(k, class::AUX)))
+        })
     }
 
     /// Steps back from the cue at `c` over adverbs and time phrases to the
