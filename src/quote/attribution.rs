@@ -114,16 +114,14 @@ pub(crate) fn find(
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            if t.kind != TokenKind::Word {
-                Lex::default()
-            } else if t.all_caps()
+            let acronym = t.all_caps()
                 && t.text(text).len() >= 2
                 && !caps_word(i.checked_sub(1))
-                && !caps_word(Some(i + 1))
-            {
-                Lex::default()
-            } else {
+                && !caps_word(Some(i + 1));
+            if t.kind == TokenKind::Word && !acronym {
                 cues::lookup(t.text(text), &mut buf)
+            } else {
+                Lex::default()
             }
         })
         .collect();
