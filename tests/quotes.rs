@@ -2234,3 +2234,21 @@ t!(
         )
     ]
 );
+t!(
+    predicate_after_an_inverted_parenthetical_cue,
+    "The new wing, said curator Ann Roy, will open in the spring.",
+    [
+        (
+            "indirect",
+            "The new wing",
+            Some("said"),
+            Some("curator Ann Roy")
+        ),
+        (
+            "indirect",
+            "will open in the spring",
+            Some("said"),
+            Some("curator Ann Roy")
+        )
+    ]
+);

@@ -953,6 +953,22 @@ impl<'a> Scan<'a> {
                 if speaker_like && self.ends_clause(b, e) {
                     let spk = self.spk(a, b);
                     let k = if self.w(c - 1) == "," { c - 1 } else { c };
+                    // "The plan, said Ann Roy, will fail": a short subject
+                    // or a predicate after the parenthesis goes on with the
+                    // content.
+                    if self.w(b) == "," && self.w(c - 1) == "," && !after_quote && b + 1 < e {
+                        let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
+                        if words < 6 || self.cl(b + 1, class::AUX) {
+                            let end = self.complement_end(b + 1, e);
+                            self.loose = true;
+                            let done = self.content(b + 1, end, cue_span, spk, cue);
+                            self.loose = false;
+                            if done {
+                                self.fragment_before(s0, k, cue_span, spk);
+                                return Some((spk, cue_span, end));
+                            }
+                        }
+                    }
                     if self.content_before(s0, k, cue_span, spk) {
                         return Some((spk, cue_span, b));
                     }
