@@ -2252,3 +2252,21 @@ t!(
         )
     ]
 );
+t!(
+    according_to_without_a_comma,
+    "According to the port authority over 300 ships have been delayed. According to Ann Roy the pier will reopen in May.",
+    [
+        (
+            "indirect",
+            "over 300 ships have been delayed",
+            Some("According to"),
+            Some("the port authority")
+        ),
+        (
+            "indirect",
+            "the pier will reopen in May",
+            Some("According to"),
+            Some("Ann Roy")
+        )
+    ]
+);

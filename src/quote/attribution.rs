@@ -1472,6 +1472,28 @@ impl<'a> Scan<'a> {
                 if self.content(k + 1, end, cue_span, spk, cue) {
                     return Some((spk, cue_span, end));
                 }
+            } else {
+                // No comma after the source: "According to the ministry
+                // over 300 pilgrims have died." The source ends before a
+                // new determiner ("According to Ann Roy the plan …").
+                let b = (a + 1..b)
+                    .find(|&k| self.cl(k, class::DET) && !self.cl(k - 1, class::PREP))
+                    .unwrap_or(b);
+                let clause = b < e
+                    && !self.is_punct(b)
+                    && (b..e.min(b + REACH))
+                        .any(|k| self.cl(k, class::AUX) && self.region(k).is_none());
+                if !clause {
+                    return Some((spk, cue_span, b));
+                }
+                let spk = self.spk(a, b);
+                let end = self.complement_end(b, e);
+                self.before = true;
+                let done = self.content(b, end, cue_span, spk, Cue::default());
+                self.before = false;
+                if done {
+                    return Some((spk, cue_span, end));
+                }
             }
             return Some((spk, cue_span, b));
         }
