@@ -522,6 +522,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("Exeter City", &["Exeter City", "Exeter City"])],
     ),
     (
+        "a town and a club word inside a longer name is no club",
+        "The Lisbon City Lantern Fair opened on Friday.",
+        &[],
+    ),
+    (
         "a person after a state abbreviation is no club nickname",
         "Officials met in Trenton, N.J. Tom Ward, the former mayor, also met them.",
         &[],

@@ -598,7 +598,9 @@ impl<'a> Scanner<'a> {
                     }
                     club = Some((l, k + 1, None));
                 }
-                Some(TeamWord::AfterPlace) if prev_free => {
+                // (Not inside a longer name: "the Taipei City Lantern
+                // Festival".)
+                Some(TeamWord::AfterPlace) if prev_free && !next_free => {
                     // the town is a gazetteer place of its own, not the
                     // place the whole name is ("Quebec City")
                     let p = &elems[k - 1];
