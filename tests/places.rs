@@ -522,6 +522,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("Exeter City", &["Exeter City", "Exeter City"])],
     ),
     (
+        "a capital letter glued to an ampersand is part of the name",
+        "She studied at Ohio A&M University before the war.",
+        &[("Ohio A&M University", &["Ohio A&M University"])],
+    ),
+    (
         "a town and a club word inside a longer name is no club",
         "The Lisbon City Lantern Fair opened on Friday.",
         &[],

@@ -300,7 +300,15 @@ impl<'a> Scanner<'a> {
 
     /// Whether word `i` may start or continue a run.
     fn run_word(&self, i: usize) -> bool {
-        self.cap_word(i) && !words::is_function_word(self.word(i))
+        // A function word glued to "&" and a capital is a name's ("A&M").
+        let glued = || {
+            i + 2 < self.tokens.len()
+                && self.joined(i + 1)
+                && matches!(self.word(i + 1), "&" | "-")
+                && self.joined(i + 2)
+                && self.cap_word(i + 2)
+        };
+        self.cap_word(i) && (!words::is_function_word(self.word(i)) || glued())
     }
 
     /// Splits the text into runs of capitalised words and hands each to
