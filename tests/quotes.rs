@@ -2270,3 +2270,18 @@ t!(
         )
     ]
 );
+t!(
+    a_passive_participle_is_no_cue_of_its_subject,
+    "They were twice denied visas to enter the country. A plan backed by the council was later rejected.",
+    []
+);
+t!(
+    a_cue_before_by_and_a_gerund_is_active,
+    "The lawyer concluded by saying that the sentence was unfair.",
+    [(
+        "indirect",
+        "the sentence was unfair",
+        Some("concluded"),
+        Some("The lawyer")
+    )]
+);

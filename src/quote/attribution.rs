@@ -931,7 +931,7 @@ impl<'a> Scan<'a> {
             self.asked(c, e);
             return None;
         }
-        if self.naming(c, s0) {
+        if self.naming(c, s0) || self.passive(c, s0) {
             return None;
         }
         let cue_span = Some(self.bytes(c, c + 1));
@@ -2385,6 +2385,37 @@ impl<'a> Scan<'a> {
         }
         let k = o - 1;
         (self.is(k, "as") && k > s0 && self.is(k - 1, "known")) || self.naming(k, s0)
+    }
+
+    /// Whether the cue at `c` is a passive participle: after a form of
+    /// "be" and at most two adverbs ("were twice denied visas", "was
+    /// reportedly rejected"), or before
+    /// "by" ("a plan backed by the council").
+    fn passive(&self, c: usize, s0: usize) -> bool {
+        if !self.past_verb(c) || self.is(c + 1, "that") {
+            return false;
+        }
+        // (Not "concluded by saying that …".)
+        if self.is(c + 1, "by") {
+            return !self.ing_form(c + 2);
+        }
+        let mut k = c;
+        while k > s0
+            && k + 2 > c
+            && self.is_word(k - 1)
+            && !self.is_cap(k - 1)
+            && self.region(k - 1).is_none()
+            && !self.cl(
+                k - 1,
+                class::AUX | class::DET | class::PREP | class::PRONOUN | class::CLAUSE,
+            )
+        {
+            k -= 1;
+        }
+        k > s0
+            && ["was", "were", "is", "are", "be", "been", "being"]
+                .iter()
+                .any(|w| self.is(k - 1, w))
     }
 
     /// Whether the cue at `c` names something instead of reporting speech:
