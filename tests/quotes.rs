@@ -2285,3 +2285,19 @@ t!(
         Some("The lawyer")
     )]
 );
+
+/// A person named inside a direct quotation is not the pronoun speaker's
+/// referent: people rarely name themselves in their own words.
+#[test]
+fn a_pronoun_speaker_is_not_the_person_named_in_the_quote() {
+    let text = "For Tom Hale, a local teacher, Peter Marsh was a hero. \
+                He said, \"Peter Marsh was the center of the whole scene.\"";
+    let article = dateline::extract(text);
+    let speakers: Vec<(&str, Option<&str>)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
+        .collect();
+    assert_eq!(speakers, [("He", Some("Tom Hale"))]);
+}

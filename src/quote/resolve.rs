@@ -7,9 +7,14 @@ use super::cues::{self, class};
 use crate::hash::FxHashMap as HashMap;
 
 use crate::entity::{Gender, Person};
+use crate::QuoteKind;
 
 /// How far back a pronoun looks for its antecedent, in person mentions.
 const PRONOUN_REACH: usize = 64;
+
+/// How many mentions inside a quotation are looked at to rule out a
+/// pronoun's referent.
+const NAMED_IN_REACH: usize = 16;
 
 /// The person each quotation's speaker resolves to (an index into
 /// `people`), adding a resolved role phrase to the person's titles.
@@ -49,11 +54,25 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
                 continue;
             }
             let before = mentions.partition_point(|m| m.0 < spk.start);
+            // A person named in a direct quotation is someone else
+            // ("He said, “Roy was …”"). (A bounded look: constant per
+            // quotation.)
+            let from = f.start;
+            let first = mentions.partition_point(|m| m.1 <= from);
+            let direct = f.kind == QuoteKind::Direct;
+            let named_in = |p: usize| {
+                direct
+                    && mentions[first..]
+                        .iter()
+                        .take(NAMED_IN_REACH)
+                        .take_while(|m| m.0 < f.end)
+                        .any(|m| m.2 == p)
+            };
             out[qi] = mentions[..before]
                 .iter()
                 .rev()
                 .take(PRONOUN_REACH)
-                .find(|m| compatible(people[m.2].gender, bits))
+                .find(|m| compatible(people[m.2].gender, bits) && !named_in(m.2))
                 .map(|m| m.2);
             continue;
         }
