@@ -162,6 +162,36 @@ fn title_keeps_complement() {
 }
 
 #[test]
+fn occupations_are_titles_in_lower_case() {
+    let titles = |text: &str| -> Vec<(String, Vec<String>)> {
+        people(text).into_iter().map(|p| (p.0, p.1)).collect()
+    };
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        titles("The show was put together by curator Elena Marsh last spring."),
+        one("Elena Marsh", "curator")
+    );
+    assert_eq!(
+        titles("Tom Hale, assistant professor of photography, said the show was popular."),
+        one("Tom Hale", "assistant professor")
+    );
+    assert_eq!(
+        titles("State attorney general Nora Quist said the lawsuit would go ahead."),
+        one("Nora Quist", "attorney general")
+    );
+    assert_eq!(
+        titles("Professor Ivan Lind said the data were sound."),
+        one("Ivan Lind", "Professor")
+    );
+    // A capitalised occupation inside a name is not a title.
+    assert!(
+        titles("Funds like the Editor Pension Plan of Ohio lost money.")
+            .iter()
+            .all(|p| p.1.is_empty())
+    );
+}
+
+#[test]
 fn complement_stops_before_lower_case_words() {
     let got = people("Ivan Doric, a spokesman for the Adriatic navy, said the ship was safe.");
     assert_eq!(got[0].0, "Ivan Doric");

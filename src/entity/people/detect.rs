@@ -539,7 +539,13 @@ impl<'a> Detector<'a> {
                 continue;
             }
             if let Some(title) = entry.title {
-                if !title.capitalised_only || self.toks[p].cap() {
+                let cap = self.toks[p].cap();
+                let case_ok = if title.capitalised_only {
+                    cap
+                } else {
+                    !(title.lower_case_only && cap && !self.info[p].sent_start)
+                };
+                if case_ok {
                     best = Some((end, title));
                 }
             }

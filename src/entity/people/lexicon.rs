@@ -45,6 +45,9 @@ pub(crate) struct Title {
     /// Matches only when written with a capital ("Major", "Count"); lower
     /// case entries match in any case ("president").
     pub capitalised_only: bool,
+    /// An occupation: a title only in lower case, or capitalised by a
+    /// sentence start ("curator Ann Roy"; not "Teacher Retirement System").
+    pub lower_case_only: bool,
 }
 
 /// What the title list knows about a lookup key (see [`key`]).
@@ -177,6 +180,7 @@ impl Lexicon {
                 kind,
                 gender: r.get(1).and_then(|g| gender(g)),
                 capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
+                lower_case_only: r.get(2) == Some(&"occupation"),
             };
             let toks = crate::text::tokenize(r[0]);
             title_max_tokens = title_max_tokens.max(toks.len());
