@@ -2301,3 +2301,41 @@ fn a_pronoun_speaker_is_not_the_person_named_in_the_quote() {
         .collect();
     assert_eq!(speakers, [("He", Some("Tom Hale"))]);
 }
+t!(
+    a_contrast_after_the_closing_mark_is_the_writers,
+    "A spokesman said \"we may extend the scheme to other towns\", but no such plans exist.",
+    [(
+        "direct",
+        "we may extend the scheme to other towns",
+        Some("said"),
+        Some("A spokesman")
+    )]
+);
+t!(
+    a_quotation_after_a_colon_ends_a_quoted_evaluation,
+    "The bishop has called the ruling \"dangerous\" and \"ideological\": \"We face a grave decision. Who takes it?\"",
+    [
+        (
+            "mixed",
+            "the ruling \"dangerous\" and \"ideological\"",
+            Some("called"),
+            Some("The bishop")
+        ),
+        (
+            "direct",
+            "We face a grave decision. Who takes it?",
+            Some("called"),
+            Some("The bishop")
+        )
+    ]
+);
+t!(
+    an_opening_mark_glued_to_the_comma_after_the_cue,
+    "Ann Roy said,\" The booths were the best part of the show.\"",
+    [(
+        "direct",
+        "The booths were the best part of the show.",
+        Some("said"),
+        Some("Ann Roy")
+    )]
+);

@@ -1168,6 +1168,13 @@ impl<'a> Scan<'a> {
                             // …") and before a day ("rejected the audit on
                             // Friday").
                             || (cue.np && (self.new_predicate(k) || self.day_word(k)))
+                            // A quotation introduced by a colon is one of its
+                            // own: "called it “dangerous”: “We face …”".
+                            || (cue.np
+                                && self.w(k) == ":"
+                                && self.region(k).is_none()
+                                && self.opens(k + 1).is_some()
+                                && self.closes(k - 1).is_some())
                             // "described him as a “disgrace” after the vote":
                             // when the words were said is the writer's.
                             || (cue.np
@@ -2624,7 +2631,14 @@ impl<'a> Scan<'a> {
                 let not_only = self.is(next, "but")
                     && (k.saturating_sub(REACH).max(j + 1)..k)
                         .any(|m| self.is(m - 1, "not") && self.is(m, "only"));
+                // After a quotation's closing mark, any contrast is the
+                // writer's: "said “we may …”, but no plans exist".
+                let after_quote = self.closes(k - 1).is_some()
+                    && ["but", "though", "although", "yet"]
+                        .iter()
+                        .any(|x| self.is(next, x));
                 if (self.contrast(next) && !not_only)
+                    || after_quote
                     || relative_tail
                     || self.is(next, "compared")
                     || self.is(next, "according")

@@ -196,7 +196,18 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             '\u{201E}' => Act::Open(Family::Double),
             '"' => {
                 let glued_before = before.is_some_and(|b| !b.is_whitespace());
-                if left && !right {
+                // `said," Warhol liked …`: glued to a comma, with nothing
+                // open and a capital after the space, the mark opens (not
+                // `…,” said X` after a paragraph that left its mark open).
+                let opens_after_comma = matches!(before, Some(',' | ':'))
+                    && after.is_some_and(char::is_whitespace)
+                    && text
+                        .get(end..)
+                        .map(str::trim_start)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| c.is_uppercase() || c == '[')
+                    && !has(Family::Double);
+                if (left && !right) || opens_after_comma {
                     Act::Open(Family::Double)
                 } else if right && !left {
                     Act::Close(Family::Double)
