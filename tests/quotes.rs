@@ -2339,3 +2339,33 @@ t!(
         Some("Ann Roy")
     )]
 );
+t!(
+    a_statement_issued_announces_the_speaker_of_the_next_quote,
+    "Senator Ann Roy issued a statement on the ruling. \"Like many farmers, I am disappointed.\"",
+    [(
+        "direct",
+        "Like many farmers, I am disappointed.",
+        None,
+        Some("Senator Ann Roy")
+    )]
+);
+t!(
+    the_name_before_two_appositives_is_the_speaker,
+    "Professor Ann Roy, director of the survey, and chair of the panel, says the data are sound.",
+    [(
+        "indirect",
+        "the data are sound",
+        Some("says"),
+        Some("Professor Ann Roy")
+    )]
+);
+t!(
+    a_lower_case_title_between_capitals_stays_in_the_subject,
+    "Acme co-founder Ann Roy wrote to the board and said the merger was off.",
+    [(
+        "indirect",
+        "the merger was off",
+        Some("said"),
+        Some("Acme co-founder Ann Roy")
+    )]
+);

@@ -523,6 +523,13 @@ impl<'a> Scan<'a> {
             }
             c += 1;
         }
+        // "X issued a statement on the ruling." announces X as the speaker
+        // of a bare quotation after it.
+        if sent.is_none() {
+            if let Some((a, b)) = self.statement_subject(s0, e) {
+                st.last = Some((self.spk(a, b), None, para_no));
+            }
+        }
         // Quotations the cues did not take.
         let first = self.region(s);
         let mut i = s;
@@ -802,8 +809,27 @@ impl<'a> Scan<'a> {
         let (a, mut b) = self.forward_np(j, lim)?;
         let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
         if self.is_cap(a) && !self.cl(a, class::DET) {
-            // A name ends where the capitals do: "Mayor Lund toured …".
-            if let Some(k) = (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k)) {
+            // A name ends where the capitals do: "Mayor Lund toured …";
+            // a lower-case title between capitals is part of it ("Acme
+            // co-founder Ann Roy tweeted …").
+            let title_between = |k: usize| {
+                // The word with its hyphenated parts ("co-founder").
+                let mut m = k + 1;
+                while m + 1 < b && self.w(m) == "-" && !self.toks[m].space_before {
+                    m += 2;
+                }
+                let word = self.text.get(self.toks[k].start()..self.toks[m - 1].end());
+                self.is_cap(m)
+                    && (self.cl(k, class::TITLE) && m == k + 1
+                        || word.is_some_and(|w| {
+                            Lexicon::get()
+                                .title_key(&w.to_ascii_lowercase())
+                                .is_some_and(|t| t.title.is_some())
+                        }))
+            };
+            if let Some(k) =
+                (a + 1..b).find(|&k| self.is_word(k) && !self.is_cap(k) && !title_between(k))
+            {
                 b = k;
             }
         } else if self.cl(a, class::DET) {
@@ -1020,6 +1046,9 @@ impl<'a> Scan<'a> {
                     .rev()
                     .filter(|&j| self.w(j) == "," && self.region(j).is_none() && j > s0)
                     .take(3);
+                // The nearest noun phrase, unless one opens the sentence:
+                // "Prof. Ann Roy, director of X, and chair of Y, says".
+                let mut found = None;
                 for k2 in commas {
                     if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
                         if (a..b).any(|x| {
@@ -1028,12 +1057,18 @@ impl<'a> Scan<'a> {
                                     x,
                                     class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
                                 )
-                        }) {
-                            speaker = Some(self.spk(a, b));
-                            np_start = a;
-                            break;
+                        }) && (found.is_none() || a == s0)
+                        {
+                            found = Some((a, b));
+                            if a == s0 {
+                                break;
+                            }
                         }
                     }
+                }
+                if let Some((a, b)) = found {
+                    speaker = Some(self.spk(a, b));
+                    np_start = a;
                 }
             }
         }
@@ -2392,6 +2427,29 @@ impl<'a> Scan<'a> {
         }
         let k = o - 1;
         (self.is(k, "as") && k > s0 && self.is(k - 1, "known")) || self.naming(k, s0)
+    }
+
+    /// The subject of a clause that issues a statement without quoting it:
+    /// "Senator Ann Roy issued a statement on the ruling.", "The
+    /// ministry released a written statement." A name, pronoun or source.
+    fn statement_subject(&self, s0: usize, e: usize) -> Option<(usize, usize)> {
+        let lim = e.min(s0 + 2 * REACH);
+        let v = (s0 + 1..lim).find(|&k| {
+            ["issued", "released", "delivered", "gave", "sent"]
+                .iter()
+                .any(|w| self.is(k, w))
+        })?;
+        let noun = (v + 1..lim.min(v + 5))
+            .take_while(|&k| self.is_word(k) && self.region(k).is_none())
+            .find(|&k| self.is(k, "statement") || self.is(k, "remarks"))?;
+        if !self.cl(v + 1, class::DET) || (v + 1..noun).any(|k| self.cue(k).is_some()) {
+            return None;
+        }
+        let (a, b) = self.subject(s0, v)?;
+        let speaker = self.is_cap(a)
+            || self.cl(a, class::PRONOUN)
+            || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE));
+        (speaker && b <= v).then_some((a, b))
     }
 
     /// Whether the cue at `c` is a passive participle: after a form of
