@@ -813,7 +813,7 @@ t!(
         "indirect",
         "the new tower would block the harbour view",
         Some("said"),
-        Some("The city's former planning director")
+        Some("The city's former planning director, Ruth Abara")
     )]
 );
 t!(
@@ -2367,5 +2367,44 @@ t!(
         "the merger was off",
         Some("said"),
         Some("Acme co-founder Ann Roy")
+    )]
+);
+
+/// A role phrase with the name set off after it is one speaker, resolved
+/// to the person: "The head of X, Ann Roy, has said …".
+#[test]
+fn a_role_and_the_name_after_it_are_one_speaker() {
+    let text = "The president of the regional council, Ivo Marsh, has called the plan \"reckless\". \
+                The head of the farmers' union, Ann Roy, reacted with anger, saying the plan was wrong. \
+                According to the team's coach, Tom Hale, in their first match the players were nervous.";
+    let article = dateline::extract(text);
+    let speakers: Vec<(&str, Option<&str>)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "The president of the regional council, Ivo Marsh",
+                Some("Ivo Marsh")
+            ),
+            ("The head of the farmers' union, Ann Roy", Some("Ann Roy")),
+            ("the team's coach, Tom Hale", Some("Tom Hale")),
+        ]
+    );
+    let last = article.quotes.last().unwrap();
+    assert_eq!(last.text, "in their first match the players were nervous");
+}
+t!(
+    according_to_a_source_then_an_attribution_of_its_own,
+    "According to the Herald, Professor Ann Roy, the chair of the panel, said the flag was never put to a vote.",
+    [(
+        "indirect",
+        "the flag was never put to a vote",
+        Some("said"),
+        Some("Professor Ann Roy")
     )]
 );

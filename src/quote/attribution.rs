@@ -843,6 +843,13 @@ impl<'a> Scan<'a> {
                 b = k;
             }
         }
+        // "The president of the region, Ann Roy, has …": the role and the
+        // name set off after it.
+        if self.cl(a, class::DET) && self.w(b) == "," {
+            if let Some(n) = self.name_between_commas(b, lim) {
+                b = n;
+            }
+        }
         ok.then_some((a, b))
     }
 
@@ -1059,7 +1066,10 @@ impl<'a> Scan<'a> {
                                 )
                         }) && (found.is_none() || a == s0)
                         {
-                            found = Some((a, b));
+                            // "The head of X, Ann Roy, has said": the role
+                            // and the name after it.
+                            let named = self.name_between_commas(k2, k + 1) == Some(k);
+                            found = Some((a, if named { k } else { b }));
                             if a == s0 {
                                 break;
                             }
@@ -1508,10 +1518,26 @@ impl<'a> Scan<'a> {
             // ballots made by …, …"): the content follows its comma.
             let lim = e.min(b + 2 * REACH);
             let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
-            if let Some(k) = comma {
+            if let Some(mut k) = comma {
+                let mut spk = spk;
+                // "According to the team's coach, Ann Roy, …": a name set
+                // off by commas belongs to the source.
+                if let Some(n) = self.name_between_commas(k, e) {
+                    spk = self.spk(a, n);
+                    k = n;
+                }
                 let end = self.complement_end(k + 1, e);
-                let cue = Cue::default();
-                if self.content(k + 1, end, cue_span, spk, cue) {
+                // "According to the Herald, Ann Roy, the panel's chair,
+                // said …": the words after the comma are the subject of an
+                // attribution of their own.
+                let subject_of_cue = (end..e.min(end + 4)).any(|m| self.cue(m).is_some());
+                // (The content may open with a phrase: "…, in their first
+                // match the players …".)
+                self.loose = true;
+                let done =
+                    !subject_of_cue && self.content(k + 1, end, cue_span, spk, Cue::default());
+                self.loose = false;
+                if done {
                     return Some((spk, cue_span, end));
                 }
             } else {
@@ -1612,6 +1638,20 @@ impl<'a> Scan<'a> {
     /// lower case (no name, no pronoun), name a role, and hold no
     /// auxiliary and no past-tense verb ("assistant professor of history",
     /// "a lawyer for the city"; not "the ferry left without its cargo").
+    /// When the comma at `k` opens a capitalised name of at most four words
+    /// closed by another comma ("…, Ann Roy, …"), that comma.
+    fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
+        let n = (k + 1..e.min(k + 6)).find(|&m| self.w(m) == ",")?;
+        let name = n > k + 1
+            && self.is_cap(k + 1)
+            && !self.cl(k + 1, class::DET | class::PRONOUN)
+            && (k + 1..n).all(|m| {
+                self.region(m).is_none()
+                    && (self.is_cap(m) || (self.is_punct(m) && self.w(m) != ","))
+            });
+        name.then_some(n)
+    }
+
     fn appositive(&self, a: usize, e: usize) -> bool {
         // (A description is short: the scans below stay bounded.)
         a < e
