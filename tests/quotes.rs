@@ -2408,3 +2408,21 @@ t!(
         Some("Professor Ann Roy")
     )]
 );
+t!(
+    an_announced_speaker_gives_way_to_a_later_attribution,
+    "Farmers often worry about the weather.\n\n\"When prices fall, we all lose,\" said Senator Ann Roy. \"In a bad year, growers sell at a loss. We have to fix it.\"",
+    [
+        (
+            "direct",
+            "When prices fall, we all lose",
+            Some("said"),
+            Some("Senator Ann Roy")
+        ),
+        (
+            "direct",
+            "In a bad year, growers sell at a loss. We have to fix it.",
+            None,
+            Some("Senator Ann Roy")
+        )
+    ]
+);

@@ -509,6 +509,9 @@ impl<'a> Scan<'a> {
                 c += 1;
                 continue;
             }
+            // A speaker announced before ("X said:") gives way to any
+            // attribution after it; the cue may announce one of its own.
+            let announced = st.pending.take();
             if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
                 sent = Some((spk, cue_span, content_end.max(c + 1)));
                 // "said X, who said he left on good terms. “…”": the next
@@ -520,6 +523,8 @@ impl<'a> Scan<'a> {
                     st.last = Some((spk, cue_span, para_no));
                 }
                 covered = covered.max(content_end);
+            } else if st.pending.is_none() {
+                st.pending = announced;
             }
             c += 1;
         }
@@ -528,6 +533,7 @@ impl<'a> Scan<'a> {
         if sent.is_none() {
             if let Some((a, b)) = self.statement_subject(s0, e) {
                 st.last = Some((self.spk(a, b), None, para_no));
+                st.pending = None;
             }
         }
         // Quotations the cues did not take.
@@ -551,6 +557,7 @@ impl<'a> Scan<'a> {
                         let spk = self.spk(a, b);
                         self.direct(r, None, Some(spk));
                         st.last = Some((spk, None, para_no));
+                        st.pending = None;
                         continue;
                     }
                 }
@@ -577,6 +584,7 @@ impl<'a> Scan<'a> {
                 if let Some((spk, cue)) = self.comma_attribution(r, e) {
                     self.direct(r, cue, Some(spk));
                     st.last = Some((spk, cue, para_no));
+                    st.pending = None;
                     continue;
                 }
             }
@@ -611,6 +619,7 @@ impl<'a> Scan<'a> {
                     let spk = self.spk(a, b);
                     self.direct(r, None, Some(spk));
                     st.last = Some((spk, None, para_no));
+                    st.pending = None;
                     continue;
                 }
             }
