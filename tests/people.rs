@@ -192,6 +192,41 @@ fn occupations_are_titles_in_lower_case() {
 }
 
 #[test]
+fn a_plural_title_goes_to_every_name_of_its_list() {
+    let got: Vec<(String, Vec<String>)> = people(
+        "Senators Ann Roy (D-Vt.), Tom Hale (R-Ind.) and Eva Lind introduced the bill. \
+         Sens. Lind and Roy spoke first. The Senators stressed the costs.",
+    )
+    .into_iter()
+    .map(|p| (p.0, p.1))
+    .collect();
+    let senator = |n: &str| {
+        (
+            n.to_string(),
+            vec!["Senator".to_string(), "Sen.".to_string()],
+        )
+    };
+    // (The second list's "Roy" is a mention of Ann Roy, not a name of
+    // its own: the title stays with the first name.)
+    assert_eq!(
+        got,
+        [
+            ("Ann Roy".to_string(), vec!["Senator".to_string()]),
+            ("Tom Hale".to_string(), vec!["Senator".to_string()]),
+            senator("Eva Lind"),
+        ]
+    );
+}
+
+#[test]
+fn a_middle_initial_that_spells_a_function_word() {
+    assert_eq!(
+        names("Sen. Laura A. Benton (D-Md.) announced the grant. Laura I. Quist agreed."),
+        ["Laura A. Benton", "Laura I. Quist"]
+    );
+}
+
+#[test]
 fn complement_stops_before_lower_case_words() {
     let got = people("Ivan Doric, a spokesman for the Adriatic navy, said the ship was safe.");
     assert_eq!(got[0].0, "Ivan Doric");

@@ -2426,3 +2426,33 @@ t!(
         )
     ]
 );
+t!(
+    a_headline_in_capitals_reports_no_speech,
+    "SENATOR PRAISES PASSAGE OF MINING BILL\n\nTHE MAYOR SAID THE BRIDGE WOULD CLOSE.",
+    [(
+        "indirect",
+        "THE BRIDGE WOULD CLOSE",
+        Some("SAID"),
+        Some("THE MAYOR")
+    )]
+);
+t!(
+    a_quotation_between_two_cues_is_direct,
+    "Senator Ann Roy said, \"While we need to cut spending, this bill hurts the people who need help most,\" said Roy.",
+    [(
+        "direct",
+        "While we need to cut spending, this bill hurts the people who need help most",
+        Some("said"),
+        Some("Senator Ann Roy")
+    )]
+);
+t!(
+    an_object_cue_before_that_reports_the_whole_clause,
+    "Roy announced that the Department of Energy (DOE) today approved $150,875 for the town.",
+    [(
+        "indirect",
+        "the Department of Energy (DOE) today approved $150,875 for the town",
+        Some("announced"),
+        Some("Roy")
+    )]
+);

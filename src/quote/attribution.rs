@@ -495,7 +495,15 @@ impl<'a> Scan<'a> {
                 .is_some_and(|c| !c.np && !c.according && !c.participle)
                 && (1..4).any(|d| k > s0 + d && self.w(k - d) == ",")
         });
-        let mut c = s;
+        // A line in capitals without a final stop is a headline: its verbs
+        // report no speech ("SENATOR PRAISES PASSAGE OF BILL"). (Bounded
+        // look; text all in capitals keeps its sentences.)
+        let words = (s..e.min(s + 4 * REACH)).filter(|&k| self.is_word(k));
+        let shouting = words.clone().count() >= 3
+            && words.clone().all(|k| self.toks[k].all_caps())
+            && e > s
+            && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}");
+        let mut c = if shouting { e } else { s };
         while c < e {
             let Some(cue) = self.cue(c) else {
                 c += 1;
@@ -1193,7 +1201,10 @@ impl<'a> Scan<'a> {
                     && ["which", "that", "who", "whom"]
                         .iter()
                         .any(|w| self.is(np_start - 1, w));
-                if cue.np || relative || gap || self.subordinate(s0, np_start) {
+                // (After "that" an object cue reports a clause: "announced
+                // that the agency (DHS) today approved …".)
+                let clause = j > 0 && self.is(j - 1, "that") && self.region(j - 1).is_none();
+                if (cue.np && !clause) || relative || gap || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "backed neither
                     // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
@@ -2686,13 +2697,14 @@ impl<'a> Scan<'a> {
                 // cue follows punctuation ending the quotation.
                 let punctuated =
                     m > close + 1 || self.inner(r).trim_end().ends_with([',', '!', '?']);
-                if k > j
-                    && m < e
+                if m < e
                     && (((self.is_cap(m) || self.cl(m, class::PRONOUN | class::DET))
                         && (m + 1..lim).any(|x| self.cue(x).is_some_and(|c| !c.participle)))
                         || (punctuated && self.cue(m).is_some_and(|c| c.inv)))
                 {
-                    return k;
+                    // (Opening the content, the quotation is all of it:
+                    // `X said, “…,” said X.`)
+                    return if k > j { k } else { close + 1 };
                 }
                 // "called it “a small miracle,” drawing cheers": a
                 // participle, a time clause or a contrast ("…,” but he

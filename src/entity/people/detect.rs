@@ -29,6 +29,9 @@ pub(crate) struct Finding {
     /// Found by a verb alone, one word: dropped when the article also
     /// writes the word after "the" ("the Herons").
     pub weak: bool,
+    /// The title is plural ("Senators Ann Roy and Tom Hale"): each name of
+    /// the list gets it, in the singular.
+    pub plural: bool,
 }
 
 /// A capitalised run no rule explained.
@@ -222,6 +225,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     }
     d.out.findings.sort_by_key(|f| f.name.start());
     d.coordinate();
+    d.share_plural_titles();
     d.out
 }
 
@@ -466,7 +470,10 @@ impl<'a> Detector<'a> {
                 }
                 let after_initial =
                     j >= 2 && self.is_punct(j - 1, ".") && self.raw(j - 2).chars().count() == 1;
-                if self.cap_word(j)
+                // (A middle initial that spells a function word: "Barbara
+                // A. Mikulski".)
+                let initial_inside = self.initial(j) && j + 2 < n && self.cap_word(j + 2);
+                if (self.cap_word(j) || initial_inside)
                     && (self.toks[j].space_before || (after_initial && self.initial(j)))
                 {
                     j = self.element_end(j);
@@ -621,7 +628,7 @@ impl<'a> Detector<'a> {
             }
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
-                || self.never(i)
+                || (self.never(i) && !(i > a && self.initial(i)))
                 || self.not_name(i) == Some(NotName::Common)
             {
                 return false;
@@ -655,7 +662,52 @@ impl<'a> Detector<'a> {
             title,
             gender: t.and_then(|t| t.gender),
             weak: false,
+            plural: t.is_some_and(|t| t.kind == TitleKind::Plural),
         });
+    }
+
+    /// A plural title goes to every name of the list it opens: "Senators
+    /// Ann Roy (D-Vt.), Tom Hale (R-Ind.) and Eva Lind".
+    fn share_plural_titles(&mut self) {
+        for i in 0..self.out.findings.len() {
+            let f = &self.out.findings[i];
+            if !f.plural || f.title.is_none() {
+                continue;
+            }
+            let (title, mut end) = (f.title, f.toks.1);
+            for j in i + 1..self.out.findings.len() {
+                let g = &self.out.findings[j];
+                if g.title.is_some() || !self.joins_list(end, g.toks.0) {
+                    break;
+                }
+                end = g.toks.1;
+                let g = &mut self.out.findings[j];
+                g.title = title;
+                g.plural = true;
+            }
+        }
+    }
+
+    /// Whether tokens `a..b` join two names of a list: commas, "and", and
+    /// a short parenthesis ("(D-Vt.)").
+    fn joins_list(&self, a: usize, b: usize) -> bool {
+        let mut k = a;
+        let mut joined = false;
+        while k < b {
+            if self.is_punct(k, "(") {
+                let close = (k + 1..b.min(k + 8)).find(|&m| self.is_punct(m, ")"));
+                let Some(c) = close else { return false };
+                k = c + 1;
+                continue;
+            }
+            if self.is_punct(k, ",") || (self.is_word(k) && self.raw(k) == "and") {
+                joined = true;
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        joined
     }
 
     /// Names listed with a person's name are people: "Smith and Jones",
@@ -964,6 +1016,7 @@ impl<'a> Detector<'a> {
             if te >= e
                 && self.words(s, e) == 1
                 && t.capitalised_only
+                && t.kind != TitleKind::Plural
                 && !determiner
                 && self.verb_context(s, e)
             {

@@ -35,6 +35,9 @@ pub(crate) enum TitleKind {
     Prefix,
     /// A form of address kept out of `Person.titles` ("Mr.", "Ms.").
     Honorific,
+    /// A plural title before a list of names ("Senators", "Reps."): each
+    /// name gets it in the singular.
+    Plural,
 }
 
 /// One curated title.
@@ -174,6 +177,7 @@ impl Lexicon {
                 "head" => TitleKind::Head,
                 "prefix" => TitleKind::Prefix,
                 "honorific" => TitleKind::Honorific,
+                "plural" => TitleKind::Plural,
                 _ => TitleKind::Plain,
             };
             let t = Title {

@@ -149,7 +149,11 @@ impl<'t> Book<'t> {
             _ => None,
         });
         let mention = Mention::new(self.text, f.name);
-        let title = f.title.and_then(|s| s.get(self.text)).map(normalize_space);
+        let title = f
+            .title
+            .and_then(|s| s.get(self.text))
+            .map(normalize_space)
+            .map(|t| if f.plural { singular(&t) } else { t });
         let id = match target {
             Some(id) => {
                 let e = &mut self.people[id];
@@ -411,6 +415,19 @@ fn name_end(cx: &Context<'_>, i: usize) -> usize {
     t.end()
 }
 
+/// A plural title in the singular: "Senators" → "Senator", "Sens." →
+/// "Sen.", "U.S. Representatives" → "U.S. Representative".
+fn singular(title: &str) -> String {
+    let (body, stop) = match title.strip_suffix('.') {
+        Some(b) => (b, "."),
+        None => (title, ""),
+    };
+    match body.strip_suffix('s') {
+        Some(b) if !b.is_empty() => format!("{b}{stop}"),
+        _ => title.to_string(),
+    }
+}
+
 fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
     Finding {
         name: Span::new(cx.tokens[a].start(), name_end(cx, b - 1)),
@@ -418,6 +435,7 @@ fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
         title: None,
         gender: None,
         weak: false,
+        plural: false,
     }
 }
 
