@@ -2456,3 +2456,23 @@ t!(
         Some("Roy")
     )]
 );
+t!(
+    a_cue_after_an_article_or_a_possessive_is_a_noun,
+    "The president's proposed cuts would hurt the program. The agency sent a warning to the town.",
+    []
+);
+t!(
+    a_cue_after_a_contraction_is_a_verb,
+    "Ann Roy is running again, and she's predicted that the party will hold the seat.",
+    [(
+        "indirect",
+        "the party will hold the seat",
+        Some("predicted"),
+        Some("she")
+    )]
+);
+t!(
+    a_scene_phrase_before_two_named_subjects_is_no_source,
+    "In the House of Representatives, Reps. Ann Roy and Tom Hale introduced the bill.",
+    []
+);

@@ -119,7 +119,12 @@ pub(crate) fn find(
                 && !caps_word(i.checked_sub(1))
                 && !caps_word(Some(i + 1));
             if t.kind == TokenKind::Word && !acronym {
-                cues::lookup(t.text(text), &mut buf)
+                let w = t.text(text);
+                // "she's" is "she" to the rules: a pronoun and its verb.
+                match contraction_stem(w).map(|stem| cues::lookup(stem, &mut buf)) {
+                    Some(l) if l.class() & class::PRONOUN != 0 => l,
+                    _ => cues::lookup(w, &mut buf),
+                }
             } else {
                 Lex::default()
             }
@@ -131,8 +136,21 @@ pub(crate) fn find(
         toks.get(i)
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap())
     };
+    // After an article or a possessive a cue is a noun or an adjective:
+    // "the proposed cuts", "a warning", "the president's proposed cuts".
+    let modifier = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && (matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your"
+                ) || possessive_noun(w))
+        })
+    };
     for (i, l) in lex.iter_mut().enumerate() {
-        if l.cue().is_some() && i > 0 && capital(i) && capital(i - 1) && !capital(i + 1) {
+        let capitalized = i > 0 && capital(i) && capital(i - 1) && !capital(i + 1);
+        if l.cue().is_some() && (capitalized || (i > 0 && modifier(i - 1))) {
             *l = l.without_cue();
         }
     }
@@ -363,9 +381,13 @@ impl<'a> Scan<'a> {
     }
 
     fn spk(&self, a: usize, b: usize) -> Spk {
-        let (start, end) = self.bytes(a, b);
+        let (start, mut end) = self.bytes(a, b);
         let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
             .then(|| self.lex[a].class() & (class::MALE | class::FEMALE));
+        // "she's": the pronoun without its verb.
+        if let Some(stem) = pronoun.and_then(|_| contraction_stem(self.w(a))) {
+            end = start + stem.len();
+        }
         Spk {
             start,
             end,
@@ -1440,8 +1462,15 @@ impl<'a> Scan<'a> {
         // "In an interview with X, Ham made it clear …": a clause with a
         // subject of its own (a name or a pronoun and its verb) is not the
         // source's content; the phrase only sets the scene.
+        // (Names joined by "and" too: "Reps. Ann Roy and Tom Hale
+        // introduced …".)
         let mut b = k + 1;
-        while b < e && b < k + 5 && self.is_cap(b) && !self.cl(b, class::DET) {
+        while b < e
+            && b < k + 9
+            && ((self.is_cap(b) && !self.cl(b, class::DET))
+                || (b > k + 1 && self.is(b, "and") && self.is_cap(b + 1))
+                || (self.is_punct(b) && self.w(b) == "." && self.is_cap(b - 1)))
+        {
             b += 1;
         }
         if self.cl(k + 1, class::PRONOUN) {
@@ -2795,6 +2824,40 @@ impl<'a> Scan<'a> {
         }
         e.min(k)
     }
+}
+
+/// The word before a contracted 's ("she's" → "she").
+fn contraction_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .filter(|s| !s.is_empty())
+}
+
+/// Whether `w` is a lower-case noun with a possessive 's ("president's"),
+/// not a contraction of "is"/"has" ("he's", "who's", "that's", "let's").
+fn possessive_noun(w: &str) -> bool {
+    let stem = contraction_stem(w).unwrap_or("");
+    stem.len() > 1
+        && stem.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            stem,
+            "he" | "she"
+                | "it"
+                | "who"
+                | "that"
+                | "there"
+                | "here"
+                | "what"
+                | "where"
+                | "let"
+                | "how"
+                | "when"
+                | "why"
+                | "everyone"
+                | "nobody"
+                | "somebody"
+                | "someone"
+        )
 }
 
 /// Participles that give a name rather than report words.
