@@ -946,7 +946,7 @@ t!(
         "indirect",
         "most residents want the old bridge rebuilt",
         Some("According to"),
-        Some("first figures of a new survey")
+        Some("first figures of a new survey by the university")
     )]
 );
 t!(
@@ -2475,4 +2475,24 @@ t!(
     a_scene_phrase_before_two_named_subjects_is_no_source,
     "In the House of Representatives, Reps. Ann Roy and Tom Hale introduced the bill.",
     []
+);
+t!(
+    a_participle_after_a_bare_object_takes_the_subject,
+    "Senator Ann Roy singled out the plan to fund state sewage plants calling it \"a groundbreaking step\" for the bay.",
+    [(
+        "mixed",
+        "it \"a groundbreaking step\" for the bay",
+        Some("calling"),
+        Some("Senator Ann Roy")
+    )]
+);
+t!(
+    according_to_a_long_source_phrase,
+    "According to the figures released by the fire association, volunteers protect half of the towns.",
+    [(
+        "indirect",
+        "volunteers protect half of the towns",
+        Some("According to"),
+        Some("the figures released by the fire association")
+    )]
 );

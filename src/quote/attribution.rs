@@ -1057,17 +1057,27 @@ impl<'a> Scan<'a> {
         // participle is the object of a verb, and the clause's subject
         // speaks.
         let object_of_verb = |a: usize| {
-            cue.participle
-                && a > s0 + 1
-                && self.is_word(a - 1)
-                && !self.is_cap(a - 1)
-                && self.region(a - 1).is_none()
-                && self.cue(a - 1).is_none()
+            // "singled out the bill's plan to fund state sewage plants
+            // calling it …": a bare lower-case phrase is no subject.
+            let bare = a > s0
+                && !self.is_cap(a)
                 && !self.cl(
-                    a - 1,
-                    class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
+                    a,
+                    class::DET | class::PRONOUN | class::SOURCE | class::TITLE,
                 )
-                && !self.is(a - 1, "and")
+                && self.w(a - 1) != ",";
+            cue.participle && bare
+                || cue.participle
+                    && a > s0 + 1
+                    && self.is_word(a - 1)
+                    && !self.is_cap(a - 1)
+                    && self.region(a - 1).is_none()
+                    && self.cue(a - 1).is_none()
+                    && !self.cl(
+                        a - 1,
+                        class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
+                    )
+                    && !self.is(a - 1, "and")
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
@@ -1568,7 +1578,9 @@ impl<'a> Scan<'a> {
             let lim = e.min(b + 2 * REACH);
             let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
             if let Some(mut k) = comma {
-                let mut spk = spk;
+                // The whole phrase before the comma is the source ("the
+                // figures released by the fire association").
+                let mut spk = self.spk(a, k);
                 // "According to the team's coach, Ann Roy, …": a name set
                 // off by commas belongs to the source.
                 if let Some(n) = self.name_between_commas(k, e) {
