@@ -349,6 +349,22 @@ fn not_people_places_and_organizations() {
 }
 
 #[test]
+fn storms_creeks_parks_and_laws_are_not_people() {
+    for text in [
+        "Hurricane Nora struck the coast, and Nora destroyed homes.",
+        "Volunteers cleaned Hollis Creek on Saturday.",
+        "The grant goes to Marlow Industrial Park.",
+        "The Drug Abatement and Prevention Act passed the Senate.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
+    }
+    assert_eq!(
+        names("Ann Roy and Park Street residents met the mayor."),
+        ["Ann Roy"]
+    );
+}
+
+#[test]
 fn headline_names_only_when_the_body_has_them() {
     let text = "HALDANE WINS SECOND TERM\n\nMark Haldane won a second term on Sunday.";
     let got = people(text);

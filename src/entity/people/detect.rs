@@ -643,7 +643,20 @@ impl<'a> Detector<'a> {
                 blocked += 1;
             }
         }
-        words > 0 && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
+        words > 0
+            && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
+            && (first_given || !self.joined_to_place_name(b))
+    }
+
+    /// Whether "and" after token `b` joins a capitalised run that names a
+    /// place, a law or an institution: "Gang Abatement and Prevention Act".
+    fn joined_to_place_name(&self, b: usize) -> bool {
+        if !(self.is_word(b) && self.raw(b) == "and") {
+            return false;
+        }
+        (b + 1..(b + 6).min(self.toks.len()))
+            .take_while(|&i| self.cap_word(i))
+            .any(|i| self.not_name(i) == Some(NotName::Place))
     }
 
     /// Records the name `a..b` with its title phrase `title` (tokens).
