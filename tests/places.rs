@@ -255,6 +255,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a place name and the lower-case word state is the state",
+        "Drug use is rising in New York state, officials said.",
+        &["New York State"],
+    ),
+    (
         "a given name ending the sentence before a place name",
         "Kenya lost the first leg. The coach praised Michael. Kenya won the second.",
         &["Kenya"],

@@ -69,6 +69,11 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                 candidates.push(m.entry());
             }
             let span = m.span();
+            // "Washington state", "New York state": the state the
+            // gazetteer names "… State".
+            if let Some(state) = state_after(g, cx.text, span) {
+                candidates = vec![state];
+            }
             let in_dateline = dateline_span.is_some_and(|d| d.contains(span));
             Item {
                 span,
@@ -119,6 +124,19 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
 }
 
 /// The entries of `ids` that are places.
+/// The admin region named "<name> State" when the match `span` is followed
+/// by the lower-case word "state".
+fn state_after(g: &Gazetteer, text: &str, span: Span) -> Option<EntryId> {
+    let rest = text.get(span.end()..)?;
+    let after = rest.strip_prefix(" state")?;
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let name = format!("{} State", text.get(span.range())?);
+    g.find_name(&name)
+        .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
+}
+
 pub(crate) fn place_candidates<'a>(
     g: &'a Gazetteer,
     ids: &'a [EntryId],
