@@ -527,6 +527,19 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("Exeter City", &["Exeter City", "Exeter City"])],
     ),
     (
+        "an organization named after a larger one, with a head of its own",
+        "The Senate Agriculture Committee approved the bill on Thursday.",
+        &[("Senate Agriculture Committee", &["Senate Agriculture Committee"])],
+    ),
+    (
+        "a day or a title after the head's connector is no part of the name",
+        "The Lisbon Dock Workers Union on Thursday thanked the Lisbon Harbour Authority and Chairman Ann Roy.",
+        &[
+            ("Lisbon Dock Workers Union", &["Lisbon Dock Workers Union"]),
+            ("Lisbon Harbour Authority", &["Lisbon Harbour Authority"]),
+        ],
+    ),
+    (
         "a capital letter glued to an ampersand is part of the name",
         "She studied at Ohio A&M University before the war.",
         &[("Ohio A&M University", &["Ohio A&M University"])],

@@ -162,6 +162,16 @@ impl<'a> Classifier<'a> {
             {
                 return Class::PartOfName;
             }
+            // "Senate Agriculture Committee": an organization named after
+            // a larger one, with a head of its own.
+            if !possessive && !all_caps && b < self.tokens.len() && self.joined_by_space(b) {
+                if let Some(end) = self.head_after(b) {
+                    return Class::OrgAround {
+                        start: self.name_start(a),
+                        end,
+                    };
+                }
+            }
             return Class::Organization(id);
         }
         if item.in_dateline {
@@ -507,6 +517,36 @@ impl<'a> Classifier<'a> {
     /// Walks forward from token `first` (a capitalised word) over
     /// capitalised words and inner connectors; returns where the run ends
     /// and whether it holds an organization head.
+    /// Where capitalised words from token `first` end at their first
+    /// organization head ("Agriculture Committee", "Environment and Public
+    /// Works Committee"), if one comes before anything else: a title, a
+    /// day or a given name ends the search.
+    fn head_after(&self, first: usize) -> Option<usize> {
+        let mut i = first;
+        while i < self.tokens.len() && i < first + MAX_RUN {
+            let w = self.word(i);
+            if self.is_cap_word(i) && !self.in_match[i] {
+                if words::is_title(w) || words::is_calendar(w) || words::is_given_name(w) {
+                    return None;
+                }
+                if words::is_org_head(w) {
+                    return Some(self.tokens[i].end());
+                }
+            } else if !(i > first
+                && words::is_connector(w)
+                && i + 1 < self.tokens.len()
+                && self.is_cap_word(i + 1))
+            {
+                return None;
+            }
+            i += 1;
+            if i < self.tokens.len() && !self.joined_by_space(i) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn org_run_after(&self, first: usize) -> (usize, bool) {
         let mut end = self.tokens[first].end();
         let mut has_head = false;
@@ -518,6 +558,15 @@ impl<'a> Classifier<'a> {
         let mut taken = 0;
         while i < self.tokens.len() && taken < MAX_RUN {
             let w = self.word(i);
+            // After the head's "of"/"and", a title, a day or a person's
+            // name starts something else ("Committee on Thursday", "…
+            // Committee and Chairman Ann Roy").
+            if complement
+                && self.is_cap_word(i)
+                && (words::is_title(w) || words::is_calendar(w) || words::is_given_name(w))
+            {
+                break;
+            }
             if self.is_cap_word(i) {
                 end = self.tokens[i].end();
                 if words::is_org_head(w) || words::is_company_suffix(w) || complement {

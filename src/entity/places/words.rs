@@ -135,6 +135,8 @@ const TITLES: &[&str] = &[
     "Attorney",
     "Bishop",
     "Cardinal",
+    "Chairman",
+    "Chairwoman",
     "Chancellor",
     "Chief",
     "Commander",
@@ -161,7 +163,10 @@ const TITLES: &[&str] = &[
     "Secretary",
     "Secretary-General",
     "Senator",
+    "Sheriff",
     "Speaker",
+    "Spokesman",
+    "Spokeswoman",
     "Vice",
 ];
 
