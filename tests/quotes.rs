@@ -2496,3 +2496,21 @@ t!(
         Some("the figures released by the fire association")
     )]
 );
+t!(
+    in_the_words_of_a_source,
+    "The court heard that, in the words of the prosecutor, Ann Roy, QC, \"the boy was left alone for days.\" In the words of one resident, \"the town has never been this quiet.\"",
+    [
+        (
+            "direct",
+            "the boy was left alone for days.",
+            Some("in the words of"),
+            Some("the prosecutor, Ann Roy, QC")
+        ),
+        (
+            "direct",
+            "the town has never been this quiet.",
+            Some("In the words of"),
+            Some("one resident")
+        )
+    ]
+);

@@ -527,7 +527,11 @@ impl<'a> Scan<'a> {
             && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}");
         let mut c = if shouting { e } else { s };
         while c < e {
-            let Some(cue) = self.cue(c) else {
+            let words_of = || {
+                self.in_the_words_of(c)
+                    .then(|| Cue::default().with_according())
+            };
+            let Some(cue) = self.cue(c).or_else(words_of) else {
                 c += 1;
                 continue;
             };
@@ -1566,6 +1570,9 @@ impl<'a> Scan<'a> {
 
     /// "According to X, …" and "…, according to X."
     fn according(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
+        if self.in_the_words_of(c) {
+            return self.words_of(c, e);
+        }
         if !self.is(c + 1, "to") {
             return None;
         }
@@ -1644,6 +1651,40 @@ impl<'a> Scan<'a> {
             return Some((spk, cue_span, b));
         }
         None
+    }
+
+    /// Whether token `c` is "words" in "in the words of".
+    fn in_the_words_of(&self, c: usize) -> bool {
+        c >= 2
+            && self.is(c, "words")
+            && self.is(c - 1, "the")
+            && self.is(c - 2, "in")
+            && self.is(c + 1, "of")
+            && self.region(c).is_none()
+    }
+
+    /// "In the words of the prosecutor, Ann Roy, QC, “…”": the source and
+    /// what follows its comma.
+    fn words_of(&mut self, c: usize, e: usize) -> Option<Attr> {
+        let (a, b) = self.forward_np(c + 2, e)?;
+        if self.w(b) != "," {
+            return None;
+        }
+        // A name and a post-nominal set off after the role ("…, Ann Roy,
+        // QC,") belong to the source.
+        let mut k = b;
+        for _ in 0..2 {
+            if let Some(n) = self.name_between_commas(k, e) {
+                k = n;
+            }
+        }
+        let spk = self.spk(a, k);
+        let cue_span = Some(self.bytes(c - 2, c + 2));
+        let end = self.complement_end(k + 1, e);
+        self.loose = true;
+        let done = self.content(k + 1, end, cue_span, spk, Cue::default());
+        self.loose = false;
+        done.then_some((spk, cue_span, end))
     }
 
     /// "(When) asked (by X) (on Monday) whether …": emits the question,

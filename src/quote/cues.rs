@@ -517,6 +517,14 @@ static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
 });
 
 /// What the lexicon knows about `word` (any case); `buf` is scratch space.
+impl Cue {
+    /// This cue, read like "according to X".
+    pub(crate) fn with_according(mut self) -> Cue {
+        self.according = true;
+        self
+    }
+}
+
 #[inline]
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
     LEXICON.get(word, buf).unwrap_or_default()
