@@ -2514,3 +2514,13 @@ t!(
         )
     ]
 );
+t!(
+    a_description_after_the_content_is_the_writers,
+    "She said Arizona was the first state to require proof of citizenship, a practice that Kansas has also adopted.",
+    [(
+        "indirect",
+        "Arizona was the first state to require proof of citizenship",
+        Some("said"),
+        Some("She")
+    )]
+);

@@ -2827,7 +2827,7 @@ impl<'a> Scan<'a> {
             if k > j + 2 && self.w(k) == "," && self.region(k).is_none() {
                 let next = k + 1;
                 let relative_tail = (self.is(next, "which") || self.is(next, "who"))
-                    && !(next..e).any(|m| matches!(self.w(m), "," | ";"));
+                    && !(next..e.min(j + MAX_CONTENT)).any(|m| matches!(self.w(m), "," | ";"));
                 // "not only …, but they also …" is one content.
                 let not_only = self.is(next, "but")
                     && (k.saturating_sub(REACH).max(j + 1)..k)
@@ -2838,9 +2838,17 @@ impl<'a> Scan<'a> {
                     && ["but", "though", "although", "yet"]
                         .iter()
                         .any(|x| self.is(next, x));
+                // "…, a practice that Kansas adopted": the writer's
+                // description of what was said, to the end.
+                let comment_tail = (self.is(next, "a")
+                    || self.is(next, "an")
+                    || self.is(next, "something")
+                    || (self.is(next, "also") && self.is(next + 1, "known")))
+                    && !(next..e.min(j + MAX_CONTENT)).any(|m| matches!(self.w(m), "," | ";"));
                 if (self.contrast(next) && !not_only)
                     || after_quote
                     || relative_tail
+                    || comment_tail
                     || self.is(next, "compared")
                     || self.is(next, "according")
                 {
