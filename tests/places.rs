@@ -540,6 +540,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a name and its acronym before Act name a law",
+        "The Farm Workers Safety (FWS) Act funds training. FWS grants start in May.",
+        &[],
+    ),
+    (
         "a capital letter glued to an ampersand is part of the name",
         "She studied at Ohio A&M University before the war.",
         &[("Ohio A&M University", &["Ohio A&M University"])],

@@ -1115,6 +1115,11 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let acr = i + 1;
+            // "… Enhancement (FIRE) Act": the name of a law or a program.
+            if i + 3 < n && self.tokens[i + 3].cap() && words::is_law_word(self.word(i + 3)) {
+                i += 3;
+                continue;
+            }
             let before = self.tokens[i - 1].end();
             // an organization ending right before the bracket
             let mut org = found

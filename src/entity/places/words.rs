@@ -170,6 +170,15 @@ const TITLES: &[&str] = &[
     "Vice",
 ];
 
+/// Heads that make a capitalised name a law, a bill or a program ("Clean
+/// Air Act"), not an organization.
+pub(crate) fn is_law_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Act" | "Acts" | "Bill" | "Amendment" | "Program" | "Programme" | "Initiative" | "Treaty"
+    )
+}
+
 pub(crate) fn is_title(word: &str) -> bool {
     has_class(word, TITLE)
 }
