@@ -540,6 +540,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a county outside Britain and Ireland is no club",
+        "Funds went to schools in Maricopa County on Monday.",
+        &[],
+    ),
+    (
         "a name and its acronym before Act name a law",
         "The Farm Workers Safety (FWS) Act funds training. FWS grants start in May.",
         &[],

@@ -527,6 +527,13 @@ impl<'a> Scanner<'a> {
 
     /// Whether every place an item may be is a town or a region of a
     /// country (a club's home), not a country.
+    /// Whether a place candidate of `item` lies in Britain or Ireland.
+    fn british_or_irish(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        super::place_candidates(g, &item.candidates)
+            .any(|id| matches!(g.entry(id).country_code(), Some("GB" | "IE")))
+    }
+
     fn town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         let mut any = false;
@@ -614,7 +621,11 @@ impl<'a> Scanner<'a> {
                     let p = &elems[k - 1];
                     let place = self.cover[p.a];
                     let whole = self.cover[e.a];
-                    if place != NONE && place != whole {
+                    // "Derby County" is a club in Britain and Ireland;
+                    // elsewhere "Bergen County" is a county.
+                    let county_club = word != "County"
+                        || (place != NONE && self.british_or_irish(&items[place as usize]));
+                    if place != NONE && place != whole && county_club {
                         let first = (0..k)
                             .rev()
                             .take_while(|&x| self.cover[elems[x].a] == place)
