@@ -2524,3 +2524,21 @@ t!(
         Some("She")
     )]
 );
+t!(
+    a_quoted_sentence_after_a_colon_ends_an_object_cue,
+    "The premier defended the budget while promising an update is near: \"The minister and I are clear about this.\"",
+    [
+        (
+            "indirect",
+            "the budget while promising an update is near",
+            Some("defended"),
+            Some("The premier")
+        ),
+        (
+            "direct",
+            "The minister and I are clear about this.",
+            Some("defended"),
+            Some("The premier")
+        )
+    ]
+);

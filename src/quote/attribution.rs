@@ -1275,7 +1275,8 @@ impl<'a> Scan<'a> {
                                 && self.w(k) == ":"
                                 && self.region(k).is_none()
                                 && self.opens(k + 1).is_some()
-                                && self.closes(k - 1).is_some())
+                                && (self.closes(k - 1).is_some()
+                                    || self.opens(k + 1).is_some_and(|r| self.sentence_like(r))))
                             // "described him as a “disgrace” after the vote":
                             // when the words were said is the writer's.
                             || (cue.np
