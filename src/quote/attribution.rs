@@ -149,8 +149,11 @@ pub(crate) fn find(
         })
     };
     for (i, l) in lex.iter_mut().enumerate() {
-        let capitalized = i > 0 && capital(i) && capital(i - 1) && !capital(i + 1);
-        if l.cue().is_some() && (capitalized || (i > 0 && modifier(i - 1))) {
+        if l.cue().is_none() || i == 0 {
+            continue;
+        }
+        let capitalized = capital(i) && capital(i - 1) && !capital(i + 1);
+        if capitalized || modifier(i - 1) {
             *l = l.without_cue();
         }
     }
@@ -521,10 +524,10 @@ impl<'a> Scan<'a> {
         // report no speech ("SENATOR PRAISES PASSAGE OF BILL"). (Bounded
         // look; text all in capitals keeps its sentences.)
         let words = (s..e.min(s + 4 * REACH)).filter(|&k| self.is_word(k));
-        let shouting = words.clone().count() >= 3
-            && words.clone().all(|k| self.toks[k].all_caps())
-            && e > s
-            && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}");
+        let shouting = e > s
+            && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}")
+            && words.clone().count() >= 3
+            && words.clone().all(|k| self.toks[k].all_caps());
         let mut c = if shouting { e } else { s };
         while c < e {
             let words_of = || {
@@ -1657,6 +1660,7 @@ impl<'a> Scan<'a> {
     /// Whether token `c` is "words" in "in the words of".
     fn in_the_words_of(&self, c: usize) -> bool {
         c >= 2
+            && self.toks.get(c).is_some_and(|t| t.end() - t.start() == 5)
             && self.is(c, "words")
             && self.is(c - 1, "the")
             && self.is(c - 2, "in")
@@ -2577,14 +2581,16 @@ impl<'a> Scan<'a> {
     /// ministry released a written statement." A name, pronoun or source.
     fn statement_subject(&self, s0: usize, e: usize) -> Option<(usize, usize)> {
         let lim = e.min(s0 + 2 * REACH);
-        let v = (s0 + 1..lim).find(|&k| {
+        // (The noun first: a class test per token, then words.)
+        let noun = (s0 + 3..lim).find(|&k| self.cl(k, class::SOURCE) && self.is(k, "statement"))?;
+        let v = (noun.saturating_sub(4).max(s0 + 1)..noun).find(|&k| {
             ["issued", "released", "delivered", "gave", "sent"]
                 .iter()
                 .any(|w| self.is(k, w))
         })?;
-        let noun = (v + 1..lim.min(v + 5))
-            .take_while(|&k| self.is_word(k) && self.region(k).is_none())
-            .find(|&k| self.is(k, "statement") || self.is(k, "remarks"))?;
+        if (v + 1..noun).any(|k| !self.is_word(k) || self.region(k).is_some()) {
+            return None;
+        }
         if !self.cl(v + 1, class::DET) || (v + 1..noun).any(|k| self.cue(k).is_some()) {
             return None;
         }
