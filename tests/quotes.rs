@@ -2542,3 +2542,21 @@ t!(
         )
     ]
 );
+t!(
+    now_and_already_are_no_speakers,
+    "A reader would now ask: \"Why is this on state television?\" The campaign is already claiming that it won the county.",
+    [
+        (
+            "direct",
+            "Why is this on state television?",
+            Some("ask"),
+            Some("A reader")
+        ),
+        (
+            "indirect",
+            "it won the county",
+            Some("claiming"),
+            Some("The campaign")
+        )
+    ]
+);

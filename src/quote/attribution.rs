@@ -1058,8 +1058,20 @@ impl<'a> Scan<'a> {
         let mut speaker = None;
         let mut np_start = c;
         // "X is saying", "X was telling Y": a progressive is a finite verb.
-        let progressive = cue.participle && c > s0 + 1 && self.cl(c - 1, class::AUX);
-        let from = if progressive { c - 1 } else { c };
+        // ("is already claiming": adverbs between.)
+        let mut aux = c.saturating_sub(1);
+        while aux > s0 + 1
+            && aux + 3 > c
+            && self.cl(aux, class::ADVERB)
+            && !self.cl(aux, class::AUX)
+        {
+            aux -= 1;
+        }
+        // (An object cue keeps its adverb-free form: "is also seeking a
+        // term" reports nothing.)
+        let progressive =
+            cue.participle && c > s0 + 1 && self.cl(aux, class::AUX) && (aux + 1 == c || !cue.np);
+        let from = if progressive { aux } else { c };
         // "Ann Roy released a statement confirming …": the phrase before a
         // participle is the object of a verb, and the clause's subject
         // speaks.

@@ -258,6 +258,8 @@ const WORDS: &[(&str, u16)] = &[
     ("correctly", class::ADVERB),
     ("subsequently", class::ADVERB),
     ("still", class::ADVERB),
+    ("now", class::ADVERB),
+    ("already", class::ADVERB),
     ("even", class::ADVERB),
     ("frequently", class::ADVERB),
     // Sentence connectives: never a speaker, skipped before a subject.
