@@ -9,6 +9,8 @@
 //!
 //! --no-quotes                  skip quotations (faster, entities only)
 //! --no-organization-rules      organizations from the gazetteer only
+//! --no-object-reports          no quote from a cue with only a noun-phrase
+//!                              object ("praised the bill")
 //! ```
 //!
 //! In `--jsonl` mode a malformed line (not JSON, no string `text`, not
@@ -20,11 +22,11 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use dateline::{Article, Extractor};
+use dateline::{Article, Extractor, QuoteExtractor};
 use serde::Serialize;
 use serde_json::Value;
 
-const USAGE: &str = "usage: extract [OPTIONS] FILE...\n       extract [OPTIONS] --jsonl [IN] [--threads N] [--progress]\noptions: --no-quotes --no-organization-rules";
+const USAGE: &str = "usage: extract [OPTIONS] FILE...\n       extract [OPTIONS] --jsonl [IN] [--threads N] [--progress]\noptions: --no-quotes --no-organization-rules --no-object-reports";
 
 /// Input lines processed together; bounded so memory stays flat on huge
 /// inputs.
@@ -58,6 +60,7 @@ struct Options {
     progress: bool,
     quotes: bool,
     organization_rules: bool,
+    object_reports: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -69,6 +72,7 @@ fn parse_args() -> Result<Options, String> {
         progress: false,
         quotes: true,
         organization_rules: true,
+        object_reports: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -77,6 +81,7 @@ fn parse_args() -> Result<Options, String> {
             "--progress" => opts.progress = true,
             "--no-quotes" => opts.quotes = false,
             "--no-organization-rules" => opts.organization_rules = false,
+            "--no-object-reports" => opts.object_reports = false,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
                 opts.threads = match n.parse::<usize>() {
@@ -112,6 +117,7 @@ fn main() -> ExitCode {
     let extractor = Extractor::builder()
         .quotes(opts.quotes)
         .organization_rules(opts.organization_rules)
+        .quote_extractor(QuoteExtractor::new().object_reports(opts.object_reports))
         .build();
     let result = if opts.jsonl {
         run_jsonl(&extractor, &opts)

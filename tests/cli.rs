@@ -106,6 +106,19 @@ fn jsonl_output_is_the_same_on_any_thread_count() {
 }
 
 #[test]
+fn object_reports_can_be_switched_off_from_the_command_line() {
+    let line = r#"{"id": 1, "text": "Senator Ann Roy praised the new bridge. She said it would open in May."}"#;
+    let count = |args: &[&str]| {
+        let out = run(args, line);
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["quotes"].as_array().unwrap().len()
+    };
+    assert_eq!(count(&["--jsonl"]), 2);
+    assert_eq!(count(&["--jsonl", "--no-object-reports"]), 1);
+}
+
+#[test]
 fn stages_can_be_switched_off_from_the_command_line() {
     let out = run(
         &[

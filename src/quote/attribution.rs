@@ -9,7 +9,7 @@
 
 use super::cues::{self, class, Cue, Lex};
 use super::marks::{self, Region};
-use super::QuoteKind;
+use super::{QuoteExtractor, QuoteKind};
 use crate::entity::people::lexicon::Lexicon;
 use crate::entity::places::words;
 use crate::text::{is_abbreviation, Token, TokenKind};
@@ -67,6 +67,8 @@ struct Scan<'a> {
     /// Whether each region is a name given by a naming participle ("a box
     /// labeled “…”"): never a quotation.
     named: Vec<bool>,
+    /// Report a cue's noun-phrase object as its content.
+    objects: bool,
     out: Vec<Found>,
     /// Accept content that starts with an auxiliary (after a parenthetical
     /// "she said,").
@@ -81,12 +83,12 @@ struct Scan<'a> {
     out_end: (usize, usize, usize),
 }
 
-/// Finds every quotation of the text.
+/// Finds every quotation of the text, with the options of `opts`.
 pub(crate) fn find(
     text: &str,
     toks: &[Token],
     sentences: &[(usize, usize)],
-    split_paragraphs: bool,
+    opts: &QuoteExtractor,
 ) -> Vec<Found> {
     let para = marks::paragraph_starts(text, toks);
     let regions = marks::regions(text, toks, &para);
@@ -166,6 +168,7 @@ pub(crate) fn find(
         reg_of,
         used,
         named: Vec::new(),
+        objects: !opts.skip_objects,
         out: Vec::new(),
         loose: false,
         before: false,
@@ -188,7 +191,7 @@ pub(crate) fn find(
         }
         scan.frame(s, e, first_in_para, para_no, &mut state);
     }
-    let mut out = if split_paragraphs {
+    let mut out = if opts.split_paragraphs {
         split_by_paragraph(text, toks, &scan.para, scan.out)
     } else {
         scan.out
@@ -1974,6 +1977,12 @@ impl<'a> Scan<'a> {
         }
         if cue_kind.np {
             // An object: "criticized the plan", "declined to comment".
+            // (Left out on request: no verb of its own, or an infinitive.)
+            let clause =
+                || !self.is(a, "to") && (a..b.min(a + MAX_CONTENT)).any(|k| !self.verbless(k));
+            if !self.objects && !clause() {
+                return false;
+            }
             if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
                 return false;
             }
