@@ -2560,3 +2560,13 @@ t!(
         )
     ]
 );
+t!(
+    a_phrase_set_off_after_that,
+    "Ann Roy said that, as the town grew, the council should build more roads.",
+    [(
+        "indirect",
+        "as the town grew, the council should build more roads",
+        Some("said"),
+        Some("Ann Roy")
+    )]
+);

@@ -2009,7 +2009,13 @@ impl<'a> Scan<'a> {
         }
         // After "that" a clause may open with any word: "said that for
         // years …", "said that if elected …".
-        let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
+        // ("said that, as the town grew, they …": a phrase set off first.)
+        let t = if a > 1 && self.w(a - 1) == "," {
+            a - 1
+        } else {
+            a
+        };
+        let after_that = t > 0 && self.is(t - 1, "that") && self.region(t - 1).is_none();
         if self.before || after_that {
             return true;
         }
