@@ -2570,3 +2570,13 @@ t!(
         Some("Ann Roy")
     )]
 );
+t!(
+    a_subject_set_off_from_its_verb_by_a_stray_comma,
+    "The security firm Acme Labs, has said that the browser has 277 flaws. A blog, called \"the Feed,\" pumps out articles.",
+    [(
+        "indirect",
+        "the browser has 277 flaws",
+        Some("said"),
+        Some("The security firm Acme Labs")
+    )]
+);

@@ -1147,6 +1147,17 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
+                // A subject set off from its verb by a stray comma: "The
+                // security firm Acme, has said that …".
+                let found = found.or_else(|| {
+                    let (a, b) = self.backward_np(k.checked_sub(1)?, s0)?;
+                    // (A finite verb: "has said", "says"; not a participle
+                    // such as "A blog, called …".)
+                    let finite = self.cl(c - 1, class::AUX)
+                        || (self.w(c).ends_with('s') && !self.w(c).ends_with("ss"));
+                    (a == s0 && b == k && finite && (self.is_cap(a) || self.cl(a, class::DET)))
+                        .then_some((a, b))
+                });
                 if let Some((a, b)) = found {
                     speaker = Some(self.spk(a, b));
                     np_start = a;
