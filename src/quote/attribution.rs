@@ -1088,18 +1088,17 @@ impl<'a> Scan<'a> {
                     class::DET | class::PRONOUN | class::SOURCE | class::TITLE,
                 )
                 && self.w(a - 1) != ",";
-            cue.participle && bare
-                || cue.participle
-                    && a > s0 + 1
-                    && self.is_word(a - 1)
-                    && !self.is_cap(a - 1)
-                    && self.region(a - 1).is_none()
-                    && self.cue(a - 1).is_none()
-                    && !self.cl(
-                        a - 1,
-                        class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
-                    )
-                    && !self.is(a - 1, "and")
+            let after_verb = a > s0 + 1
+                && self.is_word(a - 1)
+                && !self.is_cap(a - 1)
+                && self.region(a - 1).is_none()
+                && self.cue(a - 1).is_none()
+                && !self.cl(
+                    a - 1,
+                    class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
+                )
+                && !self.is(a - 1, "and");
+            cue.participle && (bare || after_verb)
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
