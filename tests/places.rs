@@ -255,6 +255,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a town of the state's country and a comma before the state's name",
+        "He grew up in Saratoga Springs, New York, and moved to Seattle, Washington.",
+        &["New York State", "Seattle", "Washington State"],
+    ),
+    (
+        "a list of cities keeps the city",
+        "Offices in Tokyo, New York and Paris closed.",
+        &["Tokyo", "New York City", "Paris"],
+    ),
+    (
         "a place name and the lower-case word state is the state",
         "Drug use is rising in New York state, officials said.",
         &["New York State"],

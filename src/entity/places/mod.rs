@@ -83,6 +83,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             }
         })
         .collect();
+    town_then_state(g, cx.text, &mut items);
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
     }
@@ -124,6 +125,47 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
 }
 
 /// The entries of `ids` that are places.
+/// "Saratoga Springs, New York", "Seattle, Washington": after a town of
+/// its country (or an unknown capitalised name) and a comma, a name the
+/// gazetteer also gives a state ("<name> State") is the state, not the city
+/// of that name. Not inside a list ("Tokyo, New York and Paris").
+fn town_then_state(g: &Gazetteer, text: &str, items: &mut [Item]) {
+    for i in 0..items.len() {
+        let span = items[i].span;
+        let Some(name) = text.get(span.range()) else {
+            continue;
+        };
+        let Some(before) = text.get(..span.start()).and_then(|b| b.strip_suffix(", ")) else {
+            continue;
+        };
+        let after = text.get(span.end()..).unwrap_or("");
+        if after.starts_with(" and ") || after.starts_with(" or ") {
+            continue;
+        }
+        let Some(state) = g
+            .find_name(&format!("{name} State"))
+            .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
+        else {
+            continue;
+        };
+        let country = g.entry(state).country_code();
+        let town = match i.checked_sub(1).map(|p| &items[p]) {
+            Some(p) if p.span.end() == before.len() => {
+                place_candidates(g, &p.candidates).any(|id| {
+                    g.entry(id).kind() == EntryKind::City && g.entry(id).country_code() == country
+                })
+            }
+            _ => before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)),
+        };
+        if town {
+            items[i].candidates = vec![state];
+        }
+    }
+}
+
 /// The admin region named "<name> State" when the match `span` is followed
 /// by the lower-case word "state".
 fn state_after(g: &Gazetteer, text: &str, span: Span) -> Option<EntryId> {
