@@ -257,7 +257,12 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
         "a town of the state's country and a comma before the state's name",
         "He grew up in Saratoga Springs, New York, and moved to Seattle, Washington.",
-        &["Saratoga Springs", "New York State", "Seattle", "Washington State"],
+        &[
+            "Saratoga Springs",
+            "New York State",
+            "Seattle",
+            "Washington State",
+        ],
     ),
     (
         "a list of cities keeps the city",

@@ -2580,3 +2580,13 @@ t!(
         Some("The security firm Acme Labs")
     )]
 );
+t!(
+    a_participle_after_the_closing_mark_is_the_writers,
+    "The department notes \"ozone harms plants more than any other pollutant\", highlighting the need for cleaner air.",
+    [(
+        "direct",
+        "ozone harms plants more than any other pollutant",
+        Some("notes"),
+        Some("The department")
+    )]
+);

@@ -2879,9 +2879,10 @@ impl<'a> Scan<'a> {
                 // After a quotation's closing mark, any contrast is the
                 // writer's: "said “we may …”, but no plans exist".
                 let after_quote = self.closes(k - 1).is_some()
-                    && ["but", "though", "although", "yet"]
+                    && (["but", "though", "although", "yet"]
                         .iter()
-                        .any(|x| self.is(next, x));
+                        .any(|x| self.is(next, x))
+                        || self.ing_form(next));
                 // "…, a practice that Kansas adopted": the writer's
                 // description of what was said, to the end.
                 let comment_tail = (self.is(next, "a")
