@@ -176,7 +176,15 @@ impl Extractor {
         if let Some(dl) = &mut dateline {
             resolve_dateline(dl, &locations);
         }
-        if dateline_needs_place && dateline.as_ref().is_some_and(|d| d.location.is_none()) {
+        // A title-case dateline stands when its first words are a place
+        // ("Taipei, Taiwan — "; not "Meanwhile, Washington — ").
+        if dateline_needs_place
+            && dateline.as_ref().is_some_and(|d| {
+                !locations
+                    .iter()
+                    .any(|l| l.mentions.iter().any(|m| m.span.start() == d.span.start()))
+            })
+        {
             dateline = None;
         }
         Article {

@@ -88,6 +88,11 @@ fn title_case_dateline_with_its_region_stands_only_when_it_names_a_place() {
     assert_eq!(a.dateline.unwrap().location.as_deref(), Some("Evansville"));
     // Two surnames and a dash are no dateline.
     assert_eq!(extract("Hale, Brandt — The firm said so.").dateline, None);
+    // The first words must be the place: "Meanwhile, Washington — " is none.
+    assert_eq!(
+        extract("Meanwhile, Washington — The talks went on.").dateline,
+        None
+    );
     // Without a region, a title-case place needs a date or an agency.
     assert_eq!(extract("Paris – The talks began.").dateline, None);
 }

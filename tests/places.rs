@@ -265,6 +265,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "an opening phrase and a comma before a state's name is no town",
+        "On Monday, Washington imposed new sanctions on Moscow.",
+        &["Washington", "Moscow"],
+    ),
+    (
         "a list of cities keeps the city",
         "Offices in Tokyo, New York and Paris closed.",
         &["Tokyo", "New York City", "Paris"],

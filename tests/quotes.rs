@@ -2590,3 +2590,13 @@ t!(
         Some("The department")
     )]
 );
+t!(
+    a_nouns_contracted_has_keeps_the_verb_after_it,
+    "The company's said it will cut 300 jobs.",
+    [(
+        "indirect",
+        "it will cut 300 jobs",
+        Some("said"),
+        Some("The company's")
+    )]
+);

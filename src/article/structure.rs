@@ -326,7 +326,11 @@ impl Structure {
         }
         // Dateline at the start of the body.
         if let Some(&first) = blocks.first() {
-            if let Some(found) = dateline_at(text, first.start(), first.end()) {
+            // (A title-case dateline needs body text after it: alone on
+            // its line it may be a headline.)
+            let found = dateline_at(text, first.start(), first.end())
+                .filter(|f| !(f.needs_place && f.consumed >= first.end()));
+            if let Some(found) = found {
                 let mut dl = found.dateline;
                 if dl.date.is_none() {
                     if let (Some((m, d)), Some(year)) = (found.month_day, st.date.map(|d| d.year()))

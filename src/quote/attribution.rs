@@ -140,24 +140,31 @@ pub(crate) fn find(
     };
     // After an article or a possessive a cue is a noun or an adjective:
     // "the proposed cuts", "a warning", "the president's proposed cuts".
-    let modifier = |i: usize| {
+    // ("The company's said it …": there "'s" is "has", and the word after
+    // the cue is no noun.)
+    let noun_after = |i: usize, lex: &[Lex]| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.cap()
+                && lex[i].class() & (class::PRONOUN | class::DET | class::CLAUSE | class::PREP) == 0
+        })
+    };
+    let modifier = |i: usize, lex: &[Lex]| {
         toks.get(i).is_some_and(|t| {
             let w = t.text(text);
             t.kind == TokenKind::Word
-                && (matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your"
-                ) || possessive_noun(w))
+                && (["the", "a", "an", "his", "their", "its", "our", "my", "your"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+                    || (possessive_noun(w) && noun_after(i + 2, lex)))
         })
     };
-    for (i, l) in lex.iter_mut().enumerate() {
-        if l.cue().is_none() || i == 0 {
-            continue;
-        }
-        let capitalized = capital(i) && capital(i - 1) && !capital(i + 1);
-        if capitalized || modifier(i - 1) {
-            *l = l.without_cue();
-        }
+    let nouns: Vec<usize> = (1..lex.len())
+        .filter(|&i| lex[i].cue().is_some())
+        .filter(|&i| (capital(i) && capital(i - 1) && !capital(i + 1)) || modifier(i - 1, &lex))
+        .collect();
+    for i in nouns {
+        lex[i] = lex[i].without_cue();
     }
     let used = vec![false; regions.len()];
     let mut scan = Scan {
@@ -1035,7 +1042,7 @@ impl<'a> Scan<'a> {
                 if speaker_like && self.ends_clause(b, e) {
                     let spk = self.spk(a, b);
                     let k = if self.w(c - 1) == "," { c - 1 } else { c };
-                    // "The plan, said Ann Roy, will fail": a short subject
+                    // "The new wing, said Ann Roy, will open in May": a short subject
                     // or a predicate after the parenthesis goes on with the
                     // content.
                     if self.w(b) == "," && self.w(c - 1) == "," && !after_quote && b + 1 < e {
@@ -1765,11 +1772,6 @@ impl<'a> Scan<'a> {
         Some(())
     }
 
-    /// Whether the words from `a` to the sentence end `e` describe the
-    /// noun phrase before them rather than say something: they open in
-    /// lower case (no name, no pronoun), name a role, and hold no
-    /// auxiliary and no past-tense verb ("assistant professor of history",
-    /// "a lawyer for the city"; not "the ferry left without its cargo").
     /// When the comma at `k` opens a capitalised name of at most four words
     /// closed by another comma ("…, Ann Roy, …"), that comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
@@ -1784,6 +1786,11 @@ impl<'a> Scan<'a> {
         name.then_some(n)
     }
 
+    /// Whether the words from `a` to the sentence end `e` describe the
+    /// noun phrase before them rather than say something: they open in
+    /// lower case (no name, no pronoun), name a role, and hold no
+    /// auxiliary and no past-tense verb ("assistant professor of history",
+    /// "a lawyer for the city"; not "the ferry left without its cargo").
     fn appositive(&self, a: usize, e: usize) -> bool {
         // (A description is short: the scans below stay bounded.)
         a < e

@@ -518,7 +518,6 @@ static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
     })
 });
 
-/// What the lexicon knows about `word` (any case); `buf` is scratch space.
 impl Cue {
     /// This cue, read like "according to X".
     pub(crate) fn with_according(mut self) -> Cue {
@@ -527,6 +526,7 @@ impl Cue {
     }
 }
 
+/// What the lexicon knows about `word` (any case); `buf` is scratch space.
 #[inline]
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
     LEXICON.get(word, buf).unwrap_or_default()

@@ -514,9 +514,6 @@ impl<'a> Classifier<'a> {
         has_head.then(|| self.tokens[s].start())
     }
 
-    /// Walks forward from token `first` (a capitalised word) over
-    /// capitalised words and inner connectors; returns where the run ends
-    /// and whether it holds an organization head.
     /// Where capitalised words from token `first` end at their first
     /// organization head ("Agriculture Committee", "Environment and Public
     /// Works Committee"), if one comes before anything else: a title, a
@@ -547,6 +544,9 @@ impl<'a> Classifier<'a> {
         None
     }
 
+    /// Walks forward from token `first` (a capitalised word) over
+    /// capitalised words and inner connectors; returns where the run ends
+    /// and whether it holds an organization head.
     fn org_run_after(&self, first: usize) -> (usize, bool) {
         let mut end = self.tokens[first].end();
         let mut has_head = false;

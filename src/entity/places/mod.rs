@@ -124,7 +124,6 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
     !starts_attached && !ends_before_mark
 }
 
-/// The entries of `ids` that are places.
 /// "Saratoga Springs, New York", "Seattle, Washington": after a town of
 /// its country (or an unknown capitalised name) and a comma, a name the
 /// gazetteer also gives a state ("<name> State") is the state, not the city
@@ -155,10 +154,22 @@ fn town_then_state(g: &Gazetteer, text: &str, items: &mut [Item]) {
                     g.entry(id).kind() == EntryKind::City && g.entry(id).country_code() == country
                 })
             }
-            _ => before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.starts_with(char::is_uppercase)),
+            // An unknown town: a capitalised word that does not open the
+            // sentence and is no day, month or function word ("Kings
+            // Point, New York"; not "On Monday, Washington …",
+            // "Meanwhile, Washington …").
+            _ => {
+                let head = before.trim_end_matches(|c: char| c.is_alphanumeric());
+                let w = &before[head.len()..];
+                let sentence_start = head.trim_end().chars().next_back().map_or(true, |c| {
+                    matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201C}')
+                });
+                w.starts_with(char::is_uppercase)
+                    && head.ends_with(' ')
+                    && !sentence_start
+                    && !words::is_calendar(w)
+                    && !words::stops_name(w)
+            }
         };
         if town {
             items[i].candidates = vec![state];
@@ -179,6 +190,7 @@ fn state_after(g: &Gazetteer, text: &str, span: Span) -> Option<EntryId> {
         .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
 }
 
+/// The entries of `ids` that are places.
 pub(crate) fn place_candidates<'a>(
     g: &'a Gazetteer,
     ids: &'a [EntryId],

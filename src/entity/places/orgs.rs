@@ -525,8 +525,6 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Whether every place an item may be is a town or a region of a
-    /// country (a club's home), not a country.
     /// Whether a place candidate of `item` lies in Britain or Ireland.
     fn british_or_irish(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
@@ -534,6 +532,8 @@ impl<'a> Scanner<'a> {
             .any(|id| matches!(g.entry(id).country_code(), Some("GB" | "IE")))
     }
 
+    /// Whether every place an item may be is a town or a region of a
+    /// country (a club's home), not a country.
     fn town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         let mut any = false;
