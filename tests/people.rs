@@ -180,6 +180,10 @@ fn occupations_are_titles_in_lower_case() {
         one("Nora Quist", "attorney general")
     );
     assert_eq!(
+        titles("Executive Director Sara Quist said the grant helps."),
+        one("Sara Quist", "Executive Director")
+    );
+    assert_eq!(
         titles("Professor Ivan Lind said the data were sound."),
         one("Ivan Lind", "Professor")
     );
