@@ -42,6 +42,16 @@ fn check(text: &str, want: &[Want]) {
     assert_eq!(got, want, "in {text:?}");
 }
 
+/// `(mention, resolved person)` of every quote's speaker, in order.
+fn speakers_of(article: &dateline::Article) -> Vec<(&str, Option<&str>)> {
+    article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
+        .collect()
+}
+
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
@@ -1692,12 +1702,7 @@ fn a_relative_who_resolves_to_the_person_named_before_it() {
     let text = "The plan was backed by Mayor Ann Roy, who said it would save money. \
                 Voters who said they were undecided stayed home.";
     let article = dateline::extract(text);
-    let speakers: Vec<(&str, Option<&str>)> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
-        .collect();
+    let speakers = speakers_of(&article);
     assert_eq!(speakers, [("who", Some("Ann Roy")), ("who", None)]);
 }
 
@@ -2293,12 +2298,7 @@ fn a_pronoun_speaker_is_not_the_person_named_in_the_quote() {
     let text = "For Tom Hale, a local teacher, Peter Marsh was a hero. \
                 He said, \"Peter Marsh was the center of the whole scene.\"";
     let article = dateline::extract(text);
-    let speakers: Vec<(&str, Option<&str>)> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
-        .collect();
+    let speakers = speakers_of(&article);
     assert_eq!(speakers, [("He", Some("Tom Hale"))]);
 }
 t!(
@@ -2378,12 +2378,7 @@ fn a_role_and_the_name_after_it_are_one_speaker() {
                 The head of the farmers' union, Ann Roy, reacted with anger, saying the plan was wrong. \
                 According to the team's coach, Tom Hale, in their first match the players were nervous.";
     let article = dateline::extract(text);
-    let speakers: Vec<(&str, Option<&str>)> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .map(|s| (s.mention.text.as_str(), s.person.as_deref()))
-        .collect();
+    let speakers = speakers_of(&article);
     assert_eq!(
         speakers,
         [
