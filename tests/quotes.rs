@@ -2595,3 +2595,13 @@ t!(
         Some("The company's")
     )]
 );
+t!(
+    an_evaluation_with_a_day_before_its_quoted_as,
+    "Senator Ann Roy praised the water bill today as \"a new level of commitment to the bay.\"",
+    [(
+        "mixed",
+        "the water bill today as \"a new level of commitment to the bay.\"",
+        Some("praised"),
+        Some("Senator Ann Roy")
+    )]
+);

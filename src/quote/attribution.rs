@@ -1303,7 +1303,11 @@ impl<'a> Scan<'a> {
                             // mayor", "welcomed the audit but will appeal
                             // …") and before a day ("rejected the audit on
                             // Friday").
-                            || (cue.np && (self.new_predicate(k) || self.day_word(k)))
+                            || (cue.np
+                                && (self.new_predicate(k)
+                                    || (self.day_word(k)
+                                        // (not "praised the bill today as “…”")
+                                        && !(self.is(k + 1, "as") && self.opens(k + 2).is_some()))))
                             // A quotation introduced by a colon is one of its
                             // own: "called it “dangerous”: “We face …”".
                             || (cue.np
