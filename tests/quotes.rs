@@ -2605,3 +2605,13 @@ t!(
         Some("Senator Ann Roy")
     )]
 );
+t!(
+    according_to_a_source_quoting_another,
+    "According to the wire service, quoting the state news agency, the army would respond within 48 hours.",
+    [(
+        "indirect",
+        "the army would respond within 48 hours",
+        Some("According to"),
+        Some("the wire service")
+    )]
+);

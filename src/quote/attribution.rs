@@ -1634,6 +1634,16 @@ impl<'a> Scan<'a> {
                     spk = self.spk(a, n);
                     k = n;
                 }
+                // "According to X, quoting Y, the army …": the source's
+                // participle phrase is no content.
+                if self.ing_form(k + 1) {
+                    if let Some(n) = (k + 2..e.min(k + 2 + REACH))
+                        .take_while(|&m| self.region(m).is_none())
+                        .find(|&m| self.w(m) == ",")
+                    {
+                        k = n;
+                    }
+                }
                 let end = self.complement_end(k + 1, e);
                 // "According to the Herald, Ann Roy, the panel's chair,
                 // said …": the words after the comma are the subject of an
