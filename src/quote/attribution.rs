@@ -656,11 +656,10 @@ impl<'a> Scan<'a> {
                     // like a verb ("the team's lawyer quipped:"), not the
                     // words before a noun ("a new campaign message:").
                     .filter(|&(a, _)| {
-                        let w = self.w(verb);
                         self.is_cap(a)
                             || self.cl(a, class::PRONOUN)
                             || self.past_verb(verb)
-                            || (w.ends_with('s') && !w.ends_with("ss"))
+                            || self.present_s(verb)
                     });
                 if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
                     let spk = self.spk(a, b);
@@ -929,6 +928,13 @@ impl<'a> Scan<'a> {
         self.is_word(k) && !self.is_cap(k) && w.len() >= 5 && w.ends_with("ed")
     }
 
+    /// Whether token `k` has the shape of a present-tense verb in "-s"
+    /// ("writes", "says"; not "press").
+    fn present_s(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.ends_with('s') && !w.ends_with("ss")
+    }
+
     /// Whether token `k` adds no verb to a phrase: outside quotations, no
     /// auxiliary, past-tense verb or cue.
     fn verbless(&self, k: usize) -> bool {
@@ -1159,8 +1165,7 @@ impl<'a> Scan<'a> {
                     let (a, b) = self.backward_np(k.checked_sub(1)?, s0)?;
                     // (A finite verb: "has said", "says"; not a participle
                     // such as "A blog, called …".)
-                    let finite = self.cl(c - 1, class::AUX)
-                        || (self.w(c).ends_with('s') && !self.w(c).ends_with("ss"));
+                    let finite = self.cl(c - 1, class::AUX) || self.present_s(c);
                     (a == s0 && b == k && finite && (self.is_cap(a) || self.cl(a, class::DET)))
                         .then_some((a, b))
                 });
@@ -1624,39 +1629,9 @@ impl<'a> Scan<'a> {
             // ballots made by …, …"): the content follows its comma.
             let lim = e.min(b + 2 * REACH);
             let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
-            if let Some(mut k) = comma {
-                // The whole phrase before the comma is the source ("the
-                // figures released by the fire association").
-                let mut spk = self.spk(a, k);
-                // "According to the team's coach, Ann Roy, …": a name set
-                // off by commas belongs to the source.
-                if let Some(n) = self.name_between_commas(k, e) {
-                    spk = self.spk(a, n);
-                    k = n;
-                }
-                // "According to X, quoting Y, the army …": the source's
-                // participle phrase is no content.
-                if self.ing_form(k + 1) {
-                    if let Some(n) = (k + 2..e.min(k + 2 + REACH))
-                        .take_while(|&m| self.region(m).is_none())
-                        .find(|&m| self.w(m) == ",")
-                    {
-                        k = n;
-                    }
-                }
-                let end = self.complement_end(k + 1, e);
-                // "According to the Herald, Ann Roy, the panel's chair,
-                // said …": the words after the comma are the subject of an
-                // attribution of their own.
-                let subject_of_cue = (end..e.min(end + 4)).any(|m| self.cue(m).is_some());
-                // (The content may open with a phrase: "…, in their first
-                // match the players …".)
-                self.loose = true;
-                let done =
-                    !subject_of_cue && self.content(k + 1, end, cue_span, spk, Cue::default());
-                self.loose = false;
-                if done {
-                    return Some((spk, cue_span, end));
+            if let Some(k) = comma {
+                if let Some(attr) = self.after_source(a, k, e, cue_span) {
+                    return Some(attr);
                 }
             } else {
                 // No comma after the source: "According to the ministry
@@ -1721,17 +1696,47 @@ impl<'a> Scan<'a> {
         if self.w(b) != "," {
             return None;
         }
-        // A name and a post-nominal set off after the role ("…, Ann Roy,
-        // QC,") belong to the source.
-        let mut k = b;
+        self.after_source(a, b, e, Some(self.bytes(c - 2, c + 2)))
+    }
+
+    /// The content after a source phrase opening at `a` and ending at the
+    /// comma `k` ("According to X, …", "In the words of X, …"); the whole
+    /// phrase is the speaker ("the figures released by the fire
+    /// association").
+    fn after_source(
+        &mut self,
+        a: usize,
+        mut k: usize,
+        e: usize,
+        cue_span: Option<(usize, usize)>,
+    ) -> Option<Attr> {
+        // A name and a post-nominal set off after a role belong to the
+        // source: "According to the team's coach, Ann Roy, QC, …".
         for _ in 0..2 {
             if let Some(n) = self.name_between_commas(k, e) {
                 k = n;
             }
         }
         let spk = self.spk(a, k);
-        let cue_span = Some(self.bytes(c - 2, c + 2));
+        // "According to X, quoting Y, the army …": the source's participle
+        // phrase is no content.
+        if self.ing_form(k + 1) {
+            if let Some(n) = (k + 2..e.min(k + 2 + REACH))
+                .take_while(|&m| self.region(m).is_none())
+                .find(|&m| self.w(m) == ",")
+            {
+                k = n;
+            }
+        }
         let end = self.complement_end(k + 1, e);
+        // "According to the Herald, Ann Roy, the panel's chair, said …": the
+        // words after the comma are the subject of an attribution of their
+        // own.
+        if (end..e.min(end + 4)).any(|m| self.cue(m).is_some()) {
+            return None;
+        }
+        // (The content may open with a phrase: "…, in their first match the
+        // players …".)
         self.loose = true;
         let done = self.content(k + 1, end, cue_span, spk, Cue::default());
         self.loose = false;
@@ -2646,10 +2651,10 @@ impl<'a> Scan<'a> {
                 .iter()
                 .any(|w| self.is(k, w))
         })?;
-        if (v + 1..noun).any(|k| !self.is_word(k) || self.region(k).is_some()) {
-            return None;
-        }
-        if !self.cl(v + 1, class::DET) || (v + 1..noun).any(|k| self.cue(k).is_some()) {
+        if !self.cl(v + 1, class::DET)
+            || (v + 1..noun)
+                .any(|k| !self.is_word(k) || self.region(k).is_some() || self.cue(k).is_some())
+        {
             return None;
         }
         let (a, b) = self.subject(s0, v)?;
@@ -2891,8 +2896,11 @@ impl<'a> Scan<'a> {
             // the reported content.
             if k > j + 2 && self.w(k) == "," && self.region(k).is_none() {
                 let next = k + 1;
-                let relative_tail = (self.is(next, "which") || self.is(next, "who"))
-                    && !(next..e.min(j + MAX_CONTENT)).any(|m| matches!(self.w(m), "," | ";"));
+                // No other comma or semicolon up to the end: the last clause.
+                let last_clause =
+                    || !(next..e.min(j + MAX_CONTENT)).any(|m| matches!(self.w(m), "," | ";"));
+                let relative_tail =
+                    (self.is(next, "which") || self.is(next, "who")) && last_clause();
                 // "not only …, but they also …" is one content.
                 let not_only = self.is(next, "but")
                     && (k.saturating_sub(REACH).max(j + 1)..k)
@@ -2910,7 +2918,7 @@ impl<'a> Scan<'a> {
                     || self.is(next, "an")
                     || self.is(next, "something")
                     || (self.is(next, "also") && self.is(next + 1, "known")))
-                    && !(next..e.min(j + MAX_CONTENT)).any(|m| matches!(self.w(m), "," | ";"));
+                    && last_clause();
                 if (self.contrast(next) && !not_only)
                     || after_quote
                     || relative_tail
