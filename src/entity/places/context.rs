@@ -523,7 +523,7 @@ impl<'a> Classifier<'a> {
         while i < self.tokens.len() && i < first + MAX_RUN {
             let w = self.word(i);
             if self.is_cap_word(i) && !self.in_match[i] {
-                if words::is_title(w) || words::is_calendar(w) || words::is_given_name(w) {
+                if starts_other_name(w) {
                     return None;
                 }
                 if words::is_org_head(w) {
@@ -561,10 +561,7 @@ impl<'a> Classifier<'a> {
             // After the head's "of"/"and", a title, a day or a person's
             // name starts something else ("Committee on Thursday", "…
             // Committee and Chairman Ann Roy").
-            if complement
-                && self.is_cap_word(i)
-                && (words::is_title(w) || words::is_calendar(w) || words::is_given_name(w))
-            {
+            if complement && self.is_cap_word(i) && starts_other_name(w) {
                 break;
             }
             if self.is_cap_word(i) {
@@ -715,4 +712,11 @@ fn title_case(word: &str) -> String {
 fn listed_together(text: &str, x: &Item, y: &Item) -> bool {
     text.get(x.span.end()..y.span.start())
         .is_some_and(|gap| matches!(gap.trim(), "," | "and" | ", and"))
+}
+
+/// Whether a capitalised word after an organization's head starts
+/// something else: a title, a day or month, or a given name ("… Committee
+/// on Thursday", "… Authority and Chairman Ann Roy").
+fn starts_other_name(w: &str) -> bool {
+    words::is_title(w) || words::is_calendar(w) || words::is_given_name(w)
 }

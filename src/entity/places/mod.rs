@@ -69,11 +69,6 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                 candidates.push(m.entry());
             }
             let span = m.span();
-            // "Washington state", "New York state": the state the
-            // gazetteer names "… State".
-            if let Some(state) = state_after(g, cx.text, span) {
-                candidates = vec![state];
-            }
             let in_dateline = dateline_span.is_some_and(|d| d.contains(span));
             Item {
                 span,
@@ -83,7 +78,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             }
         })
         .collect();
-    town_then_state(g, cx.text, &mut items);
+    read_states(g, cx.text, &mut items);
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
     }
@@ -124,29 +119,35 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
     !starts_attached && !ends_before_mark
 }
 
-/// "Saratoga Springs, New York", "Seattle, Washington": after a town of
-/// its country (or an unknown capitalised name) and a comma, a name the
-/// gazetteer also gives a state ("<name> State") is the state, not the city
-/// of that name. Not inside a list ("Tokyo, New York and Paris").
-fn town_then_state(g: &Gazetteer, text: &str, items: &mut [Item]) {
+/// A name the gazetteer also gives a state as "<name> State" (Washington,
+/// New York) is the state, not the city of that name, when the text says
+/// so: "Washington state", or after a town of the state's country (or an
+/// unknown capitalised name) and a comma ("Saratoga Springs, New York",
+/// "Seattle, Washington"; not inside a list: "Tokyo, New York and Paris").
+fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
     for i in 0..items.len() {
         let span = items[i].span;
-        let Some(name) = text.get(span.range()) else {
-            continue;
-        };
-        let Some(before) = text.get(..span.start()).and_then(|b| b.strip_suffix(", ")) else {
-            continue;
-        };
         let after = text.get(span.end()..).unwrap_or("");
-        if after.starts_with(" and ") || after.starts_with(" or ") {
+        let state_word = after
+            .strip_prefix(" state")
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+        let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
+        if !state_word
+            && (before.is_none() || after.starts_with(" and ") || after.starts_with(" or "))
+        {
             continue;
         }
-        let Some(state) = g
-            .find_name(&format!("{name} State"))
-            .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
-        else {
+        let Some(state) = text.get(span.range()).and_then(|name| {
+            g.find_name(&format!("{name} State"))
+                .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
+        }) else {
             continue;
         };
+        if state_word {
+            items[i].candidates = vec![state];
+            continue;
+        }
+        let Some(before) = before else { continue };
         let country = g.entry(state).country_code();
         let town = match i.checked_sub(1).map(|p| &items[p]) {
             Some(p) if p.span.end() == before.len() => {
@@ -175,19 +176,6 @@ fn town_then_state(g: &Gazetteer, text: &str, items: &mut [Item]) {
             items[i].candidates = vec![state];
         }
     }
-}
-
-/// The admin region named "<name> State" when the match `span` is followed
-/// by the lower-case word "state".
-fn state_after(g: &Gazetteer, text: &str, span: Span) -> Option<EntryId> {
-    let rest = text.get(span.end()..)?;
-    let after = rest.strip_prefix(" state")?;
-    if after.starts_with(|c: char| c.is_alphanumeric()) {
-        return None;
-    }
-    let name = format!("{} State", text.get(span.range())?);
-    g.find_name(&name)
-        .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
 }
 
 /// The entries of `ids` that are places.
