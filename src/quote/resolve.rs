@@ -57,8 +57,7 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             // A person named in a direct quotation is someone else
             // ("He said, “Roy was …”"). (A bounded look: constant per
             // quotation.)
-            let from = f.start;
-            let first = mentions.partition_point(|m| m.1 <= from);
+            let first = mentions.partition_point(|m| m.0 < f.start);
             let direct = f.kind == QuoteKind::Direct;
             let named_in = |p: usize| {
                 direct
