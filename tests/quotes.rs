@@ -2615,3 +2615,40 @@ t!(
         Some("the wire service")
     )]
 );
+t!(
+    words_before_a_parenthetical_cue_then_a_quotation,
+    "A slower economy, the minister said, “is a chance to pay down our debt.”",
+    [
+        (
+            "indirect",
+            "A slower economy",
+            Some("said"),
+            Some("the minister")
+        ),
+        (
+            "direct",
+            "is a chance to pay down our debt.",
+            Some("said"),
+            Some("the minister")
+        )
+    ]
+);
+t!(
+    a_scene_before_a_parenthetical_cue_is_the_writers,
+    "Minutes later, the minister said, “we will pay down our debt.” In a radio interview, she added: “it is a chance.” Tom Reed, head of the fire institute said, “we need trucks.”",
+    [
+        (
+            "direct",
+            "we will pay down our debt.",
+            Some("said"),
+            Some("the minister")
+        ),
+        ("direct", "it is a chance.", Some("added"), Some("she")),
+        (
+            "direct",
+            "we need trucks.",
+            Some("said"),
+            Some("head of the fire institute")
+        )
+    ]
+);

@@ -1251,6 +1251,23 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "An economic downturn, he said, “could be a good time …”": the
+        // words a quotation goes on from in lower case after a parenthetical
+        // attribution are what was said too. Not a scene set by the writer
+        // ("In an interview, he said, “…”", "On Monday, …"), nor a name
+        // before its role ("Ann Roy, head of X said, “We …”").
+        if np_start > s0 + 1
+            && self.w(np_start - 1) == ","
+            && matches!(self.w(c + 1), "," | ":")
+            && self.opens(c + 2).is_some()
+            && (c + 3..e.min(c + 5))
+                .find(|&k| self.is_word(k))
+                .is_some_and(|k| !self.is_cap(k))
+            && !self.cl(np_start, class::CLAUSE)
+            && self.said_lead(s0, np_start - 1)
+        {
+            self.fragment_before(s0, np_start - 1, cue_span, spk);
+        }
         // "…, he told the court in his filing.": after a speaker set off by
         // a comma, an addressee that ends the sentence is no content: the
         // content came before.
@@ -1821,6 +1838,42 @@ impl<'a> Scan<'a> {
             && (a..e).all(|k| {
                 self.verbless(k)
                     && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
+            })
+    }
+
+    /// Whether the words `[a, b)` before a parenthetical attribution that a
+    /// quotation goes on from read as the start of what was said: two words
+    /// or more in one phrase, not a scene the writer sets (a preposition, a
+    /// time, a participle, "as …": "Minutes later", "Growing angry", "As the
+    /// crowd booed"), not a phrase cut before its object, not a name.
+    fn said_lead(&self, a: usize, b: usize) -> bool {
+        const TIMES: [&str; 9] = [
+            "day",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "minutes",
+            "hours",
+            "moment",
+        ];
+        let first = if self.is(a, "but") || self.is(a, "and") {
+            a + 1
+        } else {
+            a
+        };
+        b > a + 1
+            && (!self.cl(first, class::PREP) || self.is(first, "of"))
+            && !self.is(a, "as")
+            && !self.w(a).ends_with("ing")
+            && !self.cl(b - 1, class::PREP | class::CLAUSE | class::DET | class::AUX)
+            // (A name before its role: "Ann Roy, head of X said, “…”".)
+            && (a..b).any(|k| self.is_word(k) && !self.is_cap(k))
+            && (a..b).all(|k| {
+                self.w(k) != ","
+                    && !self.cl(k, class::TIME | class::ADVERB)
+                    && !TIMES.iter().any(|t| self.is(k, t))
             })
     }
 
