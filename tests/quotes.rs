@@ -2648,7 +2648,15 @@ t!(
             "direct",
             "we need trucks.",
             Some("said"),
-            Some("head of the fire institute")
+            Some("Tom Reed")
         )
+    ]
+);
+t!(
+    a_name_before_its_role_without_the_closing_comma_is_the_speaker,
+    "Dr. Ann Roy, director of the fire institute said, “We need trucks.” Last Tuesday, the governor said, “We have none.”",
+    [
+        ("direct", "We need trucks.", Some("said"), Some("Dr. Ann Roy")),
+        ("direct", "We have none.", Some("said"), Some("the governor"))
     ]
 );

@@ -1116,6 +1116,9 @@ impl<'a> Scan<'a> {
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
                 let subject = object_of_verb(a).then(|| self.subject(s0, a - 1)).flatten();
+                // "Tom Reed, head of the fire institute said": a name opening
+                // the sentence before a role whose closing comma is missing.
+                let subject = subject.or_else(|| self.name_before_role(s0, a, b));
                 let (a, b) = subject.unwrap_or((a, b));
                 speaker = Some(self.spk(a, b));
                 np_start = a;
@@ -1839,6 +1842,31 @@ impl<'a> Scan<'a> {
                 self.verbless(k)
                     && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
             })
+    }
+
+    /// The name of two to four capitalised words opening the sentence at
+    /// `s0` and set off by a comma before the role phrase `[a, b)` that
+    /// names it ("Tom Reed, head of the fire institute", "Dr. Ann Roy,
+    /// Director of X"); not a scene ("Last Tuesday, the governor …").
+    fn name_before_role(&self, s0: usize, a: usize, b: usize) -> Option<(usize, usize)> {
+        let comma = a
+            .checked_sub(1)
+            .filter(|&k| k > s0 + 1 && self.w(k) == ",")?;
+        let words = (s0..comma).filter(|&k| self.is_word(k)).count();
+        let name = (2..=4).contains(&words)
+            && (s0..comma).all(|k| {
+                self.region(k).is_none()
+                    && (self.w(k) == "." || self.is_cap(k))
+                    && !self.cl(
+                        k,
+                        class::PREP | class::DET | class::TIME | class::ADVERB | class::CLAUSE,
+                    )
+            });
+        // (A role, not a list of names: "Sen. Ann Roy, Sen. Tom Hale and
+        // Rep. Eva Lind announced".)
+        let role = (a..b).any(|k| self.cl(k, class::TITLE))
+            && (!self.is_cap(a) || self.cl(a, class::DET) || (a..b).any(|k| self.is(k, "of")));
+        (name && role).then_some((s0, comma))
     }
 
     /// Whether the words `[a, b)` before a parenthetical attribution that a
