@@ -2660,3 +2660,16 @@ t!(
         ("direct", "We have none.", Some("said"), Some("the governor"))
     ]
 );
+t!(
+    a_curly_mark_set_apart_before_an_ellipsis_opens_a_paragraph_quote,
+    "Ann Roy wrote about the debate.\n\n” … he delivered a mix of wit and polish,” Roy wrote.\n\n“ … and we will win,” he said.",
+    [
+        (
+            "direct",
+            "… he delivered a mix of wit and polish",
+            Some("wrote"),
+            Some("Roy")
+        ),
+        ("direct", "… and we will win", Some("said"), Some("he"))
+    ]
+);

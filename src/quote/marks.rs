@@ -173,7 +173,18 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         let top = stack.last().copied();
         let spaced = !left && !right && before.is_some_and(char::is_whitespace);
         let has = |f: Family| stack.iter().rev().take(MAX_SEARCH).any(|o| o.family == f);
+        // `” … he delivered …,” she wrote.`: a curly mark set apart before
+        // an ellipsis at a paragraph start opens the elided quotation.
+        let elided = || {
+            para_start.get(i).copied().unwrap_or(false)
+                && !has(Family::Double)
+                && text
+                    .get(end..)
+                    .map(str::trim_start)
+                    .is_some_and(|r| r.starts_with('\u{2026}') || r.starts_with("..."))
+        };
         let action = match c {
+            '\u{201C}' | '\u{201D}' if spaced && elided() => Act::Open(Family::Double),
             '\u{201C}' | '\u{201D}' if spaced => Act::None,
             '\u{201C}' => {
                 let low_open = top.is_some_and(|o| o.ch == '\u{201E}');
