@@ -2673,3 +2673,25 @@ t!(
         ("direct", "… and we will win", Some("said"), Some("he"))
     ]
 );
+t!(
+    a_conjunction_after_a_closing_attribution_goes_on_with_the_content,
+    "“You know, I love the plan,” he said, but “when it comes to cost, it fails.” The plant is unsafe, she said, because it was built in 1950. The river is low, Ann Roy says, but she cautions that rain may come.",
+    [
+        ("direct", "You know, I love the plan", Some("said"), Some("he")),
+        (
+            "mixed",
+            "but “when it comes to cost, it fails.”",
+            Some("said"),
+            Some("he")
+        ),
+        ("indirect", "The plant is unsafe", Some("said"), Some("she")),
+        (
+            "indirect",
+            "because it was built in 1950",
+            Some("said"),
+            Some("she")
+        ),
+        ("indirect", "The river is low", Some("says"), Some("Ann Roy")),
+        ("indirect", "rain may come", Some("cautions"), Some("she"))
+    ]
+);

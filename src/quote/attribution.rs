@@ -1250,7 +1250,8 @@ impl<'a> Scan<'a> {
                     if !self.content_before(s0, cut, cue_span, spk) {
                         self.direct(r, cue_span, Some(spk));
                     }
-                    return Some((spk, cue_span, c + 1));
+                    let end = self.continuation(c + 1, e, cue_span, spk);
+                    return Some((spk, cue_span, end));
                 }
             }
         }
@@ -1448,7 +1449,8 @@ impl<'a> Scan<'a> {
                 if before_punct {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
-                        return Some((spk, cue_span, c + 1));
+                        let end = self.continuation(c + 1, e, cue_span, spk);
+                        return Some((spk, cue_span, end));
                     }
                 }
                 if np_start == s0 || matches!(self.w(c + 1), ":") {
@@ -1842,6 +1844,51 @@ impl<'a> Scan<'a> {
                 self.verbless(k)
                     && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
             })
+    }
+
+    /// After a closing attribution at `j - 1` (", he said"), a conjunction
+    /// and a clause with its own subject or a quotation go on with what was
+    /// said: "“…,” he said, but “when it comes to …”", "…, she said, because
+    /// the plant is old". Not the writer's own verb phrase: "…, he said, but
+    /// declined to elaborate". Returns the token the scan goes on from.
+    fn continuation(&mut self, j: usize, e: usize, cue: Option<(usize, usize)>, spk: Spk) -> usize {
+        const CONJ: [&str; 5] = ["and", "but", "so", "because", "although"];
+        if j + 2 >= e
+            || self.w(j) != ","
+            || self.region(j).is_some()
+            || !CONJ.iter().any(|w| self.is(j + 1, w))
+        {
+            return j;
+        }
+        let a = j + 1;
+        // (Looks a few tokens on: bounded.)
+        let quoted = (a + 1..e.min(a + 4)).any(|k| self.opens(k).is_some());
+        let subject = (self.cl(a + 1, class::PRONOUN | class::DET) || self.is_cap(a + 1))
+            && self.region(a + 1).is_none()
+            && (a + 2..e.min(a + 6))
+                .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || self.present_s(k));
+        if !(quoted || subject) {
+            return j;
+        }
+        let end = self.complement_end(a, e);
+        // (A new attribution of its own: "…, Ann says, but she cautions
+        // that …".)
+        // (Quotations later in a clause of the writer's are not the
+        // speaker's: "“…?” she said, but Kevin was drifting off, and as …
+        // “…”".)
+        if (a + 1..end.min(a + 6)).any(|k| self.cue(k).is_some())
+            || (!quoted && (a..end).any(|k| self.opens(k).is_some()))
+        {
+            return j;
+        }
+        self.before = true;
+        let done = self.content(a, end, cue, spk, Cue::default());
+        self.before = false;
+        if done {
+            end
+        } else {
+            j
+        }
     }
 
     /// The name of two to four capitalised words opening the sentence at
