@@ -2695,3 +2695,21 @@ t!(
         ("indirect", "rain may come", Some("cautions"), Some("she"))
     ]
 );
+t!(
+    a_subject_after_a_determiner_goes_on_after_a_parenthetical_cue,
+    "During her long years in the office of mayor, Ann Roy said, a majority of voters have come to trust “the new courts.”",
+    [
+        (
+            "indirect",
+            "During her long years in the office of mayor",
+            Some("said"),
+            Some("Ann Roy")
+        ),
+        (
+            "mixed",
+            "a majority of voters have come to trust “the new courts.”",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);

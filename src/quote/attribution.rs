@@ -1428,10 +1428,20 @@ impl<'a> Scan<'a> {
                     // "The one road still closed, police said, is the pass".
                     // Or a clause with a subject of its own after it: "Even
                     // if the venture fails, Morgan said, he has …".
-                    let own_subject = ((self.cl(after + 1, class::PRONOUN)
+                    // ("…, he said, a majority of voters have come to …":
+                    // a longer subject after a determiner.)
+                    let own_subject = (((self.cl(after + 1, class::PRONOUN)
                         && !self.is(after + 1, "it"))
                         || (self.is_cap(after + 1) && !self.cl(after + 1, class::DET)))
-                        && (after + 2..e.min(after + 5)).any(|x| self.cl(x, class::AUX));
+                        && (after + 2..e.min(after + 5)).any(|x| self.cl(x, class::AUX)))
+                        || (self.cl(after + 1, class::DET)
+                            && (after + 2..e.min(after + 7))
+                                .take_while(|&x| {
+                                    self.w(x) != ","
+                                        && self.region(x).is_none()
+                                        && !self.cl(x, class::CLAUSE)
+                                })
+                                .any(|x| self.cl(x, class::AUX)));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
