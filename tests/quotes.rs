@@ -2713,3 +2713,13 @@ t!(
         )
     ]
 );
+t!(
+    an_evaluation_runs_on_past_a_day_to_its_quotation,
+    "The council leader called the remarks on Saturday “a true wake-up call” for the party.",
+    [(
+        "mixed",
+        "the remarks on Saturday “a true wake-up call” for the party",
+        Some("called"),
+        Some("The council leader")
+    )]
+);

@@ -1331,9 +1331,7 @@ impl<'a> Scan<'a> {
                             // Friday").
                             || (cue.np
                                 && (self.new_predicate(k)
-                                    || (self.day_word(k)
-                                        // (not "praised the bill today as “…”")
-                                        && !(self.is(k + 1, "as") && self.opens(k + 2).is_some()))))
+                                    || (self.day_word(k) && !self.quoted_after_day(k))))
                             // A quotation introduced by a colon is one of its
                             // own: "called it “dangerous”: “We face …”".
                             || (cue.np
@@ -2890,6 +2888,14 @@ impl<'a> Scan<'a> {
         ];
         let day = |i: usize| self.cl(i, class::TIME) && DAYS.iter().any(|d| self.is(i, d));
         self.region(k).is_none() && (day(k) || (self.is(k, "on") && day(k + 1)))
+    }
+
+    /// Whether a quotation the object goes on to follows the day at `k`
+    /// ("praised the bill today as “…”", "called the remarks on Saturday
+    /// “a wake-up call”").
+    fn quoted_after_day(&self, k: usize) -> bool {
+        let d = if self.is(k, "on") { k + 1 } else { k };
+        self.opens(d + 1).is_some() || (self.is(d + 1, "as") && self.opens(d + 2).is_some())
     }
 
     /// The "that" which ends a short phrase starting at `j` (an addressee,
