@@ -2723,3 +2723,16 @@ t!(
         Some("The council leader")
     )]
 );
+t!(
+    a_reported_clause_before_a_colon_and_its_quotation_is_one_mixed_quote,
+    "At the forum she said she has the quality the job needs: “Steadiness, and strength.” Ann Roy said on Monday: “We will rebuild.”",
+    [
+        (
+            "mixed",
+            "she has the quality the job needs: “Steadiness, and strength.”",
+            Some("said"),
+            Some("she")
+        ),
+        ("direct", "We will rebuild.", Some("said"), Some("Ann Roy"))
+    ]
+);

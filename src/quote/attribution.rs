@@ -2108,8 +2108,16 @@ impl<'a> Scan<'a> {
             // reported clause: "added that the town has one way out: “…”"
             // is one mixed quote.
             let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
+            // So are a subject and its verb: "said she has the quality the
+            // job needs: “Steadiness …”".
+            let clause = || {
+                !cue_kind.np
+                    && (self.cl(a, class::PRONOUN) || self.cl(a, class::DET))
+                    && (a + 1..(a + 3).min(reg.open - 1))
+                        .any(|k| self.cl(k, class::AUX) || self.past_verb(k))
+            };
             let introduced = reg.open > a
-                && ((self.w(reg.open - 1) == ":" && !after_that)
+                && ((self.w(reg.open - 1) == ":" && !after_that && !clause())
                     || (!self.before
                         && capital
                         && self.w(reg.open - 1) == ","
