@@ -2736,3 +2736,21 @@ t!(
         ("direct", "We will rebuild.", Some("said"), Some("Ann Roy"))
     ]
 );
+t!(
+    an_object_cue_after_a_quotation_and_and_starts_its_own_report,
+    "Ann Roy tweeted that the mayor was “a fraud” and questioned his “creative books.”",
+    [
+        (
+            "mixed",
+            "the mayor was “a fraud”",
+            Some("tweeted"),
+            Some("Ann Roy")
+        ),
+        (
+            "mixed",
+            "his “creative books.”",
+            Some("questioned"),
+            Some("Ann Roy")
+        )
+    ]
+);

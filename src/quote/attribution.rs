@@ -3094,7 +3094,13 @@ impl<'a> Scan<'a> {
                 while m < e && m < k + 3 && self.cl(m, class::ADVERB | class::AUX) {
                     m += 1;
                 }
-                if m < e && self.cue(m).is_some_and(|c| !c.np) {
+                // (After a quotation, an object cue too: "tweeted that X
+                // was “a con” and encouraged fans to …".)
+                if m < e
+                    && self
+                        .cue(m)
+                        .is_some_and(|c| !c.np || self.closes(k - 1).is_some())
+                {
                     return k;
                 }
                 // "… and Democrats accused the GOP of …": a new clause with
