@@ -2754,3 +2754,27 @@ t!(
         )
     ]
 );
+t!(
+    a_participle_clause_opening_the_sentence_ends_at_its_comma,
+    "After saying her right foot was “so swollen I could barely walk,” Ann Roy was taken to the hospital. While stating that the funding was enough, Dr. Ann Roy told the panel, “We are short of staff.”",
+    [
+        (
+            "mixed",
+            "her right foot was “so swollen I could barely walk,”",
+            Some("saying"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "the funding was enough",
+            Some("stating"),
+            Some("Dr. Ann Roy")
+        ),
+        (
+            "direct",
+            "We are short of staff.",
+            Some("told"),
+            Some("Dr. Ann Roy")
+        )
+    ]
+);

@@ -1201,7 +1201,14 @@ impl<'a> Scan<'a> {
                         .flatten()
                         .map(|(a, b)| self.spk(a, b))
                 };
-                speaker = sent.map(|x| x.0).or_else(subject).or(st.last.map(|x| x.0));
+                // "After saying …, she was …": the subject after the
+                // participle clause.
+                let main = || self.opening_participle(c, s0, e, cue).and_then(|(_, s)| s);
+                speaker = sent
+                    .map(|x| x.0)
+                    .or_else(main)
+                    .or_else(subject)
+                    .or(st.last.map(|x| x.0));
             } else if let Some(j) = self.skip_back(c, s0).filter(|&j| {
                 (self.is(j, "and") || self.is(j, "but"))
                     // adverbs between ("and repeatedly says") only before a
@@ -1288,6 +1295,11 @@ impl<'a> Scan<'a> {
         {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
+                // "After saying her foot was swollen, she was …": a
+                // participle clause opening the sentence ends at its comma.
+                if let Some((k, _)) = self.opening_participle(c, s0, e, cue) {
+                    end = end.min(k);
+                }
                 // A relative clause ends at its comma too: "Ann Roy, who
                 // said the plan would fail, voted for it".
                 let relative = self.is(np_start, "who") || self.is(np_start, "which");
@@ -1852,6 +1864,46 @@ impl<'a> Scan<'a> {
                 self.verbless(k)
                     && (!self.cl(k, class::CLAUSE) || self.is(k, "and") || self.is(k, "or"))
             })
+    }
+
+    /// For a participle cue at `c` after "after", "before", "while" or
+    /// "upon" opening the sentence ("After saying her foot was swollen, she
+    /// was …"): where its clause ends (after its comma, or a closing mark
+    /// with the comma inside), and the main clause's subject when it is a
+    /// pronoun or a name.
+    fn opening_participle(
+        &self,
+        c: usize,
+        s0: usize,
+        e: usize,
+        cue: Cue,
+    ) -> Option<(usize, Option<Spk>)> {
+        let opening = c > s0
+            && c <= s0 + 2
+            && cue.participle
+            && ["after", "before", "while", "upon"]
+                .iter()
+                .any(|w| self.is(c - 1, w));
+        if !opening {
+            return None;
+        }
+        // (Bounded: the clause is at most MAX_CONTENT tokens.)
+        let k = (c + 2..e.min(c + MAX_CONTENT))
+            .find(|&k| (self.w(k) == "," && self.region(k).is_none()) || self.comma_closer(k))?;
+        let end = if self.comma_closer(k) { k + 1 } else { k };
+        // (A pronoun, or a run of capitalised words: "Mr. Ann Roy".)
+        let a = end + usize::from(self.w(end) == ",");
+        let b = if self.cl(a, class::PRONOUN) {
+            a + 1
+        } else {
+            (a..e.min(a + REACH))
+                .find(|&k| {
+                    !(self.is_cap(k) || (k > a && self.w(k) == ".")) || self.region(k).is_some()
+                })
+                .unwrap_or(a)
+        };
+        let subject = (a < b && b < e).then(|| self.spk(a, b));
+        Some((end, subject))
     }
 
     /// After a closing attribution at `j - 1` (", he said"), a conjunction
