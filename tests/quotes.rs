@@ -2778,3 +2778,13 @@ t!(
         )
     ]
 );
+t!(
+    idioms_and_given_names_shaped_like_cues_report_nothing,
+    "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Hicks, a campaign spokeswoman, did not comment. Clinton Says Russians Hacked The Servers",
+    [(
+        "indirect",
+        "Russians Hacked The Servers",
+        Some("Says"),
+        Some("Clinton")
+    )]
+);

@@ -159,9 +159,32 @@ pub(crate) fn find(
                     || (possessive_noun(w) && noun_after(i + 2, lex)))
         })
     };
+    // "worth noting", "goes without saying": no one speaks.
+    let idiom = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let w = t.text(text);
+            w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("without")
+        })
+    };
+    // A capitalised cue opening a run of capitalised words is a given
+    // name ("Hope Hicks, a spokeswoman, …"), unless it may come before its
+    // speaker ("Says Ann Roy: …"); a title-case headline ("Clinton Praises
+    // Plan") keeps its cue.
+    let given_name = |i: usize, lex: &[Lex]| {
+        capital(i)
+            && !capital(i - 1)
+            && capital(i + 1)
+            && lex[i + 1].class() == 0
+            && lex[i].cue().is_some_and(|c| !c.inv)
+    };
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
-        .filter(|&i| (capital(i) && capital(i - 1) && !capital(i + 1)) || modifier(i - 1, &lex))
+        .filter(|&i| {
+            (capital(i) && capital(i - 1) && !capital(i + 1))
+                || modifier(i - 1, &lex)
+                || idiom(i - 1)
+                || given_name(i, &lex)
+        })
         .collect();
     for i in nouns {
         lex[i] = lex[i].without_cue();
