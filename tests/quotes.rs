@@ -2788,3 +2788,22 @@ t!(
         Some("Clinton")
     )]
 );
+t!(
+    an_object_cue_keeps_the_last_items_of_a_list,
+    "The mayor praised the Committee on Commerce, Science and Transportation, which will hold a hearing. She dismissed criticism from Roy, Hale and Lind. He backed the plan, hurting jobs and schools.",
+    [
+        (
+            "indirect",
+            "the Committee on Commerce, Science and Transportation",
+            Some("praised"),
+            Some("The mayor")
+        ),
+        (
+            "indirect",
+            "criticism from Roy, Hale and Lind",
+            Some("dismissed"),
+            Some("She")
+        ),
+        ("indirect", "the plan", Some("backed"), Some("He"))
+    ]
+);

@@ -1351,11 +1351,36 @@ impl<'a> Scan<'a> {
                         (self.closes(k).is_some() || self.closes(k - 1).is_some())
                             && self.opens(m).is_some()
                     };
+                    // Nor the last items of a list: "called him a quack, a
+                    // fake and a charlatan", "vowed to cut taxes, grow jobs
+                    // and build roads": a comma, then words with "and"/"or"
+                    // and no other break to the end.
+                    // (Short items without a verb: not "…, hurting jobs and
+                    // schools", "…, while Ann and Tom were …".)
+                    let list = |k: usize| {
+                        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
+                        let mut end = end;
+                        while end > k + 1 && self.is_final(end - 1) {
+                            end -= 1;
+                        }
+                        self.w(k) == ","
+                            && end <= k + 8
+                            && (k + 2..end).any(is_and)
+                            && (k + 1..end).all(|m| {
+                                self.is_word(m)
+                                    && self.verbless(m)
+                                    && !self.ing_form(m)
+                                    && (is_and(m)
+                                        || !self
+                                            .cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
+                            })
+                    };
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
                             || self.comma_closer(k))
                             && !quote_list(k)
+                            && !list(k)
                             || (self.is(k, "and")
                                 && self.closes(k - 1).is_some()
                                 && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
