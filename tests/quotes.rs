@@ -2807,3 +2807,13 @@ t!(
         ("indirect", "the plan", Some("backed"), Some("He"))
     ]
 );
+t!(
+    according_to_a_source_with_a_past_participle_phrase,
+    "According to the poll, conducted in May, Clinton led by five points.",
+    [(
+        "indirect",
+        "Clinton led by five points",
+        Some("According to"),
+        Some("the poll")
+    )]
+);

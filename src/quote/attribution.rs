@@ -1808,9 +1808,10 @@ impl<'a> Scan<'a> {
             }
         }
         let spk = self.spk(a, k);
-        // "According to X, quoting Y, the army …": the source's participle
-        // phrase is no content.
-        if self.ing_form(k + 1) {
+        // "According to X, quoting Y, the army …", "According to the poll,
+        // conducted in May, …": the source's participle phrase is no
+        // content.
+        if self.ing_form(k + 1) || self.past_verb(k + 1) {
             if let Some(n) = (k + 2..e.min(k + 2 + REACH))
                 .take_while(|&m| self.region(m).is_none())
                 .find(|&m| self.w(m) == ",")
