@@ -2817,3 +2817,23 @@ t!(
         Some("the poll")
     )]
 );
+t!(
+    a_split_quotation_goes_on_after_a_participle_phrase,
+    "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.” Ann Roy said the process could be “messy,” adding, “Democracy is messy.”",
+    [
+        ("direct", "Every time you say that", Some("said"), Some("Tester")),
+        (
+            "direct",
+            "you give ammunition to the critics.",
+            Some("said"),
+            Some("Tester")
+        ),
+        (
+            "mixed",
+            "the process could be “messy,”",
+            Some("said"),
+            Some("Ann Roy")
+        ),
+        ("direct", "Democracy is messy.", Some("adding"), Some("Ann Roy"))
+    ]
+);

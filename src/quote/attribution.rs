@@ -636,14 +636,25 @@ impl<'a> Scan<'a> {
             if let Some((spk, cue, at)) = sent {
                 // “…,” she told the panel after lunch, “…”: a few words with no
                 // cue of their own, then a comma.
+                // ("…,” Ann said, referring to the plan, “…”": a participle
+                // phrase of the writer's between.)
                 let near = reg.open >= at
                     && reg.open <= at + REACH
-                    && (at..reg.open).all(|k| self.region(k).is_none() && self.cue(k).is_none())
+                    && (at..reg.open).all(|k| {
+                        self.region(k).is_none() && self.cue(k).map_or(true, |c| c.participle)
+                    })
                     && (reg.open == at || matches!(self.w(reg.open - 1), "," | ":"));
                 if near
                     || reg.open >= at
                         && (at..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none())
                 {
+                    // (A participle right before is the cue: "adding, “…”";
+                    // not "referring to the plan, “…”".)
+                    let cue = (at.min(reg.open)..reg.open)
+                        .find(|&k| {
+                            self.cue(k).is_some() && (k + 1..reg.open).all(|m| self.is_punct(m))
+                        })
+                        .map_or(cue, |k| Some(self.bytes(k, k + 1)));
                     self.direct(r, cue, Some(spk));
                     continue;
                 }
@@ -1955,6 +1966,36 @@ impl<'a> Scan<'a> {
         Some((end, subject))
     }
 
+    /// Whether the quotation opening at `m` goes on in lower case with a
+    /// quotation that closed with a comma before the attribution whose
+    /// content starts at `j` ("“Every time you say that,” Ann said,
+    /// referring to the plan, “you give …”"). Looks back a bounded reach.
+    fn split_quote_rest(&self, m: usize, j: usize) -> bool {
+        let Some(r) = self.opens(m) else {
+            return false;
+        };
+        let lower = (m + 1..(m + 3).min(self.toks.len()))
+            .find(|&k| self.is_word(k))
+            .is_some_and(|k| !self.is_cap(k));
+        // The first part closes with a comma in the same sentence, its
+        // attribution follows it, and a participle without a reported
+        // clause of its own ("referring to …", not "adding that …") leads
+        // to the content.
+        lower
+            && (j.saturating_sub(REACH)..j)
+                .rev()
+                .find_map(|k| self.closes(k).filter(|&q| q != r))
+                .is_some_and(|q| {
+                    let close = self.regions[q].close;
+                    self.comma_closer(close)
+                        && (close + 1..j).all(|k| !self.is_final(k))
+                        && (close + 1..j).any(|k| self.cue(k).is_some_and(|c| !c.participle))
+                        && (close + 1..j).any(|k| {
+                            self.cue(k).is_some_and(|c| c.participle) && !self.is(k + 1, "that")
+                        })
+                })
+    }
+
     /// After a closing attribution at `j - 1` (", he said"), a conjunction
     /// and a clause with its own subject or a quotation go on with what was
     /// said: "“…,” he said, but “when it comes to …”", "…, she said, because
@@ -3187,6 +3228,15 @@ impl<'a> Scan<'a> {
                 if (k + 1..lim).any(|m| self.cue(m).is_some()) {
                     return k;
                 }
+            }
+            // "“…,” Ann said, referring to the plan, “you give …”": the
+            // rest of a split quotation after a phrase of the writer's.
+            if k > j
+                && self.w(k) == ","
+                && self.region(k).is_none()
+                && self.split_quote_rest(k + 1, j)
+            {
+                return k;
             }
             // "… and said", "… and also told"
             // "… but has said", "… and later told"
