@@ -2003,6 +2003,19 @@ impl<'a> Scan<'a> {
     /// declined to elaborate". Returns the token the scan goes on from.
     fn continuation(&mut self, j: usize, e: usize, cue: Option<(usize, usize)>, spk: Spk) -> usize {
         const CONJ: [&str; 5] = ["and", "but", "so", "because", "although"];
+        // (Past where it was said: "…, he wrote in an email to Ann, and
+        // “…”".)
+        let mut j = j;
+        if j < e && self.w(j) != "," && self.cl(j, class::PREP | class::TIME) {
+            if let Some(k) = (j + 1..e.min(j + REACH))
+                .take_while(|&k| {
+                    self.region(k).is_none() && self.cue(k).is_none() && !self.is_final(k)
+                })
+                .find(|&k| self.w(k) == ",")
+            {
+                j = k;
+            }
+        }
         if j + 2 >= e
             || self.w(j) != ","
             || self.region(j).is_some()
