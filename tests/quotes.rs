@@ -2844,3 +2844,21 @@ t!(
         ("direct", "Democracy is messy.", Some("adding"), Some("Ann Roy"))
     ]
 );
+t!(
+    a_quantifier_opening_its_clause_is_a_speaker,
+    "Most said they were “very worried.” Yet another said the economy was fine. The most telling promise was that she will not overpromise.",
+    [
+        (
+            "mixed",
+            "they were “very worried.”",
+            Some("said"),
+            Some("Most")
+        ),
+        (
+            "indirect",
+            "the economy was fine",
+            Some("said"),
+            Some("another")
+        )
+    ]
+);

@@ -2552,6 +2552,23 @@ impl<'a> Scan<'a> {
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
         }
+        // A quantifier standing for people, opening its clause: "Most said
+        // …", "…, although several oppose …", "Yet another said …" (not
+        // "the most telling promise", "Trump's most pointed critics").
+        let opens_clause = k == s0
+            || !self.is_word(k - 1)
+            || self.cl(k - 1, class::CLAUSE)
+            || self.is(k - 1, "yet");
+        // ("most recently offered": an adverb.)
+        let superlative = self.is(k, "most") && self.w(k + 1).ends_with("ly");
+        if opens_clause
+            && !superlative
+            && ["most", "many", "several", "some", "another", "both", "few"]
+                .iter()
+                .any(|q| self.is(k, q))
+        {
+            return Some((k, k + 1));
+        }
         // A relative pronoun after a noun or an appositive comma: "voters
         // who said …", "Ann Roy, who said …".
         if (self.is(k, "who") || self.is(k, "which"))
