@@ -2862,3 +2862,21 @@ t!(
         )
     ]
 );
+t!(
+    reported_speech_may_open_with_an_amount,
+    "McAuliffe said about 20 people have shown interest. Ann Roy said more than half of the voters were angry.",
+    [
+        (
+            "indirect",
+            "about 20 people have shown interest",
+            Some("said"),
+            Some("McAuliffe")
+        ),
+        (
+            "indirect",
+            "more than half of the voters were angry",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);

@@ -1966,6 +1966,22 @@ impl<'a> Scan<'a> {
         Some((end, subject))
     }
 
+    /// Whether an amount opens at `a`, a subject rather than a phrase of
+    /// place or time: "about 20 people", "more than 300", "at least $5".
+    fn amount(&self, a: usize) -> bool {
+        const BY: [&str; 9] = [
+            "about", "around", "over", "nearly", "almost", "roughly", "more", "at", "just",
+        ];
+        let n = if self.is(a + 1, "than") || self.is(a + 1, "least") {
+            a + 2
+        } else {
+            a + 1
+        };
+        BY.iter().any(|w| self.is(a, w))
+            && self.region(a).is_none()
+            && (self.w(n).starts_with(|c: char| c.is_ascii_digit()) || self.w(n) == "$")
+    }
+
     /// Whether the quotation opening at `m` goes on in lower case with a
     /// quotation that closed with a comma before the attribution whose
     /// content starts at `j` ("“Every time you say that,” Ann said,
@@ -2363,6 +2379,9 @@ impl<'a> Scan<'a> {
             || self.is(a, "before")
             || (self.loose && self.cl(a, class::AUX))
             || (continued && self.cl(a, class::PREP));
+        if self.amount(a) {
+            return true;
+        }
         if self.cl(a, class::PREP | class::AUX) && !opens_clause {
             return false;
         }
@@ -2875,6 +2894,9 @@ impl<'a> Scan<'a> {
                 if let Some(m) = that {
                     j = m;
                 }
+                break;
+            }
+            if self.amount(j) {
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
