@@ -1081,11 +1081,20 @@ fn sentences_of_many_clauses_stay_linear() {
         "“Why?” Roy asks as ",
         "in a statement at a rally on Twitter said ",
         "when asked whether the levy was fair and ",
+        "An economic downturn, he said, “could be” good, ",
+        ", he said, and “the plan” ",
+        "Most said the plan, ",
     ] {
         let text = piece.repeat(300_000 / piece.len());
         for q in dateline::extract(&text).quotes {
             assert_eq!(&text[q.span.range()], q.text);
         }
+    }
+    // A long phrase before many parenthetical attributions: each looks
+    // back a bounded reach, not to the sentence start.
+    let text = "word ".repeat(60_000) + &", he said, “a b” x".repeat(3_000);
+    for q in dateline::extract(&text).quotes {
+        assert_eq!(&text[q.span.range()], q.text);
     }
 }
 
@@ -2879,4 +2888,46 @@ t!(
             Some("Ann Roy")
         )
     ]
+);
+t!(
+    narration_after_a_closing_attribution_is_the_writers,
+    "“We are done here,” he said, and the reporters laughed. “We won,” she said, so the council voted to remove him. Visibly upset, he said, “this is a disgrace.” The company said at 10 a.m. it would close the plant.",
+    [
+        ("direct", "We are done here", Some("said"), Some("he")),
+        ("direct", "We won", Some("said"), Some("she")),
+        ("direct", "this is a disgrace.", Some("said"), Some("he"))
+    ]
+);
+t!(
+    a_place_before_a_parenthetical_cue_is_no_speaker,
+    "New York City, the mayor said, will not close its schools this winter.",
+    [
+        ("indirect", "New York City", Some("said"), Some("the mayor")),
+        (
+            "indirect",
+            "will not close its schools this winter",
+            Some("said"),
+            Some("the mayor")
+        )
+    ]
+);
+t!(
+    a_list_after_an_evaluation_is_part_of_it,
+    "He called him a quack, a fake and a charlatan.",
+    [(
+        "indirect",
+        "him a quack, a fake and a charlatan",
+        Some("called"),
+        Some("He")
+    )]
+);
+t!(
+    an_elided_quotation_may_open_the_text,
+    "” … he delivered a speech,” she wrote.",
+    [(
+        "direct",
+        "… he delivered a speech",
+        Some("wrote"),
+        Some("she")
+    )]
 );

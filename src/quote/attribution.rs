@@ -1152,7 +1152,14 @@ impl<'a> Scan<'a> {
                 let subject = object_of_verb(a).then(|| self.subject(s0, a - 1)).flatten();
                 // "Tom Reed, head of the fire institute said": a name opening
                 // the sentence before a role whose closing comma is missing.
-                let subject = subject.or_else(|| self.name_before_role(s0, a, b));
+                // (Not "New York City, the mayor said, will not close …":
+                // there the phrase before is the subject of the content.)
+                let continues = self.w(c + 1) == "," && self.opens(c + 2).is_none();
+                let subject = subject.or_else(|| {
+                    (!continues)
+                        .then(|| self.name_before_role(s0, a, b))
+                        .flatten()
+                });
                 let (a, b) = subject.unwrap_or((a, b));
                 speaker = Some(self.spk(a, b));
                 np_start = a;
@@ -1364,28 +1371,9 @@ impl<'a> Scan<'a> {
                     };
                     // Nor the last items of a list: "called him a quack, a
                     // fake and a charlatan", "vowed to cut taxes, grow jobs
-                    // and build roads": a comma, then words with "and"/"or"
-                    // and no other break to the end.
-                    // (Short items without a verb: not "…, hurting jobs and
-                    // schools", "…, while Ann and Tom were …".)
-                    let list = |k: usize| {
-                        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
-                        let mut end = end;
-                        while end > k + 1 && self.is_final(end - 1) {
-                            end -= 1;
-                        }
-                        self.w(k) == ","
-                            && end <= k + 8
-                            && (k + 2..end).any(is_and)
-                            && (k + 1..end).all(|m| {
-                                self.is_word(m)
-                                    && self.verbless(m)
-                                    && !self.ing_form(m)
-                                    && (is_and(m)
-                                        || !self
-                                            .cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
-                            })
-                    };
+                    // and build roads".
+                    let end_words = self.trim_final(j, end);
+                    let list = |k: usize| self.short_list(k, end_words);
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
@@ -1471,7 +1459,7 @@ impl<'a> Scan<'a> {
                 // (A leading "but"/"and" or two, a phrase within reach:
                 // the check is bounded however long the sentence.)
                 let mut a0 = s0;
-                while a0 < np_start.min(s0 + 3) && (self.is(a0, "but") || self.is(a0, "and")) {
+                while a0 < np_start.min(s0 + 3) && self.but_and(a0) {
                     a0 += 1;
                 }
                 let as_clause = self.w(after) == ","
@@ -1502,15 +1490,9 @@ impl<'a> Scan<'a> {
                     let own_subject = (((self.cl(after + 1, class::PRONOUN)
                         && !self.is(after + 1, "it"))
                         || (self.is_cap(after + 1) && !self.cl(after + 1, class::DET)))
-                        && (after + 2..e.min(after + 5)).any(|x| self.cl(x, class::AUX)))
+                        && self.verb_near(after + 2, e.min(after + 5), false))
                         || (self.cl(after + 1, class::DET)
-                            && (after + 2..e.min(after + 7))
-                                .take_while(|&x| {
-                                    self.w(x) != ","
-                                        && self.region(x).is_none()
-                                        && !self.cl(x, class::CLAUSE)
-                                })
-                                .any(|x| self.cl(x, class::AUX)));
+                            && self.verb_near(after + 2, e.min(after + 7), false));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
                         self.loose = true;
@@ -1558,9 +1540,7 @@ impl<'a> Scan<'a> {
         let mut a0 = s0;
         // (Bounded: a frame opening with more than a few such tokens has
         // no subject here, however long the sentence.)
-        while a0 < k2.min(s0 + REACH)
-            && (self.is(a0, "but") || self.is(a0, "and") || self.is_punct(a0))
-        {
+        while a0 < k2.min(s0 + REACH) && (self.but_and(a0) || self.is_punct(a0)) {
             a0 += 1;
         }
         let subject = self
@@ -1977,8 +1957,22 @@ impl<'a> Scan<'a> {
         } else {
             a + 1
         };
+        // (Not a time: "said at 10 a.m. it would …", "about 9:30".)
+        let time = self
+            .toks
+            .get(n)
+            .and_then(|t| self.text.get(t.end()..))
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                r.starts_with(':')
+                    || ["a.m", "p.m", "am ", "pm "]
+                        .iter()
+                        .any(|x| r.starts_with(x))
+            });
         BY.iter().any(|w| self.is(a, w))
+            && (!self.is(a, "at") || self.is(a + 1, "least"))
             && self.region(a).is_none()
+            && !time
             && (self.w(n).starts_with(|c: char| c.is_ascii_digit()) || self.w(n) == "$")
     }
 
@@ -2040,12 +2034,16 @@ impl<'a> Scan<'a> {
             return j;
         }
         let a = j + 1;
-        // (Looks a few tokens on: bounded.)
+        // (Looks a few tokens on: bounded.) A clause goes on the speaker's
+        // reasoning after "but", "because", "although" with a pronoun or a
+        // name as its subject; "and"/"so" with a clause are the writer's
+        // narration ("…,” he said, and the reporters laughed").
         let quoted = (a + 1..e.min(a + 4)).any(|k| self.opens(k).is_some());
-        let subject = (self.cl(a + 1, class::PRONOUN | class::DET) || self.is_cap(a + 1))
+        let subject = !self.is(a, "and")
+            && !self.is(a, "so")
+            && (self.cl(a + 1, class::PRONOUN) || self.is_cap(a + 1))
             && self.region(a + 1).is_none()
-            && (a + 2..e.min(a + 6))
-                .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || self.present_s(k));
+            && self.verb_near(a + 2, e.min(a + 6), true);
         if !(quoted || subject) {
             return j;
         }
@@ -2070,14 +2068,59 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether token `k` is "but" or "and" (opening a sentence: "But the
+    /// plan, she said, …").
+    fn but_and(&self, k: usize) -> bool {
+        self.is(k, "but") || self.is(k, "and")
+    }
+
+    /// `end` moved back before the sentence-final marks after `from`.
+    fn trim_final(&self, from: usize, end: usize) -> usize {
+        let mut end = end;
+        while end > from + 1 && self.is_final(end - 1) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Whether the comma at `k` is followed, up to `end`, by the last items
+    /// of a list: a few words without a verb, a participle, a clause word
+    /// or a pronoun, joined by "and"/"or" (", a fake and a charlatan", ",
+    /// Science and Transportation"; not ", hurting jobs and schools").
+    fn short_list(&self, k: usize, end: usize) -> bool {
+        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
+        self.w(k) == ","
+            && end <= k + 8
+            && (k + 2..end).any(is_and)
+            && (k + 1..end).all(|m| {
+                self.is_word(m)
+                    && self.verbless(m)
+                    && !self.ing_form(m)
+                    && (is_and(m) || !self.cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
+            })
+    }
+
+    /// Whether a verb follows a subject within `[from, to)`, before any
+    /// comma, quotation or clause word: an auxiliary, or with `tensed` also
+    /// a word shaped like a past or present-tense verb ("she has", "the
+    /// voters were", "he views").
+    fn verb_near(&self, from: usize, to: usize, tensed: bool) -> bool {
+        (from..to)
+            .take_while(|&k| {
+                self.w(k) != "," && self.region(k).is_none() && !self.cl(k, class::CLAUSE)
+            })
+            .any(|k| self.cl(k, class::AUX) || (tensed && (self.past_verb(k) || self.present_s(k))))
+    }
+
     /// The name of two to four capitalised words opening the sentence at
     /// `s0` and set off by a comma before the role phrase `[a, b)` that
     /// names it ("Tom Reed, head of the fire institute", "Dr. Ann Roy,
     /// Director of X"); not a scene ("Last Tuesday, the governor …").
     fn name_before_role(&self, s0: usize, a: usize, b: usize) -> Option<(usize, usize)> {
+        // (Two to four words: the checks below look at most eight tokens.)
         let comma = a
             .checked_sub(1)
-            .filter(|&k| k > s0 + 1 && self.w(k) == ",")?;
+            .filter(|&k| k > s0 + 1 && k <= s0 + 8 && self.w(k) == ",")?;
         let words = (s0..comma).filter(|&k| self.is_word(k)).count();
         let name = (2..=4).contains(&words)
             && (s0..comma).all(|k| {
@@ -2101,6 +2144,11 @@ impl<'a> Scan<'a> {
     /// time, a participle, "as …": "Minutes later", "Growing angry", "As the
     /// crowd booed"), not a phrase cut before its object, not a name.
     fn said_lead(&self, a: usize, b: usize) -> bool {
+        // (A phrase, not a whole long sentence: the scans below stay
+        // bounded however long the sentence.)
+        if b > a + REACH {
+            return false;
+        }
         const TIMES: [&str; 9] = [
             "day",
             "morning",
@@ -2112,11 +2160,7 @@ impl<'a> Scan<'a> {
             "hours",
             "moment",
         ];
-        let first = if self.is(a, "but") || self.is(a, "and") {
-            a + 1
-        } else {
-            a
-        };
+        let first = if self.but_and(a) { a + 1 } else { a };
         b > a + 1
             && (!self.cl(first, class::PREP) || self.is(first, "of"))
             && !self.is(a, "as")
@@ -2124,6 +2168,10 @@ impl<'a> Scan<'a> {
             && !self.cl(b - 1, class::PREP | class::CLAUSE | class::DET | class::AUX)
             // (A name before its role: "Ann Roy, head of X said, “…”".)
             && (a..b).any(|k| self.is_word(k) && !self.is_cap(k))
+            // A noun phrase or a clause, not a manner or a scene: "An
+            // economic downturn", "If she is elected"; not "Visibly upset",
+            // "Back home".
+            && (a..b).any(|k| self.cl(k, class::DET | class::PRONOUN | class::AUX))
             && (a..b).all(|k| {
                 self.w(k) != ","
                     && !self.cl(k, class::TIME | class::ADVERB)
@@ -2284,8 +2332,7 @@ impl<'a> Scan<'a> {
             let clause = || {
                 !cue_kind.np
                     && (self.cl(a, class::PRONOUN) || self.cl(a, class::DET))
-                    && (a + 1..(a + 3).min(reg.open - 1))
-                        .any(|k| self.cl(k, class::AUX) || self.past_verb(k))
+                    && self.verb_near(a + 1, (a + 3).min(reg.open - 1), true)
             };
             let introduced = reg.open > a
                 && ((self.w(reg.open - 1) == ":" && !after_that && !clause())
@@ -2379,7 +2426,9 @@ impl<'a> Scan<'a> {
             || self.is(a, "before")
             || (self.loose && self.cl(a, class::AUX))
             || (continued && self.cl(a, class::PREP));
-        if self.amount(a) {
+        // ("said about 20 people have …": the amount opens a subject with
+        // its verb; "expects about 6 million visitors" is an object.)
+        if self.amount(a) && self.verb_near(a + 2, b.min(a + 8), false) {
             return true;
         }
         if self.cl(a, class::PREP | class::AUX) && !opens_clause {
@@ -2574,7 +2623,7 @@ impl<'a> Scan<'a> {
         // A quantifier standing for people, opening its clause: "Most said
         // …", "…, although several oppose …", "Yet another said …" (not
         // "the most telling promise", "Trump's most pointed critics").
-        let opens_clause = k == s0
+        let opens_clause = k <= s0
             || !self.is_word(k - 1)
             || self.cl(k - 1, class::CLAUSE)
             || self.is(k - 1, "yet");
@@ -2896,7 +2945,7 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if self.amount(j) {
+            if !cue.np && self.amount(j) && self.verb_near(j + 2, e.min(j + 8), false) {
                 break;
             }
             if self.cl(j, class::PREP) && !self.is(j, "to") {
@@ -3264,7 +3313,10 @@ impl<'a> Scan<'a> {
                     || self.is(next, "an")
                     || self.is(next, "something")
                     || (self.is(next, "also") && self.is(next + 1, "known")))
-                    && last_clause();
+                    && last_clause()
+                    // (Not a list: "called him a quack, a fake and a
+                    // charlatan".)
+                    && !self.short_list(k, self.trim_final(k, e));
                 if (self.contrast(next) && !not_only)
                     || after_quote
                     || relative_tail
@@ -3302,7 +3354,7 @@ impl<'a> Scan<'a> {
                 if m < e
                     && self
                         .cue(m)
-                        .is_some_and(|c| !c.np || self.closes(k - 1).is_some())
+                        .is_some_and(|c| !c.np || (k > 0 && self.closes(k - 1).is_some()))
                 {
                     return k;
                 }

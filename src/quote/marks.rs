@@ -184,7 +184,10 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                     .is_some_and(|r| r.starts_with('\u{2026}') || r.starts_with("..."))
         };
         let action = match c {
-            '\u{201C}' | '\u{201D}' if spaced && elided() => Act::Open(Family::Double),
+            // (At the very start of the text nothing comes before it.)
+            '\u{201C}' | '\u{201D}' if (spaced || before.is_none()) && elided() => {
+                Act::Open(Family::Double)
+            }
             '\u{201C}' | '\u{201D}' if spaced => Act::None,
             '\u{201C}' => {
                 let low_open = top.is_some_and(|o| o.ch == '\u{201E}');
