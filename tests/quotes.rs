@@ -2931,3 +2931,13 @@ t!(
         Some("she")
     )]
 );
+t!(
+    a_source_line_gives_its_words_whatever_their_shape,
+    "Lynch: No outside influence on the probe.\n\nQ: Is he conservative?\n\nA: No.",
+    [(
+        "indirect",
+        "No outside influence on the probe",
+        Some(":"),
+        Some("Lynch")
+    )]
+);

@@ -1577,8 +1577,18 @@ impl<'a> Scan<'a> {
         let spk = self.spk(s, k);
         let cue = Some(self.bytes(k, k + 1));
         let end = self.complement_end(k + 1, e);
-        self.content(k + 1, end, cue, spk, Cue::default())
-            .then_some(end)
+        // What a headline-like line gives is the source's words whatever
+        // their shape: "Lynch: No outside influence on the probe."; not a
+        // transcript's speaker label ("Q: Is he …?", "TAPPER: …").
+        let label = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps());
+        let question = (k + 1..e)
+            .rev()
+            .find(|&x| !self.is_final(x) || self.w(x) == "?");
+        let question = question.is_some_and(|x| self.w(x) == "?");
+        self.before = !label && !question;
+        let done = self.content(k + 1, end, cue, spk, Cue::default());
+        self.before = false;
+        done.then_some(end)
     }
 
     /// "In a statement, …", "In a new poll by X, …": a frame that opens
