@@ -2941,3 +2941,33 @@ t!(
         Some("Lynch")
     )]
 );
+t!(
+    a_paragraph_quote_with_its_own_attribution_is_a_new_quotation,
+    "“It is a dog whistle,” Rep. Ann Roy said Friday. “If the plan fails, how can you feel good.\n“I have been thinking about the country,” added Rep. Tom Hale.\n\nSen. Eva Lind issued this statement:\n\n“I wrote to the minister.\n\n“This is good news,” said Lind.",
+    [
+        (
+            "direct",
+            "It is a dog whistle",
+            Some("said"),
+            Some("Rep. Ann Roy")
+        ),
+        (
+            "direct",
+            "If the plan fails, how can you feel good.",
+            None,
+            Some("Rep. Ann Roy")
+        ),
+        (
+            "direct",
+            "I have been thinking about the country",
+            Some("added"),
+            Some("Rep. Tom Hale")
+        ),
+        (
+            "direct",
+            "I wrote to the minister.\n\n“This is good news",
+            Some("said"),
+            Some("Lind")
+        )
+    ]
+);

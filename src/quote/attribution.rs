@@ -1580,7 +1580,9 @@ impl<'a> Scan<'a> {
         // What a headline-like line gives is the source's words whatever
         // their shape: "Lynch: No outside influence on the probe."; not a
         // transcript's speaker label ("Q: Is he …?", "TAPPER: …").
-        let label = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps());
+        // (Nor an item of a list: "Detroit Suit: So Far, Inc.; and".)
+        let label = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps())
+            || (k + 1..end).any(|x| self.w(x) == ";" && self.region(x).is_none());
         let question = (k + 1..e)
             .rev()
             .find(|&x| !self.is_final(x) || self.w(x) == "?");

@@ -148,7 +148,10 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             let next_opens = mark_at(text, tokens, i)
                 .map(|(c, _)| c)
                 .is_some_and(|c| c == bottom.ch && opening_family(c) == Some(bottom.family));
-            if next_opens && bottom.family != Family::Single {
+            if next_opens
+                && bottom.family != Family::Single
+                && !attributed_apart(text, tokens, para_start, bottom.tok, i)
+            {
                 stack.truncate(1);
                 let (_, n) = mark_at(text, tokens, i).unwrap_or(('"', 1));
                 i += n;
@@ -436,6 +439,50 @@ fn sentence_end_before(text: &str, tokens: &[Token], open: usize, at: usize) -> 
 
 /// The quotation-mark character at token `i` and how many tokens it takes
 /// (a doubled ASCII `''` is one double mark over two tokens).
+/// Whether the quotation a paragraph opens at token `i` is a new one, not
+/// the continuation of the one opened at `open` that the paragraph before
+/// left open: that one was attributed before it opened (`…,” Ann Roy said.
+/// “If …`) and this one closes in its paragraph with a comma and an
+/// attribution of its own (`“…,” added Rep. Tom Hale.`). Looks a bounded
+/// number of tokens back and ahead.
+fn attributed_apart(
+    text: &str,
+    tokens: &[Token],
+    para_start: &[bool],
+    open: usize,
+    i: usize,
+) -> bool {
+    const LOOK: usize = 400;
+    let mut buf = String::new();
+    let mut said = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && crate::quote::cues::lookup(tokens[k].text(text), &mut buf)
+                .cue()
+                .is_some_and(|c| c.inv)
+    };
+    let attributed_before = (open.saturating_sub(LOOK)..open)
+        .rev()
+        .take_while(|&k| !para_start.get(k + 1).copied().unwrap_or(false))
+        .any(&mut said);
+    if !attributed_before {
+        return false;
+    }
+    let end = tokens.len().min(i + LOOK);
+    let Some(close) = (i + 1..end)
+        .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Punct
+                && matches!(tokens[k].text(text), "\u{201D}" | "\"")
+                && prev_char(text, tokens[k].start()) == Some(',')
+        })
+    else {
+        return false;
+    };
+    (close + 1..tokens.len().min(close + 5))
+        .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
+        .any(said)
+}
+
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     let t = tokens.get(i)?;
     if t.kind != TokenKind::Punct {
