@@ -35,12 +35,12 @@ THRESHOLDS = [
     # quotes: the issue's gates where they are met (direct precision,
     # speaker accuracy); elsewhere just below today's figures, so that no
     # change makes them worse (issue targets in brackets)
-    ("polnear_dev", "quotes.precision_by_pred_kind_strict.direct.precision", ("min", 0.93)),  # [0.90]
+    ("polnear_dev", "quotes.precision_by_pred_kind_strict.direct.precision", ("min", 0.935)),  # [0.90]
     ("polnear_dev", "quotes.speaker_strict.accuracy", ("min", 0.955)),  # [0.85]
-    ("polnear_dev", "quotes.recall_by_gold_type_strict.direct.recall", ("min", 0.955)),  # [0.97]
-    ("polnear_dev", "quotes.recall_by_gold_type_strict.mixed.recall", ("min", 0.63)),  # [0.75]
+    ("polnear_dev", "quotes.recall_by_gold_type_strict.direct.recall", ("min", 0.96)),  # [0.97]
+    ("polnear_dev", "quotes.recall_by_gold_type_strict.mixed.recall", ("min", 0.665)),  # [0.75]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.indirect.recall", ("min", 0.37)),
-    ("polnear_dev", "quotes.strict.f1", ("min", 0.631)),  # [0.65]
+    ("polnear_dev", "quotes.strict.f1", ("min", 0.637)),  # [0.65]
 ]
 
 

@@ -2971,3 +2971,27 @@ t!(
         )
     ]
 );
+t!(
+    a_source_noun_and_the_one_it_speaks_for_are_one_speaker,
+    "In recent days, advisers to Mr. Obama say, the president has grown angry. Ann Roy sent a letter to the minister urging him to act.",
+    [
+        (
+            "indirect",
+            "In recent days",
+            Some("say"),
+            Some("advisers to Mr. Obama")
+        ),
+        (
+            "indirect",
+            "the president has grown angry",
+            Some("say"),
+            Some("advisers to Mr. Obama")
+        ),
+        (
+            "indirect",
+            "him to act",
+            Some("urging"),
+            Some("Ann Roy")
+        )
+    ]
+);

@@ -2566,13 +2566,18 @@ impl<'a> Scan<'a> {
         if p <= s0 || self.region(p).is_some() {
             return None;
         }
-        let tie = (self.is(p, "to") || self.is(p, "with") || self.is(p, "about"))
-            && TIES.iter().any(|x| self.is(p - 1, x));
+        // ("advisers to the president", "a spokeswoman for the city": a
+        // source noun and the one it speaks for.)
+        let tie = ((self.is(p, "to") || self.is(p, "with") || self.is(p, "about"))
+            && TIES.iter().any(|x| self.is(p - 1, x)))
+            || ((self.is(p, "to") || self.is(p, "for"))
+                && self.cl(p - 1, class::SOURCE | class::TITLE));
         if !tie && !PREPS.iter().any(|x| self.is(p, x)) {
             return None;
         }
         let mut q = p - 1;
-        if (tie || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
+        let source = self.cl(q, class::SOURCE | class::TITLE);
+        if ((tie && !source) || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
             q -= 1;
         }
         if self.region(q).is_some()
