@@ -2995,3 +2995,13 @@ t!(
         )
     ]
 );
+t!(
+    a_title_case_headline_attributed_at_its_end,
+    "Clinton Hid Health Problems From Public, Former Doctor Says.\n\nThe doctor spoke to reporters.",
+    [(
+        "indirect",
+        "Clinton Hid Health Problems From Public",
+        Some("Says"),
+        Some("Former Doctor")
+    )]
+);

@@ -159,6 +159,13 @@ pub(crate) fn find(
                     || (possessive_noun(w) && noun_after(i + 2, lex)))
         })
     };
+    // A title-case headline attributed at its end: "Clinton Hid Health
+    // Problems, Former Doctor Says." (a final stop right after, a comma a
+    // few words before).
+    let headline_said = |i: usize| {
+        toks.get(i + 1).map_or(true, |t| t.text(text) == ".")
+            && (i.saturating_sub(6)..i).any(|k| toks[k].text(text) == ",")
+    };
     // "worth noting", "goes without saying": no one speaks.
     let idiom = |i: usize| {
         toks.get(i).is_some_and(|t| {
@@ -180,7 +187,7 @@ pub(crate) fn find(
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
         .filter(|&i| {
-            (capital(i) && capital(i - 1) && !capital(i + 1))
+            (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
                 || modifier(i - 1, &lex)
                 || idiom(i - 1)
                 || given_name(i, &lex)
