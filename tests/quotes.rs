@@ -3005,3 +3005,21 @@ t!(
         Some("Former Doctor")
     )]
 );
+t!(
+    a_gerund_subject_after_a_long_phrase_and_a_parenthetical_cue,
+    "Though that transition was relatively seamless, he said, replacing the nominee would be much more acrimonious.",
+    [
+        (
+            "indirect",
+            "Though that transition was relatively seamless",
+            Some("said"),
+            Some("he")
+        ),
+        (
+            "indirect",
+            "replacing the nominee would be much more acrimonious",
+            Some("said"),
+            Some("he")
+        )
+    ]
+);

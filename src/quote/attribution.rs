@@ -1499,6 +1499,11 @@ impl<'a> Scan<'a> {
                         || (self.is_cap(after + 1) && !self.cl(after + 1, class::DET)))
                         && self.verb_near(after + 2, e.min(after + 5), false))
                         || (self.cl(after + 1, class::DET)
+                            && self.verb_near(after + 2, e.min(after + 7), false))
+                        // ("…, he said, replacing her would be harder": a
+                        // gerund subject.)
+                        || (self.ing_form(after + 1)
+                            && self.cue(after + 1).is_none()
                             && self.verb_near(after + 2, e.min(after + 7), false));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
