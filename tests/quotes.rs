@@ -3023,3 +3023,16 @@ t!(
         )
     ]
 );
+t!(
+    asked_to_do_something_is_what_was_asked,
+    "Asked to describe the device, Ann Roy said, “Not going to go into that.”",
+    [
+        ("indirect", "to describe the device", Some("Asked"), None),
+        (
+            "direct",
+            "Not going to go into that.",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);

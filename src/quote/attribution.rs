@@ -1864,15 +1864,20 @@ impl<'a> Scan<'a> {
             j = b;
         }
         let lim = e.min(j + 8);
-        let q = (j..lim)
-            .take_while(|&m| self.region(m).is_none() && self.is_word(m))
-            .find(|&m| {
-                [
-                    "whether", "if", "how", "what", "why", "who", "where", "about",
-                ]
-                .iter()
-                .any(|w| self.is(m, w))
-            })?;
+        // ("Asked to describe the device, …": what was asked for.)
+        let q = if self.is(j, "to") && self.is_word(j + 1) && !self.cl(j + 1, class::DET) {
+            j
+        } else {
+            (j..lim)
+                .take_while(|&m| self.region(m).is_none() && self.is_word(m))
+                .find(|&m| {
+                    [
+                        "whether", "if", "how", "what", "why", "who", "where", "about",
+                    ]
+                    .iter()
+                    .any(|w| self.is(m, w))
+                })?
+        };
         // (Content is at most MAX_CONTENT tokens: linear in any sentence.)
         let lim = e.min(q + 1 + MAX_CONTENT);
         let end = (q + 1..lim)
