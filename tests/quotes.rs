@@ -3036,3 +3036,18 @@ t!(
         )
     ]
 );
+
+#[test]
+fn a_person_a_speaker_phrase_speaks_for_is_not_the_speaker() {
+    let article = dateline::extract(
+        "Ann Roy runs the council. Aides to Ann Roy said she would run again. \
+         Secretary of State John Kerry said the talks failed.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Aides to Ann Roy", None),
+            ("Secretary of State John Kerry", Some("John Kerry"))
+        ]
+    );
+}

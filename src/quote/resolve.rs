@@ -90,8 +90,33 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
                 continue;
             }
         }
-        if let Some(m) = mentions[from..].iter().take_while(|m| m.0 < spk.end).last() {
+        // Not one the phrase speaks for or about: "aides to Ann Roy", "the
+        // head of Acme", "a spokesman for Roy" (a preposition right
+        // before the name).
+        let complement = |m: &(usize, usize, usize)| {
+            text.get(spk.start..m.0).is_some_and(|before| {
+                let w = before.trim_end().rsplit(' ').next().unwrap_or("");
+                ["of", "for", "to", "with", "about", "at"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+        };
+        if let Some(m) = mentions[from..]
+            .iter()
+            .take_while(|m| m.0 < spk.end)
+            .filter(|m| !complement(m))
+            .last()
+        {
             out[qi] = Some(m.2);
+            continue;
+        }
+        if mentions[from..]
+            .iter()
+            .take_while(|m| m.0 < spk.end)
+            .next()
+            .is_some()
+        {
+            // Only people the phrase speaks for: the speaker is unnamed.
             continue;
         }
         // The same surname.
