@@ -3051,3 +3051,13 @@ fn a_person_a_speaker_phrase_speaks_for_is_not_the_speaker() {
         ]
     );
 }
+t!(
+    a_cue_that_reports_only_before_that_reports_nothing_before_it,
+    "Prior to the war, the Army maintained an eight month supply of tires. Earlier this year, the court ruled in the case. The judge ruled that the law was void.",
+    [(
+        "indirect",
+        "the law was void",
+        Some("ruled"),
+        Some("The judge")
+    )]
+);
