@@ -1434,14 +1434,14 @@ impl<'a> Scan<'a> {
             }
             None => {
                 let k = np_start;
-                // (A cue that reports unquoted speech only before "that"
-                // reports none before it: "Earlier this year, the court
-                // ruled in …".)
+                // (A cue that reports unquoted speech only before "that",
+                // or only quoted words, reports none before it: "Earlier
+                // this year, the court ruled in …".)
                 let before_punct = k > s0
                     && (self.w(k - 1) == ","
                         || self.closes(k - 1).is_some()
                         || self.is_dash(k - 1))
-                    && (!cue.that || self.closes(k - 1).is_some());
+                    && (!(cue.that || cue.quote) || self.closes(k - 1).is_some());
                 // "The plan, he said, will fail" / "Back then, she said, …":
                 // the content after the parenthesis when little comes before.
                 let mut after = c + 1;
