@@ -3061,3 +3061,13 @@ t!(
         Some("The judge")
     )]
 );
+t!(
+    verbs_of_amounts_and_phoning_report_no_speech,
+    "The rating has declined slightly from 58 percent to 55 percent. She called into a radio program. He called in to the show. Correction: October 2, 2016, Sunday\n\nThe minister declined to comment.",
+    [(
+        "indirect",
+        "to comment",
+        Some("declined"),
+        Some("The minister")
+    )]
+);

@@ -184,6 +184,23 @@ pub(crate) fn find(
             && lex[i + 1].class() == 0
             && lex[i].cue().is_some_and(|c| !c.inv)
     };
+    // A verb of amounts or of phoning, not of speech: "declined slightly
+    // from 58 percent to 55", "fell by 3 percent", "called into a radio
+    // show", "called in to the program".
+    let not_speech = |i: usize| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+        let mut j = i + 1;
+        if w(j).len() > 2 && w(j).ends_with("ly") {
+            j += 1;
+        }
+        let amount = ["from", "by", "to"]
+            .iter()
+            .any(|p| w(j).eq_ignore_ascii_case(p))
+            && w(j + 1).starts_with(|c: char| c.is_ascii_digit());
+        let phoned = w(i + 1).eq_ignore_ascii_case("into")
+            || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to"));
+        amount || phoned
+    };
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
         .filter(|&i| {
@@ -191,6 +208,7 @@ pub(crate) fn find(
                 || modifier(i - 1, &lex)
                 || idiom(i - 1)
                 || given_name(i, &lex)
+                || not_speech(i)
         })
         .collect();
     for i in nouns {
@@ -1603,7 +1621,10 @@ impl<'a> Scan<'a> {
             .rev()
             .find(|&x| !self.is_final(x) || self.w(x) == "?");
         let question = question.is_some_and(|x| self.w(x) == "?");
-        self.before = !label && !question;
+        // (Words, not a date: "Correction: October 2, 2016, Sunday".)
+        let words =
+            (k + 1..end).any(|x| self.is_word(x) && !self.is_cap(x) && !self.toks[x].all_caps());
+        self.before = !label && !question && words;
         let done = self.content(k + 1, end, cue, spk, Cue::default());
         self.before = false;
         done.then_some(end)
