@@ -3071,3 +3071,22 @@ t!(
         Some("The minister")
     )]
 );
+t!(
+    told_with_an_addressee_after_an_opening_phrase,
+    "On Tuesday, campaign chairman Ann Roy told a lunch group that her position remains firm. The difference now, he told me on Friday, is that the plan has money.",
+    [
+        (
+            "indirect",
+            "her position remains firm",
+            Some("told"),
+            Some("campaign chairman Ann Roy")
+        ),
+        ("indirect", "The difference now", Some("told"), Some("he")),
+        (
+            "indirect",
+            "is that the plan has money",
+            Some("told"),
+            Some("he")
+        )
+    ]
+);

@@ -1348,10 +1348,13 @@ impl<'a> Scan<'a> {
         // "…, he told the court in his filing.": after a speaker set off by
         // a comma, an addressee that ends the sentence is no content: the
         // content came before.
+        // (Not a clause after "that": "On Tuesday, Ann Roy told reporters
+        // that her position remains firm.")
         let addressee_only = |j: usize| {
             cue.obj
                 && np_start > s0
                 && self.w(np_start - 1) == ","
+                && !(j > 0 && self.is(j - 1, "that"))
                 && e <= j + 8
                 && (j..e).all(|m| self.verbless(m) && !self.cl(m, class::CLAUSE | class::PRONOUN))
         };
@@ -1466,6 +1469,11 @@ impl<'a> Scan<'a> {
                 while after < e
                     && (self.cl(after, class::TIME | class::ADVERB) || self.is(after, "on"))
                 {
+                    after += 1;
+                }
+                // ("The solution, the partner told them, was simple": an
+                // addressee before the comma.)
+                if cue.obj && after < e && self.cl(after, class::AUDIENCE) {
                     after += 1;
                 }
                 // A short phrase before the comma: "Ann Roy argued in her
