@@ -3090,3 +3090,21 @@ t!(
         )
     ]
 );
+t!(
+    according_to_after_a_colon_or_with_an_object_pronoun,
+    "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote. According to her plan, firms moving overseas must repay any aid.",
+    [
+        (
+            "indirect",
+            "Trump holds only 14 percent of the vote",
+            Some("According to"),
+            Some("recent polls")
+        ),
+        (
+            "indirect",
+            "firms moving overseas must repay any aid",
+            Some("According to"),
+            Some("her plan")
+        )
+    ]
+);

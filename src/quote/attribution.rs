@@ -1759,9 +1759,27 @@ impl<'a> Scan<'a> {
         if !self.is(c + 1, "to") {
             return None;
         }
-        let (a, b) = self.forward_np(c + 2, e)?;
+        // "According to her plan", "According to him": an object pronoun
+        // is the source too.
+        let (a, b) = self.forward_np(c + 2, e).or_else(|| {
+            let j = c + 2;
+            (j < e && self.cl(j, class::OBJECT)).then(|| {
+                let det = self.cl(j, class::DET) && self.is_word(j + 1);
+                match self.forward_np(j + 1, e).filter(|_| det) {
+                    Some((_, b)) => (j, b),
+                    None => (j, j + 1),
+                }
+            })
+        })?;
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
+        // (After a colon the phrase opens what follows: "…: According to
+        // recent polls, Trump holds …".)
+        let s0 = if c > s0 && self.w(c - 1) == ":" && self.region(c - 1).is_none() {
+            c
+        } else {
+            s0
+        };
         if c <= s0 {
             // The source may be a long phrase ("According to a count of
             // ballots made by …, …"): the content follows its comma.
