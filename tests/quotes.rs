@@ -3108,3 +3108,13 @@ t!(
         )
     ]
 );
+t!(
+    reported_speech_may_open_with_a_concession,
+    "According to Sperry, while his role was limited, it is unclear what clearances he held. The columns Ann Roy wrote while a student were found.",
+    [(
+        "indirect",
+        "while his role was limited, it is unclear what clearances he held",
+        Some("According to"),
+        Some("Sperry")
+    )]
+);

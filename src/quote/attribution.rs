@@ -2538,8 +2538,25 @@ impl<'a> Scan<'a> {
         if self.cl(a, class::CLAUSE)
             && !matches!(
                 self.w(a).to_ascii_lowercase().as_str(),
-                "if" | "whether" | "how" | "what" | "why" | "when" | "because"
+                "if" | "whether"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "when"
+                    | "because"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "unless"
             )
+        {
+            return false;
+        }
+        // ("while a student at Marquette": a concession needs its clause.)
+        if ["while", "although", "though", "unless"]
+            .iter()
+            .any(|w| self.is(a, w))
+            && !self.verb_near(a + 2, b.min(a + 8), true)
         {
             return false;
         }
