@@ -3110,7 +3110,7 @@ t!(
 );
 t!(
     reported_speech_may_open_with_a_concession,
-    "According to Sperry, while his role was limited, it is unclear what clearances he held. The columns Ann Roy wrote while a student were found.",
+    "According to Sperry, while his role was limited, it is unclear what clearances he held. The columns Ann Roy wrote while a student at a college in Ohio caused a stir.",
     [(
         "indirect",
         "while his role was limited, it is unclear what clearances he held",

@@ -2556,7 +2556,7 @@ impl<'a> Scan<'a> {
         if ["while", "although", "though", "unless"]
             .iter()
             .any(|w| self.is(a, w))
-            && !self.verb_near(a + 2, b.min(a + 8), true)
+            && !self.verb_near(a + 2, b.min(a + 7), true)
         {
             return false;
         }
