@@ -3118,3 +3118,13 @@ t!(
         Some("Sperry")
     )]
 );
+t!(
+    two_joined_participles_are_one_complement,
+    "The spokesman called the charges unsubstantiated and fabricated by former employees.",
+    [(
+        "indirect",
+        "the charges unsubstantiated and fabricated by former employees",
+        Some("called"),
+        Some("The spokesman")
+    )]
+);

@@ -3217,7 +3217,11 @@ impl<'a> Scan<'a> {
         while m < k + 3 && self.cl(m, class::ADVERB) && !self.cl(m, class::AUX) {
             m += 1;
         }
-        self.region(m).is_none()
+        // ("called the charges unsubstantiated and fabricated": two
+        // participles joined, one complement.)
+        let joined = k > 0 && self.past_verb(k - 1) && self.past_verb(m);
+        !joined
+            && self.region(m).is_none()
             && (self.cue(m).is_some()
                 || self.past_verb(m)
                 || self.ing_form(m)
