@@ -3128,3 +3128,13 @@ t!(
         Some("The spokesman")
     )]
 );
+t!(
+    told_an_addressee_then_an_adverb_set_off_by_commas,
+    "Sources told POLITICO, however, that she did chime in.",
+    [(
+        "indirect",
+        "she did chime in",
+        Some("told"),
+        Some("Sources")
+    )]
+);

@@ -2996,6 +2996,15 @@ impl<'a> Scan<'a> {
                     j = m;
                 }
             }
+            // "told POLITICO, however, that …": an adverb set off by
+            // commas.
+            if self.w(j) == ","
+                && self.cl(j + 1, class::ADVERB)
+                && self.w(j + 2) == ","
+                && self.is(j + 3, "that")
+            {
+                j += 3;
+            }
             // The addressee may run on past its first words: "told radio
             // host Ann Roy that …", "told the paper’s “Morning Desk” that
             // …": a "that" a few words on starts the content.
