@@ -3138,3 +3138,27 @@ t!(
         Some("Sources")
     )]
 );
+t!(
+    review_cases_of_cue_shaped_words_and_stock_phrases,
+    "He studied under the scholar, Edward Said.\n\nHe said into the microphone that the plan would fail. The mayor wrote to 12 senators that the bill was unfair.\n\nCorrection: October 2, 2016, Sunday\n\nWhen asked to comment, a spokesman for the city said the plan was sound.",
+    [
+        (
+            "indirect",
+            "the plan would fail",
+            Some("said"),
+            Some("He")
+        ),
+        (
+            "indirect",
+            "the bill was unfair",
+            Some("wrote"),
+            Some("The mayor")
+        ),
+        (
+            "indirect",
+            "the plan was sound",
+            Some("said"),
+            Some("a spokesman for the city")
+        )
+    ]
+);

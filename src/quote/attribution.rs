@@ -162,9 +162,13 @@ pub(crate) fn find(
     // A title-case headline attributed at its end: "Clinton Hid Health
     // Problems, Former Doctor Says." (a final stop right after, a comma a
     // few words before).
+    // (A headline: the two words before the comma are capitalised too,
+    // unlike "…, the scholar, Edward Said.")
     let headline_said = |i: usize| {
         toks.get(i + 1).map_or(true, |t| t.text(text) == ".")
-            && (i.saturating_sub(6)..i).any(|k| toks[k].text(text) == ",")
+            && (i.saturating_sub(6)..i)
+                .find(|&k| toks[k].text(text) == ",")
+                .is_some_and(|k| k >= 2 && capital(k - 1) && capital(k - 2))
     };
     // "worth noting", "goes without saying": no one speaks.
     let idiom = |i: usize| {
@@ -187,18 +191,25 @@ pub(crate) fn find(
     // A verb of amounts or of phoning, not of speech: "declined slightly
     // from 58 percent to 55", "fell by 3 percent", "called into a radio
     // show", "called in to the program".
-    let not_speech = |i: usize| {
+    // (Only for cues with such a sense: "said into the microphone that …"
+    // and "wrote to 12 senators that …" are speech.)
+    let not_speech = |i: usize, lex: &[Lex]| {
         let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+        let Some(cue) = lex[i].cue() else {
+            return false;
+        };
         let mut j = i + 1;
         if w(j).len() > 2 && w(j).ends_with("ly") {
             j += 1;
         }
-        let amount = ["from", "by", "to"]
-            .iter()
-            .any(|p| w(j).eq_ignore_ascii_case(p))
+        let amount = cue.amount
+            && ["from", "by", "to"]
+                .iter()
+                .any(|p| w(j).eq_ignore_ascii_case(p))
             && w(j + 1).starts_with(|c: char| c.is_ascii_digit());
-        let phoned = w(i + 1).eq_ignore_ascii_case("into")
-            || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to"));
+        let phoned = cue.phone
+            && (w(i + 1).eq_ignore_ascii_case("into")
+                || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to")));
         amount || phoned
     };
     let nouns: Vec<usize> = (1..lex.len())
@@ -208,7 +219,7 @@ pub(crate) fn find(
                 || modifier(i - 1, &lex)
                 || idiom(i - 1)
                 || given_name(i, &lex)
-                || not_speech(i)
+                || not_speech(i, &lex)
         })
         .collect();
     for i in nouns {
@@ -1630,9 +1641,17 @@ impl<'a> Scan<'a> {
             .find(|&x| !self.is_final(x) || self.w(x) == "?");
         let question = question.is_some_and(|x| self.w(x) == "?");
         // (Words, not a date: "Correction: October 2, 2016, Sunday".)
-        let words =
-            (k + 1..end).any(|x| self.is_word(x) && !self.is_cap(x) && !self.toks[x].all_caps());
-        self.before = !label && !question && words;
+        let words = (k + 1..end).any(|x| {
+            let w = self.w(x);
+            self.is_word(x)
+                && w.chars().any(char::is_alphabetic)
+                && !self.cl(x, class::TIME)
+                && crate::article::date::parse_month(w).map_or(true, |(_, n)| n < w.len())
+        });
+        if !words {
+            return None;
+        }
+        self.before = !label && !question;
         let done = self.content(k + 1, end, cue, spk, Cue::default());
         self.before = false;
         done.then_some(end)
@@ -1915,8 +1934,14 @@ impl<'a> Scan<'a> {
             j = b;
         }
         let lim = e.min(j + 8);
-        // ("Asked to describe the device, …": what was asked for.)
-        let q = if self.is(j, "to") && self.is_word(j + 1) && !self.cl(j + 1, class::DET) {
+        // ("Asked to describe the device, …": what was asked for; not a
+        // stock phrase, "asked to comment", "asked to leave".)
+        let long = (j + 1..e.min(j + 4)).all(|m| self.is_word(m));
+        let q = if self.is(j, "to")
+            && self.is_word(j + 1)
+            && !self.cl(j + 1, class::DET)
+            && (long || asker.is_some())
+        {
             j
         } else {
             (j..lim)
@@ -2154,11 +2179,15 @@ impl<'a> Scan<'a> {
         self.is(k, "but") || self.is(k, "and")
     }
 
-    /// `end` moved back before the sentence-final marks after `from`.
+    /// `end` moved back before (up to three) sentence-final marks after
+    /// `from`.
     fn trim_final(&self, from: usize, end: usize) -> usize {
+        // (At most three marks, "?!.": bounded however many follow.)
         let mut end = end;
-        while end > from + 1 && self.is_final(end - 1) {
+        let mut n = 0;
+        while n < 3 && end > from + 1 && self.is_final(end - 1) {
             end -= 1;
+            n += 1;
         }
         end
     }

@@ -27,6 +27,12 @@ pub(crate) struct Cue {
     pub np: bool,
     /// A present participle ("adding"): its speaker is the clause's subject.
     pub participle: bool,
+    /// Also a verb of amounts: no speech before "from"/"by"/"to" and a
+    /// number ("declined slightly from 58 percent").
+    pub amount: bool,
+    /// Also a verb of phoning: no speech before "in to"/"into" ("called
+    /// into a radio show").
+    pub phone: bool,
 }
 
 /// Word classes, as bit flags.
@@ -74,6 +80,8 @@ impl Cue {
             self.according,
             self.np,
             self.participle,
+            self.amount,
+            self.phone,
         ]
         .iter()
         .enumerate()
@@ -92,6 +100,8 @@ impl Cue {
             according: b & 1 << 4 != 0,
             np: b & 1 << 5 != 0,
             participle: b & 1 << 6 != 0,
+            amount: b & 1 << 7 != 0,
+            phone: b & 1 << 8 != 0,
         }
     }
 }
@@ -122,7 +132,7 @@ impl Lex {
     /// The cue the word is, if any.
     #[inline]
     pub fn cue(self) -> Option<Cue> {
-        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x7F))
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x1FF))
     }
 
     /// The same word with no cue.
@@ -490,6 +500,8 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 "quote" => cue.quote = true,
                 "according" => cue.according = true,
                 "np" => cue.np = true,
+                "amount" => cue.amount = true,
+                "phone" => cue.phone = true,
                 _ => {}
             }
         }

@@ -136,6 +136,8 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
 pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<Region> {
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
+    // The last open quotation checked for an attribution before it.
+    let mut before_cache: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -148,14 +150,22 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             let next_opens = mark_at(text, tokens, i)
                 .map(|(c, _)| c)
                 .is_some_and(|c| c == bottom.ch && opening_family(c) == Some(bottom.family));
-            if next_opens
-                && bottom.family != Family::Single
-                && !attributed_apart(text, tokens, para_start, bottom.tok, i)
-            {
-                stack.truncate(1);
-                let (_, n) = mark_at(text, tokens, i).unwrap_or(('"', 1));
-                i += n;
-                continue;
+            if next_opens && bottom.family != Family::Single {
+                // A new quotation after an attributed one, or more of it.
+                // (Whether the open quotation was attributed before it
+                // opened is looked up once, however many paragraphs it
+                // runs over.)
+                let before = match before_cache {
+                    Some((tok, b)) if tok == bottom.tok => b,
+                    _ => attributed_before(text, tokens, para_start, bottom.tok),
+                };
+                before_cache = Some((bottom.tok, before));
+                if !(before && attributed_after(text, tokens, para_start, i)) {
+                    stack.truncate(1);
+                    let (_, n) = mark_at(text, tokens, i).unwrap_or(('"', 1));
+                    i += n;
+                    continue;
+                }
             }
             flush_unclosed(text, &mut stack, tokens, i, &mut out);
         }
@@ -437,36 +447,36 @@ fn sentence_end_before(text: &str, tokens: &[Token], open: usize, at: usize) -> 
         .map_or(at, |k| k + 1)
 }
 
-/// The quotation-mark character at token `i` and how many tokens it takes
-/// (a doubled ASCII `''` is one double mark over two tokens).
-/// Whether the quotation a paragraph opens at token `i` is a new one, not
-/// the continuation of the one opened at `open` that the paragraph before
-/// left open: that one was attributed before it opened (`…,” Ann Roy said.
-/// “If …`) and this one closes in its paragraph with a comma and an
-/// attribution of its own (`“…,” added Rep. Tom Hale.`). Looks a bounded
-/// number of tokens back and ahead.
-fn attributed_apart(
-    text: &str,
-    tokens: &[Token],
-    para_start: &[bool],
-    open: usize,
-    i: usize,
-) -> bool {
-    const LOOK: usize = 400;
-    let mut buf = String::new();
-    let mut said = |k: usize| {
-        tokens[k].kind == TokenKind::Word
-            && crate::quote::cues::lookup(tokens[k].text(text), &mut buf)
+/// Whether a speech cue that may come before its speaker ("said",
+/// "added") is the word at token `k`.
+fn said_at(text: &str, tokens: &[Token], k: usize, buf: &mut String) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && crate::quote::cues::lookup(t.text(text), buf)
                 .cue()
                 .is_some_and(|c| c.inv)
-    };
-    let attributed_before = (open.saturating_sub(LOOK)..open)
+    })
+}
+
+/// How far the checks for a quotation's own attribution look, in tokens.
+const LOOK: usize = 400;
+
+/// Whether the quotation opened at token `open` was attributed in its
+/// paragraph before it opened (`…,” Ann Roy said. “If …`).
+fn attributed_before(text: &str, tokens: &[Token], para_start: &[bool], open: usize) -> bool {
+    let mut buf = String::new();
+    (open.saturating_sub(LOOK)..open)
         .rev()
         .take_while(|&k| !para_start.get(k + 1).copied().unwrap_or(false))
-        .any(&mut said);
-    if !attributed_before {
-        return false;
-    }
+        .any(|k| said_at(text, tokens, k, &mut buf))
+}
+
+/// Whether the quotation a paragraph opens at token `i` closes in that
+/// paragraph with a comma and an attribution of its own (`“…,” added Rep.
+/// Tom Hale.`). With [`attributed_before`] for the quotation the paragraph
+/// before left open, it is a new quotation, not a continuation.
+fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize) -> bool {
+    let mut buf = String::new();
     let end = tokens.len().min(i + LOOK);
     let Some(close) = (i + 1..end)
         .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
@@ -480,9 +490,11 @@ fn attributed_apart(
     };
     (close + 1..tokens.len().min(close + 5))
         .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
-        .any(said)
+        .any(|k| said_at(text, tokens, k, &mut buf))
 }
 
+/// The quotation-mark character at token `i` and how many tokens it takes
+/// (a doubled ASCII `''` is one double mark over two tokens).
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     let t = tokens.get(i)?;
     if t.kind != TokenKind::Punct {

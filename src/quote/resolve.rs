@@ -101,21 +101,12 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
         };
-        if let Some(m) = mentions[from..]
-            .iter()
-            .take_while(|m| m.0 < spk.end)
-            .filter(|m| !complement(m))
-            .last()
-        {
+        let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
+        if let Some(m) = inside.clone().filter(|m| !complement(m)).last() {
             out[qi] = Some(m.2);
             continue;
         }
-        if mentions[from..]
-            .iter()
-            .take_while(|m| m.0 < spk.end)
-            .next()
-            .is_some()
-        {
+        if inside.clone().next().is_some() {
             // Only people the phrase speaks for: the speaker is unnamed.
             continue;
         }
