@@ -1125,9 +1125,8 @@ impl<'a> Scan<'a> {
                         let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
                         if words < 6 || self.cl(b + 1, class::AUX) {
                             let end = self.complement_end(b + 1, e);
-                            self.loose = true;
-                            let done = self.content(b + 1, end, cue_span, spk, cue);
-                            self.loose = false;
+                            let done =
+                                self.content_read(true, false, b + 1, end, cue_span, spk, cue);
                             if done {
                                 self.fragment_before(s0, k, cue_span, spk);
                                 return Some((spk, cue_span, end));
@@ -1455,9 +1454,7 @@ impl<'a> Scan<'a> {
                 if let Some(cut) = self.quote_alone(j, end) {
                     end = cut;
                 }
-                self.loose = gap && !cue.np;
-                let done = self.content(j, end, cue_span, spk, cue);
-                self.loose = false;
+                let done = self.content_read(gap && !cue.np, false, j, end, cue_span, spk, cue);
                 if done {
                     Some((spk, cue_span, end))
                 } else {
@@ -1548,9 +1545,8 @@ impl<'a> Scan<'a> {
                             && self.verb_near(after + 2, e.min(after + 7), false));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
-                        self.loose = true;
-                        let done = self.content(after + 1, end, cue_span, spk, cue);
-                        self.loose = false;
+                        let done =
+                            self.content_read(true, false, after + 1, end, cue_span, spk, cue);
                         if done {
                             // The words before the parenthesis are part of
                             // the content too: "The plan, she said, is …".
@@ -1651,9 +1647,15 @@ impl<'a> Scan<'a> {
         if !words {
             return None;
         }
-        self.before = !label && !question;
-        let done = self.content(k + 1, end, cue, spk, Cue::default());
-        self.before = false;
+        let done = self.content_read(
+            false,
+            !label && !question,
+            k + 1,
+            end,
+            cue,
+            spk,
+            Cue::default(),
+        );
         done.then_some(end)
     }
 
@@ -1824,9 +1826,7 @@ impl<'a> Scan<'a> {
                 }
                 let spk = self.spk(a, b);
                 let end = self.complement_end(b, e);
-                self.before = true;
-                let done = self.content(b, end, cue_span, spk, Cue::default());
-                self.before = false;
+                let done = self.content_read(false, true, b, end, cue_span, spk, Cue::default());
                 if done {
                     return Some((spk, cue_span, end));
                 }
@@ -1838,9 +1838,7 @@ impl<'a> Scan<'a> {
         // describes the source.
         if self.w(c - 1) == "," && b < e && self.w(b) == "," && !self.appositive(b + 1, e) {
             let end = self.complement_end(b + 1, e);
-            self.loose = true;
-            let done = self.content(b + 1, end, cue_span, spk, Cue::default());
-            self.loose = false;
+            let done = self.content_read(true, false, b + 1, end, cue_span, spk, Cue::default());
             if done {
                 self.fragment_before(s0, c - 1, cue_span, spk);
                 return Some((spk, cue_span, end));
@@ -1913,9 +1911,7 @@ impl<'a> Scan<'a> {
         }
         // (The content may open with a phrase: "…, in their first match the
         // players …".)
-        self.loose = true;
-        let done = self.content(k + 1, end, cue_span, spk, Cue::default());
-        self.loose = false;
+        let done = self.content_read(true, false, k + 1, end, cue_span, spk, Cue::default());
         done.then_some((spk, cue_span, end))
     }
 
@@ -2163,9 +2159,7 @@ impl<'a> Scan<'a> {
         {
             return j;
         }
-        self.before = true;
-        let done = self.content(a, end, cue, spk, Cue::default());
-        self.before = false;
+        let done = self.content_read(false, true, a, end, cue, spk, Cue::default());
         if done {
             end
         } else {
@@ -2374,10 +2368,7 @@ impl<'a> Scan<'a> {
         let cue_kind = Cue::default();
         // Content ahead of its attribution is delimited on both sides: it
         // may open with any word ("But …, he said", "As …, she said").
-        self.before = true;
-        let done = self.content(start, cut, cue, spk, cue_kind);
-        self.before = false;
-        done
+        self.content_read(false, true, start, cut, cue, spk, cue_kind)
     }
 
     /// Emits the content `[a, b)`: direct when it is one quotation, mixed
@@ -2505,6 +2496,28 @@ impl<'a> Scan<'a> {
             speaker: Some(spk),
         });
         true
+    }
+
+    /// [`content`](Scan::content) read loosely (a phrase or an auxiliary may
+    /// open it: after a parenthetical attribution) or as words before their
+    /// attribution (any word may open them), for this call only.
+    #[allow(clippy::too_many_arguments)]
+    fn content_read(
+        &mut self,
+        loose: bool,
+        before: bool,
+        a: usize,
+        b: usize,
+        cue: Option<(usize, usize)>,
+        spk: Spk,
+        cue_kind: Cue,
+    ) -> bool {
+        self.loose = loose;
+        self.before = before;
+        let done = self.content(a, b, cue, spk, cue_kind);
+        self.loose = false;
+        self.before = false;
+        done
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
