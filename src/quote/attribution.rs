@@ -327,6 +327,11 @@ impl<'a> Scan<'a> {
         self.w(i).eq_ignore_ascii_case(s)
     }
 
+    /// Whether token `i` is one of `words` (any case).
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
     fn cl(&self, i: usize, c: u16) -> bool {
         self.lex.get(i).is_some_and(|l| l.class() & c != 0)
     }
@@ -800,11 +805,7 @@ impl<'a> Scan<'a> {
         // A participle after it starts a clause of its own: “…,” drawing jeers.
         let breaks = self.is_dash(next)
             || self.ing_form(next)
-            || [
-                "at", "after", "before", "when", "as", "until", "while", "but", "during", "amid",
-            ]
-            .iter()
-            .any(|x| self.is(next, x))
+            || self.is_any(next, &["at", "after", "before", "when", "as", "until", "while", "but", "during", "amid"])
             // “What curfew?” and kept going; “…” and walked out: a second
             // predicate (but “…” and “…” is a list).
             || (self.is(next, "and")
@@ -869,9 +870,7 @@ impl<'a> Scan<'a> {
             // The verb may have been read as part of the phrase.
             let mut verb = None;
             // "a doctor had typed": the verb after its auxiliary.
-            let perfect = ["had", "has", "have", "would", "will"]
-                .iter()
-                .any(|w| self.is(b, w));
+            let perfect = self.is_any(b, &["had", "has", "have", "would", "will"]);
             let after_aux = (b + 1 < e && perfect).then_some(b + 1);
             if let Some(v) = after_aux.filter(|&v| verbish(v) || self.cue(v).is_some()) {
                 verb = Some(v);
@@ -924,9 +923,7 @@ impl<'a> Scan<'a> {
             let opener = self.cl(j, class::PREP | class::TIME | class::CLAUSE)
                 || participle
                 || (self.adverb_ly(j) && m == j + 1)
-                || ["later", "earlier", "ago"]
-                    .iter()
-                    .any(|x| self.is(m - 1, x));
+                || self.is_any(m - 1, &["later", "earlier", "ago"]);
             if opener {
                 j = m + 1;
             }
@@ -1086,10 +1083,7 @@ impl<'a> Scan<'a> {
         // "When asked whether …, she said", "Asked by X about …": a question
         // put to the speaker.
         // (A cue may come before `s0`, the frame's start after a dateline.)
-        let passive = c <= s0
-            || ["when", "if", "once", "after"]
-                .iter()
-                .any(|w| self.is(c - 1, w));
+        let passive = c <= s0 || self.is_any(c - 1, &["when", "if", "once", "after"]);
         if self.is(c, "asked") && passive {
             // The one who asks is not the speaker a later quotation
             // continues: no attribution to remember.
@@ -1263,10 +1257,7 @@ impl<'a> Scan<'a> {
                 || prev.is_none()
                 || prev.is_some_and(|p| {
                     matches!(self.w(p), "," | "and")
-                        || (cue.participle
-                            && ["by", "while", "before", "after"]
-                                .iter()
-                                .any(|w| self.is(p, w)))
+                        || (cue.participle && self.is_any(p, &["by", "while", "before", "after"]))
                 });
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
@@ -1386,9 +1377,7 @@ impl<'a> Scan<'a> {
                 // pronoun is the subject, the content a predicate.
                 let gap = np_start > s0
                     && self.region(np_start - 1).is_none()
-                    && ["which", "that", "who", "whom"]
-                        .iter()
-                        .any(|w| self.is(np_start - 1, w));
+                    && self.is_any(np_start - 1, &["which", "that", "who", "whom"]);
                 // (After "that" an object cue reports a clause: "announced
                 // that the agency (DHS) today approved …".)
                 let clause = j > 0 && self.is(j - 1, "that") && self.region(j - 1).is_none();
@@ -1441,9 +1430,7 @@ impl<'a> Scan<'a> {
                             // when the words were said is the writer's.
                             || (cue.np
                                 && self.closes(k - 1).is_some()
-                                && ["after", "during", "amid", "despite"]
-                                    .iter()
-                                    .any(|x| self.is(k, x)))
+                                && self.is_any(k, &["after", "during", "amid", "despite"]))
                     }) {
                         end = if self.comma_closer(k) { k + 1 } else { k };
                     }
@@ -1717,12 +1704,13 @@ impl<'a> Scan<'a> {
             .rev()
             .take_while(|&k| self.w(k) != "," && self.region(k).is_none())
             .any(|k| {
-                [
-                    "when", "while", "though", "although", "if", "because", "since", "once",
-                    "whereas",
-                ]
-                .iter()
-                .any(|w| self.is(k, w))
+                self.is_any(
+                    k,
+                    &[
+                        "when", "while", "though", "although", "if", "because", "since", "once",
+                        "whereas",
+                    ],
+                )
             })
     }
 
@@ -1943,11 +1931,12 @@ impl<'a> Scan<'a> {
             (j..lim)
                 .take_while(|&m| self.region(m).is_none() && self.is_word(m))
                 .find(|&m| {
-                    [
-                        "whether", "if", "how", "what", "why", "who", "where", "about",
-                    ]
-                    .iter()
-                    .any(|w| self.is(m, w))
+                    self.is_any(
+                        m,
+                        &[
+                            "whether", "if", "how", "what", "why", "who", "where", "about",
+                        ],
+                    )
                 })?
         };
         // (Content is at most MAX_CONTENT tokens: linear in any sentence.)
@@ -2022,9 +2011,7 @@ impl<'a> Scan<'a> {
         let opening = c > s0
             && c <= s0 + 2
             && cue.participle
-            && ["after", "before", "while", "upon"]
-                .iter()
-                .any(|w| self.is(c - 1, w));
+            && self.is_any(c - 1, &["after", "before", "while", "upon"]);
         if !opening {
             return None;
         }
@@ -2595,9 +2582,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         // ("while a student at Marquette": a concession needs its clause.)
-        if ["while", "although", "though", "unless"]
-            .iter()
-            .any(|w| self.is(a, w))
+        if self.is_any(a, &["while", "although", "though", "unless"])
             && !self.verb_near(a + 2, b.min(a + 7), true)
         {
             return false;
@@ -2775,9 +2760,10 @@ impl<'a> Scan<'a> {
         let superlative = self.is(k, "most") && self.w(k + 1).ends_with("ly");
         if opens_clause
             && !superlative
-            && ["most", "many", "several", "some", "another", "both", "few"]
-                .iter()
-                .any(|q| self.is(k, q))
+            && self.is_any(
+                k,
+                &["most", "many", "several", "some", "another", "both", "few"],
+            )
         {
             return Some((k, k + 1));
         }
@@ -3186,11 +3172,8 @@ impl<'a> Scan<'a> {
         let lim = e.min(s0 + 2 * REACH);
         // (The noun first: a class test per token, then words.)
         let noun = (s0 + 3..lim).find(|&k| self.cl(k, class::SOURCE) && self.is(k, "statement"))?;
-        let v = (noun.saturating_sub(4).max(s0 + 1)..noun).find(|&k| {
-            ["issued", "released", "delivered", "gave", "sent"]
-                .iter()
-                .any(|w| self.is(k, w))
-        })?;
+        let v = (noun.saturating_sub(4).max(s0 + 1)..noun)
+            .find(|&k| self.is_any(k, &["issued", "released", "delivered", "gave", "sent"]))?;
         if !self.cl(v + 1, class::DET)
             || (v + 1..noun)
                 .any(|k| !self.is_word(k) || self.region(k).is_some() || self.cue(k).is_some())
@@ -3229,10 +3212,7 @@ impl<'a> Scan<'a> {
         {
             k -= 1;
         }
-        k > s0
-            && ["was", "were", "is", "are", "be", "been", "being"]
-                .iter()
-                .any(|w| self.is(k - 1, w))
+        k > s0 && self.is_any(k - 1, &["was", "were", "is", "are", "be", "been", "being"])
     }
 
     /// Whether the cue at `c` names something instead of reporting speech:
@@ -3342,7 +3322,7 @@ impl<'a> Scan<'a> {
     /// Twitter"): a preposition, a medium within three words, and no verb
     /// after it.
     fn medium_tail(&self, k: usize, e: usize) -> bool {
-        if !["in", "during", "at", "on"].iter().any(|x| self.is(k, x)) {
+        if !self.is_any(k, &["in", "during", "at", "on"]) {
             return false;
         }
         let Some(m) = (k + 1..e.min(k + 4)).find(|&m| self.cl(m, class::MEDIUM)) else {
@@ -3355,9 +3335,7 @@ impl<'a> Scan<'a> {
     /// he added", "though Cook did not say"; not "but also …"): a clause of
     /// its own.
     fn contrast(&self, k: usize) -> bool {
-        ["but", "though", "although", "however", "yet"]
-            .iter()
-            .any(|x| self.is(k, x))
+        self.is_any(k, &["but", "though", "although", "however", "yet"])
             && (self.is_cap(k + 1) || self.cl(k + 1, class::PRONOUN | class::DET))
     }
 
@@ -3418,9 +3396,10 @@ impl<'a> Scan<'a> {
                     let next = close + 1;
                     if self.ing_form(next)
                         || self.contrast(next)
-                        || ["while", "as", "before", "after", "despite", "when", "which"]
-                            .iter()
-                            .any(|x| self.is(next, x))
+                        || self.is_any(
+                            next,
+                            &["while", "as", "before", "after", "despite", "when", "which"],
+                        )
                     {
                         return next;
                     }
@@ -3460,9 +3439,7 @@ impl<'a> Scan<'a> {
                 // After a quotation's closing mark, any contrast is the
                 // writer's: "said “we may …”, but no plans exist".
                 let after_quote = self.closes(k - 1).is_some()
-                    && (["but", "though", "although", "yet"]
-                        .iter()
-                        .any(|x| self.is(next, x))
+                    && (self.is_any(next, &["but", "though", "although", "yet"])
                         || self.ing_form(next));
                 // "…, a practice that Kansas adopted": the writer's
                 // description of what was said, to the end.
