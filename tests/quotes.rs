@@ -3162,3 +3162,27 @@ t!(
         )
     ]
 );
+t!(
+    adverbs_after_a_name_stay_out_of_the_speaker,
+    "Microsoft no longer wants to support the old browser. Senator Ann Roy strongly opposed the plan. The Roy family said the plan failed.",
+    [
+        (
+            "indirect",
+            "to support the old browser",
+            Some("wants"),
+            Some("Microsoft")
+        ),
+        (
+            "indirect",
+            "the plan",
+            Some("opposed"),
+            Some("Senator Ann Roy")
+        ),
+        (
+            "indirect",
+            "the plan failed",
+            Some("said"),
+            Some("The Roy family")
+        )
+    ]
+);

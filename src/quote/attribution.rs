@@ -2616,10 +2616,18 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
+            // "Microsoft no longer wants": a two-word adverb.
+            if p > s0 + 1 && self.is(p, "longer") && self.is(p - 1, "no") {
+                k = p - 1;
+                steps += 1;
+                continue;
+            }
             // "has sharply criticized", "they actually believe", "and
-            // defiantly offered", "before optimistically predicting": an
-            // -ly word after an auxiliary, a pronoun, a conjunction or a
-            // preposition is an adverb ("the family said" keeps its noun).
+            // defiantly offered", "before optimistically predicting",
+            // "Trump personally rejected": an -ly word after an auxiliary,
+            // a pronoun, a conjunction, a preposition or a name (a longer
+            // word: "the Trump family", "a pro-Trump rally" keep their
+            // nouns) is an adverb ("the family said" keeps its noun).
             if p > s0
                 && self.adverb_ly(p)
                 && !self.is_cap(p)
@@ -2627,7 +2635,8 @@ impl<'a> Scan<'a> {
                 && (self.cl(
                     p - 1,
                     class::AUX | class::PRONOUN | class::CLAUSE | class::PREP,
-                ) || self.is(p - 1, "and")
+                ) || (self.is_cap(p - 1) && self.w(p).len() >= 7)
+                    || self.is(p - 1, "and")
                     || self.is(p - 1, "but")
                     || self.is(p - 1, "or"))
             {
