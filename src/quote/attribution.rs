@@ -55,6 +55,19 @@ const REACH: usize = 14;
 /// costs bounded work.
 const MAX_CONTENT: usize = 400;
 
+/// How content is read: whether its first word may be any word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// A reported clause opens with a subject (or a clause word).
+    Plain,
+    /// After a parenthetical attribution ("she said,") it may also open
+    /// with an auxiliary or a preposition.
+    Loose,
+    /// Content ahead of its attribution is delimited on both sides: any
+    /// first word will do.
+    Before,
+}
+
 struct Scan<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -70,11 +83,6 @@ struct Scan<'a> {
     /// Report a cue's noun-phrase object as its content.
     objects: bool,
     out: Vec<Found>,
-    /// Accept content that starts with an auxiliary (after a parenthetical
-    /// "she said,").
-    loose: bool,
-    /// The content comes before its attribution: any first word will do.
-    before: bool,
     /// Whether each token starts a paragraph.
     para: Vec<bool>,
     /// `(s0, outputs seen, max end)`: the furthest end of the outputs found
@@ -236,8 +244,6 @@ pub(crate) fn find(
         named: Vec::new(),
         objects: !opts.skip_objects,
         out: Vec::new(),
-        loose: false,
-        before: false,
         para,
         out_end: (usize::MAX, 0, 0),
     };
@@ -1119,8 +1125,7 @@ impl<'a> Scan<'a> {
                         let words = (s0..k).filter(|&x| self.is_word(x)).take(6).count();
                         if words < 6 || self.cl(b + 1, class::AUX) {
                             let end = self.complement_end(b + 1, e);
-                            let done =
-                                self.content_read(true, false, b + 1, end, cue_span, spk, cue);
+                            let done = self.content(Read::Loose, b + 1, end, cue_span, spk, cue);
                             if done {
                                 self.fragment_before(s0, k, cue_span, spk);
                                 return Some((spk, cue_span, end));
@@ -1441,7 +1446,18 @@ impl<'a> Scan<'a> {
                 if let Some(cut) = self.quote_alone(j, end) {
                     end = cut;
                 }
-                let done = self.content_read(gap && !cue.np, false, j, end, cue_span, spk, cue);
+                let done = self.content(
+                    if gap && !cue.np {
+                        Read::Loose
+                    } else {
+                        Read::Plain
+                    },
+                    j,
+                    end,
+                    cue_span,
+                    spk,
+                    cue,
+                );
                 if done {
                     Some((spk, cue_span, end))
                 } else {
@@ -1506,7 +1522,7 @@ impl<'a> Scan<'a> {
                         .forward_np(a0 + 1, c)
                         .map_or(spk, |(a, b)| self.spk(a, b));
                     let end = self.complement_end(after + 1, e);
-                    if self.content(after + 1, end, cue_span, spk, Cue::default()) {
+                    if self.content(Read::Plain, after + 1, end, cue_span, spk, Cue::default()) {
                         return Some((spk, cue_span, end));
                     }
                 }
@@ -1532,8 +1548,7 @@ impl<'a> Scan<'a> {
                             && self.verb_near(after + 2, e.min(after + 7), false));
                     if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
                         let end = self.complement_end(after + 1, e);
-                        let done =
-                            self.content_read(true, false, after + 1, end, cue_span, spk, cue);
+                        let done = self.content(Read::Loose, after + 1, end, cue_span, spk, cue);
                         if done {
                             // The words before the parenthesis are part of
                             // the content too: "The plan, she said, is …".
@@ -1634,15 +1649,12 @@ impl<'a> Scan<'a> {
         if !words {
             return None;
         }
-        let done = self.content_read(
-            false,
-            !label && !question,
-            k + 1,
-            end,
-            cue,
-            spk,
-            Cue::default(),
-        );
+        let read = if label || question {
+            Read::Plain
+        } else {
+            Read::Before
+        };
+        let done = self.content(read, k + 1, end, cue, spk, Cue::default());
         done.then_some(end)
     }
 
@@ -1691,7 +1703,7 @@ impl<'a> Scan<'a> {
         let end = self.complement_end(k + 1, e);
         let spk = self.spk(s0 + 1, k);
         let cue = Some(self.bytes(s0, s0 + 1));
-        self.content(k + 1, end, cue, spk, Cue::default())
+        self.content(Read::Plain, k + 1, end, cue, spk, Cue::default())
             .then_some(end)
     }
 
@@ -1814,7 +1826,7 @@ impl<'a> Scan<'a> {
                 }
                 let spk = self.spk(a, b);
                 let end = self.complement_end(b, e);
-                let done = self.content_read(false, true, b, end, cue_span, spk, Cue::default());
+                let done = self.content(Read::Before, b, end, cue_span, spk, Cue::default());
                 if done {
                     return Some((spk, cue_span, end));
                 }
@@ -1826,7 +1838,7 @@ impl<'a> Scan<'a> {
         // describes the source.
         if self.w(c - 1) == "," && b < e && self.w(b) == "," && !self.appositive(b + 1, e) {
             let end = self.complement_end(b + 1, e);
-            let done = self.content_read(true, false, b + 1, end, cue_span, spk, Cue::default());
+            let done = self.content(Read::Loose, b + 1, end, cue_span, spk, Cue::default());
             if done {
                 self.fragment_before(s0, c - 1, cue_span, spk);
                 return Some((spk, cue_span, end));
@@ -1899,7 +1911,7 @@ impl<'a> Scan<'a> {
         }
         // (The content may open with a phrase: "…, in their first match the
         // players …".)
-        let done = self.content_read(true, false, k + 1, end, cue_span, spk, Cue::default());
+        let done = self.content(Read::Loose, k + 1, end, cue_span, spk, Cue::default());
         done.then_some((spk, cue_span, end))
     }
 
@@ -2146,7 +2158,7 @@ impl<'a> Scan<'a> {
         {
             return j;
         }
-        let done = self.content_read(false, true, a, end, cue, spk, Cue::default());
+        let done = self.content(Read::Before, a, end, cue, spk, Cue::default());
         if done {
             end
         } else {
@@ -2355,13 +2367,15 @@ impl<'a> Scan<'a> {
         let cue_kind = Cue::default();
         // Content ahead of its attribution is delimited on both sides: it
         // may open with any word ("But …, he said", "As …, she said").
-        self.content_read(false, true, start, cut, cue, spk, cue_kind)
+        self.content(Read::Before, start, cut, cue, spk, cue_kind)
     }
 
     /// Emits the content `[a, b)`: direct when it is one quotation, mixed
-    /// when it holds a quotation, indirect when it reads as a clause.
+    /// when it holds a quotation, indirect when it reads as a clause (as
+    /// `read` says).
     fn content(
         &mut self,
+        read: Read,
         a: usize,
         b: usize,
         cue: Option<(usize, usize)>,
@@ -2423,7 +2437,7 @@ impl<'a> Scan<'a> {
             };
             let introduced = reg.open > a
                 && ((self.w(reg.open - 1) == ":" && !after_that && !clause())
-                    || (!self.before
+                    || (read != Read::Before
                         && capital
                         && self.w(reg.open - 1) == ","
                         && !(a > 0 && self.is(a - 1, "that"))))
@@ -2471,7 +2485,7 @@ impl<'a> Scan<'a> {
             if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
                 return false;
             }
-        } else if cue_kind.quote || !self.clause_like(a, b) {
+        } else if cue_kind.quote || !self.clause_like(read, a, b) {
             return false;
         }
         let (start, end) = self.bytes(a, b);
@@ -2485,31 +2499,9 @@ impl<'a> Scan<'a> {
         true
     }
 
-    /// [`content`](Scan::content) read loosely (a phrase or an auxiliary may
-    /// open it: after a parenthetical attribution) or as words before their
-    /// attribution (any word may open them), for this call only.
-    #[allow(clippy::too_many_arguments)]
-    fn content_read(
-        &mut self,
-        loose: bool,
-        before: bool,
-        a: usize,
-        b: usize,
-        cue: Option<(usize, usize)>,
-        spk: Spk,
-        cue_kind: Cue,
-    ) -> bool {
-        self.loose = loose;
-        self.before = before;
-        let done = self.content(a, b, cue, spk, cue_kind);
-        self.loose = false;
-        self.before = false;
-        done
-    }
-
     /// Whether `[a, b)` reads as a reported clause: a few words, not
     /// starting with a preposition, an auxiliary or "to".
-    fn clause_like(&self, a: usize, b: usize) -> bool {
+    fn clause_like(&self, read: Read, a: usize, b: usize) -> bool {
         let words = (a..b).filter(|&k| self.is_word(k)).take(3).count();
         if words < 3 {
             return false;
@@ -2523,17 +2515,17 @@ impl<'a> Scan<'a> {
             a
         };
         let after_that = t > 0 && self.is(t - 1, "that") && self.region(t - 1).is_none();
-        if self.before || after_that {
+        if read == Read::Before || after_that {
             return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
         // open one too.
         // After a parenthetical attribution the content goes on with any
         // word: "So it makes sense, strategists said, for Democrats to …".
-        let continued = self.loose && a > 0 && self.w(a - 1) == ",";
+        let continued = read == Read::Loose && a > 0 && self.w(a - 1) == ",";
         let opens_clause = self.is(a, "after")
             || self.is(a, "before")
-            || (self.loose && self.cl(a, class::AUX))
+            || (read == Read::Loose && self.cl(a, class::AUX))
             || (continued && self.cl(a, class::PREP));
         // ("said about 20 people have …": the amount opens a subject with
         // its verb; "expects about 6 million visitors" is an object.)
