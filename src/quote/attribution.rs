@@ -333,6 +333,12 @@ impl<'a> Scan<'a> {
         self.w(i).eq_ignore_ascii_case(s)
     }
 
+    /// Whether token `i` is a comma of the text, not one inside a
+    /// quotation.
+    fn bare_comma(&self, i: usize) -> bool {
+        self.w(i) == "," && self.region(i).is_none()
+    }
+
     /// Whether token `i` is one of `words` (any case).
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(i, w))
@@ -1212,7 +1218,7 @@ impl<'a> Scan<'a> {
                 let lo = k.saturating_sub(3 * REACH).max(s0);
                 let commas = (lo..k)
                     .rev()
-                    .filter(|&j| self.w(j) == "," && self.region(j).is_none() && j > s0)
+                    .filter(|&j| self.bare_comma(j) && j > s0)
                     .take(3);
                 // The nearest noun phrase, unless one opens the sentence:
                 // "Prof. Ann Roy, director of X, and chair of Y, says".
@@ -1582,10 +1588,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         let lo = c.saturating_sub(2 * REACH).max(s0 + 1);
-        let Some(k2) = (lo..c - 1)
-            .rev()
-            .find(|&j| self.w(j) == "," && self.region(j).is_none())
-        else {
+        let Some(k2) = (lo..c - 1).rev().find(|&j| self.bare_comma(j)) else {
             return false;
         };
         let mut a0 = s0;
@@ -1805,7 +1808,7 @@ impl<'a> Scan<'a> {
             // The source may be a long phrase ("According to a count of
             // ballots made by …, …"): the content follows its comma.
             let lim = e.min(b + 2 * REACH);
-            let comma = (b..lim).find(|&k| self.w(k) == "," && self.region(k).is_none());
+            let comma = (b..lim).find(|&k| self.bare_comma(k));
             if let Some(k) = comma {
                 if let Some(attr) = self.after_source(a, k, e, cue_span) {
                     return Some(attr);
@@ -1954,7 +1957,7 @@ impl<'a> Scan<'a> {
         // (Content is at most MAX_CONTENT tokens: linear in any sentence.)
         let lim = e.min(q + 1 + MAX_CONTENT);
         let end = (q + 1..lim)
-            .find(|&m| (self.w(m) == "," && self.region(m).is_none()) || self.is_final(m))
+            .find(|&m| self.bare_comma(m) || self.is_final(m))
             .unwrap_or(lim);
         if end < q + 2 {
             return None;
@@ -2029,7 +2032,7 @@ impl<'a> Scan<'a> {
         }
         // (Bounded: the clause is at most MAX_CONTENT tokens.)
         let k = (c + 2..e.min(c + MAX_CONTENT))
-            .find(|&k| (self.w(k) == "," && self.region(k).is_none()) || self.comma_closer(k))?;
+            .find(|&k| self.bare_comma(k) || self.comma_closer(k))?;
         let end = if self.comma_closer(k) { k + 1 } else { k };
         // (A pronoun, or a run of capitalised words: "Mr. Ann Roy".)
         let a = end + usize::from(self.w(end) == ",");
@@ -2772,7 +2775,7 @@ impl<'a> Scan<'a> {
         // who said …", "Ann Roy, who said …".
         if (self.is(k, "who") || self.is(k, "which"))
             && k > s0
-            && (self.is_word(k - 1) || (self.w(k - 1) == "," && self.region(k - 1).is_none()))
+            && (self.is_word(k - 1) || self.bare_comma(k - 1))
         {
             return Some((k, k + 1));
         }
@@ -3426,7 +3429,7 @@ impl<'a> Scan<'a> {
             // "…, but Cook did not say when", "…, which opened Friday",
             // "…, compared with 33 percent": the writer's own clause after
             // the reported content.
-            if k > j + 2 && self.w(k) == "," && self.region(k).is_none() {
+            if k > j + 2 && self.bare_comma(k) {
                 let next = k + 1;
                 // No other comma or semicolon up to the end: the last clause.
                 let last_clause =

@@ -69,6 +69,12 @@ pub(crate) mod class {
 }
 
 impl Cue {
+    /// This cue, read like "according to X".
+    pub(crate) fn with_according(mut self) -> Cue {
+        self.according = true;
+        self
+    }
+
     /// The flags as bits, in field order.
     #[inline]
     fn bits(self) -> u32 {
@@ -529,14 +535,6 @@ static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
         Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
     })
 });
-
-impl Cue {
-    /// This cue, read like "according to X".
-    pub(crate) fn with_according(mut self) -> Cue {
-        self.according = true;
-        self
-    }
-}
 
 /// What the lexicon knows about `word` (any case); `buf` is scratch space.
 #[inline]
