@@ -3186,3 +3186,21 @@ t!(
         )
     ]
 );
+t!(
+    told_never_puts_its_addressee_first_as_the_speaker,
+    "“The rules are a disgrace,” Ann Roy, who is also featured in the film, told Mic. The plan will go ahead, his top aide, Tom Reed, told the Herald.",
+    [
+        (
+            "direct",
+            "The rules are a disgrace",
+            Some("told"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "The plan will go ahead",
+            Some("told"),
+            Some("his top aide, Tom Reed")
+        )
+    ]
+);
