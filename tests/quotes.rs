@@ -2684,12 +2684,12 @@ t!(
 );
 t!(
     a_conjunction_after_a_closing_attribution_goes_on_with_the_content,
-    "“You know, I love the plan,” he said, but “when it comes to cost, it fails.” The plant is unsafe, she said, because it was built in 1950. The river is low, Ann Roy says, but she cautions that rain may come. Oz is “smart,” Mosko wrote in an email to a friend, and “full of nonsense.”",
+    "“You know, I love the plan,” he said, but “when it comes to cost, it fails.” The plant is unsafe, she said, because it was built in 1950. The river is low, Ann Roy says, but she cautions that rain may come. Lee is “smart,” Reed wrote in an email to a friend, and “full of nonsense.”",
     [
         ("direct", "You know, I love the plan", Some("said"), Some("he")),
         (
-            "mixed",
-            "but “when it comes to cost, it fails.”",
+            "direct",
+            "when it comes to cost, it fails.",
             Some("said"),
             Some("he")
         ),
@@ -2702,13 +2702,8 @@ t!(
         ),
         ("indirect", "The river is low", Some("says"), Some("Ann Roy")),
         ("indirect", "rain may come", Some("cautions"), Some("she")),
-        ("mixed", "Oz is “smart,”", Some("wrote"), Some("Mosko")),
-        (
-            "mixed",
-            "and “full of nonsense.”",
-            Some("wrote"),
-            Some("Mosko")
-        )
+        ("mixed", "Lee is “smart,”", Some("wrote"), Some("Reed")),
+        ("direct", "full of nonsense.", Some("wrote"), Some("Reed"))
     ]
 );
 t!(

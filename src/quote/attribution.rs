@@ -2161,7 +2161,13 @@ impl<'a> Scan<'a> {
         {
             return j;
         }
-        let done = self.content(Read::Before, a, end, cue, spk, Cue::default());
+        // "…, and “full of it.”": the conjunction stays out of a
+        // quotation that is all there is.
+        let whole = self
+            .opens(a + 1)
+            .is_some_and(|r| self.regions[r].close + 1 >= self.trim_final(a + 1, end));
+        let from = if whole { a + 1 } else { a };
+        let done = self.content(Read::Before, from, end, cue, spk, Cue::default());
         if done {
             end
         } else {
