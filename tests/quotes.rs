@@ -3183,7 +3183,7 @@ t!(
 );
 t!(
     told_never_puts_its_addressee_first_as_the_speaker,
-    "“The rules are a disgrace,” Ann Roy, who is also featured in the film, told Mic. The plan will go ahead, his top aide, Tom Reed, told the Herald.",
+    "“The rules are a disgrace,” Ann Roy, who also sits on the board, told the Gazette. The plan will go ahead, his top aide, Tom Reed, told the Herald.",
     [
         (
             "direct",
@@ -3198,4 +3198,47 @@ t!(
             Some("his top aide, Tom Reed")
         )
     ]
+);
+t!(
+    an_attribution_opened_by_as_takes_the_content_beside_it,
+    "As the weekly put it, “Hello, the band is back.” The river rose overnight, as the council has sometimes acknowledged. Still, as Dr. Ann Roy noted, by the end of winter the fund will be empty. The bridge will close in May, as the Courier reported on Tuesday, and the ferry will run again. If wages rise, as some economists hope, prices will follow. When, as she has long warned, the dam fails, the valley will flood.",
+    [
+        ("direct", "Hello, the band is back.", Some("put"), Some("the weekly")),
+        (
+            "indirect",
+            "The river rose overnight",
+            Some("acknowledged"),
+            Some("the council")
+        ),
+        ("indirect", "Still", Some("noted"), Some("Dr. Ann Roy")),
+        (
+            "indirect",
+            "by the end of winter the fund will be empty",
+            Some("noted"),
+            Some("Dr. Ann Roy")
+        ),
+        (
+            "indirect",
+            "The bridge will close in May",
+            Some("reported"),
+            Some("the Courier")
+        ),
+        (
+            "indirect",
+            "If wages rise",
+            Some("hope"),
+            Some("some economists")
+        ),
+        (
+            "indirect",
+            "the dam fails",
+            Some("warned"),
+            Some("she")
+        )
+    ]
+);
+t!(
+    put_is_a_cue_only_in_as_x_put_it,
+    "She put it on the table. As he put the bill to a vote, the council left.",
+    []
 );

@@ -220,6 +220,31 @@ pub(crate) fn find(
                 || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to")));
         amount || phoned
     };
+    // "As Ann Roy put it, …", "…, as the memo puts it.": "put it" after
+    // "as" and a short phrase reports words.
+    let is_w = |k: usize, s: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(s))
+    };
+    let as_put_it = |i: usize| {
+        (is_w(i, "put") || is_w(i, "puts"))
+            && is_w(i + 1, "it")
+            && (i.saturating_sub(7)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| {
+                    toks[k].kind == TokenKind::Word
+                        || matches!(toks[k].text(text), "." | "'" | "\u{2019}")
+                })
+                .any(|k| is_w(k, "as"))
+    };
+    let say = cues::lookup("noted", &mut buf).cue();
+    for i in 0..lex.len() {
+        if lex[i].cue().is_none() && as_put_it(i) {
+            if let Some(c) = say {
+                lex[i] = Lex::new(lex[i].class(), Some(c));
+            }
+        }
+    }
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
         .filter(|&i| {
@@ -1471,7 +1496,14 @@ impl<'a> Scan<'a> {
                 }
             }
             None => {
-                let k = np_start;
+                // "…, as Ann Roy noted.", "Still, as she noted, …": "as"
+                // opens the parenthetical attribution.
+                let as_lead = np_start > s0 + 1
+                    && self.is(np_start - 1, "as")
+                    && (self.bare_comma(np_start - 2)
+                        || self.is_dash(np_start - 2)
+                        || self.closes(np_start - 2).is_some());
+                let k = if as_lead { np_start - 1 } else { np_start };
                 // (A cue that reports unquoted speech only before "that",
                 // or only quoted words, reports none before it: "Earlier
                 // this year, the court ruled in …".)
@@ -1482,7 +1514,11 @@ impl<'a> Scan<'a> {
                     && (!(cue.that || cue.quote) || self.closes(k - 1).is_some());
                 // "The plan, he said, will fail" / "Back then, she said, …":
                 // the content after the parenthesis when little comes before.
-                let mut after = c + 1;
+                let mut after = c + 1 + usize::from(self.put_it(c));
+                // ("as the mayor points out, …": the verb's particle.)
+                if matches!(self.w(after), "out" | "back" | "up") {
+                    after += 1;
+                }
                 while after < e
                     && (self.cl(after, class::TIME | class::ADVERB) || self.is(after, "on"))
                 {
@@ -1552,14 +1588,40 @@ impl<'a> Scan<'a> {
                         || (self.ing_form(after + 1)
                             && self.cue(after + 1).is_none()
                             && self.verb_near(after + 2, e.min(after + 7), false));
-                    if words < 6 || self.cl(after + 1, class::AUX) || own_subject {
-                        let end = self.complement_end(after + 1, e);
+                    // "…, as she noted, by the end of winter …": after
+                    // "as" the words after the parenthesis are what was
+                    // said unless a conjunction joins the writer's clause
+                    // ("…, as the paper reported, and he will …").
+                    // (Not after a quotation, "“…,” as she put it on
+                    // Monday in Ohio, where …", nor after a clause of "if"
+                    // or "when": "If wages rise, as some hope, jobs …": the
+                    // content is before.)
+                    // ("When, as she warned, the dam fails, …": right after the
+                    // conjunction the clause follows.)
+                    let as_before = as_lead
+                        && (self.closes(k - 1).is_some()
+                            || (self.cl(a0, class::CLAUSE) && k > a0 + 2));
+                    let as_after = as_lead && !as_before && !self.cl(after + 1, class::CLAUSE);
+                    if !as_before
+                        && (words < 6 || self.cl(after + 1, class::AUX) || own_subject || as_after)
+                    {
+                        let mut end = self.complement_end(after + 1, e);
+                        // "When, as she warned, the dam fails, the valley
+                        // …": the conditional clause ends at its
+                        // comma.
+                        if as_after && self.cl(a0, class::CLAUSE) {
+                            if let Some(m) = (after + 2..end).find(|&m| self.bare_comma(m)) {
+                                end = m;
+                            }
+                        }
                         let done = self.content(Read::Loose, after + 1, end, cue_span, spk, cue);
                         if done {
                             // The words before the parenthesis are part of
                             // the content too: "The plan, she said, is …".
                             let cut = if self.w(k - 1) == "," { k - 1 } else { k };
-                            self.fragment_before(s0, cut, cue_span, spk);
+                            if words < 6 || !as_after {
+                                self.fragment_before(s0, cut, cue_span, spk);
+                            }
                             return Some((spk, cue_span, end));
                         }
                     }
@@ -2173,6 +2235,11 @@ impl<'a> Scan<'a> {
         } else {
             j
         }
+    }
+
+    /// Whether the cue at `c` is "put" of the idiom "as X put it".
+    fn put_it(&self, c: usize) -> bool {
+        self.is_any(c, &["put", "puts"]) && self.is(c + 1, "it")
     }
 
     /// Whether token `k` is "but" or "and" (opening a sentence: "But the
@@ -3002,7 +3069,7 @@ impl<'a> Scan<'a> {
     /// Where the content after the cue at `c` starts, or `None` when the
     /// cue has no content after it ("X said on Monday.").
     fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
-        let mut j = c + 1;
+        let mut j = c + 1 + usize::from(self.put_it(c));
         // A particle belongs to the verb ("pointed out", "called on"), but
         // "said on …" opens a phrase: "on" is a particle of object cues only.
         if j < e

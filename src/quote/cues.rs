@@ -255,6 +255,8 @@ const WORDS: &[(&str, u16)] = &[
     ("simply", class::ADVERB),
     ("just", class::ADVERB),
     ("often", class::ADVERB),
+    ("sometimes", class::ADVERB),
+    ("seldom", class::ADVERB),
     ("never", class::ADVERB),
     ("long", class::ADVERB),
     ("both", class::ADVERB),
