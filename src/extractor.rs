@@ -373,7 +373,7 @@ impl ExtractorBuilder {
     ///
     /// Default: `true`. Off, organizations come from the gazetteer and
     /// from names built around a gazetteer entry ("Council of Ministers of
-    /// BiH"), and extraction takes about a fifth less time.
+    /// Latvia"), and extraction takes about a fifth less time.
     ///
     /// # Example
     ///

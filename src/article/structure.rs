@@ -739,7 +739,7 @@ mod tests {
         ("The council – which met on Monday – agreed.", None, None, None),
         ("Yesterday - the council met.", None, None, None),
         ("I - for one - disagree.", None, None, None),
-        ("NATO strongly supports the plan.", None, None, None),
+        ("UNICEF strongly supports the plan.", None, None, None),
         ("WASHINGTON lawmakers said on Monday.", None, None, None),
         ("LONDON, Feb 30 – Impossible.", None, None, None),
         ("LONDON 2023-02-30", None, None, None),

@@ -167,8 +167,8 @@ pub(crate) fn find(
                     || (possessive_noun(w) && noun_after(i + 2, lex)))
         })
     };
-    // A title-case headline attributed at its end: "Clinton Hid Health
-    // Problems, Former Doctor Says." (a final stop right after, a comma a
+    // A title-case headline attributed at its end: "Mayor Hid Budget
+    // Gap, Former Aide Says." (a final stop right after, a comma a
     // few words before).
     // (A headline: the two words before the comma are capitalised too,
     // unlike "…, the scholar, Edward Said.")
@@ -186,8 +186,8 @@ pub(crate) fn find(
         })
     };
     // A capitalised cue opening a run of capitalised words is a given
-    // name ("Hope Hicks, a spokeswoman, …"), unless it may come before its
-    // speaker ("Says Ann Roy: …"); a title-case headline ("Clinton Praises
+    // name ("Grace Lee, a spokeswoman, …"), unless it may come before its
+    // speaker ("Says Ann Roy: …"); a title-case headline ("Mayor Praises
     // Plan") keeps its cue.
     let given_name = |i: usize, lex: &[Lex]| {
         capital(i)
@@ -196,8 +196,8 @@ pub(crate) fn find(
             && lex[i + 1].class() == 0
             && lex[i].cue().is_some_and(|c| !c.inv)
     };
-    // A verb of amounts or of phoning, not of speech: "declined slightly
-    // from 58 percent to 55", "fell by 3 percent", "called into a radio
+    // A verb of amounts or of phoning, not of speech: "dropped sharply
+    // from 40 percent to 31", "fell by 3 percent", "called into a radio
     // show", "called in to the program".
     // (Only for cues with such a sense: "said into the microphone that …"
     // and "wrote to 12 senators that …" are speech.)
@@ -586,7 +586,7 @@ impl<'a> Scan<'a> {
                     after += 1;
                 }
                 // After “…?” or “…!” the name and its cue need not end the
-                // sentence: “Three?” Clinton asks as a guard walks in.
+                // sentence: “Now?” Roy asks as the bell rings.
                 let asked = self
                     .closes(i - 1)
                     .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
@@ -662,7 +662,7 @@ impl<'a> Scan<'a> {
             let announced = st.pending.take();
             if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
                 sent = Some((spk, cue_span, content_end.max(c + 1)));
-                // "said X, who said he left on good terms. “…”": the next
+                // "said X, who said she quit last spring. “…”": the next
                 // quotation continues X, not the relative clause.
                 let relative = self.text.get(spk.start..spk.end).is_some_and(|w| {
                     w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
@@ -843,7 +843,7 @@ impl<'a> Scan<'a> {
         let breaks = self.is_dash(next)
             || self.ing_form(next)
             || self.is_any(next, &["at", "after", "before", "when", "as", "until", "while", "but", "during", "amid"])
-            // “What curfew?” and kept going; “…” and walked out: a second
+            // “Not today!” and drove off; “…” and walked out: a second
             // predicate (but “…” and “…” is a list).
             || (self.is(next, "and")
                 && self.is_word(next + 1)
@@ -1365,7 +1365,7 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // "An economic downturn, he said, “could be a good time …”": the
+        // "A colder winter, she said, “would empty the reservoir …”": the
         // words a quotation goes on from in lower case after a parenthetical
         // attribution are what was said too. Not a scene set by the writer
         // ("In an interview, he said, “…”", "On Monday, …"), nor a name
@@ -1382,7 +1382,7 @@ impl<'a> Scan<'a> {
         {
             self.fragment_before(s0, np_start - 1, cue_span, spk);
         }
-        // "…, he told the court in his filing.": after a speaker set off by
+        // "…, she told the panel in her report.": after a speaker set off by
         // a comma, an addressee that ends the sentence is no content: the
         // content came before.
         // (Not a clause after "that": "On Tuesday, Ann Roy told reporters
@@ -1432,8 +1432,8 @@ impl<'a> Scan<'a> {
                         (self.closes(k).is_some() || self.closes(k - 1).is_some())
                             && self.opens(m).is_some()
                     };
-                    // Nor the last items of a list: "called him a quack, a
-                    // fake and a charlatan", "vowed to cut taxes, grow jobs
+                    // Nor the last items of a list: "called her a fraud, a
+                    // bully and a liar", "vowed to cut taxes, grow jobs
                     // and build roads".
                     let end_words = self.trim_final(j, end);
                     let list = |k: usize| self.short_list(k, end_words);
@@ -1524,7 +1524,7 @@ impl<'a> Scan<'a> {
                 {
                     after += 1;
                 }
-                // ("The solution, the partner told them, was simple": an
+                // ("The answer, the coach told them, was rest": an
                 // addressee before the comma.)
                 if cue.obj && after < e && self.cl(after, class::AUDIENCE) {
                     after += 1;
@@ -1683,8 +1683,8 @@ impl<'a> Scan<'a> {
                     || matches!(self.w(x), "\u{2019}" | "'" | "." | "-" | "&")
             })
             && !(s..e).any(|x| self.toks[x].newline_before && x > s);
-        // A headline's label is no source: "The Latest: …", "Stealth Over
-        // Health: …" (an article or a preposition, and no role word).
+        // A headline's label is no source: "The Latest: …", "Trouble On
+        // The Farm: …" (an article or a preposition, and no role word).
         let headline_label = (s..k).any(|x| self.cl(x, class::DET | class::PREP))
             && !(s..k).any(|x| self.cl(x, class::TITLE | class::SOURCE));
         if !para_end || !name_like || headline_label || k + 3 >= e {
@@ -1694,7 +1694,7 @@ impl<'a> Scan<'a> {
         let cue = Some(self.bytes(k, k + 1));
         let end = self.complement_end(k + 1, e);
         // What a headline-like line gives is the source's words whatever
-        // their shape: "Lynch: No outside influence on the probe."; not a
+        // their shape: "Roy: No new taxes this year."; not a
         // transcript's speaker label ("Q: Is he …?", "TAPPER: …").
         // (Nor an item of a list: "Detroit Suit: So Far, Inc.; and".)
         let label = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps())
@@ -1703,7 +1703,7 @@ impl<'a> Scan<'a> {
             .rev()
             .find(|&x| !self.is_final(x) || self.w(x) == "?");
         let question = question.is_some_and(|x| self.w(x) == "?");
-        // (Words, not a date: "Correction: October 2, 2016, Sunday".)
+        // (Words, not a date: "Update: March 4, 2019, Monday".)
         let words = (k + 1..end).any(|x| {
             let w = self.w(x);
             self.is_word(x)
@@ -2173,7 +2173,7 @@ impl<'a> Scan<'a> {
 
     /// After a closing attribution at `j - 1` (", he said"), a conjunction
     /// and a clause with its own subject or a quotation go on with what was
-    /// said: "“…,” he said, but “when it comes to …”", "…, she said, because
+    /// said: "“…,” he said, but “when the rain comes …”", "…, she said, because
     /// the plant is old". Not the writer's own verb phrase: "…, he said, but
     /// declined to elaborate". Returns the token the scan goes on from.
     fn continuation(&mut self, j: usize, e: usize, cue: Option<(usize, usize)>, spk: Spk) -> usize {
@@ -2216,7 +2216,7 @@ impl<'a> Scan<'a> {
         // (A new attribution of its own: "…, Ann says, but she cautions
         // that …".)
         // (Quotations later in a clause of the writer's are not the
-        // speaker's: "“…?” she said, but Kevin was drifting off, and as …
+        // speaker's: "“…?” she asked, but the boy was asleep, and as …
         // “…”".)
         if (a + 1..end.min(a + 6)).any(|k| self.cue(k).is_some())
             || (!quoted && (a..end).any(|k| self.opens(k).is_some()))
@@ -2346,8 +2346,8 @@ impl<'a> Scan<'a> {
             && !self.cl(b - 1, class::PREP | class::CLAUSE | class::DET | class::AUX)
             // (A name before its role: "Ann Roy, head of X said, “…”".)
             && (a..b).any(|k| self.is_word(k) && !self.is_cap(k))
-            // A noun phrase or a clause, not a manner or a scene: "An
-            // economic downturn", "If she is elected"; not "Visibly upset",
+            // A noun phrase or a clause, not a manner or a scene: "A
+            // colder winter", "If she is elected"; not "Visibly upset",
             // "Back home".
             && (a..b).any(|k| self.cl(k, class::DET | class::PRONOUN | class::AUX))
             && (a..b).all(|k| {
@@ -2504,8 +2504,8 @@ impl<'a> Scan<'a> {
             // reported clause: "added that the town has one way out: “…”"
             // is one mixed quote.
             let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
-            // So are a subject and its verb: "said she has the quality the
-            // job needs: “Steadiness …”".
+            // So are a subject and its verb: "said he has the one thing the
+            // club lacks: “Patience …”".
             let clause = || {
                 !cue_kind.np
                     && (self.cl(a, class::PRONOUN) || self.cl(a, class::DET))
@@ -2597,7 +2597,7 @@ impl<'a> Scan<'a> {
         // "after"/"before" open clauses; a loose reading lets an auxiliary
         // open one too.
         // After a parenthetical attribution the content goes on with any
-        // word: "So it makes sense, strategists said, for Democrats to …".
+        // word: "So it is wise, the planners said, for the town to …".
         let continued = read == Read::Loose && a > 0 && self.w(a - 1) == ",";
         let opens_clause = self.is(a, "after")
             || self.is(a, "before")
@@ -2649,7 +2649,7 @@ impl<'a> Scan<'a> {
         {
             return false;
         }
-        // ("while a student at Marquette": a concession needs its clause.)
+        // ("while a nurse in Ohio": a concession needs its clause.)
         if self.is_any(a, &["while", "although", "though", "unless"])
             && !self.verb_near(a + 2, b.min(a + 7), true)
         {
@@ -3127,7 +3127,7 @@ impl<'a> Scan<'a> {
                 j += 1;
                 continue;
             }
-            // "said — on Twitter, as it happens — that …": a phrase between
+            // "said — in a radio interview, no less — that …": a phrase between
             // dashes.
             if let Some(close) = self.dash_pair_after(j, e) {
                 j = close + 1;
@@ -3356,8 +3356,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether a quotation the object goes on to follows the day at `k`
-    /// ("praised the bill today as “…”", "called the remarks on Saturday
-    /// “a wake-up call”").
+    /// ("praised the bill today as “…”", "called the vote on Friday
+    /// “a fresh start”").
     fn quoted_after_day(&self, k: usize) -> bool {
         let d = if self.is(k, "on") { k + 1 } else { k };
         self.opens(d + 1).is_some() || (self.is(d + 1, "as") && self.opens(d + 2).is_some())
@@ -3409,7 +3409,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether a contrast with a subject of its own starts at `k` ("but
-    /// he added", "though Cook did not say"; not "but also …"): a clause of
+    /// he added", "though Roy did not explain"; not "but also …"): a clause of
     /// its own.
     fn contrast(&self, k: usize) -> bool {
         self.is_any(k, &["but", "though", "although", "however", "yet"])
@@ -3484,7 +3484,7 @@ impl<'a> Scan<'a> {
                 k = close + 1;
                 continue;
             }
-            // "… to “burning the Constitution” - a charge that …": a dash
+            // "… to “tearing up the rulebook” - a charge that …": a dash
             // before the writer's comment (not a pair of dashes around a
             // phrase inside the content).
             if k > j + 1
@@ -3499,7 +3499,7 @@ impl<'a> Scan<'a> {
             if k > j + 2 && self.medium_tail(k, e) {
                 return k;
             }
-            // "…, but Cook did not say when", "…, which opened Friday",
+            // "…, but Roy did not explain why", "…, which opened Friday",
             // "…, compared with 33 percent": the writer's own clause after
             // the reported content.
             if k > j + 2 && self.bare_comma(k) {
@@ -3525,8 +3525,8 @@ impl<'a> Scan<'a> {
                     || self.is(next, "something")
                     || (self.is(next, "also") && self.is(next + 1, "known")))
                     && last_clause()
-                    // (Not a list: "called him a quack, a fake and a
-                    // charlatan".)
+                    // (Not a list: "called her a fraud, a bully and a
+                    // liar".)
                     && !self.short_list(k, self.trim_final(k, e));
                 if (self.contrast(next) && !not_only)
                     || after_quote
@@ -3569,7 +3569,7 @@ impl<'a> Scan<'a> {
                 {
                     return k;
                 }
-                // "… and Democrats accused the GOP of …": a new clause with
+                // "… and the unions accused the board of …": a new clause with
                 // a named subject and a cue of its own.
                 let mut n = k + 1;
                 while n < e && n < k + 5 && self.is_cap(n) && self.region(n).is_none() {

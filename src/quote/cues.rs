@@ -28,7 +28,7 @@ pub(crate) struct Cue {
     /// A present participle ("adding"): its speaker is the clause's subject.
     pub participle: bool,
     /// Also a verb of amounts: no speech before "from"/"by"/"to" and a
-    /// number ("declined slightly from 58 percent").
+    /// number ("dropped sharply from 40 percent").
     pub amount: bool,
     /// Also a verb of phoning: no speech before "in to"/"into" ("called
     /// into a radio show").

@@ -827,7 +827,7 @@ impl<'a> Detector<'a> {
 
     /// Where a person's name starts inside the capitalised run `a..m` that
     /// ends a title's complement: after a place ("of Serbia Tomas
-    /// Kučera") or at a given name ("in BiH Christian Weber").
+    /// Kučera") or at a given name ("in Latvia Karl Weber").
     fn name_in_segment(&self, a: usize, m: usize) -> Option<usize> {
         let mut g = self.element_end(a);
         while g < m {
@@ -1023,7 +1023,7 @@ impl<'a> Detector<'a> {
             self.candidate(s, e);
             return;
         }
-        // A title inside the run: "President Osmani", "NATO Secretary-General".
+        // A title inside the run: "President Ortega", "UN Secretary-General".
         if let Some((te, t)) = self.title_phrase(s, e, false) {
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e

@@ -16,7 +16,7 @@ pub(crate) enum Class {
     /// A place, to be resolved.
     Place,
     /// A place that ends an organization name starting at byte `start`
-    /// ("Council of Ministers of BiH"); it is also a place.
+    /// ("Council of Ministers of Latvia"); it is also a place.
     PlaceInOrg { start: usize },
     /// An organization of the gazetteer.
     Organization(EntryId),
@@ -281,7 +281,7 @@ impl<'a> Classifier<'a> {
             }
         }
 
-        // "Council of Ministers of BiH", "University of Sarajevo"
+        // "Council of Ministers of Latvia", "University of Lisbon"
         if let Some(of) = after_of {
             if let Some(start) = self.org_run_before(of, true) {
                 return Class::PlaceInOrg { start };

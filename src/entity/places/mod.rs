@@ -261,7 +261,7 @@ fn build(
                     .mentions
                     .push(Mention::new(text, item.span));
                 if let Class::PlaceInOrg { start } = item.class {
-                    // "Council of Ministers of BiH": the organization is
+                    // "Council of Ministers of Latvia": the organization is
                     // named with the place's canonical name.
                     let head = &text[start..item.span.start()];
                     let name = format!("{head}{}", entry.name());

@@ -40,8 +40,8 @@ fn has_class(word: &str, bit: u8) -> bool {
 }
 
 /// Capitalised nouns that make a run of capitalised words an organization
-/// name ("Council of Ministers of BiH", "Lisbon Futures Exchange",
-/// "Defence Ministry", "University of Sarajevo").
+/// name ("Council of Ministers of Latvia", "Lisbon Futures Exchange",
+/// "Defence Ministry", "University of Lisbon").
 const ORG_HEADS: &[&str] = &[
     "Academy",
     "Agency",
