@@ -237,11 +237,16 @@ pub(crate) fn find(
                 })
                 .any(|k| is_w(k, "as"))
     };
+    let opens_at = |k: usize| {
+        reg_of
+            .get(k)
+            .is_some_and(|&r| r != 0 && regions[r as usize - 1].open == k)
+    };
     let say = cues::lookup("noted", &mut buf).cue();
-    for i in 0..lex.len() {
-        if lex[i].cue().is_none() && as_put_it(i) {
+    for (i, l) in lex.iter_mut().enumerate() {
+        if l.cue().is_none() && (as_put_it(i) || phrase_used(i, &is_w, &opens_at).is_some()) {
             if let Some(c) = say {
-                lex[i] = Lex::new(lex[i].class(), Some(c));
+                *l = Lex::new(l.class(), Some(c));
             }
         }
     }
@@ -296,6 +301,40 @@ pub(crate) fn find(
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
     out
+}
+
+/// For "used"/"coined" at token `i` naming words in quotation marks ("has
+/// used the phrase “…”", "coined a new term, “…”"), the token of the
+/// opening mark. `is_w(k, word)` tells a token's word (any case),
+/// `opens_at(k)` whether a quotation opens at a token.
+fn phrase_used(
+    i: usize,
+    is_w: &impl Fn(usize, &str) -> bool,
+    opens_at: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    const VERBS: &[&str] = &["used", "uses", "coined", "coins"];
+    const DETS: &[&str] = &["the", "a", "that", "this", "his", "her", "their", "its"];
+    const NOUNS: &[&str] = &[
+        "phrase",
+        "phrases",
+        "term",
+        "terms",
+        "word",
+        "words",
+        "expression",
+        "slogan",
+        "catchphrase",
+        "moniker",
+        "nickname",
+    ];
+    if !VERBS.iter().any(|v| is_w(i, v)) || !DETS.iter().any(|d| is_w(i + 1, d)) {
+        return None;
+    }
+    // The noun right after the determiner or after one adjective ("the
+    // same words", "a new phrase").
+    let n = (i + 2..i + 4).find(|&k| NOUNS.iter().any(|w| is_w(k, w)))?;
+    let open = if is_w(n + 1, ",") { n + 2 } else { n + 1 };
+    opens_at(open).then_some(open)
 }
 
 /// Cuts every quotation that runs over several paragraphs into one
@@ -1343,6 +1382,16 @@ impl<'a> Scan<'a> {
             }
         }
         let spk = speaker?;
+        // "X has used the phrase “…”": the words in the marks are the
+        // content.
+        let is_w = |k: usize, w: &str| self.is(k, w);
+        let opens_at = |k: usize| self.opens(k).is_some();
+        if let Some(r) = phrase_used(c, &is_w, &opens_at).and_then(|o| self.opens(o)) {
+            if !self.used[r] {
+                self.direct(r, cue_span, Some(spk));
+                return Some((spk, cue_span, self.regions[r].close + 1));
+            }
+        }
         // A quotation right before the speaker: “…,” X said.
         if np_start > s0 && np_start < c {
             let k = np_start - 1;
