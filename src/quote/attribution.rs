@@ -1790,7 +1790,7 @@ impl<'a> Scan<'a> {
         if (k + 1..e).any(|x| self.cue(x).is_some_and(|c| !c.np)) {
             return None;
         }
-        // "In an interview with X, Ham made it clear …": a clause with a
+        // "In an interview with X, Roy made it plain …": a clause with a
         // subject of its own (a name or a pronoun and its verb) is not the
         // source's content; the phrase only sets the scene.
         // (Names joined by "and" too: "Reps. Ann Roy and Tom Hale
