@@ -1126,8 +1126,16 @@ impl<'a> Scan<'a> {
             .cue()
             .is_some_and(|c| !c.np)
         });
-        if !speech && is_title(self.text.get(start..end).unwrap_or("")) {
+        let words = self.text.get(start..end).unwrap_or("");
+        if !speech && is_title(words) {
             // A title or a name in marks ("the film “Morning Light”").
+            return;
+        }
+        // A line that is only a short title-case phrase in marks is a
+        // subheading, with or without its stop: “Rain Comes to Town.”
+        let line = |k: usize| self.toks.get(k).map_or(true, |t| t.newline_before);
+        let alone = reg.closed && line(reg.open) && line(reg.close + 1);
+        if cue.is_none() && alone && is_title(words.trim_end_matches('.')) {
             return;
         }
         if start < end {
@@ -3567,7 +3575,7 @@ impl<'a> Scan<'a> {
                 let after_quote = self.closes(k - 1).is_some()
                     && (self.is_any(next, &["but", "though", "although", "yet"])
                         || self.ing_form(next));
-                // "…, a practice that Kansas adopted": the writer's
+                // "…, a practice that the county adopted": the writer's
                 // description of what was said, to the end.
                 let comment_tail = (self.is(next, "a")
                     || self.is(next, "an")
