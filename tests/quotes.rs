@@ -199,12 +199,12 @@ t!(
 // it start something else.
 t!(
     quote_after_cue_then_second_predicate,
-    "The pickets chanted “What curfew?” and kept marching until dawn.",
+    "The fans chanted “Who needs sleep?” and kept singing past midnight.",
     [(
         "direct",
-        "What curfew?",
+        "Who needs sleep?",
         Some("chanted"),
-        Some("The pickets")
+        Some("The fans")
     )]
 );
 t!(
@@ -395,10 +395,10 @@ t!(
 );
 t!(
     mark_nested_in_the_same_style,
-    "“I’d rather live in what he calls “hell” than give up,” Novak said.",
+    "“We still serve what the critics call “junk” every Sunday,” Novak said.",
     [(
         "direct",
-        "I’d rather live in what he calls “hell” than give up",
+        "We still serve what the critics call “junk” every Sunday",
         Some("said"),
         Some("Novak")
     )]
@@ -1081,7 +1081,7 @@ fn sentences_of_many_clauses_stay_linear() {
         "“Why?” Roy asks as ",
         "in a statement at a rally on Twitter said ",
         "when asked whether the levy was fair and ",
-        "An economic downturn, he said, “could be” good, ",
+        "A cold winter, he said, “might be” good, ",
         ", he said, and “the plan” ",
         "Most said the plan, ",
     ] {
@@ -1194,12 +1194,12 @@ t!(
 );
 t!(
     participle_speaker_is_the_subject,
-    "The mayor revised his plans in May, saying that about 500 workers would stay.",
+    "The owner changed her menu in June, saying that about 20 dishes would go.",
     [(
         "indirect",
-        "about 500 workers would stay",
+        "about 20 dishes would go",
         Some("saying"),
-        Some("The mayor")
+        Some("The owner")
     )]
 );
 t!(
@@ -1593,12 +1593,12 @@ t!(
 );
 t!(
     a_list_of_quotations_is_one_object,
-    "Jones called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+    "Reed called the chef a \"lazy cook,\" an \"old fraud,\" \"rude\" and \"slow.\"",
     [(
         "mixed",
-        "the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+        "the chef a \"lazy cook,\" an \"old fraud,\" \"rude\" and \"slow.\"",
         Some("called"),
-        Some("Jones")
+        Some("Reed")
     )]
 );
 t!(
@@ -1623,15 +1623,15 @@ t!(
 );
 t!(
     question_then_name_and_cue_ends_the_sentence,
-    "“Does anybody know what the plan is?” Graham asked. “Neither do I.”",
+    "“Has anyone seen the new timetable?” Hale asked. “I have not.”",
     [
         (
             "direct",
-            "Does anybody know what the plan is?",
+            "Has anyone seen the new timetable?",
             Some("asked"),
-            Some("Graham")
+            Some("Hale")
         ),
-        ("direct", "Neither do I.", None, Some("Graham"))
+        ("direct", "I have not.", None, Some("Hale"))
     ]
 );
 t!(
@@ -1659,7 +1659,7 @@ t!(
 );
 t!(
     a_scene_setting_phrase_is_no_source_before_a_subject_and_its_verb,
-    "In an interview with a radio host, Ham made it clear he had doubts about the army.",
+    "In an interview with a local paper, Lee made it clear she had no plans to retire.",
     []
 );
 t!(
@@ -1750,12 +1750,12 @@ t!(
 );
 t!(
     addressee_with_a_hyphen_then_a_time,
-    "The president told African-Americans this weekend he would campaign in Ohio.",
+    "The mayor told Irish-Americans this week she would march in the parade.",
     [(
         "indirect",
-        "he would campaign in Ohio",
+        "she would march in the parade",
         Some("told"),
-        Some("The president")
+        Some("The mayor")
     )]
 );
 t!(
@@ -1770,19 +1770,14 @@ t!(
 );
 t!(
     parenthetical_attribution_then_a_preposition,
-    "So it makes sense, strategists said, for the party to raise the issue now.",
+    "So it is wise, planners said, for the town to repair the roads first.",
     [
+        ("indirect", "So it is wise", Some("said"), Some("planners")),
         (
             "indirect",
-            "So it makes sense",
+            "for the town to repair the roads first",
             Some("said"),
-            Some("strategists")
-        ),
-        (
-            "indirect",
-            "for the party to raise the issue now",
-            Some("said"),
-            Some("strategists")
+            Some("planners")
         )
     ]
 );
@@ -1851,12 +1846,12 @@ t!(
 // A phrase between dashes, between the speaker and the cue or after the cue.
 t!(
     speaker_then_a_phrase_between_dashes,
-    "The justice -- who has clashed with the governor before -- said she regretted her remarks.",
+    "The coach -- who has feuded with the league for years -- said he would appeal the fine.",
     [(
         "indirect",
-        "she regretted her remarks",
+        "he would appeal the fine",
         Some("said"),
-        Some("The justice")
+        Some("The coach")
     )]
 );
 t!(
@@ -1901,10 +1896,10 @@ t!(
 );
 t!(
     question_then_name_cue_and_more,
-    "“How many states did we lose? Three?” Novak asks as a guard walks in.",
+    "“Where did the keys go? Upstairs?” Novak asks as the janitor comes in.",
     [(
         "direct",
-        "How many states did we lose? Three?",
+        "Where did the keys go? Upstairs?",
         Some("asks"),
         Some("Novak")
     )]
@@ -1913,12 +1908,12 @@ t!(
 // Adverbs between the speaker and the cue are never the speaker.
 t!(
     adverb_after_and_before_a_participle,
-    "Mr. Rubio has been making this argument and boldly claiming that the nomination is his to lose.",
+    "Mr. Hale has been touring the county and loudly claiming that the seat is his to keep.",
     [(
         "indirect",
-        "the nomination is his to lose",
+        "the seat is his to keep",
         Some("claiming"),
-        Some("Mr. Rubio")
+        Some("Mr. Hale")
     )]
 );
 t!(
@@ -1943,27 +1938,32 @@ t!(
 );
 t!(
     quotation_after_a_relative_clause_continues_the_main_speaker,
-    "“It was good,” said one former staffer, who said he left on good terms. “I could not afford it.”",
+    "“The food was cold,” said one former cook, who said she quit in March. “I could not stay.”",
     [
-        ("direct", "It was good", Some("said"), Some("one former staffer")),
-        ("indirect", "he left on good terms", Some("said"), Some("who")),
-        ("direct", "I could not afford it.", None, Some("one former staffer"))
+        (
+            "direct",
+            "The food was cold",
+            Some("said"),
+            Some("one former cook")
+        ),
+        ("indirect", "she quit in March", Some("said"), Some("who")),
+        ("direct", "I could not stay.", None, Some("one former cook"))
     ]
 );
 t!(
     participle_after_a_time_opener,
-    "Minutes later, the campaign issued a statement saying the remark was a joke.",
+    "Hours later, the club issued a statement saying the coach had resigned.",
     [(
         "indirect",
-        "the remark was a joke",
+        "the coach had resigned",
         Some("saying"),
-        Some("the campaign")
+        Some("the club")
     )]
 );
 t!(
     rarer_inverted_speech_verbs,
-    "“Silly boys,” scoffed Ann Gil, who founded the group.",
-    [("direct", "Silly boys", Some("scoffed"), Some("Ann Gil"))]
+    "“Too late,” scoffed Tom Reed, who runs the bakery.",
+    [("direct", "Too late", Some("scoffed"), Some("Tom Reed"))]
 );
 t!(
     headline_label_with_a_colon_is_no_source,
@@ -2042,12 +2042,12 @@ t!(
 );
 t!(
     dash_glued_to_the_closing_mark,
-    "“He is ignorant of our culture.”― Ana Padilla",
+    "“She knows every street in this town.”― Mia Ross",
     [(
         "direct",
-        "He is ignorant of our culture.",
+        "She knows every street in this town.",
         None,
-        Some("Ana Padilla")
+        Some("Mia Ross")
     )]
 );
 
@@ -2080,32 +2080,32 @@ t!(
 );
 t!(
     inverted_told_with_only_an_addressee_after_it,
-    "Michigan was doing what 40 states already do, he told the court in his filing.",
+    "The bakery was only selling what most shops already sell, she told the board in her letter.",
     [(
         "indirect",
-        "Michigan was doing what 40 states already do",
+        "The bakery was only selling what most shops already sell",
         Some("told"),
-        Some("he")
+        Some("she")
     )]
 );
 t!(
     speaker_of_sources_joined_by_and,
-    "Support is strong among the most active teachers, teachers and union officials told reporters.",
+    "Demand is high among the youngest farmers, farmers and bank officials told reporters.",
     [(
         "indirect",
-        "Support is strong among the most active teachers",
+        "Demand is high among the youngest farmers",
         Some("told"),
-        Some("teachers and union officials")
+        Some("farmers and bank officials")
     )]
 );
 t!(
     speaker_named_like_an_auxiliary,
-    "In particular, Will wrote, the governor can challenge the senator on security.",
+    "Above all, Will wrote, the coach must rebuild the defence.",
     [
-        ("indirect", "In particular", Some("wrote"), Some("Will")),
+        ("indirect", "Above all", Some("wrote"), Some("Will")),
         (
             "indirect",
-            "the governor can challenge the senator on security",
+            "the coach must rebuild the defence",
             Some("wrote"),
             Some("Will")
         )
@@ -2113,19 +2113,19 @@ t!(
 );
 t!(
     parenthetical_attribution_then_a_named_subject,
-    "Despite his brash online persona, the lawyer Ann Quill wrote, Lazar is a devoted father.",
+    "Despite her gruff manner on stage, the critic Tom Reed wrote, Mara is a generous teacher.",
     [
         (
             "indirect",
-            "Despite his brash online persona",
+            "Despite her gruff manner on stage",
             Some("wrote"),
-            Some("the lawyer Ann Quill")
+            Some("the critic Tom Reed")
         ),
         (
             "indirect",
-            "Lazar is a devoted father",
+            "Mara is a generous teacher",
             Some("wrote"),
-            Some("the lawyer Ann Quill")
+            Some("the critic Tom Reed")
         )
     ]
 );
@@ -2174,12 +2174,12 @@ t!(
 );
 t!(
     a_campaign_message_after_its_subject,
-    "The governor is rolling out a new and more personal message: “This race is about our towns.”",
+    "The mayor is testing a blunter new message: “Our parks belong to everyone.”",
     [(
         "direct",
-        "This race is about our towns.",
+        "Our parks belong to everyone.",
         None,
-        Some("The governor")
+        Some("The mayor")
     )]
 );
 t!(
@@ -2212,12 +2212,12 @@ t!(
 );
 t!(
     an_opening_curly_mark_typed_to_close_ends_the_sentence,
-    "The panel concluded the claim was “Mostly False.“ The debate went on for an hour.",
+    "The judges concluded the cake was “Simply Divine.“ The fair went on until dusk.",
     [(
         "mixed",
-        "the claim was “Mostly False.“",
+        "the cake was “Simply Divine.“",
         Some("concluded"),
-        Some("The panel")
+        Some("The judges")
     )]
 );
 t!(
@@ -2383,7 +2383,7 @@ t!(
 /// to the person: "The head of X, Ann Roy, has said …".
 #[test]
 fn a_role_and_the_name_after_it_are_one_speaker() {
-    let text = "The president of the regional council, Ivo Marsh, has called the plan \"reckless\". \
+    let text = "The president of the rowing club, Ivo Marsh, has called the plan \"reckless\". \
                 The head of the farmers' union, Ann Roy, reacted with anger, saying the plan was wrong. \
                 According to the team's coach, Tom Hale, in their first match the players were nervous.";
     let article = dateline::extract(text);
@@ -2392,7 +2392,7 @@ fn a_role_and_the_name_after_it_are_one_speaker() {
         speakers,
         [
             (
-                "The president of the regional council, Ivo Marsh",
+                "The president of the rowing club, Ivo Marsh",
                 Some("Ivo Marsh")
             ),
             ("The head of the farmers' union, Ann Roy", Some("Ann Roy")),
@@ -2520,10 +2520,10 @@ t!(
 );
 t!(
     a_description_after_the_content_is_the_writers,
-    "She said Arizona was the first state to require proof of citizenship, a practice that Kansas has also adopted.",
+    "She said Dover was the first town to ban plastic bags, a rule that Hull has also adopted.",
     [(
         "indirect",
-        "Arizona was the first state to require proof of citizenship",
+        "Dover was the first town to ban plastic bags",
         Some("said"),
         Some("She")
     )]
@@ -2548,19 +2548,19 @@ t!(
 );
 t!(
     now_and_already_are_no_speakers,
-    "A reader would now ask: \"Why is this on state television?\" The campaign is already claiming that it won the county.",
+    "A tourist would now ask: \"Why is the castle shut?\" The club is already claiming that it won the cup.",
     [
         (
             "direct",
-            "Why is this on state television?",
+            "Why is the castle shut?",
             Some("ask"),
-            Some("A reader")
+            Some("A tourist")
         ),
         (
             "indirect",
-            "it won the county",
+            "it won the cup",
             Some("claiming"),
-            Some("The campaign")
+            Some("The club")
         )
     ]
 );
@@ -2576,7 +2576,7 @@ t!(
 );
 t!(
     a_subject_set_off_from_its_verb_by_a_stray_comma,
-    "The security firm Acme Labs, has said that the browser has 277 flaws. A blog, called \"the Feed,\" pumps out articles.",
+    "The security firm Acme Labs, has said that the browser has 277 flaws. A podcast, called \"the Hour,\" churns out episodes.",
     [(
         "indirect",
         "the browser has 277 flaws",
@@ -2626,33 +2626,33 @@ t!(
 );
 t!(
     words_before_a_parenthetical_cue_then_a_quotation,
-    "A slower economy, the minister said, “is a chance to pay down our debt.”",
+    "A rainy summer, the farmer said, “is a chance to fill the wells.”",
     [
         (
             "indirect",
-            "A slower economy",
+            "A rainy summer",
             Some("said"),
-            Some("the minister")
+            Some("the farmer")
         ),
         (
             "direct",
-            "is a chance to pay down our debt.",
+            "is a chance to fill the wells.",
             Some("said"),
-            Some("the minister")
+            Some("the farmer")
         )
     ]
 );
 t!(
     a_scene_before_a_parenthetical_cue_is_the_writers,
-    "Minutes later, the minister said, “we will pay down our debt.” In a radio interview, she added: “it is a chance.” Tom Reed, head of the fire institute said, “we need trucks.”",
+    "Minutes later, the farmer said, “we will fill the wells.” In a radio interview, she added: “it is a start.” Tom Reed, head of the fire institute said, “we need trucks.”",
     [
         (
             "direct",
-            "we will pay down our debt.",
+            "we will fill the wells.",
             Some("said"),
-            Some("the minister")
+            Some("the farmer")
         ),
-        ("direct", "it is a chance.", Some("added"), Some("she")),
+        ("direct", "it is a start.", Some("added"), Some("she")),
         (
             "direct",
             "we need trucks.",
@@ -2671,11 +2671,11 @@ t!(
 );
 t!(
     a_curly_mark_set_apart_before_an_ellipsis_opens_a_paragraph_quote,
-    "Ann Roy wrote about the debate.\n\n” … he delivered a mix of wit and polish,” Roy wrote.\n\n“ … and we will win,” he said.",
+    "Ann Roy wrote about the contest.\n\n” … she served a blend of charm and grit,” Roy wrote.\n\n“ … and we will win,” he said.",
     [
         (
             "direct",
-            "… he delivered a mix of wit and polish",
+            "… she served a blend of charm and grit",
             Some("wrote"),
             Some("Roy")
         ),
@@ -2684,24 +2684,24 @@ t!(
 );
 t!(
     a_conjunction_after_a_closing_attribution_goes_on_with_the_content,
-    "“You know, I love the plan,” he said, but “when it comes to cost, it fails.” The plant is unsafe, she said, because it was built in 1950. The river is low, Ann Roy says, but she cautions that rain may come. Lee is “smart,” Reed wrote in an email to a friend, and “full of nonsense.”",
+    "“Frankly, I like the menu,” he said, but “when the bill comes, it hurts.” The roof is unsafe, she said, because it was patched in 1950. The hall is cold, Tom Hale says, but he cautions that heating may return. Lee is “smart,” Reed wrote in a note to a friend, and “full of nonsense.”",
     [
-        ("direct", "You know, I love the plan", Some("said"), Some("he")),
+        ("direct", "Frankly, I like the menu", Some("said"), Some("he")),
         (
             "direct",
-            "when it comes to cost, it fails.",
+            "when the bill comes, it hurts.",
             Some("said"),
             Some("he")
         ),
-        ("indirect", "The plant is unsafe", Some("said"), Some("she")),
+        ("indirect", "The roof is unsafe", Some("said"), Some("she")),
         (
             "indirect",
-            "because it was built in 1950",
+            "because it was patched in 1950",
             Some("said"),
             Some("she")
         ),
-        ("indirect", "The river is low", Some("says"), Some("Ann Roy")),
-        ("indirect", "rain may come", Some("cautions"), Some("she")),
+        ("indirect", "The hall is cold", Some("says"), Some("Tom Hale")),
+        ("indirect", "heating may return", Some("cautions"), Some("he")),
         ("mixed", "Lee is “smart,”", Some("wrote"), Some("Reed")),
         ("direct", "full of nonsense.", Some("wrote"), Some("Reed"))
     ]
@@ -2726,21 +2726,21 @@ t!(
 );
 t!(
     an_evaluation_runs_on_past_a_day_to_its_quotation,
-    "The council leader called the remarks on Saturday “a true wake-up call” for the party.",
+    "The coach called the defeat on Sunday “a cold shower” for the team.",
     [(
         "mixed",
-        "the remarks on Saturday “a true wake-up call” for the party",
+        "the defeat on Sunday “a cold shower” for the team",
         Some("called"),
-        Some("The council leader")
+        Some("The coach")
     )]
 );
 t!(
     a_reported_clause_before_a_colon_and_its_quotation_is_one_mixed_quote,
-    "At the forum she said she has the quality the job needs: “Steadiness, and strength.” Ann Roy said on Monday: “We will rebuild.”",
+    "At the fair she said she has the skill the kitchen needs: “Patience, and butter.” Ann Roy said on Monday: “We will rebuild.”",
     [
         (
             "mixed",
-            "she has the quality the job needs: “Steadiness, and strength.”",
+            "she has the skill the kitchen needs: “Patience, and butter.”",
             Some("said"),
             Some("she")
         ),
@@ -2767,13 +2767,13 @@ t!(
 );
 t!(
     a_participle_clause_opening_the_sentence_ends_at_its_comma,
-    "After saying her right foot was “so swollen I could barely walk,” Ann Roy was taken to the hospital. While stating that the funding was enough, Dr. Ann Roy told the panel, “We are short of staff.”",
+    "After saying the kitchen was “so hot we could barely breathe,” Tom Reed left the restaurant. While stating that the funding was enough, Dr. Ann Roy told the panel, “We are short of staff.”",
     [
         (
             "mixed",
-            "her right foot was “so swollen I could barely walk,”",
+            "the kitchen was “so hot we could barely breathe,”",
             Some("saying"),
-            Some("Ann Roy")
+            Some("Tom Reed")
         ),
         (
             "indirect",
@@ -2791,12 +2791,12 @@ t!(
 );
 t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
-    "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Hicks, a campaign spokeswoman, did not comment. Clinton Says Russians Hacked The Servers",
+    "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(
         "indirect",
-        "Russians Hacked The Servers",
+        "Floods Closed The Roads",
         Some("Says"),
-        Some("Clinton")
+        Some("Hale")
     )]
 );
 t!(
@@ -2820,47 +2820,47 @@ t!(
 );
 t!(
     according_to_a_source_with_a_past_participle_phrase,
-    "According to the poll, conducted in May, Clinton led by five points.",
+    "According to the survey, published in June, Lee led by four points.",
     [(
         "indirect",
-        "Clinton led by five points",
+        "Lee led by four points",
         Some("According to"),
-        Some("the poll")
+        Some("the survey")
     )]
 );
 t!(
     a_split_quotation_goes_on_after_a_participle_phrase,
-    "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.” Ann Roy said the process could be “messy,” adding, “Democracy is messy.”",
+    "“Whenever you skip practice,” Hale said, referring to the drills, “you lose your place on the team.” Ann Roy said the repairs could be “noisy,” adding, “Building work is noisy.”",
     [
-        ("direct", "Every time you say that", Some("said"), Some("Tester")),
+        ("direct", "Whenever you skip practice", Some("said"), Some("Hale")),
         (
             "direct",
-            "you give ammunition to the critics.",
+            "you lose your place on the team.",
             Some("said"),
-            Some("Tester")
+            Some("Hale")
         ),
         (
             "mixed",
-            "the process could be “messy,”",
+            "the repairs could be “noisy,”",
             Some("said"),
             Some("Ann Roy")
         ),
-        ("direct", "Democracy is messy.", Some("adding"), Some("Ann Roy"))
+        ("direct", "Building work is noisy.", Some("adding"), Some("Ann Roy"))
     ]
 );
 t!(
     a_quantifier_opening_its_clause_is_a_speaker,
-    "Most said they were “very worried.” Yet another said the economy was fine. The most telling promise was that she will not overpromise.",
+    "Most said they felt “fairly safe.” Yet another said the streets were dark. The most useful advice was that he should rest.",
     [
         (
             "mixed",
-            "they were “very worried.”",
+            "they felt “fairly safe.”",
             Some("said"),
             Some("Most")
         ),
         (
             "indirect",
-            "the economy was fine",
+            "the streets were dark",
             Some("said"),
             Some("another")
         )
@@ -2868,17 +2868,17 @@ t!(
 );
 t!(
     reported_speech_may_open_with_an_amount,
-    "McAuliffe said about 20 people have shown interest. Ann Roy said more than half of the voters were angry.",
+    "Okafor said about 30 players have signed up. Ann Roy said more than half of the members were tired.",
     [
         (
             "indirect",
-            "about 20 people have shown interest",
+            "about 30 players have signed up",
             Some("said"),
-            Some("McAuliffe")
+            Some("Okafor")
         ),
         (
             "indirect",
-            "more than half of the voters were angry",
+            "more than half of the members were tired",
             Some("said"),
             Some("Ann Roy")
         )
@@ -2908,53 +2908,53 @@ t!(
 );
 t!(
     a_list_after_an_evaluation_is_part_of_it,
-    "He called him a quack, a fake and a charlatan.",
+    "She called him a liar, a cheat and a coward.",
     [(
         "indirect",
-        "him a quack, a fake and a charlatan",
+        "him a liar, a cheat and a coward",
         Some("called"),
-        Some("He")
+        Some("She")
     )]
 );
 t!(
     an_elided_quotation_may_open_the_text,
-    "” … he delivered a speech,” she wrote.",
+    "” … he gave a short toast,” she wrote.",
     [(
         "direct",
-        "… he delivered a speech",
+        "… he gave a short toast",
         Some("wrote"),
         Some("she")
     )]
 );
 t!(
     a_source_line_gives_its_words_whatever_their_shape,
-    "Lynch: No outside influence on the probe.\n\nQ: Is he conservative?\n\nA: No.",
+    "Reed: No new fees for the ferry.\n\nQ: Is she ready?\n\nA: Yes.",
     [(
         "indirect",
-        "No outside influence on the probe",
+        "No new fees for the ferry",
         Some(":"),
-        Some("Lynch")
+        Some("Reed")
     )]
 );
 t!(
     a_paragraph_quote_with_its_own_attribution_is_a_new_quotation,
-    "“It is a dog whistle,” Rep. Ann Roy said Friday. “If the plan fails, how can you feel good.\n“I have been thinking about the country,” added Rep. Tom Hale.\n\nSen. Eva Lind issued this statement:\n\n“I wrote to the minister.\n\n“This is good news,” said Lind.",
+    "“It is a cheap trick,” Rep. Ann Roy said Friday. “If the mill closes, how will the town get by.\n“I have been thinking about the harbour,” added Rep. Tom Hale.\n\nSen. Eva Lind issued this statement:\n\n“I wrote to the minister.\n\n“This is good news,” said Lind.",
     [
         (
             "direct",
-            "It is a dog whistle",
+            "It is a cheap trick",
             Some("said"),
             Some("Rep. Ann Roy")
         ),
         (
             "direct",
-            "If the plan fails, how can you feel good.",
+            "If the mill closes, how will the town get by.",
             None,
             Some("Rep. Ann Roy")
         ),
         (
             "direct",
-            "I have been thinking about the country",
+            "I have been thinking about the harbour",
             Some("added"),
             Some("Rep. Tom Hale")
         ),
@@ -2968,23 +2968,23 @@ t!(
 );
 t!(
     a_source_noun_and_the_one_it_speaks_for_are_one_speaker,
-    "In recent days, advisers to Mr. Obama say, the president has grown angry. Ann Roy sent a letter to the minister urging him to act.",
+    "In recent weeks, aides to Mr. Hale say, the mayor has grown tired. Ann Roy sent a letter to the chief urging her to resign.",
     [
         (
             "indirect",
-            "In recent days",
+            "In recent weeks",
             Some("say"),
-            Some("advisers to Mr. Obama")
+            Some("aides to Mr. Hale")
         ),
         (
             "indirect",
-            "the president has grown angry",
+            "the mayor has grown tired",
             Some("say"),
-            Some("advisers to Mr. Obama")
+            Some("aides to Mr. Hale")
         ),
         (
             "indirect",
-            "him to act",
+            "her to resign",
             Some("urging"),
             Some("Ann Roy")
         )
@@ -2992,43 +2992,38 @@ t!(
 );
 t!(
     a_title_case_headline_attributed_at_its_end,
-    "Clinton Hid Health Problems From Public, Former Doctor Says.\n\nThe doctor spoke to reporters.",
+    "Mayor Hid Budget Losses From Voters, Former Clerk Says.\n\nThe clerk spoke to reporters.",
     [(
         "indirect",
-        "Clinton Hid Health Problems From Public",
+        "Mayor Hid Budget Losses From Voters",
         Some("Says"),
-        Some("Former Doctor")
+        Some("Former Clerk")
     )]
 );
 t!(
     a_gerund_subject_after_a_long_phrase_and_a_parenthetical_cue,
-    "Though that transition was relatively seamless, he said, replacing the nominee would be much more acrimonious.",
+    "Though the first move went fairly smoothly, she said, moving the whole library would be far harder.",
     [
         (
             "indirect",
-            "Though that transition was relatively seamless",
+            "Though the first move went fairly smoothly",
             Some("said"),
-            Some("he")
+            Some("she")
         ),
         (
             "indirect",
-            "replacing the nominee would be much more acrimonious",
+            "moving the whole library would be far harder",
             Some("said"),
-            Some("he")
+            Some("she")
         )
     ]
 );
 t!(
     asked_to_do_something_is_what_was_asked,
-    "Asked to describe the device, Ann Roy said, “Not going to go into that.”",
+    "Asked to name the buyer, Tom Reed said, “I will not say.”",
     [
-        ("indirect", "to describe the device", Some("Asked"), None),
-        (
-            "direct",
-            "Not going to go into that.",
-            Some("said"),
-            Some("Ann Roy")
-        )
+        ("indirect", "to name the buyer", Some("Asked"), None),
+        ("direct", "I will not say.", Some("said"), Some("Tom Reed"))
     ]
 );
 
@@ -3036,13 +3031,13 @@ t!(
 fn a_person_a_speaker_phrase_speaks_for_is_not_the_speaker() {
     let article = dateline::extract(
         "Ann Roy runs the council. Aides to Ann Roy said she would run again. \
-         Secretary of State John Kerry said the talks failed.",
+         Secretary of State Tom Hale said the talks failed.",
     );
     assert_eq!(
         speakers_of(&article),
         [
             ("Aides to Ann Roy", None),
-            ("Secretary of State John Kerry", Some("John Kerry"))
+            ("Secretary of State Tom Hale", Some("Tom Hale"))
         ]
     );
 }
@@ -3058,7 +3053,7 @@ t!(
 );
 t!(
     verbs_of_amounts_and_phoning_report_no_speech,
-    "The rating has declined slightly from 58 percent to 55 percent. She called into a radio program. He called in to the show. Correction: October 2, 2016, Sunday\n\nThe minister declined to comment.",
+    "Turnout has declined sharply from 64 percent to 52 percent. She called into a radio program. He called in to the show. Correction: March 4, 2019, Monday\n\nThe minister declined to comment.",
     [(
         "indirect",
         "to comment",
@@ -3068,18 +3063,18 @@ t!(
 );
 t!(
     told_with_an_addressee_after_an_opening_phrase,
-    "On Tuesday, campaign chairman Ann Roy told a lunch group that her position remains firm. The difference now, he told me on Friday, is that the plan has money.",
+    "On Monday, club president Ann Roy told a breakfast meeting that the budget stays frozen. The trouble this year, he told me on Sunday, is that the field has flooded.",
     [
         (
             "indirect",
-            "her position remains firm",
+            "the budget stays frozen",
             Some("told"),
-            Some("campaign chairman Ann Roy")
+            Some("club president Ann Roy")
         ),
-        ("indirect", "The difference now", Some("told"), Some("he")),
+        ("indirect", "The trouble this year", Some("told"), Some("he")),
         (
             "indirect",
-            "is that the plan has money",
+            "is that the field has flooded",
             Some("told"),
             Some("he")
         )
@@ -3087,55 +3082,55 @@ t!(
 );
 t!(
     according_to_after_a_colon_or_with_an_object_pronoun,
-    "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote. According to her plan, firms moving overseas must repay any aid.",
+    "It has not escaped notice: According to early counts, Lee has only 9 percent of the seats. According to her budget, schools opening late must refund any fees.",
     [
         (
             "indirect",
-            "Trump holds only 14 percent of the vote",
+            "Lee has only 9 percent of the seats",
             Some("According to"),
-            Some("recent polls")
+            Some("early counts")
         ),
         (
             "indirect",
-            "firms moving overseas must repay any aid",
+            "schools opening late must refund any fees",
             Some("According to"),
-            Some("her plan")
+            Some("her budget")
         )
     ]
 );
 t!(
     reported_speech_may_open_with_a_concession,
-    "According to Sperry, while his role was limited, it is unclear what clearances he held. The columns Ann Roy wrote while a student at a college in Ohio caused a stir.",
+    "According to Hale, while the damage was minor, it is unclear who will pay for the repairs. The songs Tom Reed wrote while a pupil at a school in Leeds won a prize.",
     [(
         "indirect",
-        "while his role was limited, it is unclear what clearances he held",
+        "while the damage was minor, it is unclear who will pay for the repairs",
         Some("According to"),
-        Some("Sperry")
+        Some("Hale")
     )]
 );
 t!(
     two_joined_participles_are_one_complement,
-    "The spokesman called the charges unsubstantiated and fabricated by former employees.",
+    "The owner called the reviews exaggerated and written by rival chefs.",
     [(
         "indirect",
-        "the charges unsubstantiated and fabricated by former employees",
+        "the reviews exaggerated and written by rival chefs",
         Some("called"),
-        Some("The spokesman")
+        Some("The owner")
     )]
 );
 t!(
     told_an_addressee_then_an_adverb_set_off_by_commas,
-    "Sources told POLITICO, however, that she did chime in.",
+    "Neighbours told the Courier, however, that he did help out.",
     [(
         "indirect",
-        "she did chime in",
+        "he did help out",
         Some("told"),
-        Some("Sources")
+        Some("Neighbours")
     )]
 );
 t!(
     review_cases_of_cue_shaped_words_and_stock_phrases,
-    "He studied under the scholar, Edward Said.\n\nHe said into the microphone that the plan would fail. The mayor wrote to 12 senators that the bill was unfair.\n\nCorrection: October 2, 2016, Sunday\n\nWhen asked to comment, a spokesman for the city said the plan was sound.",
+    "He studied under the scholar, Edward Said.\n\nHe said into the microphone that the plan would fail. The mayor wrote to 12 senators that the bill was unfair.\n\nCorrection: March 4, 2019, Monday\n\nWhen asked to comment, a spokesman for the city said the plan was sound.",
     [
         (
             "indirect",
@@ -3183,7 +3178,7 @@ t!(
 );
 t!(
     told_never_puts_its_addressee_first_as_the_speaker,
-    "“The rules are a disgrace,” Ann Roy, who also sits on the board, told the Gazette. The plan will go ahead, his top aide, Tom Reed, told the Herald.",
+    "“The rules are a disgrace,” Ann Roy, who also chairs the trust, told the Gazette. The plan will go ahead, his top aide, Tom Reed, told the Herald.",
     [
         (
             "direct",
