@@ -1744,7 +1744,15 @@ impl<'a> Scan<'a> {
         // The Farm: …" (an article or a preposition, and no role word).
         let headline_label = (s..k).any(|x| self.cl(x, class::DET | class::PREP))
             && !(s..k).any(|x| self.cl(x, class::TITLE | class::SOURCE));
-        if !para_end || !name_like || headline_label || k + 3 >= e {
+        // Nor a kicker or a notice: "Breaking: …", "Correction: …",
+        // "Paid Notice: …" (its last word).
+        const KICKERS: &[&str] = &[
+            "breaking", "wow", "look", "boom", "bombshell", "leaked", "video", "photos",
+            "exclusive", "update", "correction", "clarification", "contributing", "notice",
+            "email", "note", "related", "listen", "transcript",
+        ];
+        let kicker = self.is_any(k - 1, KICKERS);
+        if !para_end || !name_like || headline_label || kicker || k + 3 >= e {
             return None;
         }
         let spk = self.spk(s, k);
@@ -1768,7 +1776,12 @@ impl<'a> Scan<'a> {
                 && !self.cl(x, class::TIME)
                 && crate::article::date::parse_month(w).map_or(true, |(_, n)| n < w.len())
         });
-        if !words {
+        // A list of names is no one's words: "Ohio: Ann Roy, Tom Hale,
+        // Lee Park, …".
+        let lim = end.min(k + 4 * REACH);
+        let names = (k + 1..lim).filter(|&x| self.bare_comma(x)).count() >= 3
+            && (k + 1..lim).all(|x| !self.is_word(x) || self.is_cap(x) || self.is(x, "and"));
+        if !words || names {
             return None;
         }
         let read = if label || question {
