@@ -978,13 +978,13 @@ t!(
     ]
 );
 t!(
-    in_a_source_phrase,
+    a_source_phrase_is_no_speaker,
     "In a statement on its website, the club's board blamed the storm for the closure.",
     [(
         "indirect",
-        "the club's board blamed the storm for the closure",
-        Some("In"),
-        Some("a statement on its website")
+        "the storm for the closure",
+        Some("blamed"),
+        Some("the club's board")
     )]
 );
 t!(
@@ -1663,13 +1663,13 @@ t!(
     []
 );
 t!(
-    a_source_phrase_before_its_content,
+    a_poll_phrase_is_no_speaker,
     "In a new poll, 56 percent of voters backed the plan.",
     [(
         "indirect",
-        "56 percent of voters backed the plan",
-        Some("In"),
-        Some("a new poll")
+        "the plan",
+        Some("backed"),
+        Some("56 percent of voters")
     )]
 );
 
@@ -3236,4 +3236,30 @@ t!(
     put_is_a_cue_only_in_as_x_put_it,
     "She put it on the table. As he put the bill to a vote, the council left.",
     []
+);
+t!(
+    words_named_by_used_the_phrase_are_a_direct_quote,
+    "Roy has used the phrase “forest tax” often in her campaign. The mayor coined a new term, “night budget,” to describe the plan. She has used the car every day. Lee is using the term “reset” too.",
+    [
+        ("direct", "forest tax", Some("used"), Some("Roy")),
+        ("direct", "night budget", Some("coined"), Some("The mayor"))
+    ]
+);
+t!(
+    a_title_case_line_in_marks_is_a_subheading,
+    "Lee said the dam would open.\n\n“Rain Returns to the Valley.”\n\n“We will open it in May.”",
+    [
+        ("indirect", "the dam would open", Some("said"), Some("Lee")),
+        ("direct", "We will open it in May.", None, Some("Lee"))
+    ]
+);
+t!(
+    a_kicker_or_a_list_of_names_after_a_colon_is_no_quotation,
+    "Breaking: Ferry Service Will Resume in May\n\nOhio: Ann Roy, Tom Hale, Lee Park, Mia Ross and Tom Reed\n\nHarbour Board: Ferry Will Sail by Spring\n\nThe board met on Monday.",
+    [(
+        "indirect",
+        "Ferry Will Sail by Spring",
+        Some(":"),
+        Some("Harbour Board")
+    )]
 );

@@ -654,13 +654,9 @@ impl<'a> Scan<'a> {
         } else {
             s
         };
-        let mut covered = self
-            .in_source(s0, e)
-            .or_else(|| {
-                (first_in_para && s0 == s)
-                    .then(|| self.colon_line(s, e))
-                    .flatten()
-            })
+        let mut covered = (first_in_para && s0 == s)
+            .then(|| self.colon_line(s, e))
+            .flatten()
             .unwrap_or(s);
         let mut sent: Option<Attr> = None;
         // A speech cue after a comma ("…, said X", "…, X said") attributes
@@ -1747,9 +1743,25 @@ impl<'a> Scan<'a> {
         // Nor a kicker or a notice: "Breaking: …", "Correction: …",
         // "Paid Notice: …" (its last word).
         const KICKERS: &[&str] = &[
-            "breaking", "wow", "look", "boom", "bombshell", "leaked", "video", "photos",
-            "exclusive", "update", "correction", "clarification", "contributing", "notice",
-            "email", "note", "related", "listen", "transcript",
+            "breaking",
+            "wow",
+            "look",
+            "boom",
+            "bombshell",
+            "leaked",
+            "video",
+            "photos",
+            "exclusive",
+            "update",
+            "correction",
+            "clarification",
+            "contributing",
+            "notice",
+            "email",
+            "note",
+            "related",
+            "listen",
+            "transcript",
         ];
         let kicker = self.is_any(k - 1, KICKERS);
         if !para_end || !name_like || headline_label || kicker || k + 3 >= e {
@@ -1791,55 +1803,6 @@ impl<'a> Scan<'a> {
         };
         let done = self.content(read, k + 1, end, cue, spk, Cue::default());
         done.then_some(end)
-    }
-
-    /// "In a statement, …", "In a new poll by X, …": a frame that opens
-    /// with a source phrase and holds no speech cue of its own; the content
-    /// follows the comma, the source phrase is the speaker and "In" the cue.
-    fn in_source(&mut self, s0: usize, e: usize) -> Option<usize> {
-        if !self.is(s0, "in") || self.cue(s0 + 1).is_some() {
-            return None;
-        }
-        let lim = e.min(s0 + REACH);
-        let k = (s0 + 2..lim).find(|&k| self.w(k) == "," || self.region(k).is_some())?;
-        if self.w(k) != ","
-            || !(s0 + 1..k).any(|x| self.cl(x, class::SOURCE))
-            || (s0 + 1..k).any(|x| self.cue(x).is_some() || self.cl(x, class::AUX))
-        {
-            return None;
-        }
-        if (k + 1..e).any(|x| self.cue(x).is_some_and(|c| !c.np)) {
-            return None;
-        }
-        // "In an interview with X, Roy made it plain …": a clause with a
-        // subject of its own (a name or a pronoun and its verb) is not the
-        // source's content; the phrase only sets the scene.
-        // (Names joined by "and" too: "Reps. Ann Roy and Tom Hale
-        // introduced …".)
-        let mut b = k + 1;
-        while b < e
-            && b < k + 9
-            && ((self.is_cap(b) && !self.cl(b, class::DET))
-                || (b > k + 1 && self.is(b, "and") && self.is_cap(b + 1))
-                || (self.is_punct(b) && self.w(b) == "." && self.is_cap(b - 1)))
-        {
-            b += 1;
-        }
-        if self.cl(k + 1, class::PRONOUN) {
-            b = k + 2;
-        }
-        if b > k + 1
-            && self.is_word(b)
-            && !self.is_cap(b)
-            && !self.cl(b, class::CLAUSE | class::PREP)
-        {
-            return None;
-        }
-        let end = self.complement_end(k + 1, e);
-        let spk = self.spk(s0 + 1, k);
-        let cue = Some(self.bytes(s0, s0 + 1));
-        self.content(Read::Plain, k + 1, end, cue, spk, Cue::default())
-            .then_some(end)
     }
 
     /// Whether the speaker at `np` is the subject of a subordinate clause
