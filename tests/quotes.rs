@@ -2833,6 +2833,7 @@ t!(
     "“Whenever you skip practice,” Hale said, referring to the drills, “you lose your place on the team.” Ann Roy said the repairs could be “noisy,” adding, “Building work is noisy.”",
     [
         ("direct", "Whenever you skip practice", Some("said"), Some("Hale")),
+        ("indirect", "the drills", Some("referring"), Some("Hale")),
         (
             "direct",
             "you lose your place on the team.",
@@ -3262,4 +3263,23 @@ t!(
         Some(":"),
         Some("Harbour Board")
     )]
+);
+t!(
+    what_a_speaker_refers_to_is_reported_with_its_description,
+    "“The new rules hurt us,” Ann Roy said, referring to the port's fees, which rose in May. Lee was referring to the old pier, the one the council closed.",
+    [
+        ("direct", "The new rules hurt us", Some("said"), Some("Ann Roy")),
+        (
+            "indirect",
+            "the port's fees",
+            Some("referring"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "the old pier, the one the council closed",
+            Some("referring"),
+            Some("Lee")
+        )
+    ]
 );

@@ -696,6 +696,12 @@ impl<'a> Scan<'a> {
             // attribution after it; the cue may announce one of its own.
             let announced = st.pending.take();
             if let Some((spk, cue_span, content_end)) = self.attribute(c, cue, s0, e, sent, st) {
+                // ("“…,” Hale said, referring to the drills, “…”": the
+                // rest of the quotation keeps the verb that said it.)
+                let cue_span = match sent {
+                    Some((p, said, _)) if cue.participle && p == spk && said.is_some() => said,
+                    _ => cue_span,
+                };
                 sent = Some((spk, cue_span, content_end.max(c + 1)));
                 // "said X, who said she quit last spring. “…”": the next
                 // quotation continues X, not the relative clause.
@@ -1470,7 +1476,14 @@ impl<'a> Scan<'a> {
                 // (After "that" an object cue reports a clause: "announced
                 // that the agency (DHS) today approved …".)
                 let clause = j > 0 && self.is(j - 1, "that") && self.region(j - 1).is_none();
-                if (cue.np && !clause) || relative || gap || self.subordinate(s0, np_start) {
+                // ("referring to the big, new agencies, the ones that …":
+                // what is referred to runs on past its commas.)
+                let refer = self.is_any(c, &["referring", "referred", "refers"]);
+                if (cue.np && !clause && !refer)
+                    || relative
+                    || gap
+                    || self.subordinate(s0, np_start)
+                {
                     // An object ends at the first break: "backed neither
                     // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
@@ -3106,7 +3119,9 @@ impl<'a> Scan<'a> {
         // A particle belongs to the verb ("pointed out", "called on"), but
         // "said on …" opens a phrase: "on" is a particle of object cues only.
         if j < e
-            && (matches!(self.w(j), "out" | "back" | "up") || (cue.np && self.is(j, "on")))
+            && (matches!(self.w(j), "out" | "back" | "up")
+                || (cue.np && self.is(j, "on"))
+                || (self.is(j, "to") && self.is_any(c, &["referring", "referred", "refers"])))
             && !self.cl(j + 1, class::TIME)
         {
             j += 1;
