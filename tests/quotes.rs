@@ -3283,3 +3283,21 @@ t!(
         )
     ]
 );
+t!(
+    an_appositive_with_a_participle_and_its_quotation_keeps_the_subject,
+    "Tom Reed, citing \"the quiet charm of the town,\" said the council could win every seat. Ann Roy, a councillor who has refused to back the mayor, said the Lee family deserved better.",
+    [
+        (
+            "indirect",
+            "the council could win every seat",
+            Some("said"),
+            Some("Tom Reed")
+        ),
+        (
+            "indirect",
+            "the Lee family deserved better",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);

@@ -1195,7 +1195,15 @@ impl<'a> Scan<'a> {
                     || self.is_cap(a)
                     || self.cl(a, class::PRONOUN)
                     || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE) || self.is_cap(k));
-                if speaker_like && self.ends_clause(b, e) {
+                // A phrase with a verb of its own is the content: "…, said
+                // the Lee family deserved better".
+                // ("said the recently retired general" keeps its adjective.)
+                let verb = (a + 2..b).any(|k| {
+                    self.toks[k].space_before
+                        && self.past_verb(k)
+                        && !self.cl(k - 1, class::DET | class::ADVERB)
+                });
+                if speaker_like && !verb && self.ends_clause(b, e) {
                     let spk = self.spk(a, b);
                     let k = if self.w(c - 1) == "," { c - 1 } else { c };
                     // "The new wing, said Ann Roy, will open in May": a short subject
@@ -1286,7 +1294,9 @@ impl<'a> Scan<'a> {
                         np_start = a;
                     }
                 }
-            } else if self.w(k) == "," && !cue.participle {
+            } else if (self.w(k) == "," || (self.comma_closer(k) && self.appositive_subject(c, s0)))
+                && !cue.participle
+            {
                 // An appositive: "X, a spokesman for Y, said".
                 // "X, R-Fla., appearing on TV, said": up to three commas back.
                 let lo = k.saturating_sub(3 * REACH).max(s0);
@@ -1712,7 +1722,8 @@ impl<'a> Scan<'a> {
     /// noun phrase that ends at a comma, and a comma ends the appositive
     /// right before the cue.
     fn appositive_subject(&self, c: usize, s0: usize) -> bool {
-        if c < s0 + 3 || self.w(c - 1) != "," {
+        // ("X, citing “…,” said …": the comma inside the marks.)
+        if c < s0 + 3 || (self.w(c - 1) != "," && !self.comma_closer(c - 1)) {
             return false;
         }
         let lo = c.saturating_sub(2 * REACH).max(s0 + 1);
@@ -1728,8 +1739,18 @@ impl<'a> Scan<'a> {
         let subject = self
             .backward_np(k2 - 1, a0)
             .is_some_and(|(a, _)| a == a0 && (self.is_cap(a) || self.cl(a, class::DET)));
-        // The appositive itself holds no verb of its own.
-        subject && !(k2 + 1..c - 1).any(|j| self.cl(j, class::AUX) || self.cue(j).is_some())
+        // The appositive itself holds no verb of its own, but for a
+        // participle opening it ("X, citing the report, said …").
+        // (Before a quotation's comma the appositive is a participle and
+        // its quotation: not "Yet, “…,” added X".)
+        let quoted = self.w(c - 1) != ",";
+        subject
+            && (!quoted || self.cue(k2 + 1).is_some_and(|q| q.participle))
+            && !(k2 + 1..c - 1).any(|j| {
+                self.region(j).is_none()
+                    && (self.cl(j, class::AUX)
+                        || self.cue(j).is_some_and(|q| !(q.participle && j == k2 + 1)))
+            })
     }
 
     /// A paragraph of one line "Source: what it says" (a headline or a
