@@ -3301,3 +3301,8 @@ t!(
         )
     ]
 );
+t!(
+    refer_reports_only_what_is_referred_to,
+    "The clinic treats patients referred from the county. The plan, commonly referred to as the harbour deal, passed. His aides referred questions to the council.",
+    []
+);

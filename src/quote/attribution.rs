@@ -250,6 +250,15 @@ pub(crate) fn find(
             }
         }
     }
+    // "refer" reports only what it refers to: not "patients referred from
+    // clinics", nor a name given with "referred to as".
+    let not_referring = |i: usize| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+        ["referring", "referred", "refers", "refer"]
+            .iter()
+            .any(|r| w(i).eq_ignore_ascii_case(r))
+            && (!w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as"))
+    };
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
         .filter(|&i| {
@@ -258,6 +267,7 @@ pub(crate) fn find(
                 || idiom(i - 1)
                 || given_name(i, &lex)
                 || not_speech(i, &lex)
+                || not_referring(i)
         })
         .collect();
     for i in nouns {
