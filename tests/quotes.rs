@@ -3306,3 +3306,16 @@ t!(
     "The clinic treats patients referred from the county. The plan, commonly referred to as the harbour deal, passed. His aides referred questions to the council.",
     []
 );
+t!(
+    a_place_name_with_commas_before_that,
+    "Roy says at a stop in Toledo, Ohio, that the mayor never paid. Lee said during a visit to Lyon, France, on Monday that the plan was dead.",
+    [
+        (
+            "indirect",
+            "the mayor never paid",
+            Some("says"),
+            Some("Roy")
+        ),
+        ("indirect", "the plan was dead", Some("said"), Some("Lee"))
+    ]
+);

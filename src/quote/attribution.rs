@@ -3458,10 +3458,18 @@ impl<'a> Scan<'a> {
                 m = reg.close + 1;
                 continue;
             }
+            // ("at a stop in Toledo, Ohio, that …": the commas of a place
+            // name.)
+            let place_comma = self.w(m) == ","
+                && m > j
+                && self.is_cap(m - 1)
+                && (self.is_cap(m + 1)
+                    || self.cl(m + 1, class::PREP | class::TIME)
+                    || self.is(m + 1, "that"));
             if self.region(m).is_some()
                 || self.cue(m).is_some()
                 || self.is_final(m)
-                || matches!(self.w(m), "," | ":" | ";" | "(" | "\u{2014}")
+                || (matches!(self.w(m), "," | ":" | ";" | "(" | "\u{2014}") && !place_comma)
             {
                 return None;
             }
