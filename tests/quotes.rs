@@ -3319,3 +3319,21 @@ t!(
         ("indirect", "the plan was dead", Some("said"), Some("Lee"))
     ]
 );
+t!(
+    as_reported_by_names_the_source,
+    "As reported by the Courier, the mayor was told of the risk in May. The fund started buying land this week, as first reported by The Planet on Tuesday. The land was reported by the Courier to be worthless.",
+    [
+        (
+            "indirect",
+            "the mayor was told of the risk in May",
+            Some("reported"),
+            Some("the Courier")
+        ),
+        (
+            "indirect",
+            "The fund started buying land this week",
+            Some("reported"),
+            Some("The Planet")
+        )
+    ]
+);

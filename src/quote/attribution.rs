@@ -1186,6 +1186,9 @@ impl<'a> Scan<'a> {
             self.asked(c, e);
             return None;
         }
+        if let Some(attr) = self.as_reported_by(c, s0, e) {
+            return Some(attr);
+        }
         if self.naming(c, s0) || self.passive(c, s0) {
             return None;
         }
@@ -1725,6 +1728,44 @@ impl<'a> Scan<'a> {
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// "As reported by X, …", "…, as first reported by X.", "As stated in
+    /// X's report, …": a passive cue after "as" names its source after
+    /// "by" or "in"; the content is the clause beside it.
+    fn as_reported_by(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
+        if c <= s0 || !self.is_any(c + 1, &["by", "in"]) {
+            return None;
+        }
+        let mut p = c - 1;
+        if p > s0 && self.cl(p, class::ADVERB) {
+            p -= 1;
+        }
+        if !self.is(p, "as") {
+            return None;
+        }
+        let (a, b) = self.forward_np(c + 2, e)?;
+        if !(self.is_cap(a) || self.cl(a, class::DET | class::SOURCE)) {
+            return None;
+        }
+        let spk = self.spk(a, b);
+        let cue_span = Some(self.bytes(c, c + 1));
+        let mut a0 = s0;
+        while a0 < p && self.but_and(a0) {
+            a0 += 1;
+        }
+        if p == a0 && self.bare_comma(b) {
+            let end = self.complement_end(b + 1, e);
+            return self
+                .content(Read::Plain, b + 1, end, cue_span, spk, Cue::default())
+                .then_some((spk, cue_span, end));
+        }
+        if p > s0 && (self.bare_comma(p - 1) || self.is_dash(p - 1)) {
+            return self
+                .content_before(s0, p - 1, cue_span, spk)
+                .then_some((spk, cue_span, b));
+        }
+        None
     }
 
     /// Whether the words before the cue at `c` are a subject with an
