@@ -3337,3 +3337,22 @@ t!(
         )
     ]
 );
+t!(
+    a_negated_say_reports_its_question,
+    "The panel voted twice and did not say how the judges had voted. He got a refund, though he did not say who paid it. The survey asks where each resident was born. The list names Ann Roy, who runs the bakery.",
+    [
+        (
+            "indirect",
+            "how the judges had voted",
+            Some("say"),
+            Some("The panel")
+        ),
+        ("indirect", "who paid it", Some("say"), Some("he")),
+        (
+            "indirect",
+            "where each resident was born",
+            Some("asks"),
+            Some("The survey")
+        )
+    ]
+);

@@ -1384,13 +1384,27 @@ impl<'a> Scan<'a> {
                     .or_else(main)
                     .or_else(subject)
                     .or(st.last.map(|x| x.0));
-            } else if let Some(j) = self.skip_back(c, s0).filter(|&j| {
-                (self.is(j, "and") || self.is(j, "but"))
-                    // adverbs between ("and repeatedly says") only before a
-                    // quotation: before other words they mostly join verbs
-                    // that do not report speech ("and specifically mentioned")
-                    && (j + 1 == c || (c + 1..(c + 3).min(e)).any(|k| self.opens(k).is_some()))
-            }) {
+            } else if let Some(j) = self
+                .skip_back(c, s0)
+                // "… and did not say how …": a negated auxiliary between.
+                .map(|j| {
+                    let negated = j > s0 + 1 && self.is(j + 1, "not") && self.cl(j, class::AUX);
+                    if negated {
+                        j - 1
+                    } else {
+                        j
+                    }
+                })
+                .filter(|&j| {
+                    (self.is(j, "and") || self.is(j, "but"))
+                        // adverbs between ("and repeatedly says") only before a
+                        // quotation: before other words they mostly join verbs
+                        // that do not report speech ("and specifically mentioned")
+                        && (j + 1 == c
+                            || (self.cl(j + 1, class::AUX) && self.is(j + 2, "not"))
+                            || (c + 1..(c + 3).min(e)).any(|k| self.opens(k).is_some()))
+                })
+            {
                 // "X did this and said …", "X … but insists …", "X … and
                 // repeatedly says …": the clause's subject, or the subject
                 // of the verb right before: "When asked, she shrugged and
@@ -2764,6 +2778,9 @@ impl<'a> Scan<'a> {
                     | "though"
                     | "unless"
             )
+            // ("did not say who made it"; not a relative clause after a
+            // comma, "according to X, who …".)
+            && !(self.is_any(a, &["who", "where"]) && a > 0 && self.w(a - 1) != ",")
         {
             return false;
         }
