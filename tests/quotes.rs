@@ -3356,3 +3356,27 @@ t!(
         )
     ]
 );
+t!(
+    a_name_described_after_the_content_is_the_writers,
+    "She said the funds could be better spent with NATO, the alliance that includes most of Europe. He told the paper he did not support Mr. Lee, the presumed favorite. Roy said the show honoured the pianist Ann Gil, the singer Lee Park and the drummer Tom Hale.",
+    [
+        (
+            "indirect",
+            "the funds could be better spent with NATO",
+            Some("said"),
+            Some("She")
+        ),
+        (
+            "indirect",
+            "he did not support Mr. Lee",
+            Some("told"),
+            Some("He")
+        ),
+        (
+            "indirect",
+            "the show honoured the pianist Ann Gil, the singer Lee Park and the drummer Tom Hale",
+            Some("said"),
+            Some("Roy")
+        )
+    ]
+);

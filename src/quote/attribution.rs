@@ -3236,6 +3236,19 @@ impl<'a> Scan<'a> {
                     self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
                 }) {
                     j = m;
+                } else if let Some(m) = (j + 2..e.min(j + 5))
+                    .take_while(|&m| self.is_word(m) && self.region(m).is_none())
+                    .find(|&m| self.cl(m, class::PRONOUN))
+                {
+                    // "told the paper he did not …": a short addressee,
+                    // then a clause with a pronoun for its subject.
+                    let plain = (j + 1..m).all(|x| {
+                        self.cue(x).is_none()
+                            && !self.cl(x, class::AUX | class::CLAUSE | class::PREP)
+                    });
+                    if plain && self.verb_near(m + 1, e.min(m + 4), true) {
+                        j = m;
+                    }
                 }
             }
             // "told POLITICO, however, that …": an adverb set off by
@@ -3667,6 +3680,15 @@ impl<'a> Scan<'a> {
                 // description of what was said, to the end.
                 let comment_tail = (self.is(next, "a")
                     || self.is(next, "an")
+                    // "…, NATO, the alliance that …": a name described.
+                    // (Not a list: "the pianist Ann Roy, the singer Lee
+                    // Park and the drummer …".)
+                    || (self.is(next, "the")
+                        && self.is_cap(k - 1)
+                        && !(next..e.min(next + REACH)).any(|m| {
+                            self.is_any(m, &["and", "or"])
+                                && (self.cl(m + 1, class::DET) || self.is_cap(m + 1))
+                        }))
                     || self.is(next, "something")
                     || (self.is(next, "also") && self.is(next + 1, "known")))
                     && last_clause()
