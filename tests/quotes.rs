@@ -3380,3 +3380,16 @@ t!(
         )
     ]
 );
+t!(
+    an_adverb_before_the_phrase_ahead_of_that,
+    "Roy said again during the hearing that the pier would close. Lee told Ann not to worry.",
+    [
+        (
+            "indirect",
+            "the pier would close",
+            Some("said"),
+            Some("Roy")
+        ),
+        ("indirect", "not to worry", Some("told"), Some("Lee"))
+    ]
+);

@@ -3273,7 +3273,13 @@ impl<'a> Scan<'a> {
         let mut rounds = 0;
         while j < e && rounds < 3 {
             rounds += 1;
-            if self.cl(j, class::TIME) && !self.cl(j, class::DET) {
+            // ("said again during the debate that …": an adverb before
+            // the phrase.)
+            let adverb = !cue.np
+                && self.cl(j, class::ADVERB)
+                && self.cl(j + 1, class::PREP)
+                && !self.is(j + 1, "to");
+            if (self.cl(j, class::TIME) || adverb) && !self.cl(j, class::DET) {
                 j += 1;
                 continue;
             }
