@@ -3393,3 +3393,27 @@ t!(
         ("indirect", "not to worry", Some("told"), Some("Lee"))
     ]
 );
+t!(
+    a_speaker_with_a_relative_clause_is_the_whole_phrase,
+    "Officials who spoke on condition of anonymity said the talks had stalled. Residents who lost their homes in the flood say the aid came too late. The man who founded the firm said the deal was fair.",
+    [
+        (
+            "indirect",
+            "the talks had stalled",
+            Some("said"),
+            Some("Officials who spoke on condition of anonymity")
+        ),
+        (
+            "indirect",
+            "the aid came too late",
+            Some("say"),
+            Some("Residents who lost their homes in the flood")
+        ),
+        (
+            "indirect",
+            "the deal was fair",
+            Some("said"),
+            Some("The man who founded the firm")
+        )
+    ]
+);

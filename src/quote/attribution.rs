@@ -1296,6 +1296,9 @@ impl<'a> Scan<'a> {
                         .flatten()
                 });
                 let (a, b) = subject.unwrap_or((a, b));
+                // "Officials who spoke on condition of anonymity said": the
+                // noun the relative clause describes, with the clause.
+                let a = subject.map_or_else(|| self.relative_head(a, s0).unwrap_or(a), |(a, _)| a);
                 speaker = Some(self.spk(a, b));
                 np_start = a;
             } else if let Some(open) = self.dash_pair_before(k, s0).filter(|_| !cue.participle) {
@@ -1742,6 +1745,39 @@ impl<'a> Scan<'a> {
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// For a phrase starting at `a` inside a relative clause without commas
+    /// ("Residents who lost [their homes] say"), where the noun phrase the
+    /// clause describes starts.
+    fn relative_head(&self, a: usize, s0: usize) -> Option<usize> {
+        // (Not when the phrase is the clause's own subject: "the man who
+        // he accused", "a plan which many believe".)
+        if self.cl(a, class::PRONOUN | class::CLAUSE)
+            || self.is_any(
+                a,
+                &[
+                    "many", "most", "some", "several", "few", "all", "others", "both",
+                ],
+            )
+        {
+            return None;
+        }
+        let lo = a.saturating_sub(REACH).max(s0 + 1);
+        let r = (lo..a)
+            .rev()
+            .take_while(|&x| {
+                self.is_word(x)
+                    && self.region(x).is_none()
+                    && self.cue(x).is_none()
+                    && (!self.cl(x, class::CLAUSE) || self.is_any(x, &["who", "whose", "which"]))
+            })
+            .find(|&x| self.is_any(x, &["who", "whose", "which"]))?;
+        let (h, end) = self.np_core(r - 1, s0)?;
+        let noun = self.is_cap(h)
+            || self.cl(h, class::DET | class::SOURCE | class::TITLE)
+            || self.w(r - 1).ends_with('s');
+        (end == r && noun && !self.cl(h, class::PRONOUN)).then_some(h)
     }
 
     /// "As reported by X, …", "…, as first reported by X.", "As stated in
