@@ -3417,3 +3417,37 @@ t!(
         )
     ]
 );
+t!(
+    review_cases_of_the_as_refer_and_relative_rules,
+    "Roy said that in early May, the council will vote on the plan. The council approved a levy which officials said was too steep. The plan will fail, said the city's elected leader. The storm hit the coast on Monday, as forecasters had warned, killing three people. As announced in March, the plant will close. Roy referred to the deal, and the council voted to reject it.",
+    [
+        (
+            "indirect",
+            "in early May, the council will vote on the plan",
+            Some("said"),
+            Some("Roy")
+        ),
+        ("indirect", "was too steep", Some("said"), Some("officials")),
+        (
+            "indirect",
+            "The plan will fail",
+            Some("said"),
+            Some("the city's elected leader")
+        ),
+        (
+            "indirect",
+            "The storm hit the coast on Monday",
+            Some("warned"),
+            Some("forecasters")
+        ),
+        ("indirect", "the deal", Some("referred"), Some("Roy"))
+    ]
+);
+t!(
+    a_short_line_with_a_comma_in_marks_is_no_subheading,
+    "Lee said the flood was over.\n\n“Thank you, Ohio.”",
+    [
+        ("indirect", "the flood was over", Some("said"), Some("Lee")),
+        ("direct", "Thank you, Ohio.", None, Some("Lee"))
+    ]
+);

@@ -1147,7 +1147,9 @@ impl<'a> Scan<'a> {
         // subheading, with or without its stop: “Rain Comes to Town.”
         let line = |k: usize| self.toks.get(k).map_or(true, |t| t.newline_before);
         let alone = reg.closed && line(reg.open) && line(reg.close + 1);
-        if cue.is_none() && alone && is_title(words.trim_end_matches('.')) {
+        // (Not “Thank you, Ohio.”: a subheading has no comma.)
+        let heading = !words.contains(',') && words.split_whitespace().nth(1).is_some();
+        if cue.is_none() && alone && heading && is_title(words.trim_end_matches('.')) {
             return;
         }
         if start < end {
@@ -1215,6 +1217,7 @@ impl<'a> Scan<'a> {
                     self.toks[k].space_before
                         && self.past_verb(k)
                         && !self.cl(k - 1, class::DET | class::ADVERB)
+                        && contraction_stem(self.w(k - 1)).is_none()
                 });
                 if speaker_like && !verb && self.ends_clause(b, e) {
                     let spk = self.spk(a, b);
@@ -1516,14 +1519,16 @@ impl<'a> Scan<'a> {
                 // (After "that" an object cue reports a clause: "announced
                 // that the agency (DHS) today approved …".)
                 let clause = j > 0 && self.is(j - 1, "that") && self.region(j - 1).is_none();
-                // ("referring to the big, new agencies, the ones that …":
-                // what is referred to runs on past its commas.)
+                // ("referring to the old pier, the one the council closed":
+                // what is referred to runs on past a comma to its
+                // description.)
                 let refer = self.is_any(c, &["referring", "referred", "refers"]);
-                if (cue.np && !clause && !refer)
-                    || relative
-                    || gap
-                    || self.subordinate(s0, np_start)
-                {
+                let described = |k: usize| {
+                    refer
+                        && self.w(k) == ","
+                        && (self.is_any(k + 1, &["the", "a", "an"]) || self.is_cap(k + 1))
+                };
+                if (cue.np && !clause) || relative || gap || self.subordinate(s0, np_start) {
                     // An object ends at the first break: "backed neither
                     // bid, and her office would not say why".
                     // A quotation whose words end in a comma is a break too:
@@ -1549,6 +1554,7 @@ impl<'a> Scan<'a> {
                             || self.comma_closer(k))
                             && !quote_list(k)
                             && !list(k)
+                            && !described(k)
                             || (self.is(k, "and")
                                 && self.closes(k - 1).is_some()
                                 && (self.past_verb(k + 1) || self.cl(k + 1, class::PRONOUN)))
@@ -1707,7 +1713,10 @@ impl<'a> Scan<'a> {
                     let as_before = as_lead
                         && (self.closes(k - 1).is_some()
                             || (self.cl(a0, class::CLAUSE) && k > a0 + 2));
-                    let as_after = as_lead && !as_before && !self.cl(after + 1, class::CLAUSE);
+                    let as_after = as_lead
+                        && !as_before
+                        && !self.cl(after + 1, class::CLAUSE)
+                        && self.verb_near(after + 1, e.min(after + 1 + REACH), true);
                     if !as_before
                         && (words < 6 || self.cl(after + 1, class::AUX) || own_subject || as_after)
                     {
@@ -1773,6 +1782,9 @@ impl<'a> Scan<'a> {
                     && (!self.cl(x, class::CLAUSE) || self.is_any(x, &["who", "whose", "which"]))
             })
             .find(|&x| self.is_any(x, &["who", "whose", "which"]))?;
+        if a <= r + 1 && !self.is(r, "whose") {
+            return None;
+        }
         let (h, end) = self.np_core(r - 1, s0)?;
         let noun = self.is_cap(h)
             || self.cl(h, class::DET | class::SOURCE | class::TITLE)
@@ -1796,6 +1808,15 @@ impl<'a> Scan<'a> {
         }
         let (a, b) = self.forward_np(c + 2, e)?;
         if !(self.is_cap(a) || self.cl(a, class::DET | class::SOURCE)) {
+            return None;
+        }
+        // After "in" the phrase names a text ("As stated in the council's
+        // report"), not a time ("As announced in March", "as noted in the
+        // past").
+        let text_like = (a..b)
+            .any(|x| self.cl(x, class::SOURCE | class::MEDIUM) || possessive_noun(self.w(x)))
+            || (a..b).any(|x| matches!(self.w(x), "\u{2019}" | "'"));
+        if self.is(c + 1, "in") && (!text_like || (a..b).any(|x| self.cl(x, class::TIME))) {
             return None;
         }
         let spk = self.spk(a, b);
@@ -3727,6 +3748,7 @@ impl<'a> Scan<'a> {
                     // Park and the drummer …".)
                     || (self.is(next, "the")
                         && self.is_cap(k - 1)
+                        && !self.verb_near(next + 2, e.min(next + 5), true)
                         && !(next..e.min(next + REACH)).any(|m| {
                             self.is_any(m, &["and", "or"])
                                 && (self.cl(m + 1, class::DET) || self.is_cap(m + 1))
