@@ -3451,3 +3451,13 @@ t!(
         ("direct", "Thank you, Ohio.", None, Some("Lee"))
     ]
 );
+t!(
+    a_title_set_off_by_commas_in_an_opening_phrase_is_no_quote,
+    "In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. Lee suggested parents start saving early.",
+    [(
+        "indirect",
+        "parents start saving early",
+        Some("suggested"),
+        Some("Mr. Lee")
+    )]
+);

@@ -1454,7 +1454,12 @@ impl<'a> Scan<'a> {
                 let open = self.regions[r].open;
                 // (The comma inside the marks is the sentence's.)
                 let inner = self.inner(r).trim_end().trim_end_matches(',');
-                !(is_title(inner) && open > s0 && self.is_word(open - 1))
+                // (Or set off by a comma: "In his book, “Make It Big,”
+                // Lee argued …".)
+                let named = open > s0
+                    && (self.is_word(open - 1)
+                        || (self.w(open - 1) == "," && open > s0 + 1 && self.is_word(open - 2)));
+                !(is_title(inner) && named)
             });
             if let Some(r) = closer {
                 if !self.used[r] {
