@@ -3461,3 +3461,16 @@ t!(
         Some("Mr. Lee")
     )]
 );
+t!(
+    referring_that_describes_a_noun_reports_nothing,
+    "The memo covers letters referring to the old pier. “The pier is unsafe,” Roy said, apparently referring to the east side.",
+    [
+        ("direct", "The pier is unsafe", Some("said"), Some("Roy")),
+        (
+            "indirect",
+            "the east side",
+            Some("referring"),
+            Some("Roy")
+        )
+    ]
+);

@@ -252,12 +252,32 @@ pub(crate) fn find(
     }
     // "refer" reports only what it refers to: not "patients referred from
     // clinics", nor a name given with "referred to as".
-    let not_referring = |i: usize| {
+    // Nor "referring" describing the noun before it ("phone calls
+    // referring to the rival"): before it come a comma ("…,” he said,
+    // referring to …"), an auxiliary, a speaker or a conjunction.
+    let not_referring = |i: usize, lex: &[Lex]| {
         let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
-        ["referring", "referred", "refers", "refer"]
+        let refer = ["referring", "referred", "refers", "refer"]
             .iter()
-            .any(|r| w(i).eq_ignore_ascii_case(r))
-            && (!w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as"))
+            .any(|r| w(i).eq_ignore_ascii_case(r));
+        if !refer {
+            return false;
+        }
+        let mut p = i - 1;
+        let mut n = 0;
+        while n < 2
+            && p > 0
+            && (lex[p].class() & class::ADVERB != 0 || (w(p).len() > 4 && w(p).ends_with("ly")))
+        {
+            p -= 1;
+            n += 1;
+        }
+        let describes = w(i).eq_ignore_ascii_case("referring")
+            && toks[p].kind == TokenKind::Word
+            && !capital(p)
+            && lex[p].class() & (class::AUX | class::PRONOUN | class::CLAUSE | class::PREP) == 0
+            && lex[p].cue().is_none();
+        describes || !w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as")
     };
     let nouns: Vec<usize> = (1..lex.len())
         .filter(|&i| lex[i].cue().is_some())
@@ -267,7 +287,7 @@ pub(crate) fn find(
                 || idiom(i - 1)
                 || given_name(i, &lex)
                 || not_speech(i, &lex)
-                || not_referring(i)
+                || not_referring(i, &lex)
         })
         .collect();
     for i in nouns {
