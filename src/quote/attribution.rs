@@ -2923,7 +2923,9 @@ impl<'a> Scan<'a> {
                 ) || (self.is_cap(p - 1) && self.w(p).len() >= 7)
                     || self.is(p - 1, "and")
                     || self.is(p - 1, "but")
-                    || self.is(p - 1, "or"))
+                    || self.is(p - 1, "or")
+                    // "…,” he said, apparently referring to …"
+                    || (self.bare_comma(p - 1) && self.cue(c).is_some_and(|q| q.participle)))
             {
                 k = p;
                 steps += 1;
