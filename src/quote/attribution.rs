@@ -244,7 +244,15 @@ pub(crate) fn find(
     };
     let say = cues::lookup("noted", &mut buf).cue();
     for (i, l) in lex.iter_mut().enumerate() {
-        if l.cue().is_none() && (as_put_it(i) || phrase_used(i, &is_w, &opens_at).is_some()) {
+        // (A cheap look first: only "put", "puts", "used", "uses",
+        // "coined" and "coins" can start these idioms.)
+        let w = toks[i].text(text).as_bytes();
+        let candidate =
+            (3..=6).contains(&w.len()) && matches!(w[0].to_ascii_lowercase(), b'p' | b'u' | b'c');
+        if candidate
+            && l.cue().is_none()
+            && (as_put_it(i) || phrase_used(i, &is_w, &opens_at).is_some())
+        {
             if let Some(c) = say {
                 *l = Lex::new(l.class(), Some(c));
             }
