@@ -3474,3 +3474,16 @@ t!(
         )
     ]
 );
+t!(
+    sung_and_typed_words_in_marks_are_quotes,
+    "At the picnic, the choir leader waved the members onto the stage, singing \"Our Town Is Home.\" On the form, a clerk had typed “urgent review.” The crowd sang loudly all night.",
+    [
+        (
+            "direct",
+            "Our Town Is Home.",
+            Some("singing"),
+            Some("the choir leader")
+        ),
+        ("direct", "urgent review.", Some("typed"), Some("a clerk"))
+    ]
+);
