@@ -33,14 +33,14 @@ THRESHOLDS = [
     ("conll2003_dev", "entities.ORG.p", ("min", 0.955)),  # [0.85]
     ("conll2003_dev", "entities.ORG.r", ("min", 0.69)),
     # quotes: the issue's gates where they are met (direct recall and
-    # precision, speaker accuracy); elsewhere just below today's figures, so
-    # that no change makes them worse (issue targets in brackets)
+    # precision, speaker accuracy, F1); elsewhere just below today's figures,
+    # so that no change makes them worse (issue targets in brackets)
     ("polnear_dev", "quotes.precision_by_pred_kind_strict.direct.precision", ("min", 0.94)),  # [0.90]
     ("polnear_dev", "quotes.speaker_strict.accuracy", ("min", 0.96)),  # [0.85]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.direct.recall", ("min", 0.97)),  # [0.97]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.mixed.recall", ("min", 0.67)),  # [0.75]
     ("polnear_dev", "quotes.recall_by_gold_type_strict.indirect.recall", ("min", 0.385)),
-    ("polnear_dev", "quotes.strict.f1", ("min", 0.645)),  # [0.65]
+    ("polnear_dev", "quotes.strict.f1", ("min", 0.65)),  # [0.65]
 ]
 
 
