@@ -120,7 +120,7 @@ pub(crate) fn find(
         i.and_then(|i| toks.get(i))
             .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps())
     };
-    let mut lex: Vec<Lex> = toks
+    let lex: Vec<Lex> = toks
         .iter()
         .enumerate()
         .map(|(i, t)| {
@@ -201,6 +201,11 @@ pub(crate) fn find(
     // show", "called in to the program".
     // (Only for cues with such a sense: "said into the microphone that …"
     // and "wrote to 12 senators that …" are speech.)
+    // A cue of what is referred to reports only that: not "patients
+    // referred from clinics", nor a name given with "referred to as", nor
+    // the participle describing the noun before it ("phone calls
+    // referring to the rival"): before it come a comma ("…,” he said,
+    // referring to …"), an auxiliary, a speaker or a conjunction.
     let not_speech = |i: usize, lex: &[Lex]| {
         let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
         let Some(cue) = lex[i].cue() else {
@@ -218,89 +223,26 @@ pub(crate) fn find(
         let phoned = cue.phone
             && (w(i + 1).eq_ignore_ascii_case("into")
                 || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to")));
-        amount || phoned
-    };
-    // "As Ann Roy put it, …", "…, as the memo puts it.": "put it" after
-    // "as" and a short phrase reports words.
-    let is_w = |k: usize, s: &str| {
-        toks.get(k)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(s))
-    };
-    let as_put_it = |i: usize| {
-        (is_w(i, "put") || is_w(i, "puts"))
-            && is_w(i + 1, "it")
-            && (i.saturating_sub(7)..i.saturating_sub(1))
-                .rev()
-                .take_while(|&k| {
-                    toks[k].kind == TokenKind::Word
-                        || matches!(toks[k].text(text), "." | "'" | "\u{2019}")
-                })
-                .any(|k| is_w(k, "as"))
-    };
-    let opens_at = |k: usize| {
-        reg_of
-            .get(k)
-            .is_some_and(|&r| r != 0 && regions[r as usize - 1].open == k)
-    };
-    let say = cues::lookup("noted", &mut buf).cue();
-    for (i, l) in lex.iter_mut().enumerate() {
-        // (A cheap look first: only "put", "puts", "used", "uses",
-        // "coined" and "coins" can start these idioms.)
-        let w = toks[i].text(text).as_bytes();
-        let candidate =
-            (3..=6).contains(&w.len()) && matches!(w[0].to_ascii_lowercase(), b'p' | b'u' | b'c');
-        if candidate
-            && l.cue().is_none()
-            && (as_put_it(i) || phrase_used(i, &is_w, &opens_at).is_some())
-        {
-            if let Some(c) = say {
-                *l = Lex::new(l.class(), Some(c));
+        let not_to = cue.to && {
+            let mut p = i - 1;
+            let mut n = 0;
+            while n < 2
+                && p > 0
+                && (lex[p].class() & class::ADVERB != 0 || (w(p).len() > 4 && w(p).ends_with("ly")))
+            {
+                p -= 1;
+                n += 1;
             }
-        }
-    }
-    // "refer" reports only what it refers to: not "patients referred from
-    // clinics", nor a name given with "referred to as".
-    // Nor "referring" describing the noun before it ("phone calls
-    // referring to the rival"): before it come a comma ("…,” he said,
-    // referring to …"), an auxiliary, a speaker or a conjunction.
-    let not_referring = |i: usize, lex: &[Lex]| {
-        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
-        let refer = ["referring", "referred", "refers", "refer"]
-            .iter()
-            .any(|r| w(i).eq_ignore_ascii_case(r));
-        if !refer {
-            return false;
-        }
-        let mut p = i - 1;
-        let mut n = 0;
-        while n < 2
-            && p > 0
-            && (lex[p].class() & class::ADVERB != 0 || (w(p).len() > 4 && w(p).ends_with("ly")))
-        {
-            p -= 1;
-            n += 1;
-        }
-        let describes = w(i).eq_ignore_ascii_case("referring")
-            && toks[p].kind == TokenKind::Word
-            && !capital(p)
-            && lex[p].class() & (class::AUX | class::PRONOUN | class::CLAUSE | class::PREP) == 0
-            && lex[p].cue().is_none();
-        describes || !w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as")
+            let describes = cue.participle
+                && toks[p].kind == TokenKind::Word
+                && !capital(p)
+                && lex[p].class() & (class::AUX | class::PRONOUN | class::CLAUSE | class::PREP)
+                    == 0
+                && lex[p].cue().is_none();
+            describes || !w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as")
+        };
+        amount || phoned || not_to
     };
-    let nouns: Vec<usize> = (1..lex.len())
-        .filter(|&i| lex[i].cue().is_some())
-        .filter(|&i| {
-            (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
-                || modifier(i - 1, &lex)
-                || idiom(i - 1)
-                || given_name(i, &lex)
-                || not_speech(i, &lex)
-                || not_referring(i, &lex)
-        })
-        .collect();
-    for i in nouns {
-        lex[i] = lex[i].without_cue();
-    }
     let used = vec![false; regions.len()];
     let mut scan = Scan {
         text,
@@ -315,6 +257,21 @@ pub(crate) fn find(
         para,
         out_end: (usize::MAX, 0, 0),
     };
+    scan.mark_idioms();
+    let lex = &scan.lex;
+    let nouns: Vec<usize> = (1..lex.len())
+        .filter(|&i| lex[i].cue().is_some())
+        .filter(|&i| {
+            (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
+                || modifier(i - 1, lex)
+                || idiom(i - 1)
+                || given_name(i, lex)
+                || not_speech(i, lex)
+        })
+        .collect();
+    for i in nouns {
+        scan.lex[i] = scan.lex[i].without_cue();
+    }
     scan.named = (0..scan.regions.len())
         .map(|r| scan.quoted_name(r, scan.regions[r].open.saturating_sub(REACH)))
         .collect();
@@ -339,40 +296,6 @@ pub(crate) fn find(
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
     out
-}
-
-/// For "used"/"coined" at token `i` naming words in quotation marks ("has
-/// used the phrase “…”", "coined a new term, “…”"), the token of the
-/// opening mark. `is_w(k, word)` tells a token's word (any case),
-/// `opens_at(k)` whether a quotation opens at a token.
-fn phrase_used(
-    i: usize,
-    is_w: &impl Fn(usize, &str) -> bool,
-    opens_at: &impl Fn(usize) -> bool,
-) -> Option<usize> {
-    const VERBS: &[&str] = &["used", "uses", "coined", "coins"];
-    const DETS: &[&str] = &["the", "a", "that", "this", "his", "her", "their", "its"];
-    const NOUNS: &[&str] = &[
-        "phrase",
-        "phrases",
-        "term",
-        "terms",
-        "word",
-        "words",
-        "expression",
-        "slogan",
-        "catchphrase",
-        "moniker",
-        "nickname",
-    ];
-    if !VERBS.iter().any(|v| is_w(i, v)) || !DETS.iter().any(|d| is_w(i + 1, d)) {
-        return None;
-    }
-    // The noun right after the determiner or after one adjective ("the
-    // same words", "a new phrase").
-    let n = (i + 2..i + 4).find(|&k| NOUNS.iter().any(|w| is_w(k, w)))?;
-    let open = if is_w(n + 1, ",") { n + 2 } else { n + 1 };
-    opens_at(open).then_some(open)
 }
 
 /// Cuts every quotation that runs over several paragraphs into one
@@ -1465,9 +1388,7 @@ impl<'a> Scan<'a> {
         let spk = speaker?;
         // "X has used the phrase “…”": the words in the marks are the
         // content.
-        let is_w = |k: usize, w: &str| self.is(k, w);
-        let opens_at = |k: usize| self.opens(k).is_some();
-        if let Some(r) = phrase_used(c, &is_w, &opens_at).and_then(|o| self.opens(o)) {
+        if let Some(r) = self.phrase_used(c) {
             if !self.used[r] {
                 self.direct(r, cue_span, Some(spk));
                 return Some((spk, cue_span, self.regions[r].close + 1));
@@ -1555,9 +1476,8 @@ impl<'a> Scan<'a> {
                 // ("referring to the old pier, the one the council closed":
                 // what is referred to runs on past a comma to its
                 // description.)
-                let refer = self.is_any(c, &["referring", "referred", "refers"]);
                 let described = |k: usize| {
-                    refer
+                    cue.to
                         && self.w(k) == ","
                         && (self.is_any(k + 1, &["the", "a", "an"]) || self.is_cap(k + 1))
                 };
@@ -2464,6 +2384,64 @@ impl<'a> Scan<'a> {
         self.is_any(c, &["put", "puts"]) && self.is(c + 1, "it")
     }
 
+    /// Gives the idioms that report words the cue of "noted": "put it"
+    /// after "as" and a short phrase ("As Ann Roy put it, …", "…, as the
+    /// memo puts it."), and [`phrase_used`](Scan::phrase_used).
+    fn mark_idioms(&mut self) {
+        let Some(say) = cues::lookup("noted", &mut String::new()).cue() else {
+            return;
+        };
+        for i in 0..self.lex.len() {
+            // (A cheap look first: only "put", "puts", "used", "uses",
+            // "coined" and "coins" can start these idioms.)
+            let w = self.w(i).as_bytes();
+            let candidate = (3..=6).contains(&w.len())
+                && matches!(w[0].to_ascii_lowercase(), b'p' | b'u' | b'c');
+            if !candidate || self.lex[i].cue().is_some() {
+                continue;
+            }
+            let as_put_it = self.put_it(i)
+                && (i.saturating_sub(7)..i.saturating_sub(1))
+                    .rev()
+                    .take_while(|&k| {
+                        self.toks[k].kind == TokenKind::Word
+                            || matches!(self.w(k), "." | "'" | "\u{2019}")
+                    })
+                    .any(|k| self.is(k, "as"));
+            if as_put_it || self.phrase_used(i).is_some() {
+                self.lex[i] = Lex::new(self.lex[i].class(), Some(say));
+            }
+        }
+    }
+
+    /// For "used"/"coined" at token `i` naming words in quotation marks
+    /// ("has used the phrase “…”", "coined a new term, “…”"), the
+    /// quotation.
+    fn phrase_used(&self, i: usize) -> Option<usize> {
+        const VERBS: &[&str] = &["used", "uses", "coined", "coins"];
+        const DETS: &[&str] = &["the", "a", "that", "this", "his", "her", "their", "its"];
+        const NOUNS: &[&str] = &[
+            "phrase",
+            "phrases",
+            "term",
+            "terms",
+            "word",
+            "words",
+            "expression",
+            "slogan",
+            "catchphrase",
+            "moniker",
+            "nickname",
+        ];
+        if !self.is_any(i, VERBS) || !self.is_any(i + 1, DETS) {
+            return None;
+        }
+        // The noun right after the determiner or after one adjective ("the
+        // same words", "a new phrase").
+        let n = (i + 2..i + 4).find(|&k| self.is_any(k, NOUNS))?;
+        self.opens(if self.is(n + 1, ",") { n + 2 } else { n + 1 })
+    }
+
     /// Whether token `k` is "but" or "and" (opening a sentence: "But the
     /// plan, she said, …").
     fn but_and(&self, k: usize) -> bool {
@@ -3302,7 +3280,7 @@ impl<'a> Scan<'a> {
         if j < e
             && (matches!(self.w(j), "out" | "back" | "up")
                 || (cue.np && self.is(j, "on"))
-                || (self.is(j, "to") && self.is_any(c, &["referring", "referred", "refers"])))
+                || (cue.to && self.is(j, "to")))
             && !self.cl(j + 1, class::TIME)
         {
             j += 1;

@@ -33,6 +33,9 @@ pub(crate) struct Cue {
     /// Also a verb of phoning: no speech before "in to"/"into" ("called
     /// into a radio show").
     pub phone: bool,
+    /// Reports the object after "to" ("referred to the plan"): a cue only
+    /// before "to", not in a name given ("referred to as").
+    pub to: bool,
 }
 
 /// Word classes, as bit flags.
@@ -88,6 +91,7 @@ impl Cue {
             self.participle,
             self.amount,
             self.phone,
+            self.to,
         ]
         .iter()
         .enumerate()
@@ -108,6 +112,7 @@ impl Cue {
             participle: b & 1 << 6 != 0,
             amount: b & 1 << 7 != 0,
             phone: b & 1 << 8 != 0,
+            to: b & 1 << 9 != 0,
         }
     }
 }
@@ -138,7 +143,7 @@ impl Lex {
     /// The cue the word is, if any.
     #[inline]
     pub fn cue(self) -> Option<Cue> {
-        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x1FF))
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x3FF))
     }
 
     /// The same word with no cue.
@@ -510,6 +515,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 "np" => cue.np = true,
                 "amount" => cue.amount = true,
                 "phone" => cue.phone = true,
+                "to" => cue.to = true,
                 _ => {}
             }
         }
