@@ -1725,6 +1725,7 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
+        const RELATIVE: &[&str] = &["who", "whose", "which"];
         let lo = a.saturating_sub(REACH).max(s0 + 1);
         let r = (lo..a)
             .rev()
@@ -1732,9 +1733,9 @@ impl<'a> Scan<'a> {
                 self.is_word(x)
                     && self.region(x).is_none()
                     && self.cue(x).is_none()
-                    && (!self.cl(x, class::CLAUSE) || self.is_any(x, &["who", "whose", "which"]))
+                    && (!self.cl(x, class::CLAUSE) || self.is_any(x, RELATIVE))
             })
-            .find(|&x| self.is_any(x, &["who", "whose", "which"]))?;
+            .find(|&x| self.is_any(x, RELATIVE))?;
         if a <= r + 1 && !self.is(r, "whose") {
             return None;
         }
@@ -1766,9 +1767,11 @@ impl<'a> Scan<'a> {
         // After "in" the phrase names a text ("As stated in the council's
         // report"), not a time ("As announced in March", "as noted in the
         // past").
-        let text_like = (a..b)
-            .any(|x| self.cl(x, class::SOURCE | class::MEDIUM) || possessive_noun(self.w(x)))
-            || (a..b).any(|x| matches!(self.w(x), "\u{2019}" | "'"));
+        let text_like = (a..b).any(|x| {
+            self.cl(x, class::SOURCE | class::MEDIUM)
+                || possessive_noun(self.w(x))
+                || matches!(self.w(x), "\u{2019}" | "'")
+        });
         if self.is(c + 1, "in") && (!text_like || (a..b).any(|x| self.cl(x, class::TIME))) {
             return None;
         }
@@ -2276,7 +2279,7 @@ impl<'a> Scan<'a> {
                         .iter()
                         .any(|x| r.starts_with(x))
             });
-        BY.iter().any(|w| self.is(a, w))
+        self.is_any(a, &BY)
             && (!self.is(a, "at") || self.is(a + 1, "least"))
             && self.region(a).is_none()
             && !time
@@ -2333,10 +2336,7 @@ impl<'a> Scan<'a> {
                 j = k;
             }
         }
-        if j + 2 >= e
-            || self.w(j) != ","
-            || self.region(j).is_some()
-            || !CONJ.iter().any(|w| self.is(j + 1, w))
+        if j + 2 >= e || self.w(j) != "," || self.region(j).is_some() || !self.is_any(j + 1, &CONJ)
         {
             return j;
         }
@@ -2553,7 +2553,7 @@ impl<'a> Scan<'a> {
             && (a..b).all(|k| {
                 self.w(k) != ","
                     && !self.cl(k, class::TIME | class::ADVERB)
-                    && !TIMES.iter().any(|t| self.is(k, t))
+                    && !self.is_any(k, &TIMES)
             })
     }
 
@@ -2963,10 +2963,10 @@ impl<'a> Scan<'a> {
         // ("advisers to the president", "a spokeswoman for the city": a
         // source noun and the one it speaks for.)
         let tie = ((self.is(p, "to") || self.is(p, "with") || self.is(p, "about"))
-            && TIES.iter().any(|x| self.is(p - 1, x)))
+            && self.is_any(p - 1, TIES))
             || ((self.is(p, "to") || self.is(p, "for"))
                 && self.cl(p - 1, class::SOURCE | class::TITLE));
-        if !tie && !PREPS.iter().any(|x| self.is(p, x)) {
+        if !tie && !self.is_any(p, PREPS) {
             return None;
         }
         let mut q = p - 1;
@@ -3523,7 +3523,7 @@ impl<'a> Scan<'a> {
     /// that is no source, or before a name ("a group called River Watch",
     /// "a firm named Ostra"). "A spokesman called it …" is still speech.
     fn naming(&self, c: usize, s0: usize) -> bool {
-        if !NAMING.iter().any(|w| self.is(c, w)) {
+        if !self.is_any(c, &NAMING) {
             return false;
         }
         let lo = c.saturating_sub(4).max(s0);
