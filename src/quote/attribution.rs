@@ -1892,7 +1892,7 @@ impl<'a> Scan<'a> {
             .rev()
             .find(|&x| !self.is_final(x) || self.w(x) == "?");
         let question = question.is_some_and(|x| self.w(x) == "?");
-        // (Words, not a date: "Update: March 4, 2019, Monday".)
+        // (Words, not a date: "Posted: March 4, 2019, Monday".)
         let words = (k + 1..end).any(|x| {
             let w = self.w(x);
             self.is_word(x)
