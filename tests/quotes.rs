@@ -3487,3 +3487,69 @@ t!(
         ("direct", "urgent review.", Some("typed"), Some("a clerk"))
     ]
 );
+t!(
+    quantities_and_shares_are_speakers,
+    "Most of them said the bus was late. Two said the fare was fair. One in four riders said the seats were dirty. Both said the line should run at night.",
+    [
+        (
+            "indirect",
+            "the bus was late",
+            Some("said"),
+            Some("Most of them")
+        ),
+        ("indirect", "the fare was fair", Some("said"), Some("Two")),
+        (
+            "indirect",
+            "the seats were dirty",
+            Some("said"),
+            Some("One in four riders")
+        ),
+        (
+            "indirect",
+            "the line should run at night",
+            Some("said"),
+            Some("Both")
+        )
+    ]
+);
+t!(
+    both_after_names_or_which_is_no_speaker,
+    "Ann Roy and Tom Reed both said the fare was fair. The towns, which both oppose the toll, met on Monday.",
+    [
+        (
+            "indirect",
+            "the fare was fair",
+            Some("said"),
+            Some("Ann Roy and Tom Reed")
+        ),
+        ("indirect", "the toll", Some("oppose"), Some("which"))
+    ]
+);
+t!(
+    that_before_an_auxiliary_is_the_subject,
+    "Lee Park said that would be a mistake. Ann Roy said that the toll was fair.",
+    [
+        (
+            "indirect",
+            "that would be a mistake",
+            Some("said"),
+            Some("Lee Park")
+        ),
+        (
+            "indirect",
+            "the toll was fair",
+            Some("said"),
+            Some("Ann Roy")
+        )
+    ]
+);
+t!(
+    a_plural_noun_before_a_pronoun_is_the_audience,
+    "Riders told pollsters they wanted later buses.",
+    [(
+        "indirect",
+        "they wanted later buses",
+        Some("told"),
+        Some("Riders")
+    )]
+);

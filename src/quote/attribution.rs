@@ -2775,6 +2775,16 @@ impl<'a> Scan<'a> {
         true
     }
 
+    /// Whether "that" at `j` is a pronoun subject, not a conjunction: an
+    /// auxiliary follows it ("said that would be a mistake", "that won't
+    /// happen").
+    fn that_subject(&self, j: usize) -> bool {
+        let n = self.w(j + 1);
+        self.is(j, "that")
+            && self.region(j).is_none()
+            && (self.cl(j + 1, class::AUX) || n.ends_with("n't") || n.ends_with("n\u{2019}t"))
+    }
+
     /// Whether `[a, b)` reads as a reported clause: a few words, not
     /// starting with a preposition, an auxiliary or "to".
     fn clause_like(&self, read: Read, a: usize, b: usize) -> bool {
@@ -2791,7 +2801,7 @@ impl<'a> Scan<'a> {
             a
         };
         let after_that = t > 0 && self.is(t - 1, "that") && self.region(t - 1).is_none();
-        if read == Read::Before || after_that {
+        if read == Read::Before || after_that || self.that_subject(a) {
             return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
@@ -2877,7 +2887,16 @@ impl<'a> Scan<'a> {
         let mut steps = 0;
         while k > s0 && steps < 6 {
             let p = k - 1;
-            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME)) && !self.aux_name(p, s0) {
+            // "Both said …": "both" opening the clause is the speaker.
+            // (Not "Ann Roy and Tom Reed both said", "which both oppose".)
+            let both_subject = self.is(p, "both")
+                && (p == s0
+                    || (self.cl(p - 1, class::CLAUSE)
+                        && !self.is_any(p - 1, &["which", "who", "that"])));
+            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME))
+                && !self.aux_name(p, s0)
+                && !both_subject
+            {
                 k = p;
                 steps += 1;
                 continue;
@@ -3004,6 +3023,11 @@ impl<'a> Scan<'a> {
         noun_like.then_some(h)
     }
 
+    /// A quantifier or a small number that may stand for people.
+    fn quantifier(&self, k: usize) -> bool {
+        self.is_any(k, QUANTIFIERS) || self.is_any(k, NUMBER_WORDS)
+    }
+
     /// [`backward_np`](Scan::backward_np) without the postmodified noun.
     fn np_core(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         // "Sen. Ann Fox (D-Ore.) said": the phrase before the parenthesis.
@@ -3032,22 +3056,31 @@ impl<'a> Scan<'a> {
             return Some((k, k + 1));
         }
         // A quantifier standing for people, opening its clause: "Most said
-        // …", "…, although several oppose …", "Yet another said …" (not
-        // "the most telling promise", "Trump's most pointed critics").
-        let opens_clause = k <= s0
-            || !self.is_word(k - 1)
-            || self.cl(k - 1, class::CLAUSE)
-            || self.is(k - 1, "yet");
+        // …", "…, although several oppose …", "Yet another said …", "Two
+        // said …" (not "the most telling promise", "Trump's most pointed
+        // critics").
+        let opens_clause = |k: usize| {
+            k <= s0
+                || !self.is_word(k - 1)
+                || self.cl(k - 1, class::CLAUSE)
+                || self.is(k - 1, "yet")
+        };
         // ("most recently offered": an adverb.)
         let superlative = self.is(k, "most") && self.w(k + 1).ends_with("ly");
-        if opens_clause
-            && !superlative
-            && self.is_any(
-                k,
-                &["most", "many", "several", "some", "another", "both", "few"],
-            )
-        {
+        if opens_clause(k) && !superlative && self.quantifier(k) {
             return Some((k, k + 1));
+        }
+        // "Most of them said", "Two of us say", "the rest of them said":
+        // the quantity, not the pronoun.
+        if k >= s0 + 2 && self.is_any(k, &["them", "us", "you", "those"]) && self.is(k - 1, "of") {
+            let q = k - 2;
+            if self.quantifier(q) || self.is(q, "all") {
+                return opens_clause(q).then_some((q, k + 1));
+            }
+            return self
+                .np_core(q, s0)
+                .filter(|&(a, _)| !self.cl(a, class::PRONOUN | class::CLAUSE))
+                .map(|(a, _)| (a, k + 1));
         }
         // A relative pronoun after a noun or an appositive comma: "voters
         // who said …", "Ann Roy, who said …".
@@ -3124,6 +3157,14 @@ impl<'a> Scan<'a> {
                 if of && self.is_word(p - 2) && self.region(p - 2).is_none() {
                     continue;
                 }
+                // "One in three voters said": a share.
+                if p >= s0 + 2
+                    && is_count(self.w(p))
+                    && self.is(p - 1, "in")
+                    && is_count(self.w(p - 2))
+                {
+                    a = p - 2;
+                }
                 break;
             }
             if self.is(p, "and") && self.is_cap(a) && p > s0 && self.is_cap(p - 1) {
@@ -3149,6 +3190,12 @@ impl<'a> Scan<'a> {
             }
             if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) {
                 a = p;
+                continue;
+            }
+            // "One in three voters said": a share.
+            if self.is(p, "in") && p > s0 && is_count(self.w(p - 1)) && is_count(self.w(a)) {
+                a = p - 1;
+                words += 1;
                 continue;
             }
             let in_name = p > s0 && self.time_word_in_name(p - 1, p, a);
@@ -3286,7 +3333,19 @@ impl<'a> Scan<'a> {
             j += 1;
         }
         if cue.obj && j < e {
-            if self.cl(j, class::AUDIENCE) {
+            // "told pollsters they …": a plural noun and a pronoun after it.
+            let plural_audience = || {
+                let w = self.w(j);
+                w.len() > 3
+                    && w.ends_with('s')
+                    && self.is_word(j)
+                    && !self.is_cap(j)
+                    && self.region(j).is_none()
+                    && self.cue(j).is_none()
+                    && !self.cl(j, u16::MAX)
+                    && self.cl(j + 1, class::PRONOUN)
+            };
+            if self.cl(j, class::AUDIENCE) || plural_audience() {
                 j += 1;
             } else if self.is_cap(j) && !self.cl(j, class::PRONOUN) {
                 while j < e
@@ -3442,7 +3501,10 @@ impl<'a> Scan<'a> {
                 }
             }
             _ if self.is(j, "that") && self.region(j).is_none() => {
-                j += 1;
+                // "said that would be a mistake": "that" is the subject.
+                if !self.that_subject(j) {
+                    j += 1;
+                }
                 that = true;
             }
             _ => {}
@@ -3830,6 +3892,38 @@ impl<'a> Scan<'a> {
 }
 
 /// The word before a contracted 's ("she's" → "she").
+/// Quantifiers that stand for people opening a clause ("Most said …",
+/// "Two of them said …"), with [`NUMBER_WORDS`].
+const QUANTIFIERS: &[&str] = &[
+    "most",
+    "many",
+    "several",
+    "some",
+    "another",
+    "both",
+    "few",
+    "half",
+    "none",
+    "each",
+    "neither",
+    "either",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// Small numbers written in letters.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// A count written in letters or digits ("one", "three", "3"), as in
+/// "one in three".
+fn is_count(w: &str) -> bool {
+    (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        || NUMBER_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q))
+}
+
 fn contraction_stem(w: &str) -> Option<&str> {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
