@@ -3553,3 +3553,17 @@ t!(
         Some("Riders")
     )]
 );
+t!(
+    and_or_so_after_reported_speech_goes_on_with_it,
+    "Fares will rise, the agency said, and riders will pay more. “Go home,” Roy said, and the boys ran off.",
+    [
+        ("indirect", "Fares will rise", Some("said"), Some("the agency")),
+        (
+            "indirect",
+            "and riders will pay more",
+            Some("said"),
+            Some("the agency")
+        ),
+        ("direct", "Go home", Some("said"), Some("Roy"))
+    ]
+);

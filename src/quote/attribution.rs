@@ -1416,7 +1416,7 @@ impl<'a> Scan<'a> {
                     if !self.content_before(s0, cut, cue_span, spk) {
                         self.direct(r, cue_span, Some(spk));
                     }
-                    let end = self.continuation(c + 1, e, cue_span, spk);
+                    let end = self.continuation(c + 1, e, cue_span, spk, self.last_not_direct());
                     return Some((spk, cue_span, end));
                 }
             }
@@ -1697,7 +1697,10 @@ impl<'a> Scan<'a> {
                 if before_punct {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
-                        let end = self.continuation(c + 1, e, cue_span, spk);
+                        // (After "…, as the paper reported," a clause with
+                        // "and" is the writer's again.)
+                        let after_clause = !as_lead && self.last_not_direct();
+                        let end = self.continuation(c + 1, e, cue_span, spk, after_clause);
                         return Some((spk, cue_span, end));
                     }
                 }
@@ -2316,12 +2319,28 @@ impl<'a> Scan<'a> {
                 })
     }
 
+    /// Whether the last content found is not a whole quotation.
+    fn last_not_direct(&self) -> bool {
+        self.out.last().is_some_and(|f| f.kind != QuoteKind::Direct)
+    }
+
     /// After a closing attribution at `j - 1` (", he said"), a conjunction
     /// and a clause with its own subject or a quotation go on with what was
     /// said: "“…,” he said, but “when the rain comes …”", "…, she said, because
     /// the plant is old". Not the writer's own verb phrase: "…, he said, but
     /// declined to elaborate". Returns the token the scan goes on from.
-    fn continuation(&mut self, j: usize, e: usize, cue: Option<(usize, usize)>, spk: Spk) -> usize {
+    /// `after_clause`: the content before the attribution was reported
+    /// speech, not a whole quotation, so "and" and "so" go on with it too
+    /// ("Rates will rise, she said, and savers will gain."; not "“Go!” he
+    /// said, and the boys ran").
+    fn continuation(
+        &mut self,
+        j: usize,
+        e: usize,
+        cue: Option<(usize, usize)>,
+        spk: Spk,
+        after_clause: bool,
+    ) -> usize {
         const CONJ: [&str; 5] = ["and", "but", "so", "because", "although"];
         // (Past where it was said: "…, he wrote in an email to Ann, and
         // “…”".)
@@ -2346,11 +2365,22 @@ impl<'a> Scan<'a> {
         // name as its subject; "and"/"so" with a clause are the writer's
         // narration ("…,” he said, and the reporters laughed").
         let quoted = (a + 1..e.min(a + 4)).any(|k| self.opens(k).is_some());
-        let subject = !self.is(a, "and")
-            && !self.is(a, "so")
+        let subject = (!self.is(a, "and") && !self.is(a, "so"))
             && (self.cl(a + 1, class::PRONOUN) || self.is_cap(a + 1))
             && self.region(a + 1).is_none()
             && self.verb_near(a + 2, e.min(a + 6), true);
+        // After reported speech any subject will do: "…, she said, and the
+        // rates will fall".
+        let subject = subject
+            || (after_clause
+                && self.is_word(a + 1)
+                && self.region(a + 1).is_none()
+                && self.cue(a + 1).is_none()
+                && !self.cl(
+                    a + 1,
+                    class::AUX | class::PREP | class::CLAUSE | class::ADVERB,
+                )
+                && self.verb_near(a + 2, e.min(a + 6), true));
         if !(quoted || subject) {
             return j;
         }
