@@ -3567,3 +3567,34 @@ t!(
         ("direct", "Go home", Some("said"), Some("Roy"))
     ]
 );
+t!(
+    poll_shares_are_speakers_and_each_gives_its_own_answer,
+    "About 42% say the buses are late, 30% call them fine. Some 18% of riders say the fares are too high.",
+    [
+        ("indirect", "the buses are late", Some("say"), Some("42%")),
+        (
+            "indirect",
+            "the fares are too high",
+            Some("say"),
+            Some("Some 18% of riders")
+        )
+    ]
+);
+t!(
+    a_clause_after_a_scene_setting_phrase_and_an_attribution_is_reported,
+    "In the years since the flood, Roy says, too many homes have been lost.",
+    [
+        (
+            "indirect",
+            "In the years since the flood",
+            Some("says"),
+            Some("Roy")
+        ),
+        (
+            "indirect",
+            "too many homes have been lost",
+            Some("says"),
+            Some("Roy")
+        )
+    ]
+);

@@ -1670,8 +1670,19 @@ impl<'a> Scan<'a> {
                         && !as_before
                         && !self.cl(after + 1, class::CLAUSE)
                         && self.verb_near(after + 1, e.min(after + 1 + REACH), true);
+                    // "In the years since the flood, Roy says, too many
+                    // homes …": a phrase that sets the scene before the
+                    // parenthesis, and a clause after it.
+                    let scene = self.cl(a0, class::PREP)
+                        && !self.cl(a0, class::CLAUSE)
+                        && !self.verb_near(a0 + 1, k.min(a0 + 1 + REACH), false)
+                        && self.verb_near(after + 1, e.min(after + 1 + REACH), true);
                     if !as_before
-                        && (words < 6 || self.cl(after + 1, class::AUX) || own_subject || as_after)
+                        && (words < 6
+                            || self.cl(after + 1, class::AUX)
+                            || own_subject
+                            || as_after
+                            || scene)
                     {
                         let mut end = self.complement_end(after + 1, e);
                         // "When, as she warned, the dam fails, the valley
@@ -2805,6 +2816,15 @@ impl<'a> Scan<'a> {
         true
     }
 
+    /// Whether a share of a poll starts at `m`: "32%", "32 percent".
+    fn share(&self, m: usize) -> bool {
+        self.toks
+            .get(m)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && ((self.w(m + 1) == "%" && !self.toks[m + 1].space_before)
+                || self.is(m + 1, "percent"))
+    }
+
     /// Whether "that" at `j` is a pronoun subject, not a conjunction: an
     /// auxiliary follows it ("said that would be a mistake", "that won't
     /// happen").
@@ -3079,6 +3099,15 @@ impl<'a> Scan<'a> {
         {
             return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
         }
+        // "26% say": a share.
+        if self.w(k) == "%"
+            && k > s0
+            && !self.toks[k].space_before
+            && self.toks[k - 1].kind == TokenKind::Number
+            && self.region(k).is_none()
+        {
+            return Some((k - 1, k + 1));
+        }
         if self.region(k).is_some() || !self.is_word(k) {
             return None;
         }
@@ -3162,6 +3191,16 @@ impl<'a> Scan<'a> {
                 }
                 if s == "&" {
                     a = p;
+                    continue;
+                }
+                // "18% of voters said": a share.
+                if s == "%"
+                    && !t.space_before
+                    && p > s0
+                    && self.toks[p - 1].kind == TokenKind::Number
+                {
+                    a = p - 1;
+                    words += 1;
                     continue;
                 }
                 // "Sen." or a web address ("Example.com said").
@@ -3873,6 +3912,19 @@ impl<'a> Scan<'a> {
                 {
                     return k;
                 }
+            }
+            // "42% say they are liberal, 32% call themselves …": the next
+            // share of a poll with words of its own gives another answer
+            // (not "leading, 45 percent to 18 percent, among …").
+            if k > j + 2
+                && matches!(self.w(k), "," | ";")
+                && self.region(k).is_none()
+                && self.share(k + 1)
+                && self.is_word(k + 3)
+                && !self.is_cap(k + 3)
+                && !self.cl(k + 3, class::PREP | class::CLAUSE)
+            {
+                return k;
             }
             if matches!(self.w(k), "," | ";" | "\u{2014}") {
                 let lim = e.min(k + 4);
