@@ -3598,3 +3598,38 @@ t!(
         )
     ]
 );
+t!(
+    a_verb_after_an_aside_between_dashes_stays_in_the_content,
+    "According to the Courier, the members — a group of local leaders — supported the mayor.",
+    [(
+        "indirect",
+        "the members — a group of local leaders — supported the mayor",
+        Some("According to"),
+        Some("the Courier")
+    )]
+);
+t!(
+    according_to_after_an_opening_bracket_opens_the_content,
+    "The pool is busy. (According to the police, it keeps no records on swimmers.)",
+    [(
+        "indirect",
+        "it keeps no records on swimmers",
+        Some("According to"),
+        Some("the police")
+    )]
+);
+t!(
+    a_parenthetical_told_with_its_addressee,
+    "The answer, the coach said, was simple. Instead, Roy told the Courier, the pool would open in June.",
+    [
+        ("indirect", "The answer", Some("said"), Some("the coach")),
+        ("indirect", "was simple", Some("said"), Some("the coach")),
+        ("indirect", "Instead", Some("told"), Some("Roy")),
+        (
+            "indirect",
+            "the pool would open in June",
+            Some("told"),
+            Some("Roy")
+        )
+    ]
+);

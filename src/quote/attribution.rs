@@ -1593,6 +1593,25 @@ impl<'a> Scan<'a> {
                 // addressee before the comma.)
                 if cue.obj && after < e && self.cl(after, class::AUDIENCE) {
                     after += 1;
+                } else if cue.obj
+                    && after < e
+                    && (self.cl(after, class::DET) || self.is_cap(after))
+                    && !self.cl(after, class::PRONOUN)
+                {
+                    // ("Instead, Roy told the Courier, the plan …": a
+                    // short addressee phrase.)
+                    let lim = e.min(after + 6);
+                    if let Some(m) = (after..lim)
+                        .take_while(|&m| {
+                            (self.is_word(m) || self.w(m) == ",")
+                                && self.region(m).is_none()
+                                && self.cue(m).is_none()
+                                && !self.cl(m, class::AUX | class::CLAUSE | class::PREP)
+                        })
+                        .find(|&m| self.w(m) == ",")
+                    {
+                        after = m;
+                    }
                 }
                 // A short phrase before the comma: "Ann Roy argued in her
                 // letter, …".
@@ -2018,13 +2037,15 @@ impl<'a> Scan<'a> {
         })?;
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
-        // (After a colon the phrase opens what follows: "…: According to
-        // recent polls, Trump holds …".)
-        let s0 = if c > s0 && self.w(c - 1) == ":" && self.region(c - 1).is_none() {
-            c
-        } else {
-            s0
-        };
+        // (After a colon or an opening bracket the phrase opens what
+        // follows: "…: According to recent polls, Trump holds …", "(According
+        // to the police, it keeps no records.)".)
+        let s0 =
+            if c > s0 && matches!(self.w(c - 1), ":" | "(" | "[") && self.region(c - 1).is_none() {
+                c
+            } else {
+                s0
+            };
         if c <= s0 {
             // The source may be a long phrase ("According to a count of
             // ballots made by …, …"): the content follows its comma.
@@ -2839,7 +2860,14 @@ impl<'a> Scan<'a> {
     /// starting with a preposition, an auxiliary or "to".
     fn clause_like(&self, read: Read, a: usize, b: usize) -> bool {
         let words = (a..b).filter(|&k| self.is_word(k)).take(3).count();
-        if words < 3 {
+        // ("The answer, she said, was simple.": a short predicate after a
+        // parenthetical attribution.)
+        let predicate = words == 2
+            && read == Read::Loose
+            && a > 0
+            && self.w(a - 1) == ","
+            && self.cl(a, class::AUX);
+        if words < 3 && !predicate {
             return false;
         }
         // After "that" a clause may open with any word: "said that for
@@ -3926,7 +3954,11 @@ impl<'a> Scan<'a> {
             {
                 return k;
             }
-            if matches!(self.w(k), "," | ";" | "\u{2014}") {
+            // (Not the dash closing an aside: "the members — a group of
+            // leaders — supported Roy" goes on with its verb.)
+            if matches!(self.w(k), "," | ";" | "\u{2014}")
+                && !(self.w(k) == "\u{2014}" && self.dash_pair_before(k, j).is_some())
+            {
                 let lim = e.min(k + 4);
                 if (k + 1..lim).any(|m| self.cue(m).is_some()) {
                     return k;
