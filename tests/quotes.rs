@@ -3633,3 +3633,16 @@ t!(
         )
     ]
 );
+t!(
+    a_quotation_before_the_speaker_is_not_the_content_of_a_that_clause,
+    "Citing “family duties,” the aide told the Courier that the mayor will skip the dinner. “We will win,” Roy said in a film that showed the new pool.",
+    [
+        (
+            "indirect",
+            "the mayor will skip the dinner",
+            Some("told"),
+            Some("the aide")
+        ),
+        ("direct", "We will win", Some("said"), Some("Roy"))
+    ]
+);

@@ -1395,7 +1395,9 @@ impl<'a> Scan<'a> {
             }
         }
         // A quotation right before the speaker: “…,” X said.
-        if np_start > s0 && np_start < c {
+        // (Not when the cue reports a clause of its own: "Citing “family
+        // duties,” the aide told the Courier that …".)
+        if np_start > s0 && np_start < c && !self.that_clause_after(c, e) {
             let k = np_start - 1;
             // Not a title inside a phrase: "In an interview on CBS's “Face
             // the Nation,” Ann Roy said …".
@@ -2835,6 +2837,19 @@ impl<'a> Scan<'a> {
             speaker: Some(spk),
         });
         true
+    }
+
+    /// Whether "that" opens a clause after the cue at `c`, past a short
+    /// addressee ("said that …", "told the Courier that …").
+    fn that_clause_after(&self, c: usize, e: usize) -> bool {
+        (c + 1..e.min(c + 6))
+            .take_while(|&m| {
+                self.is_word(m)
+                    && self.region(m).is_none()
+                    && (m == c + 1 || self.cue(m).is_none())
+                    && (!self.cl(m, class::AUX | class::CLAUSE | class::PREP) || self.is(m, "that"))
+            })
+            .any(|m| self.is(m, "that") && !self.that_subject(m))
     }
 
     /// Whether a share of a poll starts at `m`: "32%", "32 percent".
