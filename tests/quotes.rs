@@ -3646,3 +3646,8 @@ t!(
         ("direct", "We will win", Some("said"), Some("Roy"))
     ]
 );
+t!(
+    an_addressee_with_a_place_name_before_that,
+    "Roy told a town hall in Salem, Ohio, on Monday that the tax is too high.",
+    [("indirect", "the tax is too high", Some("told"), Some("Roy"))]
+);

@@ -3473,7 +3473,11 @@ impl<'a> Scan<'a> {
                 }
             } else if self.cl(j, class::DET) {
                 let lim = e.min(j + 8);
-                if let Some(m) = (j..lim).find(|&m| {
+                // ("told a town hall in Salem, Ohio, on Monday that …": the
+                // commas of a place name.)
+                if let Some(m) = self.that_after_phrase(j, e) {
+                    j = m;
+                } else if let Some(m) = (j..lim).find(|&m| {
                     self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
                 }) {
                     j = m;
