@@ -3651,3 +3651,16 @@ t!(
     "Roy told a town hall in Salem, Ohio, on Monday that the tax is too high.",
     [("indirect", "the tax is too high", Some("told"), Some("Roy"))]
 );
+t!(
+    a_second_cue_with_a_quoted_object_takes_the_quotation,
+    "Reed says he respects Roy and calls her “a fine mayor with a strong record.”",
+    [
+        ("indirect", "he respects Roy", Some("says"), Some("Reed")),
+        (
+            "mixed",
+            "her “a fine mayor with a strong record.”",
+            Some("calls"),
+            Some("Reed")
+        )
+    ]
+);

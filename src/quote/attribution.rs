@@ -4000,11 +4000,14 @@ impl<'a> Scan<'a> {
                     m += 1;
                 }
                 // (After a quotation, an object cue too: "tweeted that X
-                // was “a con” and encouraged fans to …".)
+                // was “a con” and encouraged fans to …"; and an object cue
+                // whose object is quoted: "says he likes her and calls her
+                // “a fine mayor”".)
+                let quoted_object = || (m + 1..e.min(m + 4)).any(|x| self.opens(x).is_some());
                 if m < e
-                    && self
-                        .cue(m)
-                        .is_some_and(|c| !c.np || (k > 0 && self.closes(k - 1).is_some()))
+                    && self.cue(m).is_some_and(|c| {
+                        !c.np || (k > 0 && self.closes(k - 1).is_some()) || quoted_object()
+                    })
                 {
                     return k;
                 }
@@ -4024,7 +4027,6 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The word before a contracted 's ("she's" → "she").
 /// Quantifiers that stand for people opening a clause ("Most said …",
 /// "Two of them said …"), with [`NUMBER_WORDS`].
 const QUANTIFIERS: &[&str] = &[
@@ -4057,6 +4059,7 @@ fn is_count(w: &str) -> bool {
         || NUMBER_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q))
 }
 
+/// The word before a contracted 's ("she's" → "she").
 fn contraction_stem(w: &str) -> Option<&str> {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
