@@ -3664,3 +3664,18 @@ t!(
         )
     ]
 );
+t!(
+    a_quotation_reported_by_an_earlier_cue_is_not_the_next_cues_content,
+    "Although he says he “loves Ohio,” he also accuses the state of stealing jobs. Roy said the plan was dead, “but we will try again,” he added.",
+    [
+        ("mixed", "he “loves Ohio,”", Some("says"), Some("he")),
+        (
+            "indirect",
+            "the state of stealing jobs",
+            Some("accuses"),
+            Some("he")
+        ),
+        ("indirect", "the plan was dead", Some("said"), Some("Roy")),
+        ("direct", "but we will try again", Some("added"), Some("he"))
+    ]
+);

@@ -1410,7 +1410,13 @@ impl<'a> Scan<'a> {
                 let named = open > s0
                     && (self.is_word(open - 1)
                         || (self.w(open - 1) == "," && open > s0 + 1 && self.is_word(open - 2)));
-                !(is_title(inner) && named)
+                // (Nor words reported by a cue of their own: "Although he
+                // says he “loves it,” he also accuses …".)
+                let reported = (open.saturating_sub(2 * REACH).max(s0 + 1)..open).any(|x| {
+                    self.cue(x).is_some_and(|q| !q.participle)
+                        && (self.cl(x - 1, class::PRONOUN) || self.is_cap(x - 1))
+                });
+                !(is_title(inner) && named) && !reported
             });
             if let Some(r) = closer {
                 if !self.used[r] {
@@ -3874,8 +3880,11 @@ impl<'a> Scan<'a> {
                         || (punctuated && self.cue(m).is_some_and(|c| c.inv)))
                 {
                     // (Opening the content, the quotation is all of it:
-                    // `X said, “…,” said X.`)
-                    return if k > j { k } else { close + 1 };
+                    // `X said, “…,” said X.`; and so is a quotation that
+                    // ends a clause begun before it: "says the plan is
+                    // “fine,” she also accuses …".)
+                    let in_clause = k > j && self.is_word(k - 1) && !self.cl(k - 1, class::CLAUSE);
+                    return if k > j && !in_clause { k } else { close + 1 };
                 }
                 // "called it “a small miracle,” drawing cheers": a
                 // participle, a time clause or a contrast ("…,” but he
