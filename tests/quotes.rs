@@ -3527,7 +3527,7 @@ t!(
 );
 t!(
     that_before_an_auxiliary_is_the_subject,
-    "Lee Park said that would be a mistake. Ann Roy said that the toll was fair.",
+    "Lee Park said that would be a mistake. Ann Roy said that the toll was fair. Tom Reed told the board that the fee was fair. He cited rules that are too strict.",
     [
         (
             "indirect",
@@ -3540,6 +3540,13 @@ t!(
             "the toll was fair",
             Some("said"),
             Some("Ann Roy")
+        ),
+        ("indirect", "the fee was fair", Some("told"), Some("Tom Reed")),
+        (
+            "indirect",
+            "rules that are too strict",
+            Some("cited"),
+            Some("He")
         )
     ]
 );

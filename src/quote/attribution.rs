@@ -3450,6 +3450,8 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
+        // The first word after the verb (and its particle).
+        let bare = j;
         if cue.obj && j < e {
             // "told pollsters they …": a plural noun and a pronoun after it.
             let plural_audience = || {
@@ -3624,8 +3626,12 @@ impl<'a> Scan<'a> {
             }
             _ if self.is(j, "that") && self.region(j).is_none() => {
                 // "said that would be a mistake": "that" is the subject.
+                // (After an object it is a relative pronoun: "cited rules
+                // that are too strict" reports no clause.)
                 if !self.that_subject(j) {
                     j += 1;
+                } else if j > bare {
+                    return None;
                 }
                 that = true;
             }
