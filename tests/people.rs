@@ -298,6 +298,7 @@ table!(
             []
         ),
         ("Hazel Road was closed after the storm.", []),
+        ("The head of Acme says the plant will close.", []),
         ("Operation Sunrise began in May.", []),
         ("STORM HITS COAST\n\nHeavy rain fell across the region.", []),
         ("I'm sure we will win, we're ready.", []),

@@ -3686,3 +3686,13 @@ t!(
         ("direct", "but we will try again", Some("added"), Some("he"))
     ]
 );
+t!(
+    an_irregular_past_verb_ends_the_speaker,
+    "The panel met twice and did not say how the money was spent.",
+    [(
+        "indirect",
+        "how the money was spent",
+        Some("say"),
+        Some("The panel")
+    )]
+);

@@ -1028,10 +1028,13 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `k` looks like a past-tense verb: a lower-case word
-    /// of five letters or more ending in "ed".
+    /// of five letters or more ending in "ed", or an irregular past form
+    /// the word list knows ("met", "took").
     fn past_verb(&self, k: usize) -> bool {
         let w = self.w(k);
-        self.is_word(k) && !self.is_cap(k) && w.len() >= 5 && w.ends_with("ed")
+        self.is_word(k)
+            && !self.is_cap(k)
+            && ((w.len() >= 5 && w.ends_with("ed")) || self.cl(k, class::PAST))
     }
 
     /// Whether token `k` has the shape of a present-tense verb in "-s"
@@ -2776,8 +2779,11 @@ impl<'a> Scan<'a> {
             let after_that = a > 0 && self.is(a - 1, "that") && self.region(a - 1).is_none();
             // So are a subject and its verb: "said he has the one thing the
             // club lacks: “Patience …”".
+            // (Content before its attribution is the writer's lead-in up
+            // to the colon: "The engineer saw it otherwise: “…,” she said".)
             let clause = || {
                 !cue_kind.np
+                    && read != Read::Before
                     && (self.cl(a, class::PRONOUN) || self.cl(a, class::DET))
                     && self.verb_near(a + 1, (a + 3).min(reg.open - 1), true)
             };

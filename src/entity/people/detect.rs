@@ -1135,7 +1135,14 @@ impl<'a> Detector<'a> {
             && !self.lex.surname(self.word(a));
         let adverb =
             plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
-        if unblocked && !adverb && self.verb_context(a, e) {
+        // "The head of Acme says": one word after "of" is what the phrase
+        // before it belongs to, not its speaker (unless a given name).
+        let complement = self.words(a, e) == 1
+            && a >= 1
+            && self.is_word(a - 1)
+            && matches!(self.raw(a - 1), "of" | "for" | "at")
+            && self.given(a).is_none();
+        if unblocked && !adverb && !complement && self.verb_context(a, e) {
             self.found(a, e);
             if self.words(a, e) == 1 {
                 if let Some(f) = self.out.findings.last_mut() {
