@@ -229,6 +229,59 @@ pub(crate) struct LowerMap<V> {
     slots: Box<[u32]>,
     /// `64 - log2(slots.len())`.
     shift: u32,
+    /// The ASCII keys of at most eight bytes, packed into a `u64` each
+    /// (little-endian, zero-padded: no key holds a zero byte), with 1 + an
+    /// index into `keys` (0: an empty slot). Most words of a text are this
+    /// short, and are looked up with one multiply and `u64` compares.
+    short: Box<[(u64, u32)]>,
+    /// `64 - log2(short.len())`.
+    short_shift: u32,
+}
+
+/// The bytes of an ASCII word of at most eight bytes in one `u64`,
+/// little-endian and zero-padded.
+#[inline]
+fn pack8(bytes: &[u8]) -> u64 {
+    // Two overlapping reads cover the word without a byte loop (the bytes
+    // they share are the same, so OR joins them).
+    let n = bytes.len();
+    let at4 = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+        ]))
+    };
+    let at2 = |i: usize| u64::from(u16::from_le_bytes([bytes[i], bytes[i + 1]]));
+    match n {
+        0 => 0,
+        1 => u64::from(bytes[0]),
+        2..=3 => at2(0) | at2(n - 2) << (8 * (n - 2)),
+        4..=8 => at4(0) | at4(n - 4) << (8 * (n - 4)),
+        // (Callers pass at most eight bytes; a longer word packs its first
+        // eight.)
+        _ => at4(0) | at4(4) << 32,
+    }
+}
+
+/// Whether one of the first `n` bytes (1 to 8) of `packed` is zero.
+#[inline]
+fn has_zero_byte(packed: u64, n: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The padding bytes set, so only the word's own bytes can be zero.
+    let x = if n < 8 {
+        packed | (u64::MAX << (8 * n))
+    } else {
+        packed
+    };
+    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
+}
+
+/// The first slot of a packed key in a table of `64 - shift` bits.
+#[inline]
+fn short_slot(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// Lower-cases the ASCII upper-case letters of eight ASCII bytes at once.
@@ -274,17 +327,33 @@ impl<V: Copy> LowerMap<V> {
             }
         }
         let size = (keys.len() * 2).next_power_of_two().max(8);
+        let short_keys = keys
+            .iter()
+            .filter(|(k, _)| k.len() <= 8 && k.is_ascii() && !k.contains('\0'))
+            .count();
+        let short_size = (short_keys * 2).next_power_of_two().max(8);
         let mut map = LowerMap {
             keys,
             slots: vec![0; size].into_boxed_slice(),
             shift: 64 - size.trailing_zeros(),
+            short: vec![(0, 0); short_size].into_boxed_slice(),
+            short_shift: 64 - short_size.trailing_zeros(),
         };
         for i in 0..map.keys.len() {
-            let mut s = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
+            let key = map.keys[i].0.as_bytes();
+            let mut s = (fx_hash(key) >> map.shift) as usize;
             while map.slots[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
             map.slots[s] = i as u32 + 1;
+            if key.len() <= 8 && key.is_ascii() && !key.contains(&0) {
+                let packed = pack8(key);
+                let mut s = short_slot(packed, map.short_shift);
+                while map.short[s].1 != 0 {
+                    s = (s + 1) & (short_size - 1);
+                }
+                map.short[s] = (packed, i as u32 + 1);
+            }
         }
         map
     }
@@ -297,6 +366,27 @@ impl<V: Copy> LowerMap<V> {
             return None;
         }
         let bytes = word.as_bytes();
+        // (A zero byte would pack like the padding: such words take the
+        // general path.)
+        let packed = if bytes.len() <= 8 { pack8(bytes) } else { 0 };
+        if bytes.len() <= 8
+            && packed & 0x8080_8080_8080_8080 == 0
+            && !has_zero_byte(packed, bytes.len())
+        {
+            let packed = lower8(packed);
+            let mask = self.short.len() - 1;
+            let mut s = short_slot(packed, self.short_shift);
+            loop {
+                let (k, i) = self.short[s];
+                if i == 0 {
+                    return None;
+                }
+                if k == packed {
+                    return Some(self.keys[i as usize - 1].1);
+                }
+                s = (s + 1) & mask;
+            }
+        }
         if bytes.is_ascii() {
             let h = hash_lower_ascii(bytes);
             self.probe(h, |k| k.eq_ignore_ascii_case(bytes))
@@ -515,5 +605,34 @@ mod tests {
         assert_eq!(m.get_lower("Said"), None);
         let empty: LowerMap<u8> = LowerMap::default();
         assert_eq!(empty.get("said", &mut buf), None);
+    }
+
+    #[test]
+    fn lower_map_short_words_of_every_length() {
+        // Keys of one to nine bytes: the packed table takes up to eight.
+        let keys: Vec<String> = (1..=9).map(|n| "abcdefghi"[..n].to_string()).collect();
+        let m = LowerMap::new(keys.iter().cloned().zip(1u8..), |a, _| a);
+        let mut buf = String::new();
+        for (i, k) in keys.iter().enumerate() {
+            let v = Some(i as u8 + 1);
+            assert_eq!(m.get(k, &mut buf), v, "{k:?}");
+            assert_eq!(m.get(&k.to_uppercase(), &mut buf), v, "{k:?}");
+            // One byte more or less, or a zero byte after it, is another word.
+            assert_ne!(m.get(&format!("{k}x"), &mut buf), v);
+            assert_eq!(m.get(&format!("{k}\0"), &mut buf), None, "{k:?}");
+            assert_eq!(m.get(&format!("\0{k}"), &mut buf), None, "{k:?}");
+        }
+        assert_eq!(m.get("abc\u{e9}", &mut buf), None);
+        assert_eq!(m.get("\0", &mut buf), None);
+        for n in 0..=9 {
+            let w = &"abcdefghi"[..n];
+            if n <= 8 {
+                assert_eq!(pack8(w.as_bytes()).to_le_bytes()[..n], *w.as_bytes());
+            }
+        }
+        assert!(has_zero_byte(pack8(b"ab\0d"), 4));
+        assert!(!has_zero_byte(pack8(b"abcd"), 4));
+        assert!(!has_zero_byte(pack8(b"abcdefgh"), 8));
+        assert!(has_zero_byte(pack8(b"abcdefg\0"), 8));
     }
 }
