@@ -1419,7 +1419,7 @@ impl<'a> Scan<'a> {
                     self.cue(x).is_some_and(|q| !q.participle)
                         && (self.cl(x - 1, class::PRONOUN) || self.is_cap(x - 1))
                 });
-                !(is_title(inner) && named) && !reported
+                !(reported || (is_title(inner) && named))
             });
             if let Some(r) = closer {
                 if !self.used[r] {
