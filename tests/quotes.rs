@@ -3696,3 +3696,16 @@ t!(
         Some("The panel")
     )]
 );
+t!(
+    a_yes_or_no_answer_is_what_was_said,
+    "Asked whether the pool should stay open, 46 percent of riders said yes. Roy said no to the plan.",
+    [
+        (
+            "indirect",
+            "whether the pool should stay open",
+            Some("Asked"),
+            None
+        ),
+        ("indirect", "yes", Some("said"), Some("46 percent of riders"))
+    ]
+);

@@ -2894,6 +2894,11 @@ impl<'a> Scan<'a> {
             && a > 0
             && self.w(a - 1) == ","
             && self.cl(a, class::AUX);
+        // ("Asked whether …, 46 percent said yes.": the whole answer.)
+        let answer = b == a + 1 && self.is_any(a, &["yes", "no"]);
+        if answer {
+            return true;
+        }
         if words < 3 && !predicate {
             return false;
         }
