@@ -556,3 +556,11 @@ fn regression_mention_never_splits_a_character_from_its_marks() {
     // combining mark was taken for a name ending before the mark.
     assert!(names("The vote was close, he said Sen.\u{301} and left.").is_empty());
 }
+
+table!(
+    a_surname_after_for_or_of_before_a_speech_verb_is_a_person,
+    [
+        ("A lawyer for Okafor said the case was closed.", ["Okafor"]),
+        ("The head of Acme says the plant will close.", []),
+    ]
+);

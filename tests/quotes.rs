@@ -3576,14 +3576,21 @@ t!(
 );
 t!(
     poll_shares_are_speakers_and_each_gives_its_own_answer,
-    "About 42% say the buses are late, 30% call them fine. Some 18% of riders say the fares are too high.",
+    "About 42% say the buses are late, 30% say they are fine. Some 18% of riders say the fares are too high. Ann Roy said turnout was 40%, 10% higher than in 2020.",
     [
         ("indirect", "the buses are late", Some("say"), Some("42%")),
+        ("indirect", "they are fine", Some("say"), Some("30%")),
         (
             "indirect",
             "the fares are too high",
             Some("say"),
             Some("Some 18% of riders")
+        ),
+        (
+            "indirect",
+            "turnout was 40%, 10% higher than in 2020",
+            Some("said"),
+            Some("Ann Roy")
         )
     ]
 );
@@ -3707,5 +3714,61 @@ t!(
             None
         ),
         ("indirect", "yes", Some("said"), Some("46 percent of riders"))
+    ]
+);
+t!(
+    review_that_after_a_cue_and_the_writers_clauses,
+    "“We are done here,” Tom Reed said that evening, before he left. “It is over,” Lee Park told the Courier that the pool was closed. Ann Roy told reporters that was not true. Fares will rise, the agency said, but the mayor disagreed. The plant will close, Ann Roy said, and the workers walked out.",
+    [
+        ("direct", "We are done here", Some("said"), Some("Tom Reed")),
+        ("direct", "It is over", Some("told"), Some("Lee Park")),
+        ("indirect", "the pool was closed", Some("told"), Some("Lee Park")),
+        ("indirect", "that was not true", Some("told"), Some("Ann Roy")),
+        ("indirect", "Fares will rise", Some("said"), Some("the agency")),
+        ("indirect", "The plant will close", Some("said"), Some("Ann Roy"))
+    ]
+);
+t!(
+    review_dashes_asks_and_appositive_addressees,
+    "Tom Reed said the plan was fine — a view the board shares — but declined to vote. Ann Roy asked questions they could not answer. On Monday, Roy told the Courier, a local paper, the pool would open in June.",
+    [
+        (
+            "indirect",
+            "the plan was fine — a view the board shares",
+            Some("said"),
+            Some("Tom Reed")
+        ),
+        ("indirect", "to vote", Some("declined"), Some("Tom Reed")),
+        (
+            "indirect",
+            "questions they could not answer",
+            Some("asked"),
+            Some("Ann Roy")
+        ),
+        ("indirect", "On Monday", Some("told"), Some("Roy")),
+        (
+            "indirect",
+            "the pool would open in June",
+            Some("told"),
+            Some("Roy")
+        )
+    ]
+);
+t!(
+    review_a_reason_goes_on_and_a_relative_that_after_a_long_object_does_not,
+    "Fares rose last year, many planners say, because the state cut its grant. Roy warned the town to avoid any steps that would worsen the flood.",
+    [
+        (
+            "indirect",
+            "Fares rose last year",
+            Some("say"),
+            Some("many planners")
+        ),
+        (
+            "indirect",
+            "because the state cut its grant",
+            Some("say"),
+            Some("many planners")
+        )
     ]
 );

@@ -1398,9 +1398,20 @@ impl<'a> Scan<'a> {
             }
         }
         // A quotation right before the speaker: “…,” X said.
-        // (Not when the cue reports a clause of its own: "Citing “family
-        // duties,” the aide told the Courier that …".)
-        if np_start > s0 && np_start < c && !self.that_clause_after(c, e) {
+        // (When the cue reports a clause of its own, only a quotation that
+        // opens the sentence is the speaker's too: "“It is over,” Roy told
+        // the Courier that …", not "Citing “family duties,” the aide told
+        // the Courier that …".)
+        let that_clause = np_start > s0 && np_start < c && self.that_clause_after(c, e);
+        if that_clause {
+            if let Some(r) = self.closer_before(np_start - 1, s0) {
+                let reg = self.regions[r];
+                if !self.used[r] && reg.closed && (s0..reg.open).all(|x| self.is_punct(x)) {
+                    self.direct(r, cue_span, Some(spk));
+                }
+            }
+        }
+        if np_start > s0 && np_start < c && !that_clause {
             let k = np_start - 1;
             // Not a title inside a phrase: "In an interview on CBS's “Face
             // the Nation,” Ann Roy said …".
@@ -1610,18 +1621,25 @@ impl<'a> Scan<'a> {
                     && !self.cl(after, class::PRONOUN)
                 {
                     // ("Instead, Roy told the Courier, the plan …": a
-                    // short addressee phrase.)
-                    let lim = e.min(after + 6);
-                    if let Some(m) = (after..lim)
-                        .take_while(|&m| {
-                            (self.is_word(m) || self.w(m) == ",")
-                                && self.region(m).is_none()
-                                && self.cue(m).is_none()
-                                && !self.cl(m, class::AUX | class::CLAUSE | class::PREP)
-                        })
-                        .find(|&m| self.w(m) == ",")
-                    {
+                    // short addressee phrase; "told the Courier, a local
+                    // paper, the plan …": with its appositive.)
+                    let phrase_end = |from: usize| {
+                        (from..e.min(from + 6))
+                            .take_while(|&m| {
+                                (self.is_word(m) || self.w(m) == ",")
+                                    && self.region(m).is_none()
+                                    && self.cue(m).is_none()
+                                    && !self.cl(m, class::AUX | class::CLAUSE | class::PREP)
+                            })
+                            .find(|&m| self.w(m) == ",")
+                    };
+                    if let Some(m) = phrase_end(after) {
                         after = m;
+                        if self.is_any(m + 1, &["a", "an"]) {
+                            if let Some(m2) = phrase_end(m + 2) {
+                                after = m2;
+                            }
+                        }
                     }
                 }
                 // A short phrase before the comma: "Ann Roy argued in her
@@ -2108,6 +2126,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `c` is "words" in "in the words of".
+    #[inline]
     fn in_the_words_of(&self, c: usize) -> bool {
         c >= 2
             && self.toks.get(c).is_some_and(|t| t.end() - t.start() == 5)
@@ -2412,10 +2431,28 @@ impl<'a> Scan<'a> {
             && (self.cl(a + 1, class::PRONOUN) || self.is_cap(a + 1))
             && self.region(a + 1).is_none()
             && self.verb_near(a + 2, e.min(a + 6), true);
-        // After reported speech any subject will do: "…, she said, and the
-        // rates will fall".
+        // After reported speech a clause with any subject goes on with it:
+        // "…, she said, and the rates will fall", "…, he said, so the board
+        // decided to wait". Not "but" ("…, the agency said, but the mayor
+        // disagreed"), nor a tensed verb of the writer's narration after a
+        // forecast ("The plant will close, she said, and the workers walked
+        // out").
+        let forecast = || {
+            self.out.last().is_some_and(|f| {
+                self.text.get(f.start..f.end).is_some_and(|t| {
+                    t.split_whitespace().any(|w| {
+                        [
+                            "will", "would", "could", "may", "might", "should", "can", "must",
+                        ]
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m))
+                    })
+                })
+            })
+        };
         let subject = subject
             || (after_clause
+                && !self.is(a, "but")
                 && self.is_word(a + 1)
                 && self.region(a + 1).is_none()
                 && self.cue(a + 1).is_none()
@@ -2423,7 +2460,8 @@ impl<'a> Scan<'a> {
                     a + 1,
                     class::AUX | class::PREP | class::CLAUSE | class::ADVERB,
                 )
-                && self.verb_near(a + 2, e.min(a + 6), true));
+                && (self.verb_near(a + 2, e.min(a + 6), false)
+                    || (!forecast() && self.verb_near(a + 2, e.min(a + 6), true))));
         if !(quoted || subject) {
             return j;
         }
@@ -2861,7 +2899,33 @@ impl<'a> Scan<'a> {
                     && (m == c + 1 || self.cue(m).is_none())
                     && (!self.cl(m, class::AUX | class::CLAUSE | class::PREP) || self.is(m, "that"))
             })
-            .any(|m| self.is(m, "that") && !self.that_subject(m))
+            .any(|m| self.is(m, "that") && !self.that_subject(m) && !self.that_time(m))
+    }
+
+    /// Whether "that" at `m` opens a time phrase ("said that evening").
+    fn that_time(&self, m: usize) -> bool {
+        self.cl(m + 1, class::TIME)
+            || self.is_any(
+                m + 1,
+                &[
+                    "day",
+                    "week",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "year",
+                    "month",
+                    "time",
+                    "weekend",
+                    "summer",
+                    "winter",
+                    "spring",
+                    "fall",
+                    "autumn",
+                    "season",
+                ],
+            )
     }
 
     /// Whether a share of a poll starts at `m`: "32%", "32 percent".
@@ -2880,6 +2944,7 @@ impl<'a> Scan<'a> {
         let n = self.w(j + 1);
         self.is(j, "that")
             && self.region(j).is_none()
+            && !self.is_cap(j + 1)
             && (self.cl(j + 1, class::AUX) || n.ends_with("n't") || n.ends_with("n\u{2019}t"))
     }
 
@@ -3465,9 +3530,11 @@ impl<'a> Scan<'a> {
         let bare = j;
         if cue.obj && j < e {
             // "told pollsters they …": a plural noun and a pronoun after it.
+            // (Not "asked questions they could not answer".)
             let plural_audience = || {
                 let w = self.w(j);
-                w.len() > 3
+                !self.is_any(c, &["asked", "ask", "asks", "asking"])
+                    && w.len() > 3
                     && w.ends_with('s')
                     && self.is_word(j)
                     && !self.is_cap(j)
@@ -3639,9 +3706,17 @@ impl<'a> Scan<'a> {
                 // "said that would be a mistake": "that" is the subject.
                 // (After an object it is a relative pronoun: "cited rules
                 // that are too strict" reports no clause.)
+                // (After an addressee it is the subject: "told reporters
+                // that was not true"; not after a longer phrase: "warned
+                // the town to avoid steps that would …".)
+                let addressee = cue.obj
+                    && (bare..j).all(|x| {
+                        self.cue(x).is_none()
+                            && !self.cl(x, class::PREP | class::CLAUSE | class::AUX)
+                    });
                 if !self.that_subject(j) {
                     j += 1;
-                } else if j > bare {
+                } else if j > bare && !addressee {
                     return None;
                 }
                 that = true;
@@ -3993,16 +4068,18 @@ impl<'a> Scan<'a> {
                 && matches!(self.w(k), "," | ";")
                 && self.region(k).is_none()
                 && self.share(k + 1)
-                && self.is_word(k + 3)
-                && !self.is_cap(k + 3)
-                && !self.cl(k + 3, class::PREP | class::CLAUSE)
+                && (self.cue(k + 3).is_some()
+                    || self.cl(k + 3, class::AUX)
+                    || (self.adverb_ly(k + 3) && self.is_word(k + 4)))
             {
                 return k;
             }
             // (Not the dash closing an aside: "the members — a group of
             // leaders — supported Roy" goes on with its verb.)
             if matches!(self.w(k), "," | ";" | "\u{2014}")
-                && !(self.w(k) == "\u{2014}" && self.dash_pair_before(k, j).is_some())
+                && !(self.w(k) == "\u{2014}"
+                    && self.cue(k + 1).is_some()
+                    && self.dash_pair_before(k, j).is_some())
             {
                 let lim = e.min(k + 4);
                 if (k + 1..lim).any(|m| self.cue(m).is_some()) {

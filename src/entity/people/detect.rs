@@ -1136,12 +1136,14 @@ impl<'a> Detector<'a> {
         let adverb =
             plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
         // "The head of Acme says": one word after "of" is what the phrase
-        // before it belongs to, not its speaker (unless a given name).
+        // before it belongs to, not its speaker (unless a given name or a
+        // surname: "A lawyer for Okafor said").
         let complement = self.words(a, e) == 1
             && a >= 1
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "of" | "for" | "at")
-            && self.given(a).is_none();
+            && self.given(a).is_none()
+            && !self.lex.surname(self.word(a));
         if unblocked && !adverb && !complement && self.verb_context(a, e) {
             self.found(a, e);
             if self.words(a, e) == 1 {
