@@ -265,6 +265,18 @@ fn pack8(bytes: &[u8]) -> u64 {
     }
 }
 
+/// An ASCII word of one to eight bytes with no zero byte, packed into a
+/// `u64` ([`pack8`]): distinct words pack to distinct values. `None` for
+/// any other word.
+#[inline]
+pub(crate) fn pack_short(bytes: &[u8]) -> Option<u64> {
+    if bytes.is_empty() || bytes.len() > 8 {
+        return None;
+    }
+    let packed = pack8(bytes);
+    (packed & 0x8080_8080_8080_8080 == 0 && !has_zero_byte(packed, bytes.len())).then_some(packed)
+}
+
 /// Whether one of the first `n` bytes (1 to 8) of `packed` is zero.
 #[inline]
 fn has_zero_byte(packed: u64, n: usize) -> bool {
@@ -329,7 +341,7 @@ impl<V: Copy> LowerMap<V> {
         let size = (keys.len() * 2).next_power_of_two().max(8);
         let short_keys = keys
             .iter()
-            .filter(|(k, _)| k.len() <= 8 && k.is_ascii() && !k.contains('\0'))
+            .filter(|(k, _)| pack_short(k.as_bytes()).is_some())
             .count();
         let short_size = (short_keys * 2).next_power_of_two().max(8);
         let mut map = LowerMap {
@@ -346,8 +358,7 @@ impl<V: Copy> LowerMap<V> {
                 s = (s + 1) & (size - 1);
             }
             map.slots[s] = i as u32 + 1;
-            if key.len() <= 8 && key.is_ascii() && !key.contains(&0) {
-                let packed = pack8(key);
+            if let Some(packed) = pack_short(key) {
                 let mut s = short_slot(packed, map.short_shift);
                 while map.short[s].1 != 0 {
                     s = (s + 1) & (short_size - 1);
@@ -368,11 +379,7 @@ impl<V: Copy> LowerMap<V> {
         let bytes = word.as_bytes();
         // (A zero byte would pack like the padding: such words take the
         // general path.)
-        let packed = if bytes.len() <= 8 { pack8(bytes) } else { 0 };
-        if bytes.len() <= 8
-            && packed & 0x8080_8080_8080_8080 == 0
-            && !has_zero_byte(packed, bytes.len())
-        {
+        if let Some(packed) = pack_short(bytes) {
             let packed = lower8(packed);
             let mask = self.short.len() - 1;
             let mut s = short_slot(packed, self.short_shift);

@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::FxHashMap;
+use crate::hash::{pack_short, FxHashMap};
 
 // The class bits of the closed lists below.
 const ORG_HEAD: u8 = 1;
@@ -33,10 +33,24 @@ static CLASSES: Lazy<FxHashMap<&'static str, u8>> = Lazy::new(|| {
     map
 });
 
+/// [`CLASSES`]' words of up to eight ASCII bytes, packed
+/// ([`pack_short`]): most lookups are then one multiply and an integer
+/// compare.
+static SHORT_CLASSES: Lazy<FxHashMap<u64, u8>> = Lazy::new(|| {
+    CLASSES
+        .iter()
+        .filter_map(|(w, &c)| pack_short(w.as_bytes()).map(|p| (p, c)))
+        .collect()
+});
+
 /// Whether `word` (exactly as written) is in a list of class `bit`.
 #[inline]
 fn has_class(word: &str, bit: u8) -> bool {
-    CLASSES.get(word).is_some_and(|c| c & bit != 0)
+    let classes = match pack_short(word.as_bytes()) {
+        Some(packed) => SHORT_CLASSES.get(&packed),
+        None => CLASSES.get(word),
+    };
+    classes.is_some_and(|c| c & bit != 0)
 }
 
 /// Capitalised nouns that make a run of capitalised words an organization
