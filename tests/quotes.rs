@@ -3772,3 +3772,21 @@ t!(
         )
     ]
 );
+t!(
+    a_participle_after_a_dash_or_a_quotation_ending_in_a_comma_has_the_clauses_subject,
+    "Ann Roy changed her vote on the spot – saying she now backed the pool. Mayor Tom Reed gave a defense of “Salem values,” saying the town needed them.",
+    [
+        (
+            "indirect",
+            "she now backed the pool",
+            Some("saying"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "the town needed them",
+            Some("saying"),
+            Some("Mayor Tom Reed")
+        )
+    ]
+);

@@ -1321,11 +1321,17 @@ impl<'a> Scan<'a> {
             // (Adverbs between: "and boldly claiming", "before
             // optimistically predicting".)
             let prev = self.skip_back(c, s0);
+            // (Also after a dash, "on the spot – saying …", and after a
+            // quotation that ends in a comma, "a defense of “Salem
+            // values,” saying …".)
             let starts_clause = c == s0
                 || prev.is_none()
                 || prev.is_some_and(|p| {
                     matches!(self.w(p), "," | "and")
-                        || (cue.participle && self.is_any(p, &["by", "while", "before", "after"]))
+                        || (cue.participle
+                            && (self.is_any(p, &["by", "while", "before", "after"])
+                                || self.dash_end(p)
+                                || (self.closes(p).is_some() && self.comma_closer(p))))
                 });
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
