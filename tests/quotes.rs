@@ -3790,3 +3790,21 @@ t!(
         )
     ]
 );
+t!(
+    a_name_and_its_verb_after_said_is_the_content_not_an_inverted_speaker,
+    "Sen. Ann Roy, a Democrat, appearing on the radio, said Reed failed to act. The plan is dead, said the recently retired general.",
+    [
+        (
+            "indirect",
+            "Reed failed to act",
+            Some("said"),
+            Some("Sen. Ann Roy")
+        ),
+        (
+            "indirect",
+            "The plan is dead",
+            Some("said"),
+            Some("the recently retired general")
+        )
+    ]
+);

@@ -1166,8 +1166,9 @@ impl<'a> Scan<'a> {
                     || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE) || self.is_cap(k));
                 // A phrase with a verb of its own is the content: "…, said
                 // the Lee family deserved better".
-                // ("said the recently retired general" keeps its adjective.)
-                let verb = (a + 2..b).any(|k| {
+                // ("said the recently retired general" keeps its adjective;
+                // "…, said Reed failed to act" is content.)
+                let verb = (a + 1..b).any(|k| {
                     self.toks[k].space_before
                         && self.past_verb(k)
                         && !self.cl(k - 1, class::DET | class::ADVERB)
