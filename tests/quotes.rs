@@ -3808,3 +3808,13 @@ t!(
         )
     ]
 );
+t!(
+    an_acronym_in_brackets_stays_in_the_speakers_phrase,
+    "A July Congressional Budget Office (CBO) report found that the fund will run dry.",
+    [(
+        "indirect",
+        "the fund will run dry",
+        Some("found"),
+        Some("A July Congressional Budget Office (CBO) report")
+    )]
+);

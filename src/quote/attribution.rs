@@ -3325,6 +3325,18 @@ impl<'a> Scan<'a> {
                     a = p;
                     continue;
                 }
+                // "a Congressional Budget Office (CBO) report found": an
+                // acronym in brackets inside the phrase.
+                if s == ")"
+                    && p >= s0 + 3
+                    && self.w(p - 2) == "("
+                    && self.toks[p - 1].all_caps()
+                    && self.is_word(p - 1)
+                    && self.is_cap(p - 3)
+                {
+                    a = p - 2;
+                    continue;
+                }
                 // "18% of voters said": a share.
                 if s == "%"
                     && !t.space_before
