@@ -3818,3 +3818,19 @@ t!(
         Some("A July Congressional Budget Office (CBO) report")
     )]
 );
+t!(
+    a_negated_auxiliary_is_skipped_and_a_verb_after_an_auxiliary_is_no_speaker,
+    "Officials wouldn't say when the pool will open. The towns will receive promised state funds next year. The riders have all said that the fare is fair.",
+    [(
+        "indirect",
+        "when the pool will open",
+        Some("say"),
+        Some("Officials")
+    ),
+    (
+        "indirect",
+        "the fare is fair",
+        Some("said"),
+        Some("The riders")
+    )]
+);

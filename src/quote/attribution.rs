@@ -3075,7 +3075,15 @@ impl<'a> Scan<'a> {
                 && (p == s0
                     || (self.cl(p - 1, class::CLAUSE)
                         && !self.is_any(p - 1, &["which", "who", "that"])));
-            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME))
+            // ("Democrats don't expect …": a negated auxiliary; "They have
+            // all said …": a floating quantifier.)
+            let negated = !self.is_cap(p)
+                && (self.w(p).ends_with("n't")
+                    || self.w(p).ends_with("n\u{2019}t")
+                    || (self.is_any(p, &["all", "each"])
+                        && p > s0
+                        && self.cl(p - 1, class::AUX | class::PRONOUN)));
+            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME) || negated)
                 && !self.aux_name(p, s0)
                 && !both_subject
             {
@@ -3245,6 +3253,16 @@ impl<'a> Scan<'a> {
         }
         if self.cl(k, class::PRONOUN) {
             return Some((k, k + 1));
+        }
+        // A lower-case word right after an auxiliary is a verb, not a
+        // speaker: "will receive promised funds", "has taken repeated
+        // steps", "didn't admit".
+        let negated = |w: &str| w.ends_with("n't") || w.ends_with("n\u{2019}t");
+        if !self.is_cap(k)
+            && (negated(self.w(k))
+                || (k > s0 && (self.cl(k - 1, class::AUX) || negated(self.w(k - 1)))))
+        {
+            return None;
         }
         // A quantifier standing for people, opening its clause: "Most said
         // …", "…, although several oppose …", "Yet another said …", "Two
