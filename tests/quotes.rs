@@ -3834,3 +3834,28 @@ t!(
         Some("The riders")
     )]
 );
+t!(
+    review_asides_between_dashes_and_adjectives_after_said,
+    "“The pool is dead,” said newly elected Mayor Ann Roy. The plan – seeking to cut costs by half – was approved on Monday. Lee Park, who had praised the “bold vision,” asking only for patience, spoke last. The riders are all saying they will return. A would-be buyer said the price was too high.",
+    [
+        (
+            "direct",
+            "The pool is dead",
+            Some("said"),
+            Some("newly elected Mayor Ann Roy")
+        ),
+        ("mixed", "the “bold vision,”", Some("praised"), Some("who")),
+        (
+            "indirect",
+            "they will return",
+            Some("saying"),
+            Some("The riders")
+        ),
+        (
+            "indirect",
+            "the price was too high",
+            Some("said"),
+            Some("buyer")
+        )
+    ]
+);

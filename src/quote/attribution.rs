@@ -1168,8 +1168,11 @@ impl<'a> Scan<'a> {
                 // the Lee family deserved better".
                 // ("said the recently retired general" keeps its adjective;
                 // "…, said Reed failed to act" is content.)
+                // (Right after the first word only after a name: not "said
+                // senior elected officials".)
                 let verb = (a + 1..b).any(|k| {
-                    self.toks[k].space_before
+                    (k > a + 1 || self.is_cap(a))
+                        && self.toks[k].space_before
                         && self.past_verb(k)
                         && !self.cl(k - 1, class::DET | class::ADVERB)
                         && contraction_stem(self.w(k - 1)).is_none()
@@ -1203,9 +1206,10 @@ impl<'a> Scan<'a> {
         // "X is saying", "X was telling Y": a progressive is a finite verb.
         // ("is already claiming": adverbs between.)
         let mut aux = c.saturating_sub(1);
+        // ("They are all saying …": a floating quantifier too.)
         while aux > s0 + 1
             && aux + 3 > c
-            && self.cl(aux, class::ADVERB)
+            && (self.cl(aux, class::ADVERB) || self.is_any(aux, &["all", "each"]))
             && !self.cl(aux, class::AUX)
         {
             aux -= 1;
@@ -1325,14 +1329,21 @@ impl<'a> Scan<'a> {
             // (Also after a dash, "on the spot – saying …", and after a
             // quotation that ends in a comma, "a defense of “Salem
             // values,” saying …".)
+            // (Not a dash that opens an aside: "The plan – seeking to cut
+            // costs – was approved".)
+            let after_dash = prev.is_some_and(|p| {
+                cue.participle && self.dash_end(p) && self.dash_pair_after(p, e).is_none()
+            });
+            let after_quote = prev.is_some_and(|p| {
+                cue.participle && self.closes(p).is_some() && self.comma_closer(p)
+            });
             let starts_clause = c == s0
                 || prev.is_none()
+                || after_dash
+                || after_quote
                 || prev.is_some_and(|p| {
                     matches!(self.w(p), "," | "and")
-                        || (cue.participle
-                            && (self.is_any(p, &["by", "while", "before", "after"])
-                                || self.dash_end(p)
-                                || (self.closes(p).is_some() && self.comma_closer(p))))
+                        || (cue.participle && self.is_any(p, &["by", "while", "before", "after"]))
                 });
             if (cue.participle || c == s0) && starts_clause {
                 // "X did this, saying …": the clause's subject, else the
@@ -1346,11 +1357,21 @@ impl<'a> Scan<'a> {
                 // "After saying …, she was …": the subject after the
                 // participle clause.
                 let main = || self.opening_participle(c, s0, e, cue).and_then(|(_, s)| s);
+                // (After a dash or a quotation the clause's own subject
+                // speaks, never an earlier speaker, nor a relative pronoun:
+                // "Lee Park, who had praised the “bold vision,” asking …".)
+                let own = after_dash || after_quote;
+                let relative = |x: &Spk| {
+                    self.text.get(x.start..x.end).is_some_and(|w| {
+                        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+                    })
+                };
                 speaker = sent
                     .map(|x| x.0)
                     .or_else(main)
                     .or_else(subject)
-                    .or(st.last.map(|x| x.0));
+                    .or(if own { None } else { st.last.map(|x| x.0) })
+                    .filter(|x| !(own && relative(x)));
             } else if let Some(j) = self
                 .skip_back(c, s0)
                 // "… and did not say how …": a negated auxiliary between.
@@ -3258,9 +3279,16 @@ impl<'a> Scan<'a> {
         // speaker: "will receive promised funds", "has taken repeated
         // steps", "didn't admit".
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n\u{2019}t");
+        // (Not inside a compound, "a would-be buyer", nor after a relative
+        // pronoun, "those who are critics".)
+        let compound = k >= 2 && self.w(k - 2) == "-" && !self.toks[k - 1].space_before;
+        let relative = k >= 2 && self.is_any(k - 2, &["who", "that", "which"]);
         if !self.is_cap(k)
             && (negated(self.w(k))
-                || (k > s0 && (self.cl(k - 1, class::AUX) || negated(self.w(k - 1)))))
+                || (k > s0
+                    && !compound
+                    && !relative
+                    && (self.cl(k - 1, class::AUX) || negated(self.w(k - 1)))))
         {
             return None;
         }
