@@ -3576,15 +3576,15 @@ t!(
 );
 t!(
     poll_shares_are_speakers_and_each_gives_its_own_answer,
-    "About 42% say the buses are late, 30% say they are fine. Some 18% of riders say the fares are too high. Ann Roy said turnout was 40%, 10% higher than in 2020.",
+    "About 44% say the buses are late, 31% say they are fine. Some 19% of riders say the fares are too high. Ann Roy said turnout was 40%, 10% higher than in 2020.",
     [
-        ("indirect", "the buses are late", Some("say"), Some("42%")),
-        ("indirect", "they are fine", Some("say"), Some("30%")),
+        ("indirect", "the buses are late", Some("say"), Some("44%")),
+        ("indirect", "they are fine", Some("say"), Some("31%")),
         (
             "indirect",
             "the fares are too high",
             Some("say"),
-            Some("Some 18% of riders")
+            Some("Some 19% of riders")
         ),
         (
             "indirect",
@@ -3596,17 +3596,17 @@ t!(
 );
 t!(
     a_clause_after_a_scene_setting_phrase_and_an_attribution_is_reported,
-    "In the years since the flood, Roy says, too many homes have been lost.",
+    "During the long and bitter winter of 1990, Roy says, most young families moved away.",
     [
         (
             "indirect",
-            "In the years since the flood",
+            "During the long and bitter winter of 1990",
             Some("says"),
             Some("Roy")
         ),
         (
             "indirect",
-            "too many homes have been lost",
+            "most young families moved away",
             Some("says"),
             Some("Roy")
         )
@@ -3614,10 +3614,10 @@ t!(
 );
 t!(
     a_verb_after_an_aside_between_dashes_stays_in_the_content,
-    "According to the Courier, the members — a group of local leaders — supported the mayor.",
+    "According to the Courier, the members — most of them farmers — praised the mayor.",
     [(
         "indirect",
-        "the members — a group of local leaders — supported the mayor",
+        "the members — most of them farmers — praised the mayor",
         Some("According to"),
         Some("the Courier")
     )]
@@ -3634,11 +3634,11 @@ t!(
 );
 t!(
     a_parenthetical_told_with_its_addressee,
-    "The answer, the coach said, was simple. Instead, Roy told the Courier, the pool would open in June.",
+    "The cause, the coach said, was fatigue. Later, Roy told the Courier, the pool would open in June.",
     [
-        ("indirect", "The answer", Some("said"), Some("the coach")),
-        ("indirect", "was simple", Some("said"), Some("the coach")),
-        ("indirect", "Instead", Some("told"), Some("Roy")),
+        ("indirect", "The cause", Some("said"), Some("the coach")),
+        ("indirect", "was fatigue", Some("said"), Some("the coach")),
+        ("indirect", "Later", Some("told"), Some("Roy")),
         (
             "indirect",
             "the pool would open in June",
@@ -3649,11 +3649,11 @@ t!(
 );
 t!(
     a_quotation_before_the_speaker_is_not_the_content_of_a_that_clause,
-    "Citing “family duties,” the aide told the Courier that the mayor will skip the dinner. “We will win,” Roy said in a film that showed the new pool.",
+    "Citing “a busy week,” the aide told the Courier that the mayor will miss the fair. “We will win,” Roy said in a film that showed the new pool.",
     [
         (
             "indirect",
-            "the mayor will skip the dinner",
+            "the mayor will miss the fair",
             Some("told"),
             Some("the aide")
         ),
@@ -3662,17 +3662,22 @@ t!(
 );
 t!(
     an_addressee_with_a_place_name_before_that,
-    "Roy told a town hall in Salem, Ohio, on Monday that the tax is too high.",
+    "Roy told a crowd at a fair in Dover, Ohio, on Monday that the tax is too high.",
     [("indirect", "the tax is too high", Some("told"), Some("Roy"))]
 );
 t!(
     a_second_cue_with_a_quoted_object_takes_the_quotation,
-    "Reed says he respects Roy and calls her “a fine mayor with a strong record.”",
+    "Reed says he likes the new plan and calls it “a bold step for the valley.”",
     [
-        ("indirect", "he respects Roy", Some("says"), Some("Reed")),
+        (
+            "indirect",
+            "he likes the new plan",
+            Some("says"),
+            Some("Reed")
+        ),
         (
             "mixed",
-            "her “a fine mayor with a strong record.”",
+            "it “a bold step for the valley.”",
             Some("calls"),
             Some("Reed")
         )
@@ -3680,14 +3685,14 @@ t!(
 );
 t!(
     a_quotation_reported_by_an_earlier_cue_is_not_the_next_cues_content,
-    "Although he says he “loves Ohio,” he also accuses the state of stealing jobs. Roy said the plan was dead, “but we will try again,” he added.",
+    "Although she says she “admires the board,” she also accuses it of wasting money. Roy said the plan was dead, “but we will try again,” he added.",
     [
-        ("mixed", "he “loves Ohio,”", Some("says"), Some("he")),
+        ("mixed", "she “admires the board,”", Some("says"), Some("she")),
         (
             "indirect",
-            "the state of stealing jobs",
+            "it of wasting money",
             Some("accuses"),
-            Some("he")
+            Some("she")
         ),
         ("indirect", "the plan was dead", Some("said"), Some("Roy")),
         ("direct", "but we will try again", Some("added"), Some("he"))
@@ -3705,7 +3710,7 @@ t!(
 );
 t!(
     a_yes_or_no_answer_is_what_was_said,
-    "Asked whether the pool should stay open, 46 percent of riders said yes. Roy said no to the plan.",
+    "Asked whether the pool should stay open, 61 percent of riders said yes. Roy said no to the plan.",
     [
         (
             "indirect",
@@ -3713,7 +3718,7 @@ t!(
             Some("Asked"),
             None
         ),
-        ("indirect", "yes", Some("said"), Some("46 percent of riders"))
+        ("indirect", "yes", Some("said"), Some("61 percent of riders"))
     ]
 );
 t!(
@@ -3774,7 +3779,7 @@ t!(
 );
 t!(
     a_participle_after_a_dash_or_a_quotation_ending_in_a_comma_has_the_clauses_subject,
-    "Ann Roy changed her vote on the spot – saying she now backed the pool. Mayor Tom Reed gave a defense of “Salem values,” saying the town needed them.",
+    "Ann Roy changed course at the hearing – saying she now backed the pool. Mayor Tom Reed spoke of “river spirit,” saying the town needed it.",
     [
         (
             "indirect",
@@ -3784,7 +3789,7 @@ t!(
         ),
         (
             "indirect",
-            "the town needed them",
+            "the town needed it",
             Some("saying"),
             Some("Mayor Tom Reed")
         )
@@ -3792,11 +3797,11 @@ t!(
 );
 t!(
     a_name_and_its_verb_after_said_is_the_content_not_an_inverted_speaker,
-    "Sen. Ann Roy, a Democrat, appearing on the radio, said Reed failed to act. The plan is dead, said the recently retired general.",
+    "Sen. Ann Roy, a Democrat, interviewed on the radio, said Reed ignored the flood. The plan is dead, said the recently retired general.",
     [
         (
             "indirect",
-            "Reed failed to act",
+            "Reed ignored the flood",
             Some("said"),
             Some("Sen. Ann Roy")
         ),
@@ -3810,12 +3815,12 @@ t!(
 );
 t!(
     an_acronym_in_brackets_stays_in_the_speakers_phrase,
-    "A July Congressional Budget Office (CBO) report found that the fund will run dry.",
+    "A new State Budget Office (SBO) report found that the fund will run dry.",
     [(
         "indirect",
         "the fund will run dry",
         Some("found"),
-        Some("A July Congressional Budget Office (CBO) report")
+        Some("A new State Budget Office (SBO) report")
     )]
 );
 t!(

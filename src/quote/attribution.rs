@@ -951,8 +951,8 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
-        // An opening phrase and its comma: "In his speech, Obama …",
-        // "Facing mounting criticism, Mr. Trump …".
+        // An opening phrase and its comma: "In her speech, Roy …",
+        // "Facing growing doubts, Mr. Reed …".
         // "Essentially, …", "When asked, …", "Minutes later, …".
         let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
         let comma = (j + 1..lim.min(j + 12))
@@ -1167,7 +1167,7 @@ impl<'a> Scan<'a> {
                 // A phrase with a verb of its own is the content: "…, said
                 // the Lee family deserved better".
                 // ("said the recently retired general" keeps its adjective;
-                // "…, said Reed failed to act" is content.)
+                // "…, said Reed ignored the flood" is content.)
                 // (Right after the first word only after a name: not "said
                 // senior elected officials".)
                 let verb = (a + 1..b).any(|k| {
@@ -1326,9 +1326,9 @@ impl<'a> Scan<'a> {
             // (Adverbs between: "and boldly claiming", "before
             // optimistically predicting".)
             let prev = self.skip_back(c, s0);
-            // (Also after a dash, "on the spot – saying …", and after a
-            // quotation that ends in a comma, "a defense of “Salem
-            // values,” saying …".)
+            // (Also after a dash, "changed course at the hearing – saying
+            // …", and after a quotation that ends in a comma, "spoke of
+            // “river spirit,” saying …".)
             // (Not a dash that opens an aside: "The plan – seeking to cut
             // costs – was approved".)
             let after_dash = prev.is_some_and(|p| {
@@ -1427,8 +1427,8 @@ impl<'a> Scan<'a> {
         }
         // A quotation right before the speaker: “…,” X said.
         // (When the cue reports a clause of its own, only a quotation that
-        // opens the sentence is the speaker's too: "“It is over,” Roy told
-        // the Courier that …", not "Citing “family duties,” the aide told
+        // opens the sentence is the speaker's too: "“We are done,” Roy told
+        // the Courier that …", not "Citing “a busy week,” the aide told
         // the Courier that …".)
         let that_clause = np_start > s0 && np_start < c && self.that_clause_after(c, e);
         if that_clause {
@@ -1452,8 +1452,8 @@ impl<'a> Scan<'a> {
                 let named = open > s0
                     && (self.is_word(open - 1)
                         || (self.w(open - 1) == "," && open > s0 + 1 && self.is_word(open - 2)));
-                // (Nor words reported by a cue of their own: "Although he
-                // says he “loves it,” he also accuses …".)
+                // (Nor words reported by a cue of their own: "Although she
+                // says she “admires the board,” she also accuses it …".)
                 let reported = (open.saturating_sub(2 * REACH).max(s0 + 1)..open).any(|x| {
                     self.cue(x).is_some_and(|q| !q.participle)
                         && (self.cl(x - 1, class::PRONOUN) || self.is_cap(x - 1))
@@ -1648,7 +1648,7 @@ impl<'a> Scan<'a> {
                     && (self.cl(after, class::DET) || self.is_cap(after))
                     && !self.cl(after, class::PRONOUN)
                 {
-                    // ("Instead, Roy told the Courier, the plan …": a
+                    // ("Later, Roy told the Courier, the pool …": a
                     // short addressee phrase; "told the Courier, a local
                     // paper, the plan …": with its appositive.)
                     let phrase_end = |from: usize| {
@@ -1746,9 +1746,9 @@ impl<'a> Scan<'a> {
                         && !as_before
                         && !self.cl(after + 1, class::CLAUSE)
                         && self.verb_near(after + 1, e.min(after + 1 + REACH), true);
-                    // "In the years since the flood, Roy says, too many
-                    // homes …": a phrase that sets the scene before the
-                    // parenthesis, and a clause after it.
+                    // "During the long and bitter winter of 1990, Roy says,
+                    // most young families …": a phrase that sets the scene
+                    // before the parenthesis, and a clause after it.
                     let scene = self.cl(a0, class::PREP)
                         && !self.cl(a0, class::CLAUSE)
                         && !self.verb_near(a0 + 1, k.min(a0 + 1 + REACH), false)
@@ -2095,7 +2095,7 @@ impl<'a> Scan<'a> {
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         // (After a colon or an opening bracket the phrase opens what
-        // follows: "…: According to recent polls, Trump holds …", "(According
+        // follows: "…: According to recent polls, Lee holds …", "(According
         // to the police, it keeps no records.)".)
         let s0 =
             if c > s0 && matches!(self.w(c - 1), ":" | "(" | "[") && self.region(c - 1).is_none() {
@@ -2980,14 +2980,14 @@ impl<'a> Scan<'a> {
     /// starting with a preposition, an auxiliary or "to".
     fn clause_like(&self, read: Read, a: usize, b: usize) -> bool {
         let words = (a..b).filter(|&k| self.is_word(k)).take(3).count();
-        // ("The answer, she said, was simple.": a short predicate after a
+        // ("The cause, she said, was fatigue.": a short predicate after a
         // parenthetical attribution.)
         let predicate = words == 2
             && read == Read::Loose
             && a > 0
             && self.w(a - 1) == ","
             && self.cl(a, class::AUX);
-        // ("Asked whether …, 46 percent said yes.": the whole answer.)
+        // ("Asked whether …, 61 percent said yes.": the whole answer.)
         let answer = b == a + 1 && self.is_any(a, &["yes", "no"]);
         if answer {
             return true;
@@ -3125,9 +3125,9 @@ impl<'a> Scan<'a> {
             }
             // "has sharply criticized", "they actually believe", "and
             // defiantly offered", "before optimistically predicting",
-            // "Trump personally rejected": an -ly word after an auxiliary,
+            // "Reed personally rejected": an -ly word after an auxiliary,
             // a pronoun, a conjunction, a preposition or a name (a longer
-            // word: "the Trump family", "a pro-Trump rally" keep their
+            // word: "the Reed family", "a pro-Reed rally" keep their
             // nouns) is an adverb ("the family said" keeps its noun).
             if p > s0
                 && self.adverb_ly(p)
@@ -3260,7 +3260,7 @@ impl<'a> Scan<'a> {
         {
             return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
         }
-        // "26% say": a share.
+        // "27% say": a share.
         if self.w(k) == "%"
             && k > s0
             && !self.toks[k].space_before
@@ -3294,7 +3294,7 @@ impl<'a> Scan<'a> {
         }
         // A quantifier standing for people, opening its clause: "Most said
         // …", "…, although several oppose …", "Yet another said …", "Two
-        // said …" (not "the most telling promise", "Trump's most pointed
+        // said …" (not "the most telling promise", "Reed's most pointed
         // critics").
         let opens_clause = |k: usize| {
             k <= s0
@@ -3371,7 +3371,7 @@ impl<'a> Scan<'a> {
                     a = p;
                     continue;
                 }
-                // "a Congressional Budget Office (CBO) report found": an
+                // "a State Budget Office (SBO) report found": an
                 // acronym in brackets inside the phrase.
                 if s == ")"
                     && p >= s0 + 3
@@ -3383,7 +3383,7 @@ impl<'a> Scan<'a> {
                     a = p - 2;
                     continue;
                 }
-                // "18% of voters said": a share.
+                // "19% of riders said": a share.
                 if s == "%"
                     && !t.space_before
                     && p > s0
@@ -3624,7 +3624,7 @@ impl<'a> Scan<'a> {
                 }
             } else if self.cl(j, class::DET) {
                 let lim = e.min(j + 8);
-                // ("told a town hall in Salem, Ohio, on Monday that …": the
+                // ("told a crowd at a fair in Dover, Ohio, on Monday that …": the
                 // commas of a place name.)
                 if let Some(m) = self.that_after_phrase(j, e) {
                     j = m;
@@ -4126,7 +4126,7 @@ impl<'a> Scan<'a> {
                     return k;
                 }
             }
-            // "42% say they are liberal, 32% call themselves …": the next
+            // "44% say the buses are late, 31% say they are fine": the next
             // share of a poll with words of its own gives another answer
             // (not "leading, 45 percent to 18 percent, among …").
             if k > j + 2
@@ -4139,8 +4139,8 @@ impl<'a> Scan<'a> {
             {
                 return k;
             }
-            // (Not the dash closing an aside: "the members — a group of
-            // leaders — supported Roy" goes on with its verb.)
+            // (Not the dash closing an aside: "the members — most of them
+            // farmers — praised the mayor" goes on with its verb.)
             if matches!(self.w(k), "," | ";" | "\u{2014}")
                 && !(self.w(k) == "\u{2014}"
                     && self.cue(k + 1).is_some()
@@ -4169,8 +4169,8 @@ impl<'a> Scan<'a> {
                 }
                 // (After a quotation, an object cue too: "tweeted that X
                 // was “a con” and encouraged fans to …"; and an object cue
-                // whose object is quoted: "says he likes her and calls her
-                // “a fine mayor”".)
+                // whose object is quoted: "says he likes the plan and calls
+                // it “a bold step”".)
                 let quoted_object = || (m + 1..e.min(m + 4)).any(|x| self.opens(x).is_some());
                 if m < e
                     && self.cue(m).is_some_and(|c| {
