@@ -4128,7 +4128,7 @@ impl<'a> Scan<'a> {
             }
             // "44% say the buses are late, 31% say they are fine": the next
             // share of a poll with words of its own gives another answer
-            // (not "leading, 45 percent to 18 percent, among …").
+            // (not "ahead, 52 percent to 30 percent, in the suburbs").
             if k > j + 2
                 && matches!(self.w(k), "," | ";")
                 && self.region(k).is_none()
