@@ -3864,3 +3864,27 @@ t!(
         )
     ]
 );
+t!(
+    compound_ages_two_word_adverbs_and_adverbs_after_an_appositive,
+    "The 43-year-old said the pool was dirty. Critics have in particular noted the cost of the pool. Many lawyers, including big donors to the party, fiercely opposed those rulings.",
+    [
+        (
+            "indirect",
+            "the pool was dirty",
+            Some("said"),
+            Some("The 43-year-old")
+        ),
+        (
+            "indirect",
+            "the cost of the pool",
+            Some("noted"),
+            Some("Critics")
+        ),
+        (
+            "indirect",
+            "those rulings",
+            Some("opposed"),
+            Some("Many lawyers")
+        )
+    ]
+);

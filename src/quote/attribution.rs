@@ -3117,8 +3117,12 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "Microsoft no longer wants": a two-word adverb.
-            if p > s0 + 1 && self.is(p, "longer") && self.is(p - 1, "no") {
+            // "Microsoft no longer wants", "critics have in particular
+            // noted": two-word adverbs.
+            if p > s0 + 1
+                && ((self.is(p, "longer") && self.is(p - 1, "no"))
+                    || (self.is(p, "particular") && self.is(p - 1, "in")))
+            {
                 k = p - 1;
                 steps += 1;
                 continue;
@@ -3140,8 +3144,9 @@ impl<'a> Scan<'a> {
                     || self.is(p - 1, "and")
                     || self.is(p - 1, "but")
                     || self.is(p - 1, "or")
-                    // "…,” he said, apparently referring to …"
-                    || (self.bare_comma(p - 1) && self.cue(c).is_some_and(|q| q.participle)))
+                    // "…,” he said, apparently referring to …", "Ann Roy, a
+                    // close ally, effectively conceded …"
+                    || self.bare_comma(p - 1))
             {
                 k = p;
                 steps += 1;
@@ -3458,7 +3463,11 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let in_name = p > s0 && self.time_word_in_name(p - 1, p, a);
+            // ("The 43-year-old said": a word joined by a hyphen to the
+            // next is part of a compound.)
+            let compound = self.w(p + 1) == "-" && !self.toks[p + 1].space_before;
             if !in_name
+                && !compound
                 && (self.cl(
                     p,
                     class::CLAUSE
