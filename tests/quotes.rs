@@ -3888,3 +3888,8 @@ t!(
         )
     ]
 );
+t!(
+    a_gerund_or_an_adverb_alone_is_no_speaker,
+    "Her remarks came after being asked again about the pool. It very simply says the council may act.",
+    []
+);

@@ -3490,7 +3490,25 @@ impl<'a> Scan<'a> {
         {
             a += 1;
         }
-        Some((a, k + 1))
+        // One lower-case word that names no one: a gerund ("after being
+        // asked"), an adverb or a function word ("It very simply says").
+        let lone = a == k
+            && !self.is_cap(k)
+            && (self.w(k).ends_with("ing")
+                || self.is_any(
+                    k,
+                    &[
+                        "like",
+                        "very",
+                        "almost",
+                        "sure",
+                        "thereby",
+                        "including",
+                        "no",
+                        "any",
+                    ],
+                ));
+        (!lone).then_some((a, k + 1))
     }
 
     /// The noun phrase starting at token `j` (after an inverted cue or
