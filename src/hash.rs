@@ -339,10 +339,9 @@ impl<V: Copy> LowerMap<V> {
             }
         }
         let size = (keys.len() * 2).next_power_of_two().max(8);
-        let short_keys = keys
-            .iter()
-            .filter(|(k, _)| pack_short(k.as_bytes()).is_some())
-            .count();
+        // Each key packed once: the count sizes the table, then it fills it.
+        let packed: Vec<Option<u64>> = keys.iter().map(|(k, _)| pack_short(k.as_bytes())).collect();
+        let short_keys = packed.iter().flatten().count();
         let short_size = (short_keys * 2).next_power_of_two().max(8);
         let mut map = LowerMap {
             keys,
@@ -351,14 +350,13 @@ impl<V: Copy> LowerMap<V> {
             short: vec![(0, 0); short_size].into_boxed_slice(),
             short_shift: 64 - short_size.trailing_zeros(),
         };
-        for i in 0..map.keys.len() {
-            let key = map.keys[i].0.as_bytes();
-            let mut s = (fx_hash(key) >> map.shift) as usize;
+        for (i, packed) in packed.into_iter().enumerate() {
+            let mut s = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
             while map.slots[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
             map.slots[s] = i as u32 + 1;
-            if let Some(packed) = pack_short(key) {
+            if let Some(packed) = packed {
                 let mut s = short_slot(packed, map.short_shift);
                 while map.short[s].1 != 0 {
                     s = (s + 1) & (short_size - 1);

@@ -666,10 +666,7 @@ impl<'a> Scan<'a> {
                 sent = Some((spk, cue_span, content_end.max(c + 1)));
                 // "said X, who said she quit last spring. “…”": the next
                 // quotation continues X, not the relative clause.
-                let relative = self.text.get(spk.start..spk.end).is_some_and(|w| {
-                    w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
-                });
-                if !relative {
+                if !self.relative_speaker(spk) {
                     st.last = Some((spk, cue_span, para_no));
                 }
                 covered = covered.max(content_end);
@@ -1361,19 +1358,13 @@ impl<'a> Scan<'a> {
                 // speaks, never an earlier speaker, nor a relative pronoun:
                 // "Lee Park, who had praised the “bold vision,” asking …".)
                 let own = after_dash || after_quote;
-                let relative = |x: &Spk| {
-                    self.text.get(x.start..x.end).is_some_and(|w| {
-                        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
-                    })
-                };
                 speaker = sent
                     .map(|x| x.0)
                     .or_else(main)
                     .or_else(subject)
                     .or(if own { None } else { st.last.map(|x| x.0) })
-                    .filter(|x| !(own && relative(x)));
-            } else if let Some(j) = self
-                .skip_back(c, s0)
+                    .filter(|&x| !(own && self.relative_speaker(x)));
+            } else if let Some(j) = prev
                 // "… and did not say how …": a negated auxiliary between.
                 .map(|j| {
                     let negated = j > s0 + 1 && self.is(j + 1, "not") && self.cl(j, class::AUX);
@@ -2409,6 +2400,13 @@ impl<'a> Scan<'a> {
                 })
     }
 
+    /// Whether a speaker is a relative pronoun ("who", "which").
+    fn relative_speaker(&self, spk: Spk) -> bool {
+        self.text
+            .get(spk.start..spk.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"))
+    }
+
     /// Whether the last content found is not a whole quotation.
     fn last_not_direct(&self) -> bool {
         self.out.last().is_some_and(|f| f.kind != QuoteKind::Direct)
@@ -2961,8 +2959,20 @@ impl<'a> Scan<'a> {
         self.toks
             .get(m)
             .is_some_and(|t| t.kind == TokenKind::Number)
-            && ((self.w(m + 1) == "%" && !self.toks[m + 1].space_before)
-                || self.is(m + 1, "percent"))
+            && (self.percent_sign(m + 1) || self.is(m + 1, "percent"))
+    }
+
+    /// Whether token `i` is a "%" glued to the number before it ("27%").
+    fn percent_sign(&self, i: usize) -> bool {
+        i > 0
+            && self.w(i) == "%"
+            && !self.toks[i].space_before
+            && self.toks[i - 1].kind == TokenKind::Number
+    }
+
+    /// Whether "in" at `i` joins two counts: "one in three".
+    fn one_in(&self, i: usize) -> bool {
+        i > 0 && self.is(i, "in") && is_count(self.w(i - 1)) && is_count(self.w(i + 1))
     }
 
     /// Whether "that" at `j` is a pronoun subject, not a conjunction: an
@@ -2973,7 +2983,7 @@ impl<'a> Scan<'a> {
         self.is(j, "that")
             && self.region(j).is_none()
             && !self.is_cap(j + 1)
-            && (self.cl(j + 1, class::AUX) || n.ends_with("n't") || n.ends_with("n\u{2019}t"))
+            && (self.cl(j + 1, class::AUX) || negated_aux(n))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
@@ -3099,8 +3109,7 @@ impl<'a> Scan<'a> {
             // ("Democrats don't expect …": a negated auxiliary; "They have
             // all said …": a floating quantifier.)
             let negated = !self.is_cap(p)
-                && (self.w(p).ends_with("n't")
-                    || self.w(p).ends_with("n\u{2019}t")
+                && (negated_aux(self.w(p))
                     || (self.is_any(p, &["all", "each"])
                         && p > s0
                         && self.cl(p - 1, class::AUX | class::PRONOUN)));
@@ -3266,12 +3275,7 @@ impl<'a> Scan<'a> {
             return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
         }
         // "27% say": a share.
-        if self.w(k) == "%"
-            && k > s0
-            && !self.toks[k].space_before
-            && self.toks[k - 1].kind == TokenKind::Number
-            && self.region(k).is_none()
-        {
+        if k > s0 && self.percent_sign(k) && self.region(k).is_none() {
             return Some((k - 1, k + 1));
         }
         if self.region(k).is_some() || !self.is_word(k) {
@@ -3283,17 +3287,16 @@ impl<'a> Scan<'a> {
         // A lower-case word right after an auxiliary is a verb, not a
         // speaker: "will receive promised funds", "has taken repeated
         // steps", "didn't admit".
-        let negated = |w: &str| w.ends_with("n't") || w.ends_with("n\u{2019}t");
         // (Not inside a compound, "a would-be buyer", nor after a relative
         // pronoun, "those who are critics".)
         let compound = k >= 2 && self.w(k - 2) == "-" && !self.toks[k - 1].space_before;
         let relative = k >= 2 && self.is_any(k - 2, &["who", "that", "which"]);
         if !self.is_cap(k)
-            && (negated(self.w(k))
+            && (negated_aux(self.w(k))
                 || (k > s0
                     && !compound
                     && !relative
-                    && (self.cl(k - 1, class::AUX) || negated(self.w(k - 1)))))
+                    && (self.cl(k - 1, class::AUX) || negated_aux(self.w(k - 1)))))
         {
             return None;
         }
@@ -3389,11 +3392,7 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 // "19% of riders said": a share.
-                if s == "%"
-                    && !t.space_before
-                    && p > s0
-                    && self.toks[p - 1].kind == TokenKind::Number
-                {
+                if p > s0 && self.percent_sign(p) {
                     a = p - 1;
                     words += 1;
                     continue;
@@ -3422,11 +3421,7 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 // "One in three voters said": a share.
-                if p >= s0 + 2
-                    && is_count(self.w(p))
-                    && self.is(p - 1, "in")
-                    && is_count(self.w(p - 2))
-                {
+                if p >= s0 + 2 && self.one_in(p - 1) {
                     a = p - 2;
                 }
                 break;
@@ -3457,7 +3452,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // "One in three voters said": a share.
-            if self.is(p, "in") && p > s0 && is_count(self.w(p - 1)) && is_count(self.w(a)) {
+            if p > s0 && self.one_in(p) {
                 a = p - 1;
                 words += 1;
                 continue;
@@ -4252,6 +4247,11 @@ const NUMBER_WORDS: &[&str] = &[
 fn is_count(w: &str) -> bool {
     (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
         || NUMBER_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q))
+}
+
+/// A negated auxiliary in one word: "don't", "wouldn’t".
+fn negated_aux(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
 /// The word before a contracted 's ("she's" → "she").

@@ -1128,22 +1128,20 @@ impl<'a> Detector<'a> {
         }
         // A person verb: "Smith said", "according to Smith".
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
+        // One word that no name list knows.
+        let unknown_word =
+            self.words(a, e) == 1 && self.given(a).is_none() && !self.lex.surname(self.word(a));
         // "Democrats said": a plural no name list knows.
-        let plural = self.words(a, e) == 1
-            && self.word(a).ends_with('s')
-            && self.given(a).is_none()
-            && !self.lex.surname(self.word(a));
+        let plural = unknown_word && self.word(a).ends_with('s');
         let adverb =
             plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
         // "The head of Acme says": one word after "of" is what the phrase
         // before it belongs to, not its speaker (unless a given name or a
         // surname: "A lawyer for Okafor said").
-        let complement = self.words(a, e) == 1
+        let complement = unknown_word
             && a >= 1
             && self.is_word(a - 1)
-            && matches!(self.raw(a - 1), "of" | "for" | "at")
-            && self.given(a).is_none()
-            && !self.lex.surname(self.word(a));
+            && matches!(self.raw(a - 1), "of" | "for" | "at");
         if unblocked && !adverb && !complement && self.verb_context(a, e) {
             self.found(a, e);
             if self.words(a, e) == 1 {
