@@ -2790,6 +2790,30 @@ t!(
     ]
 );
 t!(
+    a_bare_participle_opening_the_sentence_takes_the_main_subject,
+    "The pier reopened on Monday, according to the Courier. Praising the divers in a statement, Mayor Lee Park said the harbor was safe again.",
+    [
+        (
+            "indirect",
+            "The pier reopened on Monday",
+            Some("according to"),
+            Some("the Courier")
+        ),
+        (
+            "indirect",
+            "the divers in a statement",
+            Some("Praising"),
+            Some("Mayor Lee Park")
+        ),
+        (
+            "indirect",
+            "the harbor was safe again",
+            Some("said"),
+            Some("Mayor Lee Park")
+        )
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

@@ -2302,9 +2302,9 @@ impl<'a> Scan<'a> {
             })
     }
 
-    /// For a participle cue at `c` after "after", "before", "while" or
-    /// "upon" opening the sentence ("After saying her foot was swollen, she
-    /// was …"): where its clause ends (after its comma, or a closing mark
+    /// For a participle cue opening the sentence, bare or after "after",
+    /// "before", "while" or "upon" ("After saying her foot was swollen, she
+    /// was …", "Citing the storm, Ann Roy said …"): where its clause ends (after its comma, or a closing mark
     /// with the comma inside), and the main clause's subject when it is a
     /// pronoun or a name.
     fn opening_participle(
@@ -2314,10 +2314,9 @@ impl<'a> Scan<'a> {
         e: usize,
         cue: Cue,
     ) -> Option<(usize, Option<Spk>)> {
-        let opening = c > s0
-            && c <= s0 + 2
-            && cue.participle
-            && self.is_any(c - 1, &["after", "before", "while", "upon"]);
+        let opening = cue.participle
+            && (c == s0
+                || (c <= s0 + 2 && self.is_any(c - 1, &["after", "before", "while", "upon"])));
         if !opening {
             return None;
         }
