@@ -2814,6 +2814,36 @@ t!(
     ]
 );
 t!(
+    a_subject_joined_by_and_speaks_whole,
+    "She and her aides argue that the rules are old. The mayor and the council said the bridge was safe. Police and fire crews said the road was closed. The mayor left and the council said the park would open.",
+    [
+        (
+            "indirect",
+            "the rules are old",
+            Some("argue"),
+            Some("She and her aides")
+        ),
+        (
+            "indirect",
+            "the bridge was safe",
+            Some("said"),
+            Some("The mayor and the council")
+        ),
+        (
+            "indirect",
+            "the road was closed",
+            Some("said"),
+            Some("Police and fire crews")
+        ),
+        (
+            "indirect",
+            "the park would open",
+            Some("said"),
+            Some("the council")
+        )
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

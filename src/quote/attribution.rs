@@ -3171,7 +3171,52 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
-        Some((self.postmodified(a, s0).unwrap_or(a), b))
+        let a = self.postmodified(a, s0).unwrap_or(a);
+        Some((self.coordinated(a, s0).unwrap_or(a), b))
+    }
+
+    /// Where a subject starts when the noun phrase at `a` is its second
+    /// half, joined by "and" to a short first one that opens the clause: a
+    /// pronoun, a name, or a determiner and one or two words ("She and her
+    /// aides argue …", "The mayor and the council said …", "Police and
+    /// fire officials said …").
+    fn coordinated(&self, a: usize, s0: usize) -> Option<usize> {
+        let p = a.checked_sub(1)?;
+        if p <= s0 || !self.is(p, "and") || self.region(p).is_some() {
+            return None;
+        }
+        // The first half: back to the clause's start (the sentence's, or
+        // just after a comma or "that").
+        let start = (s0..p)
+            .rev()
+            .find(|&x| x == s0 || self.w(x - 1) == "," || self.is(x - 1, "that"))?;
+        if start + 3 < p || (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
+            return None;
+        }
+        let n = p - start;
+        let pronoun = n == 1 && self.cl(start, class::PRONOUN) && !self.is(start, "it");
+        let name = (start..p).all(|x| self.is_cap(x))
+            && !self.cl(
+                start,
+                class::CLAUSE | class::PREP | class::TIME | class::ADVERB,
+            );
+        let det = n == 2
+            && self.cl(start, class::DET)
+            && (start + 1..p).all(|x| {
+                self.is_word(x)
+                    && !self.w(x).ends_with("ed")
+                    && !self.cl(
+                        x,
+                        class::AUX
+                            | class::CLAUSE
+                            | class::PREP
+                            | class::PAST
+                            | class::ADVERB
+                            | class::PRONOUN
+                            | class::OBJECT,
+                    )
+            });
+        (pronoun || name || det).then_some(start)
     }
 
     /// Where the noun phrase that a prepositional phrase starting at token
