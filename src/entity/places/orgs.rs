@@ -829,10 +829,10 @@ impl<'a> Scanner<'a> {
     /// sides), a person's name stays a person.
     fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let n = self.tokens.len();
-        // The first number at or after `i` (`n`: none; `i` only grows, so
+        // The first score at or after `i` (`n`: none; `i` only grows, so
         // the cursor moves forward over each token once): a name with no
-        // number within its longest reach is followed by no score, so the
-        // scan jumps to where one could be (which changes nothing it finds).
+        // score within its longest reach is followed by none, so the scan
+        // jumps to where one could be (which changes nothing it finds).
         let mut next_number = 0;
         // (name start, name end, end with code, numbers end) of the
         // previous name-and-scores pair
@@ -840,9 +840,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             if next_number < i {
-                next_number = (i..n)
-                    .find(|&k| self.tokens[k].kind == TokenKind::Number)
-                    .unwrap_or(n);
+                next_number = (i..n).find(|&k| self.score_at(k)).unwrap_or(n);
             }
             if next_number > i + TEAM_NAME_REACH {
                 i = (i + 1).max(next_number - TEAM_NAME_REACH);
