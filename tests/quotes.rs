@@ -1707,6 +1707,24 @@ t!(
 );
 
 #[test]
+fn a_name_describing_the_speaker_is_not_the_speaker() {
+    let text = "Tom Reed is running for mayor. A Reed campaign aide said the ads would run. \
+                Reed allies said he would win. Reed himself said the race was close. \
+                The two judges unanimously ruled that the map was fair.";
+    let article = dateline::extract(text);
+    let speakers = speakers_of(&article);
+    assert_eq!(
+        speakers,
+        [
+            ("A Reed campaign aide", None),
+            ("Reed allies", None),
+            ("Reed himself", Some("Tom Reed")),
+            ("The two judges", None),
+        ]
+    );
+}
+
+#[test]
 fn a_relative_who_resolves_to_the_person_named_before_it() {
     let text = "The plan was backed by Mayor Ann Roy, who said it would save money. \
                 Voters who said they were undecided stayed home.";

@@ -495,6 +495,14 @@ impl<'a> Scan<'a> {
     }
 
     fn spk(&self, a: usize, b: usize) -> Spk {
+        // A trailing adverb is how, not who: "The panel unanimously".
+        let mut b = b;
+        while b > a + 1
+            && (self.trailing_adverb(b - 1)
+                || (self.cl(b - 1, class::ADVERB) && !self.is_cap(b - 1)))
+        {
+            b -= 1;
+        }
         let (start, mut end) = self.bytes(a, b);
         let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
             .then(|| self.lex[a].class() & (class::MALE | class::FEMALE));
@@ -1054,6 +1062,42 @@ impl<'a> Scan<'a> {
     /// starting at `s0`: a name ("Will wrote"), not a verb.
     fn aux_name(&self, k: usize, s0: usize) -> bool {
         k > s0 && self.is_cap(k) && self.cl(k, class::AUX)
+    }
+
+    /// Whether token `k` is a lower-case adverb in "-ly" that can end a
+    /// speaker's phrase ("strongly", "eventually"), not a noun in "-ly"
+    /// ("the family", "a rally", "an ally").
+    fn trailing_adverb(&self, k: usize) -> bool {
+        const NOUNS: &[&str] = &[
+            "family",
+            "rally",
+            "tally",
+            "ally",
+            "reply",
+            "assembly",
+            "supply",
+            "monopoly",
+            "anomaly",
+            "bully",
+            "belly",
+            "homily",
+            "jelly",
+            "lily",
+            "folly",
+            "friendly",
+            "deadly",
+            "weekly",
+            "daily",
+            "monthly",
+            "quarterly",
+            "yearly",
+            "elderly",
+        ];
+        let w = self.w(k);
+        self.adverb_ly(k)
+            && w.len() > 4
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !NOUNS.contains(&w)
     }
 
     /// Whether token `k` is an adverb in "-ly" ("newly elected").
@@ -3459,6 +3503,12 @@ impl<'a> Scan<'a> {
                 self.w(p) == "A" && self.w(p + 1) == "." && !self.toks[p + 1].space_before;
             if self.cl(p, class::DET) && !initial {
                 a = p;
+                // "The two judges", "All three judges": a count is one
+                // determiner of two.
+                if p > s0 && is_count(self.w(p)) && self.cl(p - 1, class::DET) {
+                    a = p - 1;
+                    break;
+                }
                 // "a spokeswoman for the agency": the phrase goes on.
                 let of = p > s0 + 1 && (self.is(p - 1, "of") || self.is(p - 1, "for"));
                 if of && self.is_word(p - 2) && self.region(p - 2).is_none() {

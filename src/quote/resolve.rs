@@ -101,8 +101,19 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
         };
+        // Nor one that only describes the speaker: "a Roy campaign aide",
+        // "Roy allies" (a noun of a person's camp right after the name).
+        let modifier = |m: &(usize, usize, usize)| {
+            text.get(m.1..spk.end)
+                .and_then(|after| after.strip_prefix(' '))
+                .is_some_and(|after| CAMP.contains(&after.split(' ').next().unwrap_or("")))
+        };
         let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
-        if let Some(m) = inside.clone().filter(|m| !complement(m)).last() {
+        if let Some(m) = inside
+            .clone()
+            .filter(|m| !complement(m) && !modifier(m))
+            .last()
+        {
             out[qi] = Some(m.2);
             continue;
         }
@@ -168,6 +179,46 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
     }
     out
 }
+
+/// Nouns of a person's camp: after a name they make the phrase someone
+/// else ("a Roy campaign aide", "Roy supporters").
+const CAMP: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "camp",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "ally",
+    "allies",
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+    "fans",
+    "loyalist",
+    "loyalists",
+    "surrogate",
+    "surrogates",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "staff",
+    "staffer",
+    "staffers",
+    "team",
+    "critics",
+    "defenders",
+    "opponents",
+    "administration",
+    "voters",
+    "delegates",
+];
 
 fn compatible(gender: Option<Gender>, bits: u16) -> bool {
     match gender {
