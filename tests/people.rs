@@ -370,6 +370,26 @@ fn storms_creeks_parks_and_laws_are_not_people() {
 }
 
 #[test]
+fn bills_programs_facilities_and_party_labels_are_not_people() {
+    for text in [
+        "The Omnibus Appropriations Bill passed the Senate, and the Veterans Affairs Appropriations Subcommittee met.",
+        "Reform the Student Loan System So It Works for Students.",
+        "The money goes to Dorset Township and the Harlow Chemical Depot.",
+        "Senators joined the Rural Health Caucus.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
+    }
+    assert_eq!(
+        names("U.S. Sen. Ann Roy, D-Calif., and Sen. Tom Reed, R-Idaho, backed the plan."),
+        ["Ann Roy", "Tom Reed"]
+    );
+    assert_eq!(
+        names("Loan Tran and Ann Roy met the mayor."),
+        ["Loan Tran", "Ann Roy"]
+    );
+}
+
+#[test]
 fn headline_names_only_when_the_body_has_them() {
     let text = "HALDANE WINS SECOND TERM\n\nMark Haldane won a second term on Sunday.";
     let got = people(text);

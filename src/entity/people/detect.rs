@@ -620,6 +620,10 @@ impl<'a> Detector<'a> {
         if a >= b || !self.is_word(a) || !self.toks[a].cap() {
             return false;
         }
+        // A party and its state: "Ann Roy, D-Calif., said" ("R-Idaho").
+        if matches!(self.raw(a), "D" | "R" | "I") && self.hyphen(a + 1) {
+            return false;
+        }
         let first_given = self.given(a).is_some();
         let (mut words, mut blocked) = (0, 0);
         for i in a..b {
