@@ -376,6 +376,8 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         "Reform the Student Loan System So It Works for Students.",
         "The money goes to Dorset Township and the Harlow Chemical Depot.",
         "Senators joined the Rural Health Caucus.",
+        "Troops at Fort Kell trained, and Fort Kell's barracks were rebuilt.",
+        "The money goes to Camp Orrin, near Lake Tamsin.",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
     }
@@ -386,6 +388,24 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
     assert_eq!(
         names("Loan Tran and Ann Roy met the mayor."),
         ["Loan Tran", "Ann Roy"]
+    );
+    // A place's first word may end a name as a surname.
+    assert_eq!(
+        names("Rep. Dave Camp said the bill was fair."),
+        ["Dave Camp"]
+    );
+}
+
+#[test]
+fn a_plural_title_in_men_gives_each_name_its_singular() {
+    let got = people("I commend Congressmen Tom Reed and Lee Park for the bill.");
+    let titles: Vec<(String, Vec<String>)> = got.into_iter().map(|(n, t, _)| (n, t)).collect();
+    assert_eq!(
+        titles,
+        [
+            ("Tom Reed".to_string(), vec!["Congressman".to_string()]),
+            ("Lee Park".to_string(), vec!["Congressman".to_string()]),
+        ]
     );
 }
 

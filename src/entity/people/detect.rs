@@ -637,8 +637,10 @@ impl<'a> Detector<'a> {
             {
                 return false;
             }
-            if self.not_name(i) == Some(NotName::Place)
-                && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
+            if (i == a && self.not_name(i) == Some(NotName::Prefix))
+                || self.not_name(i) == Some(NotName::PlacePrefix)
+                || (self.not_name(i) == Some(NotName::Place)
+                    && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i)))))
             {
                 return false;
             }
@@ -660,7 +662,12 @@ impl<'a> Detector<'a> {
         }
         (b + 1..(b + 6).min(self.toks.len()))
             .take_while(|&i| self.cap_word(i))
-            .any(|i| self.not_name(i) == Some(NotName::Place))
+            .any(|i| {
+                matches!(
+                    self.not_name(i),
+                    Some(NotName::Place | NotName::PlacePrefix)
+                )
+            })
     }
 
     /// Records the name `a..b` with its title phrase `title` (tokens).

@@ -70,6 +70,14 @@ pub(crate) enum NotName {
     Never,
     /// Marks the run as a place, organization or event name.
     Place,
+    /// Opens a place's name ("Mount", "Camp"): a run it starts is a
+    /// place, though it may end a person's name as a surname ("Dave
+    /// Camp").
+    Prefix,
+    /// Opens or ends a place's name ("Fort", "Lake", "Port"): marks the
+    /// run as a place wherever it stands, also first, where a surname
+    /// it may also be would otherwise start a person's name.
+    PlacePrefix,
     /// A common noun written with a capital: never in a name.
     Common,
     /// Not a given name, though the name lists have it.
@@ -199,6 +207,8 @@ impl Lexicon {
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {
                 "place" => NotName::Place,
+                "prefix" => NotName::Prefix,
+                "place_prefix" => NotName::PlacePrefix,
                 "common" => NotName::Common,
                 "given" => NotName::Given,
                 _ => NotName::Never,

@@ -422,6 +422,10 @@ fn singular(title: &str) -> String {
         Some(b) => (b, "."),
         None => (title, ""),
     };
+    // "Congressmen" → "Congressman", "Senators" → "Senator"
+    if let Some(b) = body.strip_suffix("men").filter(|b| !b.is_empty()) {
+        return format!("{b}man{stop}");
+    }
     match body.strip_suffix('s') {
         Some(b) if !b.is_empty() => format!("{b}{stop}"),
         _ => title.to_string(),
