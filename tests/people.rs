@@ -378,6 +378,7 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         "Senators joined the Rural Health Caucus.",
         "Troops at Fort Kell trained, and Fort Kell's barracks were rebuilt.",
         "The money goes to Camp Orrin, near Lake Tamsin.",
+        "Money went to Dunmore Park, Kell Field and the Head Start program.",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
     }
@@ -393,6 +394,11 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
     assert_eq!(
         names("Rep. Dave Camp said the bill was fair."),
         ["Dave Camp"]
+    );
+    // A place's last word is a surname after a given name.
+    assert_eq!(
+        names("Lee Park and Sally Field spoke at the rally."),
+        ["Lee Park", "Sally Field"]
     );
 }
 

@@ -638,6 +638,7 @@ impl<'a> Detector<'a> {
                 return false;
             }
             if (i == a && self.not_name(i) == Some(NotName::Prefix))
+                || (i > a && !first_given && self.not_name(i) == Some(NotName::PlaceEnd))
                 || self.not_name(i) == Some(NotName::PlacePrefix)
                 || (self.not_name(i) == Some(NotName::Place)
                     && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i)))))

@@ -78,6 +78,11 @@ pub(crate) enum NotName {
     /// run as a place wherever it stands, also first, where a surname
     /// it may also be would otherwise start a person's name.
     PlacePrefix,
+    /// Ends a place's name though it is a surname ("Park", "Field",
+    /// "Hill"): a run of two or more words it ends is a person's name
+    /// only when it opens with a given name ("Lee Park", not "Patterson
+    /// Park").
+    PlaceEnd,
     /// A common noun written with a capital: never in a name.
     Common,
     /// Not a given name, though the name lists have it.
@@ -209,6 +214,7 @@ impl Lexicon {
                 "place" => NotName::Place,
                 "prefix" => NotName::Prefix,
                 "place_prefix" => NotName::PlacePrefix,
+                "place_end" => NotName::PlaceEnd,
                 "common" => NotName::Common,
                 "given" => NotName::Given,
                 _ => NotName::Never,
