@@ -403,6 +403,26 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
 }
 
 #[test]
+fn two_titles_in_a_row_are_one_title_phrase() {
+    let got = people(
+        "I joined my Chairman Senator Ann Roy in asking for the audit. \
+         Rep. Earl Dunmore agreed. So did Senate Majority Leader Sen. Tom Reed.",
+    );
+    let got: Vec<(String, Vec<String>)> = got.into_iter().map(|p| (p.0, p.1)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ann Roy".to_string(), vec!["Chairman Senator".to_string()]),
+            ("Earl Dunmore".to_string(), vec!["Rep.".to_string()]),
+            (
+                "Tom Reed".to_string(),
+                vec!["Senate Majority Leader Sen.".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_plural_title_in_men_gives_each_name_its_singular() {
     let got = people("I commend Congressmen Tom Reed and Lee Park for the bill.");
     let titles: Vec<(String, Vec<String>)> = got.into_iter().map(|(n, t, _)| (n, t)).collect();

@@ -1036,7 +1036,17 @@ impl<'a> Detector<'a> {
             return;
         }
         // A title inside the run: "President Ortega", "UN Secretary-General".
-        if let Some((te, t)) = self.title_phrase(s, e, false) {
+        if let Some((mut te, mut t)) = self.title_phrase(s, e, false) {
+            // Two titles in a row are one phrase: "Chairman Senator Ann
+            // Roy", "Commissioner General Tom Reed".
+            while let Some((te2, t2)) = self.title_phrase(te, e, false) {
+                // (Not a given name that is also a title: "Rep. Earl Orr".)
+                let given = self.lex.given_entry(self.word(te)).is_some();
+                if te2 >= e || t2.kind == TitleKind::Honorific || given {
+                    break;
+                }
+                (te, t) = (te2, t2);
+            }
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e
                 && self.words(s, e) == 1
