@@ -403,6 +403,14 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
 }
 
 #[test]
+fn degrees_after_a_name_are_not_people() {
+    assert_eq!(
+        names("The panel heard Lee Park, M.D., and Tom Reed, Ph.D., of the college; Ann Roy, Esq., wrote the report."),
+        ["Lee Park", "Tom Reed", "Ann Roy"]
+    );
+}
+
+#[test]
 fn two_titles_in_a_row_are_one_title_phrase() {
     let got = people(
         "I joined my Chairman Senator Ann Roy in asking for the audit. \

@@ -625,10 +625,13 @@ impl<'a> Detector<'a> {
             return false;
         }
         let first_given = self.given(a).is_some();
-        let (mut words, mut blocked) = (0, 0);
+        let (mut words, mut blocked, mut initials) = (0, 0, 0);
         for i in a..b {
             if !self.is_word(i) || !self.toks[i].cap() {
                 continue;
+            }
+            if self.initial(i) {
+                initials += 1;
             }
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
@@ -650,7 +653,8 @@ impl<'a> Detector<'a> {
                 blocked += 1;
             }
         }
-        words > 0
+        // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
+        words > initials
             && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
     }
