@@ -400,6 +400,11 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         names("Lee Park and Sally Field spoke at the rally."),
         ["Lee Park", "Sally Field"]
     );
+    // So it is after an initial or a title.
+    assert_eq!(
+        names("J. Park and Coach Tyus Grant said the team was ready."),
+        ["J. Park", "Tyus Grant"]
+    );
 }
 
 #[test]

@@ -1710,7 +1710,8 @@ t!(
 fn a_name_describing_the_speaker_is_not_the_speaker() {
     let text = "Tom Reed is running for mayor. A Reed campaign aide said the ads would run. \
                 Reed allies said he would win. Reed himself said the race was close. \
-                The two judges unanimously ruled that the map was fair.";
+                The two judges unanimously ruled that the map was fair. \
+                Reed's wife said the ad was false.";
     let article = dateline::extract(text);
     let speakers = speakers_of(&article);
     assert_eq!(
@@ -1720,6 +1721,7 @@ fn a_name_describing_the_speaker_is_not_the_speaker() {
             ("Reed allies", None),
             ("Reed himself", Some("Tom Reed")),
             ("The two judges", None),
+            ("Reed's wife", None),
         ]
     );
 }
@@ -2862,6 +2864,86 @@ t!(
     ]
 );
 t!(
+    a_bare_participle_clause_ends_at_the_comma_before_the_main_clause,
+    "Tom Reed spoke first. Saying the plant in Dover, Del., was unsafe, Ann Roy ordered an audit. Claiming the vote was rigged, Roy supporters marched on Friday. Saying he was proud, the coach wiped away tears.",
+    [
+        (
+            "indirect",
+            "the plant in Dover, Del., was unsafe",
+            Some("Saying"),
+            Some("Ann Roy")
+        ),
+        ("indirect", "an audit", Some("ordered"), Some("Ann Roy")),
+        (
+            "indirect",
+            "the vote was rigged",
+            Some("Claiming"),
+            Some("Roy supporters")
+        ),
+        ("indirect", "he was proud", Some("Saying"), Some("the coach"))
+    ]
+);
+t!(
+    a_coordinated_subject_needs_a_noun_phrase_first,
+    "Afterward Roy and her aides said the plan was sound. Many disagree and critics said the plan was flawed. But Roy and her aides said the plan was sound.",
+    [
+        (
+            "indirect",
+            "the plan was sound",
+            Some("said"),
+            Some("her aides")
+        ),
+        (
+            "indirect",
+            "the plan was flawed",
+            Some("said"),
+            Some("critics")
+        ),
+        (
+            "indirect",
+            "the plan was sound",
+            Some("said"),
+            Some("Roy and her aides")
+        )
+    ]
+);
+t!(
+    counts_and_nouns_in_ly_stay_in_the_speaker_phrase,
+    "One of the two judges said the map was fair. The other two judges said it was not. The gadfly said the council had lied. A hospital orderly said the patient was moved. Economists almost universally said the plan would fail.",
+    [
+        (
+            "indirect",
+            "the map was fair",
+            Some("said"),
+            Some("One of the two judges")
+        ),
+        (
+            "indirect",
+            "it was not",
+            Some("said"),
+            Some("The other two judges")
+        ),
+        (
+            "indirect",
+            "the council had lied",
+            Some("said"),
+            Some("The gadfly")
+        ),
+        (
+            "indirect",
+            "the patient was moved",
+            Some("said"),
+            Some("A hospital orderly")
+        ),
+        (
+            "indirect",
+            "the plan would fail",
+            Some("said"),
+            Some("Economists")
+        )
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(
@@ -3723,6 +3805,7 @@ t!(
     a_quotation_before_the_speaker_is_not_the_content_of_a_that_clause,
     "Citing “a busy week,” the aide told the Courier that the mayor will miss the fair. “We will win,” Roy said in a film that showed the new pool.",
     [
+        ("direct", "a busy week", Some("Citing"), Some("the aide")),
         (
             "indirect",
             "the mayor will miss the fair",

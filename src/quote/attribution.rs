@@ -496,10 +496,17 @@ impl<'a> Scan<'a> {
 
     fn spk(&self, a: usize, b: usize) -> Spk {
         // A trailing adverb is how, not who: "The panel unanimously".
+        // (Not a noun in "-ly" after a determiner, a preposition or an
+        // adjective: "the gadfly", "A local hillbilly"; and "almost" goes
+        // with the adverb it modifies: "Economists almost universally".)
+        const DEGREE: &[&str] = &["almost", "nearly", "virtually", "also", "only"];
         let mut b = b;
         while b > a + 1
-            && (self.trailing_adverb(b - 1)
-                || (self.cl(b - 1, class::ADVERB) && !self.is_cap(b - 1)))
+            && ((self.trailing_adverb(b - 1)
+                && !self.cl(b - 2, class::DET | class::PREP)
+                && !self.w(b - 2).ends_with("al"))
+                || (self.cl(b - 1, class::ADVERB) && !self.is_cap(b - 1))
+                || self.is_any(b - 1, DEGREE))
         {
             b -= 1;
         }
@@ -1092,11 +1099,15 @@ impl<'a> Scan<'a> {
             "quarterly",
             "yearly",
             "elderly",
+            "orderly",
+            "duopoly",
+            "hillbilly",
         ];
         let w = self.w(k);
         self.adverb_ly(k)
             && w.len() > 4
             && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("fly")
             && !NOUNS.contains(&w)
     }
 
@@ -2364,6 +2375,30 @@ impl<'a> Scan<'a> {
         if !opening {
             return None;
         }
+        if c == s0 {
+            // A bare participle: its clause ends at the comma the main
+            // clause follows, a noun phrase and its verb ("…, the coach
+            // wiped away tears"; commas inside the clause stay: "Saying
+            // the plant in Dover, Del., was unsafe, Ann Roy ordered …").
+            // (Bounded: the clause is at most MAX_CONTENT tokens.)
+            // (Two capitalised words with no verb in reach are a name too:
+            // "…,” Senators Ann Roy (D-Vt.), Tom Reed (R-Ind.) … announced".)
+            return (c + 2..e.min(c + MAX_CONTENT)).find_map(|k| {
+                let closer = self.comma_closer(k);
+                if !(self.bare_comma(k) || closer) {
+                    return None;
+                }
+                let end = if closer { k + 1 } else { k };
+                let a = end + usize::from(self.w(end) == ",");
+                match self.main_subject(a, e) {
+                    Some(b) => Some((end, Some(self.spk(a, b)))),
+                    None if self.is_cap(a) && self.is_cap(a + 1) => {
+                        Some((end, Some(self.spk(a, self.cap_run_end(a, e)))))
+                    }
+                    None => None,
+                }
+            });
+        }
         // (Bounded: the clause is at most MAX_CONTENT tokens.)
         let k = (c + 2..e.min(c + MAX_CONTENT))
             .find(|&k| self.bare_comma(k) || self.comma_closer(k))?;
@@ -2373,14 +2408,41 @@ impl<'a> Scan<'a> {
         let b = if self.cl(a, class::PRONOUN) {
             a + 1
         } else {
-            (a..e.min(a + REACH))
-                .find(|&k| {
-                    !(self.is_cap(k) || (k > a && self.w(k) == ".")) || self.region(k).is_some()
-                })
-                .unwrap_or(a)
+            self.cap_run_end(a, e)
         };
         let subject = (a < b && b < e).then(|| self.spk(a, b));
         Some((end, subject))
+    }
+
+    /// Where the run of capitalised words (with abbreviation periods)
+    /// starting at `a` ends, within reach: `a` when there is none.
+    fn cap_run_end(&self, a: usize, e: usize) -> usize {
+        (a..e.min(a + REACH))
+            .find(|&k| !(self.is_cap(k) || (k > a && self.w(k) == ".")) || self.region(k).is_some())
+            .unwrap_or(a)
+    }
+
+    /// Where the subject of a main clause starting at `a` ends, at its
+    /// verb: a past tense, an auxiliary or a speech verb after a name, a
+    /// pronoun or a noun phrase with a determiner ("Ann Roy ordered", "Roy
+    /// supporters marched", "the coach wiped", "he said"; not "it", not
+    /// "there").
+    fn main_subject(&self, a: usize, e: usize) -> Option<usize> {
+        let opens = self.is_cap(a)
+            || self.cl(a, class::DET)
+            || (self.cl(a, class::PRONOUN) && !self.is(a, "it"));
+        if !opens || self.is_any(a, &["there", "it", "but", "and", "as"]) {
+            return None;
+        }
+        let lim = e.min(a + REACH);
+        let verb = (a + 1..lim).find(|&k| {
+            !(self.is_word(k) || matches!(self.w(k), "." | "-" | "'s" | "\u{2019}s"))
+                || self.past_verb(k)
+                || (self.cl(k, class::AUX) && !self.is_cap(k))
+                || (self.cue(k).is_some() && !self.is_cap(k))
+        })?;
+        let verbal = self.past_verb(verb) || self.cl(verb, class::AUX) || self.cue(verb).is_some();
+        (verbal && self.region(a).is_none()).then_some(verb)
     }
 
     /// Whether an amount opens at `a`, a subject rather than a phrase of
@@ -3231,21 +3293,38 @@ impl<'a> Scan<'a> {
         }
         // The first half: back to the clause's start (the sentence's, or
         // just after a comma or "that").
+        // (After an opening "But", "And" or "So": "But Roy and her aides
+        // said …".)
+        let conj = |x: usize| x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]);
         let start = (s0..p)
             .rev()
-            .find(|&x| x == s0 || self.w(x - 1) == "," || self.is(x - 1, "that"))?;
+            .find(|&x| x == s0 || self.w(x - 1) == "," || self.is(x - 1, "that") || conj(x))?;
         if start + 3 < p || (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
             return None;
         }
         let n = p - start;
         let pronoun = n == 1 && self.cl(start, class::PRONOUN) && !self.is(start, "it");
+        // (Not an opening adverb: "Afterward Roy and her aides …",
+        // "Separately, …".)
+        let first = self.w(start).to_ascii_lowercase();
+        let adverb = first.ends_with("ly")
+            || first.ends_with("ward")
+            || first.ends_with("wards")
+            || matches!(
+                first.as_str(),
+                "meanwhile" | "instead" | "still" | "later" | "earlier" | "now" | "then" | "also"
+            );
         let name = (start..p).all(|x| self.is_cap(x))
+            && !adverb
             && !self.cl(
                 start,
                 class::CLAUSE | class::PREP | class::TIME | class::ADVERB,
             );
+        // (Not a quantifier and its verb: "Many disagree and critics
+        // said …".)
         let det = n == 2
             && self.cl(start, class::DET)
+            && !self.quantifier(start)
             && (start + 1..p).all(|x| {
                 self.is_word(x)
                     && !self.w(x).ends_with("ed")
@@ -3503,15 +3582,24 @@ impl<'a> Scan<'a> {
                 self.w(p) == "A" && self.w(p + 1) == "." && !self.toks[p + 1].space_before;
             if self.cl(p, class::DET) && !initial {
                 a = p;
-                // "The two judges", "All three judges": a count is one
-                // determiner of two.
-                if p > s0 && is_count(self.w(p)) && self.cl(p - 1, class::DET) {
-                    a = p - 1;
-                    break;
+                // "The two judges", "All three judges", "the other two
+                // judges": a count is one determiner of two or three.
+                const BEFORE_COUNT: &[&str] = &["all", "other", "first", "last", "next"];
+                let mut d = p;
+                if p > s0 && is_count(self.w(p)) {
+                    while d > s0
+                        && p - d < 2
+                        && (self.cl(d - 1, class::DET) || self.is_any(d - 1, BEFORE_COUNT))
+                        && !self.is(d - 1, "in")
+                    {
+                        d -= 1;
+                    }
+                    a = d;
                 }
-                // "a spokeswoman for the agency": the phrase goes on.
-                let of = p > s0 + 1 && (self.is(p - 1, "of") || self.is(p - 1, "for"));
-                if of && self.is_word(p - 2) && self.region(p - 2).is_none() {
+                // "a spokeswoman for the agency", "One of the two judges":
+                // the phrase goes on.
+                let of = d > s0 + 1 && (self.is(d - 1, "of") || self.is(d - 1, "for"));
+                if of && self.is_word(d - 2) && self.region(d - 2).is_none() {
                     continue;
                 }
                 // "One in three voters said": a share.

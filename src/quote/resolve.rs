@@ -102,11 +102,23 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             })
         };
         // Nor one that only describes the speaker: "a Roy campaign aide",
-        // "Roy allies" (a noun of a person's camp right after the name).
+        // "Roy allies" (a noun of a person's camp right after the name),
+        // "Roy's wife" (any noun after the possessive).
         let modifier = |m: &(usize, usize, usize)| {
-            text.get(m.1..spk.end)
-                .and_then(|after| after.strip_prefix(' '))
-                .is_some_and(|after| CAMP.contains(&after.split(' ').next().unwrap_or("")))
+            let Some(after) = text.get(m.1..spk.end) else {
+                return false;
+            };
+            let possessive = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("\u{2019}s"));
+            fn next(s: &str) -> Option<&str> {
+                s.strip_prefix(' ')
+                    .map(|s| s.split(' ').next().unwrap_or(""))
+            }
+            match possessive {
+                Some(rest) => next(rest).is_some_and(|w| w.starts_with(char::is_lowercase)),
+                None => next(after).is_some_and(|w| CAMP.contains(&w)),
+            }
         };
         let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
         if let Some(m) = inside

@@ -641,7 +641,9 @@ impl<'a> Detector<'a> {
                 return false;
             }
             if (i == a && self.not_name(i) == Some(NotName::Prefix))
-                || (i > a && !first_given && self.not_name(i) == Some(NotName::PlaceEnd))
+                || (i > a
+                    && self.not_name(i) == Some(NotName::PlaceEnd)
+                    && !(first_given || self.initial(a) || self.after_title(a)))
                 || self.not_name(i) == Some(NotName::PlacePrefix)
                 || (self.not_name(i) == Some(NotName::Place)
                     && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i)))))
@@ -657,6 +659,12 @@ impl<'a> Detector<'a> {
         words > initials
             && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
+    }
+
+    /// Whether a title ends right before token `a` ("Coach Tyus Grant").
+    fn after_title(&self, a: usize) -> bool {
+        (1..=self.lex.title_max_tokens.min(a))
+            .any(|len| self.title_at(a - len, a).is_some_and(|(end, _)| end == a))
     }
 
     /// Whether "and" after token `b` joins a capitalised run that names a
