@@ -2010,6 +2010,11 @@ impl<'a> Scan<'a> {
             "related",
             "listen",
             "transcript",
+            "categories",
+            "category",
+            "tags",
+            "topics",
+            "keywords",
         ];
         let kicker = self.is_any(k - 1, KICKERS);
         if !para_end || !name_like || headline_label || kicker || k + 3 >= e {
