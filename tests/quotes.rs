@@ -2944,6 +2944,19 @@ t!(
     ]
 );
 t!(
+    a_dated_citation_in_a_list_of_sources_is_no_quotation,
+    "“We will rebuild,” the mayor said.\n\nSources\n\n“Ferry Sails Again” — The Courier, May 4, 2021\n\n“We will rebuild the pier by May.” — Mayor Ann Roy, at the council meeting",
+    [
+        ("direct", "We will rebuild", Some("said"), Some("the mayor")),
+        (
+            "direct",
+            "We will rebuild the pier by May.",
+            None,
+            Some("Mayor Ann Roy")
+        )
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

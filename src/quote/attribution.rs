@@ -715,6 +715,21 @@ impl<'a> Scan<'a> {
             // “…” — X, also with the dash glued to the mark: “…”― X
             if reg.closed && self.dash_after_quote(reg.close + 1) {
                 if let Some((a, b)) = self.forward_np(reg.close + 2, e) {
+                    // (Not a dated citation in a list of sources: "“Ferry
+                    // Sails Again” — The Courier, May 4, 2021".)
+                    let dated = (b..e.min(b + 4))
+                        .find(|&k| self.w(k) == ",")
+                        .is_some_and(|k| {
+                            words::is_calendar(self.w(k + 1))
+                                && self
+                                    .toks
+                                    .get(k + 2)
+                                    .is_some_and(|t| t.kind == TokenKind::Number)
+                        });
+                    if dated {
+                        self.used[r] = true;
+                        continue;
+                    }
                     if self.is_cap(a) || self.cl(a, class::PRONOUN) {
                         let spk = self.spk(a, b);
                         self.direct(r, None, Some(spk));
