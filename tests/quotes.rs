@@ -2957,6 +2957,31 @@ t!(
     ]
 );
 t!(
+    a_phrase_set_off_by_commas_before_that_stays_out_of_the_content,
+    "Ann Roy said, in a statement, that the pier was safe. Tom Reed explained in a long letter, that the dam had held. Lee Park said, on the radio, “The ferry will run.” It makes a difference, she said in an interview, that the ferry runs.",
+    [
+        (
+            "indirect",
+            "the pier was safe",
+            Some("said"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "the dam had held",
+            Some("explained"),
+            Some("Tom Reed")
+        ),
+        ("direct", "The ferry will run.", Some("said"), Some("Lee Park")),
+        (
+            "indirect",
+            "It makes a difference",
+            Some("said"),
+            Some("she")
+        )
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

@@ -3985,8 +3985,36 @@ impl<'a> Scan<'a> {
         match self.w(j) {
             ":" => j += 1,
             "," => {
+                // "said, in a statement, that …", "said in a statement,
+                // that …", "said, in a statement, “…”": a phrase set off by
+                // commas, then the clause or the quotation.
+                // (Not "…, she said, that …" right after the verb: there
+                // the words before speak, "that" opening an extraposed
+                // clause of theirs.)
+                // (Nor after a parenthetical attribution: "It makes a
+                // difference, she said in an interview, that …".)
+                let parenthetical = (c.saturating_sub(6)..c)
+                    .rev()
+                    .find(|&x| !self.is_word(x))
+                    .is_some_and(|x| self.bare_comma(x));
+                let aside_end = if parenthetical {
+                    None
+                } else if self.is(j + 1, "that") {
+                    (j > bare).then_some(j)
+                } else {
+                    (j + 2..e.min(j + 10))
+                        .take_while(|&m| {
+                            self.region(m).is_none() && self.cue(m).is_none() && !self.is_final(m)
+                        })
+                        .find(|&m| self.w(m) == ",")
+                };
                 if self.opens(j + 1).is_some() {
                     j += 1;
+                } else if let Some(m) = aside_end.filter(|&m| {
+                    (self.is(m + 1, "that") && !self.that_subject(m + 1))
+                        || self.opens(m + 1).is_some()
+                }) {
+                    j = m + 1 + usize::from(self.is(m + 1, "that"));
                 } else {
                     return None;
                 }
