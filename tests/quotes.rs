@@ -2982,6 +2982,16 @@ t!(
     ]
 );
 t!(
+    an_adverb_before_that_and_a_request_for_comment,
+    "The governor has said repeatedly that taxes will not rise. A spokesman for the firm did not return a call seeking comment.",
+    [(
+        "indirect",
+        "taxes will not rise",
+        Some("said"),
+        Some("The governor")
+    )]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

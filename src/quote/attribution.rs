@@ -3026,6 +3026,10 @@ impl<'a> Scan<'a> {
             if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
                 return false;
             }
+            // A request for words is none: "a call seeking comment".
+            if b == a + 1 && self.is_any(a, &["comment", "comments"]) {
+                return false;
+            }
         } else if cue_kind.quote || !self.clause_like(read, a, b) {
             return false;
         }
@@ -3896,9 +3900,11 @@ impl<'a> Scan<'a> {
             // ("said again during the debate that …": an adverb before
             // the phrase.)
             let adverb = !cue.np
-                && self.cl(j, class::ADVERB)
-                && self.cl(j + 1, class::PREP)
-                && !self.is(j + 1, "to");
+                && ((self.cl(j, class::ADVERB)
+                    && self.cl(j + 1, class::PREP)
+                    && !self.is(j + 1, "to"))
+                    // "has said repeatedly that …"
+                    || (self.adverb_ly(j) && !self.is_cap(j) && self.is(j + 1, "that")));
             if (self.cl(j, class::TIME) || adverb) && !self.cl(j, class::DET) {
                 j += 1;
                 continue;
