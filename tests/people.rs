@@ -408,6 +408,19 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
 }
 
 #[test]
+fn a_given_name_that_is_also_a_town_opens_a_name() {
+    assert_eq!(
+        names("Charlotte Dunmore said the plan was good. Vladimir Orlov met the mayor."),
+        ["Charlotte Dunmore", "Vladimir Orlov"]
+    );
+    // The town itself, and a newspaper named after it, stay no one.
+    assert_eq!(
+        names("He flew from Austin to Charlotte. The Charlotte Observer ran the story."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn degrees_after_a_name_are_not_people() {
     assert_eq!(
         names("The panel heard Lee Park, M.D., and Tom Reed, Ph.D., of the college; Ann Roy, Esq., wrote the report."),

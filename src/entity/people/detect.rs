@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use crate::entity::places::Places;
 use crate::entity::Gender;
 use crate::extractor::Context;
+use crate::gazetteer::EntryKind;
 use crate::hash::FxHashSet as HashSet;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
@@ -80,6 +81,9 @@ struct Info {
     caps: bool,
     /// Inside a place or organization span.
     blocked: bool,
+    /// Blocked only by a raw gazetteer match of a town that no place or
+    /// organization mention took ("Charlotte" in "Charlotte Dunmore").
+    match_only: bool,
     /// The first word of a sentence.
     sent_start: bool,
     /// In the article's headline.
@@ -126,12 +130,23 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 
     // Spans that are places or organizations, sorted, to mark tokens.
     let mut blocked: Vec<Span> = cx.matches.iter().map(|m| m.span()).collect();
+    // Raw matches of towns only: a given name may be one ("Charlotte").
+    let mut towns: Vec<Span> = cx
+        .matches
+        .iter()
+        .filter(|m| cx.gazetteer.entry(m.entry()).kind() == EntryKind::City)
+        .map(|m| m.span())
+        .collect();
+    towns.sort_unstable();
+    let mut taken: Vec<Span> = Vec::new();
     for l in &places.locations {
-        blocked.extend(l.mentions.iter().map(|m| m.span));
+        taken.extend(l.mentions.iter().map(|m| m.span));
     }
     for o in &places.organizations {
-        blocked.extend(o.mentions.iter().map(|m| m.span));
+        taken.extend(o.mentions.iter().map(|m| m.span));
     }
+    taken.sort_unstable();
+    blocked.extend_from_slice(&taken);
     blocked.sort_unstable();
 
     let mut out = Detection {
@@ -152,6 +167,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     }
     let headline = cx.structure.headline.as_ref().map(|h| h.span);
     let mut bi = 0;
+    let (mut ti, mut wi) = (0, 0);
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
         let inf = &mut info[i];
@@ -175,6 +191,26 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 break;
             }
             k += 1;
+        }
+        if inf.blocked {
+            while ti < taken.len() && taken[ti].end() <= t.start() {
+                ti += 1;
+            }
+            while wi < towns.len() && towns[wi].end() <= t.start() {
+                wi += 1;
+            }
+            let covers = |spans: &[Span]| {
+                spans
+                    .iter()
+                    .take_while(|m| m.start() <= t.start())
+                    .any(|m| m.end() >= name_end)
+            };
+            // (The town starts here: not "Louis" in "St. Louis Park".)
+            let starts = towns[wi..]
+                .iter()
+                .take_while(|m| m.start() <= t.start())
+                .any(|m| m.start() == t.start() && m.end() >= name_end);
+            inf.match_only = !covers(&taken[ti..]) && starts;
         }
         if t.kind == TokenKind::Word {
             let w = &text[t.start()..name_end];
@@ -656,8 +692,23 @@ impl<'a> Detector<'a> {
             }
         }
         // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
+        // (A given name that is also a place no rule took opens a name:
+        // "Charlotte Dunmore", "Vladimir Putin"; not when the place goes
+        // on around it: "Hong Kong", "New York Newsdesk".)
+        let last = (a..b)
+            .rev()
+            .find(|&i| self.is_word(i) && self.toks[i].cap());
+        let relaxed = self.info[a].blocked
+            && self.info[a].match_only
+            && self.lex.given(self.word(a)).is_some()
+            && !(a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
+            && blocked == 1
+            && words <= 3
+            && (last.is_some_and(|l| l > a && self.lex.surname(self.word(l)))
+                || self.after_title(a)
+                || self.verb_context(a, b));
         words > initials
-            && (blocked == 0 || (first_given && !self.info[a].blocked && words >= 2))
+            && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
     }
 
