@@ -594,6 +594,32 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         "Spain won last year's ASEAN Cup and the BBC Trophy.",
         &[],
     ),
+    (
+        "a plural title after a state is no club",
+        "The bill was backed by Ohio Sens. Ann Roy and Tom Reed.",
+        &[],
+    ),
+    (
+        "a site named after an organization is a place",
+        "He met the commander at Dunmore Air Force Base on Monday.",
+        &[],
+    ),
+    (
+        "a school district is the body that runs the schools",
+        "The grant went to Salina Unified School District #305.",
+        &[(
+            "Salina Unified School District",
+            &["Salina Unified School District"],
+        )],
+    ),
+    (
+        "a pronoun after a name's \"and\" is not part of it",
+        "I led the Dover Department of Natural Resources and I am proud of it.",
+        &[(
+            "Dover Department of Natural Resources",
+            &["Dover Department of Natural Resources"],
+        )],
+    ),
 ];
 
 #[test]

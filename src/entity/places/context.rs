@@ -572,7 +572,10 @@ impl<'a> Classifier<'a> {
                 }
             } else if has_head && words::is_connector(w) {
                 complement = true;
-                if !(i + 1 < self.tokens.len() && self.is_cap_word(i + 1)) {
+                // (Not a pronoun: "… of Natural Resources and I am …".)
+                if !(i + 1 < self.tokens.len() && self.is_cap_word(i + 1))
+                    || self.word(i + 1) == "I"
+                {
                     break;
                 }
             } else if !(words::is_connector(w)

@@ -448,6 +448,17 @@ impl<'a> Scanner<'a> {
                 }
                 k += 1;
             }
+            // "Salina Unified School District": a district of a public
+            // service is the body that runs it.
+            if r < elems.len()
+                && self.etext(&elems[r]) == "District"
+                && matches!(
+                    self.etext(&elems[r - 1]),
+                    "School" | "Water" | "Fire" | "Transit"
+                )
+            {
+                r += 1;
+            }
             let stem_end = (l..r)
                 .take_while(|&k| !self.company(&elems[k]))
                 .filter(|&k| !elems[k].conn)
@@ -473,8 +484,12 @@ impl<'a> Scanner<'a> {
                         let next_given = elems
                             .get(k + 1)
                             .is_some_and(|y| Lexicon::get().given_entry(self.etext(y)).is_some());
+                        // ("… Natural Resources and I am pleased": a
+                        // pronoun, not more of the name.)
+                        let pronoun = elems.get(k + 1).is_some_and(|y| self.etext(y) == "I");
                         if (w == "and" || w == "&")
                             && (next_given
+                                || pronoun
                                 || elems[k + 1..]
                                     .iter()
                                     .any(|y| self.head(y) || self.company(y)))
@@ -495,12 +510,28 @@ impl<'a> Scanner<'a> {
                     complement = true;
                 }
             }
+            // A site named after the organization is a place: "Offutt Air
+            // Force Base", "Dover Police Station".
+            let site = elems.get(r).is_some_and(|x| {
+                !x.conn
+                    && matches!(
+                        self.etext(x),
+                        "Base"
+                            | "Station"
+                            | "Depot"
+                            | "Range"
+                            | "Arsenal"
+                            | "Shipyard"
+                            | "Airfield"
+                    )
+            });
             let has_modifier = l < h;
-            let ok = if any_company {
-                has_modifier
-            } else {
-                has_modifier || complement
-            };
+            let ok = !site
+                && if any_company {
+                    has_modifier
+                } else {
+                    has_modifier || complement
+                };
             if ok {
                 let start = elems[l].start;
                 let end = elems[r - 1].end;
@@ -642,8 +673,17 @@ impl<'a> Scanner<'a> {
             // ("N.J. Tom Ward" is a place and a person)
             let lex = Lexicon::get();
             let personal = |x: &Elem| lex.given_entry(self.etext(x)).is_some();
+            // (Not a plural title: "Ohio Sens. Ann Roy and Tom Reed".)
+            let abbreviation = self
+                .tokens
+                .get(e.b)
+                .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
+                && lex
+                    .title(&format!("{}.", word.to_ascii_lowercase()))
+                    .is_some();
             if club.is_none()
                 && prev_free
+                && !abbreviation
                 && self.nickname(word)
                 && self.cover[e.a] == NONE
                 && lex.given_entry(word).is_none()
