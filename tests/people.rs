@@ -418,6 +418,25 @@ fn a_given_name_that_is_also_a_town_opens_a_name() {
         names("He flew from Austin to Charlotte. The Charlotte Observer ran the story."),
         Vec::<String>::new()
     );
+    // Nor is a medal, a building, a team or a firm named after a town.
+    assert_eq!(
+        names(
+            "He won the Victoria Cross. Students met at Austin Hall. \
+             The Orlando Magic won, and Orlando Health said the clinic was full."
+        ),
+        Vec::<String>::new()
+    );
+    // The town, named again, is not the person.
+    let got = people(
+        "Charlotte Dunmore, a teacher, said the school was full. Parents in Charlotte agree.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, ["Charlotte Dunmore"]);
+    // A newspaper's word is a surname after a given name.
+    assert_eq!(
+        names("Lisa Monitor, a nurse, said the ward was full."),
+        ["Lisa Monitor"]
+    );
 }
 
 #[test]

@@ -2945,7 +2945,7 @@ t!(
 );
 t!(
     a_dated_citation_in_a_list_of_sources_is_no_quotation,
-    "“We will rebuild,” the mayor said.\n\nSources\n\n“Ferry Sails Again” — The Courier, May 4, 2021\n\n“We will rebuild the pier by May.” — Mayor Ann Roy, at the council meeting",
+    "“We will rebuild,” the mayor said.\n\nSources\n\n“Ferry Sails Again” — The Courier, May 4, 2021\n\n“We will rebuild the pier by May.” — Mayor Ann Roy, at the council meeting\n\n“Brick by brick.” — Tom Reed, May 4, 2021",
     [
         ("direct", "We will rebuild", Some("said"), Some("the mayor")),
         (
@@ -2953,12 +2953,13 @@ t!(
             "We will rebuild the pier by May.",
             None,
             Some("Mayor Ann Roy")
-        )
+        ),
+        ("direct", "Brick by brick.", None, Some("Tom Reed"))
     ]
 );
 t!(
     a_phrase_set_off_by_commas_before_that_stays_out_of_the_content,
-    "Ann Roy said, in a statement, that the pier was safe. Tom Reed explained in a long letter, that the dam had held. Lee Park said, on the radio, “The ferry will run.” It makes a difference, she said in an interview, that the ferry runs.",
+    "Ann Roy said, in a statement, that the pier was safe. Tom Reed explained in a long letter, that the dam had held. Lee Park said, on the radio, “The ferry will run.” It makes a difference, she said in an interview, that the ferry runs. It is no accident, Dr. Ann Roy said in an interview, that the mill closed. Roy, the mayor, said, in a statement, that the bridge would reopen.",
     [
         (
             "indirect",
@@ -2978,18 +2979,38 @@ t!(
             "It makes a difference",
             Some("said"),
             Some("she")
+        ),
+        (
+            "indirect",
+            "It is no accident",
+            Some("said"),
+            Some("Dr. Ann Roy")
+        ),
+        (
+            "indirect",
+            "the bridge would reopen",
+            Some("said"),
+            Some("Roy")
         )
     ]
 );
 t!(
     an_adverb_before_that_and_a_request_for_comment,
-    "The governor has said repeatedly that taxes will not rise. A spokesman for the firm did not return a call seeking comment.",
-    [(
-        "indirect",
-        "taxes will not rise",
-        Some("said"),
-        Some("The governor")
-    )]
+    "The governor has said repeatedly that taxes will not rise. A spokesman for the firm did not return a call seeking comment. Messages seeking comment were not returned. Tom Reed said repeatedly that was not true.",
+    [
+        (
+            "indirect",
+            "taxes will not rise",
+            Some("said"),
+            Some("The governor")
+        ),
+        (
+            "indirect",
+            "that was not true",
+            Some("said"),
+            Some("Tom Reed")
+        )
+    ]
 );
 t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,

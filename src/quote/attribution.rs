@@ -716,16 +716,20 @@ impl<'a> Scan<'a> {
             if reg.closed && self.dash_after_quote(reg.close + 1) {
                 if let Some((a, b)) = self.forward_np(reg.close + 2, e) {
                     // (Not a dated citation in a list of sources: "“Ferry
-                    // Sails Again” — The Courier, May 4, 2021".)
-                    let dated = (b..e.min(b + 4))
-                        .find(|&k| self.w(k) == ",")
-                        .is_some_and(|k| {
-                            words::is_calendar(self.w(k + 1))
-                                && self
-                                    .toks
-                                    .get(k + 2)
-                                    .is_some_and(|t| t.kind == TokenKind::Number)
-                        });
+                    // Sails Again” — The Courier, May 4, 2021": a title,
+                    // without a sentence's final mark, then a date.)
+                    let headline = reg.close > reg.open + 1
+                        && !matches!(self.w(reg.close - 1), "." | "!" | "?" | "," | "\u{2026}");
+                    let dated = headline
+                        && (b..e.min(b + 4))
+                            .find(|&k| self.w(k) == ",")
+                            .is_some_and(|k| {
+                                words::is_calendar(self.w(k + 1))
+                                    && self
+                                        .toks
+                                        .get(k + 2)
+                                        .is_some_and(|t| t.kind == TokenKind::Number)
+                            });
                     if dated {
                         self.used[r] = true;
                         continue;
@@ -2465,6 +2469,40 @@ impl<'a> Scan<'a> {
         (verbal && self.region(a).is_none()).then_some(verb)
     }
 
+    /// Whether the cue at `c` and its subject follow a clause and its
+    /// comma, as a parenthetical attribution does ("It makes a
+    /// difference, Dr. Ann Roy said …"); not a subject's appositive, an
+    /// age or an opening phrase ("Roy, the mayor, said", "Tom Reed, 54,
+    /// said", "On Tuesday, Roy said"). (Bounded looks back.)
+    fn after_clause(&self, c: usize) -> bool {
+        // (A period only after an abbreviation or an initial: "Dr. Ann
+        // Roy", not a sentence's end.)
+        let name_part = |x: usize| {
+            let abbreviation =
+                x > 0 && (is_abbreviation(self.w(x - 1)) || self.w(x - 1).chars().count() == 1);
+            self.is_word(x)
+                || (matches!(self.w(x), "-" | "'" | "\u{2019}") && self.region(x).is_none())
+                || (self.w(x) == "." && abbreviation)
+        };
+        let Some(comma) = (c.saturating_sub(12)..c).rev().find(|&x| !name_part(x)) else {
+            return false;
+        };
+        if !self.bare_comma(comma) {
+            return false;
+        }
+        (comma.saturating_sub(15)..comma)
+            .rev()
+            .take_while(|&x| !self.is_final(x) && self.region(x).is_none())
+            .any(|x| {
+                self.is_word(x)
+                    && !self.is_cap(x)
+                    && (self.cl(x, class::AUX)
+                        || self.past_verb(x)
+                        || self.cue(x).is_some()
+                        || (self.present_s(x) && !self.cl(x, u16::MAX)))
+            })
+    }
+
     /// Whether an amount opens at `a`, a subject rather than a phrase of
     /// place or time: "about 20 people", "more than 300", "at least $5".
     fn amount(&self, a: usize) -> bool {
@@ -3026,8 +3064,13 @@ impl<'a> Scan<'a> {
             if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
                 return false;
             }
-            // A request for words is none: "a call seeking comment".
-            if b == a + 1 && self.is_any(a, &["comment", "comments"]) {
+            // A request for words is none: "a call seeking comment",
+            // "seeking comment from the mayor" (a refusal is: "declined
+            // comment").
+            let asking = cue.and_then(|(x, y)| self.text.get(x..y)).is_some_and(|w| {
+                w.starts_with("seek") || w.starts_with("sought") || w.starts_with("request")
+            });
+            if asking && self.is_any(a, &["comment", "comments"]) {
                 return false;
             }
         } else if cue_kind.quote || !self.clause_like(read, a, b) {
@@ -3820,7 +3863,7 @@ impl<'a> Scan<'a> {
             j += 1;
         }
         // The first word after the verb (and its particle).
-        let bare = j;
+        let mut bare = j;
         if cue.obj && j < e {
             // "told pollsters they …": a plural noun and a pronoun after it.
             // (Not "asked questions they could not answer".)
@@ -3903,9 +3946,22 @@ impl<'a> Scan<'a> {
                 && ((self.cl(j, class::ADVERB)
                     && self.cl(j + 1, class::PREP)
                     && !self.is(j + 1, "to"))
-                    // "has said repeatedly that …"
-                    || (self.adverb_ly(j) && !self.is_cap(j) && self.is(j + 1, "that")));
+                    // "has said repeatedly that …" (not "said early that
+                    // morning that …": a time phrase)
+                    || (self.adverb_ly(j)
+                        && !self.is_cap(j)
+                        && self.is(j + 1, "that")
+                        && !self.cl(j + 2, class::TIME)
+                        && !self.is_any(
+                            j + 2,
+                            &["day", "week", "month", "year", "night", "morning", "evening", "time"],
+                        )));
             if (self.cl(j, class::TIME) || adverb) && !self.cl(j, class::DET) {
+                if adverb && bare == j {
+                    // ("said repeatedly that was not true": the adverb is
+                    // no addressee before a subject "that".)
+                    bare = j + 1;
+                }
                 j += 1;
                 continue;
             }
@@ -3999,10 +4055,7 @@ impl<'a> Scan<'a> {
                 // clause of theirs.)
                 // (Nor after a parenthetical attribution: "It makes a
                 // difference, she said in an interview, that …".)
-                let parenthetical = (c.saturating_sub(6)..c)
-                    .rev()
-                    .find(|&x| !self.is_word(x))
-                    .is_some_and(|x| self.bare_comma(x));
+                let parenthetical = self.after_clause(c);
                 let aside_end = if parenthetical {
                     None
                 } else if self.is(j + 1, "that") {

@@ -695,18 +695,32 @@ impl<'a> Detector<'a> {
         // (A given name that is also a place no rule took opens a name:
         // "Charlotte Dunmore", "Vladimir Putin"; not when the place goes
         // on around it: "Hong Kong", "New York Newsdesk".)
+        // (With a title, or a surname that names no place or thing, not
+        // after an article or a preposition of place: not "the Victoria
+        // Cross", "at Austin Hall", "Orlando Health said".)
         let last = (a..b)
             .rev()
             .find(|&i| self.is_word(i) && self.toks[i].cap());
+        let placed = a > 0
+            && self.is_word(a - 1)
+            && matches!(
+                self.raw(a - 1),
+                "the" | "The" | "a" | "an" | "at" | "in" | "near" | "from" | "on" | "to" | "into"
+            );
+        let surname = last.is_some_and(|l| {
+            let w = self.word(l);
+            l > a
+                && self.lex.surname(w)
+                && self.lex.not_name(w).is_none()
+                && !matches!(w, "Hall" | "Green" | "Cross" | "Hill" | "Square" | "Street")
+        });
         let relaxed = self.info[a].blocked
             && self.info[a].match_only
             && self.lex.given(self.word(a)).is_some()
             && !(a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
             && blocked == 1
             && words <= 3
-            && (last.is_some_and(|l| l > a && self.lex.surname(self.word(l)))
-                || self.after_title(a)
-                || self.verb_context(a, b));
+            && (self.after_title(a) || (surname && !placed));
         words > initials
             && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))

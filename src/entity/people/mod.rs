@@ -322,6 +322,9 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let lex = Lexicon::get();
     let mut known: HashSet<String> = HashSet::default();
     let mut known_upper: HashSet<String> = HashSet::default();
+    // Given names alone: only where no place took the word ("Charlotte"
+    // the town is not Charlotte Dunmore).
+    let mut known_given: HashSet<String> = HashSet::default();
     for e in &book.people {
         if e.words.len() > 1
             && book
@@ -331,7 +334,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             && e.words[0].chars().count() > 1
             && lex.not_name(&e.words[0]).is_none()
         {
-            known.insert(e.words[0].clone());
+            known_given.insert(e.words[0].clone());
         }
         if let Some(s) = e.words.last() {
             if s.chars().count() > 1 {
@@ -353,7 +356,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             continue;
         };
         let whole = normalize_space_cow(whole);
-        if known.contains(whole.as_ref()) && !caps_word(cx, a) && !c.headline {
+        let given_alone = c.valid && known_given.contains(whole.as_ref());
+        if (known.contains(whole.as_ref()) || given_alone) && !caps_word(cx, a) && !c.headline {
             out.push(finding(cx, a, b));
             continue;
         }
