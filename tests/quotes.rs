@@ -3013,6 +3013,20 @@ t!(
     ]
 );
 t!(
+    an_inverted_speaker_keeps_where_they_are_from,
+    "“We are tired,” said a woman from Dover. “We will win,” said Tom Reed in Dover. “It is late,” said a nurse in March.",
+    [
+        (
+            "direct",
+            "We are tired",
+            Some("said"),
+            Some("a woman from Dover")
+        ),
+        ("direct", "We will win", Some("said"), Some("Tom Reed")),
+        ("direct", "It is late", Some("said"), Some("a nurse"))
+    ]
+);
+t!(
     idioms_and_given_names_shaped_like_cues_report_nothing,
     "It is worth noting that the bill passed. It goes without saying that the vote was close. Hope Lane, a club spokeswoman, did not comment. Hale Says Floods Closed The Roads",
     [(

@@ -3813,6 +3813,21 @@ impl<'a> Scan<'a> {
                     b += 1;
                     continue;
                 }
+                // "a woman from Dover", "a nurse at Mercy Hospital": where a
+                // common noun's person is from, a name; not when the words
+                // were said ("a spokesman in March").
+                let common = b > j && self.is_word(b - 1) && !self.is_cap(b - 1);
+                if common && self.is_any(b, &["in", "from", "at", "near"]) && self.is_cap(b + 1) {
+                    let end = (b + 1..e.min(b + 6))
+                        .find(|&m| !self.is_cap(m) || self.region(m).is_some())
+                        .unwrap_or(b + 1);
+                    let when = |m: usize| {
+                        self.cl(m, class::TIME | class::MEDIUM) || words::is_calendar(self.w(m))
+                    };
+                    if end > b + 1 && !(b + 1..end).any(when) {
+                        b = end;
+                    }
+                }
                 break;
             }
             if self.is(b, "and") && words > 0 && self.is_cap(b - 1) && self.is_cap(b + 1) {
