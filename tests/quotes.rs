@@ -2959,7 +2959,7 @@ t!(
 );
 t!(
     a_phrase_set_off_by_commas_before_that_stays_out_of_the_content,
-    "Ann Roy said, in a statement, that the pier was safe. Tom Reed explained in a long letter, that the dam had held. Lee Park said, on the radio, “The ferry will run.” It makes a difference, she said in an interview, that the ferry runs. It is no accident, Dr. Ann Roy said in an interview, that the mill closed. Roy, the mayor, said, in a statement, that the bridge would reopen.",
+    "Ann Roy said, in a statement, that the pier was safe. Tom Reed explained in a long letter, that the dam had held. Lee Park said, on the radio, “The ferry will run.” It helps a lot, she said on the radio, that the ferry runs. It is no accident, Dr. Ann Roy said in an interview, that the mill closed. Roy, the mayor, said, in a statement, that the bridge would reopen.",
     [
         (
             "indirect",
@@ -2976,7 +2976,7 @@ t!(
         ("direct", "The ferry will run.", Some("said"), Some("Lee Park")),
         (
             "indirect",
-            "It makes a difference",
+            "It helps a lot",
             Some("said"),
             Some("she")
         ),

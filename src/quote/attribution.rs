@@ -2470,8 +2470,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the cue at `c` and its subject follow a clause and its
-    /// comma, as a parenthetical attribution does ("It makes a
-    /// difference, Dr. Ann Roy said …"); not a subject's appositive, an
+    /// comma, as a parenthetical attribution does ("It helps, Dr. Ann
+    /// Roy said …"); not a subject's appositive, an
     /// age or an opening phrase ("Roy, the mayor, said", "Tom Reed, 54,
     /// said", "On Tuesday, Roy said"). (Bounded looks back.)
     fn after_clause(&self, c: usize) -> bool {
@@ -4068,8 +4068,8 @@ impl<'a> Scan<'a> {
                 // (Not "…, she said, that …" right after the verb: there
                 // the words before speak, "that" opening an extraposed
                 // clause of theirs.)
-                // (Nor after a parenthetical attribution: "It makes a
-                // difference, she said in an interview, that …".)
+                // (Nor after a parenthetical attribution: "It helps, she
+                // said on the radio, that …".)
                 let parenthetical = self.after_clause(c);
                 let aside_end = if parenthetical {
                     None
