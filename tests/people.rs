@@ -437,6 +437,16 @@ fn a_given_name_that_is_also_a_town_opens_a_name() {
         names("Lisa Monitor, a nurse, said the ward was full."),
         ["Lisa Monitor"]
     );
+    // A surname that also names a place needs a person's verb or an
+    // appositive; a plain one does not, even after a preposition.
+    assert_eq!(
+        names("Dallas Green, the manager, said the team was ready. The award went to Austin Reed."),
+        ["Dallas Green", "Austin Reed"]
+    );
+    assert_eq!(
+        names("Lawmakers on Beacon Hill passed the bill. Former mayor Tom Beacon agreed."),
+        ["Tom Beacon"]
+    );
 }
 
 #[test]

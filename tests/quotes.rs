@@ -2945,7 +2945,7 @@ t!(
 );
 t!(
     a_dated_citation_in_a_list_of_sources_is_no_quotation,
-    "“We will rebuild,” the mayor said.\n\nSources\n\n“Ferry Sails Again” — The Courier, May 4, 2021\n\n“We will rebuild the pier by May.” — Mayor Ann Roy, at the council meeting\n\n“Brick by brick.” — Tom Reed, May 4, 2021",
+    "“We will rebuild,” the mayor said.\n\nSources\n\n“Ferry Sails Again” — The Courier, May 4, 2021\n\n“Why Piers Rot?” — The Courier, May 5, 2021\n\n“We will rebuild the pier by May.” — Mayor Ann Roy, at the council meeting\n\n“Brick by brick.” — Tom Reed, May 4, 2021",
     [
         ("direct", "We will rebuild", Some("said"), Some("the mayor")),
         (
@@ -2996,7 +2996,7 @@ t!(
 );
 t!(
     an_adverb_before_that_and_a_request_for_comment,
-    "The governor has said repeatedly that taxes will not rise. A spokesman for the firm did not return a call seeking comment. Messages seeking comment were not returned. Tom Reed said repeatedly that was not true.",
+    "The governor has said repeatedly that taxes will not rise. A spokesman for the firm did not return a call seeking comment. Messages seeking comment were not returned. Tom Reed said repeatedly that was not true. Ann Roy said firmly that this was over. Lee Park said early that morning that the ferry would run. Lee Park left early that morning.",
     [
         (
             "indirect",
@@ -3009,12 +3009,19 @@ t!(
             "that was not true",
             Some("said"),
             Some("Tom Reed")
+        ),
+        ("indirect", "this was over", Some("said"), Some("Ann Roy")),
+        (
+            "indirect",
+            "the ferry would run",
+            Some("said"),
+            Some("Lee Park")
         )
     ]
 );
 t!(
     an_inverted_speaker_keeps_where_they_are_from,
-    "“We are tired,” said a woman from Dover. “We will win,” said Tom Reed in Dover. “It is late,” said a nurse in March.",
+    "“We are tired,” said a woman from Dover. “We will win,” said Tom Reed in Dover. “It is late,” said a nurse in March. “It is cold,” said a man at St. Mary's Hospital.",
     [
         (
             "direct",
@@ -3023,7 +3030,8 @@ t!(
             Some("a woman from Dover")
         ),
         ("direct", "We will win", Some("said"), Some("Tom Reed")),
-        ("direct", "It is late", Some("said"), Some("a nurse"))
+        ("direct", "It is late", Some("said"), Some("a nurse")),
+        ("direct", "It is cold", Some("said"), Some("a man"))
     ]
 );
 t!(

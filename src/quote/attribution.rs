@@ -718,8 +718,12 @@ impl<'a> Scan<'a> {
                     // (Not a dated citation in a list of sources: "“Ferry
                     // Sails Again” — The Courier, May 4, 2021": a title,
                     // without a sentence's final mark, then a date.)
+                    // ("“Why Towns Flood?” — The Courier, …" too: a
+                    // question or an exclamation by a publication.)
+                    let last = self.w(reg.close - 1);
                     let headline = reg.close > reg.open + 1
-                        && !matches!(self.w(reg.close - 1), "." | "!" | "?" | "," | "\u{2026}");
+                        && !matches!(last, "." | "," | "\u{2026}")
+                        && (!matches!(last, "!" | "?") || self.is(a, "the"));
                     let dated = headline
                         && (b..e.min(b + 4))
                             .find(|&k| self.w(k) == ",")
@@ -2490,16 +2494,23 @@ impl<'a> Scan<'a> {
         if !self.bare_comma(comma) {
             return false;
         }
+        // (A verb: an auxiliary, a past tense, a cue, a present tense in
+        // "-s", or any plain word right after a pronoun or a capitalised
+        // subject: "We need help, …", "Voters want change, …".)
         (comma.saturating_sub(15)..comma)
             .rev()
             .take_while(|&x| !self.is_final(x) && self.region(x).is_none())
             .any(|x| {
+                let after_subject = x > 0
+                    && (self.cl(x - 1, class::PRONOUN) || self.is_cap(x - 1))
+                    && !self.cl(x, u16::MAX);
                 self.is_word(x)
                     && !self.is_cap(x)
                     && (self.cl(x, class::AUX)
                         || self.past_verb(x)
                         || self.cue(x).is_some()
-                        || (self.present_s(x) && !self.cl(x, u16::MAX)))
+                        || (self.present_s(x) && !self.cl(x, u16::MAX))
+                        || after_subject)
             })
     }
 
@@ -3814,17 +3825,27 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 // "a woman from Dover", "a nurse at Mercy Hospital": where a
-                // common noun's person is from, a name; not when the words
-                // were said ("a spokesman in March").
+                // common noun's person is from, a plain name that ends the
+                // phrase; not when the words were said ("a spokesman in
+                // March"), nor a name cut short ("at St. Mary's", "from
+                // Winston-Salem") or a modifier ("at Acme headquarters").
                 let common = b > j && self.is_word(b - 1) && !self.is_cap(b - 1);
-                if common && self.is_any(b, &["in", "from", "at", "near"]) && self.is_cap(b + 1) {
-                    let end = (b + 1..e.min(b + 6))
-                        .find(|&m| !self.is_cap(m) || self.region(m).is_some())
+                if common
+                    && self.is_any(b, &["from", "at"])
+                    && self.is_cap(b + 1)
+                    && !self.is(b + 1, "the")
+                {
+                    let end = (b + 1..e.min(b + 5))
+                        .find(|&m| !(self.is_cap(m) && self.is_word(m)) || self.region(m).is_some())
                         .unwrap_or(b + 1);
                     let when = |m: usize| {
                         self.cl(m, class::TIME | class::MEDIUM) || words::is_calendar(self.w(m))
                     };
-                    if end > b + 1 && !(b + 1..end).any(when) {
+                    let ends = end >= e
+                        || matches!(self.w(end), "," | ";")
+                        || self.is(end, "who")
+                        || (self.is_final(end) && !is_abbreviation(self.w(end - 1)));
+                    if end > b + 1 && end <= b + 4 && ends && !(b + 1..end).any(when) {
                         b = end;
                     }
                 }
@@ -3961,16 +3982,23 @@ impl<'a> Scan<'a> {
                 && ((self.cl(j, class::ADVERB)
                     && self.cl(j + 1, class::PREP)
                     && !self.is(j + 1, "to"))
-                    // "has said repeatedly that …" (not "said early that
-                    // morning that …": a time phrase)
-                    || (self.adverb_ly(j)
-                        && !self.is_cap(j)
-                        && self.is(j + 1, "that")
-                        && !self.cl(j + 2, class::TIME)
-                        && !self.is_any(
-                            j + 2,
-                            &["day", "week", "month", "year", "night", "morning", "evening", "time"],
-                        )));
+                    // "has said repeatedly that …"
+                    || (self.adverb_ly(j) && !self.is_cap(j) && self.is(j + 1, "that")));
+            // "said early that morning that …": an adverb and a time
+            // phrase, all before the clause.
+            let time_phrase = adverb
+                && (words::is_calendar(self.w(j + 2))
+                    || self.is_any(
+                        j + 2,
+                        &[
+                            "day", "week", "month", "year", "night", "morning", "evening",
+                        ],
+                    ))
+                && (self.is(j + 3, "that") || self.w(j + 3) == "," || self.is_final(j + 3));
+            if time_phrase {
+                j += 3;
+                continue;
+            }
             if (self.cl(j, class::TIME) || adverb) && !self.cl(j, class::DET) {
                 if adverb && bare == j {
                     // ("said repeatedly that was not true": the adverb is

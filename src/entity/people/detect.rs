@@ -695,32 +695,38 @@ impl<'a> Detector<'a> {
         // (A given name that is also a place no rule took opens a name:
         // "Charlotte Dunmore", "Vladimir Putin"; not when the place goes
         // on around it: "Hong Kong", "New York Newsdesk".)
-        // (With a title, or a surname that names no place or thing, not
-        // after an article or a preposition of place: not "the Victoria
-        // Cross", "at Austin Hall", "Orlando Health said".)
+        // (With a title, or a known surname, not after an article: not "the
+        // Victoria Cross"; a surname that also names a place or a thing
+        // only with a person's verb or an appositive after it, and not
+        // after a preposition of place: "Dallas Green, the manager,", not
+        // "at Austin Hall", "Orlando Health said".)
         let last = (a..b)
             .rev()
             .find(|&i| self.is_word(i) && self.toks[i].cap());
-        let placed = a > 0
-            && self.is_word(a - 1)
-            && matches!(
-                self.raw(a - 1),
-                "the" | "The" | "a" | "an" | "at" | "in" | "near" | "from" | "on" | "to" | "into"
-            );
-        let surname = last.is_some_and(|l| {
+        let before =
+            |words: &[&str]| a > 0 && self.is_word(a - 1) && words.contains(&self.raw(a - 1));
+        let article = before(&["the", "The", "a", "an"]);
+        let place_prep = before(&["at", "in", "near", "from", "on", "to", "into"]);
+        let surname = last.is_some_and(|l| l > a && self.lex.surname(self.word(l)));
+        let plain = last.is_some_and(|l| {
             let w = self.word(l);
-            l > a
-                && self.lex.surname(w)
-                && self.lex.not_name(w).is_none()
+            self.lex.not_name(w).is_none()
                 && !matches!(w, "Hall" | "Green" | "Cross" | "Hill" | "Square" | "Street")
         });
+        let appositive = self.is_punct(b, ",")
+            && (self
+                .toks
+                .get(b + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || (self.is_word(b + 1) && matches!(self.raw(b + 1), "the" | "a" | "an")));
+        let person_like = plain || (!place_prep && (self.verb_context(a, b) || appositive));
         let relaxed = self.info[a].blocked
             && self.info[a].match_only
             && self.lex.given(self.word(a)).is_some()
             && !(a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
             && blocked == 1
             && words <= 3
-            && (self.after_title(a) || (surname && !placed));
+            && (self.after_title(a) || (surname && !article && person_like));
         words > initials
             && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
