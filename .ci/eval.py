@@ -25,11 +25,11 @@ THRESHOLDS = [
     ("conll2003_dev", "offset_errors.total", ("max", 0)),
     ("polnear_dev", "pred_lines.lines", ("eq", 84)),
     ("conll2003_dev", "pred_lines.lines", ("eq", 216)),
-    # people (issue gate: PER F1 >= 0.85)
-    ("conll2003_dev", "entities.PER.f1", ("min", 0.85)),
+    # people (issue gate: PER F1 >= 0.85; just below today's figure)
+    ("conll2003_dev", "entities.PER.f1", ("min", 0.915)),  # [0.85]
     # places and organizations (issue gates: LOC F1 >= 0.80, ORG P >= 0.85;
-    # ORG just below today's figures)
-    ("conll2003_dev", "entities.LOC.f1", ("min", 0.80)),
+    # just below today's figures)
+    ("conll2003_dev", "entities.LOC.f1", ("min", 0.915)),  # [0.80]
     ("conll2003_dev", "entities.ORG.p", ("min", 0.955)),  # [0.85]
     ("conll2003_dev", "entities.ORG.r", ("min", 0.69)),
     # quotes: the issue's gates where they are met (direct recall and
