@@ -692,44 +692,60 @@ impl<'a> Detector<'a> {
             }
         }
         // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
-        // (A given name that is also a place no rule took opens a name:
-        // "Charlotte Dunmore", "Vladimir Putin"; not when the place goes
-        // on around it: "Hong Kong", "New York Newsdesk".)
-        // (With a title, or a known surname, not after an article: not "the
-        // Victoria Cross"; a surname that also names a place or a thing
-        // only with a person's verb or an appositive after it, and not
-        // after a preposition of place: "Dallas Green, the manager,", not
-        // "at Austin Hall", "Orlando Health said".)
-        let last = (a..b)
-            .rev()
-            .find(|&i| self.is_word(i) && self.toks[i].cap());
-        let before =
-            |words: &[&str]| a > 0 && self.is_word(a - 1) && words.contains(&self.raw(a - 1));
-        let article = before(&["the", "The", "a", "an"]);
-        let place_prep = before(&["at", "in", "near", "from", "on", "to", "into"]);
-        let surname = last.is_some_and(|l| l > a && self.lex.surname(self.word(l)));
-        let plain = last.is_some_and(|l| {
-            let w = self.word(l);
-            self.lex.not_name(w).is_none()
-                && !matches!(w, "Hall" | "Green" | "Cross" | "Hill" | "Square" | "Street")
-        });
-        let appositive = self.is_punct(b, ",")
-            && (self
-                .toks
-                .get(b + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-                || (self.is_word(b + 1) && matches!(self.raw(b + 1), "the" | "a" | "an")));
-        let person_like = plain || (!place_prep && (self.verb_context(a, b) || appositive));
+        // (A given name that is also a town no rule took may open a name:
+        // "Charlotte Dunmore", "Vladimir Putin".)
         let relaxed = self.info[a].blocked
             && self.info[a].match_only
-            && self.lex.given(self.word(a)).is_some()
-            && !(a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
             && blocked == 1
             && words <= 3
-            && (self.after_title(a) || (surname && !article && person_like));
+            && self.town_given_name(a, b);
         words > initials
             && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
+    }
+
+    /// Whether the run `a..b`, whose first word alone is a town's name
+    /// that no place rule took, is a person's name that opens with a given
+    /// name: not when the place goes on around it ("Hong Kong", "New York
+    /// Newsdesk"); with a title, or a known surname, not after an article
+    /// ("the Victoria Cross"); a surname that also names a place or a
+    /// thing only with a person's verb or an appositive after it, and not
+    /// after a preposition of place ("Dallas Green, the manager,", not "at
+    /// Austin Hall", "Orlando Health said").
+    fn town_given_name(&self, a: usize, b: usize) -> bool {
+        if self.lex.given(self.word(a)).is_none()
+            || (a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
+        {
+            return false;
+        }
+        if self.after_title(a) {
+            return true;
+        }
+        let Some(last) = (a..b)
+            .rev()
+            .find(|&i| self.is_word(i) && self.toks[i].cap())
+        else {
+            return false;
+        };
+        let before =
+            |words: &[&str]| a > 0 && self.is_word(a - 1) && words.contains(&self.raw(a - 1));
+        if last == a || !self.lex.surname(self.word(last)) || before(&["the", "The", "a", "an"]) {
+            return false;
+        }
+        let w = self.word(last);
+        let plain = self.lex.not_name(w).is_none()
+            && !matches!(w, "Hall" | "Green" | "Cross" | "Hill" | "Square" | "Street");
+        let appositive = || {
+            self.is_punct(b, ",")
+                && (self
+                    .toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    || (self.is_word(b + 1) && matches!(self.raw(b + 1), "the" | "a" | "an")))
+        };
+        plain
+            || (!before(&["at", "in", "near", "from", "on", "to", "into"])
+                && (self.verb_context(a, b) || appositive()))
     }
 
     /// Whether a title ends right before token `a` ("Coach Tyus Grant").
