@@ -2387,9 +2387,9 @@ impl<'a> Scan<'a> {
 
     /// For a participle cue opening the sentence, bare or after "after",
     /// "before", "while" or "upon" ("After saying her foot was swollen, she
-    /// was …", "Citing the storm, Ann Roy said …"): where its clause ends (after its comma, or a closing mark
-    /// with the comma inside), and the main clause's subject when it is a
-    /// pronoun or a name.
+    /// was …", "Citing the storm, Ann Roy said …"): where its clause ends
+    /// (after its comma, or a closing mark with the comma inside), and the
+    /// main clause's subject.
     fn opening_participle(
         &self,
         c: usize,
@@ -2412,12 +2412,7 @@ impl<'a> Scan<'a> {
             // (Two capitalised words with no verb in reach are a name too:
             // "…,” Senators Ann Roy (D-Vt.), Tom Reed (R-Ind.) … announced".)
             return (c + 2..e.min(c + MAX_CONTENT)).find_map(|k| {
-                let closer = self.comma_closer(k);
-                if !(self.bare_comma(k) || closer) {
-                    return None;
-                }
-                let end = if closer { k + 1 } else { k };
-                let a = end + usize::from(self.w(end) == ",");
+                let (end, a) = self.clause_comma(k)?;
                 match self.main_subject(a, e) {
                     Some(b) => Some((end, Some(self.spk(a, b)))),
                     None if self.is_cap(a) && self.is_cap(a + 1) => {
@@ -2428,11 +2423,8 @@ impl<'a> Scan<'a> {
             });
         }
         // (Bounded: the clause is at most MAX_CONTENT tokens.)
-        let k = (c + 2..e.min(c + MAX_CONTENT))
-            .find(|&k| self.bare_comma(k) || self.comma_closer(k))?;
-        let end = if self.comma_closer(k) { k + 1 } else { k };
+        let (end, a) = (c + 2..e.min(c + MAX_CONTENT)).find_map(|k| self.clause_comma(k))?;
         // (A pronoun, or a run of capitalised words: "Mr. Ann Roy".)
-        let a = end + usize::from(self.w(end) == ",");
         let b = if self.cl(a, class::PRONOUN) {
             a + 1
         } else {
@@ -2440,6 +2432,17 @@ impl<'a> Scan<'a> {
         };
         let subject = (a < b && b < e).then(|| self.spk(a, b));
         Some((end, subject))
+    }
+
+    /// For a comma at `k` that ends a clause, bare or inside a closing
+    /// mark ("…,”"): where the clause ends and where what follows starts.
+    fn clause_comma(&self, k: usize) -> Option<(usize, usize)> {
+        let closer = self.comma_closer(k);
+        if !(self.bare_comma(k) || closer) {
+            return None;
+        }
+        let end = if closer { k + 1 } else { k };
+        Some((end, end + usize::from(self.w(end) == ",")))
     }
 
     /// Where the run of capitalised words (with abbreviation periods)
@@ -2475,9 +2478,9 @@ impl<'a> Scan<'a> {
 
     /// Whether the cue at `c` and its subject follow a clause and its
     /// comma, as a parenthetical attribution does ("It helps, Dr. Ann
-    /// Roy said …"); not a subject's appositive, an
-    /// age or an opening phrase ("Roy, the mayor, said", "Tom Reed, 54,
-    /// said", "On Tuesday, Roy said"). (Bounded looks back.)
+    /// Roy said …"); not a subject's appositive, an age or an opening
+    /// phrase ("Roy, the mayor, said", "Tom Reed, 54, said", "On Tuesday,
+    /// Roy said"). (Bounded looks back.)
     fn after_clause(&self, c: usize) -> bool {
         // (A period only after an abbreviation or an initial: "Dr. Ann
         // Roy", not a sentence's end.)
@@ -3987,13 +3990,7 @@ impl<'a> Scan<'a> {
             // "said early that morning that …": an adverb and a time
             // phrase, all before the clause.
             let time_phrase = adverb
-                && (words::is_calendar(self.w(j + 2))
-                    || self.is_any(
-                        j + 2,
-                        &[
-                            "day", "week", "month", "year", "night", "morning", "evening",
-                        ],
-                    ))
+                && (self.that_time(j + 1) || words::is_calendar(self.w(j + 2)))
                 && (self.is(j + 3, "that") || self.w(j + 3) == "," || self.is_final(j + 3));
             if time_phrase {
                 j += 3;

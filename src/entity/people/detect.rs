@@ -130,14 +130,12 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 
     // Spans that are places or organizations, sorted, to mark tokens.
     let mut blocked: Vec<Span> = cx.matches.iter().map(|m| m.span()).collect();
-    // Raw matches of towns only: a given name may be one ("Charlotte").
-    let mut towns: Vec<Span> = cx
+    // (The matcher reports its matches in text order, without overlaps: a
+    // cursor walks them.)
+    debug_assert!(cx
         .matches
-        .iter()
-        .filter(|m| cx.gazetteer.entry(m.entry()).kind() == EntryKind::City)
-        .map(|m| m.span())
-        .collect();
-    towns.sort_unstable();
+        .windows(2)
+        .all(|w| w[0].span().end() <= w[1].span().start()));
     let mut taken: Vec<Span> = Vec::new();
     for l in &places.locations {
         taken.extend(l.mentions.iter().map(|m| m.span));
@@ -167,7 +165,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     }
     let headline = cx.structure.headline.as_ref().map(|h| h.span);
     let mut bi = 0;
-    let (mut ti, mut wi) = (0, 0);
+    let (mut ti, mut mi) = (0, 0);
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
         let inf = &mut info[i];
@@ -196,21 +194,21 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             while ti < taken.len() && taken[ti].end() <= t.start() {
                 ti += 1;
             }
-            while wi < towns.len() && towns[wi].end() <= t.start() {
-                wi += 1;
+            while mi < cx.matches.len() && cx.matches[mi].span().end() <= t.start() {
+                mi += 1;
             }
-            let covers = |spans: &[Span]| {
-                spans
-                    .iter()
-                    .take_while(|m| m.start() <= t.start())
-                    .any(|m| m.end() >= name_end)
-            };
-            // (The town starts here: not "Louis" in "St. Louis Park".)
-            let starts = towns[wi..]
+            let taken_here = taken[ti..]
                 .iter()
                 .take_while(|m| m.start() <= t.start())
-                .any(|m| m.start() == t.start() && m.end() >= name_end);
-            inf.match_only = !covers(&taken[ti..]) && starts;
+                .any(|m| m.end() >= name_end);
+            // A raw match of a town that starts here: a given name may be
+            // one ("Charlotte"; not "Louis" in "St. Louis Park").
+            let town = cx.matches.get(mi).is_some_and(|m| {
+                m.span().start() == t.start()
+                    && m.span().end() >= name_end
+                    && cx.gazetteer.entry(m.entry()).kind() == EntryKind::City
+            });
+            inf.match_only = !taken_here && town;
         }
         if t.kind == TokenKind::Word {
             let w = &text[t.start()..name_end];
@@ -676,14 +674,18 @@ impl<'a> Detector<'a> {
             {
                 return false;
             }
-            if (i == a && self.not_name(i) == Some(NotName::Prefix))
-                || (i > a
-                    && self.not_name(i) == Some(NotName::PlaceEnd)
-                    && !(first_given || self.initial(a) || self.after_title(a)))
-                || self.not_name(i) == Some(NotName::PlacePrefix)
-                || (self.not_name(i) == Some(NotName::Place)
-                    && !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i)))))
-            {
+            let place_word = match self.not_name(i) {
+                Some(NotName::Prefix) => i == a,
+                Some(NotName::PlacePrefix) => true,
+                Some(NotName::PlaceEnd) => {
+                    i > a && !(first_given || self.initial(a) || self.after_title(a))
+                }
+                Some(NotName::Place) => {
+                    !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
+                }
+                _ => false,
+            };
+            if place_word {
                 return false;
             }
             words += 1;
@@ -713,9 +715,7 @@ impl<'a> Detector<'a> {
     /// after a preposition of place ("Dallas Green, the manager,", not "at
     /// Austin Hall", "Orlando Health said").
     fn town_given_name(&self, a: usize, b: usize) -> bool {
-        if self.lex.given(self.word(a)).is_none()
-            || (a > 0 && self.info[a - 1].blocked && self.is_word(a - 1))
-        {
+        if self.given(a).is_none() || (a > 0 && self.info[a - 1].blocked && self.is_word(a - 1)) {
             return false;
         }
         if self.after_title(a) {

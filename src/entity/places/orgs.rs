@@ -674,19 +674,20 @@ impl<'a> Scanner<'a> {
             let lex = Lexicon::get();
             let personal = |x: &Elem| lex.given_entry(self.etext(x)).is_some();
             // (Not a plural title: "Ohio Sens. Ann Roy and Tom Reed".)
-            let abbreviation = self
-                .tokens
-                .get(e.b)
-                .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
-                && lex
-                    .title(&format!("{}.", word.to_ascii_lowercase()))
-                    .is_some();
+            let abbreviation = || {
+                self.tokens
+                    .get(e.b)
+                    .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
+                    && lex
+                        .title(&format!("{}.", word.to_ascii_lowercase()))
+                        .is_some()
+            };
             if club.is_none()
                 && prev_free
-                && !abbreviation
                 && self.nickname(word)
                 && self.cover[e.a] == NONE
                 && lex.given_entry(word).is_none()
+                && !abbreviation()
             {
                 let mut l = k - 1;
                 // one more nickname word before it ("Grey Herons")
