@@ -91,6 +91,11 @@ table!(
     initials_and_ages,
     [
         ("The opener J. Okafor made 54 before lunch.", ["J. Okafor"]),
+        // Joined initials whose first letter spells a word.
+        (
+            "The striker A.J. Mensah and I.M. Tolle signed on.",
+            ["A.J. Mensah", "I.M. Tolle"]
+        ),
         (
             "The injured Brennick, 31, will miss the final.",
             ["Brennick"]

@@ -407,6 +407,12 @@ impl<'a> Detector<'a> {
             && !self.toks[i + 1].space_before
     }
 
+    /// Initials written together ("A.J."), which open a name even when
+    /// the first spells a function word: "A.J. Grant", "I.M. Pei".
+    fn joined_initials(&self, i: usize) -> bool {
+        self.initial(i) && self.initial(i + 2) && !self.toks[i + 2].space_before
+    }
+
     fn hyphen(&self, i: usize) -> bool {
         i < self.toks.len()
             && !self.toks[i].space_before
@@ -489,7 +495,7 @@ impl<'a> Detector<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.cap_word(i) {
+            if !self.cap_word(i) && !self.joined_initials(i) {
                 i += 1;
                 continue;
             }
@@ -669,7 +675,7 @@ impl<'a> Detector<'a> {
             }
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
-                || (self.never(i) && !(i > a && self.initial(i)))
+                || (self.never(i) && !(self.initial(i) && (i > a || self.joined_initials(i))))
                 || self.not_name(i) == Some(NotName::Common)
             {
                 return false;
