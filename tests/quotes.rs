@@ -4139,3 +4139,21 @@ t!(
     "Her remarks came after being asked again about the pool. It very simply says the council may act.",
     []
 );
+t!(
+    brackets_inside_the_content_stay_whole,
+    "Sen. Ann Roy announced the Dunmore Water Board (DWB) has awarded the town a grant. Lee Park said the town will join the board (soon).",
+    [
+        (
+            "indirect",
+            "the Dunmore Water Board (DWB) has awarded the town a grant",
+            Some("announced"),
+            Some("Sen. Ann Roy")
+        ),
+        (
+            "indirect",
+            "the town will join the board (soon)",
+            Some("said"),
+            Some("Lee Park")
+        )
+    ]
+);

@@ -468,6 +468,17 @@ impl<'a> Scan<'a> {
             .find(|&m| self.dash_end(m) && self.dash_start(m) > first_end + 1)
     }
 
+    /// Whether the bracket opening at `k` holds an acronym after a name:
+    /// "the State Budget Office (SBO)".
+    fn acronym_brackets(&self, k: usize) -> bool {
+        k > 0
+            && self.w(k) == "("
+            && self.is_cap(k - 1)
+            && self.is_word(k + 1)
+            && self.toks[k + 1].all_caps()
+            && self.w(k + 2) == ")"
+    }
+
     fn is_final(&self, i: usize) -> bool {
         matches!(self.w(i), "." | "!" | "?" | "\u{2026}")
     }
@@ -1620,9 +1631,12 @@ impl<'a> Scan<'a> {
                     // and build roads".
                     let end_words = self.trim_final(j, end);
                     let list = |k: usize| self.short_list(k, end_words);
+                    // (Not an acronym in brackets after its name: "announced
+                    // the Water Board (WB) has awarded …".)
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
-                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}"))
+                            && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                            && !self.acronym_brackets(k))
                             || self.comma_closer(k))
                             && !quote_list(k)
                             && !list(k)
@@ -2973,9 +2987,15 @@ impl<'a> Scan<'a> {
         cue_kind: Cue,
     ) -> bool {
         // Trim trailing punctuation (but not a closing mark, nor a sign
-        // that belongs to a number: "5%", "$8 million").
+        // that belongs to a number: "5%", "$8 million", nor a bracket the
+        // content opened: "will join the Water Board (WB).").
         let mut b = b;
-        while b > a && self.is_punct(b - 1) && self.region(b - 1).is_none() && !self.sign(b - 1) {
+        while b > a
+            && self.is_punct(b - 1)
+            && self.region(b - 1).is_none()
+            && !self.sign(b - 1)
+            && !(self.w(b - 1) == ")" && (a..b - 1).any(|k| self.w(k) == "("))
+        {
             b -= 1;
         }
         let mut a = a;
@@ -3629,13 +3649,7 @@ impl<'a> Scan<'a> {
                 }
                 // "a State Budget Office (SBO) report found": an
                 // acronym in brackets inside the phrase.
-                if s == ")"
-                    && p >= s0 + 3
-                    && self.w(p - 2) == "("
-                    && self.toks[p - 1].all_caps()
-                    && self.is_word(p - 1)
-                    && self.is_cap(p - 3)
-                {
+                if s == ")" && p >= s0 + 3 && self.acronym_brackets(p - 2) {
                     a = p - 2;
                     continue;
                 }
