@@ -220,9 +220,11 @@ pub(crate) fn find(
                 .iter()
                 .any(|p| w(j).eq_ignore_ascii_case(p))
             && w(j + 1).starts_with(|c: char| c.is_ascii_digit());
+        // (And a number to call: "by calling 1-800-555-0100".)
         let phoned = cue.phone
             && (w(i + 1).eq_ignore_ascii_case("into")
-                || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to")));
+                || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to"))
+                || phone_number(toks.get(i + 1).and_then(|t| text.get(t.start()..))));
         let not_to = cue.to && {
             let mut p = i - 1;
             let mut n = 0;
@@ -328,6 +330,17 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
         push_piece(text, &mut out, f, start, f.end);
     }
     out
+}
+
+/// Whether `rest` opens with a phone number: "911", "1-800-555-0100",
+/// "555-0100" (not "22 emails").
+fn phone_number(rest: Option<&str>) -> bool {
+    let Some(rest) = rest else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest.as_bytes()[digits..];
+    (1..=4).contains(&digits)
+        && (rest.starts_with("911") && !after.first().is_some_and(u8::is_ascii_alphanumeric)
+            || (after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit)))
 }
 
 /// Adds the piece `[start, end)` of `f`, trimmed, when it holds a word.
@@ -3107,6 +3120,13 @@ impl<'a> Scan<'a> {
             if asking && self.is_any(a, &["comment", "comments"]) {
                 return false;
             }
+            // How and when, not what: "declined slightly in May".
+            if self.adverb_ly(a)
+                && (a + 1 >= b
+                    || (self.cl(a + 1, class::PREP | class::TIME) && !self.is(a + 1, "to")))
+            {
+                return false;
+            }
         } else if cue_kind.quote || !self.clause_like(read, a, b) {
             return false;
         }
@@ -3207,6 +3227,11 @@ impl<'a> Scan<'a> {
         let answer = b == a + 1 && self.is_any(a, &["yes", "no"]);
         if answer {
             return true;
+        }
+        // A sum with no verb is what was added or given, not words: "added
+        // $2 million to the bill" (not "said $2 million was enough").
+        if self.sign(a) && !self.verb_near(a + 2, b.min(a + 10), true) {
+            return false;
         }
         if words < 3 && !predicate {
             return false;
