@@ -4167,3 +4167,21 @@ t!(
         Some("Tom Reed")
     )]
 );
+t!(
+    a_participle_describing_a_noun_is_no_cue,
+    "Farmers seeking the aid must apply by June. The grants announced this week will help rural towns. The plan approved by the board will cost more. Residents seeking answers said the plan was late. Officials announced this week the grants will help rural towns.",
+    [
+        (
+            "indirect",
+            "the plan was late",
+            Some("said"),
+            Some("Residents seeking answers")
+        ),
+        (
+            "indirect",
+            "the grants will help rural towns",
+            Some("announced"),
+            Some("Officials")
+        )
+    ]
+);

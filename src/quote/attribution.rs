@@ -269,6 +269,7 @@ pub(crate) fn find(
                 || idiom(i - 1)
                 || given_name(i, lex)
                 || not_speech(i, lex)
+                || scan.reduced_relative(i)
         })
         .collect();
     for i in nouns {
@@ -1094,6 +1095,73 @@ impl<'a> Scan<'a> {
         self.is_word(k)
             && !self.is_cap(k)
             && ((w.len() >= 5 && w.ends_with("ed")) || self.cl(k, class::PAST))
+    }
+
+    /// Whether the cue at `i` is a participle describing the noun before
+    /// it, with the noun's own verb after it: "Farmers seeking the aid must
+    /// apply", "The grants announced this week will help", "Residents
+    /// seeking answers said …" (not "Officials announced the grants will
+    /// help", where a subject follows the verb). Looks at most eight tokens
+    /// on.
+    fn reduced_relative(&self, i: usize) -> bool {
+        let Some(cue) = self.cue(i) else {
+            return false;
+        };
+        let past = self.past_verb(i);
+        if i == 0 || !((cue.participle && cue.np) || past) {
+            return false;
+        }
+        let p = i - 1;
+        let noun = self.is_word(p)
+            && self.region(p).is_none()
+            && self.cue(p).is_none()
+            && !self.past_verb(p)
+            && !self.cl(
+                p,
+                class::AUX
+                    | class::PRONOUN
+                    | class::CLAUSE
+                    | class::PREP
+                    | class::DET
+                    | class::ADVERB
+                    | class::TIME,
+            );
+        if !noun {
+            return false;
+        }
+        // (A past form is followed by its agent, or by a time and the
+        // verb: never by a subject of its own, "announced this week the
+        // grants will …", "reported on Monday the board had …".)
+        // (A name before a past form is its subject: "Roy announced Monday
+        // will be …".)
+        if past && self.is_cap(p) {
+            return false;
+        }
+        if past && !self.is(i + 1, "by") {
+            let k = if self.is_any(i + 1, &["this", "last"]) && self.that_time(i + 1) {
+                i + 3
+            } else {
+                (i + 1..i + 4)
+                    .find(|&k| !self.cl(k, class::TIME | class::ADVERB))
+                    .unwrap_or(i + 4)
+            };
+            return k > i + 1 && self.cl(k, class::AUX);
+        }
+        // (Not an infinitive: "declined to say", "urging voters to back
+        // …".)
+        if self.is(i + 1, "to") {
+            return false;
+        }
+        (i + 1..self.toks.len().min(i + 9))
+            .take_while(|&k| {
+                self.is_word(k)
+                    && self.region(k).is_none()
+                    && !self.cl(k, class::CLAUSE)
+                    && !self.is(k, "to")
+            })
+            .any(|k| {
+                k > i + 1 && (self.cl(k, class::AUX) || self.cue(k).is_some_and(|c| !c.participle))
+            })
     }
 
     /// Whether token `k` has the shape of a present-tense verb in "-s"
