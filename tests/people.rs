@@ -313,6 +313,11 @@ table!(
         ),
         ("Democrats said the bill would fail.", []),
         ("Raising taxes, Haldane said, would not help.", ["Haldane"]),
+        // Bills, works, resolutions and places named like people.
+        (
+            "The 2008 Farm Bill passed. Ann Orr joined Environment and Public Works. S. Res. 12 and S. Con. Res. 4 passed. Lee Hale moved to Canal Place.",
+            ["Ann Orr", "Lee Hale"]
+        ),
     ]
 );
 

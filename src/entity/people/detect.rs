@@ -664,7 +664,9 @@ impl<'a> Detector<'a> {
         if matches!(self.raw(a), "D" | "R" | "I") && self.hyphen(a + 1) {
             return false;
         }
-        let first_given = self.given(a).is_some();
+        // (A place word is no given name though a name list has it: "Canal
+        // Place".)
+        let first_given = self.given(a).is_some() && self.not_name(a) != Some(NotName::Place);
         let (mut words, mut blocked, mut initials) = (0, 0, 0);
         for i in a..b {
             if !self.is_word(i) || !self.toks[i].cap() {
