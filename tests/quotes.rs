@@ -4185,3 +4185,21 @@ t!(
         )
     ]
 );
+t!(
+    a_suffix_or_a_party_label_before_a_role_stays_with_the_name,
+    "Rep. Tom Reed, Jr. (D-N.J.) announced that the port will reopen. Ann Roy (D-Ore.), chairman of the budget committee said the plan was fair.",
+    [
+        (
+            "indirect",
+            "the port will reopen",
+            Some("announced"),
+            Some("Rep. Tom Reed, Jr. (D-N.J.)")
+        ),
+        (
+            "indirect",
+            "the plan was fair",
+            Some("said"),
+            Some("Ann Roy (D-Ore.)")
+        )
+    ]
+);

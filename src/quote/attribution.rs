@@ -2907,10 +2907,22 @@ impl<'a> Scan<'a> {
         // (Two to four words: the checks below look at most eight tokens.)
         let comma = a
             .checked_sub(1)
-            .filter(|&k| k > s0 + 1 && k <= s0 + 8 && self.w(k) == ",")?;
-        let words = (s0..comma).filter(|&k| self.is_word(k)).count();
+            .filter(|&k| k > s0 + 1 && k <= s0 + 14 && self.w(k) == ",")?;
+        // (A party label after the name: "Ann Roy (D-Ore.), chairman of
+        // …".)
+        let end = match self.w(comma - 1) {
+            ")" => (comma.saturating_sub(8).max(s0 + 1)..comma - 1)
+                .rev()
+                .find(|&x| self.w(x) == "(")
+                .filter(|&x| self.party_label(x))?,
+            _ => comma,
+        };
+        if end > s0 + 8 {
+            return None;
+        }
+        let words = (s0..end).filter(|&k| self.is_word(k)).count();
         let name = (2..=4).contains(&words)
-            && (s0..comma).all(|k| {
+            && (s0..end).all(|k| {
                 self.region(k).is_none()
                     && (self.w(k) == "." || self.is_cap(k))
                     && !self.cl(
@@ -2923,6 +2935,14 @@ impl<'a> Scan<'a> {
         let role = (a..b).any(|k| self.cl(k, class::TITLE))
             && (!self.is_cap(a) || self.cl(a, class::DET) || (a..b).any(|k| self.is(k, "of")));
         (name && role).then_some((s0, comma))
+    }
+
+    /// Whether the bracket opening at `k` holds a party and a state: "(D-
+    /// Ore.)", "(R-N.J.)", "(I)".
+    fn party_label(&self, k: usize) -> bool {
+        self.w(k) == "("
+            && matches!(self.w(k + 1), "D" | "R" | "I")
+            && (self.w(k + 2) == ")" || self.w(k + 2) == "-")
     }
 
     /// Whether the words `[a, b)` before a parenthetical attribution that a
@@ -3633,7 +3653,13 @@ impl<'a> Scan<'a> {
             && self.region(k).is_none()
             && (Lexicon::get().suffix(self.w(k - 1)) || words::keeps_period(self.w(k - 1)))
         {
-            return self.np_core(k - 1, s0).map(|(a, _)| (a, k + 1));
+            // ("Tom Reed, Jr. (D-N.J.) said": the suffix set off by a comma.)
+            let set_off = k >= s0 + 3
+                && Lexicon::get().suffix(self.w(k - 1))
+                && self.w(k - 2) == ","
+                && self.is_cap(k - 3);
+            let name_end = if set_off { k - 3 } else { k - 1 };
+            return self.np_core(name_end, s0).map(|(a, _)| (a, k + 1));
         }
         // "27% say": a share.
         if k > s0 && self.percent_sign(k) && self.region(k).is_none() {
