@@ -275,6 +275,23 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Tokyo", "New York City", "Paris"],
     ),
     (
+        "a list of states keeps the state",
+        "Grants went to Idaho, Utah, Washington and Colorado, and to Vermont and New York.",
+        &[
+            "Idaho",
+            "Utah",
+            "Washington State",
+            "Colorado",
+            "Vermont",
+            "New York State",
+        ],
+    ),
+    (
+        "a town before its state in a list is the town",
+        "She spoke in Ohio and Washington, D.C., on Friday.",
+        &["Ohio", "Washington", "District of Columbia"],
+    ),
+    (
         "a place name and the lower-case word state is the state",
         "Drug use is rising in New York state, officials said.",
         &["New York State"],

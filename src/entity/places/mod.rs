@@ -132,7 +132,9 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             .strip_prefix(" state")
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
         let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
+        let listed = i > 0 || i + 1 < items.len();
         if !state_word
+            && !listed
             && (before.is_none() || after.starts_with(" and ") || after.starts_with(" or "))
         {
             continue;
@@ -143,12 +145,42 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         }) else {
             continue;
         };
-        if state_word {
+        // In a list of the country's states: "Idaho, Utah, Washington and
+        // Colorado", "Vermont, New York and Ohio".
+        let country = g.entry(state).country_code();
+        let listed_state = |p: &Item| {
+            let (a, b) = if p.span.end() <= span.start() {
+                (p.span.end(), span.start())
+            } else {
+                (span.end(), p.span.start())
+            };
+            let between = text.get(a..b).unwrap_or("");
+            matches!(between, ", " | " and " | ", and " | " or " | ", or ")
+                && place_candidates(g, &p.candidates).all(|id| {
+                    g.entry(id).kind() == EntryKind::AdminRegion
+                        && g.entry(id).country_code() == country
+                })
+                && !p.candidates.is_empty()
+        };
+        // (Not a town before its state: "Washington, D.C.", "Washington,
+        // Iowa".)
+        let town_of_state = after.starts_with(", ")
+            && items.get(i + 1).is_some_and(|n| {
+                n.span.start() == span.end() + 2
+                    && place_candidates(g, &n.candidates)
+                        .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
+            });
+        let in_state_list = !town_of_state
+            && (i.checked_sub(1).is_some_and(|p| listed_state(&items[p]))
+                || items.get(i + 1).is_some_and(listed_state));
+        if state_word || in_state_list {
             items[i].candidates = vec![state];
             continue;
         }
+        if before.is_none() || after.starts_with(" and ") || after.starts_with(" or ") {
+            continue;
+        }
         let Some(before) = before else { continue };
-        let country = g.entry(state).country_code();
         let town = match i.checked_sub(1).map(|p| &items[p]) {
             Some(p) if p.span.end() == before.len() => {
                 place_candidates(g, &p.candidates).any(|id| {
