@@ -477,6 +477,18 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("Hanul Textile Co", &["Hanul Textile Co"])],
     ),
     (
+        "agencies, corps, laboratories, hospitals, coalitions and networks",
+        "The Army Corps of Engineers, Dunmore National Laboratory, the Rural Water Administration, Mercy Hospital, the Dunmore Coalition and the Delta News Network met.",
+        &[
+            ("Army Corps of Engineers", &["Army Corps of Engineers"]),
+            ("Dunmore National Laboratory", &["Dunmore National Laboratory"]),
+            ("Rural Water Administration", &["Rural Water Administration"]),
+            ("Mercy Hospital", &["Mercy Hospital"]),
+            ("Dunmore Coalition", &["Dunmore Coalition"]),
+            ("Delta News Network", &["Delta News Network"]),
+        ],
+    ),
+    (
         "teams are organizations under their town's name",
         "Queensland beat Tasmania by six wickets.",
         &[("Queensland", &["Queensland"]), ("Tasmania", &["Tasmania"])],
