@@ -611,6 +611,34 @@ fn gender_from_title_pronoun_and_name() {
 }
 
 #[test]
+fn gender_from_an_honorific_and_a_given_name_before_a_title() {
+    let article = dateline::extract(
+        "Mr. Okafor said the vote was close. Mrs. Brennick said so too. \
+         Ann Roy, chairman of the budget committee, said the plan was fair.",
+    );
+    let g: Vec<(String, Option<Gender>)> = article
+        .people
+        .iter()
+        .map(|p| (p.name.clone(), p.gender))
+        .collect();
+    assert_eq!(
+        g,
+        [
+            ("Okafor".to_string(), Some(Gender::Male)),
+            ("Brennick".to_string(), Some(Gender::Female)),
+            ("Ann Roy".to_string(), Some(Gender::Female)),
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_and_a_role_after_the_name() {
+    let got = people("Sen. Ann Roy, chairman of the Budget Committee, said the plan was fair.");
+    assert_eq!(got[0].0, "Ann Roy");
+    assert_eq!(got[0].1, ["Sen.", "chairman of the Budget Committee"]);
+}
+
+#[test]
 fn regression_possessive_is_not_part_of_the_name() {
     let got = people("Haldane said the plan was ready. Haldane’s office confirmed it.");
     assert_eq!(got[0].2, ["Haldane", "Haldane"]);

@@ -33,6 +33,9 @@ pub(crate) struct Finding {
     /// The title is plural ("Senators Ann Roy and Tom Hale"): each name of
     /// the list gets it, in the singular.
     pub plural: bool,
+    /// A role phrase in apposition after a name that has a title before
+    /// it: "Sen. Ann Roy, chairman of the budget committee,".
+    pub role: Option<Span>,
 }
 
 /// A capitalised run no rule explained.
@@ -785,16 +788,33 @@ impl<'a> Detector<'a> {
             return;
         }
         let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
-        let title = title
-            .filter(|&(ts, te)| ts < te && !honorific)
-            .map(|(ts, te)| Span::new(self.toks[ts].start(), self.toks[te - 1].end()));
+        let span =
+            |(ts, te): (usize, usize)| Span::new(self.toks[ts].start(), self.toks[te - 1].end());
+        // A title before the name may have a role after it too.
+        let role = match title {
+            Some((ts, _)) if ts < a => self.apposition_after(b).map(|(ts, te, _)| span((ts, te))),
+            _ => None,
+        };
+        let title = title.filter(|&(ts, te)| ts < te && !honorific).map(span);
+        // An honorific the name's run left out says the gender: "Mr. Lane
+        // said", "Mrs. Lane".
+        let honorific_before = || {
+            (a.saturating_sub(2)..a)
+                .filter_map(|p| self.title_phrase(p, a, false))
+                .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
+                .and_then(|(_, t)| t.gender)
+        };
+        let gender = t
+            .and_then(|t| t.gender)
+            .or_else(|| t.is_none().then(honorific_before).flatten());
         self.out.findings.push(Finding {
             name,
             toks: (a, b),
             title,
-            gender: t.and_then(|t| t.gender),
+            gender,
             weak: false,
             plural: t.is_some_and(|t| t.kind == TitleKind::Plural),
+            role,
         });
     }
 

@@ -12,7 +12,8 @@
 //!   fullest form; two people who share a surname but not a given name stay
 //!   apart, and a bare surname goes to the one mentioned last;
 //! - collects each person's titles in order ("President of Serbia");
-//! - sets the gender from a gendered title, else from the given-name list,
+//! - sets the gender from the given-name list, else from an honorific,
+//!   else from a gendered title,
 //!   else from the pronouns that follow the person's mentions;
 //! - resolves role phrases that name no one ("the NATO Secretary-General")
 //!   through the optional office-holder table, by the article's date.
@@ -65,7 +66,10 @@ struct Entry {
     person: Person,
     /// The words of the fullest name (without suffix).
     words: Vec<String>,
+    /// The gender a title says ("chairman", "Congresswoman").
     title_gender: Option<Gender>,
+    /// The gender an honorific says ("Mr.", "Ms.").
+    honorific_gender: Option<Gender>,
     /// The first token of each mention, in the order of `person.mentions`.
     mention_toks: Vec<usize>,
     /// Offsets of mentions that open a sentence's first mention of anyone
@@ -191,6 +195,7 @@ impl<'t> Book<'t> {
                     },
                     words: words.iter().map(|w| w.to_string()).collect(),
                     title_gender: None,
+                    honorific_gender: None,
                     mention_toks: vec![f.toks.0],
                     last_mention: f.name.start(),
                 });
@@ -201,20 +206,29 @@ impl<'t> Book<'t> {
         self.key = surname;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
-        if let Some(t) = title {
+        let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
+        for t in title.into_iter().chain(role) {
             if !e.person.titles.contains(&t) {
                 e.person.titles.push(t);
             }
         }
-        if e.title_gender.is_none() {
-            e.title_gender = f.gender;
+        // (An honorific, "Mr."/"Ms.", comes without a title span and
+        // outranks a gendered title, "chairman"; the given name outranks
+        // both: "Mrs. Reed" may be Tom Reed's wife.)
+        let slot = if f.title.is_none() {
+            &mut e.honorific_gender
+        } else {
+            &mut e.title_gender
+        };
+        if slot.is_none() {
+            *slot = f.gender;
         }
         let _ = cx;
     }
 
-    /// Gender: a gendered title, else the given-name list, else the
-    /// majority of the pronouns whose nearest preceding salient mention is
-    /// the person.
+    /// Gender: the given-name list, else an honorific, else a gendered
+    /// title, else the majority of the pronouns whose nearest preceding
+    /// salient mention is the person.
     fn set_genders(&mut self, det: &Detection) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence.
@@ -258,7 +272,10 @@ impl<'t> Book<'t> {
             } else {
                 None
             };
-            e.person.gender = e.title_gender.or(by_name).or(by_pronoun);
+            e.person.gender = by_name
+                .or(e.honorific_gender)
+                .or(e.title_gender)
+                .or(by_pronoun);
         }
     }
 }
@@ -444,6 +461,7 @@ fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
         gender: None,
         weak: false,
         plural: false,
+        role: None,
     }
 }
 
