@@ -45,6 +45,8 @@ fn run(paths: &[String]) -> io::Result<ExitCode> {
                 .speaker
                 .as_ref()
                 .map_or("?".to_string(), |s| match &s.person {
+                    // Joint speakers: "Ann Roy and Lee Park" names both.
+                    Some(_) if !s.joint.is_empty() => s.mention.text.clone(),
                     Some(p) if *p != s.mention.text => format!("{} ({})", s.mention.text, p),
                     _ => s.mention.text.clone(),
                 });

@@ -1727,6 +1727,33 @@ fn a_name_describing_the_speaker_is_not_the_speaker() {
 }
 
 #[test]
+fn people_named_jointly_all_speak() {
+    let text = "Ann Roy and Lee Park said the bridge would reopen in May. \
+                Senators Tom Reed, Eva Lind and Dan Hale said the vote was close. \
+                Acme chief executive Kim Orr said the deal was done.";
+    let article = dateline::extract(text);
+    let joint: Vec<(Option<&str>, Vec<&str>)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| {
+            (
+                s.person.as_deref(),
+                s.joint.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        joint,
+        [
+            (Some("Ann Roy"), vec!["Lee Park"]),
+            (Some("Tom Reed"), vec!["Eva Lind", "Dan Hale"]),
+            (Some("Kim Orr"), vec![]),
+        ]
+    );
+}
+
+#[test]
 fn a_relative_who_resolves_to_the_person_named_before_it() {
     let text = "The plan was backed by Mayor Ann Roy, who said it would save money. \
                 Voters who said they were undecided stayed home.";

@@ -3492,7 +3492,8 @@ impl<'a> Scan<'a> {
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
         let a = self.postmodified(a, s0).unwrap_or(a);
-        Some((self.coordinated(a, s0).unwrap_or(a), b))
+        let a = self.coordinated(a, s0).unwrap_or(a);
+        Some((self.name_list_start(a, b, s0), b))
     }
 
     /// Where a subject starts when the noun phrase at `a` is its second
@@ -3554,6 +3555,45 @@ impl<'a> Scan<'a> {
                     )
             });
         (pronoun || name || det).then_some(start)
+    }
+
+    /// Where a list of names ends in the names `[a, b)` joined by "and"
+    /// starts: "Ann Roy, Lee Park and Tom Reed said …" (at most four more
+    /// names of up to four words each, set off by commas).
+    fn name_list_start(&self, a: usize, b: usize, s0: usize) -> usize {
+        let names = (a..b).all(|x| self.is_cap(x) || self.is(x, "and") || self.w(x) == ".");
+        if !self.is_cap(a) || !names || !(a..b).any(|x| self.is(x, "and")) {
+            return a;
+        }
+        let element = |b: usize| {
+            let a = (b.saturating_sub(4).max(s0)..b)
+                .rev()
+                .find(|&x| x == s0 || !(self.is_cap(x - 1) || self.w(x - 1) == "."))?;
+            let opens = !self.cl(a, class::CLAUSE | class::PREP | class::TIME | class::ADVERB)
+                && !self.w(a).to_ascii_lowercase().ends_with("ly");
+            (a < b && opens && (a..b).all(|x| self.is_cap(x) || self.w(x) == ".")).then_some(a)
+        };
+        let mut start = a;
+        for _ in 0..4 {
+            let Some(a) = start
+                .checked_sub(1)
+                .filter(|&c| c > s0 && self.w(c) == "," && self.region(c).is_none())
+                .and_then(element)
+            else {
+                break;
+            };
+            start = a;
+        }
+        // (The list opens the clause: not the words before an inverted
+        // attribution, "The plan helps Ohio, Reed and Lind said.")
+        let opens = start == s0
+            || self.is(start - 1, "that")
+            || (start == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]));
+        if opens {
+            start
+        } else {
+            a
+        }
     }
 
     /// Where the noun phrase that a prepositional phrase starting at token

@@ -63,6 +63,11 @@ pub struct Speaker {
     /// The canonical name of the [`Person`](crate::Person) the mention
     /// resolves to, when it resolves to one.
     pub person: Option<String>,
+    /// The other people a joint mention names, in order: for "Ann Roy and
+    /// Lee Park said", `person` is Ann Roy and `joint` holds Lee Park.
+    /// Empty for a single speaker.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub joint: Vec<String>,
 }
 
 /// Finds quotations in text and attributes them to speakers.
@@ -166,7 +171,7 @@ impl QuoteExtractor {
         let mut quotes = Vec::new();
         crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
             let found = attribution::find(text, tokens, sentences, self);
-            quotes.extend(build(text, &found, &[], &[]));
+            quotes.extend(build(text, &found, &resolve::Resolved::default(), &[]));
         });
         quotes
     }
@@ -178,8 +183,8 @@ impl QuoteExtractor {
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
         let found = attribution::find(cx.text, cx.tokens, cx.sentences, self);
-        let persons = resolve::resolve(cx.text, &found, people);
-        build(cx.text, &found, &persons, people)
+        let resolved = resolve::resolve(cx.text, &found, people);
+        build(cx.text, &found, &resolved, people)
     }
 }
 
@@ -187,9 +192,11 @@ impl QuoteExtractor {
 fn build(
     text: &str,
     found: &[attribution::Found],
-    persons: &[Option<usize>],
+    resolved: &resolve::Resolved,
     people: &[Person],
 ) -> Vec<Quote> {
+    let name = |p: usize| people.get(p).map(|p| p.name.clone());
+    let mut joint = resolved.joint.iter().peekable();
     let mention = |a: usize, b: usize| {
         let (a, b) = whole_graphemes(text, a, b);
         (a < b).then_some(())?;
@@ -211,12 +218,11 @@ fn build(
                 .and_then(|s| mention(s.start, s.end))
                 .map(|m| Speaker {
                     mention: m,
-                    person: persons
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .and_then(|p| people.get(p))
-                        .map(|p| p.name.clone()),
+                    person: resolved.persons.get(i).copied().flatten().and_then(name),
+                    joint: std::iter::from_fn(|| joint.next_if(|&&(q, _)| q <= i))
+                        .filter(|&&(q, _)| q == i)
+                        .filter_map(|&(_, p)| name(p))
+                        .collect(),
                 });
             Some(Quote {
                 kind: f.kind,
@@ -282,8 +288,8 @@ mod tests {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
         let found = attribution::find(text, &tokens, &sentences, &QuoteExtractor::new());
-        let persons = resolve::resolve(text, &found, people);
-        build(text, &found, &persons, people)
+        let resolved = resolve::resolve(text, &found, people);
+        build(text, &found, &resolved, people)
     }
 
     #[test]

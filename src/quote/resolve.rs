@@ -18,10 +18,14 @@ const NAMED_IN_REACH: usize = 16;
 
 /// The person each quotation's speaker resolves to (an index into
 /// `people`), adding a resolved role phrase to the person's titles.
-pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec<Option<usize>> {
+pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Resolved {
     let mut out = vec![None; found.len()];
+    let mut joint = Vec::new();
     if people.is_empty() {
-        return out;
+        return Resolved {
+            persons: out,
+            joint,
+        };
     }
     let mut mentions: Vec<(usize, usize, usize)> = people
         .iter()
@@ -121,12 +125,35 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             }
         };
         let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
-        if let Some(m) = inside
-            .clone()
-            .filter(|m| !complement(m) && !modifier(m))
-            .last()
-        {
-            out[qi] = Some(m.2);
+        let mut named = inside.clone().filter(|m| !complement(m) && !modifier(m));
+        if let Some(first) = named.next() {
+            // People named jointly ("Ann Roy and Lee Park", "Roy, Park and
+            // Hale") all speak, the first as the speaker; otherwise the
+            // last name is the speaker ("Acme chief executive Ann Roy").
+            let mut all = vec![*first];
+            let mut joined = true;
+            for m in named {
+                let prev = all[all.len() - 1];
+                let between = text.get(prev.1..m.0).unwrap_or("");
+                // (Past a short note between the names: "Ann Roy (D-Vt.)
+                // and Lee Park".)
+                let between = match between.rfind(')') {
+                    Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
+                    _ => between,
+                };
+                joined &= matches!(between, " and " | ", " | ", and " | " & ");
+                all.push(*m);
+            }
+            if all.len() > 1 && joined {
+                out[qi] = Some(first.2);
+                for m in &all[1..] {
+                    if m.2 != first.2 {
+                        joint.push((qi, m.2));
+                    }
+                }
+            } else {
+                out[qi] = all.last().map(|m| m.2);
+            }
             continue;
         }
         if inside.clone().next().is_some() {
@@ -189,7 +216,21 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Vec
             }
         }
     }
-    out
+    joint.dedup();
+    Resolved {
+        persons: out,
+        joint,
+    }
+}
+
+/// The people each quotation's speaker names.
+#[derive(Default)]
+pub(crate) struct Resolved {
+    /// The person the speaker mention resolves to, per quotation.
+    pub persons: Vec<Option<usize>>,
+    /// The other people a joint speaker names ("Ann Roy and Lee Park"), as
+    /// (quotation, person) pairs in quotation order.
+    pub joint: Vec<(usize, usize)>,
 }
 
 /// Nouns of a person's camp: after a name they make the phrase someone
