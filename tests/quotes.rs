@@ -4230,3 +4230,21 @@ t!(
         )
     ]
 );
+t!(
+    a_participle_agent_or_a_relative_clause_stays_with_the_subject,
+    "A letter seen by the Dunmore Courier says the plant will close. The two senators who represent Ohio said the cuts were deep.",
+    [
+        (
+            "indirect",
+            "the plant will close",
+            Some("says"),
+            Some("A letter seen by the Dunmore Courier")
+        ),
+        (
+            "indirect",
+            "the cuts were deep",
+            Some("said"),
+            Some("The two senators who represent Ohio")
+        )
+    ]
+);

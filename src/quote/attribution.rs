@@ -3493,6 +3493,20 @@ impl<'a> Scan<'a> {
         let (a, b) = self.np_core(k, s0)?;
         let a = self.postmodified(a, s0).unwrap_or(a);
         let a = self.coordinated(a, s0).unwrap_or(a);
+        // A relative clause's predicate is no speaker; the noun it
+        // describes is: "The two senators who represent Ohio expressed
+        // …" (not "represent Ohio").
+        let a = match a.checked_sub(2) {
+            Some(n)
+                if n >= s0
+                    && self.is(a - 1, "who")
+                    && !self.is_cap(a)
+                    && !self.cl(a, class::PRONOUN | class::DET) =>
+            {
+                self.np_core(n, s0).map_or(a, |(h, _)| h)
+            }
+            _ => a,
+        };
         Some((self.name_list_start(a, b, s0), b))
     }
 
@@ -3631,12 +3645,18 @@ impl<'a> Scan<'a> {
             && self.is_any(p - 1, TIES))
             || ((self.is(p, "to") || self.is(p, "for"))
                 && self.cl(p - 1, class::SOURCE | class::TITLE));
-        if !tie && !self.is_any(p, PREPS) {
+        // ("A letter seen by the Courier says", "a report released by the
+        // agency": the agent of a participle describing the noun.)
+        let agent = self.is(p, "by")
+            && p > s0 + 1
+            && (self.past_verb(p - 1) || self.w(p - 1).ends_with("en"))
+            && !self.is_cap(p - 1);
+        if !tie && !agent && !self.is_any(p, PREPS) {
             return None;
         }
         let mut q = p - 1;
         let source = self.cl(q, class::SOURCE | class::TITLE);
-        if ((tie && !source) || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
+        if ((tie && !source) || agent || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
             q -= 1;
         }
         if self.region(q).is_some()
