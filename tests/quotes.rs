@@ -4248,3 +4248,13 @@ t!(
         )
     ]
 );
+t!(
+    a_noun_that_spells_a_cue_in_a_list_does_not_end_the_content,
+    "Ann Roy said the rule covers letters of complaint, research notes and budget memos.",
+    [(
+        "indirect",
+        "the rule covers letters of complaint, research notes and budget memos",
+        Some("said"),
+        Some("Ann Roy")
+    )]
+);

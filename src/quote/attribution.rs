@@ -4554,6 +4554,7 @@ impl<'a> Scan<'a> {
                     .cue(k)
                     .is_some_and(|c| !c.participle && !c.according && !c.np)
                 && !matches!(self.w(k - 1), "," | "and")
+                && !self.is_any(k + 1, &["and", "or"])
                 && self.backward_np(k - 1, j).is_some()
             {
                 if let Some(b) = last_break {
@@ -4690,8 +4691,12 @@ impl<'a> Scan<'a> {
                     && self.cue(k + 1).is_some()
                     && self.dash_pair_before(k, j).is_some())
             {
+                // (Not a noun of a list: "covers letters, research notes
+                // and memos".)
                 let lim = e.min(k + 4);
-                if (k + 1..lim).any(|m| self.cue(m).is_some()) {
+                if (k + 1..lim)
+                    .any(|m| self.cue(m).is_some() && !self.is_any(m + 1, &["and", "or"]))
+                {
                     return k;
                 }
             }
