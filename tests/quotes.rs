@@ -4258,3 +4258,13 @@ t!(
         Some("Ann Roy")
     )]
 );
+t!(
+    a_cue_noun_after_a_determiner_and_an_adjective_is_no_verb,
+    "The only claims allowed by the rule are small ones. His latest statement said the plan would work.",
+    [(
+        "indirect",
+        "the plan would work",
+        Some("said"),
+        Some("His latest statement")
+    )]
+);

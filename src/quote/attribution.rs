@@ -266,6 +266,10 @@ pub(crate) fn find(
         .filter(|&i| {
             (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
                 || modifier(i - 1, lex)
+                // ("The only claims allowed", "his latest statement".)
+                || (i >= 2
+                    && is_any_word(toks, text, i - 1, ORDINAL_ADJECTIVES)
+                    && modifier(i - 2, lex))
                 || idiom(i - 1)
                 || given_name(i, lex)
                 || not_speech(i, lex)
@@ -331,6 +335,20 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
         push_piece(text, &mut out, f, start, f.end);
     }
     out
+}
+
+/// Adjectives between a determiner and a noun that spells a cue: "the
+/// only claims", "his latest statement", "a new report".
+const ORDINAL_ADJECTIVES: &[&str] = &[
+    "only", "first", "latest", "new", "same", "other", "recent", "last", "initial", "final",
+    "original", "earlier", "previous",
+];
+
+/// Whether token `i` is a word in `words` (ASCII case-insensitive).
+fn is_any_word(toks: &[Token], text: &str, i: usize, words: &[&str]) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word && words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether `rest` opens with a phone number: "911", "1-800-555-0100",
