@@ -1730,6 +1730,7 @@ fn a_name_describing_the_speaker_is_not_the_speaker() {
 fn people_named_jointly_all_speak() {
     let text = "Ann Roy and Lee Park said the bridge would reopen in May. \
                 Senators Tom Reed, Eva Lind and Dan Hale said the vote was close. \
+                Sens. Kim Orr (D-Vt.) and Ted Lund (R-Ohio) said the bill would pass. \
                 Acme chief executive Kim Orr said the deal was done.";
     let article = dateline::extract(text);
     let joint: Vec<(Option<&str>, Vec<&str>)> = article
@@ -1748,6 +1749,7 @@ fn people_named_jointly_all_speak() {
         [
             (Some("Ann Roy"), vec!["Lee Park"]),
             (Some("Tom Reed"), vec!["Eva Lind", "Dan Hale"]),
+            (Some("Kim Orr"), vec!["Ted Lund"]),
             (Some("Kim Orr"), vec![]),
         ]
     );

@@ -3593,11 +3593,22 @@ impl<'a> Scan<'a> {
     /// starts: "Ann Roy, Lee Park and Tom Reed said …" (at most four more
     /// names of up to four words each, set off by commas).
     fn name_list_start(&self, a: usize, b: usize, s0: usize) -> usize {
-        let names = (a..b).all(|x| self.is_cap(x) || self.is(x, "and") || self.w(x) == ".");
+        // (Party labels included: "Tom Reed (D-Vt.), Dan Hale (D-Vt.) and
+        // …".)
+        let names = (a..b).all(|x| {
+            self.is_cap(x) || self.is(x, "and") || matches!(self.w(x), "." | "(" | ")" | "-")
+        });
         if !self.is_cap(a) || !names || !(a..b).any(|x| self.is(x, "and")) {
             return a;
         }
         let element = |b: usize| {
+            let b = match b.checked_sub(1) {
+                Some(c) if c > s0 && self.w(c) == ")" => (c.saturating_sub(8).max(s0 + 1)..c)
+                    .rev()
+                    .find(|&o| self.w(o) == "(")
+                    .filter(|&o| self.party_label(o))?,
+                _ => b,
+            };
             let a = (b.saturating_sub(4).max(s0)..b)
                 .rev()
                 .find(|&x| x == s0 || !(self.is_cap(x - 1) || self.w(x - 1) == "."))?;
@@ -3850,6 +3861,18 @@ impl<'a> Scan<'a> {
                     a = p - 2;
                     continue;
                 }
+                // "Sen. Tom Reed (D-Vt.) and Sen. Eva Lind said": a party
+                // label inside a list of names.
+                if s == ")" && self.is(a, "and") {
+                    let open = (p.saturating_sub(8).max(s0 + 1)..p)
+                        .rev()
+                        .find(|&x| self.w(x) == "(")
+                        .filter(|&x| self.party_label(x) && self.is_cap(x - 1));
+                    if let Some(open) = open {
+                        a = open;
+                        continue;
+                    }
+                }
                 // "19% of riders said": a share.
                 if p > s0 && self.percent_sign(p) {
                     a = p - 1;
@@ -3900,7 +3923,18 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if self.is(p, "and") && self.is_cap(a) && p > s0 && self.is_cap(p - 1) {
+            let label_before = |x: usize| {
+                self.w(x) == ")"
+                    && (x.saturating_sub(8).max(s0 + 1)..x)
+                        .rev()
+                        .find(|&o| self.w(o) == "(")
+                        .is_some_and(|o| self.party_label(o) && self.is_cap(o - 1))
+            };
+            if self.is(p, "and")
+                && self.is_cap(a)
+                && p > s0
+                && (self.is_cap(p - 1) || label_before(p - 1))
+            {
                 a = p;
                 continue;
             }
