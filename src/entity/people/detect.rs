@@ -800,6 +800,9 @@ impl<'a> Detector<'a> {
         // said", "Mrs. Lane".
         let honorific_before = || {
             (a.saturating_sub(2)..a)
+                .filter(|&p| {
+                    self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))
+                })
                 .filter_map(|p| self.title_phrase(p, a, false))
                 .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
                 .and_then(|(_, t)| t.gender)

@@ -132,7 +132,20 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             .strip_prefix(" state")
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
         let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
-        let listed = i > 0 || i + 1 < items.len();
+        // The text between this item and another, when it joins a list.
+        let joined = |p: &Item| {
+            let (a, b) = if p.span.end() <= span.start() {
+                (p.span.end(), span.start())
+            } else {
+                (span.end(), p.span.start())
+            };
+            matches!(
+                text.get(a..b).unwrap_or(""),
+                ", " | " and " | ", and " | " or " | ", or "
+            )
+        };
+        let listed = i.checked_sub(1).is_some_and(|p| joined(&items[p]))
+            || items.get(i + 1).is_some_and(joined);
         if !state_word
             && !listed
             && (before.is_none() || after.starts_with(" and ") || after.starts_with(" or "))
@@ -149,13 +162,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         // Colorado", "Vermont, New York and Ohio".
         let country = g.entry(state).country_code();
         let listed_state = |p: &Item| {
-            let (a, b) = if p.span.end() <= span.start() {
-                (p.span.end(), span.start())
-            } else {
-                (span.end(), p.span.start())
-            };
-            let between = text.get(a..b).unwrap_or("");
-            matches!(between, ", " | " and " | ", and " | " or " | ", or ")
+            joined(p)
                 && place_candidates(g, &p.candidates).all(|id| {
                     g.entry(id).kind() == EntryKind::AdminRegion
                         && g.entry(id).country_code() == country
