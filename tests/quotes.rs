@@ -4270,3 +4270,51 @@ t!(
         Some("His latest statement")
     )]
 );
+t!(
+    review_participles_after_an_object_sums_before_an_aside_and_scores,
+    "The team issued a statement announcing the coach has been fired. Officials said $3 million, raised through a bond, would pay for the work. Ann Roy criticized Italy for its stance. The coach called 2-0 “a fair result.”",
+    [
+        (
+            "indirect",
+            "the coach has been fired",
+            Some("announcing"),
+            Some("The team")
+        ),
+        (
+            "indirect",
+            "$3 million, raised through a bond, would pay for the work",
+            Some("said"),
+            Some("Officials")
+        ),
+        (
+            "indirect",
+            "Italy for its stance",
+            Some("criticized"),
+            Some("Ann Roy")
+        ),
+        ("mixed", "2-0 “a fair result.”", Some("called"), Some("The coach"))
+    ]
+);
+
+#[test]
+fn review_lists_of_speakers() {
+    let text = "Together, Ann Roy and Lee Park said the case was weak. \
+                Supporters of Kim Orr, Ted Lund and Dan Hale said the vote was rigged. \
+                (Eva Lind said the tax (a small levy) would pass.)";
+    let article = dateline::extract(text);
+    let speakers: Vec<(&str, Option<&str>, usize)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.mention.text.as_str(), s.person.as_deref(), s.joint.len()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Ann Roy and Lee Park", Some("Ann Roy"), 1),
+            ("Supporters of Kim Orr, Ted Lund and Dan Hale", None, 0),
+            ("Eva Lind", Some("Eva Lind"), 0),
+        ]
+    );
+    assert_eq!(article.quotes[2].text, "the tax (a small levy) would pass");
+}

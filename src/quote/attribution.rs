@@ -357,9 +357,14 @@ fn phone_number(rest: Option<&str>) -> bool {
     let Some(rest) = rest else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = &rest.as_bytes()[digits..];
-    (1..=4).contains(&digits)
+    // (Three digits or more after the hyphen: not a score, "2-0", nor a
+    // season, "2020-21".)
+    let group = after
+        .get(1..)
+        .map_or(0, |g| g.iter().take_while(|c| c.is_ascii_digit()).count());
+    (1..=3).contains(&digits)
         && (rest.starts_with("911") && !after.first().is_some_and(u8::is_ascii_alphanumeric)
-            || (after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit)))
+            || (after.first() == Some(&b'-') && group >= 3))
 }
 
 /// Adds the piece `[start, end)` of `f`, trimmed, when it holds a word.
@@ -498,6 +503,15 @@ impl<'a> Scan<'a> {
         (first_end + 2..lim)
             .take_while(|&m| !self.is_final(m) && self.region(m).is_none())
             .find(|&m| self.dash_end(m) && self.dash_start(m) > first_end + 1)
+    }
+
+    /// How many round brackets `[a, b)` leaves open.
+    fn open_brackets(&self, a: usize, b: usize) -> usize {
+        (a..b).fold(0usize, |n, k| match self.w(k) {
+            "(" => n + 1,
+            ")" => n.saturating_sub(1),
+            _ => n,
+        })
     }
 
     /// Whether the bracket opening at `k` holds an acronym after a name:
@@ -1144,7 +1158,21 @@ impl<'a> Scan<'a> {
                     | class::ADVERB
                     | class::TIME,
             );
-        if !noun {
+        // (The noun is the sentence's subject: no verb before it in its
+        // clause, "issued a statement announcing the coach has been
+        // fired" reports the announcement.)
+        let mut k = p;
+        let subject = loop {
+            if k == 0 || self.toks[k].newline_before || self.is_final(k - 1) {
+                break true;
+            }
+            k -= 1;
+            let verb = self.cl(k, class::AUX) || self.past_verb(k) || self.cue(k).is_some();
+            if p - k > 6 || verb || matches!(self.w(k), "," | ";" | ":") {
+                break false;
+            }
+        };
+        if !noun || !subject {
             return false;
         }
         // (A past form is followed by its agent, or by a time and the
@@ -3113,7 +3141,7 @@ impl<'a> Scan<'a> {
             && self.is_punct(b - 1)
             && self.region(b - 1).is_none()
             && !self.sign(b - 1)
-            && !(self.w(b - 1) == ")" && (a..b - 1).any(|k| self.w(k) == "("))
+            && !(self.w(b - 1) == ")" && self.open_brackets(a, b - 1) > 0)
         {
             b -= 1;
         }
@@ -3228,6 +3256,7 @@ impl<'a> Scan<'a> {
             }
             // How and when, not what: "declined slightly in May".
             if self.adverb_ly(a)
+                && !self.is_cap(a)
                 && (a + 1 >= b
                     || (self.cl(a + 1, class::PREP | class::TIME) && !self.is(a + 1, "to")))
             {
@@ -3336,7 +3365,12 @@ impl<'a> Scan<'a> {
         }
         // A sum with no verb is what was added or given, not words: "added
         // $2 million to the bill" (not "said $2 million was enough").
-        if self.sign(a) && !self.verb_near(a + 2, b.min(a + 10), true) {
+        // (The verb may come after an aside: "said $3 million, raised
+        // through a bond, would pay …"; not in a relative clause.)
+        let verb_after = (a + 2..b.min(a + MAX_CONTENT))
+            .take_while(|&k| !self.is_any(k, &["which", "that", "who"]))
+            .any(|k| self.cl(k, class::AUX) || self.past_verb(k));
+        if self.sign(a) && !verb_after {
             return false;
         }
         if words < 3 && !predicate {
@@ -3614,7 +3648,14 @@ impl<'a> Scan<'a> {
                 .find(|&x| x == s0 || !(self.is_cap(x - 1) || self.w(x - 1) == "."))?;
             let opens = !self.cl(a, class::CLAUSE | class::PREP | class::TIME | class::ADVERB)
                 && !self.w(a).to_ascii_lowercase().ends_with("ly");
-            (a < b && opens && (a..b).all(|x| self.is_cap(x) || self.w(x) == ".")).then_some(a)
+            // (A name: two words, or a known name alone; not an opening
+            // word, "Together, Ann Roy and Lee Park said".)
+            let lex = Lexicon::get();
+            let name = (a..b).filter(|&x| self.is_word(x)).count() >= 2
+                || lex.surname(self.w(a))
+                || lex.given(self.w(a)).is_some();
+            (a < b && opens && name && (a..b).all(|x| self.is_cap(x) || self.w(x) == "."))
+                .then_some(a)
         };
         let mut start = a;
         for _ in 0..4 {
@@ -3629,14 +3670,22 @@ impl<'a> Scan<'a> {
         }
         // (The list opens the clause: not the words before an inverted
         // attribution, "The plan helps Ohio, Reed and Lind said.")
-        let opens = start == s0
-            || self.is(start - 1, "that")
-            || (start == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]));
-        if opens {
-            start
-        } else {
-            a
+        let opens = |x: usize| {
+            x == s0
+                || self.is(x - 1, "that")
+                || (x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]))
+        };
+        if opens(start) {
+            return start;
         }
+        // The list completes a noun that opens the clause: "Supporters of
+        // Ann Roy, Lee Park and Tom Hale said".
+        if start < a && start >= s0 + 2 && self.is_any(start - 1, &["of", "for", "by", "with"]) {
+            if let Some((h, _)) = self.np_core(start - 2, s0).filter(|&(h, _)| opens(h)) {
+                return h;
+            }
+        }
+        a
     }
 
     /// Where the noun phrase that a prepositional phrase starting at token

@@ -100,7 +100,7 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
         let complement = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {
                 let w = before.trim_end().rsplit(' ').next().unwrap_or("");
-                ["of", "for", "to", "with", "about", "at"]
+                ["of", "for", "to", "with", "about", "at", "by"]
                     .iter()
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
@@ -125,7 +125,20 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
             }
         };
         let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
-        let mut named = inside.clone().filter(|m| !complement(m) && !modifier(m));
+        // (The names listed after a complement's are complements too:
+        // "Supporters of Ann Roy, Lee Park and Tom Hale said".)
+        let mut listed_after: Option<&(usize, usize, usize)> = None;
+        let mut named = inside.clone().filter(|m| {
+            let in_list = listed_after.is_some_and(|p| {
+                matches!(
+                    text.get(p.1..m.0).unwrap_or(""),
+                    " and " | ", " | ", and " | " & " | " or " | ", or "
+                )
+            });
+            let speaks = !in_list && !complement(m) && !modifier(m);
+            listed_after = (!speaks).then_some(*m);
+            speaks
+        });
         if let Some(first) = named.next() {
             // People named jointly ("Ann Roy and Lee Park", "Roy, Park and
             // Hale") all speak, the first as the speaker; otherwise the

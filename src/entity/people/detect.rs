@@ -807,9 +807,11 @@ impl<'a> Detector<'a> {
                 .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
                 .and_then(|(_, t)| t.gender)
         };
+        // (Not a couple's: "Mr. and Mrs. Lane".)
+        let couple = a >= 3 && self.is_word(a - 3) && matches!(self.raw(a - 3), "and" | "&");
         let gender = t
             .and_then(|t| t.gender)
-            .or_else(|| t.is_none().then(honorific_before).flatten());
+            .or_else(|| (t.is_none() && !couple).then(honorific_before).flatten());
         self.out.findings.push(Finding {
             name,
             toks: (a, b),
@@ -1091,8 +1093,9 @@ impl<'a> Detector<'a> {
             taken.push(k2);
             m = b;
         }
-        // A name right after the title is that title's holder.
-        if self.cap_word(m) {
+        // A name right after the title is that title's holder; "and"
+        // after it makes a list ("Sen. Ann Roy, the mayor and two aides").
+        if self.cap_word(m) || (self.is_word(m) && matches!(self.raw(m), "and" | "or")) {
             return None;
         }
         for k2 in taken {

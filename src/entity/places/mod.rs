@@ -132,20 +132,24 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             .strip_prefix(" state")
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
         let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
-        // The text between this item and another, when it joins a list.
-        let joined = |p: &Item| {
-            let (a, b) = if p.span.end() <= span.start() {
-                (p.span.end(), span.start())
-            } else {
-                (span.end(), p.span.start())
-            };
-            matches!(
-                text.get(a..b).unwrap_or(""),
-                ", " | " and " | ", and " | " or " | ", or "
-            )
+        // Whether items `x` and `x + 1` are joined in a list.
+        let joins = |x: usize| {
+            items.get(x + 1).is_some_and(|n| {
+                matches!(
+                    text.get(items[x].span.end()..n.span.start()).unwrap_or(""),
+                    ", " | " and " | ", and " | " or " | ", or "
+                )
+            })
         };
-        let listed = i.checked_sub(1).is_some_and(|p| joined(&items[p]))
-            || items.get(i + 1).is_some_and(joined);
+        let joined = |p: &Item| {
+            let x = if p.span.end() <= span.start() {
+                i - 1
+            } else {
+                i
+            };
+            joins(x)
+        };
+        let listed = i.checked_sub(1).is_some_and(joins) || joins(i);
         if !state_word
             && !listed
             && (before.is_none() || after.starts_with(" and ") || after.starts_with(" or "))
@@ -177,7 +181,12 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
                     && place_candidates(g, &n.candidates)
                         .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
             });
+        // (Three places or more: "Texas and Washington" may be the state
+        // and the capital.)
+        let before_n = (0..i).rev().take_while(|&x| joins(x)).take(2).count();
+        let after_n = (i..items.len()).take_while(|&x| joins(x)).take(2).count();
         let in_state_list = !town_of_state
+            && before_n + after_n >= 2
             && (i.checked_sub(1).is_some_and(|p| listed_state(&items[p]))
                 || items.get(i + 1).is_some_and(listed_state));
         if state_word || in_state_list {

@@ -511,7 +511,8 @@ impl<'a> Scanner<'a> {
                 }
             }
             // A site named after the organization is a place: "Offutt Air
-            // Force Base", "Dover Police Station".
+            // Force Base", "Dover Police Station", "Hospital Road", "the
+            // Administration Building".
             let site = elems.get(r).is_some_and(|x| {
                 !x.conn
                     && matches!(
@@ -523,6 +524,17 @@ impl<'a> Scanner<'a> {
                             | "Arsenal"
                             | "Shipyard"
                             | "Airfield"
+                            | "Road"
+                            | "Street"
+                            | "Avenue"
+                            | "Boulevard"
+                            | "Drive"
+                            | "Highway"
+                            | "Parkway"
+                            | "Bridge"
+                            | "Square"
+                            | "Plaza"
+                            | "Building"
                     )
             });
             let has_modifier = l < h;
