@@ -632,6 +632,13 @@ fn gender_from_an_honorific_and_a_given_name_before_a_title() {
 }
 
 #[test]
+fn a_title_with_its_complement_before_a_comma_and_the_name() {
+    let got = people("The mayor of Dunmore, Ann Roy, said the pipes were old.");
+    assert_eq!(got[0].0, "Ann Roy");
+    assert_eq!(got[0].1, ["mayor of Dunmore"]);
+}
+
+#[test]
 fn a_title_before_and_a_role_after_the_name() {
     let got = people("Sen. Ann Roy, chairman of the Budget Committee, said the plan was fair.");
     assert_eq!(got[0].0, "Ann Roy");

@@ -1034,11 +1034,32 @@ impl<'a> Detector<'a> {
         // "the mayor, Jane Doe, said": the title, a comma, the name.
         let comma = s >= 2 && self.is_punct(s - 1, ",") && self.is_punct(e, ",");
         let s = if comma { s - 1 } else { s };
-        let max = self.lex.title_max_tokens.min(s);
+        // ("The mayor of Dunmore, Jane Doe, said": the title's complement,
+        // a place or a body, before the comma.)
+        let complement = comma
+            .then(|| {
+                let lo = s.saturating_sub(6);
+                let mut q = s;
+                while q > lo
+                    && ((self.is_word(q - 1) && self.toks[q - 1].cap())
+                        || self.is_punct(q - 1, "."))
+                {
+                    q -= 1;
+                }
+                (q < s && q > 1 && self.is_word(q - 1) && matches!(self.raw(q - 1), "of" | "for"))
+                    .then_some(q - 1)
+            })
+            .flatten();
+        let title_end = complement.unwrap_or(s);
+        let max = self.lex.title_max_tokens.min(title_end);
         let mut best = None;
         for len in 1..=max {
-            let p = s - len;
-            if self.info[p].sent_start && len > 1 && p + 1 < s && self.info[p + 1].sent_start {
+            let p = title_end - len;
+            if self.info[p].sent_start
+                && len > 1
+                && p + 1 < title_end
+                && self.info[p + 1].sent_start
+            {
                 break;
             }
             if !self.is_word(p) || self.toks[p].cap() {
@@ -1047,7 +1068,7 @@ impl<'a> Detector<'a> {
                 }
                 continue;
             }
-            if let Some((end, t)) = self.title_at(p, s) {
+            if let Some((end, t)) = self.title_at(p, title_end) {
                 let determined = !comma
                     || (p >= 1
                         && self.is_word(p - 1)
@@ -1055,7 +1076,7 @@ impl<'a> Detector<'a> {
                             self.raw(p - 1),
                             "the" | "The" | "a" | "A" | "its" | "Its" | "their" | "Their"
                         ));
-                if end == s && t.kind != TitleKind::Prefix && determined {
+                if end == title_end && t.kind != TitleKind::Prefix && determined {
                     best = Some((p, s, t));
                 }
             }
