@@ -4234,13 +4234,13 @@ t!(
 );
 t!(
     a_participle_agent_or_a_relative_clause_stays_with_the_subject,
-    "A letter seen by the Dunmore Courier says the plant will close. The two senators who represent Ohio said the cuts were deep.",
+    "A memo obtained by the Dunmore Courier says the plant will close. The two senators who represent Ohio said the cuts were deep.",
     [
         (
             "indirect",
             "the plant will close",
             Some("says"),
-            Some("A letter seen by the Dunmore Courier")
+            Some("A memo obtained by the Dunmore Courier")
         ),
         (
             "indirect",
@@ -4252,10 +4252,10 @@ t!(
 );
 t!(
     a_noun_that_spells_a_cue_in_a_list_does_not_end_the_content,
-    "Ann Roy said the rule covers letters of complaint, research notes and budget memos.",
+    "Ann Roy said the rule covers parking fines, field notes and budget memos.",
     [(
         "indirect",
-        "the rule covers letters of complaint, research notes and budget memos",
+        "the rule covers parking fines, field notes and budget memos",
         Some("said"),
         Some("Ann Roy")
     )]

@@ -3723,7 +3723,7 @@ impl<'a> Scan<'a> {
             && self.is_any(p - 1, TIES))
             || ((self.is(p, "to") || self.is(p, "for"))
                 && self.cl(p - 1, class::SOURCE | class::TITLE));
-        // ("A letter seen by the Courier says", "a report released by the
+        // ("A memo obtained by the Courier says", "a report released by the
         // agency": the agent of a participle describing the noun.)
         let agent = self.is(p, "by")
             && p > s0 + 1
@@ -4792,7 +4792,7 @@ impl<'a> Scan<'a> {
                     && self.cue(k + 1).is_some()
                     && self.dash_pair_before(k, j).is_some())
             {
-                // (Not a noun of a list: "covers letters, research notes
+                // (Not a noun of a list: "covers fines, field notes
                 // and memos".)
                 let lim = e.min(k + 4);
                 if (k + 1..lim)
