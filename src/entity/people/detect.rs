@@ -1047,7 +1047,7 @@ impl<'a> Detector<'a> {
                     q -= 1;
                 }
                 (q < s && q > 1 && self.is_word(q - 1) && matches!(self.raw(q - 1), "of" | "for"))
-                    .then_some(q - 1)
+                    .then(|| q - 1)
             })
             .flatten();
         let title_end = complement.unwrap_or(s);
