@@ -651,6 +651,17 @@ fn review_lists_couples_and_given_names() {
     assert_eq!(got[0].1, ["Sen."]);
     let article = dateline::extract("Mr. and Mrs. Lane said they would sue.");
     assert_eq!(article.people[0].gender, None);
+    let article = dateline::extract("Mr. Okafor and Mrs. Lane met. Lane said it was fine.");
+    let lane = article.people.iter().find(|p| p.name == "Lane").unwrap();
+    assert_eq!(lane.gender, Some(Gender::Female));
+    // A title that says the gender outranks the given name; one in "-man"
+    // does not.
+    let article = dateline::extract(
+        "Sister Francis Lane said the school would close. \
+         Ann Roy, chairman of the Budget Committee, said it was fair.",
+    );
+    let g: Vec<Option<Gender>> = article.people.iter().map(|p| p.gender).collect();
+    assert_eq!(g, [Some(Gender::Female), Some(Gender::Female)]);
     assert_eq!(
         names("Con Hale, a Dunmore farmer, said the crop failed."),
         ["Con Hale"]

@@ -288,6 +288,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "a list with a city keeps the city",
+        "Flights to Chicago, Washington and Virginia were canceled.",
+        &["Chicago", "Washington", "Virginia"],
+    ),
+    (
         "a state and a state-and-city name alone may be the capital",
         "The dispute between Texas and Washington has grown.",
         &["Texas", "Washington"],
@@ -496,7 +501,7 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a road or a building named after an organization is no organization",
-        "The crash happened on Dunmore Hospital Road near the Dunmore Administration Building.",
+        "The crash happened on Dunmore Hospital Road near the Dunmore Administration Building and Dunmore Coalition St.",
         &[],
     ),
     (

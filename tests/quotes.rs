@@ -4318,3 +4318,68 @@ fn review_lists_of_speakers() {
     );
     assert_eq!(article.quotes[2].text, "the tax (a small levy) would pass");
 }
+t!(
+    second_review_sources_in_a_relative_clause_sums_and_lists,
+    "The man who police say fired the shot was held. The mayor said $2 million goes to the schools. The board said the plant would stay open, but workers complained and went on strike. Soon, Ann Roy and Lee Park said the plan would pass. The chief called 911 dispatchers “the backbone of the city.”",
+    [
+        (
+            "indirect",
+            "fired the shot was held",
+            Some("say"),
+            Some("police")
+        ),
+        (
+            "indirect",
+            "$2 million goes to the schools",
+            Some("said"),
+            Some("The mayor")
+        ),
+        (
+            "indirect",
+            "the plant would stay open",
+            Some("said"),
+            Some("The board")
+        ),
+        (
+            "indirect",
+            "the plan would pass",
+            Some("said"),
+            Some("Ann Roy and Lee Park")
+        ),
+        (
+            "mixed",
+            "911 dispatchers “the backbone of the city.”",
+            Some("called"),
+            Some("The chief")
+        )
+    ]
+);
+
+#[test]
+fn second_review_appositions_titles_and_authors() {
+    let text = "A spokesman for Ann Roy, Lee Park, said the plan was late. \
+                A spokeswoman for Gov. Kim Orr, Eva Lind, said the bill would be signed. \
+                A letter signed by Ben Cole says the plan is late. \
+                Gov. Tim Ray and Sen. Joe Fox said the bill would pass.";
+    let article = dateline::extract(text);
+    let speakers: Vec<(Option<&str>, Vec<&str>)> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| {
+            (
+                s.person.as_deref(),
+                s.joint.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("Lee Park"), vec![]),
+            (Some("Eva Lind"), vec![]),
+            (Some("Ben Cole"), vec![]),
+            (Some("Tim Ray"), vec!["Joe Fox"]),
+        ]
+    );
+}

@@ -362,9 +362,21 @@ fn phone_number(rest: Option<&str>) -> bool {
     let group = after
         .get(1..)
         .map_or(0, |g| g.iter().take_while(|c| c.is_ascii_digit()).count());
+    // ("call 911 if …", not "called 911 dispatchers “heroes”".)
+    let next_word = std::str::from_utf8(after)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let alone = !after.first().is_some_and(u8::is_ascii_alphanumeric)
+        && (!next_word.starts_with(|c: char| c.is_lowercase())
+            || matches!(
+                next_word,
+                "or" | "and" | "if" | "immediately" | "now" | "right"
+            ));
     (1..=3).contains(&digits)
-        && (rest.starts_with("911") && !after.first().is_some_and(u8::is_ascii_alphanumeric)
-            || (after.first() == Some(&b'-') && group >= 3))
+        && (rest.starts_with("911") && alone || (after.first() == Some(&b'-') && group >= 3))
 }
 
 /// Adds the piece `[start, end)` of `f`, trimmed, when it holds a word.
@@ -3367,9 +3379,20 @@ impl<'a> Scan<'a> {
         // $2 million to the bill" (not "said $2 million was enough").
         // (The verb may come after an aside: "said $3 million, raised
         // through a bond, would pay …"; not in a relative clause.)
-        let verb_after = (a + 2..b.min(a + MAX_CONTENT))
-            .take_while(|&k| !self.is_any(k, &["which", "that", "who"]))
-            .any(|k| self.cl(k, class::AUX) || self.past_verb(k));
+        // ("$2 million goes to schools", "$2 million isn't enough": the
+        // first word after the amount is a verb in "-s" or negated.)
+        let first = (a + 1..b.min(a + 6)).find(|&k| {
+            !(self.toks[k].kind == TokenKind::Number
+                || matches!(
+                    self.w(k),
+                    "," | "." | "million" | "billion" | "thousand" | "trillion"
+                ))
+        });
+        let verb_after = first
+            .is_some_and(|k| !self.is_cap(k) && (self.present_s(k) || negated_aux(self.w(k))))
+            || (a + 2..b.min(a + MAX_CONTENT))
+                .take_while(|&k| !self.is_any(k, &["which", "who"]))
+                .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || negated_aux(self.w(k)));
         if self.sign(a) && !verb_after {
             return false;
         }
@@ -3549,11 +3572,15 @@ impl<'a> Scan<'a> {
         // describes is: "The two senators who represent Ohio expressed
         // …" (not "represent Ohio").
         let a = match a.checked_sub(2) {
+            // (Not a source inside the clause: "The man who police say
+            // fired the shot": police speak.)
             Some(n)
                 if n >= s0
                     && self.is(a - 1, "who")
+                    && b >= a + 2
                     && !self.is_cap(a)
-                    && !self.cl(a, class::PRONOUN | class::DET) =>
+                    && !self.cl(a, class::PRONOUN | class::DET)
+                    && !(a..b).any(|x| self.cl(x, class::SOURCE | class::TITLE)) =>
             {
                 self.np_core(n, s0).map_or(a, |(h, _)| h)
             }
@@ -3651,9 +3678,10 @@ impl<'a> Scan<'a> {
             // (A name: two words, or a known name alone; not an opening
             // word, "Together, Ann Roy and Lee Park said".)
             let lex = Lexicon::get();
+            // (A single word opening the sentence may be an adverb:
+            // "Soon, Ann Roy and Lee Park said".)
             let name = (a..b).filter(|&x| self.is_word(x)).count() >= 2
-                || lex.surname(self.w(a))
-                || lex.given(self.w(a)).is_some();
+                || (a > s0 && (lex.surname(self.w(a)) || lex.given(self.w(a)).is_some()));
             (a < b && opens && name && (a..b).all(|x| self.is_cap(x) || self.w(x) == "."))
                 .then_some(a)
         };
@@ -4655,7 +4683,7 @@ impl<'a> Scan<'a> {
                     .cue(k)
                     .is_some_and(|c| !c.participle && !c.according && !c.np)
                 && !matches!(self.w(k - 1), "," | "and")
-                && !self.is_any(k + 1, &["and", "or"])
+                && !(self.w(k).ends_with('s') && self.is_any(k + 1, &["and", "or"]))
                 && self.backward_np(k - 1, j).is_some()
             {
                 if let Some(b) = last_break {
@@ -4795,9 +4823,9 @@ impl<'a> Scan<'a> {
                 // (Not a noun of a list: "covers fines, field notes
                 // and memos".)
                 let lim = e.min(k + 4);
-                if (k + 1..lim)
-                    .any(|m| self.cue(m).is_some() && !self.is_any(m + 1, &["and", "or"]))
-                {
+                let noun =
+                    |m: usize| self.w(m).ends_with('s') && self.is_any(m + 1, &["and", "or"]);
+                if (k + 1..lim).any(|m| self.cue(m).is_some() && !noun(m)) {
                     return k;
                 }
             }

@@ -97,10 +97,15 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
         // Not one the phrase speaks for or about: "aides to Ann Roy", "the
         // head of Acme", "a spokesman for Roy" (a preposition right
         // before the name).
+        // (Past the name's titles: "a spokeswoman for Gov. Ann Roy".)
         let complement = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {
-                let w = before.trim_end().rsplit(' ').next().unwrap_or("");
-                ["of", "for", "to", "with", "about", "at", "by"]
+                let w = before
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| !is_title_word(w, &mut String::new()))
+                    .unwrap_or("");
+                ["of", "for", "to", "with", "about", "at", "representing"]
                     .iter()
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
@@ -130,10 +135,8 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
         let mut listed_after: Option<&(usize, usize, usize)> = None;
         let mut named = inside.clone().filter(|m| {
             let in_list = listed_after.is_some_and(|p| {
-                matches!(
-                    text.get(p.1..m.0).unwrap_or(""),
-                    " and " | ", " | ", and " | " & " | " or " | ", or "
-                )
+                list_join(text.get(p.1..m.0).unwrap_or(""))
+                    && list_goes_on(text.get(p.1..m.0).unwrap_or(""), text.get(m.1..spk.end))
             });
             let speaks = !in_list && !complement(m) && !modifier(m);
             listed_after = (!speaks).then_some(*m);
@@ -154,7 +157,7 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
                     Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
                     _ => between,
                 };
-                joined &= matches!(between, " and " | ", " | ", and " | " & ");
+                joined &= list_join(between) && list_goes_on(between, text.get(m.1..spk.end));
                 all.push(*m);
             }
             if all.len() > 1 && joined {
@@ -244,6 +247,38 @@ pub(crate) struct Resolved {
     /// The other people a joint speaker names ("Ann Roy and Lee Park"), as
     /// (quotation, person) pairs in quotation order.
     pub joint: Vec<(usize, usize)>,
+}
+
+/// Whether `between` joins two names of a list: a comma or a conjunction,
+/// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park").
+fn list_join(between: &str) -> bool {
+    let rest = [", and ", ", or ", " and ", " or ", " & ", ", "]
+        .iter()
+        .find_map(|sep| between.strip_prefix(sep));
+    rest.is_some_and(|r| {
+        r.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a list joined by a bare comma goes on after the second name
+/// (a list, "Ann Roy, Lee Park and Tom Hale"), unlike an apposition ("a
+/// spokesman for Ann Roy, Lee Park, said").
+fn list_goes_on(between: &str, after: Option<&str>) -> bool {
+    !between.starts_with(", ")
+        || between.starts_with(", and ")
+        || between.starts_with(", or ")
+        || after.is_some_and(|a| {
+            let a = a.trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
+            a.starts_with(" and ") || a.starts_with(", ") || a.starts_with(" or ")
+        })
+}
+
+/// Whether `w` is a title before a name: an abbreviation ("Gov.", "Lt.")
+/// or a title word ("Mayor", "Chief").
+fn is_title_word(w: &str, buf: &mut String) -> bool {
+    w.starts_with(char::is_uppercase)
+        && (w.ends_with('.') || cues::lookup(w, buf).class() & class::TITLE != 0)
 }
 
 /// Nouns of a person's camp: after a name they make the phrase someone

@@ -808,7 +808,10 @@ impl<'a> Detector<'a> {
                 .and_then(|(_, t)| t.gender)
         };
         // (Not a couple's: "Mr. and Mrs. Lane".)
-        let couple = a >= 3 && self.is_word(a - 3) && matches!(self.raw(a - 3), "and" | "&");
+        let couple = a >= 4
+            && self.is_word(a - 3)
+            && matches!(self.raw(a - 3), "and" | "&")
+            && (self.is_punct(a - 4, ".") || self.raw(a - 4).len() <= 3);
         let gender = t
             .and_then(|t| t.gender)
             .or_else(|| (t.is_none() && !couple).then(honorific_before).flatten());

@@ -12,8 +12,9 @@
 //!   fullest form; two people who share a surname but not a given name stay
 //!   apart, and a bare surname goes to the one mentioned last;
 //! - collects each person's titles in order ("President of Serbia");
-//! - sets the gender from the given-name list, else from an honorific,
-//!   else from a gendered title,
+//! - sets the gender from a title that says it ("Congresswoman"), else
+//!   from the given-name list, else from an honorific, else from a title
+//!   in "-man" ("chairman"),
 //!   else from the pronouns that follow the person's mentions;
 //! - resolves role phrases that name no one ("the NATO Secretary-General")
 //!   through the optional office-holder table, by the article's date.
@@ -66,8 +67,10 @@ struct Entry {
     person: Person,
     /// The words of the fullest name (without suffix).
     words: Vec<String>,
-    /// The gender a title says ("chairman", "Congresswoman").
+    /// The gender a title says outright ("Congresswoman", "Sister").
     title_gender: Option<Gender>,
+    /// The gender of a title in "-man" ("chairman", "spokesman").
+    weak_title_gender: Option<Gender>,
     /// The gender an honorific says ("Mr.", "Ms.").
     honorific_gender: Option<Gender>,
     /// The first token of each mention, in the order of `person.mentions`.
@@ -196,6 +199,7 @@ impl<'t> Book<'t> {
                     words: words.iter().map(|w| w.to_string()).collect(),
                     title_gender: None,
                     honorific_gender: None,
+                    weak_title_gender: None,
                     mention_toks: vec![f.toks.0],
                     last_mention: f.name.start(),
                 });
@@ -206,17 +210,31 @@ impl<'t> Book<'t> {
         self.key = surname;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
+        // A title in "-man" is used for women too ("chairman"): the given
+        // name outranks it, while "Sister", "Queen", "Congresswoman" say
+        // the gender outright.
+        // (The head word: before a complement, "chairman of the board".)
+        let weak_title = title.as_deref().is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            let head = [" of ", " for ", " to ", " at ", " in "]
+                .iter()
+                .filter_map(|p| t.find(p))
+                .min()
+                .map_or(t.as_str(), |i| &t[..i]);
+            head.ends_with("man") && !head.ends_with("woman")
+        });
         let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
         for t in title.into_iter().chain(role) {
             if !e.person.titles.contains(&t) {
                 e.person.titles.push(t);
             }
         }
-        // (An honorific, "Mr."/"Ms.", comes without a title span and
-        // outranks a gendered title, "chairman"; the given name outranks
-        // both: "Mrs. Reed" may be Tom Reed's wife.)
+        // (An honorific, "Mr."/"Ms.", comes without a title span; the
+        // given name outranks it: "Mrs. Reed" may be Tom Reed's wife.)
         let slot = if f.title.is_none() {
             &mut e.honorific_gender
+        } else if weak_title {
+            &mut e.weak_title_gender
         } else {
             &mut e.title_gender
         };
@@ -226,9 +244,9 @@ impl<'t> Book<'t> {
         let _ = cx;
     }
 
-    /// Gender: the given-name list, else an honorific, else a gendered
-    /// title, else the majority of the pronouns whose nearest preceding
-    /// salient mention is the person.
+    /// Gender: a title that says it outright, else the given-name list,
+    /// else an honorific, else a title in "-man", else the majority of the
+    /// pronouns whose nearest preceding salient mention is the person.
     fn set_genders(&mut self, det: &Detection) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence.
@@ -272,9 +290,11 @@ impl<'t> Book<'t> {
             } else {
                 None
             };
-            e.person.gender = by_name
+            e.person.gender = e
+                .title_gender
+                .or(by_name)
                 .or(e.honorific_gender)
-                .or(e.title_gender)
+                .or(e.weak_title_gender)
                 .or(by_pronoun);
         }
     }

@@ -141,14 +141,6 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
                 )
             })
         };
-        let joined = |p: &Item| {
-            let x = if p.span.end() <= span.start() {
-                i - 1
-            } else {
-                i
-            };
-            joins(x)
-        };
         let listed = i.checked_sub(1).is_some_and(joins) || joins(i);
         if !state_word
             && !listed
@@ -166,12 +158,10 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         // Colorado", "Vermont, New York and Ohio".
         let country = g.entry(state).country_code();
         let listed_state = |p: &Item| {
-            joined(p)
-                && place_candidates(g, &p.candidates).all(|id| {
-                    g.entry(id).kind() == EntryKind::AdminRegion
-                        && g.entry(id).country_code() == country
-                })
-                && !p.candidates.is_empty()
+            place_candidates(g, &p.candidates).any(|id| {
+                g.entry(id).kind() == EntryKind::AdminRegion
+                    && g.entry(id).country_code() == country
+            })
         };
         // (Not a town before its state: "Washington, D.C.", "Washington,
         // Iowa".)
@@ -183,12 +173,15 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             });
         // (Three places or more: "Texas and Washington" may be the state
         // and the capital.)
-        let before_n = (0..i).rev().take_while(|&x| joins(x)).take(2).count();
-        let after_n = (i..items.len()).take_while(|&x| joins(x)).take(2).count();
+        // (Every other place of the list a state: not "Chicago, Washington
+        // and Virginia". At most four places on each side are looked at.)
+        let before_n = (0..i).rev().take_while(|&x| joins(x)).take(4).count();
+        let after_n = (i..items.len()).take_while(|&x| joins(x)).take(4).count();
         let in_state_list = !town_of_state
             && before_n + after_n >= 2
-            && (i.checked_sub(1).is_some_and(|p| listed_state(&items[p]))
-                || items.get(i + 1).is_some_and(listed_state));
+            && (i - before_n..=i + after_n)
+                .filter(|&x| x != i)
+                .all(|x| listed_state(&items[x]));
         if state_word || in_state_list {
             items[i].candidates = vec![state];
             continue;

@@ -516,7 +516,7 @@ impl<'a> Scanner<'a> {
             let site = elems.get(r).is_some_and(|x| {
                 !x.conn
                     && matches!(
-                        self.etext(x),
+                        self.etext(x).trim_end_matches('.'),
                         "Base"
                             | "Station"
                             | "Depot"
@@ -535,8 +535,23 @@ impl<'a> Scanner<'a> {
                             | "Square"
                             | "Plaza"
                             | "Building"
+                            | "Lane"
+                            | "Way"
+                            | "Hill"
+                            | "Court"
+                            | "Circle"
+                            | "Center"
+                            | "Centre"
+                            | "Rd"
+                            | "St"
+                            | "Ave"
+                            | "Blvd"
                     )
             });
+            // (A site's name is no modifier of a later organization's.)
+            if site {
+                from = r;
+            }
             let has_modifier = l < h;
             let ok = !site
                 && if any_company {
