@@ -214,15 +214,16 @@ impl<'t> Book<'t> {
         // name outranks it, while "Sister", "Queen", "Congresswoman" say
         // the gender outright.
         // (The head word: before a complement, "chairman of the board".)
-        let weak_title = title.as_deref().is_some_and(|t| {
-            let t = t.to_ascii_lowercase();
-            let head = [" of ", " for ", " to ", " at ", " in "]
-                .iter()
-                .filter_map(|p| t.find(p))
-                .min()
-                .map_or(t.as_str(), |i| &t[..i]);
-            head.ends_with("man") && !head.ends_with("woman")
-        });
+        let weak_title = f.gender.is_some()
+            && title.as_deref().is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                let head = [" of ", " for ", " to ", " at ", " in "]
+                    .iter()
+                    .filter_map(|p| t.find(p))
+                    .min()
+                    .map_or(t.as_str(), |i| &t[..i]);
+                head.ends_with("man") && !head.ends_with("woman")
+            });
         let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
         for t in title.into_iter().chain(role) {
             if !e.person.titles.contains(&t) {
