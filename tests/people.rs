@@ -589,19 +589,23 @@ fn office_holder_table_resolves_untied_role_phrase() {
     assert!(people(&text("2023-11-20"))[0].1.is_empty());
 }
 
+/// `(name, gender)` of every person, in order.
+fn genders(article: &dateline::Article) -> Vec<(String, Option<Gender>)> {
+    article
+        .people
+        .iter()
+        .map(|p| (p.name.clone(), p.gender))
+        .collect()
+}
+
 #[test]
 fn gender_from_title_pronoun_and_name() {
     let article = dateline::extract(
         "The Chairwoman of the Board, Lena Marsh, opened the session. \
          Haldane said he would vote against it. Maria Kowalski abstained.",
     );
-    let g: Vec<(String, Option<Gender>)> = article
-        .people
-        .iter()
-        .map(|p| (p.name.clone(), p.gender))
-        .collect();
     assert_eq!(
-        g,
+        genders(&article),
         [
             ("Lena Marsh".to_string(), Some(Gender::Female)),
             ("Haldane".to_string(), Some(Gender::Male)),
@@ -616,13 +620,8 @@ fn gender_from_an_honorific_and_a_given_name_before_a_title() {
         "Mr. Okafor said the vote was close. Mrs. Brennick said so too. \
          Ann Roy, chairman of the budget committee, said the plan was fair.",
     );
-    let g: Vec<(String, Option<Gender>)> = article
-        .people
-        .iter()
-        .map(|p| (p.name.clone(), p.gender))
-        .collect();
     assert_eq!(
-        g,
+        genders(&article),
         [
             ("Okafor".to_string(), Some(Gender::Male)),
             ("Brennick".to_string(), Some(Gender::Female)),

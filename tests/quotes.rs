@@ -52,6 +52,21 @@ fn speakers_of(article: &dateline::Article) -> Vec<(&str, Option<&str>)> {
         .collect()
 }
 
+/// `(resolved person, joint speakers)` of every quote's speaker, in order.
+fn joint_speakers(article: &dateline::Article) -> Vec<(Option<&str>, Vec<&str>)> {
+    article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| {
+            (
+                s.person.as_deref(),
+                s.joint.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect()
+}
+
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
@@ -1733,19 +1748,8 @@ fn people_named_jointly_all_speak() {
                 Sens. Kim Orr (D-Vt.) and Ted Lund (R-Ohio) said the bill would pass. \
                 Acme chief executive Kim Orr said the deal was done.";
     let article = dateline::extract(text);
-    let joint: Vec<(Option<&str>, Vec<&str>)> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .map(|s| {
-            (
-                s.person.as_deref(),
-                s.joint.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
     assert_eq!(
-        joint,
+        joint_speakers(&article),
         [
             (Some("Ann Roy"), vec!["Lee Park"]),
             (Some("Tom Reed"), vec!["Eva Lind", "Dan Hale"]),
@@ -4362,19 +4366,8 @@ fn second_review_appositions_titles_and_authors() {
                 A letter signed by Ben Cole says the plan is late. \
                 Gov. Tim Ray and Sen. Joe Fox said the bill would pass.";
     let article = dateline::extract(text);
-    let speakers: Vec<(Option<&str>, Vec<&str>)> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .map(|s| {
-            (
-                s.person.as_deref(),
-                s.joint.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
     assert_eq!(
-        speakers,
+        joint_speakers(&article),
         [
             (Some("Lee Park"), vec![]),
             (Some("Eva Lind"), vec![]),
