@@ -505,6 +505,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[],
     ),
     (
+        "a hospital center or a street after the head keeps the organization",
+        "The Dunmore Police Department Hill Street station closed. She was taken to Dunmore Hospital Center.",
+        &[
+            ("Dunmore Police Department", &["Dunmore Police Department"]),
+            ("Dunmore Hospital", &["Dunmore Hospital"]),
+        ],
+    ),
+    (
         "teams are organizations under their town's name",
         "Queensland beat Tasmania by six wickets.",
         &[("Queensland", &["Queensland"]), ("Tasmania", &["Tasmania"])],

@@ -4376,3 +4376,32 @@ fn second_review_appositions_titles_and_authors() {
         ]
     );
 }
+t!(
+    third_review_sums_objects_of_who_clauses_numbers_to_call_and_surname_lists,
+    "The city added $2 million this year to the fund. The father who contacted police said his daughter was missing. Tom Hale called 911 from his car. Smith, Jones and Brown said the contract was unfair.",
+    [
+        (
+            "indirect",
+            "his daughter was missing",
+            Some("said"),
+            Some("The father who contacted police")
+        ),
+        (
+            "indirect",
+            "the contract was unfair",
+            Some("said"),
+            Some("Smith, Jones and Brown")
+        )
+    ]
+);
+
+#[test]
+fn third_review_an_agent_after_by_is_no_speaker_unless_an_author() {
+    let text = "A candidate endorsed by Tom Reed said she would cut taxes. \
+                A letter signed by Ben Cole says the plan is late.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [(None, vec![]), (Some("Ben Cole"), vec![])]
+    );
+}

@@ -362,19 +362,20 @@ fn phone_number(rest: Option<&str>) -> bool {
     let group = after
         .get(1..)
         .map_or(0, |g| g.iter().take_while(|c| c.is_ascii_digit()).count());
-    // ("call 911 if …", not "called 911 dispatchers “heroes”".)
+    // ("called 911 from his car", not "called 911 dispatchers “heroes”":
+    // a plural noun after the number.)
     let next_word = std::str::from_utf8(after)
         .unwrap_or("")
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let alone = !after.first().is_some_and(u8::is_ascii_alphanumeric)
-        && (!next_word.starts_with(|c: char| c.is_lowercase())
-            || matches!(
-                next_word,
-                "or" | "and" | "if" | "immediately" | "now" | "right"
-            ));
+    let plural = next_word.len() > 3
+        && next_word.starts_with(|c: char| c.is_lowercase())
+        && next_word.ends_with('s')
+        && !next_word.ends_with("ss")
+        && !next_word.ends_with("ways");
+    let alone = !after.first().is_some_and(u8::is_ascii_alphanumeric) && !plural;
     (1..=3).contains(&digits)
         && (rest.starts_with("911") && alone || (after.first() == Some(&b'-') && group >= 3))
 }
@@ -3388,10 +3389,20 @@ impl<'a> Scan<'a> {
                     "," | "." | "million" | "billion" | "thousand" | "trillion"
                 ))
         });
+        // (Not a function word in "-s": "$2 million this year", "as",
+        // "plus", "towards".)
+        let s_verb = |k: usize| {
+            self.present_s(k)
+                && !self.cl(
+                    k,
+                    class::PREP | class::DET | class::TIME | class::CLAUSE | class::ADVERB,
+                )
+                && !self.is_any(k, &["plus", "towards", "as", "this", "its", "his", "less"])
+        };
         let verb_after = first
-            .is_some_and(|k| !self.is_cap(k) && (self.present_s(k) || negated_aux(self.w(k))))
+            .is_some_and(|k| !self.is_cap(k) && (s_verb(k) || negated_aux(self.w(k))))
             || (a + 2..b.min(a + MAX_CONTENT))
-                .take_while(|&k| !self.is_any(k, &["which", "who"]))
+                .take_while(|&k| !self.is_any(k, &["which", "who", "that"]))
                 .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || negated_aux(self.w(k)));
         if self.sign(a) && !verb_after {
             return false;
@@ -3572,15 +3583,21 @@ impl<'a> Scan<'a> {
         // describes is: "The two senators who represent Ohio expressed
         // …" (not "represent Ohio").
         let a = match a.checked_sub(2) {
-            // (Not a source inside the clause: "The man who police say
-            // fired the shot": police speak.)
+            // (Not a source as the clause's subject: "The man who (local)
+            // police say fired the shot": police speak; but "The father who
+            // contacted police said".)
             Some(n)
                 if n >= s0
                     && self.is(a - 1, "who")
                     && b >= a + 2
                     && !self.is_cap(a)
-                    && !self.cl(a, class::PRONOUN | class::DET)
-                    && !(a..b).any(|x| self.cl(x, class::SOURCE | class::TITLE)) =>
+                    && !self.cl(
+                        a,
+                        class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
+                    )
+                    && (self.past_verb(a)
+                        || self.present_s(a)
+                        || !self.cl(b - 1, class::SOURCE | class::TITLE)) =>
             {
                 self.np_core(n, s0).map_or(a, |(h, _)| h)
             }
@@ -3662,6 +3679,8 @@ impl<'a> Scan<'a> {
         if !self.is_cap(a) || !names || !(a..b).any(|x| self.is(x, "and")) {
             return a;
         }
+        let single_rest = (a..b).filter(|&x| self.is_cap(x)).count()
+            == (a..b).filter(|&x| self.is(x, "and")).count() + 1;
         let element = |b: usize| {
             let b = match b.checked_sub(1) {
                 Some(c) if c > s0 && self.w(c) == ")" => (c.saturating_sub(8).max(s0 + 1)..c)
@@ -3679,9 +3698,11 @@ impl<'a> Scan<'a> {
             // word, "Together, Ann Roy and Lee Park said".)
             let lex = Lexicon::get();
             // (A single word opening the sentence may be an adverb:
-            // "Soon, Ann Roy and Lee Park said".)
+            // "Soon, Ann Roy and Lee Park said"; not in a list of single
+            // surnames, "Smith, Jones and Brown said".)
+            let known = lex.surname(self.w(a)) || lex.given(self.w(a)).is_some();
             let name = (a..b).filter(|&x| self.is_word(x)).count() >= 2
-                || (a > s0 && (lex.surname(self.w(a)) || lex.given(self.w(a)).is_some()));
+                || (known && (a > s0 || single_rest));
             (a < b && opens && name && (a..b).all(|x| self.is_cap(x) || self.w(x) == "."))
                 .then_some(a)
         };

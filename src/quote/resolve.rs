@@ -100,14 +100,19 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
         // (Past the name's titles: "a spokeswoman for Gov. Ann Roy".)
         let complement = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {
-                let w = before
+                let mut words = before
                     .split_whitespace()
                     .rev()
-                    .find(|w| !is_title_word(w, &mut String::new()))
-                    .unwrap_or("");
-                ["of", "for", "to", "with", "about", "at", "representing"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p))
+                    .skip_while(|w| is_title_word(w, &mut String::new()));
+                let w = words.next().unwrap_or("");
+                // ("endorsed by Tom Reed", not an author: "a letter signed
+                // by Ben Cole says".)
+                let agent = w.eq_ignore_ascii_case("by")
+                    && !words.next().is_some_and(|v| AUTHORED.contains(&v));
+                agent
+                    || ["of", "for", "to", "with", "about", "at", "representing"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
             })
         };
         // Nor one that only describes the speaker: "a Roy campaign aide",
@@ -280,6 +285,25 @@ fn is_title_word(w: &str, buf: &mut String) -> bool {
     w.starts_with(char::is_uppercase)
         && (w.ends_with('.') || cues::lookup(w, buf).class() & class::TITLE != 0)
 }
+
+/// Participles of authorship: their agent speaks ("a letter signed by Ben
+/// Cole says").
+const AUTHORED: &[&str] = &[
+    "signed",
+    "written",
+    "issued",
+    "sent",
+    "released",
+    "published",
+    "authored",
+    "posted",
+    "penned",
+    "drafted",
+    "delivered",
+    "filed",
+    "made",
+    "given",
+];
 
 /// Nouns of a person's camp: after a name they make the phrase someone
 /// else ("a Roy campaign aide", "Roy supporters").
