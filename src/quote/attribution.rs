@@ -3772,7 +3772,7 @@ impl<'a> Scan<'a> {
             && self.is_any(p - 1, TIES))
             || ((self.is(p, "to") || self.is(p, "for"))
                 && self.cl(p - 1, class::SOURCE | class::TITLE));
-        // ("A memo obtained by the Courier says", "a report released by the
+        // ("A memo obtained by the Courier says", "a report issued by the
         // agency": the agent of a participle describing the noun.)
         let agent = self.is(p, "by")
             && p > s0 + 1
