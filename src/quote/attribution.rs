@@ -364,17 +364,18 @@ fn phone_number(rest: Option<&str>) -> bool {
         .map_or(0, |g| g.iter().take_while(|c| c.is_ascii_digit()).count());
     // ("called 911 from his car", not "called 911 dispatchers “heroes”":
     // a plural noun after the number.)
-    let next_word = std::str::from_utf8(after)
-        .unwrap_or("")
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric())
+    // (Bytes, and at most 40 of them: the rest of the text is not read.)
+    let tail = &after[..after.len().min(40)];
+    let lead = tail.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let next_word = tail[lead..]
+        .split(|c| !c.is_ascii_alphanumeric())
         .next()
-        .unwrap_or("");
+        .unwrap_or(&[]);
     let plural = next_word.len() > 3
-        && next_word.starts_with(|c: char| c.is_lowercase())
-        && next_word.ends_with('s')
-        && !next_word.ends_with("ss")
-        && !next_word.ends_with("ways");
+        && next_word[0].is_ascii_lowercase()
+        && next_word.ends_with(b"s")
+        && !next_word.ends_with(b"ss")
+        && !next_word.ends_with(b"ways");
     let alone = !after.first().is_some_and(u8::is_ascii_alphanumeric) && !plural;
     (1..=3).contains(&digits)
         && (rest.starts_with("911") && alone || (after.first() == Some(&b'-') && group >= 3))

@@ -405,6 +405,7 @@ impl<'a> Detector<'a> {
     fn initial(&self, i: usize) -> bool {
         self.is_word(i)
             && self.toks[i].cap()
+            && self.raw(i).len() <= 4
             && self.raw(i).chars().count() == 1
             && self.is_punct(i + 1, ".")
             && !self.toks[i + 1].space_before
