@@ -268,7 +268,7 @@ pub(crate) fn find(
                 || modifier(i - 1, lex)
                 // ("The only claims allowed", "his latest statement".)
                 || (i >= 2
-                    && is_any_word(toks, text, i - 1, ORDINAL_ADJECTIVES)
+                    && scan.is_any(i - 1, ORDINAL_ADJECTIVES)
                     && modifier(i - 2, lex))
                 || idiom(i - 1)
                 || given_name(i, lex)
@@ -343,13 +343,6 @@ const ORDINAL_ADJECTIVES: &[&str] = &[
     "only", "first", "latest", "new", "same", "other", "recent", "last", "initial", "final",
     "original", "earlier", "previous",
 ];
-
-/// Whether token `i` is a word in `words` (ASCII case-insensitive).
-fn is_any_word(toks: &[Token], text: &str, i: usize, words: &[&str]) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.kind == TokenKind::Word && words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w))
-    })
-}
 
 /// Whether `rest` opens with a phone number: "911", "1-800-555-0100",
 /// "555-0100" (not "22 emails").
@@ -2971,10 +2964,7 @@ impl<'a> Scan<'a> {
         // (A party label after the name: "Ann Roy (D-Ore.), chairman of
         // …".)
         let end = match self.w(comma - 1) {
-            ")" => (comma.saturating_sub(8).max(s0 + 1)..comma - 1)
-                .rev()
-                .find(|&x| self.w(x) == "(")
-                .filter(|&x| self.party_label(x))?,
+            ")" => self.label_open(comma - 1, s0)?,
             _ => comma,
         };
         if end > s0 + 8 {
@@ -2999,6 +2989,16 @@ impl<'a> Scan<'a> {
 
     /// Whether the bracket opening at `k` holds a party and a state: "(D-
     /// Ore.)", "(R-N.J.)", "(I)".
+    /// The opening bracket of the party label that the bracket at `close`
+    /// ends ("Ann Roy (D-Ore.)"), looking at most eight tokens back and not
+    /// before `s0 + 1`.
+    fn label_open(&self, close: usize, s0: usize) -> Option<usize> {
+        (close.saturating_sub(8).max(s0 + 1)..close)
+            .rev()
+            .find(|&o| self.w(o) == "(")
+            .filter(|&o| self.party_label(o))
+    }
+
     fn party_label(&self, k: usize) -> bool {
         self.w(k) == "("
             && matches!(self.w(k + 1), "D" | "R" | "I")
@@ -3607,6 +3607,21 @@ impl<'a> Scan<'a> {
         Some((self.name_list_start(a, b, s0), b))
     }
 
+    /// Whether token `x` opens a clause of the sentence starting at `s0`:
+    /// the sentence's start, just after "that", or after an opening "But",
+    /// "And", "So" or "Yet" ("But Roy and her aides said …").
+    fn opens_clause(&self, x: usize, s0: usize) -> bool {
+        x == s0
+            || self.is(x - 1, "that")
+            || (x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]))
+    }
+
+    /// A noun in "-s" that spells a cue, in a list: "field notes and
+    /// memos" (not "workers complained and …").
+    fn list_noun(&self, k: usize) -> bool {
+        self.w(k).ends_with('s') && self.is_any(k + 1, &["and", "or"])
+    }
+
     /// Where a subject starts when the noun phrase at `a` is its second
     /// half, joined by "and" to a short first one that opens the clause: a
     /// pronoun, a name, or a determiner and one or two words ("She and her
@@ -3617,14 +3632,11 @@ impl<'a> Scan<'a> {
         if p <= s0 || !self.is(p, "and") || self.region(p).is_some() {
             return None;
         }
-        // The first half: back to the clause's start (the sentence's, or
-        // just after a comma or "that").
-        // (After an opening "But", "And" or "So": "But Roy and her aides
-        // said …".)
-        let conj = |x: usize| x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]);
+        // The first half: back to the clause's start (see `opens_clause`),
+        // or just after a comma.
         let start = (s0..p)
             .rev()
-            .find(|&x| x == s0 || self.w(x - 1) == "," || self.is(x - 1, "that") || conj(x))?;
+            .find(|&x| self.opens_clause(x, s0) || self.w(x - 1) == ",")?;
         if start + 3 < p || (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
             return None;
         }
@@ -3684,10 +3696,7 @@ impl<'a> Scan<'a> {
             == (a..b).filter(|&x| self.is(x, "and")).count() + 1;
         let element = |b: usize| {
             let b = match b.checked_sub(1) {
-                Some(c) if c > s0 && self.w(c) == ")" => (c.saturating_sub(8).max(s0 + 1)..c)
-                    .rev()
-                    .find(|&o| self.w(o) == "(")
-                    .filter(|&o| self.party_label(o))?,
+                Some(c) if c > s0 && self.w(c) == ")" => self.label_open(c, s0)?,
                 _ => b,
             };
             let a = (b.saturating_sub(4).max(s0)..b)
@@ -3720,11 +3729,7 @@ impl<'a> Scan<'a> {
         }
         // (The list opens the clause: not the words before an inverted
         // attribution, "The plan helps Ohio, Reed and Lind said.")
-        let opens = |x: usize| {
-            x == s0
-                || self.is(x - 1, "that")
-                || (x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]))
-        };
+        let opens = |x: usize| self.opens_clause(x, s0);
         if opens(start) {
             return start;
         }
@@ -3963,10 +3968,7 @@ impl<'a> Scan<'a> {
                 // "Sen. Tom Reed (D-Vt.) and Sen. Eva Lind said": a party
                 // label inside a list of names.
                 if s == ")" && self.is(a, "and") {
-                    let open = (p.saturating_sub(8).max(s0 + 1)..p)
-                        .rev()
-                        .find(|&x| self.w(x) == "(")
-                        .filter(|&x| self.party_label(x) && self.is_cap(x - 1));
+                    let open = self.label_open(p, s0).filter(|&x| self.is_cap(x - 1));
                     if let Some(open) = open {
                         a = open;
                         continue;
@@ -4023,11 +4025,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             let label_before = |x: usize| {
-                self.w(x) == ")"
-                    && (x.saturating_sub(8).max(s0 + 1)..x)
-                        .rev()
-                        .find(|&o| self.w(o) == "(")
-                        .is_some_and(|o| self.party_label(o) && self.is_cap(o - 1))
+                self.w(x) == ")" && self.label_open(x, s0).is_some_and(|o| self.is_cap(o - 1))
             };
             if self.is(p, "and")
                 && self.is_cap(a)
@@ -4705,7 +4703,7 @@ impl<'a> Scan<'a> {
                     .cue(k)
                     .is_some_and(|c| !c.participle && !c.according && !c.np)
                 && !matches!(self.w(k - 1), "," | "and")
-                && !(self.w(k).ends_with('s') && self.is_any(k + 1, &["and", "or"]))
+                && !self.list_noun(k)
                 && self.backward_np(k - 1, j).is_some()
             {
                 if let Some(b) = last_break {
@@ -4845,9 +4843,7 @@ impl<'a> Scan<'a> {
                 // (Not a noun of a list: "covers fines, field notes
                 // and memos".)
                 let lim = e.min(k + 4);
-                let noun =
-                    |m: usize| self.w(m).ends_with('s') && self.is_any(m + 1, &["and", "or"]);
-                if (k + 1..lim).any(|m| self.cue(m).is_some() && !noun(m)) {
+                if (k + 1..lim).any(|m| self.cue(m).is_some() && !self.list_noun(m)) {
                     return k;
                 }
             }

@@ -196,7 +196,6 @@ fn build(
     people: &[Person],
 ) -> Vec<Quote> {
     let name = |p: usize| people.get(p).map(|p| p.name.clone());
-    let mut joint = resolved.joint.iter().peekable();
     let mention = |a: usize, b: usize| {
         let (a, b) = whole_graphemes(text, a, b);
         (a < b).then_some(())?;
@@ -213,17 +212,16 @@ fn build(
             // a mark that opens it belongs to the cue or word before.
             let (start, end) = whole_graphemes(text, f.start, f.end);
             let content = text.get(start..end).filter(|c| !c.is_empty())?;
-            let speaker = f
-                .speaker
-                .and_then(|s| mention(s.start, s.end))
-                .map(|m| Speaker {
-                    mention: m,
-                    person: resolved.persons.get(i).copied().flatten().and_then(name),
-                    joint: std::iter::from_fn(|| joint.next_if(|&&(q, _)| q <= i))
-                        .filter(|&&(q, _)| q == i)
-                        .filter_map(|&(_, p)| name(p))
-                        .collect(),
-                });
+            let speaker =
+                f.speaker
+                    .and_then(|s| mention(s.start, s.end))
+                    .map(|m| Speaker {
+                        mention: m,
+                        person: resolved.persons.get(i).copied().flatten().and_then(name),
+                        joint: resolved.joint.get(i).map_or_else(Vec::new, |ps| {
+                            ps.iter().filter_map(|&p| name(p)).collect()
+                        }),
+                    });
             Some(Quote {
                 kind: f.kind,
                 span: Span::new(start, end),

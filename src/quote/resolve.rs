@@ -20,7 +20,7 @@ const NAMED_IN_REACH: usize = 16;
 /// `people`), adding a resolved role phrase to the person's titles.
 pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Resolved {
     let mut out = vec![None; found.len()];
-    let mut joint = Vec::new();
+    let mut joint = vec![Vec::new(); found.len()];
     if people.is_empty() {
         return Resolved {
             persons: out,
@@ -137,12 +137,20 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
         let inside = mentions[from..].iter().take_while(|m| m.0 < spk.end);
         // (The names listed after a complement's are complements too:
         // "Supporters of Ann Roy, Lee Park and Tom Hale said".)
+        // Whether mention `m` follows `prev` in a list of names.
+        let listed = |prev: &(usize, usize, usize), m: &(usize, usize, usize)| {
+            let between = text.get(prev.1..m.0).unwrap_or("");
+            // (Past a short note between the names: "Ann Roy (D-Vt.) and
+            // Lee Park".)
+            let between = match between.rfind(')') {
+                Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
+                _ => between,
+            };
+            list_join(between) && list_goes_on(between, text.get(m.1..spk.end))
+        };
         let mut listed_after: Option<&(usize, usize, usize)> = None;
         let mut named = inside.clone().filter(|m| {
-            let in_list = listed_after.is_some_and(|p| {
-                list_join(text.get(p.1..m.0).unwrap_or(""))
-                    && list_goes_on(text.get(p.1..m.0).unwrap_or(""), text.get(m.1..spk.end))
-            });
+            let in_list = listed_after.is_some_and(|p| listed(p, m));
             let speaks = !in_list && !complement(m) && !modifier(m);
             listed_after = (!speaks).then_some(*m);
             speaks
@@ -154,22 +162,14 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
             let mut all = vec![*first];
             let mut joined = true;
             for m in named {
-                let prev = all[all.len() - 1];
-                let between = text.get(prev.1..m.0).unwrap_or("");
-                // (Past a short note between the names: "Ann Roy (D-Vt.)
-                // and Lee Park".)
-                let between = match between.rfind(')') {
-                    Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
-                    _ => between,
-                };
-                joined &= list_join(between) && list_goes_on(between, text.get(m.1..spk.end));
+                joined &= listed(&all[all.len() - 1], m);
                 all.push(*m);
             }
             if all.len() > 1 && joined {
                 out[qi] = Some(first.2);
                 for m in &all[1..] {
-                    if m.2 != first.2 {
-                        joint.push((qi, m.2));
+                    if m.2 != first.2 && !joint[qi].contains(&m.2) {
+                        joint[qi].push(m.2);
                     }
                 }
             } else {
@@ -237,7 +237,6 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
             }
         }
     }
-    joint.dedup();
     Resolved {
         persons: out,
         joint,
@@ -249,9 +248,9 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
 pub(crate) struct Resolved {
     /// The person the speaker mention resolves to, per quotation.
     pub persons: Vec<Option<usize>>,
-    /// The other people a joint speaker names ("Ann Roy and Lee Park"), as
-    /// (quotation, person) pairs in quotation order.
-    pub joint: Vec<(usize, usize)>,
+    /// The other people a joint speaker names ("Ann Roy and Lee Park"),
+    /// per quotation.
+    pub joint: Vec<Vec<usize>>,
 }
 
 /// Whether `between` joins two names of a list: a comma or a conjunction,

@@ -36,6 +36,9 @@ pub(crate) struct Finding {
     /// A role phrase in apposition after a name that has a title before
     /// it: "Sen. Ann Roy, chairman of the budget committee,".
     pub role: Option<Span>,
+    /// The title's gender is that of a head in "-man" ("chairman"), which
+    /// a given name outranks.
+    pub generic_gender: bool,
 }
 
 /// A capitalised run no rule explained.
@@ -745,8 +748,8 @@ impl<'a> Detector<'a> {
             return false;
         }
         let w = self.word(last);
-        let plain = self.lex.not_name(w).is_none()
-            && !matches!(w, "Hall" | "Green" | "Cross" | "Hill" | "Square" | "Street");
+        // ("Green", "Square", "Street" are in the not-name list already.)
+        let plain = self.lex.not_name(w).is_none() && !matches!(w, "Hall" | "Cross" | "Hill");
         let appositive = || {
             self.is_punct(b, ",")
                 && (self
@@ -824,6 +827,7 @@ impl<'a> Detector<'a> {
             weak: false,
             plural: t.is_some_and(|t| t.kind == TitleKind::Plural),
             role,
+            generic_gender: t.is_some_and(|t| t.generic_gender),
         });
     }
 

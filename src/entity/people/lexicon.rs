@@ -45,6 +45,9 @@ pub(crate) enum TitleKind {
 pub(crate) struct Title {
     pub kind: TitleKind,
     pub gender: Option<Gender>,
+    /// The gender comes from a head word in "-man" ("chairman",
+    /// "spokesman"), also used for women: a given name outranks it.
+    pub generic_gender: bool,
     /// Matches only when written with a capital ("Major", "Count"); lower
     /// case entries match in any case ("president").
     pub capitalised_only: bool,
@@ -79,7 +82,7 @@ pub(crate) enum NotName {
     /// it may also be would otherwise start a person's name.
     PlacePrefix,
     /// Ends a place's name though it is a surname ("Park", "Field",
-    /// "Hill"): a run of two or more words it ends is a person's name
+    /// "Grant"): a run of two or more words it ends is a person's name
     /// only when it opens with a given name ("Lee Park", not "Patterson
     /// Park").
     PlaceEnd,
@@ -193,9 +196,11 @@ impl Lexicon {
                 "plural" => TitleKind::Plural,
                 _ => TitleKind::Plain,
             };
+            let head = r[0].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
             let t = Title {
                 kind,
                 gender: r.get(1).and_then(|g| gender(g)),
+                generic_gender: head.ends_with("man") && !head.ends_with("woman"),
                 capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
                 lower_case_only: r.get(2) == Some(&"occupation"),
             };

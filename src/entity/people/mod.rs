@@ -210,20 +210,6 @@ impl<'t> Book<'t> {
         self.key = surname;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
-        // A title in "-man" is used for women too ("chairman"): the given
-        // name outranks it, while "Sister", "Queen", "Congresswoman" say
-        // the gender outright.
-        // (The head word: before a complement, "chairman of the board".)
-        let weak_title = f.gender.is_some()
-            && title.as_deref().is_some_and(|t| {
-                let t = t.to_ascii_lowercase();
-                let head = [" of ", " for ", " to ", " at ", " in "]
-                    .iter()
-                    .filter_map(|p| t.find(p))
-                    .min()
-                    .map_or(t.as_str(), |i| &t[..i]);
-                head.ends_with("man") && !head.ends_with("woman")
-            });
         let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
         for t in title.into_iter().chain(role) {
             if !e.person.titles.contains(&t) {
@@ -231,10 +217,12 @@ impl<'t> Book<'t> {
             }
         }
         // (An honorific, "Mr."/"Ms.", comes without a title span; the
-        // given name outranks it: "Mrs. Reed" may be Tom Reed's wife.)
+        // given name outranks it, "Mrs. Reed" may be Tom Reed's wife, and
+        // a title in "-man", "chairman", used for women too; "Sister",
+        // "Queen", "Congresswoman" say the gender outright.)
         let slot = if f.title.is_none() {
             &mut e.honorific_gender
-        } else if weak_title {
+        } else if f.generic_gender {
             &mut e.weak_title_gender
         } else {
             &mut e.title_gender
@@ -483,6 +471,7 @@ fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
         weak: false,
         plural: false,
         role: None,
+        generic_gender: false,
     }
 }
 
