@@ -42,6 +42,56 @@ fn tsv_loads_every_column() {
 }
 
 #[test]
+fn tsv_region_column_is_optional_and_names_an_entry() {
+    let tsv = "id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases\tregion\n\
+               st\tNorth State\tadmin_region\tUS\t\t\t\tNorthland\t\n\
+               a\tAlbury\tcity\tUS\t900\t\t\tAlbury Town|Old Albury\tst\n\
+               b\tBrill\tcity\tUS\t\t\t\t\tst\n\
+               c\tCarne\tcity\tUS\t\t\t\t\n";
+    let g = empty().add_tsv("regions", tsv).unwrap().build().unwrap();
+    let get = |id: &str| g.entry(g.get(id).unwrap());
+    assert_eq!(get("a").region(), Some("st"));
+    assert_eq!(
+        get("a").aliases().collect::<Vec<_>>(),
+        ["Albury Town", "Old Albury"]
+    );
+    assert_eq!(get("b").region(), Some("st"));
+    assert_eq!(get("b").aliases().count(), 0);
+    assert_eq!(get("c").region(), None);
+    assert_eq!(get("st").region(), None);
+    assert_eq!(get("st").aliases().collect::<Vec<_>>(), ["Northland"]);
+
+    let err = empty()
+        .add_tsv("bad.tsv", "# x\na\tA\tcity\t\t\t\t\t\tnowhere\n")
+        .unwrap()
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "bad.tsv:2:1: unknown region `nowhere` in entry `a` (no entry has that id)"
+    );
+}
+
+#[test]
+fn entry_region_and_aliases_are_independent() {
+    let e = Entry::new("t", "Town", EntryKind::City)
+        .with_alias("Old Town")
+        .with_region("admin:US-maine")
+        .with_alias("")
+        .with_alias("Townsville");
+    assert_eq!(e.region(), Some("admin:US-maine"));
+    assert_eq!(
+        e.aliases().collect::<Vec<_>>(),
+        ["Old Town", "", "Townsville"]
+    );
+    let e = e.with_region("admin:US-oregon");
+    assert_eq!(e.region(), Some("admin:US-oregon"));
+    let e = e.with_region("");
+    assert_eq!(e.region(), None);
+    assert_eq!(e.aliases().count(), 3);
+}
+
+#[test]
 fn tsv_accepts_crlf_blank_lines_and_comments() {
     let tsv = "# c\r\n\r\nacme\tAcme\torganization\t\t\t\t\t\r\n   \n# end\n";
     let g = empty().add_tsv("crlf", tsv).unwrap().build().unwrap();
@@ -50,8 +100,8 @@ fn tsv_accepts_crlf_blank_lines_and_comments() {
 
 /// `(tsv, line, column, message)`
 const TSV_ERRORS: &[(&str, usize, usize, &str)] = &[
-    ("a\tA\tcity\n", 1, 1, "expected 8 tab-separated columns, found 3"),
-    ("a\tA\tcity\t\t\t\t\t\t\n", 1, 1, "expected 8 tab-separated columns, found 9"),
+    ("a\tA\tcity\n", 1, 1, "expected 8 or 9 tab-separated columns, found 3"),
+    ("a\tA\tcity\t\t\t\t\t\t\t\n", 1, 1, "expected 8 or 9 tab-separated columns, found 10"),
     ("# ok\nok\tOk\tcity\t\t\t\t\t\n\tA\tcity\t\t\t\t\t\n", 3, 1, "empty id"),
     ("a\t\tcity\t\t\t\t\t\n", 1, 3, "empty name"),
     (
@@ -157,6 +207,14 @@ fn entries_added_in_code_are_checked() {
         (
             Entry::new("x", "(X)", EntryKind::City),
             "<code>:0:1: name `(X)` of entry `x` must start with a letter or digit",
+        ),
+        (
+            Entry::new("x", "X", EntryKind::City).with_alias("Y\tZ"),
+            "<code>:0:1: an alias of entry `x` holds a tab",
+        ),
+        (
+            Entry::new("x", "X", EntryKind::City).with_region("nowhere"),
+            "<code>:0:1: unknown region `nowhere` in entry `x` (no entry has that id)",
         ),
     ];
     for (entry, message) in cases {

@@ -48,7 +48,7 @@ fn rows<'a>(file: &'a str, header: &str) -> Vec<Vec<&'a str>> {
 fn gazetteer_rows() -> Vec<Vec<&'static str>> {
     rows(
         GAZETTEER,
-        "id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases",
+        "id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases\tregion",
     )
 }
 
@@ -136,6 +136,40 @@ fn gazetteer_ids_follow_their_sources() {
         };
         assert!(allowed.contains(&row[2]), "{}: kind {}", row[0], row[2]);
     }
+}
+
+#[test]
+fn gazetteer_regions_are_states_of_the_same_country() {
+    let rows = gazetteer_rows();
+    let by_id: std::collections::HashMap<&str, &Vec<&str>> =
+        rows.iter().map(|r| (r[0], r)).collect();
+    let mut cities_with_region = 0;
+    for row in &rows {
+        if row[8].is_empty() {
+            continue;
+        }
+        assert_eq!(row[2], "city", "{}: only cities have a region", row[0]);
+        let region = by_id
+            .get(row[8])
+            .unwrap_or_else(|| panic!("{}: unknown region {}", row[0], row[8]));
+        assert!(
+            ["admin_region", "country"].contains(&region[2]),
+            "{}: region {} is a {}",
+            row[0],
+            row[8],
+            region[2]
+        );
+        assert_eq!(region[3], row[3], "{}: region in another country", row[0]);
+        cities_with_region += 1;
+    }
+    assert!(cities_with_region > 5_000, "{cities_with_region}");
+    // Every US state has its cities.
+    let states = rows
+        .iter()
+        .filter(|r| r[2] == "admin_region" && r[3] == "US")
+        .filter(|r| rows.iter().any(|c| c[8] == r[0]))
+        .count();
+    assert_eq!(states, 51, "the 50 states and the District of Columbia");
 }
 
 #[test]
@@ -424,6 +458,120 @@ fn ambiguous_places_resolve_by_evidence() {
             .find(|l| l.3.iter().any(|m| m == place))
             .unwrap_or_else(|| panic!("{case}: no {place} in {locations:?}"));
         assert_eq!(found.2.as_deref(), Some(*want), "{case}: {text}");
+    }
+}
+
+/// `(case, text, mention, expected (name, kind, region) or no place)`
+type RegionCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str, Option<&'static str>)>,
+);
+
+const REGIONS: &[RegionCase] = &[
+    (
+        "the state after a town picks the namesake in it",
+        "The ferry to Portland, Maine, left late.",
+        "Portland",
+        Some(("Portland", "city", Some("Maine"))),
+    ),
+    (
+        "without a state the most populous namesake",
+        "Rain fell on Portland overnight.",
+        "Portland",
+        Some(("Portland", "city", Some("Oregon"))),
+    ),
+    (
+        "an AP state abbreviation",
+        "A bakery in Columbus, Ga., doubled its staff.",
+        "Columbus",
+        Some(("Columbus", "city", Some("Georgia"))),
+    ),
+    (
+        "two namesakes in one sentence",
+        "Plants in Rochester, New York, and Rochester, Minn., were sold.",
+        "Rochester",
+        Some(("Rochester", "city", Some("New York State"))),
+    ),
+    (
+        "a Canadian province",
+        "She sailed from Halifax, Nova Scotia, at dawn.",
+        "Halifax",
+        Some(("Halifax", "city", Some("Nova Scotia"))),
+    ),
+    (
+        "a nation of the United Kingdom",
+        "The festival moved to Perth, Scotland, this year.",
+        "Perth",
+        Some(("Perth", "city", Some("Scotland"))),
+    ),
+    (
+        "the region after its town is the region, not a namesake town",
+        "He grew up in Toronto, Ontario, and studied abroad.",
+        "Ontario",
+        Some(("Ontario", "admin_region", None)),
+    ),
+    (
+        "a dateline",
+        "BURLINGTON, Vt. (AP) — The governor signed the bill.",
+        "BURLINGTON",
+        Some(("Burlington", "city", Some("Vermont"))),
+    ),
+    (
+        "a town the gazetteer lacks is no place rather than a namesake",
+        "The mill in Dublin, Virginia, reopened on Monday.",
+        "Dublin",
+        None,
+    ),
+    (
+        "the state itself stays",
+        "The mill in Dublin, Virginia, reopened on Monday.",
+        "Virginia",
+        Some(("Virginia", "admin_region", None)),
+    ),
+    (
+        "a state in a list of states is no town of the next",
+        "Voters in Delaware, Ohio and Maryland cast ballots.",
+        "Delaware",
+        Some(("Delaware", "admin_region", None)),
+    ),
+    (
+        "Washington after a state in a list of states",
+        "Senators from Alaska, Washington, Oregon and Idaho met.",
+        "Washington",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "Washington before two states in a list",
+        "Senators from Washington, Oregon and Idaho met.",
+        "Washington",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "New York before two states in a list",
+        "Tax rules differ in New York, Ohio and Texas.",
+        "New York",
+        Some(("New York State", "admin_region", None)),
+    ),
+    (
+        "Washington, D.C. inside a list of states",
+        "Offices in Iowa, Washington, D.C. and Maine closed.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+];
+
+#[test]
+fn a_state_or_province_after_a_town_decides() {
+    for &(case, text, mention, want) in REGIONS {
+        let article = dateline::extract(text);
+        let found = article
+            .locations
+            .iter()
+            .find(|l| l.mentions.iter().any(|m| m.text == mention))
+            .map(|l| (l.name.as_str(), l.kind.as_str(), l.region.as_deref()));
+        assert_eq!(found, want, "{case}: {text}");
     }
 }
 
@@ -755,4 +903,35 @@ fn organization_rules_can_be_switched_off() {
             .extract(text),
     );
     assert_eq!(a.locations, b.locations);
+}
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn a_town_added_with_its_state_is_found_before_that_state() {
+    use dateline::{Entry, EntryKind, Extractor, Gazetteer};
+
+    let text = "The council of Springfield, Vermont, met on Monday.";
+    // The embedded gazetteer has Springfields in eight states, none in
+    // Vermont: the town is no place rather than one of them.
+    let article = dateline::extract(text);
+    assert!(article.locations.iter().all(|l| l.name != "Springfield"));
+
+    let gazetteer = Gazetteer::builder()
+        .add(
+            Entry::new("town:springfield-vt", "Springfield", EntryKind::City)
+                .with_country_code("US")
+                .with_population(9_000)
+                .with_region("admin:US-vermont"),
+        )
+        .build()
+        .unwrap();
+    let extractor = Extractor::builder().gazetteer(gazetteer).build();
+    let article = extractor.extract(text);
+    let town = article
+        .locations
+        .iter()
+        .find(|l| l.name == "Springfield")
+        .expect("the added town");
+    assert_eq!(town.id, "town:springfield-vt");
+    assert_eq!(town.region.as_deref(), Some("Vermont"));
 }

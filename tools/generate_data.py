@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 # Bump on every change of the generated data: YYYY-MM-DD.N
-DATA_VERSION = "2026-11-28.1"
+DATA_VERSION = "2026-12-05.1"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CURATED = os.path.join(ROOT, "data", "curated")
@@ -254,7 +254,8 @@ class Gazetteer:
     def __init__(self):
         self.entries = {}
 
-    def add(self, where, id, name, kind, cc="", population="", lat="", lon="", aliases=()):
+    def add(self, where, id, name, kind, cc="", population="", lat="", lon="", aliases=(),
+            region=""):
         if id in self.entries:
             raise DataError(f"{where}: duplicate id {id}")
         if kind not in KINDS:
@@ -277,6 +278,7 @@ class Gazetteer:
             "lat": lat,
             "lon": lon,
             "aliases": clean,
+            "region": region,
         }
         return self.entries[id]
 
@@ -292,6 +294,7 @@ class Gazetteer:
                 e["lat"],
                 e["lon"],
                 "|".join(sorted(e["aliases"])),
+                e["region"],
             )
 
 
@@ -496,7 +499,9 @@ def generate_gazetteer(shared, stop):
         if int(row["population"] or 0) >= PROTECT_POPULATION:
             names.update(fold(a) for a in row["alternate_names"].split("|") if a)
     admin_names = set()
-    columns = ("country_code", "name", "aliases", "kind")
+    # (country, GeoNames admin1 code) -> the id of the curated region
+    region_of = {}
+    columns = ("country_code", "name", "aliases", "kind", "admin1")
     for where, row in read_curated("admin_regions.tsv", columns):
         cc = row["country_code"]
         if cc not in valid_cc:
@@ -510,6 +515,10 @@ def generate_gazetteer(shared, stop):
         for n in [e["name"]] + e["aliases"]:
             admin_names.add((cc, fold(n)))
             taken.add(fold(n))
+        if row["admin1"]:
+            if (cc, row["admin1"]) in region_of:
+                raise DataError(f"{where}: admin1 code {row['admin1']} used twice in {cc}")
+            region_of[(cc, row["admin1"])] = e["id"]
         count("admin_region (curated)")
     for row in read_source(os.path.join(shared, "countryinfo", "provinces.tsv")):
         cc = row["iso2"]
@@ -578,6 +587,7 @@ def generate_gazetteer(shared, stop):
             row["latitude"],
             row["longitude"],
             aliases,
+            region_of.get((row["country_code"], row["admin1_code"]), ""),
         )
         count("city")
 
@@ -593,7 +603,8 @@ def generate_gazetteer(shared, stop):
             "names/*.tsv",
             "data/curated/*.tsv",
         ],
-        ("id", "name", "kind", "country_code", "population", "latitude", "longitude", "aliases"),
+        ("id", "name", "kind", "country_code", "population", "latitude", "longitude", "aliases",
+         "region"),
         list(g.rows()),
     )
     for what in sorted(stats):
@@ -611,6 +622,8 @@ def check_gazetteer(g, valid_cc):
                 raise DataError(f"{e['id']}: bad name {n!r}")
         if e["population"] != "" and not str(e["population"]).isdigit():
             raise DataError(f"{e['id']}: bad population {e['population']!r}")
+        if e["region"] and e["region"] not in g.entries:
+            raise DataError(f"{e['id']}: unknown region {e['region']!r}")
 
 
 # --------------------------------------------------------------------------

@@ -50,6 +50,11 @@ pub struct Location {
     /// The ISO 3166-1 alpha-2 code of the country the place is in (or is),
     /// when there is one.
     pub country_code: Option<String>,
+    /// The canonical name of the state or province the place lies in
+    /// ("Maine" for Portland, Maine), when the gazetteer records it (see
+    /// [`Entry::region`](crate::Entry::region)).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub region: Option<String>,
     /// Where the place is, when the gazetteer knows.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub coordinates: Option<Coordinates>,

@@ -50,10 +50,10 @@ pub(super) static EMBEDDED_TSV: &str = include_str!("../data/gazetteer.tsv");
 ///
 /// [`add_tsv`](GazetteerBuilder::add_tsv) and
 /// [`add_tsv_file`](GazetteerBuilder::add_tsv_file) read UTF-8 text with one
-/// entry per line and eight tab-separated columns:
+/// entry per line and eight or nine tab-separated columns:
 ///
 /// ```text
-/// id  name  kind  country_code  population  latitude  longitude  aliases
+/// id  name  kind  country_code  population  latitude  longitude  aliases  [region]
 /// ```
 ///
 /// - `id`: unique, non-empty (such as `geonames:3191281` or `acme`).
@@ -64,6 +64,9 @@ pub(super) static EMBEDDED_TSV: &str = include_str!("../data/gazetteer.tsv");
 /// - `population`: a non-negative integer, or empty.
 /// - `latitude`, `longitude`: decimal degrees, both or neither.
 /// - `aliases`: other names, `|`-separated, or empty.
+/// - `region` (optional column): the id of the entry for the state or
+///   province the entry lies in (see [`Entry::with_region`]), or empty. It
+///   must name an entry of the gazetteer being built.
 ///
 /// Lines starting with `#` are comments, blank lines are skipped, and a first
 /// line starting with `id<TAB>name` is a header. Every name and alias must
@@ -238,11 +241,12 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     ///
-    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when an
+    /// Returns [`ErrorKind::Gazetteer`] when two entries share an id, when a
+    /// region is not the id of an entry (see [`Entry::with_region`]), when an
     /// entry added with [`add`](GazetteerBuilder::add) has an empty id, name
-    /// or alias, a name that does not start with a letter or digit, or a
-    /// country code that is not two upper-case ASCII letters (see
-    /// [`Entry::with_country_code`]), and
+    /// or alias, an alias with a tab, a name that does not start with a
+    /// letter or digit, or a country code that is not two upper-case ASCII
+    /// letters (see [`Entry::with_country_code`]), and
     /// (source `<build>`) when the names need more than 2^24 trie nodes.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
@@ -300,6 +304,27 @@ impl GazetteerBuilder {
                         entries[second].id(),
                         source_of(o1),
                         o1.line
+                    ),
+                ));
+            }
+        }
+        // Regions name entries.
+        let mut regions: Vec<u32> = Vec::new();
+        for (entry, origin) in entries.iter().zip(&origins) {
+            let Some(region) = entry.region() else {
+                continue;
+            };
+            let found = by_id.binary_search_by(|&i| entries[i as usize].id().cmp(region));
+            if let Ok(pos) = found {
+                regions.push(by_id[pos]);
+            } else {
+                return Err(Error::gazetteer(
+                    source_of(origin),
+                    origin.line as usize,
+                    1,
+                    format!(
+                        "unknown region `{region}` in entry `{}` (no entry has that id)",
+                        entry.id()
                     ),
                 ));
             }
@@ -430,6 +455,11 @@ impl GazetteerBuilder {
             first_words,
             prefixes: prefixes.into_boxed_slice(),
             prefix_bytes: prefix_bytes.into_boxed_slice(),
+            regions: {
+                regions.sort_unstable();
+                regions.dedup();
+                regions.into_boxed_slice()
+            },
             fold_diacritics: self.fold_diacritics,
         }))
     }
@@ -452,6 +482,9 @@ fn check_code_entry(entry: &Entry) -> Result<(), Error> {
             "invalid country code in entry `{}` (expected two upper-case letters, such as `FR`)",
             entry.id()
         ));
+    }
+    if entry.has_tab_in_alias() {
+        return fail(format!("an alias of entry `{}` holds a tab", entry.id()));
     }
     for (i, name) in entry.names().enumerate() {
         if name.is_empty() {
@@ -501,23 +534,23 @@ fn parse_line<'t>(
     line: &'t str,
     own: &impl Fn(&'t str) -> Cow<'static, str>,
 ) -> Result<Entry, (usize, String)> {
-    let mut fields: [(usize, &'t str); 8] = [(0, ""); 8];
+    let mut fields: [(usize, &'t str); 9] = [(0, ""); 9];
     let mut count = 0;
     let mut offset = 0;
     for field in line.split('\t') {
-        if count < 8 {
+        if count < 9 {
             fields[count] = (offset, field);
         }
         count += 1;
         offset += field.len() + 1;
     }
-    if count != 8 {
+    if !(8..=9).contains(&count) {
         return Err((
             0,
-            format!("expected 8 tab-separated columns, found {count}"),
+            format!("expected 8 or 9 tab-separated columns, found {count}"),
         ));
     }
-    let [id, name, kind, country, population, latitude, longitude, aliases] = fields;
+    let [id, name, kind, country, population, latitude, longitude, aliases, region] = fields;
     if id.1.is_empty() {
         return Err((id.0, "empty id".to_string()));
     }
@@ -541,7 +574,14 @@ fn parse_line<'t>(
             ),
         )
     })?;
-    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(aliases.1));
+    // The aliases and the region, as one slice when there is a region (the
+    // last column: the rest of the line).
+    let tail = if region.1.is_empty() {
+        aliases.1
+    } else {
+        &line[aliases.0..]
+    };
+    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(tail));
     match country.1.as_bytes() {
         [] => {}
         [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {

@@ -25,6 +25,7 @@ use crate::entity::Coordinates;
 /// assert_eq!(entry.name(), "Acme Corporation");
 /// assert_eq!(entry.names().collect::<Vec<_>>(), ["Acme Corporation", "Acme"]);
 /// assert_eq!(entry.country_code(), Some("US"));
+/// assert_eq!(entry.region(), None);
 /// ```
 #[derive(Clone, PartialEq)]
 pub struct Entry {
@@ -32,9 +33,13 @@ pub struct Entry {
     // tens of thousands of entries cost no string allocations.
     id: Cow<'static, str>,
     name: Cow<'static, str>,
-    // `|`-separated, as in the TSV format.
-    aliases: Cow<'static, str>,
+    // The aliases, `|`-separated as in the TSV format, then, when the entry
+    // has a region, a tab and the region's id: the embedded default borrows
+    // both columns as one slice of its line.
+    tail: Cow<'static, str>,
     kind: EntryKind,
+    // An alias given in code held a tab (it would read as the region).
+    tab_in_alias: bool,
     country: [u8; 2],
     population: u64,
     // f32 keeps the table small (about a metre of precision); NaN: unknown.
@@ -62,17 +67,20 @@ impl Entry {
         )
     }
 
+    /// An entry from its parts; `tail` is the aliases column, then
+    /// optionally a tab and the region id.
     pub(super) fn from_parts(
         id: Cow<'static, str>,
         name: Cow<'static, str>,
         kind: EntryKind,
-        aliases: Cow<'static, str>,
+        tail: Cow<'static, str>,
     ) -> Entry {
         Entry {
             id,
             name,
-            aliases,
+            tail,
             kind,
+            tab_in_alias: false,
             country: [0; 2],
             population: 0,
             latitude: f32::NAN,
@@ -119,21 +127,72 @@ impl Entry {
     /// split into two aliases. An empty alias makes
     /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fail,
     /// wherever it comes.
+    ///
+    /// An alias must not contain a tab either (the TSV column separator):
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fails.
     pub fn with_alias(mut self, alias: &str) -> Entry {
-        let mut aliases = core::mem::take(&mut self.aliases).into_owned();
+        if alias.contains('\t') {
+            self.tab_in_alias = true;
+            return self;
+        }
+        let (aliases, region) = split_tail(&self.tail);
+        let mut tail = String::with_capacity(self.tail.len() + alias.len() + 1);
+        tail.push_str(aliases);
         // A first alias that is empty is stored as two empty ones, so that
         // the builder sees it (an empty list means no aliases).
         if !aliases.is_empty() || alias.is_empty() {
-            aliases.push('|');
+            tail.push('|');
         }
-        aliases.push_str(alias);
-        self.aliases = Cow::Owned(aliases);
+        tail.push_str(alias);
+        if let Some(region) = region {
+            tail.push('\t');
+            tail.push_str(region);
+        }
+        self.tail = Cow::Owned(tail);
         self
+    }
+
+    /// Sets the region: the id of the entry for the first-level region
+    /// (state, province) this entry lies in, such as `admin:US-maine` for
+    /// Portland, Maine. The empty string removes it.
+    ///
+    /// The region tells namesakes apart: "Portland, Maine" is the Portland
+    /// whose region is named Maine. It must be the id of an entry of the
+    /// same gazetteer:
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fails
+    /// otherwise.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::{Entry, EntryKind};
+    ///
+    /// let town = Entry::new("town:lakeview-or", "Lakeview", EntryKind::City)
+    ///     .with_country_code("US")
+    ///     .with_region("admin:US-oregon");
+    /// assert_eq!(town.region(), Some("admin:US-oregon"));
+    /// ```
+    pub fn with_region(mut self, region: &str) -> Entry {
+        let (aliases, _) = split_tail(&self.tail);
+        let mut tail = String::with_capacity(aliases.len() + region.len() + 1);
+        tail.push_str(aliases);
+        if !region.is_empty() {
+            tail.push('\t');
+            tail.push_str(region);
+        }
+        self.tail = Cow::Owned(tail);
+        self
+    }
+
+    /// Whether [`with_alias`](Entry::with_alias) was given an alias with a
+    /// tab.
+    pub(super) fn has_tab_in_alias(&self) -> bool {
+        self.tab_in_alias
     }
 
     /// Bytes of string data this entry owns (borrowed static data is free).
     pub(super) fn owned_len(&self) -> usize {
-        [&self.id, &self.name, &self.aliases]
+        [&self.id, &self.name, &self.tail]
             .iter()
             .map(|s| match s {
                 Cow::Owned(s) => s.capacity(),
@@ -186,8 +245,17 @@ impl Entry {
 
     /// The aliases, in the order given.
     pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
-        let raw: &str = &self.aliases;
+        let raw = split_tail(&self.tail).0;
         raw.split('|').filter(move |_| !raw.is_empty())
+    }
+
+    /// The id of the first-level region (state, province) the entry lies
+    /// in, when the gazetteer records it (see
+    /// [`with_region`](Entry::with_region)). The embedded default records
+    /// it for the cities of the United States, Canada, Australia, the
+    /// United Kingdom and Germany.
+    pub fn region(&self) -> Option<&str> {
+        split_tail(&self.tail).1
     }
 
     /// Every name: the canonical name first, then the aliases. The index of
@@ -213,7 +281,16 @@ impl fmt::Debug for Entry {
             .field("population", &self.population)
             .field("coordinates", &self.coordinates())
             .field("aliases", &self.aliases().collect::<Vec<_>>())
+            .field("region", &self.region())
             .finish()
+    }
+}
+
+/// The aliases column and the region id of an entry's tail.
+fn split_tail(tail: &str) -> (&str, Option<&str>) {
+    match tail.split_once('\t') {
+        Some((aliases, region)) => (aliases, Some(region)),
+        None => (tail, None),
     }
 }
 

@@ -129,6 +129,8 @@ struct Inner {
     /// before their key. Index 0 is no prefix.
     prefixes: Box<[(u32, u32)]>,
     prefix_bytes: Box<[u8]>,
+    /// The entries that are some entry's region, by index, sorted.
+    regions: Box<[u32]>,
     fold_diacritics: bool,
 }
 
@@ -266,6 +268,7 @@ impl Default for Gazetteer {
             first_words: FirstWords::new(&[], &Trie::empty()),
             prefixes: Box::new([(0, 0)]),
             prefix_bytes: Box::new([]),
+            regions: Box::new([]),
             fold_diacritics: true,
         })
     }
@@ -386,6 +389,11 @@ impl Gazetteer {
             .map(|pos| EntryId(inner.by_id[pos]))
     }
 
+    /// Whether some entry lies in `id` (see [`Entry::region`]).
+    pub(crate) fn is_region(&self, id: EntryId) -> bool {
+        self.inner.regions.binary_search(&id.0).is_ok()
+    }
+
     /// The entries with a name or alias equal to `name` after folding (case
     /// and, when enabled, diacritics; case rules do not apply), most
     /// populous first.
@@ -471,6 +479,7 @@ impl Gazetteer {
             + core::mem::size_of_val(&*inner.names)
             + core::mem::size_of_val(&*inner.prefixes)
             + inner.prefix_bytes.len()
+            + core::mem::size_of_val(&*inner.regions)
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }

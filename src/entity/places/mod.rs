@@ -164,8 +164,25 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             })
         };
         // (Not a town before its state: "Washington, D.C.", "Washington,
-        // Iowa".)
-        let town_of_state = after.starts_with(", ")
+        // Iowa"; unless a state comes before it or two after it in the
+        // list, "Alaska, Washington, Oregon", "Washington, Oregon and
+        // Idaho", and the gazetteer has no such town in the state after
+        // it.)
+        let in_next_state = items.get(i + 1).is_some_and(|n| {
+            place_candidates(g, &items[i].candidates).any(|town| {
+                let region = g.entry(town).region();
+                region.is_some()
+                    && n.candidates
+                        .iter()
+                        .any(|&r| Some(g.entry(r).id()) == region)
+            })
+        });
+        let listed_with_states = i
+            .checked_sub(1)
+            .is_some_and(|p| joins(p) && listed_state(&items[p]))
+            || (i + 1..=i + 2).all(|x| joins(x - 1) && items.get(x).is_some_and(listed_state));
+        let town_of_state = (in_next_state || !listed_with_states)
+            && after.starts_with(", ")
             && items.get(i + 1).is_some_and(|n| {
                 n.span.start() == span.end() + 2
                     && place_candidates(g, &n.candidates)
@@ -291,6 +308,10 @@ fn build(
                         name: entry.name().to_string(),
                         kind,
                         country_code: entry.country_code().map(str::to_string),
+                        region: entry
+                            .region()
+                            .and_then(|region| g.get(region))
+                            .map(|region| g.entry(region).name().to_string()),
                         coordinates: entry.coordinates(),
                         population: entry.population(),
                         id: entry.id().to_string(),
