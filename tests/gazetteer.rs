@@ -73,6 +73,33 @@ fn tsv_region_column_is_optional_and_names_an_entry() {
 }
 
 #[test]
+fn an_entry_needing_its_region_is_found_only_through_it() {
+    let tsv = "st\tNorth State\tadmin_region\tUS\t\t\t\t\t\t\n\
+               other\tSouth State\tadmin_region\tUS\t\t\t\t\t\n\
+               hope\tHope\tcity\tUS\t900\t\t\tHope Town\tst\twith_region\n\
+               hope2\tHope\tcity\tUS\t5000\t\t\t\tst\twith_region\n\
+               hope3\tHope\tcity\tUS\t9000\t\t\t\tother\n";
+    let g = empty().add_tsv("towns", tsv).unwrap().build().unwrap();
+    let st = g.get("st").unwrap();
+    let hope = g.entry(g.get("hope").unwrap());
+    assert!(hope.region_required());
+    assert_eq!(hope.region(), Some("st"));
+    assert_eq!(hope.aliases().collect::<Vec<_>>(), ["Hope Town"]);
+    // The matcher finds only the entry that needs no region.
+    let found: Vec<&str> = g
+        .find_iter("Hope and Hope Town")
+        .map(|m| g.entry(m.entry()).id())
+        .collect();
+    assert_eq!(found, ["hope3", "hope3"]);
+    // Through its region: the most populous of that name, by any name.
+    let in_st = |name: &str| g.find_in_region(name, st).map(|id| g.entry(id).id());
+    assert_eq!(in_st("HOPE"), Some("hope2"));
+    assert_eq!(in_st("Hope Town"), Some("hope"));
+    assert_eq!(in_st("Faith"), None);
+    assert_eq!(g.find_in_region("Hope", g.get("other").unwrap()), None);
+}
+
+#[test]
 fn entry_region_and_aliases_are_independent() {
     let e = Entry::new("t", "Town", EntryKind::City)
         .with_alias("Old Town")
@@ -100,8 +127,9 @@ fn tsv_accepts_crlf_blank_lines_and_comments() {
 
 /// `(tsv, line, column, message)`
 const TSV_ERRORS: &[(&str, usize, usize, &str)] = &[
-    ("a\tA\tcity\n", 1, 1, "expected 8 or 9 tab-separated columns, found 3"),
-    ("a\tA\tcity\t\t\t\t\t\t\t\n", 1, 1, "expected 8 or 9 tab-separated columns, found 10"),
+    ("a\tA\tcity\n", 1, 1, "expected 8 to 10 tab-separated columns, found 3"),
+    ("a\tA\tcity\t\t\t\t\t\t\t\t\n", 1, 1, "expected 8 to 10 tab-separated columns, found 11"),
+    ("a\tA\tcity\t\t\t\t\t\tst\talways\n", 1, 18, "unknown match rule `always` (expected `with_region` or nothing)"),
     ("# ok\nok\tOk\tcity\t\t\t\t\t\n\tA\tcity\t\t\t\t\t\n", 3, 1, "empty id"),
     ("a\t\tcity\t\t\t\t\t\n", 1, 3, "empty name"),
     (
@@ -216,6 +244,10 @@ fn entries_added_in_code_are_checked() {
             Entry::new("x", "X", EntryKind::City).with_region("nowhere"),
             "<code>:0:1: unknown region `nowhere` in entry `x` (no entry has that id)",
         ),
+        (
+            Entry::new("x", "X", EntryKind::City).with_region_required(true),
+            "<code>:0:1: entry `x` is found only before its region but has none",
+        ),
     ];
     for (entry, message) in cases {
         let err = empty().add(entry).build().unwrap_err();
@@ -303,8 +335,14 @@ fn embedded_default_is_valid_and_finds_places() {
     // `find_name`.
     for (id, entry) in g.entries() {
         assert_eq!(g.get(entry.id()), Some(id), "{}", entry.id());
+        // (Or, for the towns found only before their region, by
+        // `find_in_region`.)
         for name in entry.names() {
-            assert!(g.find_name(name).any(|c| c == id), "{name}");
+            let found = match entry.region().filter(|_| entry.region_required()) {
+                Some(region) => g.find_in_region(name, g.get(region).unwrap()).is_some(),
+                None => g.find_name(name).any(|c| c == id),
+            };
+            assert!(found, "{name}");
         }
         if let Some(cc) = entry.country_code() {
             assert!(cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()));

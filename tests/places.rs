@@ -48,7 +48,7 @@ fn rows<'a>(file: &'a str, header: &str) -> Vec<Vec<&'a str>> {
 fn gazetteer_rows() -> Vec<Vec<&'static str>> {
     rows(
         GAZETTEER,
-        "id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases\tregion",
+        "id\tname\tkind\tcountry_code\tpopulation\tlatitude\tlongitude\taliases\tregion\tmatch",
     )
 }
 
@@ -161,6 +161,19 @@ fn gazetteer_regions_are_states_of_the_same_country() {
         );
         assert_eq!(region[3], row[3], "{}: region in another country", row[0]);
         cities_with_region += 1;
+    }
+    for row in &rows {
+        assert!(
+            ["", "with_region"].contains(&row[9]),
+            "{}: match {}",
+            row[0],
+            row[9]
+        );
+        assert!(
+            row[9].is_empty() || !row[8].is_empty(),
+            "{}: no region",
+            row[0]
+        );
     }
     assert!(cities_with_region > 5_000, "{cities_with_region}");
     // Every US state has its cities.
@@ -553,6 +566,36 @@ const REGIONS: &[RegionCase] = &[
         "Tax rules differ in New York, Ohio and Texas.",
         "New York",
         Some(("New York State", "admin_region", None)),
+    ),
+    (
+        "a town named like a person, before its state",
+        "The rally in Reno, Nev., drew a crowd.",
+        "Reno",
+        Some(("Reno", "city", Some("Nevada"))),
+    ),
+    (
+        "after a function word",
+        "In Toledo, Ohio, the plant reopened.",
+        "Toledo",
+        Some(("Toledo", "city", Some("Ohio"))),
+    ),
+    (
+        "a town named like a word, in a dateline",
+        "MOBILE, Ala. (AP) — Shipyard workers voted on Monday.",
+        "MOBILE",
+        Some(("Mobile", "city", Some("Alabama"))),
+    ),
+    (
+        "a person's surname before a state is no town",
+        "Ann Reno, Nevada's treasurer, resigned.",
+        "Reno",
+        None,
+    ),
+    (
+        "alone, such a name is no place",
+        "Reno said the budget was balanced.",
+        "Reno",
+        None,
     ),
     (
         "Washington, D.C. inside a list of states",

@@ -255,7 +255,7 @@ class Gazetteer:
         self.entries = {}
 
     def add(self, where, id, name, kind, cc="", population="", lat="", lon="", aliases=(),
-            region=""):
+            region="", match=""):
         if id in self.entries:
             raise DataError(f"{where}: duplicate id {id}")
         if kind not in KINDS:
@@ -279,6 +279,7 @@ class Gazetteer:
             "lon": lon,
             "aliases": clean,
             "region": region,
+            "match": match,
         }
         return self.entries[id]
 
@@ -295,6 +296,7 @@ class Gazetteer:
                 e["lon"],
                 "|".join(sorted(e["aliases"])),
                 e["region"],
+                e["match"],
             )
 
 
@@ -467,10 +469,16 @@ def generate_gazetteer(shared, stop):
                 row["population"] or 0) >= PROTECT_POPULATION:
             protected.add(fold(row["name"]))
     kept = []
+    # Cities named like a word or a person: kept, where their state or
+    # province is recorded, as entries found only right before it
+    # ("Mobile, Alabama", "Reno, Nev.").
+    needs_region = []
     for row in cities:
         name, key = row["name"], fold(row["name"])
         if key in city_stop or fold(row["asciiname"]) in city_stop:
             count("city dropped: English word")
+            if plausible_name(name):
+                needs_region.append(row)
             continue
         if not plausible_name(name):
             count("city dropped: implausible name")
@@ -485,6 +493,7 @@ def generate_gazetteer(shared, stop):
                 continue
             if key in people or key in stop_words:
                 count("city dropped: common person name")
+                needs_region.append(row)
                 continue
         kept.append(row)
 
@@ -590,6 +599,27 @@ def generate_gazetteer(shared, stop):
             region_of.get((row["country_code"], row["admin1_code"]), ""),
         )
         count("city")
+    for row in needs_region:
+        region = region_of.get((row["country_code"], row["admin1_code"]))
+        if not region:
+            continue
+        aliases = []
+        if row["asciiname"] != row["name"] and plausible_name(row["asciiname"]):
+            aliases.append(row["asciiname"])
+        g.add(
+            "cities15000.tsv",
+            f"geonames:{row['geonameid']}",
+            row["name"],
+            "city",
+            row["country_code"],
+            row["population"],
+            row["latitude"],
+            row["longitude"],
+            aliases,
+            region,
+            "with_region",
+        )
+        count("city found only before its region")
 
     check_gazetteer(g, valid_cc)
     write(
@@ -604,7 +634,7 @@ def generate_gazetteer(shared, stop):
             "data/curated/*.tsv",
         ],
         ("id", "name", "kind", "country_code", "population", "latitude", "longitude", "aliases",
-         "region"),
+         "region", "match"),
         list(g.rows()),
     )
     for what in sorted(stats):

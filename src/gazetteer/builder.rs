@@ -50,10 +50,11 @@ pub(super) static EMBEDDED_TSV: &str = include_str!("../data/gazetteer.tsv");
 ///
 /// [`add_tsv`](GazetteerBuilder::add_tsv) and
 /// [`add_tsv_file`](GazetteerBuilder::add_tsv_file) read UTF-8 text with one
-/// entry per line and eight or nine tab-separated columns:
+/// entry per line and eight to ten tab-separated columns (the last two are
+/// optional):
 ///
 /// ```text
-/// id  name  kind  country_code  population  latitude  longitude  aliases  [region]
+/// id  name  kind  country_code  population  latitude  longitude  aliases  [region  [match]]
 /// ```
 ///
 /// - `id`: unique, non-empty (such as `geonames:3191281` or `acme`).
@@ -67,6 +68,9 @@ pub(super) static EMBEDDED_TSV: &str = include_str!("../data/gazetteer.tsv");
 /// - `region` (optional column): the id of the entry for the state or
 ///   province the entry lies in (see [`Entry::with_region`]), or empty. It
 ///   must name an entry of the gazetteer being built.
+/// - `match` (optional column): empty, or `with_region` for an entry found
+///   only right before its region ("Reno, Nev."; see
+///   [`Entry::with_region_required`]).
 ///
 /// Lines starting with `#` are comments, blank lines are skipped, and a first
 /// line starting with `id<TAB>name` is a header. Every name and alias must
@@ -309,14 +313,30 @@ impl GazetteerBuilder {
             }
         }
         // Regions name entries.
+        // Entries found only before their region, by (region, entry).
         let mut regions: Vec<u32> = Vec::new();
-        for (entry, origin) in entries.iter().zip(&origins) {
+        let mut needing_region: Vec<(u32, u32)> = Vec::new();
+        for (index, (entry, origin)) in entries.iter().zip(&origins).enumerate() {
             let Some(region) = entry.region() else {
+                if entry.region_required() {
+                    return Err(Error::gazetteer(
+                        source_of(origin),
+                        origin.line as usize,
+                        1,
+                        format!(
+                            "entry `{}` is found only before its region but has none",
+                            entry.id()
+                        ),
+                    ));
+                }
                 continue;
             };
             let found = by_id.binary_search_by(|&i| entries[i as usize].id().cmp(region));
             if let Ok(pos) = found {
                 regions.push(by_id[pos]);
+                if entry.region_required() {
+                    needing_region.push((by_id[pos], index as u32));
+                }
             } else {
                 return Err(Error::gazetteer(
                     source_of(origin),
@@ -346,6 +366,9 @@ impl GazetteerBuilder {
         let mut prefix_ids: HashMap<Vec<u8>, u16> = HashMap::new();
         let mut remainder = String::new();
         for (index, entry) in entries.iter().enumerate() {
+            if entry.region_required() {
+                continue;
+            }
             for (name_index, name) in entry.names().enumerate() {
                 let start = arena.len();
                 fold_into(&mut arena, name, self.fold_diacritics);
@@ -460,6 +483,10 @@ impl GazetteerBuilder {
                 regions.dedup();
                 regions.into_boxed_slice()
             },
+            needing_region: {
+                needing_region.sort_unstable();
+                needing_region.into_boxed_slice()
+            },
             fold_diacritics: self.fold_diacritics,
         }))
     }
@@ -534,23 +561,33 @@ fn parse_line<'t>(
     line: &'t str,
     own: &impl Fn(&'t str) -> Cow<'static, str>,
 ) -> Result<Entry, (usize, String)> {
-    let mut fields: [(usize, &'t str); 9] = [(0, ""); 9];
+    let mut fields: [(usize, &'t str); 10] = [(0, ""); 10];
     let mut count = 0;
     let mut offset = 0;
     for field in line.split('\t') {
-        if count < 9 {
+        if count < 10 {
             fields[count] = (offset, field);
         }
         count += 1;
         offset += field.len() + 1;
     }
-    if !(8..=9).contains(&count) {
+    if !(8..=10).contains(&count) {
         return Err((
             0,
-            format!("expected 8 or 9 tab-separated columns, found {count}"),
+            format!("expected 8 to 10 tab-separated columns, found {count}"),
         ));
     }
-    let [id, name, kind, country, population, latitude, longitude, aliases, region] = fields;
+    let [id, name, kind, country, population, latitude, longitude, aliases, region, rule] = fields;
+    let region_required = match rule.1 {
+        "" => false,
+        "with_region" => true,
+        other => {
+            return Err((
+                rule.0,
+                format!("unknown match rule `{other}` (expected `with_region` or nothing)"),
+            ))
+        }
+    };
     if id.1.is_empty() {
         return Err((id.0, "empty id".to_string()));
     }
@@ -574,14 +611,14 @@ fn parse_line<'t>(
             ),
         )
     })?;
-    // The aliases and the region, as one slice when there is a region (the
-    // last column: the rest of the line).
+    // The aliases and the region, as one slice when there is a region.
     let tail = if region.1.is_empty() {
         aliases.1
     } else {
-        &line[aliases.0..]
+        &line[aliases.0..region.0 + region.1.len()]
     };
-    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(tail));
+    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(tail))
+        .with_region_required(region_required);
     match country.1.as_bytes() {
         [] => {}
         [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {

@@ -40,6 +40,8 @@ pub struct Entry {
     kind: EntryKind,
     // An alias given in code held a tab (it would read as the region).
     tab_in_alias: bool,
+    // Found only right before its region (see `with_region_required`).
+    region_required: bool,
     country: [u8; 2],
     population: u64,
     // f32 keeps the table small (about a metre of precision); NaN: unknown.
@@ -81,6 +83,7 @@ impl Entry {
             tail,
             kind,
             tab_in_alias: false,
+            region_required: false,
             country: [0; 2],
             population: 0,
             latitude: f32::NAN,
@@ -184,6 +187,36 @@ impl Entry {
         self
     }
 
+    /// Makes the entry's names found only right before its region ("Reno,
+    /// Nev.", "Toledo, Ohio"), never alone: for towns named like a person
+    /// or a word, which alone are seldom the town. Such an entry must have
+    /// a region ([`with_region`](Entry::with_region));
+    /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) fails
+    /// otherwise. [`Gazetteer::find_iter`](crate::Gazetteer::find_iter)
+    /// never reports it; [`Gazetteer::find_in_region`](crate::Gazetteer::find_in_region)
+    /// finds it, and so does extraction before its region.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::{Entry, EntryKind};
+    ///
+    /// let town = Entry::new("town:hope-ar", "Hope", EntryKind::City)
+    ///     .with_region("admin:US-arkansas")
+    ///     .with_region_required(true);
+    /// assert!(town.region_required());
+    /// ```
+    pub fn with_region_required(mut self, required: bool) -> Entry {
+        self.region_required = required;
+        self
+    }
+
+    /// Whether the entry is found only right before its region (see
+    /// [`with_region_required`](Entry::with_region_required)).
+    pub fn region_required(&self) -> bool {
+        self.region_required
+    }
+
     /// Whether [`with_alias`](Entry::with_alias) was given an alias with a
     /// tab.
     pub(super) fn has_tab_in_alias(&self) -> bool {
@@ -282,6 +315,7 @@ impl fmt::Debug for Entry {
             .field("coordinates", &self.coordinates())
             .field("aliases", &self.aliases().collect::<Vec<_>>())
             .field("region", &self.region())
+            .field("region_required", &self.region_required)
             .finish()
     }
 }

@@ -131,6 +131,9 @@ struct Inner {
     prefix_bytes: Box<[u8]>,
     /// The entries that are some entry's region, by index, sorted.
     regions: Box<[u32]>,
+    /// `(region, entry)` of the entries found only before their region,
+    /// sorted.
+    needing_region: Box<[(u32, u32)]>,
     fold_diacritics: bool,
 }
 
@@ -269,6 +272,7 @@ impl Default for Gazetteer {
             prefixes: Box::new([(0, 0)]),
             prefix_bytes: Box::new([]),
             regions: Box::new([]),
+            needing_region: Box::new([]),
             fold_diacritics: true,
         })
     }
@@ -326,7 +330,9 @@ impl Gazetteer {
 
     /// Finds every name of every entry in `haystack`, leftmost-longest,
     /// whole words only (see [`Gazetteer`] for the rules). Never panics;
-    /// runs in time linear in the haystack.
+    /// runs in time linear in the haystack. Entries found only before
+    /// their region ([`Entry::region_required`]) are not matched: see
+    /// [`find_in_region`](Gazetteer::find_in_region).
     pub fn find_iter<'g, 'h>(&'g self, haystack: &'h str) -> FindIter<'g, 'h> {
         FindIter {
             inner: &self.inner,
@@ -394,9 +400,57 @@ impl Gazetteer {
         self.inner.regions.binary_search(&id.0).is_ok()
     }
 
+    /// The entry named `name` (compared after folding, as matches are) among
+    /// those found only right before their region (see
+    /// [`Entry::with_region_required`]) that lie in `region`: "Reno" in
+    /// Nevada. The most populous wins if several do.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::Gazetteer;
+    ///
+    /// let g = Gazetteer::embedded();
+    /// let nevada = g.get("admin:US-nevada").unwrap();
+    /// let reno = g.find_in_region("RENO", nevada).unwrap();
+    /// assert_eq!(g.entry(reno).name(), "Reno");
+    /// // Alone, "Reno" is more often a surname: the matcher skips it.
+    /// assert_eq!(g.find_iter("Reno").count(), 0);
+    /// assert_eq!(g.find_in_region("Reno", g.get("admin:US-ohio").unwrap()), None);
+    /// ```
+    pub fn find_in_region(&self, name: &str, region: EntryId) -> Option<EntryId> {
+        let inner = &*self.inner;
+        let list = &inner.needing_region;
+        let start = list.partition_point(|&(r, _)| r < region.0);
+        let end = start + list[start..].partition_point(|&(r, _)| r == region.0);
+        if start == end {
+            return None;
+        }
+        let mut key = String::new();
+        fold_into(&mut key, name, inner.fold_diacritics);
+        let mut other = String::new();
+        let mut best: Option<u32> = None;
+        for &(_, index) in &list[start..end] {
+            let entry = &inner.entries[index as usize];
+            let named = entry.names().any(|n| {
+                other.clear();
+                fold_into(&mut other, n, inner.fold_diacritics);
+                other == key
+            });
+            let better = best.map_or(true, |b| {
+                entry.population() > inner.entries[b as usize].population()
+            });
+            if named && better {
+                best = Some(index);
+            }
+        }
+        best.map(EntryId)
+    }
+
     /// The entries with a name or alias equal to `name` after folding (case
     /// and, when enabled, diacritics; case rules do not apply), most
-    /// populous first.
+    /// populous first. (Not those found only before their region: see
+    /// [`find_in_region`](Gazetteer::find_in_region).)
     ///
     /// # Example
     ///
@@ -480,6 +534,7 @@ impl Gazetteer {
             + core::mem::size_of_val(&*inner.prefixes)
             + inner.prefix_bytes.len()
             + core::mem::size_of_val(&*inner.regions)
+            + core::mem::size_of_val(&*inner.needing_region)
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }

@@ -78,6 +78,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             }
         })
         .collect();
+    add_towns_before_regions(g, cx.text, dateline_span, &mut items);
     read_states(g, cx.text, &mut items);
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
@@ -101,6 +102,90 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     };
     let chosen = resolve::resolve(cx, &items);
     build(cx, &items, &chosen, &found)
+}
+
+/// Adds the towns the gazetteer finds only before their region ("Reno,
+/// Nevada", "TOLEDO, Ohio"): the capitalised words right before ", " and a
+/// state, all of them the town's name (after a function word, a day or a
+/// title: "In Reno, Nevada"; not "Tom Reno, Nevada's …"), up to four.
+fn add_towns_before_regions(
+    g: &Gazetteer,
+    text: &str,
+    dateline: Option<Span>,
+    items: &mut Vec<Item>,
+) {
+    const MAX_WORDS: usize = 4;
+    let mut towns: Vec<Item> = Vec::new();
+    for (j, item) in items.iter().enumerate() {
+        let Some(before) = text
+            .get(..item.span.start())
+            .and_then(|b| b.strip_suffix(", "))
+        else {
+            continue;
+        };
+        let regions = || place_candidates(g, &item.candidates).filter(|&r| g.is_region(r));
+        if regions().next().is_none() {
+            continue;
+        }
+        // The run of capitalised words ending at the comma, after the
+        // previous match, one space between words.
+        let floor = j.checked_sub(1).map_or(0, |p| items[p].span.end());
+        let word_before = |end: usize| {
+            let head = &before[..end];
+            &head[head.trim_end_matches(is_name_char).len()..]
+        };
+        let mut start = before.len();
+        let mut pos = before.len();
+        let mut words = 0;
+        while words < MAX_WORDS {
+            let word = word_before(pos);
+            let word_start = pos - word.len();
+            if word_start < floor
+                || !word.starts_with(char::is_uppercase)
+                || words::stops_name(word)
+            {
+                break;
+            }
+            start = word_start;
+            words += 1;
+            match before[..word_start].strip_suffix(' ') {
+                Some(rest) if !rest.ends_with(' ') => pos = rest.len(),
+                _ => break,
+            }
+        }
+        if words == 0 {
+            continue;
+        }
+        // A capitalised word before the run that is no name stop makes a
+        // longer name ("Tom Reno"): not the town.
+        let previous = before[..start]
+            .strip_suffix(' ')
+            .map_or("", |rest| word_before(rest.len()));
+        if previous.starts_with(char::is_uppercase) && !words::stops_name(previous) {
+            continue;
+        }
+        let name = &before[start..];
+        let Some(town) = regions().find_map(|r| g.find_in_region(name, r)) else {
+            continue;
+        };
+        let span = Span::new(start, before.len());
+        towns.push(Item {
+            span,
+            candidates: vec![town],
+            class: Class::Place,
+            in_dateline: dateline.is_some_and(|d| d.contains(span)),
+        });
+    }
+    if !towns.is_empty() {
+        items.extend(towns);
+        items.sort_by_key(|item| item.span.start());
+    }
+}
+
+/// A character of a word in a place's name ("St.", "Winston-Salem",
+/// "Coeur d’Alene").
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’')
 }
 
 /// Whether `span` keeps every character with the marks attached to it: a
