@@ -4405,3 +4405,27 @@ fn third_review_an_agent_after_by_is_no_speaker_unless_an_author() {
         [(None, vec![]), (Some("Ben Cole"), vec![])]
     );
 }
+t!(
+    a_name_list_after_an_opening_phrase_speaks_whole,
+    "On Monday, Reed, Lind and Hale said the bill would pass. In a statement, Ann Roy, Lee Park and Tom Hale said the deal was fair. The plan helps Ohio, Reed and Lind said.",
+    [
+        (
+            "indirect",
+            "the bill would pass",
+            Some("said"),
+            Some("Reed, Lind and Hale")
+        ),
+        (
+            "indirect",
+            "the deal was fair",
+            Some("said"),
+            Some("Ann Roy, Lee Park and Tom Hale")
+        ),
+        (
+            "indirect",
+            "The plan helps Ohio",
+            Some("said"),
+            Some("Reed and Lind")
+        )
+    ]
+);

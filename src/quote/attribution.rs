@@ -3616,6 +3616,22 @@ impl<'a> Scan<'a> {
             || (x == s0 + 1 && self.is_any(s0, &["but", "and", "so", "yet"]))
     }
 
+    /// Whether token `x` follows the comma after a short phrase opening the
+    /// sentence at `s0`: a preposition, a time word or an adverb and at most
+    /// four more words, none a cue or quoted ("On Monday,", "In a
+    /// statement,", "Separately,").
+    fn after_opening_phrase(&self, x: usize, s0: usize) -> bool {
+        let Some(comma) = x.checked_sub(1).filter(|&c| c > s0 && self.w(c) == ",") else {
+            return false;
+        };
+        let opener = self.cl(s0, class::PREP | class::TIME | class::ADVERB)
+            || (self.w(s0).len() > 4 && self.w(s0).to_ascii_lowercase().ends_with("ly"));
+        opener
+            && comma - s0 <= 5
+            && (s0..comma)
+                .all(|k| self.is_word(k) && self.cue(k).is_none() && self.region(k).is_none())
+    }
+
     /// A noun in "-s" that spells a cue, in a list: "field notes and
     /// memos" (not "workers complained and …").
     fn list_noun(&self, k: usize) -> bool {
@@ -3727,9 +3743,10 @@ impl<'a> Scan<'a> {
             };
             start = a;
         }
-        // (The list opens the clause: not the words before an inverted
-        // attribution, "The plan helps Ohio, Reed and Lind said.")
-        let opens = |x: usize| self.opens_clause(x, s0);
+        // (The list opens the clause, also after a short opening phrase,
+        // "On Monday, Reed, Lind and Hale said"; not the words before an
+        // inverted attribution, "The plan helps Ohio, Reed and Lind said.")
+        let opens = |x: usize| self.opens_clause(x, s0) || self.after_opening_phrase(x, s0);
         if opens(start) {
             return start;
         }
