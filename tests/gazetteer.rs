@@ -68,7 +68,7 @@ fn tsv_region_column_is_optional_and_names_an_entry() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "bad.tsv:2:1: unknown region `nowhere` in entry `a` (no entry has that id)"
+        "bad.tsv:2:15: unknown region `nowhere` in entry `a` (no entry has that id)"
     );
 }
 

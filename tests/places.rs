@@ -176,6 +176,12 @@ fn gazetteer_regions_are_states_of_the_same_country() {
         );
     }
     assert!(cities_with_region > 5_000, "{cities_with_region}");
+    // Every region with cities has coordinates (the centre of its cities).
+    for row in &rows {
+        if rows.iter().any(|c| c[8] == row[0]) {
+            assert!(!row[5].is_empty(), "{}: no coordinates", row[0]);
+        }
+    }
     // Every US state has its cities.
     let states = rows
         .iter()
@@ -598,6 +604,54 @@ const REGIONS: &[RegionCase] = &[
         None,
     ),
     (
+        "a state that may be a country, in a list of countries",
+        "Relations between Moscow, Georgia and Ukraine soured.",
+        "Moscow",
+        Some(("Moscow", "city", None)),
+    ),
+    (
+        "the same list does not make the country a state",
+        "Ministers from Athens, Georgia and Armenia met.",
+        "Georgia",
+        Some(("Georgia", "country", None)),
+    ),
+    (
+        "but the town and its state alone",
+        "He studied in Athens, Georgia, for a year.",
+        "Athens",
+        Some(("Athens", "city", Some("Georgia"))),
+    ),
+    (
+        "a single namesake in another state is no place either",
+        "She lived in Houston, Missouri, as a child.",
+        "Houston",
+        None,
+    ),
+    (
+        "a city near every state listed with it",
+        "Traffic is heavy in Washington, Maryland and Virginia.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
+        "a country before a state stays",
+        "Sales rose in China, Wyoming's producers said.",
+        "China",
+        Some(("China", "country", None)),
+    ),
+    (
+        "a nation of the United Kingdom in a list of countries",
+        "Sweden, Belgium, England and Panama won.",
+        "Belgium",
+        Some(("Belgium", "country", None)),
+    ),
+    (
+        "a town named like a country",
+        "The mill is in Lebanon, Pennsylvania.",
+        "Lebanon",
+        Some(("Lebanon", "city", Some("Pennsylvania"))),
+    ),
+    (
         "Washington, D.C. inside a list of states",
         "Offices in Iowa, Washington, D.C. and Maine closed.",
         "Washington",
@@ -977,4 +1031,19 @@ fn a_town_added_with_its_state_is_found_before_that_state() {
         .expect("the added town");
     assert_eq!(town.id, "town:springfield-vt");
     assert_eq!(town.region.as_deref(), Some("Vermont"));
+
+    // A town added without its region is not ruled out by the state after
+    // it (only towns known to lie elsewhere are).
+    let gazetteer = Gazetteer::builder()
+        .add(
+            Entry::new("town:springfield", "Springfield", EntryKind::City)
+                .with_country_code("US")
+                .with_population(9_000),
+        )
+        .build()
+        .unwrap();
+    let extractor = Extractor::builder().gazetteer(gazetteer).build();
+    let article = extractor.extract(text);
+    let town = article.locations.iter().find(|l| l.name == "Springfield");
+    assert_eq!(town.map(|t| t.id.as_str()), Some("town:springfield"));
 }

@@ -469,9 +469,9 @@ def generate_gazetteer(shared, stop):
                 row["population"] or 0) >= PROTECT_POPULATION:
             protected.add(fold(row["name"]))
     kept = []
-    # Cities named like a word or a person: kept, where their state or
-    # province is recorded, as entries found only right before it
-    # ("Mobile, Alabama", "Reno, Nev.").
+    # Cities named like a word, a person or a country: kept, where their
+    # state or province is recorded, as entries found only right before it
+    # ("Mobile, Alabama", "Reno, Nev.", "Lebanon, Pa.").
     needs_region = []
     for row in cities:
         name, key = row["name"], fold(row["name"])
@@ -490,6 +490,7 @@ def generate_gazetteer(shared, stop):
         if key not in protected:
             if key in country_names or key in taken:
                 count("city dropped: names a country or region")
+                needs_region.append(row)
                 continue
             if key in people or key in stop_words:
                 count("city dropped: common person name")
@@ -508,8 +509,18 @@ def generate_gazetteer(shared, stop):
         if int(row["population"] or 0) >= PROTECT_POPULATION:
             names.update(fold(a) for a in row["alternate_names"].split("|") if a)
     admin_names = set()
-    # (country, GeoNames admin1 code) -> the id of the curated region
+    # (country, GeoNames admin1 code) -> the id of the curated region, and
+    # the population-weighted centre of the cities with that code (where a
+    # region's people live: the coordinates given to the region).
     region_of = {}
+    weights = {}
+    for row in cities:
+        key = (row["country_code"], row["admin1_code"])
+        pop = int(row["population"] or 0)
+        w = weights.setdefault(key, [0, 0.0, 0.0])
+        w[0] += pop
+        w[1] += pop * float(row["latitude"])
+        w[2] += pop * float(row["longitude"])
     columns = ("country_code", "name", "aliases", "kind", "admin1")
     for where, row in read_curated("admin_regions.tsv", columns):
         cc = row["country_code"]
@@ -519,8 +530,12 @@ def generate_gazetteer(shared, stop):
         if kind not in ("admin_region", "country"):
             raise DataError(f"{where}: kind must be admin_region or country")
         prefix = "nation" if kind == "country" else "admin"
+        lat = lon = ""
+        w = weights.get((cc, row["admin1"])) if row["admin1"] else None
+        if w and w[0] > 0:
+            lat, lon = f"{w[1] / w[0]:.4f}", f"{w[2] / w[0]:.4f}"
         e = g.add(where, f"{prefix}:{cc}-{slug(row['name'])}", row["name"], kind, cc,
-                  aliases=split_aliases(row["aliases"]))
+                  lat=lat, lon=lon, aliases=split_aliases(row["aliases"]))
         for n in [e["name"]] + e["aliases"]:
             admin_names.add((cc, fold(n)))
             taken.add(fold(n))

@@ -51,7 +51,8 @@ pub struct Location {
     /// when there is one.
     pub country_code: Option<String>,
     /// The canonical name of the state or province the place lies in
-    /// ("Maine" for Portland, Maine), when the gazetteer records it (see
+    /// ("Maine" for Portland, Maine; "New York State" for Buffalo;
+    /// "Scotland" for Perth, Scotland), when the gazetteer records it (see
     /// [`Entry::region`](crate::Entry::region)).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub region: Option<String>,
@@ -124,6 +125,28 @@ impl Coordinates {
             latitude,
             longitude,
         }
+    }
+
+    /// The great-circle distance to `other` in kilometres (on a sphere of
+    /// the Earth's mean radius, 6,371 km).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dateline::Coordinates;
+    ///
+    /// let paris = Coordinates::new(48.8566, 2.3522);
+    /// let london = Coordinates::new(51.5074, -0.1278);
+    /// let km = paris.distance_km(london);
+    /// assert!((340.0..345.0).contains(&km), "{km}");
+    /// ```
+    pub fn distance_km(&self, other: Coordinates) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0;
+        let (lat1, lat2) = (self.latitude.to_radians(), other.latitude.to_radians());
+        let dlat = lat2 - lat1;
+        let dlon = (other.longitude - self.longitude).to_radians();
+        let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
     }
 }
 

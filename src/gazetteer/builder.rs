@@ -99,6 +99,9 @@ struct Origin {
     /// Index into `sources`, or `u32::MAX` for entries added in code.
     source: u32,
     line: u32,
+    /// The 1-based column of the region field (1 when not from a TSV
+    /// line).
+    region_column: u32,
 }
 
 impl Default for GazetteerBuilder {
@@ -150,6 +153,7 @@ impl GazetteerBuilder {
         self.origins.push(Origin {
             source: u32::MAX,
             line: 0,
+            region_column: 1,
         });
         self
     }
@@ -192,14 +196,18 @@ impl GazetteerBuilder {
             source_name,
             tsv,
             |s| Cow::Owned(s.to_string()),
-            |entry, line| {
+            |entry, line, region_column| {
                 entries.push(entry);
-                lines.push(line);
+                lines.push((line, region_column));
             },
         )?;
         self.sources.push(source_name.to_string());
         self.origins
-            .extend(lines.into_iter().map(|line| Origin { source, line }));
+            .extend(lines.into_iter().map(|(line, region_column)| Origin {
+                source,
+                line,
+                region_column,
+            }));
         self.entries.extend(entries);
         Ok(self)
     }
@@ -265,9 +273,13 @@ impl GazetteerBuilder {
                 EMBEDDED_SOURCE,
                 EMBEDDED_TSV,
                 Cow::Borrowed,
-                |entry, line| {
+                |entry, line, region_column| {
                     entries.push(entry);
-                    origins.push(Origin { source, line });
+                    origins.push(Origin {
+                        source,
+                        line,
+                        region_column,
+                    });
                 },
             )?;
         }
@@ -341,7 +353,7 @@ impl GazetteerBuilder {
                 return Err(Error::gazetteer(
                     source_of(origin),
                     origin.line as usize,
-                    1,
+                    origin.region_column as usize,
                     format!(
                         "unknown region `{region}` in entry `{}` (no entry has that id)",
                         entry.id()
@@ -528,12 +540,13 @@ fn check_code_entry(entry: &Entry) -> Result<(), Error> {
     Ok(())
 }
 
-/// Reads TSV `text`, calling `emit(entry, line)` for every entry.
+/// Reads TSV `text`, calling `emit(entry, line, region column)` for every
+/// entry.
 fn parse_tsv<'t>(
     source_name: &str,
     text: &'t str,
     own: impl Fn(&'t str) -> Cow<'static, str>,
-    mut emit: impl FnMut(Entry, u32),
+    mut emit: impl FnMut(Entry, u32, u32),
 ) -> Result<(), Error> {
     let mut seen_data = false;
     for (index, raw_line) in text.split('\n').enumerate() {
@@ -547,20 +560,27 @@ fn parse_tsv<'t>(
             continue;
         }
         seen_data = true;
-        let entry = parse_line(line, &own).map_err(|(offset, message)| {
-            let column = line.get(..offset).map_or(0, |s| s.chars().count()) + 1;
-            Error::gazetteer(source_name, line_no, column, message)
+        let column = |offset: usize| line.get(..offset).map_or(0, |s| s.chars().count()) + 1;
+        let (entry, region_offset) = parse_line(line, &own).map_err(|(offset, message)| {
+            Error::gazetteer(source_name, line_no, column(offset), message)
         })?;
-        emit(entry, line_no as u32);
+        // (Counted only where there is a region: it names an error.)
+        let region_column = if entry.region().is_some() {
+            column(region_offset) as u32
+        } else {
+            1
+        };
+        emit(entry, line_no as u32, region_column);
     }
     Ok(())
 }
 
-/// Parses one data line. Errors carry the byte offset of the bad field.
+/// Parses one data line, returning the entry and the byte offset of its
+/// region field. Errors carry the byte offset of the bad field.
 fn parse_line<'t>(
     line: &'t str,
     own: &impl Fn(&'t str) -> Cow<'static, str>,
-) -> Result<Entry, (usize, String)> {
+) -> Result<(Entry, usize), (usize, String)> {
     let mut fields: [(usize, &'t str); 10] = [(0, ""); 10];
     let mut count = 0;
     let mut offset = 0;
@@ -668,7 +688,7 @@ fn parse_line<'t>(
             at += alias.len() + 1;
         }
     }
-    Ok(entry)
+    Ok((entry, region.0))
 }
 
 fn parse_degrees(

@@ -285,8 +285,10 @@ impl Entry {
     /// The id of the first-level region (state, province) the entry lies
     /// in, when the gazetteer records it (see
     /// [`with_region`](Entry::with_region)). The embedded default records
-    /// it for the cities of the United States, Canada, Australia, the
-    /// United Kingdom and Germany.
+    /// it for the cities of the United States, Canada, Australia and the
+    /// United Kingdom (where the region is England, Scotland, Wales or
+    /// Northern Ireland, entries of kind country), and for the German
+    /// cities outside the city-states (Berlin, Hamburg, Bremen).
     pub fn region(&self) -> Option<&str> {
         split_tail(&self.tail).1
     }

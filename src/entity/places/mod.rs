@@ -107,7 +107,9 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
 /// Adds the towns the gazetteer finds only before their region ("Reno,
 /// Nevada", "TOLEDO, Ohio"): the capitalised words right before ", " and a
 /// state, all of them the town's name (after a function word, a day or a
-/// title: "In Reno, Nevada"; not "Tom Reno, Nevada's …"), up to four.
+/// title: "In Reno, Nevada"; not "Tom Reno, Nevada's …"), up to four; or a
+/// match of another entry there ("Lebanon, Pa."), which gets the town as
+/// a candidate.
 fn add_towns_before_regions(
     g: &Gazetteer,
     text: &str,
@@ -116,6 +118,7 @@ fn add_towns_before_regions(
 ) {
     const MAX_WORDS: usize = 4;
     let mut towns: Vec<Item> = Vec::new();
+    let mut extra: Vec<(usize, EntryId)> = Vec::new();
     for (j, item) in items.iter().enumerate() {
         let Some(before) = text
             .get(..item.span.start())
@@ -125,6 +128,18 @@ fn add_towns_before_regions(
         };
         let regions = || place_candidates(g, &item.candidates).filter(|&r| g.is_region(r));
         if regions().next().is_none() {
+            continue;
+        }
+        // A match right before the comma may be such a town too ("Lebanon,
+        // Pa."): it becomes a candidate of that match.
+        if let Some(p) = j
+            .checked_sub(1)
+            .filter(|&p| items[p].span.end() == before.len())
+        {
+            let name = text.get(items[p].span.range()).unwrap_or("");
+            if let Some(town) = regions().find_map(|r| g.find_in_region(name, r)) {
+                extra.push((p, town));
+            }
             continue;
         }
         // The run of capitalised words ending at the comma, after the
@@ -175,6 +190,9 @@ fn add_towns_before_regions(
             class: Class::Place,
             in_dateline: dateline.is_some_and(|d| d.contains(span)),
         });
+    }
+    for (p, town) in extra {
+        items[p].candidates.insert(0, town);
     }
     if !towns.is_empty() {
         items.extend(towns);
@@ -257,9 +275,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             place_candidates(g, &items[i].candidates).any(|town| {
                 let region = g.entry(town).region();
                 region.is_some()
-                    && n.candidates
-                        .iter()
-                        .any(|&r| Some(g.entry(r).id()) == region)
+                    && place_candidates(g, &n.candidates).any(|r| Some(g.entry(r).id()) == region)
             })
         });
         let listed_with_states = i
@@ -283,7 +299,13 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             && before_n + after_n >= 2
             && (i - before_n..=i + after_n)
                 .filter(|&x| x != i)
-                .all(|x| listed_state(&items[x]));
+                .all(|x| listed_state(&items[x]))
+            && !near_every_state(
+                g,
+                items,
+                i,
+                (i - before_n..=i + after_n).filter(|&x| x != i),
+            );
         if state_word || in_state_list {
             items[i].candidates = vec![state];
             continue;
@@ -319,6 +341,34 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             items[i].candidates = vec![state];
         }
     }
+}
+
+/// How close a city must be to the centre of every state listed with it to
+/// be the city in a list of states ("Washington, Maryland and Virginia").
+const NEAR_STATES_KM: f64 = 250.0;
+
+/// Whether the most populous city reading of item `i` lies within
+/// [`NEAR_STATES_KM`] of every state of the items `others` (by the
+/// coordinates the gazetteer gives them): then a list of them names the
+/// city and its neighbours, not states only.
+fn near_every_state(
+    g: &Gazetteer,
+    items: &[Item],
+    i: usize,
+    mut others: impl Iterator<Item = usize>,
+) -> bool {
+    let Some(city) = place_candidates(g, &items[i].candidates)
+        .filter(|&id| g.entry(id).kind() == EntryKind::City)
+        .find_map(|id| g.entry(id).coordinates())
+    else {
+        return false;
+    };
+    others.all(|x| {
+        place_candidates(g, &items[x].candidates)
+            .filter(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
+            .find_map(|id| g.entry(id).coordinates())
+            .is_some_and(|state| city.distance_km(state) <= NEAR_STATES_KM)
+    })
 }
 
 /// The entries of `ids` that are places.

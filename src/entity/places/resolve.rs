@@ -4,14 +4,17 @@
 //! Evidence is counted per country from the places that are not ambiguous,
 //! each distinct place once and up to a cap: a region or city weighs more
 //! than a country (it is more specific), the dateline's country weighs
-//! most, and a place right after the name ("Paris, Texas") decides. Where
-//! the gazetteer records the state or province a city is in, the state
-//! after the name decides among namesakes of one country ("Portland,
-//! Maine"), a town the gazetteer does not have in that state is no place
-//! rather than a namesake elsewhere, and a state the article names
-//! unambiguously counts for the cities in it. The prior is the population:
-//! without evidence the most populous place wins, and a country wins over
-//! its namesakes.
+//! most, and a place right after the name ("Paris, Texas") decides. The
+//! prior is the population: without evidence the most populous place wins,
+//! and a country wins over its namesakes.
+//!
+//! Where the gazetteer records the state or province a city is in
+//! ([`Entry::region`](crate::Entry::region)), a region right after the name
+//! decides first: only the candidates in it, or in its country with no
+//! region recorded, can be the place ("Portland, Maine"; "Houston,
+//! Missouri" is no Houston of Texas), and a name with none is a town the
+//! gazetteer does not have, so no place. A region right after a city in it
+//! is that region ("Toronto, Ontario").
 
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -40,15 +43,25 @@ const ADMIN_REGION_POPULATION: f64 = 1_000_000.0;
 /// The population assumed for a world region or former country.
 const REGION_POPULATION: f64 = 10_000_000.0;
 
+fn is_place(item: &Item) -> bool {
+    matches!(
+        item.class,
+        Class::Place | Class::PlaceInOrg { .. } | Class::Team
+    )
+}
+
 /// The chosen entry of every item: a place for places, `None` for items
 /// that are not places or have no place candidate.
 pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> {
     let g = cx.gazetteer;
-    let is_place = |item: &Item| {
-        matches!(
-            item.class,
-            Class::Place | Class::PlaceInOrg { .. } | Class::Team
-        )
+    let rules: Vec<Option<NextRegion<'_>>> = (0..items.len())
+        .map(|i| next_region(g, cx.text, items, i))
+        .collect();
+    // The candidates the region after the name leaves.
+    let kept = |i: usize| {
+        let rule = rules[i];
+        place_candidates(g, &items[i].candidates)
+            .filter(move |&id| rule.map_or(true, |r| r.keeps(g, id)))
     };
     // Countries of the unambiguous mentions: each distinct entity counts
     // once, and a country's evidence is capped, so a long article about one
@@ -57,6 +70,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     let mut counted: HashSet<EntryId> = HashSet::default();
     let mut dateline_country: Option<&str> = None;
     let mut settled: Vec<Option<EntryId>> = vec![None; items.len()];
+    let mut unresolved = vec![false; items.len()];
     for (i, item) in items.iter().enumerate() {
         if !is_place(item) {
             // Demonyms are evidence too ("Bosnian Serb" leaders).
@@ -71,15 +85,20 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             }
             continue;
         }
-        let Some(cc) = single_country(g, &item.candidates) else {
+        let mut candidates = kept(i);
+        let first = candidates.next();
+        if first.is_none() {
+            unresolved[i] = true;
+            continue;
+        }
+        let single = candidates.next().is_none();
+        let Some(cc) = single_country(g, kept(i)) else {
             continue;
         };
-        let mut candidates = place_candidates(g, &item.candidates);
-        let first = candidates.next();
-        if candidates.next().is_none() {
+        if single {
             settled[i] = first;
         }
-        let local = place_candidates(g, &item.candidates)
+        let local = kept(i)
             .all(|id| matches!(g.entry(id).kind(), EntryKind::City | EntryKind::AdminRegion));
         if first.is_some_and(|id| counted.insert(id)) {
             *evidence.entry(cc).or_default() += if local {
@@ -99,35 +118,18 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
 
     let mut chosen = settled;
     for (i, item) in items.iter().enumerate() {
-        if !is_place(item) || chosen[i].is_some() {
+        if !is_place(item) || chosen[i].is_some() || unresolved[i] {
             continue;
         }
         // "Paris, Texas": the place after a comma.
         let next = items
             .get(i + 1)
             .filter(|next| is_place(next) && comma_between(cx.text, item, next));
-        let next_country = next.and_then(|next| single_country(g, &next.candidates));
-        let next_region = next
-            .filter(|_| !in_region_list(g, cx.text, items, i))
-            .and_then(|next| next_region(g, &item.candidates, next));
-        // "Toronto, Ontario": the region of the place before the comma.
-        let previous = i
-            .checked_sub(1)
-            .and_then(|p| items.get(p))
-            .filter(|previous| is_place(previous) && comma_between(cx.text, previous, item));
+        let next_country =
+            next.and_then(|next| single_country(g, place_candidates(g, &next.candidates)));
         let mut best: Option<(f64, EntryId)> = None;
-        for id in place_candidates(g, &item.candidates) {
+        for id in kept(i) {
             let entry = g.entry(id);
-            let region = entry.region();
-            if entry.kind() == EntryKind::City {
-                match next_region {
-                    // Only the cities in the named region are that place.
-                    Some(NextRegion::Known(id)) if region != Some(id) => continue,
-                    // The gazetteer has no such town in that state.
-                    Some(NextRegion::Unknown) => continue,
-                    _ => {}
-                }
-            }
             let population = match (entry.population(), entry.kind()) {
                 // Regions carry no population: take a typical one.
                 (0, EntryKind::AdminRegion) => ADMIN_REGION_POPULATION,
@@ -152,16 +154,16 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                     score += NEXT_TO;
                 }
             }
-            if let Some(region) = region {
-                if next_region == Some(NextRegion::Known(region)) {
+            if let (Some(region), Some(NextRegion::Known { region: r, .. })) =
+                (entry.region(), rules[i])
+            {
+                if region == r {
                     score += IN_NEXT_REGION;
                 }
             }
-            let id_str = entry.id();
-            if previous.is_some_and(|previous| {
-                place_candidates(g, &previous.candidates)
-                    .any(|c| g.entry(c).region() == Some(id_str))
-            }) {
+            // (The region the place before it chose by the same rule.)
+            let before = i.checked_sub(1).and_then(|p| rules[p]);
+            if matches!(before, Some(NextRegion::Known { region, .. }) if region == entry.id()) {
                 score += IN_NEXT_REGION;
             }
             // Candidates come most populous first: ties keep the earlier.
@@ -174,46 +176,103 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     chosen
 }
 
-/// What the place after "Name," says about the region of Name's
-/// candidates.
+/// What the region right after "Name," says about Name's candidates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum NextRegion<'g> {
-    /// It is the region (by id) some candidates lie in: only those are the
+    /// It is the region (by id) some candidates lie in: only those, and
+    /// the candidates of its country with no region recorded, are the
     /// place.
-    Known(&'g str),
-    /// It is a state or province of a country whose candidates have their
-    /// region recorded, and none lies in it: the place is a town the
-    /// gazetteer does not have.
-    Unknown,
+    Known {
+        region: &'g str,
+        country: Option<&'g str>,
+    },
+    /// No candidate lies in it: the place is a town the gazetteer does not
+    /// have, unless a candidate of its country has no region recorded.
+    Unknown { country: Option<&'g str> },
 }
 
-/// The region `next` names for the candidates of the place before it, if
-/// any. A name that is itself a state ("Delaware, Ohio") is in a list of
-/// states, not a town of the next one.
+impl NextRegion<'_> {
+    /// Whether candidate `id` can be the place. (Only towns are ruled
+    /// out: "China, Wyoming's producers" keeps China.)
+    fn keeps(self, g: &Gazetteer, id: EntryId) -> bool {
+        let entry = g.entry(id);
+        if entry.kind() != EntryKind::City {
+            return true;
+        }
+        let (region, country) = match self {
+            NextRegion::Known { region, country } => (Some(region), country),
+            NextRegion::Unknown { country } => (None, country),
+        };
+        entry.country_code() == country && entry.region().map_or(true, |r| Some(r) == region)
+    }
+}
+
+/// The rule the place after item `i` sets for its candidates, if any: a
+/// region some entry lies in ([`Gazetteer::is_region`]) right after a
+/// comma. A name that is itself a state ("Delaware, Ohio") is in a list of
+/// states, not a town of the next one; a region that may be something
+/// else ("Georgia", the country) followed by another place is a list too
+/// ("Athens, Georgia and Armenia"); and no town is dropped from a list of
+/// regions ("Alaska, Washington, Oregon").
 fn next_region<'g>(
     g: &'g Gazetteer,
-    candidates: &[EntryId],
-    next: &Item,
+    text: &str,
+    items: &[Item],
+    i: usize,
 ) -> Option<NextRegion<'g>> {
-    if place_candidates(g, candidates).any(|c| g.entry(c).kind() == EntryKind::AdminRegion) {
+    let item = &items[i];
+    let next = items
+        .get(i + 1)
+        .filter(|next| is_place(item) && is_place(next) && comma_between(text, item, next))?;
+    // (Nor is a name the gazetteer gives a state as "<name> State": "New
+    // York, Pennsylvania and …".)
+    let state_named = || {
+        text.get(item.span.range()).is_some_and(|name| {
+            g.find_name(&format!("{name} State"))
+                .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
+        })
+    };
+    if place_candidates(g, &item.candidates).any(|c| g.entry(c).kind() == EntryKind::AdminRegion) {
         return None;
     }
-    let mut state = None;
-    for region in place_candidates(g, &next.candidates) {
-        let entry = g.entry(region);
-        let id = entry.id();
-        if place_candidates(g, candidates).any(|c| g.entry(c).region() == Some(id)) {
-            return Some(NextRegion::Known(id));
-        }
-        if entry.kind() == EntryKind::AdminRegion && g.is_region(region) {
-            state = state.or(entry.country_code());
+    let mut regions = place_candidates(g, &next.candidates).filter(|&r| g.is_region(r));
+    let first = regions.next()?;
+    // (A town named like the state does not count: "Oregon", Ohio.)
+    let ambiguous = place_candidates(g, &next.candidates)
+        .any(|r| !g.is_region(r) && g.entry(r).kind() != EntryKind::City);
+    let listed = items
+        .get(i + 2)
+        .is_some_and(|after| is_place(after) && list_joined(text, next, after));
+    if ambiguous && listed {
+        return None;
+    }
+    for region in place_candidates(g, &next.candidates).filter(|&r| g.is_region(r)) {
+        let region = g.entry(region);
+        let id = region.id();
+        if place_candidates(g, &item.candidates).any(|c| g.entry(c).region() == Some(id)) {
+            return Some(NextRegion::Known {
+                region: id,
+                country: region.country_code(),
+            });
         }
     }
-    let recorded = place_candidates(g, candidates).any(|c| {
-        let c = g.entry(c);
-        c.region().is_some() && c.country_code() == state
-    });
-    (state.is_some() && recorded).then_some(NextRegion::Unknown)
+    // (A nation of the United Kingdom in a list is a country: "Sweden,
+    // Belgium, England".)
+    let state = g.entry(first).kind() == EntryKind::AdminRegion;
+    if ambiguous || !state || in_region_list(g, text, items, i) || state_named() {
+        return None;
+    }
+    Some(NextRegion::Unknown {
+        country: g.entry(first).country_code(),
+    })
+}
+
+/// Whether two places are joined as items of a list: by a comma, "and" or
+/// "or".
+fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
+    text.get(a.span.end()..b.span.start())
+        .map(|gap| gap.trim_start_matches(',').trim())
+        .is_some_and(|gap| gap.is_empty() || gap == "and" || gap == "or")
 }
 
 /// Whether item `i` and the place after it are in a list of regions
@@ -221,11 +280,6 @@ fn next_region<'g>(
 /// joined to them by a comma or "and"/"or", after the next place or before
 /// item `i` (unless that one ends a "town, state" pair itself).
 fn in_region_list(g: &Gazetteer, text: &str, items: &[Item], i: usize) -> bool {
-    let joined = |a: &Item, b: &Item| {
-        text.get(a.span.end()..b.span.start())
-            .map(|gap| gap.trim_start_matches(',').trim())
-            .is_some_and(|gap| gap.is_empty() || gap == "and" || gap == "or")
-    };
     let state = |item: &Item| {
         item.class == Class::Place
             && place_candidates(g, &item.candidates)
@@ -236,7 +290,7 @@ fn in_region_list(g: &Gazetteer, text: &str, items: &[Item], i: usize) -> bool {
     };
     if items
         .get(i + 2)
-        .is_some_and(|after| joined(next, after) && state(after))
+        .is_some_and(|after| list_joined(text, next, after) && state(after))
     {
         return true;
     }
@@ -247,12 +301,12 @@ fn in_region_list(g: &Gazetteer, text: &str, items: &[Item], i: usize) -> bool {
         .checked_sub(2)
         .and_then(|p| items.get(p))
         .is_some_and(|town| comma_between(text, town, previous) && !state(town));
-    joined(previous, item) && state(previous) && !pair_end
+    list_joined(text, previous, item) && state(previous) && !pair_end
 }
 
-/// The one country code all place candidates share, if they do.
-fn single_country<'g>(g: &'g Gazetteer, candidates: &[EntryId]) -> Option<&'g str> {
-    let mut codes = place_candidates(g, candidates).map(|id| g.entry(id).country_code());
+/// The one country code all the candidates share, if they do.
+fn single_country(g: &Gazetteer, candidates: impl Iterator<Item = EntryId>) -> Option<&str> {
+    let mut codes = candidates.map(|id| g.entry(id).country_code());
     let first = codes.next()??;
     codes.all(|c| c == Some(first)).then_some(first)
 }
