@@ -752,3 +752,57 @@ table!(
         ("The head of Acme says the plant will close.", []),
     ]
 );
+
+#[test]
+fn an_honorific_makes_a_person_anywhere_in_the_sentence() {
+    // Not only before a verb: "Mr." is never part of the name's run.
+    let article = dateline::extract("They thanked Mr. Okonkwo. The board met Ms. Varga on Monday.");
+    assert_eq!(
+        genders(&article),
+        [
+            ("Okonkwo".to_string(), Some(Gender::Male)),
+            ("Varga".to_string(), Some(Gender::Female))
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_a_town_s_name_makes_a_person() {
+    // Nelson and Sheffield are towns of the gazetteer; after a person's
+    // title or an honorific they are names.
+    let got = people("Reporters asked Governor Nelson about the pipeline. He met Gov. Sheffield and Ms. Hull on Monday.");
+    let names: Vec<(&str, &[String])> =
+        got.iter().map(|p| (p.0.as_str(), p.1.as_slice())).collect();
+    assert_eq!(
+        names,
+        [
+            ("Nelson", &["Governor".to_string()][..]),
+            ("Sheffield", &["Gov.".to_string()][..]),
+            ("Hull", &[][..])
+        ]
+    );
+    let article = dateline::extract("Reporters asked Governor Nelson about the pipeline.");
+    assert!(article.locations.is_empty());
+}
+
+#[test]
+fn a_headline_in_capitals_names_the_same_person() {
+    let article = dateline::extract(
+        "date 2024-05-02\nANN LINDQVIST WINS COUNCIL SEAT\n\nAnn Lindqvist won the seat on Tuesday. Lindqvist thanked voters.",
+    );
+    assert_eq!(article.people.len(), 1, "{:?}", article.people);
+    let p = &article.people[0];
+    assert_eq!(p.name, "Ann Lindqvist");
+    assert_eq!(p.mentions.len(), 3);
+}
+
+#[test]
+fn pronouns_inside_a_quotation_say_nothing_of_the_speaker() {
+    let article = dateline::extract(
+        "Robin Vale said her uncle built the shed. \"He cut every board himself,\" Vale said.",
+    );
+    assert_eq!(
+        genders(&article),
+        [("Robin Vale".to_string(), Some(Gender::Female))]
+    );
+}

@@ -135,7 +135,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let toks = cx.tokens;
 
     // Spans that are places or organizations, sorted, to mark tokens.
-    let mut blocked: Vec<Span> = cx.matches.iter().map(|m| m.span()).collect();
+    // (Not the matches the place rules read as a person's: "Governor
+    // Palin".)
+    let mut blocked: Vec<Span> = cx
+        .matches
+        .iter()
+        .map(|m| m.span())
+        .filter(|s| places.person_names.binary_search(s).is_err())
+        .collect();
     // (The matcher reports its matches in text order, without overlaps: a
     // cursor walks them.)
     debug_assert!(cx
@@ -172,8 +179,25 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let headline = cx.structure.headline.as_ref().map(|h| h.span);
     let mut bi = 0;
     let (mut ti, mut mi) = (0, 0);
+    // Inside double quotation marks (reset at a line break): a pronoun
+    // there is the quoted speaker's, about someone else.
+    let mut quoted = false;
+    let mut prev_end = 0;
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
+        if text
+            .get(prev_end..t.start())
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            quoted = false;
+        }
+        prev_end = t.end();
+        match s {
+            "\u{201C}" => quoted = true,
+            "\u{201D}" => quoted = false,
+            "\"" => quoted = !quoted,
+            _ => {}
+        }
         let inf = &mut info[i];
         inf.headline = headline.is_some_and(|h| h.contains(t.span()));
         if t.kind == TokenKind::Word {
@@ -238,7 +262,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
                 _ => None,
             };
-            if let Some(g) = g {
+            if let Some(g) = g.filter(|_| !quoted) {
                 out.pronouns.push((t.start(), out.sentence_of[i], g));
             }
         }
@@ -802,15 +826,7 @@ impl<'a> Detector<'a> {
         let title = title.filter(|&(ts, te)| ts < te && !honorific).map(span);
         // An honorific the name's run left out says the gender: "Mr. Lane
         // said", "Mrs. Lane".
-        let honorific_before = || {
-            (a.saturating_sub(2)..a)
-                .filter(|&p| {
-                    self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))
-                })
-                .filter_map(|p| self.title_phrase(p, a, false))
-                .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
-                .and_then(|(_, t)| t.gender)
-        };
+        let honorific_before = || self.honorific_before(a).and_then(|t| t.gender);
         // (Not a couple's: "Mr. and Mrs. Lane".)
         let couple = a >= 4
             && self.is_word(a - 3)
@@ -829,6 +845,18 @@ impl<'a> Detector<'a> {
             role,
             generic_gender: t.is_some_and(|t| t.generic_gender),
         });
+    }
+
+    /// The honorific right before token `a`, which no run includes ("Mr.",
+    /// "Ms"), if any.
+    fn honorific_before(&self, a: usize) -> Option<Title> {
+        (a.saturating_sub(2)..a)
+            .filter(|&p| {
+                self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))
+            })
+            .filter_map(|p| self.title_phrase(p, a, false))
+            .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
+            .map(|(_, t)| t)
     }
 
     /// A plural title goes to every name of the list it opens: "Senators
@@ -1234,6 +1262,11 @@ impl<'a> Detector<'a> {
                 self.find(s, e, Some((ts, te)), Some(t));
                 return;
             }
+        }
+        // An honorific before it: "They thanked Mr. Smith", "Ms. Lane".
+        if self.honorific_before(s).is_some() && self.valid_name(s, e) {
+            self.find(s, e, None, None);
+            return;
         }
         // Leading places, organizations and acronyms are modifiers.
         let mut a = s;

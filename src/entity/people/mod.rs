@@ -296,10 +296,19 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
+    // (Case aside: "DALE WINTERS" in a headline is Dale Winters.)
     let (a, b) = (have[0].as_ref(), new[0].as_ref());
-    a == b
-        || (a.chars().count() == 1 && b.starts_with(a))
-        || (b.chars().count() == 1 && a.starts_with(b))
+    let same = |x: &str, y: &str| {
+        x == y
+            || x.eq_ignore_ascii_case(y)
+            || (!x.is_ascii() && x.to_lowercase() == y.to_lowercase())
+    };
+    let initial = |x: &str, y: &str| {
+        let mut chars = x.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None)
+            if y.chars().next().is_some_and(|d| c.to_lowercase().eq(d.to_lowercase())))
+    };
+    same(a, b) || initial(a, b) || initial(b, a)
 }
 
 /// Collapses whitespace runs (a name broken over a line) to one space.

@@ -1,6 +1,7 @@
 //! What a gazetteer match is, from its neighbouring tokens: the rules of
 //! [`super`] in one pass over the matches.
 
+use crate::entity::people::lexicon::{Lexicon, TitleKind};
 use crate::hash::FxHashSet as HashSet;
 
 use crate::extractor::Context;
@@ -196,6 +197,14 @@ impl<'a> Classifier<'a> {
             if words::is_honorific(w) {
                 return Class::Person;
             }
+            // "Governor Palin", "Gov. Nelson": a person's title right
+            // before a town's name alone.
+            let town_only = kinds.iter().all(|k| *k == EntryKind::City);
+            let name_ends =
+                b >= self.tokens.len() || !self.is_cap_word(b) || !self.joined_by_space(b);
+            if town_only && name_ends && !all_caps && self.person_title(p, a) {
+                return Class::Person;
+            }
             let sentence_word = self.sentence_start[p] && words::is_function_word(w);
             // Not across a period: "He met John. Kenya won."
             if p + 1 == a
@@ -288,6 +297,39 @@ impl<'a> Classifier<'a> {
             }
         }
         Class::Place
+    }
+
+    /// Whether a person's title or an honorific stands right before the
+    /// match ("Governor Palin", "Ms. Sheffield").
+    pub(crate) fn after_person_title(&self, item: &Item) -> bool {
+        let (a, _, _) = self.token_range(item.span.start(), item.span.end());
+        a < self.tokens.len() && self.word_before(a).is_some_and(|p| self.person_title(p, a))
+    }
+
+    /// Whether word `p`, with its period when one follows ("Gov."), is a
+    /// capitalised title of a person from the people stage's list that
+    /// stands alone before a name ("Governor", "Adm."; not "Deputy",
+    /// "Senators") and ends right before token `a`.
+    fn person_title(&self, p: usize, a: usize) -> bool {
+        let end = if a == p + 2 {
+            self.tokens[p + 1].end()
+        } else {
+            self.tokens[p].end()
+        };
+        if !(a == p + 1 || (a == p + 2 && self.word(p + 1) == ".")) || !self.tokens[p].cap() {
+            return false;
+        }
+        let word = &self.text[self.tokens[p].start()..end];
+        let lex = Lexicon::get();
+        let mut buf = String::new();
+        lex.title_word(word, &mut buf)
+            .and_then(|k| k.title)
+            .is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    TitleKind::Plain | TitleKind::Head | TitleKind::Honorific
+                ) && !t.lower_case_only
+            })
     }
 
     /// Whether the capitalised word before the match makes it part of a

@@ -39,6 +39,10 @@ use self::context::{Class, Classifier};
 pub(crate) struct Places {
     pub locations: Vec<Location>,
     pub organizations: Vec<Organization>,
+    /// The matches the rules read as a person's name for the title or
+    /// honorific before them ("Governor Palin", "Ms. Sheffield"), in text
+    /// order: not places to the people stage either.
+    pub person_names: Vec<Span>,
 }
 
 /// One gazetteer match and what the rules made of it.
@@ -83,7 +87,25 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
     }
+    // The names read as a person's for a title before them, and later
+    // their other mentions the person reading spreads to ("Governor
+    // Nelson … Nelson said").
+    let titled: Vec<&str> = items
+        .iter()
+        .filter(|item| item.class == Class::Person && classifier.after_person_title(item))
+        .filter_map(|item| cx.text.get(item.span.range()))
+        .collect();
     classifier.propagate(&mut items);
+    let person_names: Vec<Span> = items
+        .iter()
+        .filter(|item| item.class == Class::Person)
+        .filter(|item| {
+            cx.text
+                .get(item.span.range())
+                .is_some_and(|name| titled.iter().any(|t| t.eq_ignore_ascii_case(name)))
+        })
+        .map(|item| item.span)
+        .collect();
     // Matches inside an organization name built around an earlier match
     // ("U.S. Department of Arctic and Alaska Affairs") belong to it.
     let mut covered_until = 0;
@@ -101,7 +123,9 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         orgs::Found::default()
     };
     let chosen = resolve::resolve(cx, &items);
-    build(cx, &items, &chosen, &found)
+    let mut places = build(cx, &items, &chosen, &found);
+    places.person_names = person_names;
+    places
 }
 
 /// Adds the towns the gazetteer finds only before their region ("Reno,
