@@ -806,3 +806,11 @@ fn pronouns_inside_a_quotation_say_nothing_of_the_speaker() {
         [("Robin Vale".to_string(), Some(Gender::Female))]
     );
 }
+
+#[test]
+fn a_person_after_an_organization_s_of_phrase_and_a_title() {
+    assert_eq!(
+        names("The senators wrote to Bureau of Land Policy Director Rob Keller."),
+        ["Rob Keller"]
+    );
+}

@@ -696,6 +696,14 @@ type Org = (&'static str, &'static [&'static str]);
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
+        "a person's title and given name end an organization's of-phrase",
+        "The senators wrote to Bureau of Land Policy Director Rob Keller. The Museum of Maritime History CEO Dana Ruiz agreed.",
+        &[
+            ("Bureau of Land Policy", &["Bureau of Land Policy"]),
+            ("Museum of Maritime History", &["Museum of Maritime History"]),
+        ],
+    ),
+    (
         "abbreviations group under the canonical name",
         "The EU and the European Union's partners met; NATO’s envoy came.",
         &[

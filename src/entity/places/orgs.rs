@@ -502,6 +502,21 @@ impl<'a> Scanner<'a> {
                     if self.stop(x) && !words::is_function_word(self.etext(x)) {
                         break;
                     }
+                    // A person's title and a given name end the name: "Bureau
+                    // of Land Policy Director Rob Keller".
+                    let lex = Lexicon::get();
+                    let mut buf = String::new();
+                    let title = lex
+                        .title_word(self.etext(x), &mut buf)
+                        .and_then(|t| t.title)
+                        .is_some();
+                    if title
+                        && elems
+                            .get(k + 1)
+                            .is_some_and(|y| !y.conn && lex.given_entry(self.etext(y)).is_some())
+                    {
+                        break;
+                    }
                     k += 1;
                     last = k;
                 }
