@@ -323,8 +323,29 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Whether `token` is a capitalised [`STARTERS`] word.
-fn starts_sentence(text: &str, token: Option<&Token>) -> bool {
-    token.is_some_and(|t| t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
+fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else {
+        return false;
+    };
+    // An opening quotation mark and a capital: `said Ann Roy, R-Mont. "We
+    // …`; not a nickname, a few words quoted before a capitalised name
+    // (`C.L. "Butch" Otter`).
+    let quote_opens = matches!(t.text(text), "\u{201C}" | "\"")
+        && tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.cap() && !n.space_before)
+        && !tokens
+            .iter()
+            .enumerate()
+            .skip(j + 2)
+            .take(4)
+            .find(|(_, c)| matches!(c.text(text), "\u{201D}" | "\""))
+            .is_some_and(|(k, _)| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.cap() && n.space_before)
+            });
+    quote_opens || (t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
 }
 
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
@@ -376,8 +397,7 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 && match tokens[i - 1].text(text) {
                     "No" | "Nos" => next_is_number,
                     w => {
-                        is_abbreviation(w)
-                            && !(ends_phrase(w) && starts_sentence(text, tokens.get(j)))
+                        is_abbreviation(w) && !(ends_phrase(w) && starts_sentence(text, tokens, j))
                     }
                 }
                 && !(j < tokens.len() && tokens[j].newline_before);

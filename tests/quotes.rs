@@ -4429,3 +4429,11 @@ t!(
         )
     ]
 );
+t!(
+    a_state_abbreviation_before_an_opening_quote_ends_the_sentence,
+    "\"We need the bridge fixed,\" said Tom Brandt, R-Mont. \"Drivers are tired of detours,\" Brandt added. Gov. C.L. \"Skip\" Orr (R-Idaho) came too.",
+    [
+        ("direct", "We need the bridge fixed", Some("said"), Some("Tom Brandt")),
+        ("direct", "Drivers are tired of detours", Some("added"), Some("Brandt"))
+    ]
+);
