@@ -4437,3 +4437,13 @@ t!(
         ("direct", "Drivers are tired of detours", Some("added"), Some("Brandt"))
     ]
 );
+t!(
+    a_past_form_before_its_agent_describes_a_noun_anywhere,
+    "The lab was paid for with funds announced Monday by Senators Amy Calder and Rob Pruitt. The plan announced by the mayor will cut taxes, she said.",
+    [(
+        "indirect",
+        "The plan announced by the mayor will cut taxes",
+        Some("said"),
+        Some("she")
+    )]
+);

@@ -1165,6 +1165,17 @@ impl<'a> Scan<'a> {
                     | class::ADVERB
                     | class::TIME,
             );
+        // A past form between a noun and its agent describes the noun
+        // wherever it stands: "paid with funds announced Monday by Ann
+        // Roy".
+        if past && noun {
+            let agent = (i + 1..i + 4)
+                .find(|&k| !self.cl(k, class::TIME | class::ADVERB))
+                .is_some_and(|k| self.is(k, "by") && self.is_cap(k + 1));
+            if agent {
+                return true;
+            }
+        }
         // (The noun is the sentence's subject: no verb before it in its
         // clause, "issued a statement announcing the coach has been
         // fired" reports the announcement.)
