@@ -673,6 +673,21 @@ fn a_state_or_province_after_a_town_decides() {
 }
 
 #[test]
+fn a_state_before_an_abbreviated_title_is_a_place() {
+    // "Nevada" is also a given name: before "Sen." it is the state.
+    for (text, state) in [
+        ("Nevada Sen. Harry Olde spoke on Monday.", "Nevada"),
+        ("Voters in Salem and Boston Sen. Ray Colter met.", "Boston"),
+    ] {
+        assert!(
+            names(text).iter().any(|n| n == state),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+}
+
+#[test]
 fn every_mention_is_kept_in_text_order() {
     let text = "BELGRADE – Serbia's president spoke in Belgrade; BELGRADE officials agreed.";
     let locations = locations(text);

@@ -231,6 +231,7 @@ impl<'a> Classifier<'a> {
                 && words::is_given_name(&self.text[item.span.range()])
                 && !self.tokens[b].all_caps()
                 && !words::is_title(w)
+                && !self.person_title_at(b)
                 && !words::is_calendar(w)
                 && !words::is_function_word(w)
                 && !words::is_org_head(w)
@@ -266,6 +267,7 @@ impl<'a> Classifier<'a> {
             let w = self.word(b);
             let next_all_caps = self.tokens[b].all_caps();
             let neutral = words::is_title(w)
+                || self.person_title_at(b)
                 || words::is_calendar(w)
                 || words::is_given_name(w)
                 || words::is_function_word(w)
@@ -304,6 +306,16 @@ impl<'a> Classifier<'a> {
     pub(crate) fn after_person_title(&self, item: &Item) -> bool {
         let (a, _, _) = self.token_range(item.span.start(), item.span.end());
         a < self.tokens.len() && self.word_before(a).is_some_and(|p| self.person_title(p, a))
+    }
+
+    /// Whether word `p` starts a person's title ([`Self::person_title`]),
+    /// with its period when one is glued to it ("Sen.").
+    fn person_title_at(&self, p: usize) -> bool {
+        let dotted = self
+            .tokens
+            .get(p + 1)
+            .is_some_and(|t| !t.space_before && t.text(self.text) == ".");
+        self.person_title(p, if dotted { p + 2 } else { p + 1 })
     }
 
     /// Whether word `p`, with its period when one follows ("Gov."), is a
