@@ -814,3 +814,33 @@ fn a_person_after_an_organization_s_of_phrase_and_a_title() {
         ["Rob Keller"]
     );
 }
+
+#[test]
+fn roles_in_apposition_in_any_case_and_joined_by_and() {
+    let got = people(
+        "K.J. Orr, chief financial officer and treasurer at the Dunmore Trust, said the gift was welcome. \
+         The prosecutor, Ian Cordell, told jurors the delay was deliberate. \
+         Lisa Tran, chief operating officer of Orchard Bank, opened the meeting.",
+    );
+    let titles: Vec<(&str, &[String])> =
+        got.iter().map(|p| (p.0.as_str(), p.1.as_slice())).collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "K.J. Orr",
+                &["chief financial officer and treasurer at the Dunmore Trust".to_string()][..]
+            ),
+            ("Ian Cordell", &["prosecutor".to_string()][..]),
+            (
+                "Lisa Tran",
+                &["chief operating officer of Orchard Bank".to_string()][..]
+            ),
+        ]
+    );
+    // "and" and no title after it: a list, not one role.
+    assert_eq!(
+        people("Present were Sen. Ann Roy, the mayor and two aides.")[0].1,
+        ["Sen."]
+    );
+}

@@ -1137,6 +1137,18 @@ impl<'a> Detector<'a> {
         }
         let mut m = te;
         let mut taken = Vec::new();
+        // (Two titles joined by "and" are one role: "chief financial
+        // officer and treasurer at the Dunmore Trust".)
+        let second = |m: usize| {
+            (self.is_word(m) && self.raw(m) == "and")
+                .then(|| self.title_phrase(m + 1, (m + 9).min(self.toks.len()), true))
+                .flatten()
+                .filter(|&(_, t2)| t2.kind != TitleKind::Honorific && t2.kind != TitleKind::Plural)
+                .map(|(te2, _)| te2)
+        };
+        if let Some(te2) = second(m) {
+            m = te2;
+        }
         for _ in 0..4 {
             let Some(k2) = self.complement_prep(m) else {
                 break;
@@ -1149,6 +1161,9 @@ impl<'a> Detector<'a> {
             }
             taken.push(k2);
             m = b;
+            if let Some(te2) = second(m) {
+                m = te2;
+            }
         }
         // A name right after the title is that title's holder; "and"
         // after it makes a list ("Sen. Ann Roy, the mayor and two aides").
