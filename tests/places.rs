@@ -688,6 +688,30 @@ fn a_state_before_an_abbreviated_title_is_a_place() {
 }
 
 #[test]
+fn a_place_inside_another_place_s_name_is_not_that_place() {
+    // In capitals as in title case, and after an abbreviated "Mount".
+    for text in [
+        "Officials in Cumberland County met on Monday.",
+        "CUMBERLAND COUNTY LIBRARY GETS NEW ROOF",
+        "Hikers were rescued on Mt. Charleston after a storm.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+    // A state's counties are the state's.
+    assert_eq!(names("FUNDS FOR OREGON COUNTIES APPROVED"), ["Oregon"]);
+}
+
+#[test]
+fn the_state_of_or_the_governor_of_a_name_makes_it_the_state() {
+    for text in [
+        "The governor of Washington signed the bill.",
+        "Mining claims in the State of Washington were sold.",
+    ] {
+        assert_eq!(names(text), ["Washington State"], "{text}");
+    }
+}
+
+#[test]
 fn every_mention_is_kept_in_text_order() {
     let text = "BELGRADE – Serbia's president spoke in Belgrade; BELGRADE officials agreed.";
     let locations = locations(text);

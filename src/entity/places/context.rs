@@ -265,7 +265,10 @@ impl<'a> Classifier<'a> {
         // "Lisbon Futures Exchange", "Copper Hills of Zambia Ltd"
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) && self.is_cap_word(b) {
             let w = self.word(b);
-            let next_all_caps = self.tokens[b].all_caps();
+            // (In capitals, a geographic word still makes another place of
+            // it: "CUMBERLAND COUNTY LIBRARY".)
+            let place_word = all_caps && words::is_feature_word(&title_case(w));
+            let next_all_caps = self.tokens[b].all_caps() && !place_word;
             let neutral = words::is_title(w)
                 || self.person_title_at(b)
                 || words::is_calendar(w)
@@ -286,7 +289,7 @@ impl<'a> Classifier<'a> {
                 }
                 // A country keeps its reading before another name ("U.S.
                 // Thanksgiving"); a town inside a longer name does not.
-                if !kinds.contains(&EntryKind::Country) && !all_caps {
+                if !kinds.contains(&EntryKind::Country) && (!all_caps || place_word) {
                     return Class::PartOfName;
                 }
             }
@@ -349,8 +352,10 @@ impl<'a> Classifier<'a> {
     fn inside_larger_name(&self, a: usize, prev: Option<usize>, all_caps: bool) -> bool {
         let Some(p) = prev else { return false };
         let w = self.word(p);
+        // ("Mt. Kell": an abbreviated place word and its period.)
+        let abbreviated = p + 2 == a && w == "Mt";
         self.tokens[p].cap()
-            && p + 1 == a
+            && (p + 1 == a || abbreviated)
             && !self.sentence_start[p]
             && !self.in_match[p]
             && !words::is_function_word(w)

@@ -255,9 +255,21 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
     for i in 0..items.len() {
         let span = items[i].span;
         let after = text.get(span.end()..).unwrap_or("");
-        let state_word = after
-            .strip_prefix(" state")
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+        // ("Washington state", "the state of Washington", "the governor of
+        // New York".)
+        let state_of = text.get(..span.start()).is_some_and(|b| {
+            let b = b.trim_end();
+            ["state of", "governor of", "legislature of"]
+                .iter()
+                .any(|p| {
+                    b.get(b.len().saturating_sub(p.len())..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(p))
+                })
+        });
+        let state_word = state_of
+            || after
+                .strip_prefix(" state")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
         let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
         // Whether items `x` and `x + 1` are joined in a list.
         let joins = |x: usize| {

@@ -356,6 +356,29 @@ pub(crate) fn period_ends_sentence(text: &str, dot: usize) -> bool {
     }
 }
 
+/// Geographic words after a place's name that make another place of it
+/// ("Cumberland County", "Ohio River", "Snake Valley").
+pub(crate) fn is_feature_word(word: &str) -> bool {
+    matches!(
+        word,
+        "County"
+            | "Parish"
+            | "Township"
+            | "Borough"
+            | "River"
+            | "Creek"
+            | "Lake"
+            | "Valley"
+            | "Mountain"
+            | "Mountains"
+            | "Island"
+            | "Islands"
+            | "Bay"
+            | "Springs"
+            | "Falls"
+    )
+}
+
 /// Words after a name that make it an event, not an organization or place
 /// ("ASEAN Cup", "Lisbon Open").
 pub(crate) fn is_event_word(word: &str) -> bool {
