@@ -712,6 +712,42 @@ fn the_state_of_or_the_governor_of_a_name_makes_it_the_state() {
 }
 
 #[test]
+fn a_town_named_like_a_person_is_found_where_the_article_names_its_state() {
+    let found = |text: &str| {
+        dateline::extract(text)
+            .locations
+            .into_iter()
+            .map(|l| (l.name, l.region))
+            .collect::<Vec<_>>()
+    };
+    let town = |name: &str, region: &str| (name.to_string(), Some(region.to_string()));
+    let state = |name: &str| (name.to_string(), None);
+    // After a locative preposition, in an article that names the state.
+    assert_eq!(
+        found("Virginia lawmakers met in Richmond on Monday."),
+        [state("Virginia"), town("Richmond", "Virginia")]
+    );
+    // Without the state, or where the article writes it as a surname, no.
+    assert_eq!(found("Lawmakers met in Richmond on Monday."), []);
+    assert_eq!(
+        found("Iowa voters cheered Ann Clinton. Donors gave money to Clinton."),
+        [state("Iowa")]
+    );
+    // Nor inside a longer name.
+    assert_eq!(
+        found("Texas students at Midland State College rallied."),
+        [state("Texas")]
+    );
+    // Another reading of a name the gazetteer finds: the Texan Odessa in
+    // an article about Texas, the Ukrainian port otherwise.
+    assert_eq!(
+        found("Two Texas cities, Odessa and Jewett, are finalists."),
+        [state("Texas"), town("Odessa", "Texas")]
+    );
+    assert_eq!(found("The port of Odessa was shelled."), [state("Odesa")]);
+}
+
+#[test]
 fn every_mention_is_kept_in_text_order() {
     let text = "BELGRADE – Serbia's president spoke in Belgrade; BELGRADE officials agreed.";
     let locations = locations(text);

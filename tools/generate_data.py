@@ -332,6 +332,12 @@ def generate_gazetteer(shared, stop):
     people, any_person = person_names(shared)
     stop_words = {fold(w) for w, scope in stop.items()}
     city_stop = {fold(r["word"]) for _, r in read_curated("city_stopwords.tsv", ("word",))}
+    # geonameid -> the English names news uses that the filters would drop
+    curated_city = {}
+    for where, r in read_curated("city_names.tsv", ("geonameid", "aliases")):
+        if r["geonameid"] in curated_city:
+            raise DataError(f"{where}: duplicate city {r['geonameid']}")
+        curated_city[r["geonameid"]] = (where, split_aliases(r["aliases"]))
     alias_stop = {r["alias"] for _, r in read_curated("alias_stopwords.tsv", ("alias",))}
     stats = {}
 
@@ -475,6 +481,10 @@ def generate_gazetteer(shared, stop):
     needs_region = []
     for row in cities:
         name, key = row["name"], fold(row["name"])
+        if row["geonameid"] in curated_city:
+            kept.append(row)
+            count("city kept: curated")
+            continue
         if key in city_stop or fold(row["asciiname"]) in city_stop:
             count("city dropped: English word")
             if plausible_name(name):
@@ -585,7 +595,7 @@ def generate_gazetteer(shared, stop):
             if a and (fold(a) not in best_alt or best_alt[fold(a)][1] < pop):
                 best_alt[fold(a)] = (row["geonameid"], pop)
     for row in kept:
-        aliases = []
+        aliases = list(curated_city.get(row["geonameid"], ("", []))[1])
         if row["asciiname"] != row["name"] and plausible_name(row["asciiname"]):
             aliases.append(row["asciiname"])
         if int(row["population"] or 0) >= ALTERNATE_NAMES_MIN_POPULATION:
@@ -636,6 +646,9 @@ def generate_gazetteer(shared, stop):
         )
         count("city found only before its region")
 
+    for gid, (where, _) in curated_city.items():
+        if f"geonames:{gid}" not in g.entries:
+            raise DataError(f"{where}: no city {gid} in cities15000")
     check_gazetteer(g, valid_cc)
     write(
         "gazetteer.tsv",

@@ -8,7 +8,7 @@ use super::entry::{Entry, EntryKind};
 use super::fold::{anchor, fold_into, CaseShape};
 use super::prefilter::FirstWords;
 use super::trie::Trie;
-use super::{Gazetteer, Inner, NameRef};
+use super::{key_hash, Gazetteer, Inner, NameRef};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
 
@@ -327,7 +327,8 @@ impl GazetteerBuilder {
         // Regions name entries.
         // Entries found only before their region, by (region, entry).
         let mut regions: Vec<u32> = Vec::new();
-        let mut needing_region: Vec<(u32, u32)> = Vec::new();
+        let mut needing_region: Vec<(u32, u64, u32)> = Vec::new();
+        let mut folded = String::new();
         for (index, (entry, origin)) in entries.iter().zip(&origins).enumerate() {
             let Some(region) = entry.region() else {
                 if entry.region_required() {
@@ -347,7 +348,11 @@ impl GazetteerBuilder {
             if let Ok(pos) = found {
                 regions.push(by_id[pos]);
                 if entry.region_required() {
-                    needing_region.push((by_id[pos], index as u32));
+                    for name in entry.names() {
+                        folded.clear();
+                        fold_into(&mut folded, name, self.fold_diacritics);
+                        needing_region.push((by_id[pos], key_hash(&folded), index as u32));
+                    }
                 }
             } else {
                 return Err(Error::gazetteer(
@@ -497,6 +502,7 @@ impl GazetteerBuilder {
             },
             needing_region: {
                 needing_region.sort_unstable();
+                needing_region.dedup();
                 needing_region.into_boxed_slice()
             },
             fold_diacritics: self.fold_diacritics,

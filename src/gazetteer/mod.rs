@@ -131,9 +131,9 @@ struct Inner {
     prefix_bytes: Box<[u8]>,
     /// The entries that are some entry's region, by index, sorted.
     regions: Box<[u32]>,
-    /// `(region, entry)` of the entries found only before their region,
-    /// sorted.
-    needing_region: Box<[(u32, u32)]>,
+    /// `(region, key hash of a folded name, entry)` of the entries found
+    /// only before their region, sorted.
+    needing_region: Box<[(u32, u64, u32)]>,
     fold_diacritics: bool,
 }
 
@@ -420,23 +420,32 @@ impl Gazetteer {
     /// ```
     pub fn find_in_region(&self, name: &str, region: EntryId) -> Option<EntryId> {
         let inner = &*self.inner;
-        let list = &inner.needing_region;
-        let start = list.partition_point(|&(r, _)| r < region.0);
-        let end = start + list[start..].partition_point(|&(r, _)| r == region.0);
-        if start == end {
+        if inner.needing_region.is_empty() {
             return None;
         }
         let mut key = String::new();
         fold_into(&mut key, name, inner.fold_diacritics);
+        self.find_folded_in_region(&key, region)
+    }
+
+    /// [`find_in_region`](Gazetteer::find_in_region) for a name already
+    /// folded as the gazetteer folds (`fold_into`).
+    pub(crate) fn find_folded_in_region(&self, key: &str, region: EntryId) -> Option<EntryId> {
+        let inner = &*self.inner;
+        let list = &inner.needing_region;
+        let hash = key_hash(key);
+        let start = list.partition_point(|&(r, h, _)| (r, h) < (region.0, hash));
+        let end = start + list[start..].partition_point(|&(r, h, _)| (r, h) == (region.0, hash));
         let mut other = String::new();
         let mut best: Option<u32> = None;
-        for &(_, index) in &list[start..end] {
+        for &(_, _, index) in &list[start..end] {
             let entry = &inner.entries[index as usize];
             let named = entry.names().any(|n| {
                 other.clear();
                 fold_into(&mut other, n, inner.fold_diacritics);
                 other == key
             });
+            // (Hashes may collide: the names decide.)
             let better = best.map_or(true, |b| {
                 entry.population() > inner.entries[b as usize].population()
             });
@@ -537,6 +546,27 @@ impl Gazetteer {
             + core::mem::size_of_val(&*inner.needing_region)
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
+    }
+}
+
+/// A 64-bit FNV-1a hash of a folded name: the index of the entries found
+/// only before their region.
+pub(super) fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Gazetteer {
+    /// Whether the gazetteer has any entry found only before its region.
+    pub(crate) fn has_entries_needing_region(&self) -> bool {
+        !self.inner.needing_region.is_empty()
+    }
+
+    /// Folds `name` as the gazetteer folds its names, into `out`.
+    pub(crate) fn fold_name(&self, out: &mut String, name: &str) {
+        out.clear();
+        fold_into(out, name, self.inner.fold_diacritics);
     }
 }
 

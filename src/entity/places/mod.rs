@@ -24,12 +24,13 @@ mod orgs;
 mod resolve;
 pub(crate) mod words;
 
-use crate::hash::FxHashMap as HashMap;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::{Location, LocationKind, Organization};
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 use crate::span::{Mention, Span};
+use crate::text::TokenKind;
 
 use self::context::{Class, Classifier};
 
@@ -83,6 +84,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         })
         .collect();
     add_towns_before_regions(g, cx.text, dateline_span, &mut items);
+    add_towns_of_named_regions(g, cx, dateline_span, &mut items);
     read_states(g, cx.text, &mut items);
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
@@ -217,6 +219,128 @@ fn add_towns_before_regions(
     }
     for (p, town) in extra {
         items[p].candidates.insert(0, town);
+    }
+    if !towns.is_empty() {
+        items.extend(towns);
+        items.sort_by_key(|item| item.span.start());
+    }
+}
+
+/// At most this many regions the article names are searched for their
+/// towns.
+const MAX_NAMED_REGIONS: usize = 8;
+
+/// Adds the towns found only before their region ([`add_towns_before_regions`])
+/// elsewhere in an article that names that region: right after a locative
+/// preposition ("met in Richmond" where the article names Virginia), and as
+/// another reading of a match ("Odessa" where it names Texas; the resolver
+/// then chooses by the article's evidence).
+fn add_towns_of_named_regions(
+    g: &Gazetteer,
+    cx: &Context<'_>,
+    dateline: Option<Span>,
+    items: &mut Vec<Item>,
+) {
+    if !g.has_entries_needing_region() {
+        return;
+    }
+    let mut regions: Vec<EntryId> = Vec::new();
+    for item in items.iter() {
+        for r in place_candidates(g, &item.candidates) {
+            let state = g.entry(r).kind() == EntryKind::AdminRegion && g.is_region(r);
+            if state && !regions.contains(&r) && regions.len() < MAX_NAMED_REGIONS {
+                regions.push(r);
+            }
+        }
+    }
+    if regions.is_empty() {
+        return;
+    }
+    let text = cx.text;
+    let mut key = String::new();
+    let mut find = |name: &str| {
+        g.fold_name(&mut key, name);
+        regions
+            .iter()
+            .find_map(|&r| g.find_folded_in_region(&key, r))
+    };
+    // (Only a town's other reading: "Odessa", not "Palestine".)
+    for item in items.iter_mut() {
+        let towns_only =
+            place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City);
+        if !towns_only {
+            continue;
+        }
+        if let Some(town) = text.get(item.span.range()).and_then(&mut find) {
+            if !item.candidates.contains(&town) {
+                item.candidates.push(town);
+            }
+        }
+    }
+    // After a locative preposition: the longest run of up to three
+    // capitalised words that names such a town, outside every match, and
+    // that the article never writes as a person's surname (after another
+    // capitalised word or an abbreviated title: "Hillary Clinton", "Sen.
+    // Warren").
+    let toks = cx.tokens;
+    // (Read once, when a town is found.)
+    let mut surnames: Option<HashSet<&str>> = None;
+    let mut surname = |word: &str| {
+        surnames
+            .get_or_insert_with(|| {
+                let mut set = HashSet::default();
+                for (x, t) in toks.iter().enumerate().skip(1) {
+                    let after_name = match toks[x - 1].text(text) {
+                        "." => x >= 2 && toks[x - 2].cap() && toks[x - 2].text(text).len() <= 4,
+                        w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
+                    };
+                    if t.kind == TokenKind::Word && t.cap() && t.space_before && after_name {
+                        set.insert(t.text(text));
+                    }
+                }
+                set
+            })
+            .contains(word)
+    };
+    let mut towns: Vec<Item> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !words::is_locative(t.text(text)) {
+            continue;
+        }
+        let mut best = None;
+        let mut k = i + 1;
+        while k < toks.len()
+            && k <= i + 3
+            && toks[k].kind == TokenKind::Word
+            && toks[k].cap()
+            && toks[k].space_before
+        {
+            let span = Span::new(toks[i + 1].start(), toks[k].end());
+            if let Some(town) = text.get(span.range()).and_then(&mut find) {
+                best = Some((span, town, k + 1));
+            }
+            k += 1;
+        }
+        let Some((span, town, after)) = best else {
+            continue;
+        };
+        // (Not a longer name: "in Richmond County", "Wright-Patterson",
+        // "Keene State College".)
+        let longer = toks.get(after).is_some_and(|n| {
+            (n.kind == TokenKind::Word && n.cap() && n.space_before)
+                || (!n.space_before && matches!(n.text(text), "-" | "/" | "&"))
+        });
+        let at = items.partition_point(|it| it.span.end() <= span.start());
+        let overlaps = items.get(at).is_some_and(|it| it.span.start() < span.end());
+        if longer || overlaps || text.get(span.range()).is_some_and(&mut surname) {
+            continue;
+        }
+        towns.push(Item {
+            span,
+            candidates: vec![town],
+            class: Class::Place,
+            in_dateline: dateline.is_some_and(|d| d.contains(span)),
+        });
     }
     if !towns.is_empty() {
         items.extend(towns);

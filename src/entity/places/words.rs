@@ -294,10 +294,20 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// Prepositions that make the next name a place whatever else the article
 /// uses it for ("in Leicester", "from Washington").
 pub(crate) fn is_locative(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "in" | "at" | "from" | "near" | "outside" | "across" | "throughout" | "inside" | "to"
-    )
+    word.len() <= 10
+        && [
+            "in",
+            "at",
+            "from",
+            "near",
+            "outside",
+            "across",
+            "throughout",
+            "inside",
+            "to",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// Company-form suffixes: "Hanul Textile Co of South Korea" is a company
