@@ -4447,3 +4447,11 @@ t!(
         Some("she")
     )]
 );
+t!(
+    an_opening_participle_clause_is_no_speaker,
+    "Speaking for the club, Dana Whitcombe, a lawyer, said that the fine was unfair. Speaking in Dunmore, Roy, without naming him, also accused Park of being late to the issue.",
+    [
+        ("indirect", "the fine was unfair", Some("said"), Some("Dana Whitcombe")),
+        ("indirect", "Park of being late to the issue", Some("accused"), Some("Roy"))
+    ]
+);

@@ -1516,21 +1516,37 @@ impl<'a> Scan<'a> {
                 // The nearest noun phrase, unless one opens the sentence:
                 // "Prof. Ann Roy, director of X, and chair of Y, says".
                 let mut found = None;
+                // (An opening participle clause is no subject: the clause
+                // opens after its comma, "Speaking for the club, Ann Roy, a
+                // lawyer, said".)
+                let participle = self.w(s0).len() > 4
+                    && self.w(s0).to_ascii_lowercase().ends_with("ing")
+                    && !self.is_cap(s0 + 1);
+                let opens = if participle {
+                    (s0 + 1..k.min(s0 + REACH))
+                        .find(|&j| self.bare_comma(j))
+                        .map_or(s0, |j| j + 1)
+                } else {
+                    s0
+                };
                 for k2 in commas {
                     if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
+                        if a < opens {
+                            continue;
+                        }
                         if (a..b).any(|x| {
                             self.is_cap(x)
                                 || self.cl(
                                     x,
                                     class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
                                 )
-                        }) && (found.is_none() || a == s0)
+                        }) && (found.is_none() || a == opens)
                         {
                             // "The head of X, Ann Roy, has said": the role
                             // and the name after it.
                             let named = self.name_between_commas(k2, k + 1) == Some(k);
                             found = Some((a, if named { k } else { b }));
-                            if a == s0 {
+                            if a == opens {
                                 break;
                             }
                         }

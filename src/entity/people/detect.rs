@@ -850,6 +850,11 @@ impl<'a> Detector<'a> {
     /// The honorific right before token `a`, which no run includes ("Mr.",
     /// "Ms"), if any.
     fn honorific_before(&self, a: usize) -> Option<Title> {
+        // (Honorifics are never part of a name: a cheap test first.)
+        let never = |p: usize| self.is_word(p) && self.never(p);
+        if !(a >= 1 && never(a - 1)) && !(a >= 2 && never(a - 2)) {
+            return None;
+        }
         (a.saturating_sub(2)..a)
             .filter(|&p| {
                 self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))

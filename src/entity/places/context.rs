@@ -270,12 +270,12 @@ impl<'a> Classifier<'a> {
             let place_word = all_caps && words::is_feature_word(&title_case(w));
             let next_all_caps = self.tokens[b].all_caps() && !place_word;
             let neutral = words::is_title(w)
-                || self.person_title_at(b)
                 || words::is_calendar(w)
                 || words::is_given_name(w)
                 || words::is_function_word(w)
                 || self.in_match[b]
-                || next_all_caps;
+                || next_all_caps
+                || self.person_title_at(b);
             if !neutral {
                 let (end, has_head) = self.org_run_after(b);
                 if has_head {
@@ -336,6 +336,9 @@ impl<'a> Classifier<'a> {
         }
         let word = &self.text[self.tokens[p].start()..end];
         let lex = Lexicon::get();
+        if !lex.may_start_title(self.word(p)) {
+            return false;
+        }
         let mut buf = String::new();
         lex.title_word(word, &mut buf)
             .and_then(|k| k.title)
