@@ -844,3 +844,18 @@ fn roles_in_apposition_in_any_case_and_joined_by_and() {
         ["Sen."]
     );
 }
+
+#[test]
+fn a_pronoun_after_an_object_gives_that_person_no_gender() {
+    // "She" follows a sentence whose subject is no person: the names in
+    // its object get no gender from it.
+    let article = dateline::extract(
+        "Curator Kim Alder said the gallery received 80 prints. The collection includes work by Walker Dunn. She explained how they were restored.",
+    );
+    let dunn = article
+        .people
+        .iter()
+        .find(|p| p.name == "Walker Dunn")
+        .unwrap();
+    assert_eq!(dunn.gender, None);
+}

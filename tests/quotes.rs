@@ -4455,3 +4455,38 @@ t!(
         ("indirect", "Park of being late to the issue", Some("accused"), Some("Roy"))
     ]
 );
+
+/// `(pronoun speaker, resolved person)` of each quotation.
+fn pronoun_persons(text: &str) -> Vec<(String, Option<String>)> {
+    dateline::extract(text)
+        .quotes
+        .into_iter()
+        .filter_map(|q| q.speaker)
+        .map(|s| (s.mention.text, s.person))
+        .collect()
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_the_previous_speaker_or_a_new_subject() {
+    let person = |s: &str| Some(s.to_string());
+    // The subject of the sentence before, not its object.
+    let got = pronoun_persons(
+        "Coach Lee Ortiz praised goalkeeper Dario Menz after the match. He said the defense was steady.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Lee Ortiz"), "{got:?}");
+    // The speaker of the quotation just before, past a name in between.
+    let got = pronoun_persons(
+        "\"We won,\" Ann Roy said after meeting Tom Hale. \"We lost nothing,\" she said.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Ann Roy"), "{got:?}");
+    // A new subject of the pronoun's gender after that quotation.
+    let got = pronoun_persons(
+        "Tom Lind said the plan was late. Joel Reed, 39, came by bus. \"It is a mess,\" he said.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Joel Reed"), "{got:?}");
+    // Not a person named inside an earlier quotation.
+    let got = pronoun_persons(
+        "\"Ted Marsh has lost his way,\" Bill Ogden says. \"He knows it,\" he adds.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Bill Ogden"), "{got:?}");
+}

@@ -183,7 +183,7 @@ impl QuoteExtractor {
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
         let found = attribution::find(cx.text, cx.tokens, cx.sentences, self);
-        let resolved = resolve::resolve(cx.text, &found, people);
+        let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
         build(cx.text, &found, &resolved, people)
     }
 }
@@ -286,7 +286,7 @@ mod tests {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
         let found = attribution::find(text, &tokens, &sentences, &QuoteExtractor::new());
-        let resolved = resolve::resolve(text, &found, people);
+        let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
         build(text, &found, &resolved, people)
     }
 

@@ -7,6 +7,7 @@ use super::cues::{self, class};
 use crate::hash::FxHashMap as HashMap;
 
 use crate::entity::{Gender, Person};
+use crate::text::{Token, TokenKind};
 use crate::QuoteKind;
 
 /// How far back a pronoun looks for its antecedent, in person mentions.
@@ -18,7 +19,13 @@ const NAMED_IN_REACH: usize = 16;
 
 /// The person each quotation's speaker resolves to (an index into
 /// `people`), adding a resolved role phrase to the person's titles.
-pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Resolved {
+pub(crate) fn resolve(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    found: &[Found],
+    people: &mut [Person],
+) -> Resolved {
     let mut out = vec![None; found.len()];
     let mut joint = vec![Vec::new(); found.len()];
     if people.is_empty() {
@@ -50,7 +57,26 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
     }
     let mut buf = String::new();
     let mut roles = Vec::new();
+    // The contents of direct quotations, in text order: a person named
+    // inside one is not what a later pronoun refers to.
+    let quoted: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.kind == QuoteKind::Direct)
+        .map(|f| (f.start, f.end))
+        .collect();
+    let in_quote = |off: usize| {
+        let i = quoted.partition_point(|q| q.1 <= off);
+        quoted.get(i).is_some_and(|q| q.0 <= off)
+    };
+    // The last quotation resolved to a person: (its start, its end, the
+    // person).
+    let mut last: Option<(usize, usize, usize)> = None;
     for (qi, f) in found.iter().enumerate() {
+        if let Some(q) = qi.checked_sub(1) {
+            if let Some(p) = out[q] {
+                last = Some((found[q].start, found[q].end, p));
+            }
+        }
         let Some(spk) = f.speaker else { continue };
         let said = text.get(spk.start..spk.end).unwrap_or("");
         if let Some(bits) = spk.pronoun {
@@ -71,12 +97,56 @@ pub(crate) fn resolve(text: &str, found: &[Found], people: &mut [Person]) -> Res
                         .take_while(|m| m.0 < f.end)
                         .any(|m| m.2 == p)
             };
-            out[qi] = mentions[..before]
-                .iter()
-                .rev()
-                .take(PRONOUN_REACH)
-                .find(|m| compatible(people[m.2].gender, bits) && !named_in(m.2))
-                .map(|m| m.2);
+            let candidates = || {
+                mentions[..before]
+                    .iter()
+                    .rev()
+                    .take(PRONOUN_REACH)
+                    .filter(|m| {
+                        compatible(people[m.2].gender, bits) && !named_in(m.2) && !in_quote(m.0)
+                    })
+            };
+            // In the pronoun's sentence or the two before, a person whose
+            // gender the pronoun states outright, then one who opens the
+            // sentence's subject ("Coach Lee Ortiz praised Dario Menz. He
+            // …" is Ortiz), before the most recent compatible one.
+            let here = sentence_at(tokens, sentences, spk.start);
+            let recent =
+                |m: &&(usize, usize, usize)| sentence_at(tokens, sentences, m.0) + 2 >= here;
+            let stated = |m: &&(usize, usize, usize)| {
+                people[m.2].gender.is_some_and(|g| match g {
+                    Gender::Male => bits & class::MALE != 0,
+                    Gender::Female => bits & class::FEMALE != 0,
+                })
+            };
+            let subject = |m: &&(usize, usize, usize)| opens_subject(tokens, sentences, m.0);
+            // First of all the speaker of the quotation just before, when
+            // compatible: '"…," Ann Roy said. "…," she said.'
+            // (Unless a person of the pronoun's gender opens a sentence's
+            // subject after it: "Joel Reed, 39, came by bus. '…,' he
+            // said.")
+            let previous = last.filter(|&(start, _, p)| {
+                start < spk.start
+                    && sentence_at(tokens, sentences, start) + 2 >= here
+                    && compatible(people[p].gender, bits)
+                    && !named_in(p)
+            });
+            let new_subject = previous.and_then(|(_, end, p)| {
+                candidates()
+                    .take_while(|m| m.0 >= end)
+                    .find(|m| m.2 != p && subject(m) && stated(m))
+            });
+            out[qi] = new_subject
+                .map(|m| m.2)
+                .or(previous.map(|(_, _, p)| p))
+                .or_else(|| {
+                    candidates()
+                        .find(|m| recent(m) && stated(m) && subject(m))
+                        .or_else(|| candidates().find(|m| recent(m) && stated(m)))
+                        .or_else(|| candidates().find(|m| recent(m) && subject(m)))
+                        .or_else(|| candidates().next())
+                        .map(|m| m.2)
+                });
             continue;
         }
         // A mention of a person inside the speaker phrase.
@@ -343,6 +413,28 @@ const CAMP: &[&str] = &[
     "voters",
     "delegates",
 ];
+
+/// The index of the sentence holding byte offset `off`.
+fn sentence_at(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> usize {
+    let tok = tokens.partition_point(|t| t.start() < off);
+    sentences.partition_point(|&(_, end)| end <= tok)
+}
+
+/// Whether the mention starting at byte `off` opens its sentence's
+/// subject: only capitalised words and punctuation before it ("Coach Lee
+/// Ortiz praised …", "On Monday, Ann Roy said …").
+fn opens_subject(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> bool {
+    let tok = tokens.partition_point(|t| t.start() < off);
+    let Some(&(start, _)) = sentences.get(sentence_at(tokens, sentences, off)) else {
+        return false;
+    };
+    tok.saturating_sub(start) <= 12
+        && (start..tok).all(|x| {
+            tokens
+                .get(x)
+                .is_some_and(|t| t.kind != TokenKind::Word || t.cap())
+        })
+}
 
 fn compatible(gender: Option<Gender>, bits: u16) -> bool {
     match gender {

@@ -182,21 +182,18 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // Inside double quotation marks (reset at a line break): a pronoun
     // there is the quoted speaker's, about someone else.
     let mut quoted = false;
-    let mut prev_end = 0;
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
-        if text
-            .get(prev_end..t.start())
-            .is_some_and(|gap| gap.contains('\n'))
-        {
+        if t.newline_before {
             quoted = false;
         }
-        prev_end = t.end();
-        match s {
-            "\u{201C}" => quoted = true,
-            "\u{201D}" => quoted = false,
-            "\"" => quoted = !quoted,
-            _ => {}
+        if t.kind == TokenKind::Punct {
+            match s {
+                "\u{201C}" => quoted = true,
+                "\u{201D}" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
         }
         let inf = &mut info[i];
         inf.headline = headline.is_some_and(|h| h.contains(t.span()));

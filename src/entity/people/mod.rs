@@ -56,7 +56,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
             book.add(cx, f);
         }
     }
-    book.set_genders(&det);
+    book.set_genders(cx, &det);
     resolve_roles(cx, &det, &mut book);
     book.people.into_iter().map(|p| p.person).collect()
 }
@@ -236,9 +236,22 @@ impl<'t> Book<'t> {
     /// Gender: a title that says it outright, else the given-name list,
     /// else an honorific, else a title in "-man", else the majority of the
     /// pronouns whose nearest preceding salient mention is the person.
-    fn set_genders(&mut self, det: &Detection) {
+    fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
         let lex = Lexicon::get();
-        // Salient mentions: the first person mention of each sentence.
+        // Salient mentions: the first person mention of each sentence, when
+        // it opens the sentence's subject (only capitalised words and
+        // punctuation before it: "Coach Leo Ortiz praised …", "On Monday,
+        // Ann Roy said …"; not "The collection includes work by Walker
+        // Dunn").
+        let toks = cx.tokens;
+        let opens_subject = |tok: usize| {
+            let sent = det.sentence_of.get(tok).copied();
+            (0..tok)
+                .rev()
+                .take_while(|&x| det.sentence_of.get(x).copied() == sent)
+                .take(12)
+                .all(|x| toks[x].kind != crate::text::TokenKind::Word || toks[x].cap())
+        };
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
         for (id, e) in self.people.iter().enumerate() {
             for (m, &tok) in e.person.mentions.iter().zip(&e.mention_toks) {
@@ -249,6 +262,10 @@ impl<'t> Book<'t> {
         }
         salient.sort_unstable();
         salient.dedup_by_key(|s| s.1);
+        salient.retain(|&(off, _, _)| {
+            let tok = toks.partition_point(|t| t.start() < off);
+            tok < toks.len() && opens_subject(tok)
+        });
         let mut votes = vec![(0u32, 0u32); self.people.len()];
         let mut k = 0;
         let mut last: Option<(u32, usize)> = None;
