@@ -500,6 +500,12 @@ impl GazetteerBuilder {
                 regions.dedup();
                 regions.into_boxed_slice()
             },
+            needing_hashes: {
+                let mut hashes: Vec<u64> = needing_region.iter().map(|&(_, h, _)| h).collect();
+                hashes.sort_unstable();
+                hashes.dedup();
+                hashes.into_boxed_slice()
+            },
             needing_region: {
                 needing_region.sort_unstable();
                 needing_region.dedup();

@@ -42,6 +42,9 @@ pub struct Entry {
     tab_in_alias: bool,
     // Found only right before its region (see `with_region_required`).
     region_required: bool,
+    // Where the tab before the region id is in `tail` (NO_TAB: no region;
+    // FAR_TAB: too far to store, found by a search).
+    tab: u16,
     country: [u8; 2],
     population: u64,
     // f32 keeps the table small (about a metre of precision); NaN: unknown.
@@ -77,11 +80,13 @@ impl Entry {
         kind: EntryKind,
         tail: Cow<'static, str>,
     ) -> Entry {
+        let tab = tab_of(&tail);
         Entry {
             id,
             name,
             tail,
             kind,
+            tab,
             tab_in_alias: false,
             region_required: false,
             country: [0; 2],
@@ -138,7 +143,7 @@ impl Entry {
             self.tab_in_alias = true;
             return self;
         }
-        let (aliases, region) = split_tail(&self.tail);
+        let (aliases, region) = self.split_tail();
         let mut tail = String::with_capacity(self.tail.len() + alias.len() + 1);
         tail.push_str(aliases);
         // A first alias that is empty is stored as two empty ones, so that
@@ -151,6 +156,7 @@ impl Entry {
             tail.push('\t');
             tail.push_str(region);
         }
+        self.tab = tab_of(&tail);
         self.tail = Cow::Owned(tail);
         self
     }
@@ -176,13 +182,14 @@ impl Entry {
     /// assert_eq!(town.region(), Some("admin:US-oregon"));
     /// ```
     pub fn with_region(mut self, region: &str) -> Entry {
-        let (aliases, _) = split_tail(&self.tail);
+        let (aliases, _) = self.split_tail();
         let mut tail = String::with_capacity(aliases.len() + region.len() + 1);
         tail.push_str(aliases);
         if !region.is_empty() {
             tail.push('\t');
             tail.push_str(region);
         }
+        self.tab = tab_of(&tail);
         self.tail = Cow::Owned(tail);
         self
     }
@@ -278,7 +285,7 @@ impl Entry {
 
     /// The aliases, in the order given.
     pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
-        let raw = split_tail(&self.tail).0;
+        let raw = self.split_tail().0;
         raw.split('|').filter(move |_| !raw.is_empty())
     }
 
@@ -290,7 +297,7 @@ impl Entry {
     /// Northern Ireland, entries of kind country), and for the German
     /// cities outside the city-states (Berlin, Hamburg, Bremen).
     pub fn region(&self) -> Option<&str> {
-        split_tail(&self.tail).1
+        self.split_tail().1
     }
 
     /// Every name: the canonical name first, then the aliases. The index of
@@ -322,11 +329,33 @@ impl fmt::Debug for Entry {
     }
 }
 
-/// The aliases column and the region id of an entry's tail.
-fn split_tail(tail: &str) -> (&str, Option<&str>) {
-    match tail.split_once('\t') {
-        Some((aliases, region)) => (aliases, Some(region)),
-        None => (tail, None),
+const NO_TAB: u16 = u16::MAX;
+const FAR_TAB: u16 = u16::MAX - 1;
+
+/// Where the tab is in an entry's tail, as stored in `Entry::tab`.
+fn tab_of(tail: &str) -> u16 {
+    match tail.find('\t') {
+        None => NO_TAB,
+        Some(at) => u16::try_from(at)
+            .ok()
+            .filter(|&at| at < FAR_TAB)
+            .unwrap_or(FAR_TAB),
+    }
+}
+
+impl Entry {
+    /// The aliases column and the region id of the entry's tail.
+    fn split_tail(&self) -> (&str, Option<&str>) {
+        let tail: &str = &self.tail;
+        let at = match self.tab {
+            NO_TAB => return (tail, None),
+            FAR_TAB => tail.find('\t'),
+            at => Some(usize::from(at)),
+        };
+        match at.and_then(|at| Some((tail.get(..at)?, tail.get(at + 1..)?))) {
+            Some((aliases, region)) => (aliases, Some(region)),
+            None => (tail, None),
+        }
     }
 }
 

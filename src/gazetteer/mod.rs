@@ -134,6 +134,9 @@ struct Inner {
     /// `(region, key hash of a folded name, entry)` of the entries found
     /// only before their region, sorted.
     needing_region: Box<[(u32, u64, u32)]>,
+    /// The name hashes of `needing_region`, sorted and unique: a quick
+    /// test before the search by region.
+    needing_hashes: Box<[u64]>,
     fold_diacritics: bool,
 }
 
@@ -273,6 +276,7 @@ impl Default for Gazetteer {
             prefix_bytes: Box::new([]),
             regions: Box::new([]),
             needing_region: Box::new([]),
+            needing_hashes: Box::new([]),
             fold_diacritics: true,
         })
     }
@@ -434,6 +438,9 @@ impl Gazetteer {
         let inner = &*self.inner;
         let list = &inner.needing_region;
         let hash = key_hash(key);
+        if inner.needing_hashes.binary_search(&hash).is_err() {
+            return None;
+        }
         let start = list.partition_point(|&(r, h, _)| (r, h) < (region.0, hash));
         let end = start + list[start..].partition_point(|&(r, h, _)| (r, h) == (region.0, hash));
         let mut other = String::new();
@@ -544,6 +551,7 @@ impl Gazetteer {
             + inner.prefix_bytes.len()
             + core::mem::size_of_val(&*inner.regions)
             + core::mem::size_of_val(&*inner.needing_region)
+            + core::mem::size_of_val(&*inner.needing_hashes)
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }
@@ -563,10 +571,16 @@ impl Gazetteer {
         !self.inner.needing_region.is_empty()
     }
 
-    /// Folds `name` as the gazetteer folds its names, into `out`.
-    pub(crate) fn fold_name(&self, out: &mut String, name: &str) {
+    /// Folds `name` as the gazetteer folds its names, into `out`, and
+    /// tells whether an entry found only before its region may have that
+    /// name (false: none has).
+    pub(crate) fn fold_name(&self, out: &mut String, name: &str) -> bool {
         out.clear();
         fold_into(out, name, self.inner.fold_diacritics);
+        self.inner
+            .needing_hashes
+            .binary_search(&key_hash(out))
+            .is_ok()
     }
 }
 

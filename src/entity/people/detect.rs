@@ -848,7 +848,7 @@ impl<'a> Detector<'a> {
     /// "Ms"), if any.
     fn honorific_before(&self, a: usize) -> Option<Title> {
         // (Honorifics are never part of a name: a cheap test first.)
-        let never = |p: usize| self.is_word(p) && self.never(p);
+        let never = |p: usize| self.is_word(p) && self.toks[p].cap() && self.never(p);
         if !((a >= 1 && never(a - 1)) || (a >= 2 && never(a - 2))) {
             return None;
         }

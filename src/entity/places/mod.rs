@@ -259,7 +259,9 @@ fn add_towns_of_named_regions(
     let text = cx.text;
     let mut key = String::new();
     let mut find = |name: &str| {
-        g.fold_name(&mut key, name);
+        if !g.fold_name(&mut key, name) {
+            return None;
+        }
         regions
             .iter()
             .find_map(|&r| g.find_folded_in_region(&key, r))
@@ -304,7 +306,9 @@ fn add_towns_of_named_regions(
     };
     let mut towns: Vec<Item> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word || !words::is_locative(t.text(text)) {
+        // (The cheap test first: a capitalised word follows.)
+        let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
+        if !cap_next || t.kind != TokenKind::Word || !words::is_locative(t.text(text)) {
             continue;
         }
         let mut best = None;
