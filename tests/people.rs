@@ -818,7 +818,7 @@ fn a_person_after_an_organization_s_of_phrase_and_a_title() {
 #[test]
 fn roles_in_apposition_in_any_case_and_joined_by_and() {
     let got = people(
-        "K.J. Orr, chief financial officer and treasurer at the Dunmore Trust, said the gift was welcome. \
+        "K.J. Orr, vice president and treasurer of the Dunmore Trust, said the gift was welcome. \
          The prosecutor, Ian Cordell, told jurors the delay was deliberate. \
          Lisa Tran, chief operating officer of Orchard Bank, opened the meeting.",
     );
@@ -829,7 +829,7 @@ fn roles_in_apposition_in_any_case_and_joined_by_and() {
         [
             (
                 "K.J. Orr",
-                &["chief financial officer and treasurer at the Dunmore Trust".to_string()][..]
+                &["vice president and treasurer of the Dunmore Trust".to_string()][..]
             ),
             ("Ian Cordell", &["prosecutor".to_string()][..]),
             (

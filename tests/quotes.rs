@@ -4449,10 +4449,10 @@ t!(
 );
 t!(
     an_opening_participle_clause_is_no_speaker,
-    "Speaking for the club, Dana Whitcombe, a lawyer, said that the fine was unfair. Speaking in Dunmore, Roy, without naming him, also accused Park of being late to the issue.",
+    "Speaking for the club, Dana Whitcombe, a lawyer, said that the fine was unfair. Speaking in Dunmore, Roy, in a long speech, blamed Park for the delay.",
     [
         ("indirect", "the fine was unfair", Some("said"), Some("Dana Whitcombe")),
-        ("indirect", "Park of being late to the issue", Some("accused"), Some("Roy"))
+        ("indirect", "Park for the delay", Some("blamed"), Some("Roy"))
     ]
 );
 

@@ -583,6 +583,21 @@ def generate_gazetteer(shared, stop):
         taken.add(key)
         count("admin_region (countryinfo)")
 
+    def add_city(row, aliases, region, match=""):
+        g.add(
+            "cities15000.tsv",
+            f"geonames:{row['geonameid']}",
+            row["name"],
+            "city",
+            row["country_code"],
+            row["population"],
+            row["latitude"],
+            row["longitude"],
+            aliases,
+            region,
+            match,
+        )
+
     # -- cities, with their alternate names. An alternate name is kept when
     #    no other entry is named so and no larger city has it too.
     primary = set(taken) | {fold(r["name"]) for r in kept}
@@ -611,18 +626,7 @@ def generate_gazetteer(shared, stop):
                     continue
                 aliases.append(a)
                 count("city alternate name")
-        g.add(
-            "cities15000.tsv",
-            f"geonames:{row['geonameid']}",
-            row["name"],
-            "city",
-            row["country_code"],
-            row["population"],
-            row["latitude"],
-            row["longitude"],
-            aliases,
-            region_of.get((row["country_code"], row["admin1_code"]), ""),
-        )
+        add_city(row, aliases, region_of.get((row["country_code"], row["admin1_code"]), ""))
         count("city")
     for row in needs_region:
         region = region_of.get((row["country_code"], row["admin1_code"]))
@@ -631,19 +635,7 @@ def generate_gazetteer(shared, stop):
         aliases = []
         if row["asciiname"] != row["name"] and plausible_name(row["asciiname"]):
             aliases.append(row["asciiname"])
-        g.add(
-            "cities15000.tsv",
-            f"geonames:{row['geonameid']}",
-            row["name"],
-            "city",
-            row["country_code"],
-            row["population"],
-            row["latitude"],
-            row["longitude"],
-            aliases,
-            region,
-            "with_region",
-        )
+        add_city(row, aliases, region, "with_region")
         count("city found only before its region")
 
     for gid, (where, _) in curated_city.items():

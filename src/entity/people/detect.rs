@@ -1139,8 +1139,8 @@ impl<'a> Detector<'a> {
         }
         let mut m = te;
         let mut taken = Vec::new();
-        // (Two titles joined by "and" are one role: "chief financial
-        // officer and treasurer at the Dunmore Trust".)
+        // (Two titles joined by "and" are one role: "vice president and
+        // treasurer of the Dunmore Trust".)
         let second = |m: usize| {
             (self.is_word(m) && self.raw(m) == "and")
                 .then(|| self.title_phrase(m + 1, (m + 9).min(self.toks.len()), true))

@@ -266,7 +266,7 @@ impl<'a> Classifier<'a> {
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) && self.is_cap_word(b) {
             let w = self.word(b);
             // (In capitals, a geographic word still makes another place of
-            // it: "CUMBERLAND COUNTY LIBRARY".)
+            // it: "CUTS HIT CUMBERLAND COUNTY SCHOOLS".)
             let place_word = all_caps && words::is_feature_word(&title_case(w));
             let next_all_caps = self.tokens[b].all_caps() && !place_word;
             let neutral = words::is_title(w)
