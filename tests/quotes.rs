@@ -4490,3 +4490,31 @@ fn a_pronoun_prefers_the_subject_the_previous_speaker_or_a_new_subject() {
     );
     assert_eq!(got.last().unwrap().1, person("Bill Ogden"), "{got:?}");
 }
+
+#[test]
+fn names_with_party_labels_set_off_by_commas_speak_jointly() {
+    let text = "Sens. Walt Hemming, R-Ala., and Joan Pruett, R-Ala., said Tuesday the airport will get new radar.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
+    );
+    // The plural title goes to both.
+    let titles: Vec<(&str, Vec<&str>)> = article
+        .people
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.titles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Walt Hemming", vec!["Sen."]),
+            ("Joan Pruett", vec!["Sen."])
+        ]
+    );
+}

@@ -1563,6 +1563,10 @@ impl<'a> Scan<'a> {
                         .then_some((a, b))
                 });
                 if let Some((a, b)) = found {
+                    // A list of names with their party labels set off by
+                    // commas speaks whole: "Sens. Ann Roy, R-Ala., and Lee
+                    // Park, R-Ala., said".
+                    let b = if self.labelled_list(b, k) { k } else { b };
                     speaker = Some(self.spk(a, b));
                     np_start = a;
                 }
@@ -3657,6 +3661,23 @@ impl<'a> Scan<'a> {
             && comma - s0 <= 5
             && (s0..comma)
                 .all(|k| self.is_word(k) && self.cue(k).is_none() && self.region(k).is_none())
+    }
+
+    /// Whether tokens `b..k` continue a list of names whose party labels
+    /// are set off by commas (", R-Ala., and Lee Park, R-Ala."): only
+    /// commas, labels, capitalised words and an "and"/"or".
+    fn labelled_list(&self, b: usize, k: usize) -> bool {
+        let label = (b..k).any(|x| matches!(self.w(x), "D" | "R" | "I") && self.w(x + 1) == "-");
+        let joined = (b..k).any(|x| self.is_any(x, &["and", "or"]));
+        label
+            && joined
+            && k <= b + 16
+            && (b..k).all(|x| {
+                self.region(x).is_none()
+                    && (self.is_cap(x)
+                        || self.is_any(x, &["and", "or"])
+                        || matches!(self.w(x), "," | "-" | "."))
+            })
     }
 
     /// A noun in "-s" that spells a cue, in a list: "field notes and

@@ -211,10 +211,10 @@ pub(crate) fn resolve(
         let listed = |prev: &(usize, usize, usize), m: &(usize, usize, usize)| {
             let between = text.get(prev.1..m.0).unwrap_or("");
             // (Past a short note between the names: "Ann Roy (D-Vt.) and
-            // Lee Park".)
+            // Lee Park", "Ann Roy, R-Ala., and Lee Park".)
             let between = match between.rfind(')') {
                 Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
-                _ => between,
+                _ => skip_comma_label(between),
             };
             list_join(between) && list_goes_on(between, text.get(m.1..spk.end))
         };
@@ -321,6 +321,19 @@ pub(crate) struct Resolved {
     /// The other people a joint speaker names ("Ann Roy and Lee Park"),
     /// per quotation.
     pub joint: Vec<Vec<usize>>,
+}
+
+/// `between` past a party label set off by commas (", R-Ala., and " gives
+/// ", and "), or all of it.
+fn skip_comma_label(between: &str) -> &str {
+    let Some(rest) = between.strip_prefix(", ") else {
+        return between;
+    };
+    let labelled = matches!(rest.as_bytes(), [b'D' | b'R' | b'I', b'-', ..]);
+    match rest.find(',') {
+        Some(p) if labelled && p < 14 => &rest[p..],
+        _ => between,
+    }
 }
 
 /// Whether `between` joins two names of a list: a comma or a conjunction,

@@ -895,6 +895,18 @@ impl<'a> Detector<'a> {
                 k = c + 1;
                 continue;
             }
+            // A party label set off by commas: ", R-Ala., and".
+            if self.is_punct(k, ",")
+                && self.is_word(k + 1)
+                && matches!(self.raw(k + 1), "D" | "R" | "I")
+                && self.hyphen(k + 2)
+            {
+                let close = (k + 3..b.min(k + 10)).find(|&m| self.is_punct(m, ","));
+                let Some(c) = close else { return false };
+                joined = true;
+                k = c + 1;
+                continue;
+            }
             if self.is_punct(k, ",") || (self.is_word(k) && self.raw(k) == "and") {
                 joined = true;
                 k += 1;
