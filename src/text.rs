@@ -328,8 +328,9 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
         return false;
     };
     // An opening quotation mark and a capital: `said Ann Roy, R-Mont. "We
-    // …`; not a nickname, a few words quoted before a capitalised name
-    // (`C.L. "Butch" Otter`).
+    // …`; not a nickname or a short quoted name inside the sentence, a few
+    // words quoted before another word (`C.L. "Butch" Otter`, `the U.S.
+    // "Buy Local" rules`).
     let quote_opens = matches!(t.text(text), "\u{201C}" | "\"")
         && tokens
             .get(j + 1)
@@ -343,7 +344,7 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
             .is_some_and(|(k, _)| {
                 tokens
                     .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.cap() && n.space_before)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
             });
     quote_opens || (t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
 }

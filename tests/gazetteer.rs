@@ -96,7 +96,9 @@ fn an_entry_needing_its_region_is_found_only_through_it() {
     assert_eq!(in_st("HOPE"), Some("hope2"));
     assert_eq!(in_st("Hope Town"), Some("hope"));
     assert_eq!(in_st("Faith"), None);
-    assert_eq!(g.find_in_region("Hope", g.get("other").unwrap()), None);
+    // An ordinary entry in the region is found too.
+    let in_other = g.find_in_region("Hope", g.get("other").unwrap());
+    assert_eq!(in_other.map(|id| g.entry(id).id()), Some("hope3"));
 }
 
 #[test]
@@ -130,6 +132,7 @@ const TSV_ERRORS: &[(&str, usize, usize, &str)] = &[
     ("a\tA\tcity\n", 1, 1, "expected 8 to 10 tab-separated columns, found 3"),
     ("a\tA\tcity\t\t\t\t\t\t\t\t\n", 1, 1, "expected 8 to 10 tab-separated columns, found 11"),
     ("a\tA\tcity\t\t\t\t\t\tst\talways\n", 1, 18, "unknown match rule `always` (expected `with_region` or nothing)"),
+    ("a\tA\tcity\t\t\t\t\t\t\twith_region\n", 1, 16, "`with_region` needs a region"),
     ("# ok\nok\tOk\tcity\t\t\t\t\t\n\tA\tcity\t\t\t\t\t\n", 3, 1, "empty id"),
     ("a\t\tcity\t\t\t\t\t\n", 1, 3, "empty name"),
     (

@@ -859,3 +859,20 @@ fn a_pronoun_after_an_object_gives_that_person_no_gender() {
         .unwrap();
     assert_eq!(dunn.gender, None);
 }
+
+#[test]
+fn review_genders_after_an_attribution_and_inch_marks() {
+    let g = |text: &str| genders(&dateline::extract(text));
+    assert_eq!(
+        g("\"We had no money at the start,\" said Dana Ortiz. She now employs 40 people."),
+        [("Dana Ortiz".to_string(), Some(Gender::Female))]
+    );
+    assert_eq!(
+        g("The 6'2\" forward Sam Lee scored 20 points. She also had nine rebounds."),
+        [("Sam Lee".to_string(), Some(Gender::Female))]
+    );
+    // A pageant title is no person.
+    assert!(
+        people("Miss Georgia won the talent round, and Miss Alabama placed second.").is_empty()
+    );
+}

@@ -745,6 +745,21 @@ fn a_town_named_like_a_person_is_found_where_the_article_names_its_state() {
         [state("Texas"), town("Odessa", "Texas")]
     );
     assert_eq!(found("The port of Odessa was shelled."), [state("Odesa")]);
+    // Not after "to", nor a name the article gives a person's verb.
+    assert_eq!(
+        found("Tennessee coaches met. The league gave its award to Jackson on Sunday."),
+        [state("Tennessee")]
+    );
+    assert_eq!(
+        found("Michigan officials met. Warren said the plan was weak. Donors met in Warren."),
+        [state("Michigan")]
+    );
+    // A town the state after it rules out is no place at its other
+    // mentions either.
+    assert_eq!(
+        found("Students in Hanover, N.H., voted. Hanover residents lined up early."),
+        [state("New Hampshire")]
+    );
 }
 
 #[test]

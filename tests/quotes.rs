@@ -4518,3 +4518,29 @@ fn names_with_party_labels_set_off_by_commas_speak_jointly() {
         ]
     );
 }
+
+#[test]
+fn review_pronouns_subjects_and_scare_quotes() {
+    let person = |s: &str| Some(s.to_string());
+    // A new subject of the pronoun's gender after the previous speaker,
+    // with a determiner and a title before the name.
+    let got = pronoun_persons(
+        "\"Prices will rise,\" said Mark Dunn, an economist at Orchard Bank. The bank's chief executive, Paul Vance, took a different view. \"We see growth,\" he said.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Paul Vance"), "{got:?}");
+    // A previous speaker of unknown gender yields to a man named since.
+    let got = pronoun_persons(
+        "\"We will appeal,\" said Robin Hale, a lawyer for the county. The decision angered farmer Tom Reed, whose land borders the site. \"They took my land,\" he said.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Tom Reed"), "{got:?}");
+    // A noun in "-ing" opening the subject is no participle clause.
+    let got = pronoun_persons(
+        "Housing advocates, led by organizer Ann Roy, said the rules would push families out.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A short quoted name after an abbreviation does not end the sentence.
+    let article = dateline::extract(
+        "Critics said the U.S. \"Stay Home\" policy had failed, Ann Roy said on Monday.",
+    );
+    assert_eq!(article.quotes.len(), 1, "{:?}", article.quotes);
+}

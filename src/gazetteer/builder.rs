@@ -612,6 +612,9 @@ fn parse_line<'t>(
     let [id, name, kind, country, population, latitude, longitude, aliases, region, rule] = fields;
     let region_required = match rule.1 {
         "" => false,
+        "with_region" if region.1.is_empty() => {
+            return Err((rule.0, "`with_region` needs a region".to_string()))
+        }
         "with_region" => true,
         other => {
             return Err((

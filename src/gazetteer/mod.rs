@@ -404,10 +404,11 @@ impl Gazetteer {
         self.inner.regions.binary_search(&id.0).is_ok()
     }
 
-    /// The entry named `name` (compared after folding, as matches are) among
-    /// those found only right before their region (see
-    /// [`Entry::with_region_required`]) that lie in `region`: "Reno" in
-    /// Nevada. The most populous wins if several do.
+    /// The entry named `name` (compared after folding, as matches are) that
+    /// lies in `region` (see [`Entry::region`]): "Portland" in Maine, and
+    /// also the entries found only right before their region (see
+    /// [`Entry::with_region_required`]), "Reno" in Nevada. The most
+    /// populous wins if several do.
     ///
     /// # Example
     ///
@@ -421,15 +422,30 @@ impl Gazetteer {
     /// // Alone, "Reno" is more often a surname: the matcher skips it.
     /// assert_eq!(g.find_iter("Reno").count(), 0);
     /// assert_eq!(g.find_in_region("Reno", g.get("admin:US-ohio").unwrap()), None);
+    /// let maine = g.get("admin:US-maine").unwrap();
+    /// let portland = g.find_in_region("Portland", maine).unwrap();
+    /// assert_eq!(g.entry(portland).population(), 66881);
     /// ```
     pub fn find_in_region(&self, name: &str, region: EntryId) -> Option<EntryId> {
         let inner = &*self.inner;
-        if inner.needing_region.is_empty() {
-            return None;
-        }
+        let region_id = inner.entries.get(region.0 as usize)?.id();
+        let matched = self
+            .find_name(name)
+            .filter(|&id| self.entry(id).region() == Some(region_id));
         let mut key = String::new();
         fold_into(&mut key, name, inner.fold_diacritics);
-        self.find_folded_in_region(&key, region)
+        let needing = self.find_folded_in_region(&key, region);
+        // The more populous of the two.
+        match (
+            matched.max_by_key(|&id| self.entry(id).population()),
+            needing,
+        ) {
+            (Some(a), Some(b)) if self.entry(b).population() > self.entry(a).population() => {
+                Some(b)
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        }
     }
 
     /// [`find_in_region`](Gazetteer::find_in_region) for a name already

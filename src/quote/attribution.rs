@@ -1519,9 +1519,15 @@ impl<'a> Scan<'a> {
                 // (An opening participle clause is no subject: the clause
                 // opens after its comma, "Speaking for the club, Ann Roy, a
                 // lawyer, said".)
+                // (Not a noun in "-ing": "Housing advocates, led by …,
+                // said".)
                 let participle = self.w(s0).len() > 4
                     && self.w(s0).to_ascii_lowercase().ends_with("ing")
-                    && !self.is_cap(s0 + 1);
+                    && !self.is_cap(s0 + 1)
+                    && self.cl(
+                        s0 + 1,
+                        class::PREP | class::DET | class::PRONOUN | class::CLAUSE,
+                    );
                 let opens = if participle {
                     (s0 + 1..k.min(s0 + REACH))
                         .find(|&j| self.bare_comma(j))

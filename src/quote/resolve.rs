@@ -6,6 +6,7 @@ use super::attribution::Found;
 use super::cues::{self, class};
 use crate::hash::FxHashMap as HashMap;
 
+use crate::entity::people::lexicon::Lexicon;
 use crate::entity::{Gender, Person};
 use crate::text::{Token, TokenKind};
 use crate::QuoteKind;
@@ -119,7 +120,9 @@ pub(crate) fn resolve(
                     Gender::Female => bits & class::FEMALE != 0,
                 })
             };
-            let subject = |m: &&(usize, usize, usize)| opens_subject(tokens, sentences, m.0);
+            let subject = |m: &&(usize, usize, usize)| {
+                opens_subject(text, tokens, sentences, m.0, &mut String::new())
+            };
             // First of all the speaker of the quotation just before, when
             // compatible: '"…," Ann Roy said. "…," she said.'
             // (Unless a person of the pronoun's gender opens a sentence's
@@ -131,10 +134,15 @@ pub(crate) fn resolve(
                     && compatible(people[p].gender, bits)
                     && !named_in(p)
             });
+            // (When the pronoun does not state the previous speaker's
+            // gender, any person of its gender named since wins: '"…,"
+            // said Robin Hale. The ruling angered farmer Tom Reed. "…," he
+            // said.')
             let new_subject = previous.and_then(|(_, end, p)| {
+                let sure = people[p].gender.is_some();
                 candidates()
                     .take_while(|m| m.0 >= end)
-                    .find(|m| m.2 != p && subject(m) && stated(m))
+                    .find(|m| m.2 != p && stated(m) && (!sure || subject(m)))
             });
             out[qi] = new_subject
                 .map(|m| m.2)
@@ -434,18 +442,34 @@ fn sentence_at(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> us
 }
 
 /// Whether the mention starting at byte `off` opens its sentence's
-/// subject: only capitalised words and punctuation before it ("Coach Lee
-/// Ortiz praised …", "On Monday, Ann Roy said …").
-fn opens_subject(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> bool {
+/// subject: before it only capitalised words, punctuation, determiners,
+/// possessives and title words ("Coach Lee Ortiz praised …", "On Monday,
+/// Ann Roy said …", "The bank's chief executive, Paul Vance, took …",
+/// "Star forward Tom Hale scored …").
+fn opens_subject(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    off: usize,
+    buf: &mut String,
+) -> bool {
     let tok = tokens.partition_point(|t| t.start() < off);
     let Some(&(start, _)) = sentences.get(sentence_at(tokens, sentences, off)) else {
         return false;
     };
     tok.saturating_sub(start) <= 12
         && (start..tok).all(|x| {
-            tokens
-                .get(x)
-                .is_some_and(|t| t.kind != TokenKind::Word || t.cap())
+            tokens.get(x).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind != TokenKind::Word
+                    || t.cap()
+                    || w.ends_with("'s")
+                    || w.ends_with("\u{2019}s")
+                    || cues::lookup(w, buf).class() & (class::DET | class::TITLE) != 0
+                    || Lexicon::get()
+                        .title_word(w, buf)
+                        .is_some_and(|k| k.title.is_some())
+            })
         })
 }
 

@@ -179,19 +179,24 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let headline = cx.structure.headline.as_ref().map(|h| h.span);
     let mut bi = 0;
     let (mut ti, mut mi) = (0, 0);
-    // Inside double quotation marks (reset at a line break): a pronoun
-    // there is the quoted speaker's, about someone else.
+    // Inside double quotation marks (reset at a blank line): a pronoun
+    // there is the quoted speaker's, about someone else. (A straight mark
+    // glued to a digit is an inch mark: 6'2".)
     let mut quoted = false;
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
-        if t.newline_before {
-            quoted = false;
+        if t.newline_before && i > 0 {
+            let gap = text.get(toks[i - 1].end()..t.start()).unwrap_or("");
+            if gap.matches('\n').count() >= 2 {
+                quoted = false;
+            }
         }
         if t.kind == TokenKind::Punct {
+            let inch = i > 0 && !t.space_before && toks[i - 1].kind == TokenKind::Number;
             match s {
                 "\u{201C}" => quoted = true,
                 "\u{201D}" => quoted = false,
-                "\"" => quoted = !quoted,
+                "\"" if !inch => quoted = !quoted,
                 _ => {}
             }
         }

@@ -244,13 +244,34 @@ impl<'t> Book<'t> {
         // Ann Roy said …"; not "The collection includes work by Walker
         // Dunn").
         let toks = cx.tokens;
-        let opens_subject = |tok: usize| {
+        // (Also determiners, possessives and title words before it: "The
+        // 6-foot forward Sam Lee scored"; or a speech verb right before
+        // it: '"…," said Dana Ortiz.')
+        let mut buf = String::new();
+        let mut opens_subject = |tok: usize| {
             let sent = det.sentence_of.get(tok).copied();
-            (0..tok)
-                .rev()
-                .take_while(|&x| det.sentence_of.get(x).copied() == sent)
-                .take(12)
-                .all(|x| toks[x].kind != crate::text::TokenKind::Word || toks[x].cap())
+            let after_verb = tok > 0
+                && matches!(
+                    toks[tok - 1].text(cx.text),
+                    "said" | "says" | "told" | "added"
+                );
+            after_verb
+                || (0..tok)
+                    .rev()
+                    .take_while(|&x| det.sentence_of.get(x).copied() == sent)
+                    .take(12)
+                    .all(|x| {
+                        let t = &toks[x];
+                        let w = t.text(cx.text);
+                        t.kind != crate::text::TokenKind::Word
+                            || t.cap()
+                            || matches!(w, "the" | "a" | "an")
+                            || w.ends_with("'s")
+                            || w.ends_with("\u{2019}s")
+                            || lex
+                                .title_word(w, &mut buf)
+                                .is_some_and(|k| k.title.is_some())
+                    })
         };
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
         for (id, e) in self.people.iter().enumerate() {

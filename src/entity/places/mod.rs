@@ -92,9 +92,14 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     // The names read as a person's for a title before them, and later
     // their other mentions the person reading spreads to ("Governor
     // Nelson … Nelson said").
+    // (Towns only: "Miss Georgia", "Miss America" are titles of another
+    // kind.)
     let titled: Vec<&str> = items
         .iter()
         .filter(|item| item.class == Class::Person && classifier.after_person_title(item))
+        .filter(|item| {
+            place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City)
+        })
         .filter_map(|item| cx.text.get(item.span.range()))
         .collect();
     classifier.propagate(&mut items);
@@ -296,7 +301,15 @@ fn add_towns_of_named_regions(
                         "." => x >= 2 && toks[x - 2].cap() && toks[x - 2].text(text).len() <= 4,
                         w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
                     };
-                    if t.kind == TokenKind::Word && t.cap() && t.space_before && after_name {
+                    // (Or a person's verb after it: "Warren said".)
+                    let speaks = toks.get(x + 1).is_some_and(|n| {
+                        matches!(n.text(text), "said" | "says" | "told" | "added" | "asked")
+                    });
+                    if t.kind == TokenKind::Word
+                        && t.cap()
+                        && t.space_before
+                        && (after_name || speaks)
+                    {
                         set.insert(t.text(text));
                     }
                 }
@@ -308,7 +321,12 @@ fn add_towns_of_named_regions(
     for (i, t) in toks.iter().enumerate() {
         // (The cheap test first: a capitalised word follows.)
         let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
-        if !cap_next || t.kind != TokenKind::Word || !words::is_locative(t.text(text)) {
+        // (Prepositions of place only: not "to" or "from", which people
+        // follow as often: "gave the award to Jackson", "lost to Auburn".)
+        let place_word = ["in", "near", "outside", "inside", "around", "throughout"]
+            .iter()
+            .any(|p| t.text(text).eq_ignore_ascii_case(p));
+        if !cap_next || t.kind != TokenKind::Word || !place_word {
             continue;
         }
         let mut best = None;

@@ -63,6 +63,23 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         place_candidates(g, &items[i].candidates)
             .filter(move |&id| rule.map_or(true, |r| r.keeps(g, id)))
     };
+    // A town the region after it rules out everywhere ("Hanover, N.H."
+    // where the gazetteer has no Hanover in New Hampshire) is that town at
+    // its other mentions too, so no place either.
+    let ruled_out: Vec<&str> = (0..items.len())
+        .filter(|&i| rules[i].is_some() && is_place(&items[i]) && kept(i).next().is_none())
+        .filter_map(|i| cx.text.get(items[i].span.range()))
+        .collect();
+    let also_ruled_out = |i: usize| {
+        !ruled_out.is_empty()
+            && rules[i].is_none()
+            && place_candidates(g, &items[i].candidates)
+                .all(|id| g.entry(id).kind() == EntryKind::City)
+            && cx
+                .text
+                .get(items[i].span.range())
+                .is_some_and(|name| ruled_out.iter().any(|r| r.eq_ignore_ascii_case(name)))
+    };
     // Countries of the unambiguous mentions: each distinct entity counts
     // once, and a country's evidence is capped, so a long article about one
     // country does not drag every namesake there.
@@ -87,7 +104,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         }
         let mut candidates = kept(i);
         let first = candidates.next();
-        if first.is_none() {
+        if first.is_none() || also_ruled_out(i) {
             unresolved[i] = true;
             continue;
         }
