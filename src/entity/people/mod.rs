@@ -268,9 +268,10 @@ impl<'t> Book<'t> {
                             || matches!(w, "the" | "a" | "an")
                             || w.ends_with("'s")
                             || w.ends_with("\u{2019}s")
-                            || lex
-                                .title_word(w, &mut buf)
-                                .is_some_and(|k| k.title.is_some())
+                            || (lex.may_start_title(w)
+                                && lex
+                                    .title_word(w, &mut buf)
+                                    .is_some_and(|k| k.title.is_some()))
                     })
         };
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)

@@ -148,6 +148,12 @@ fn add_towns_before_regions(
     items: &mut Vec<Item>,
 ) {
     const MAX_WORDS: usize = 4;
+    // The folded name, when some town found only before its region may
+    // bear it.
+    let needing = |name: &str| {
+        let mut key = String::new();
+        g.fold_name(&mut key, name).then_some(key)
+    };
     let mut towns: Vec<Item> = Vec::new();
     let mut extra: Vec<(usize, EntryId)> = Vec::new();
     for (j, item) in items.iter().enumerate() {
@@ -168,7 +174,9 @@ fn add_towns_before_regions(
             .filter(|&p| items[p].span.end() == before.len())
         {
             let name = text.get(items[p].span.range()).unwrap_or("");
-            if let Some(town) = regions().find_map(|r| g.find_in_region(name, r)) {
+            if let Some(town) = needing(name)
+                .and_then(|key| regions().find_map(|r| g.find_folded_in_region(&key, r)))
+            {
                 extra.push((p, town));
             }
             continue;
@@ -211,7 +219,9 @@ fn add_towns_before_regions(
             continue;
         }
         let name = &before[start..];
-        let Some(town) = regions().find_map(|r| g.find_in_region(name, r)) else {
+        let Some(town) =
+            needing(name).and_then(|key| regions().find_map(|r| g.find_folded_in_region(&key, r)))
+        else {
             continue;
         };
         let span = Span::new(start, before.len());
@@ -323,10 +333,15 @@ fn add_towns_of_named_regions(
         let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
         // (Prepositions of place only: not "to" or "from", which people
         // follow as often: "gave the award to Jackson", "lost to Auburn".)
-        let place_word = ["in", "near", "outside", "inside", "around", "throughout"]
-            .iter()
-            .any(|p| t.text(text).eq_ignore_ascii_case(p));
-        if !cap_next || t.kind != TokenKind::Word || !place_word {
+        if !cap_next || t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        let place_word = matches!(w.len(), 2 | 4 | 6 | 7 | 10)
+            && ["in", "near", "outside", "inside", "around", "throughout"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p));
+        if !place_word {
             continue;
         }
         let mut best = None;
