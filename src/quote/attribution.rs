@@ -2584,7 +2584,9 @@ impl<'a> Scan<'a> {
     ) -> Option<(usize, Option<Spk>)> {
         let opening = cue.participle
             && (c == s0
-                || (c <= s0 + 2 && self.is_any(c - 1, &["after", "before", "while", "upon"])));
+                || (c > s0
+                    && c <= s0 + 2
+                    && self.is_any(c - 1, &["after", "before", "while", "upon"])));
         if !opening {
             return None;
         }
