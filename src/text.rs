@@ -342,9 +342,12 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
             .take(4)
             .find(|(_, c)| matches!(c.text(text), "\u{201D}" | "\""))
             .is_some_and(|(k, _)| {
-                tokens
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
+                // (The mark right after a word: not a short quotation,
+                // `Ore. "It was time," she said`.)
+                tokens[k - 1].kind == TokenKind::Word
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
             });
     quote_opens || (t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
 }

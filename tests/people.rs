@@ -871,6 +871,11 @@ fn review_genders_after_an_attribution_and_inch_marks() {
         g("The 6'2\" forward Sam Lee scored 20 points. She also had nine rebounds."),
         [("Sam Lee".to_string(), Some(Gender::Female))]
     );
+    // A closing mark after a number is no inch mark.
+    assert_eq!(
+        g("Robin Vance starred in the film \"Apollo 13\" years ago. He now teaches drama."),
+        [("Robin Vance".to_string(), Some(Gender::Male))]
+    );
     // A pageant title is no person.
     assert!(
         people("Miss Georgia won the talent round, and Miss Alabama placed second.").is_empty()

@@ -754,6 +754,15 @@ fn a_town_named_like_a_person_is_found_where_the_article_names_its_state() {
         found("Michigan officials met. Warren said the plan was weak. Donors met in Warren."),
         [state("Michigan")]
     );
+    // At the end of a place phrase before "said", and after "from".
+    assert_eq!(
+        found("The storm hit Georgia hard. Police in Dalton said three roads were closed."),
+        [state("Georgia"), town("Dalton", "Georgia")]
+    );
+    assert_eq!(
+        found("The Georgia storm hit hard. Crews from Dalton arrived Monday."),
+        [state("Georgia"), town("Dalton", "Georgia")]
+    );
     // A town the state after it rules out is no place at its other
     // mentions either.
     assert_eq!(

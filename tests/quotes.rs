@@ -4544,3 +4544,20 @@ fn review_pronouns_subjects_and_scare_quotes() {
     );
     assert_eq!(article.quotes.len(), 1, "{:?}", article.quotes);
 }
+
+#[test]
+fn second_review_short_quotes_after_abbreviations_and_previous_speakers() {
+    let person = |s: &str| Some(s.to_string());
+    // A short quotation after a state abbreviation opens a sentence.
+    let article = dateline::extract(
+        "The team moved its offices to Portland, Ore. \"It was time,\" she said.",
+    );
+    let texts: Vec<&str> = article.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["It was time"]);
+    // A man named in the previous speaker's own sentence is not the new
+    // speaker.
+    let got = pronoun_persons(
+        "\"We will appeal,\" Robin Vance said Monday after meeting Tom Reed. \"This is not over,\" he said.",
+    );
+    assert_eq!(got.last().unwrap().1, person("Robin Vance"), "{got:?}");
+}

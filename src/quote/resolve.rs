@@ -138,11 +138,17 @@ pub(crate) fn resolve(
             // gender, any person of its gender named since wins: '"…,"
             // said Robin Hale. The ruling angered farmer Tom Reed. "…," he
             // said.')
+            // (Not one named in the previous speaker's own sentence:
+            // '"…," Robin Vance said after meeting Tom Reed.')
             let new_subject = previous.and_then(|(_, end, p)| {
                 let sure = people[p].gender.is_some();
-                candidates()
-                    .take_while(|m| m.0 >= end)
-                    .find(|m| m.2 != p && stated(m) && (!sure || subject(m)))
+                let their_sentence = sentence_at(tokens, sentences, end);
+                candidates().take_while(|m| m.0 >= end).find(|m| {
+                    m.2 != p
+                        && stated(m)
+                        && ((!sure && sentence_at(tokens, sentences, m.0) > their_sentence)
+                            || subject(m))
+                })
             });
             out[qi] = new_subject
                 .map(|m| m.2)

@@ -192,10 +192,17 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
         }
         if t.kind == TokenKind::Punct {
-            let inch = i > 0 && !t.space_before && toks[i - 1].kind == TokenKind::Number;
+            // (An inch mark: a number after a foot mark, 6'2".)
+            let inch = i > 1
+                && !t.space_before
+                && toks[i - 1].kind == TokenKind::Number
+                && matches!(toks[i - 2].text(text), "'" | "\u{2019}");
             match s {
                 "\u{201C}" => quoted = true,
                 "\u{201D}" => quoted = false,
+                // (A straight mark opening a line opens a quotation:
+                // paragraphs of one quotation each start with one.)
+                "\"" if t.newline_before => quoted = true,
                 "\"" if !inch => quoted = !quoted,
                 _ => {}
             }

@@ -311,10 +311,11 @@ fn add_towns_of_named_regions(
                         "." => x >= 2 && toks[x - 2].cap() && toks[x - 2].text(text).len() <= 4,
                         w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
                     };
-                    // (Or a person's verb after it: "Warren said".)
+                    // (Or a person's verb after it, "Warren said"; not at the
+                    // end of a place phrase, "Police in Dalton said".)
                     let speaks = toks.get(x + 1).is_some_and(|n| {
                         matches!(n.text(text), "said" | "says" | "told" | "added" | "asked")
-                    });
+                    }) && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap());
                     if t.kind == TokenKind::Word
                         && t.cap()
                         && t.space_before
@@ -331,16 +332,25 @@ fn add_towns_of_named_regions(
     for (i, t) in toks.iter().enumerate() {
         // (The cheap test first: a capitalised word follows.)
         let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
-        // (Prepositions of place only: not "to" or "from", which people
-        // follow as often: "gave the award to Jackson", "lost to Auburn".)
+        // (Prepositions of place only: not "to", which people follow as
+        // often: "gave the award to Jackson", "lost to Auburn".)
         if !cap_next || t.kind != TokenKind::Word {
             continue;
         }
         let w = t.text(text);
         let place_word = matches!(w.len(), 2 | 4 | 6 | 7 | 10)
-            && ["in", "near", "outside", "inside", "around", "throughout"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p));
+            && [
+                "in",
+                "at",
+                "from",
+                "near",
+                "outside",
+                "inside",
+                "around",
+                "throughout",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p));
         if !place_word {
             continue;
         }
