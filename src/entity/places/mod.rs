@@ -332,26 +332,7 @@ fn add_towns_of_named_regions(
     for (i, t) in toks.iter().enumerate() {
         // (The cheap test first: a capitalised word follows.)
         let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
-        // (Prepositions of place only: not "to", which people follow as
-        // often: "gave the award to Jackson", "lost to Auburn".)
-        if !cap_next || t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = t.text(text);
-        let place_word = matches!(w.len(), 2 | 4 | 6 | 7 | 10)
-            && [
-                "in",
-                "at",
-                "from",
-                "near",
-                "outside",
-                "inside",
-                "around",
-                "throughout",
-            ]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p));
-        if !place_word {
+        if !cap_next || t.kind != TokenKind::Word || !words::is_place_preposition(t.text(text)) {
             continue;
         }
         let mut best = None;

@@ -294,8 +294,9 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// Prepositions that make the next name a place whatever else the article
 /// uses it for ("in Leicester", "from Washington").
 pub(crate) fn is_locative(word: &str) -> bool {
-    word.len() <= 10
-        && [
+    one_of(
+        word,
+        &[
             "in",
             "at",
             "from",
@@ -305,9 +306,31 @@ pub(crate) fn is_locative(word: &str) -> bool {
             "throughout",
             "inside",
             "to",
-        ]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
+        ],
+    )
+}
+
+/// Prepositions of place that people do not follow as often as "to":
+/// "in Richmond", not "gave the award to Jackson".
+pub(crate) fn is_place_preposition(word: &str) -> bool {
+    one_of(
+        word,
+        &[
+            "in",
+            "at",
+            "from",
+            "near",
+            "outside",
+            "inside",
+            "around",
+            "throughout",
+        ],
+    )
+}
+
+/// Whether `word` is one of `list`, in any case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    word.len() <= 10 && list.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// Company-form suffixes: "Hanul Textile Co of South Korea" is a company
