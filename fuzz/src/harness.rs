@@ -45,7 +45,18 @@ pub fn gazetteer_tsv(data: &[u8]) {
         assert_eq!(g.get(entry.id()).map(|i| g.entry(i).id()), Some(entry.id()));
         assert!(id.as_usize() < g.len());
         check_matches(&g, entry.name());
-        check_finds_itself(&g, entry.name());
+        // An entry found only before its region is found through it.
+        match entry.region().filter(|_| entry.region_required()) {
+            Some(region) => {
+                let region = g.get(region).expect("a region names an entry");
+                assert!(
+                    g.find_in_region(entry.name(), region).is_some(),
+                    "{:?} is not found in its region",
+                    entry.name()
+                );
+            }
+            None => check_finds_itself(&g, entry.name()),
+        }
     }
     check_matches(&g, &text);
 }
