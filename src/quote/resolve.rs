@@ -69,6 +69,13 @@ pub(crate) fn resolve(
         let i = quoted.partition_point(|q| q.1 <= off);
         quoted.get(i).is_some_and(|q| q.0 <= off)
     };
+    // The sentence of each mention, and whether it opens its sentence's
+    // subject (worked out when first asked: 0 unknown, 1 no, 2 yes).
+    let mention_sentence: Vec<usize> = mentions
+        .iter()
+        .map(|m| sentence_at(tokens, sentences, m.0))
+        .collect();
+    let subject_memo: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); mentions.len()];
     // The last quotation resolved to a person: (its start, its end, the
     // person).
     let mut last: Option<(usize, usize, usize)> = None;
@@ -98,30 +105,33 @@ pub(crate) fn resolve(
                         .take_while(|m| m.0 < f.end)
                         .any(|m| m.2 == p)
             };
+            // (Indexes into `mentions`, most recent first.)
             let candidates = || {
-                mentions[..before]
-                    .iter()
-                    .rev()
-                    .take(PRONOUN_REACH)
-                    .filter(|m| {
-                        compatible(people[m.2].gender, bits) && !named_in(m.2) && !in_quote(m.0)
-                    })
+                (0..before).rev().take(PRONOUN_REACH).filter(|&x| {
+                    let m = &mentions[x];
+                    compatible(people[m.2].gender, bits) && !named_in(m.2) && !in_quote(m.0)
+                })
             };
             // In the pronoun's sentence or the two before, a person whose
             // gender the pronoun states outright, then one who opens the
             // sentence's subject ("Coach Lee Ortiz praised Dario Menz. He
             // …" is Ortiz), before the most recent compatible one.
             let here = sentence_at(tokens, sentences, spk.start);
-            let recent =
-                |m: &&(usize, usize, usize)| sentence_at(tokens, sentences, m.0) + 2 >= here;
-            let stated = |m: &&(usize, usize, usize)| {
-                people[m.2].gender.is_some_and(|g| match g {
+            let recent = |x: &usize| mention_sentence[*x] + 2 >= here;
+            let stated = |x: &usize| {
+                people[mentions[*x].2].gender.is_some_and(|g| match g {
                     Gender::Male => bits & class::MALE != 0,
                     Gender::Female => bits & class::FEMALE != 0,
                 })
             };
-            let subject = |m: &&(usize, usize, usize)| {
-                opens_subject(text, tokens, sentences, m.0, &mut String::new())
+            let subject = |x: &usize| match subject_memo[*x].get() {
+                0 => {
+                    let yes =
+                        opens_subject(text, tokens, sentences, mentions[*x].0, &mut String::new());
+                    subject_memo[*x].set(if yes { 2 } else { 1 });
+                    yes
+                }
+                v => v == 2,
             };
             // First of all the speaker of the quotation just before, when
             // compatible: '"…," Ann Roy said. "…," she said.'
@@ -143,23 +153,25 @@ pub(crate) fn resolve(
             let new_subject = previous.and_then(|(_, end, p)| {
                 let sure = people[p].gender.is_some();
                 let their_sentence = sentence_at(tokens, sentences, end);
-                candidates().take_while(|m| m.0 >= end).find(|m| {
-                    m.2 != p
-                        && stated(m)
-                        && ((!sure && sentence_at(tokens, sentences, m.0) > their_sentence)
-                            || subject(m))
-                })
+                candidates()
+                    .take_while(|x| mentions[*x].0 >= end)
+                    .find(|x| {
+                        mentions[*x].2 != p
+                            && stated(x)
+                            && ((!sure && mention_sentence[*x] > their_sentence) || subject(x))
+                    })
             });
             out[qi] = new_subject
-                .map(|m| m.2)
+                .map(|x| mentions[x].2)
                 .or(previous.map(|(_, _, p)| p))
                 .or_else(|| {
-                    candidates()
-                        .find(|m| recent(m) && stated(m) && subject(m))
-                        .or_else(|| candidates().find(|m| recent(m) && stated(m)))
-                        .or_else(|| candidates().find(|m| recent(m) && subject(m)))
+                    let near = || candidates().take_while(recent);
+                    near()
+                        .find(|x| stated(x) && subject(x))
+                        .or_else(|| near().find(stated))
+                        .or_else(|| near().find(subject))
                         .or_else(|| candidates().next())
-                        .map(|m| m.2)
+                        .map(|x| mentions[x].2)
                 });
             continue;
         }
