@@ -415,6 +415,7 @@ impl Gazetteer {
     /// ```
     /// use dateline::Gazetteer;
     ///
+    /// # #[cfg(feature = "embedded-data")] {
     /// let g = Gazetteer::embedded();
     /// let nevada = g.get("admin:US-nevada").unwrap();
     /// let reno = g.find_in_region("RENO", nevada).unwrap();
@@ -425,6 +426,7 @@ impl Gazetteer {
     /// let maine = g.get("admin:US-maine").unwrap();
     /// let portland = g.find_in_region("Portland", maine).unwrap();
     /// assert_eq!(g.entry(portland).population(), 66881);
+    /// # }
     /// ```
     pub fn find_in_region(&self, name: &str, region: EntryId) -> Option<EntryId> {
         let inner = &*self.inner;
