@@ -706,9 +706,20 @@ fn the_state_of_or_the_governor_of_a_name_makes_it_the_state() {
     for text in [
         "The governor of Washington signed the bill.",
         "Timber sales in the State of Washington rose.",
+        "Sen. Patty Orr of Washington voted no.",
+        "A Republican of Washington won the seat.",
     ] {
         assert_eq!(names(text), ["Washington State"], "{text}");
     }
+    // Not an organization's place, nor a town before its own state.
+    assert_eq!(
+        names("She studied at the University of Washington."),
+        ["Washington"]
+    );
+    assert_eq!(
+        names("Ann Brown of Washington, D.C., voted."),
+        ["Washington", "District of Columbia"]
+    );
 }
 
 #[test]

@@ -417,8 +417,20 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
                     b.get(b.len().saturating_sub(p.len())..)
                         .is_some_and(|end| end.eq_ignore_ascii_case(p))
                 })
+                || person_of(b)
         });
-        let state_word = state_of
+        // (A town before its own state is the town: "Ann Roy of
+        // Washington, D.C.")
+        let in_next_state = after.starts_with(", ")
+            && items.get(i + 1).is_some_and(|n| {
+                place_candidates(g, &items[i].candidates).any(|town| {
+                    let region = g.entry(town).region();
+                    region.is_some()
+                        && place_candidates(g, &n.candidates)
+                            .any(|r| Some(g.entry(r).id()) == region)
+                })
+            });
+        let state_word = (state_of && !in_next_state)
             || after
                 .strip_prefix(" state")
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
@@ -459,13 +471,6 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         // list, "Alaska, Washington, Oregon", "Washington, Oregon and
         // Idaho", and the gazetteer has no such town in the state after
         // it.)
-        let in_next_state = items.get(i + 1).is_some_and(|n| {
-            place_candidates(g, &items[i].candidates).any(|town| {
-                let region = g.entry(town).region();
-                region.is_some()
-                    && place_candidates(g, &n.candidates).any(|r| Some(g.entry(r).id()) == region)
-            })
-        });
         let listed_with_states = i
             .checked_sub(1)
             .is_some_and(|p| joins(p) && listed_state(&items[p]))
@@ -529,6 +534,28 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             items[i].candidates = vec![state];
         }
     }
+}
+
+/// Whether `before` (the text before a place's name) ends with a person's
+/// name or party and "of": "Sen. Ann Roy of Washington", "a Republican of
+/// New York" (the state a politician represents); not an organization's
+/// head, "University of Washington", nor "the mayor of New York".
+fn person_of(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let mut words = rest.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    if matches!(last, "Democrat" | "Republican" | "Independent") {
+        return true;
+    }
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let name_before = words.next().is_some_and(|w| cap(w) || w.ends_with('.'));
+    cap(last)
+        && last.chars().all(char::is_alphabetic)
+        && name_before
+        && !words::is_org_head(last)
+        && !words::stops_name(last)
 }
 
 /// How close a city must be to the centre of every state listed with it to
