@@ -42,9 +42,6 @@ pub struct Entry {
     tab_in_alias: bool,
     // Found only right before its region (see `with_region_required`).
     region_required: bool,
-    // Where the tab before the region id is in `tail` (NO_TAB: no region;
-    // FAR_TAB: too far to store, found by a search).
-    tab: u16,
     country: [u8; 2],
     population: u64,
     // f32 keeps the table small (about a metre of precision); NaN: unknown.
@@ -80,13 +77,11 @@ impl Entry {
         kind: EntryKind,
         tail: Cow<'static, str>,
     ) -> Entry {
-        let tab = tab_of(&tail);
         Entry {
             id,
             name,
             tail,
             kind,
-            tab,
             tab_in_alias: false,
             region_required: false,
             country: [0; 2],
@@ -156,7 +151,6 @@ impl Entry {
             tail.push('\t');
             tail.push_str(region);
         }
-        self.tab = tab_of(&tail);
         self.tail = Cow::Owned(tail);
         self
     }
@@ -189,7 +183,6 @@ impl Entry {
             tail.push('\t');
             tail.push_str(region);
         }
-        self.tab = tab_of(&tail);
         self.tail = Cow::Owned(tail);
         self
     }
@@ -329,32 +322,12 @@ impl fmt::Debug for Entry {
     }
 }
 
-const NO_TAB: u16 = u16::MAX;
-const FAR_TAB: u16 = u16::MAX - 1;
-
-/// Where the tab is in an entry's tail, as stored in `Entry::tab`.
-fn tab_of(tail: &str) -> u16 {
-    match tail.find('\t') {
-        None => NO_TAB,
-        Some(at) => u16::try_from(at)
-            .ok()
-            .filter(|&at| at < FAR_TAB)
-            .unwrap_or(FAR_TAB),
-    }
-}
-
 impl Entry {
     /// The aliases column and the region id of the entry's tail.
     fn split_tail(&self) -> (&str, Option<&str>) {
-        let tail: &str = &self.tail;
-        let at = match self.tab {
-            NO_TAB => return (tail, None),
-            FAR_TAB => tail.find('\t'),
-            at => Some(usize::from(at)),
-        };
-        match at.and_then(|at| Some((tail.get(..at)?, tail.get(at + 1..)?))) {
+        match self.tail.split_once('\t') {
             Some((aliases, region)) => (aliases, Some(region)),
-            None => (tail, None),
+            None => (&self.tail, None),
         }
     }
 }

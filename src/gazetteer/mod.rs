@@ -434,9 +434,7 @@ impl Gazetteer {
         let matched = self
             .find_name(name)
             .filter(|&id| self.entry(id).region() == Some(region_id));
-        let mut key = String::new();
-        fold_into(&mut key, name, inner.fold_diacritics);
-        let needing = self.find_folded_in_region(&key, region);
+        let needing = self.needing_region_in(&mut String::new(), name, core::iter::once(region));
         // The more populous of the two.
         match (
             matched.max_by_key(|&id| self.entry(id).population()),
@@ -450,15 +448,30 @@ impl Gazetteer {
         }
     }
 
-    /// [`find_in_region`](Gazetteer::find_in_region) for a name already
-    /// folded as the gazetteer folds (`fold_into`).
-    pub(crate) fn find_folded_in_region(&self, key: &str, region: EntryId) -> Option<EntryId> {
-        let inner = &*self.inner;
-        let list = &inner.needing_region;
+    /// The entry named `name` found only before its region that lies in
+    /// the first of `regions` holding one; `key` is scratch space for the
+    /// folded name. (A name no such entry bears costs one fold and one
+    /// hash lookup.)
+    pub(crate) fn needing_region_in(
+        &self,
+        key: &mut String,
+        name: &str,
+        mut regions: impl Iterator<Item = EntryId>,
+    ) -> Option<EntryId> {
+        key.clear();
+        fold_into(key, name, self.inner.fold_diacritics);
         let hash = key_hash(key);
-        if inner.needing_hashes.binary_search(&hash).is_err() {
+        if self.inner.needing_hashes.binary_search(&hash).is_err() {
             return None;
         }
+        regions.find_map(|r| self.folded_in_region(key, hash, r))
+    }
+
+    /// The entry found only before its region `region` whose folded name
+    /// is `key` (of hash `hash`), the most populous if several are.
+    fn folded_in_region(&self, key: &str, hash: u64, region: EntryId) -> Option<EntryId> {
+        let inner = &*self.inner;
+        let list = &inner.needing_region;
         let start = list.partition_point(|&(r, h, _)| (r, h) < (region.0, hash));
         let end = start + list[start..].partition_point(|&(r, h, _)| (r, h) == (region.0, hash));
         let mut other = String::new();
@@ -587,18 +600,6 @@ impl Gazetteer {
     /// Whether the gazetteer has any entry found only before its region.
     pub(crate) fn has_entries_needing_region(&self) -> bool {
         !self.inner.needing_region.is_empty()
-    }
-
-    /// Folds `name` as the gazetteer folds its names, into `out`, and
-    /// tells whether an entry found only before its region may have that
-    /// name (false: none has).
-    pub(crate) fn fold_name(&self, out: &mut String, name: &str) -> bool {
-        out.clear();
-        fold_into(out, name, self.inner.fold_diacritics);
-        self.inner
-            .needing_hashes
-            .binary_search(&key_hash(out))
-            .is_ok()
     }
 }
 

@@ -484,10 +484,7 @@ fn opens_subject(
                     || w.ends_with("'s")
                     || w.ends_with("\u{2019}s")
                     || cues::lookup(w, buf).class() & (class::DET | class::TITLE) != 0
-                    || (Lexicon::get().may_start_title(w)
-                        && Lexicon::get()
-                            .title_word(w, buf)
-                            .is_some_and(|k| k.title.is_some()))
+                    || Lexicon::get().title_of_word(w, buf).is_some()
             })
         })
 }

@@ -310,6 +310,16 @@ impl Lexicon {
         self.title_keys.get(word, buf)
     }
 
+    /// The title the single word `word` is, in any case, if any: the cheap
+    /// [`may_start_title`](Lexicon::may_start_title) test first. `buf` is
+    /// scratch space.
+    pub(crate) fn title_of_word(&self, word: &str, buf: &mut String) -> Option<Title> {
+        if !self.may_start_title(word) {
+            return None;
+        }
+        self.title_word(word, buf).and_then(|k| k.title)
+    }
+
     /// Whether a title may start with the token `word` (false only when
     /// no title's first word shares its first two letters and length, up
     /// to hash collisions).

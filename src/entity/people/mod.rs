@@ -268,10 +268,7 @@ impl<'t> Book<'t> {
                             || matches!(w, "the" | "a" | "an")
                             || w.ends_with("'s")
                             || w.ends_with("\u{2019}s")
-                            || (lex.may_start_title(w)
-                                && lex
-                                    .title_word(w, &mut buf)
-                                    .is_some_and(|k| k.title.is_some()))
+                            || lex.title_of_word(w, &mut buf).is_some()
                     })
         };
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)

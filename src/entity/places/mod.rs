@@ -148,12 +148,7 @@ fn add_towns_before_regions(
     items: &mut Vec<Item>,
 ) {
     const MAX_WORDS: usize = 4;
-    // The folded name, when some town found only before its region may
-    // bear it.
-    let needing = |name: &str| {
-        let mut key = String::new();
-        g.fold_name(&mut key, name).then_some(key)
-    };
+    let mut key = String::new();
     let mut towns: Vec<Item> = Vec::new();
     let mut extra: Vec<(usize, EntryId)> = Vec::new();
     for (j, item) in items.iter().enumerate() {
@@ -174,9 +169,7 @@ fn add_towns_before_regions(
             .filter(|&p| items[p].span.end() == before.len())
         {
             let name = text.get(items[p].span.range()).unwrap_or("");
-            if let Some(town) = needing(name)
-                .and_then(|key| regions().find_map(|r| g.find_folded_in_region(&key, r)))
-            {
+            if let Some(town) = g.needing_region_in(&mut key, name, regions()) {
                 extra.push((p, town));
             }
             continue;
@@ -219,9 +212,7 @@ fn add_towns_before_regions(
             continue;
         }
         let name = &before[start..];
-        let Some(town) =
-            needing(name).and_then(|key| regions().find_map(|r| g.find_folded_in_region(&key, r)))
-        else {
+        let Some(town) = g.needing_region_in(&mut key, name, regions()) else {
             continue;
         };
         let span = Span::new(start, before.len());
@@ -273,14 +264,7 @@ fn add_towns_of_named_regions(
     }
     let text = cx.text;
     let mut key = String::new();
-    let mut find = |name: &str| {
-        if !g.fold_name(&mut key, name) {
-            return None;
-        }
-        regions
-            .iter()
-            .find_map(|&r| g.find_folded_in_region(&key, r))
-    };
+    let mut find = |name: &str| g.needing_region_in(&mut key, name, regions.iter().copied());
     // (Only a town's other reading: "Odessa", not "Palestine".)
     for item in items.iter_mut() {
         let towns_only =
@@ -422,14 +406,9 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         // (A town before its own state is the town: "Ann Roy of
         // Washington, D.C.")
         let in_next_state = after.starts_with(", ")
-            && items.get(i + 1).is_some_and(|n| {
-                place_candidates(g, &items[i].candidates).any(|town| {
-                    let region = g.entry(town).region();
-                    region.is_some()
-                        && place_candidates(g, &n.candidates)
-                            .any(|r| Some(g.entry(r).id()) == region)
-                })
-            });
+            && items
+                .get(i + 1)
+                .is_some_and(|n| region_of_town(g, &items[i].candidates, &n.candidates).is_some());
         let state_word = (state_of && !in_next_state)
             || after
                 .strip_prefix(" state")
@@ -583,6 +562,20 @@ fn near_every_state(
             .filter(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
             .find_map(|id| g.entry(id).coordinates())
             .is_some_and(|state| city.distance_km(state) <= NEAR_STATES_KM)
+    })
+}
+
+/// The first place of `regions` (the readings of the name after a comma)
+/// that one of `towns` (the readings of the name before it) lies in:
+/// "Portland, Maine".
+pub(crate) fn region_of_town(
+    g: &Gazetteer,
+    towns: &[EntryId],
+    regions: &[EntryId],
+) -> Option<EntryId> {
+    place_candidates(g, regions).find(|&r| {
+        let id = g.entry(r).id();
+        place_candidates(g, towns).any(|t| g.entry(t).region() == Some(id))
     })
 }
 

@@ -22,7 +22,7 @@ use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 
 use super::context::Class;
-use super::{place_candidates, Item};
+use super::{place_candidates, region_of_town, Item};
 
 /// Evidence weights, in units of log10(population) of the prior.
 const COUNTRY_MENTION: f64 = 0.5;
@@ -263,15 +263,12 @@ fn next_region<'g>(
     if ambiguous && listed {
         return None;
     }
-    for region in place_candidates(g, &next.candidates).filter(|&r| g.is_region(r)) {
+    if let Some(region) = region_of_town(g, &item.candidates, &next.candidates) {
         let region = g.entry(region);
-        let id = region.id();
-        if place_candidates(g, &item.candidates).any(|c| g.entry(c).region() == Some(id)) {
-            return Some(NextRegion::Known {
-                region: id,
-                country: region.country_code(),
-            });
-        }
+        return Some(NextRegion::Known {
+            region: region.id(),
+            country: region.country_code(),
+        });
     }
     // (A nation of the United Kingdom in a list is a country: "Sweden,
     // Belgium, England".)
