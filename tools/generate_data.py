@@ -531,7 +531,7 @@ def generate_gazetteer(shared, stop):
         w[0] += pop
         w[1] += pop * float(row["latitude"])
         w[2] += pop * float(row["longitude"])
-    columns = ("country_code", "name", "aliases", "kind", "admin1")
+    columns = ("country_code", "name", "aliases", "kind", "admin1", "after_town")
     for where, row in read_curated("admin_regions.tsv", columns):
         cc = row["country_code"]
         if cc not in valid_cc:

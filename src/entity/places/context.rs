@@ -135,6 +135,9 @@ impl<'a> Classifier<'a> {
 
     pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
         let item = &items[i];
+        if item.after_town {
+            return Class::Place;
+        }
         let g = self.cx.gazetteer;
         let (a, b, possessive) = self.token_range(item.span.start(), item.span.end());
         if a >= self.tokens.len() {

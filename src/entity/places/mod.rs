@@ -21,6 +21,7 @@
 
 mod context;
 mod orgs;
+mod postal;
 mod resolve;
 pub(crate) mod words;
 
@@ -56,6 +57,9 @@ pub(crate) struct Item {
     pub class: Class,
     /// Whether the match lies in the dateline.
     pub in_dateline: bool,
+    /// Whether the item is a region code right after a town and a comma
+    /// ("Rochester, MN"): a place, whatever its case.
+    pub after_town: bool,
 }
 
 /// Groups the gazetteer matches of the article into locations and
@@ -80,9 +84,11 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                 candidates,
                 class: Class::Place,
                 in_dateline,
+                after_town: false,
             }
         })
         .collect();
+    postal::add_regions_after_towns(g, cx, dateline_span, &mut items);
     add_towns_before_regions(g, cx.text, dateline_span, &mut items);
     add_towns_of_named_regions(g, cx, dateline_span, &mut items);
     read_states(g, cx.text, &mut items);
@@ -221,6 +227,7 @@ fn add_towns_before_regions(
             candidates: vec![town],
             class: Class::Place,
             in_dateline: dateline.is_some_and(|d| d.contains(span)),
+            after_town: false,
         });
     }
     for (p, town) in extra {
@@ -352,6 +359,7 @@ fn add_towns_of_named_regions(
             candidates: vec![town],
             class: Class::Place,
             in_dateline: dateline.is_some_and(|d| d.contains(span)),
+            after_town: false,
         });
     }
     if !towns.is_empty() {

@@ -1,0 +1,187 @@
+//! Region codes read only right after a town and a comma: "Rochester, MN",
+//! "Corinth, Miss.", "Kingston, Ont.".
+//!
+//! Postal codes ("MN", "IN", "OR") and some abbreviations ("Miss.",
+//! "Man.", "B.C.") are words, honorifics or initials elsewhere, so they
+//! are no gazetteer aliases. In the slot after "<town>, " they name the
+//! town's region, and the region rules ([`super::resolve`]) read them as
+//! they read "Rochester, Minn.": the Rochester in Minnesota, and no other.
+//! The codes come from the `after_town` column of
+//! `data/curated/admin_regions.tsv`; the region is looked up by name in
+//! the gazetteer in use.
+
+use once_cell::sync::Lazy;
+
+use crate::extractor::Context;
+use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
+use crate::hash::FxHashMap as HashMap;
+use crate::span::Span;
+use crate::text::TokenKind;
+
+use super::{place_candidates, words, Class, Item};
+
+const ADMIN_REGIONS: &str = include_str!("../../../data/curated/admin_regions.tsv");
+
+/// The most tokens a code spans ("P.E.I." is six).
+const MAX_TOKENS: usize = 6;
+
+/// Code → (country code, region name).
+static CODES: Lazy<HashMap<&'static str, (&'static str, &'static str)>> =
+    Lazy::new(|| parse_codes(ADMIN_REGIONS));
+
+fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'static str)> {
+    let mut codes = HashMap::default();
+    let rows = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1);
+    for row in rows {
+        let cells: Vec<&str> = row.split('\t').collect();
+        let (Some(cc), Some(name), Some(after)) = (cells.first(), cells.get(1), cells.get(5))
+        else {
+            continue;
+        };
+        for code in after.split('|').map(str::trim).filter(|c| !c.is_empty()) {
+            codes.entry(code).or_insert((*cc, *name));
+        }
+    }
+    codes
+}
+
+/// Adds an item for each region code right after a town and a comma. The
+/// town is a place match, or capitalised words the gazetteer finds only
+/// before that region ("Richmond, VA"), not the second half of a
+/// hyphenated name; not a doctor's name before a
+/// degree ("Dr. Ann Roy, MD"), nor a code in a line of capitals where it
+/// may be a word ("WINNERS, OR LOSERS").
+pub(super) fn add_regions_after_towns(
+    g: &Gazetteer,
+    cx: &Context<'_>,
+    dateline: Option<Span>,
+    items: &mut Vec<Item>,
+) {
+    let (text, toks) = (cx.text, cx.tokens);
+    let bytes = text.as_bytes();
+    let mut added: Vec<Item> = Vec::new();
+    let mut key = String::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let (comma, code) = (&toks[i], &toks[i + 1]);
+        if comma.end() != comma.start() + 1
+            || bytes[comma.start()] != b','
+            || comma.space_before
+            || !code.space_before
+            || code.kind != TokenKind::Word
+            || !bytes[code.start()].is_ascii_uppercase()
+            || toks[i - 1].kind != TokenKind::Word
+            || !toks[i - 1].cap()
+        {
+            continue;
+        }
+        // The longest code spelled by the tokens glued together from here.
+        let mut ends = vec![i + 2];
+        let mut j = i + 2;
+        while j < toks.len() && j < i + 1 + MAX_TOKENS && !toks[j].space_before {
+            j += 1;
+            ends.push(j);
+        }
+        let Some((end, (cc, name))) = ends.iter().rev().find_map(|&end| {
+            let code = text.get(code.start()..toks[end - 1].end())?;
+            CODES.get(code).map(|&found| (end, found))
+        }) else {
+            continue;
+        };
+        let span = Span::new(code.start(), toks[end - 1].end());
+        if items.iter().any(|item| item.span.overlaps(span)) {
+            continue;
+        }
+        // (In capitals, a word in capitals after the code makes it a word.)
+        if toks[i - 1].all_caps()
+            && toks
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps())
+        {
+            continue;
+        }
+        let regions: Vec<EntryId> = g
+            .find_name(name)
+            .filter(|&r| {
+                let e = g.entry(r);
+                e.country_code() == Some(cc)
+                    && matches!(e.kind(), EntryKind::AdminRegion | EntryKind::Country)
+            })
+            .collect();
+        if regions.is_empty() || doctor_before(cx, i) {
+            continue;
+        }
+        let town_end = toks[i - 1].end();
+        // (Not a name's hyphenated second half: "UMass-Dartmouth, NC State".)
+        let town_item = items
+            .iter()
+            .find(|item| item.span.end() == town_end)
+            .filter(|item| {
+                place_candidates(g, &item.candidates).any(|c| g.entry(c).kind() == EntryKind::City)
+                    && !text[..item.span.start()].ends_with('-')
+            });
+        let mut gated_town = || {
+            town_words(cx, i).any(|start| {
+                text.get(start..town_end)
+                    .and_then(|name| g.needing_region_in(&mut key, name, regions.iter().copied()))
+                    .is_some()
+            })
+        };
+        if town_item.is_none() && !gated_town() {
+            continue;
+        }
+        added.push(Item {
+            span,
+            candidates: regions,
+            class: Class::Place,
+            in_dateline: dateline.is_some_and(|d| d.contains(span)),
+            after_town: true,
+        });
+    }
+    if !added.is_empty() {
+        items.append(&mut added);
+        items.sort_by_key(|item| item.span.start());
+    }
+}
+
+/// The starts of the names of one to four capitalised words ending at the
+/// word before the comma at token `comma`, shortest first.
+fn town_words<'a>(cx: &'a Context<'_>, comma: usize) -> impl Iterator<Item = usize> + 'a {
+    let toks = cx.tokens;
+    (1..=4usize).map_while(move |n| {
+        let first = comma.checked_sub(n)?;
+        let name_words = (first..comma).all(|k| {
+            let t = &toks[k];
+            t.kind == TokenKind::Word
+                && t.cap()
+                && (k == first || t.space_before)
+                && !words::stops_name(t.text(cx.text))
+        });
+        name_words.then(|| toks[first].start())
+    })
+}
+
+/// Whether "Dr." comes a few words before the comma at token `comma`: the
+/// code after it is a degree ("Dr. Ann Roy, MD").
+fn doctor_before(cx: &Context<'_>, comma: usize) -> bool {
+    cx.tokens[comma.saturating_sub(5)..comma]
+        .iter()
+        .any(|t| t.text(cx.text) == "Dr")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_from_the_curated_table() {
+        assert_eq!(CODES.get("MN"), Some(&("US", "Minnesota")));
+        assert_eq!(CODES.get("Miss."), Some(&("US", "Mississippi")));
+        assert_eq!(CODES.get("Ont."), Some(&("CA", "Ontario")));
+        assert_eq!(CODES.get("NSW"), Some(&("AU", "New South Wales")));
+        // (Aliases are no codes: the gazetteer matches them anywhere.)
+        assert_eq!(CODES.get("Minn."), None);
+    }
+}
