@@ -52,12 +52,18 @@ fn run(paths: &[String]) -> io::Result<ExitCode> {
                 });
             let kind = format!("{:?}", q.kind).to_lowercase();
             let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
+            // A negated cue ("did not say whether …"): marked "not said".
+            let cue = if q.negated {
+                format!("not {cue}")
+            } else {
+                cue.to_string()
+            };
             writeln!(
                 out,
                 "{:<28} {:<9} {:<14} {}",
                 clip(&speaker, 28),
                 kind,
-                clip(cue, 14),
+                clip(&cue, 14),
                 clip(&q.text.replace('\n', " "), 100)
             )?;
         }

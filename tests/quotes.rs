@@ -4561,3 +4561,66 @@ fn second_review_short_quotes_after_abbreviations_and_previous_speakers() {
     );
     assert_eq!(got.last().unwrap().1, person("Robin Vance"), "{got:?}");
 }
+
+#[test]
+fn negated_cues_are_marked() {
+    // (text, content, negated)
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "Mayor Ana Ruiz did not say whether the library would reopen.",
+            "whether the library would reopen",
+            true,
+        ),
+        (
+            "City officials have not said why the bridge was closed.",
+            "why the bridge was closed",
+            true,
+        ),
+        (
+            "He didn’t publicly say whether he would run again.",
+            "whether he would run again",
+            true,
+        ),
+        (
+            "She never mentioned her rival by name.",
+            "her rival by name",
+            true,
+        ),
+        (
+            "Mayor Ana Ruiz said the library would reopen.",
+            "the library would reopen",
+            false,
+        ),
+        // A negation inside the quotation is the speaker's own.
+        (
+            "“We never said that,” Reed said.",
+            "We never said that",
+            false,
+        ),
+        (
+            "Officials said they did not know why the bridge fell.",
+            "they did not know why the bridge fell",
+            false,
+        ),
+        // "not only" reports speech.
+        (
+            "Not only did she say the plan failed, she said it was illegal.",
+            "the plan failed",
+            false,
+        ),
+    ];
+    for &(text, content, negated) in cases {
+        let quotes = dateline::extract(text).quotes;
+        let q = quotes
+            .iter()
+            .find(|q| q.text == content)
+            .unwrap_or_else(|| panic!("no {content:?} in {quotes:?}"));
+        assert_eq!(q.negated, negated, "{text}");
+    }
+    // The flag is serialized only when set.
+    let article =
+        dateline::extract("Ann Roy did not say whether she would run. Lee Park said he would.");
+    let json = serde_json::to_string(&article).unwrap();
+    assert_eq!(json.matches("\"negated\":true").count(), 1, "{json}");
+    assert!(!json.contains("\"negated\":false"), "{json}");
+}

@@ -24,6 +24,8 @@ pub(crate) struct Found {
     /// Byte span of the cue.
     pub cue: Option<(usize, usize)>,
     pub speaker: Option<Spk>,
+    /// Whether the cue is negated ("did not say whether …").
+    pub negated: bool,
 }
 
 /// A speaker mention: a byte span and whether it is a pronoun.
@@ -302,6 +304,14 @@ pub(crate) fn find(
     };
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
+    // A negated cue reports what the speaker did not say: "did not say
+    // whether …", "never mentioned … by name".
+    for f in &mut out {
+        let cue = f
+            .cue
+            .and_then(|(a, _)| toks.binary_search_by_key(&a, Token::start).ok());
+        f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i));
+    }
     out
 }
 
@@ -1344,6 +1354,7 @@ impl<'a> Scan<'a> {
                 end,
                 cue,
                 speaker,
+                negated: false,
             });
         }
     }
@@ -2533,6 +2544,7 @@ impl<'a> Scan<'a> {
             end: stop,
             cue: Some(self.bytes(c, c + 1)),
             speaker: asker,
+            negated: false,
         });
         Some(())
     }
@@ -3124,6 +3136,7 @@ impl<'a> Scan<'a> {
             end,
             cue,
             speaker: Some(spk),
+            negated: false,
         });
     }
 
@@ -3284,6 +3297,7 @@ impl<'a> Scan<'a> {
                 end,
                 cue,
                 speaker: Some(spk),
+                negated: false,
             });
             return true;
         }
@@ -3325,6 +3339,7 @@ impl<'a> Scan<'a> {
             end,
             cue,
             speaker: Some(spk),
+            negated: false,
         });
         true
     }
@@ -5002,6 +5017,35 @@ fn negated_aux(w: &str) -> bool {
 }
 
 /// The word before a contracted 's ("she's" → "she").
+/// Whether the cue at token `i` is negated: "not", "never" or a word in
+/// "n't" right before it, or before one adverb before it ("did not
+/// publicly say"). ("Not only did she say …" and "not just said" report
+/// speech.)
+fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
+    let w = |k: usize| toks[k].text(text);
+    let mut p = i - 1;
+    if p > 0 && lex[p].class() & class::ADVERB != 0 && !is_negation(w(p)) {
+        p -= 1;
+    }
+    is_negation(w(p))
+        && !matches!(
+            toks.get(i + 1).map(|t| t.text(text)),
+            Some("only" | "just" | "merely" | "simply")
+        )
+        && !["only", "just", "merely", "simply"]
+            .iter()
+            .any(|a| w(i - 1).eq_ignore_ascii_case(a))
+}
+
+/// "not", "never", "cannot" or a contraction in "n't" ("didn't", "won’t").
+fn is_negation(w: &str) -> bool {
+    ["not", "never", "cannot"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
+        || w.ends_with("n't")
+        || w.ends_with("n\u{2019}t")
+}
+
 fn contraction_stem(w: &str) -> Option<&str> {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))

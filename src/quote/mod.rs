@@ -34,6 +34,19 @@ pub struct Quote {
     pub cue: Option<Mention>,
     /// Who said it, when the article tells.
     pub speaker: Option<Speaker>,
+    /// Whether the cue is negated: the article reports what the speaker
+    /// did *not* say ("Ruiz did not say whether the library would reopen",
+    /// "she never mentioned her rival by name"). Such reports are
+    /// attributions all the same (annotation schemes such as PolNeAR count
+    /// them); filter on this to keep only what was said. Serialized only
+    /// when `true`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    pub negated: bool,
+}
+
+#[cfg(feature = "serde")]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// What kind of speech a [`Quote`] reports.
@@ -228,6 +241,7 @@ fn build(
                 text: content.to_string(),
                 cue: f.cue.and_then(|(a, b)| mention(a, b)),
                 speaker,
+                negated: f.negated,
             })
         })
         .collect()
