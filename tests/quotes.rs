@@ -4219,6 +4219,24 @@ t!(
     ]
 );
 t!(
+    a_participle_before_the_nouns_own_verb_is_no_cue,
+    "Many of the programs offered are new. The fees requested in the letter are due in March. Members of the press accused Roy of implying the police were lazy. The mayor requested the funds in March.",
+    [
+        (
+            "indirect",
+            "Roy of implying the police were lazy",
+            Some("accused"),
+            Some("Members of the press")
+        ),
+        (
+            "indirect",
+            "the funds in March",
+            Some("requested"),
+            Some("The mayor")
+        )
+    ]
+);
+t!(
     a_suffix_or_a_party_label_before_a_role_stays_with_the_name,
     "Rep. Tom Reed, Jr. (D-N.J.) announced that the port will reopen. Ann Roy (D-Ore.), chairman of the budget committee said the plan was fair.",
     [

@@ -1219,7 +1219,34 @@ impl<'a> Scan<'a> {
                     .find(|&k| !self.cl(k, class::TIME | class::ADVERB))
                     .unwrap_or(i + 4)
             };
-            return k > i + 1 && self.cl(k, class::AUX);
+            if k > i + 1 && self.cl(k, class::AUX) {
+                return true;
+            }
+            // Right before the noun's own verb: "Many of the programs
+            // offered are new".
+            if self.cl(i + 1, class::AUX) && !self.is_cap(i + 1) {
+                return true;
+            }
+            // A verb that reports only an object, its phrase running into
+            // the noun's verb: "The fees requested in the letter are due",
+            // "a group called the Night Watch was" (not "said in a
+            // statement the plan will …": a verb of speech takes a clause).
+            if cue.np && !cue.inv {
+                let end = self.toks.len().min(i + 8);
+                let stop = (i + 1..end).find(|&k| {
+                    !self.is_word(k)
+                        || self.region(k).is_some()
+                        || self.cl(k, class::AUX | class::CLAUSE | class::PRONOUN)
+                        || self.past_verb(k)
+                        || self.cue(k).is_some()
+                        // (A clause of its own: "accused Roy of implying
+                        // the police were …".)
+                        || (self.w(k).len() > 4 && self.w(k).ends_with("ing"))
+                });
+                return stop
+                    .is_some_and(|k| k > i + 2 && self.cl(k, class::AUX) && !self.is_cap(k));
+            }
+            return false;
         }
         // (Not an infinitive: "declined to say", "urging voters to back
         // …".)
