@@ -415,6 +415,28 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         names("J. Park and Coach Tyus Grant said the team was ready."),
         ["J. Park", "Tyus Grant"]
     );
+    // After given names only; not after a surname: a place named for a
+    // person.
+    assert_eq!(
+        names(
+            "Mary Ann Park spoke. The concert moved to Kelly Dorn Park, then to Edwin Palk Field."
+        ),
+        ["Mary Ann Park"]
+    );
+}
+
+#[test]
+fn fire_companies_and_titles_alone_are_no_people() {
+    // Volunteer fire companies and their abbreviations.
+    assert!(names("The Maple Hollow Volunteer Fire and Rescue, Inc. got a grant.").is_empty());
+    assert!(
+        names("Funds went to North Ellis Vol. Fire Department and Lehigh Twp. police.").is_empty()
+    );
+    // A title alone, after an honorific or in a list after a name.
+    assert_eq!(
+        names("\"Thank you, Madam Chairman,\" Senator Dale Kerr said. Dr. Helen Marsh, Founder and President of the center, spoke."),
+        ["Dale Kerr", "Helen Marsh"]
+    );
 }
 
 #[test]

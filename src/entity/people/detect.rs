@@ -693,6 +693,14 @@ impl<'a> Detector<'a> {
             .count()
     }
 
+    /// Whether the capitalised words of `a..b` are all given names or
+    /// initials.
+    fn given_names_only(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .filter(|&k| self.is_word(k) && self.toks[k].cap())
+            .all(|k| self.initial(k) || self.given(k).is_some())
+    }
+
     /// Whether tokens `a..b` can be a person's name: capitalised words
     /// (initials, particles, suffixes), none all upper case, none a
     /// function word or a place word, not a place or organization.
@@ -725,8 +733,13 @@ impl<'a> Detector<'a> {
             let place_word = match self.not_name(i) {
                 Some(NotName::Prefix) => i == a,
                 Some(NotName::PlacePrefix) => true,
+                // (Given names and the word alone: "Lee Park", "Ann J.
+                // Field", "Mary Ann Park"; not "Kelly Dorn Park".)
                 Some(NotName::PlaceEnd) => {
-                    i > a && !(first_given || self.initial(a) || self.after_title(a))
+                    i > a
+                        && !((first_given && self.given_names_only(a, i))
+                            || self.initial(a)
+                            || self.after_title(a))
                 }
                 Some(NotName::Place) => {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
@@ -739,6 +752,15 @@ impl<'a> Detector<'a> {
             words += 1;
             if inf.blocked {
                 blocked += 1;
+            }
+        }
+        // (A title alone is no name, though an honorific or a list comes
+        // before it: "Madam Chairman", "Ann Roy, Founder and President of
+        // …"; unless it is a surname too: "Mr. Bishop".)
+        if words == 1 && initials == 0 && b == a + 1 {
+            let w = self.raw(a);
+            if !self.lex.surname(w) && self.lex.title_of_word(w, &mut String::new()).is_some() {
+                return false;
             }
         }
         // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
