@@ -371,6 +371,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a place name before a word naming places is no given name",
+        "Funds go to north Louisiana and the Louisiana Center for Rivers.",
+        &["Louisiana"],
+    ),
+    (
         "an honorific makes a person",
         "Ms. Sheffield declined to comment on the takeover.",
         &[],

@@ -83,8 +83,8 @@ pub(crate) enum NotName {
     PlacePrefix,
     /// Ends a place's name though it is a surname ("Park", "Field",
     /// "Grant"): a run of two or more words it ends is a person's name
-    /// only when it opens with a given name ("Lee Park", not "Patterson
-    /// Park").
+    /// only when given names alone come before it ("Lee Park", "Mary Ann
+    /// Park"; not "Patterson Park", "Kelly Dorn Park").
     PlaceEnd,
     /// A common noun written with a capital: never in a name.
     Common,

@@ -1,7 +1,7 @@
 //! What a gazetteer match is, from its neighbouring tokens: the rules of
 //! [`super`] in one pass over the matches.
 
-use crate::entity::people::lexicon::{Lexicon, TitleKind};
+use crate::entity::people::lexicon::{Lexicon, NotName, TitleKind};
 use crate::hash::FxHashSet as HashSet;
 
 use crate::extractor::Context;
@@ -228,6 +228,13 @@ impl<'a> Classifier<'a> {
         if !possessive && b < self.tokens.len() && self.joined_by_space(b) {
             let w = self.word(b);
             // "Jordan Pickell", "Paris Whitfield": a given name before a surname.
+            // (Not before a word that names places: "the Texas Center".)
+            let place_word = || {
+                matches!(
+                    Lexicon::get().not_name(w),
+                    Some(NotName::Never | NotName::Place | NotName::PlacePrefix | NotName::Common)
+                )
+            };
             if !all_caps
                 && self.is_cap_word(b)
                 && !self.in_match[b]
@@ -239,6 +246,7 @@ impl<'a> Classifier<'a> {
                 && !words::is_function_word(w)
                 && !words::is_org_head(w)
                 && !words::is_event_word(w)
+                && !place_word()
             {
                 return Class::Person;
             }
