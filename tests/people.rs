@@ -426,6 +426,24 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
 }
 
 #[test]
+fn a_place_name_as_a_given_name_before_a_surname() {
+    // (A state's or a country's name as a given name, before a known
+    // surname: a person, not a place.)
+    let article =
+        dateline::extract("Virginia Woolf wrote the novel. Critics in Virginia loved it.");
+    let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["Virginia Woolf"]);
+    assert!(article.locations.iter().any(|l| l.name == "Virginia"));
+    // Not a pageant title's place, nor a place before a word naming
+    // places.
+    assert!(names("Miss Georgia Leigh Ann won the crown.").is_empty());
+    assert!(
+        names("Workers at the Nevada Test Site and the Missouri Baptist Convention voted.")
+            .is_empty()
+    );
+}
+
+#[test]
 fn fire_companies_and_titles_alone_are_no_people() {
     // Volunteer fire companies and their abbreviations.
     assert!(names("The Maple Hollow Volunteer Fire and Rescue, Inc. got a grant.").is_empty());

@@ -27,6 +27,7 @@ pub(crate) mod words;
 
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::entity::people::lexicon::Lexicon;
 use crate::entity::{Location, LocationKind, Organization};
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
@@ -108,14 +109,50 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         })
         .filter_map(|item| cx.text.get(item.span.range()))
         .collect();
+    // And the names of states and countries the rules read as given names
+    // before a known surname ("Virginia Woolf", "Chad Curtis"; not a
+    // title's place, "Miss Georgia Ann Roy", nor the other mentions the
+    // reading spreads to).
+    let given_names: Vec<Span> = items
+        .iter()
+        .filter(|item| item.class == Class::Person && !classifier.after_person_title(item))
+        // (Towns: the people rules weigh those themselves, "Austin Hall".
+        // Nor after an article: "the Victoria Cross".)
+        .filter(|item| {
+            place_candidates(g, &item.candidates).any(|id| g.entry(id).kind() != EntryKind::City)
+        })
+        .filter(|item| {
+            let before = cx.text.get(..item.span.start()).unwrap_or("").trim_end();
+            let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+            !["the", "a", "an"]
+                .iter()
+                .any(|d| word.eq_ignore_ascii_case(d))
+        })
+        .filter(|item| {
+            let next = cx
+                .text
+                .get(item.span.end()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .map_or("", |r| {
+                    &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())]
+                });
+            let lex = Lexicon::get();
+            next.starts_with(char::is_uppercase)
+                && lex.surname(next)
+                && lex.not_name(next).is_none()
+        })
+        .map(|item| item.span)
+        .collect();
     classifier.propagate(&mut items);
     let person_names: Vec<Span> = items
         .iter()
         .filter(|item| item.class == Class::Person)
         .filter(|item| {
-            cx.text
-                .get(item.span.range())
-                .is_some_and(|name| titled.iter().any(|t| t.eq_ignore_ascii_case(name)))
+            given_names.binary_search(&item.span).is_ok()
+                || cx
+                    .text
+                    .get(item.span.range())
+                    .is_some_and(|name| titled.iter().any(|t| t.eq_ignore_ascii_case(name)))
         })
         .map(|item| item.span)
         .collect();
