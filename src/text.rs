@@ -302,8 +302,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// "St.", "No."): a capitalised word after them is never a new sentence.
 const PREFIXES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
-    "Maj", "Capt", "Cpl", "Sgt", "Adm", "Cmdr", "Brig", "Pres", "Supt", "Insp", "Rev", "Fr", "St",
-    "Mt", "Ft", "No", "Nos", "vs",
+    "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres", "Supt",
+    "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
 ];
 
 /// Whether an abbreviation may end a phrase, and so a sentence: an initial

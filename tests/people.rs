@@ -444,6 +444,29 @@ fn a_place_name_as_a_given_name_before_a_surname() {
 }
 
 #[test]
+fn a_role_after_a_party_label_and_military_ranks() {
+    let got = people(
+        "Sen. Tom Hale (R-Ohio), chairman of the Senate Farm Caucus, met Army Specialist Dan Roe, Spc. Ann Cole and Petty Officer Lee Dunn.",
+    );
+    let titles: Vec<(&str, Vec<&str>)> = got
+        .iter()
+        .map(|(name, titles, _)| (name.as_str(), titles.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "Tom Hale",
+                vec!["Sen.", "chairman of the Senate Farm Caucus"]
+            ),
+            ("Dan Roe", vec!["Army Specialist"]),
+            ("Ann Cole", vec!["Spc."]),
+            ("Lee Dunn", vec!["Petty Officer"]),
+        ]
+    );
+}
+
+#[test]
 fn fire_companies_and_titles_alone_are_no_people() {
     // Volunteer fire companies and their abbreviations.
     assert!(names("The Maple Hollow Volunteer Fire and Rescue, Inc. got a grant.").is_empty());

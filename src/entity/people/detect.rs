@@ -1003,6 +1003,18 @@ impl<'a> Detector<'a> {
         self.out.findings.sort_by_key(|f| f.name.start());
     }
 
+    /// The token after a short parenthesis opening at `e` ("(D-Ore.)",
+    /// "(R-TX)"), or `e` when none opens there.
+    fn after_aside(&self, e: usize) -> usize {
+        if !self.is_punct(e, "(") {
+            return e;
+        }
+        (e + 1..(e + 8).min(self.toks.len()))
+            .take_while(|&j| !self.is_punct(j, "("))
+            .find(|&j| self.is_punct(j, ")"))
+            .map_or(e, |j| j + 1)
+    }
+
     /// Records the name `a..e` found by a rule, with the role phrase in
     /// apposition after it, if any ("Tom Doe, the mayor of Springfield,").
     fn found(&mut self, a: usize, e: usize) {
@@ -1171,6 +1183,9 @@ impl<'a> Detector<'a> {
     /// A role phrase in apposition after the name ending at `e`:
     /// ", the mayor of Springfield," — its token range and title.
     fn apposition_after(&mut self, e: usize) -> Option<(usize, usize, Title)> {
+        // (After a party label or a short aside: "Ann Roy (D-Ore.),
+        // chairman of …".)
+        let e = self.after_aside(e);
         if !self.is_punct(e, ",") {
             return None;
         }
