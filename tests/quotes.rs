@@ -4642,3 +4642,17 @@ fn negated_cues_are_marked() {
     assert_eq!(json.matches("\"negated\":true").count(), 1, "{json}");
     assert!(!json.contains("\"negated\":false"), "{json}");
 }
+
+#[test]
+fn a_persons_statement_speaks_for_the_person_an_aide_does_not() {
+    let article = dateline::extract(
+        "Senator Ada Voss issued a statement. Voss's statement added, \"We will not give up on this port.\" Voss's spokesman said the plan was dead.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Voss's statement", Some("Ada Voss")),
+            ("Voss's spokesman", None)
+        ]
+    );
+}

@@ -225,8 +225,12 @@ pub(crate) fn resolve(
                 s.strip_prefix(' ')
                     .map(|s| s.split(' ').next().unwrap_or(""))
             }
+            // (But the person's own words: "Roy's statement said".)
             match possessive {
-                Some(rest) => next(rest).is_some_and(|w| w.starts_with(char::is_lowercase)),
+                Some(rest) => next(rest).is_some_and(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    w.starts_with(char::is_lowercase) && !WORKS.contains(&w)
+                }),
                 None => next(after).is_some_and(|w| CAMP.contains(&w)),
             }
         };
@@ -415,6 +419,26 @@ const AUTHORED: &[&str] = &[
 
 /// Nouns of a person's camp: after a name they make the phrase someone
 /// else ("a Roy campaign aide", "Roy supporters").
+/// What a person writes or says, after the person's possessive: "Ann
+/// Roy's statement said …" is Ann Roy speaking.
+const WORKS: &[&str] = &[
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "post",
+    "remarks",
+    "testimony",
+    "speech",
+    "memo",
+    "email",
+    "op-ed",
+    "column",
+    "blog",
+    "book",
+    "memoir",
+];
+
 const CAMP: &[&str] = &[
     "campaign",
     "campaigns",
