@@ -4192,7 +4192,7 @@ t!(
 );
 t!(
     sums_numbers_to_call_and_manner_are_no_words,
-    "Sen. Ann Roy added $2 million to the farm bill for the Dunmore levee. Sales declined slightly in May. Veterans can reach the clinic by calling 1-800-555-0100. Tom Reed said $2 million was enough.",
+    "Sen. Ann Roy added $2 million to the farm bill for the Dunmore levee. Sales declined slightly in May. Veterans can reach the clinic by calling 1-800-555-0100. After calling the clinic by phone, Rosa Tell waited. Tom Reed said $2 million was enough.",
     [(
         "indirect",
         "$2 million was enough",

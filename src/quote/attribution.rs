@@ -223,10 +223,20 @@ pub(crate) fn find(
                 .any(|p| w(j).eq_ignore_ascii_case(p))
             && w(j + 1).starts_with(|c: char| c.is_ascii_digit());
         // (And a number to call: "by calling 1-800-555-0100".)
+        // (Or a call made "by phone": "calling the clinic by phone".)
+        let by_phone = || {
+            (i + 2..i + 7).any(|k| {
+                w(k).eq_ignore_ascii_case("by")
+                    && ["phone", "telephone"]
+                        .iter()
+                        .any(|p| w(k + 1).eq_ignore_ascii_case(p))
+            })
+        };
         let phoned = cue.phone
             && (w(i + 1).eq_ignore_ascii_case("into")
                 || (w(i + 1).eq_ignore_ascii_case("in") && w(i + 2).eq_ignore_ascii_case("to"))
-                || phone_number(toks.get(i + 1).and_then(|t| text.get(t.start()..))));
+                || phone_number(toks.get(i + 1).and_then(|t| text.get(t.start()..)))
+                || by_phone());
         let not_to = cue.to && {
             let mut p = i - 1;
             let mut n = 0;
