@@ -4656,3 +4656,18 @@ fn a_persons_statement_speaks_for_the_person_an_aide_does_not() {
         ]
     );
 }
+
+#[test]
+fn the_second_of_two_passive_verbs_tells_the_subject() {
+    // The subject is told: no one speaks.
+    check("I was called in and told that my job was gone.", &[]);
+    // An active second verb speaks.
+    check(
+        "Reed was arrested and said he was innocent.",
+        &[("indirect", "he was innocent", Some("said"), Some("Reed"))],
+    );
+    check(
+        "Reed was fired and told reporters he would sue.",
+        &[("indirect", "he would sue", Some("told"), Some("Reed"))],
+    );
+}

@@ -4654,6 +4654,9 @@ impl<'a> Scan<'a> {
     /// reportedly rejected"), or before
     /// "by" ("a plan backed by the council").
     fn passive(&self, c: usize, s0: usize) -> bool {
+        if self.passive_second(c, s0) {
+            return true;
+        }
         if !self.past_verb(c) || self.is(c + 1, "that") {
             return false;
         }
@@ -4661,6 +4664,33 @@ impl<'a> Scan<'a> {
         if self.is(c + 1, "by") {
             return !self.ing_form(c + 2);
         }
+        self.after_be(c, s0)
+    }
+
+    /// Whether the cue at `c` tells someone, the second of two passive
+    /// verbs, before "that" or "to": "was called in and told that …" (the
+    /// subject is told, not telling; not "was arrested and said …").
+    fn passive_second(&self, c: usize, s0: usize) -> bool {
+        // (Told what, not whom: "and told reporters he would sue" tells.)
+        if !self.cue(c).is_some_and(|q| q.obj) || !self.is_any(c + 1, &["that", "to"]) {
+            return false;
+        }
+        let Some(mut p) = c
+            .checked_sub(2)
+            .filter(|&p| p > s0 && self.is(c - 1, "and"))
+        else {
+            return false;
+        };
+        // (Past a particle after the first: "called in".)
+        if self.cl(p, class::PREP) && !self.past_verb(p) && p > s0 + 1 {
+            p -= 1;
+        }
+        self.past_verb(p) && self.after_be(p, s0)
+    }
+
+    /// Whether the past form at `c` follows a form of "be" and at most two
+    /// adverbs ("was reportedly told").
+    fn after_be(&self, c: usize, s0: usize) -> bool {
         let mut k = c;
         while k > s0
             && k + 2 > c
