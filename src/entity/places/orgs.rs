@@ -14,7 +14,7 @@
 //! short form at most [`MAX_FORM`] words, and the scan is one pass over the
 //! tokens for the runs and one for the later mentions.
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter};
 
 use once_cell::sync::Lazy;
 
@@ -1324,7 +1324,22 @@ impl<'a> Scanner<'a> {
         let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
         let mut new = Vec::new();
+        // Most capitalised words are no form: the filter (the first two
+        // letters and the length of every key) turns them away before they
+        // are lower-cased and hashed.
+        let mut filter = WordFilter::new();
+        for k in forms.keys() {
+            filter.insert(k);
+        }
         let mut key = String::new();
+        let mut lookup = |word: &str| {
+            if !filter.may_contain(word) {
+                return None;
+            }
+            key.clear();
+            crate::text::push_lower(&mut key, word);
+            forms.get(key.as_str())
+        };
         let mut i = 0;
         while i < n {
             if !self.cap_word(i) || self.cover[i] != NONE {
@@ -1333,18 +1348,13 @@ impl<'a> Scanner<'a> {
             }
             let w = self.word(i);
             let caps = self.tokens[i].all_caps();
-            key.clear();
-            crate::text::push_lower(&mut key, w);
-            let mut list = forms.get(key.as_str());
+            let mut list = lookup(w);
             if list.is_none() {
                 // "Verdant's": the form without its possessive
-                let bare = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("\u{2019}s"))
-                    .unwrap_or(w);
-                key.clear();
-                crate::text::push_lower(&mut key, bare);
-                list = forms.get(key.as_str());
+                let bare = words::unpossessed(w);
+                if bare.len() < w.len() {
+                    list = lookup(bare);
+                }
             }
             let Some(list) = list else {
                 i += 1;
