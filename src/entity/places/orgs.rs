@@ -834,7 +834,7 @@ impl<'a> Scanner<'a> {
                         | "Result"
                 )
         };
-        if !self.run_word(i) || !self.tokens[i].space_before || label(self.word(i)) {
+        if !self.tokens[i].space_before || !self.run_word(i) || label(self.word(i)) {
             return None;
         }
         let caps = self.tokens[i].all_caps();
@@ -923,6 +923,12 @@ impl<'a> Scanner<'a> {
             }
             if next_number > i + TEAM_NAME_REACH {
                 i = (i + 1).max(next_number - TEAM_NAME_REACH);
+                continue;
+            }
+            // (A name starts at a capitalised word after a space: most
+            // tokens stop here, before the call.)
+            if !(self.tokens[i].space_before && self.cap_word(i)) {
+                i += 1;
                 continue;
             }
             let Some((b, name_end)) = self.team_name_at(i) else {
