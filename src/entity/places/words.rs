@@ -35,22 +35,87 @@ static CLASSES: Lazy<FxHashMap<&'static str, u8>> = Lazy::new(|| {
 
 /// [`CLASSES`]' words of up to eight ASCII bytes, packed
 /// ([`pack_short`]): most lookups are then one multiply and an integer
-/// compare.
-static SHORT_CLASSES: Lazy<FxHashMap<u64, u8>> = Lazy::new(|| {
-    CLASSES
-        .iter()
-        .filter_map(|(w, &c)| pack_short(w.as_bytes()).map(|p| (p, c)))
-        .collect()
+/// compare or two.
+static SHORT_CLASSES: Lazy<ShortClasses> = Lazy::new(|| {
+    ShortClasses::new(
+        CLASSES
+            .iter()
+            .filter_map(|(w, &c)| pack_short(w.as_bytes()).map(|p| (p, c))),
+    )
 });
+
+/// An open-addressing table from packed words to class bits, at most a
+/// quarter full, probed linearly.
+struct ShortClasses {
+    /// `(packed word, class bits)`; a zero key marks an empty slot (no
+    /// packed word is zero).
+    slots: Box<[(u64, u8)]>,
+    /// `64 - log2(slots.len())`: the product's top bits pick the first
+    /// slot.
+    shift: u32,
+}
+
+impl ShortClasses {
+    fn new(words: impl Iterator<Item = (u64, u8)>) -> ShortClasses {
+        let words: Vec<(u64, u8)> = words.collect();
+        let size = (words.len() * 4).next_power_of_two().max(8);
+        let mut table = ShortClasses {
+            slots: vec![(0, 0); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (key, classes) in words {
+            let mut i = table.first_slot(key);
+            while table.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (key, classes);
+        }
+        table
+    }
+
+    #[inline]
+    fn first_slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The class bits of the packed word `key` (0: in no list).
+    #[inline]
+    fn get(&self, key: u64) -> u8 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.first_slot(key);
+        loop {
+            let (k, classes) = self.slots[i];
+            if k == key {
+                return classes;
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// Whether `word` (exactly as written) is in a list of class `bit`.
 #[inline]
 fn has_class(word: &str, bit: u8) -> bool {
+    // Every listed word starts with an ASCII capital: most words of a text
+    // stop at their first byte.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let classes = match pack_short(word.as_bytes()) {
-        Some(packed) => SHORT_CLASSES.get(&packed),
-        None => CLASSES.get(word),
+        Some(packed) => SHORT_CLASSES.get(packed),
+        None => long_classes(word),
     };
-    classes.is_some_and(|c| c & bit != 0)
+    classes & bit != 0
+}
+
+/// The class bits of a word [`SHORT_CLASSES`] cannot hold (kept out of
+/// line: the short path inlines into the callers).
+#[inline(never)]
+fn long_classes(word: &str) -> u8 {
+    CLASSES.get(word).copied().unwrap_or(0)
 }
 
 /// Capitalised nouns that make a run of capitalised words an organization
@@ -521,6 +586,28 @@ mod tests {
             HONORIFICS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            // (has_class turns away any other first byte)
+            assert!(
+                list.iter()
+                    .all(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)),
+                "{list:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_table_answers_as_the_map() {
+        for (w, &c) in CLASSES.iter() {
+            if let Some(p) = pack_short(w.as_bytes()) {
+                assert_eq!(SHORT_CLASSES.get(p), c, "{w}");
+            }
+        }
+        for w in ["Ministri", "Mayors", "Z", "Tu", "Inc."] {
+            assert_eq!(
+                SHORT_CLASSES.get(pack_short(w.as_bytes()).unwrap()),
+                0,
+                "{w}"
+            );
         }
     }
 
