@@ -74,6 +74,11 @@ struct Elem {
     start: usize,
     end: usize,
     conn: bool,
+    /// An organization head ("Bank", "Party") and a company form ("Inc.",
+    /// "S.A.", "PLC"): asked of every element of a run, more than once, so
+    /// [`Scanner::runs`] sets them once (false for a connector).
+    head: bool,
+    company: bool,
 }
 
 /// A name found in a run, before it is checked against the gazetteer's.
@@ -295,6 +300,8 @@ impl<'a> Scanner<'a> {
             start,
             end,
             conn: false,
+            head: false,
+            company: false,
         }
     }
 
@@ -338,6 +345,8 @@ impl<'a> Scanner<'a> {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
+                e.head = words::is_org_head(self.etext(&e));
+                e.company = company_form(self.etext(&e));
                 elems.push(e);
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
@@ -363,6 +372,8 @@ impl<'a> Scanner<'a> {
                                 start: s.start(),
                                 end: s.end(),
                                 conn: true,
+                                head: false,
+                                company: false,
                             });
                         }
                         j = c;
@@ -376,16 +387,6 @@ impl<'a> Scanner<'a> {
             self.clubs_in_run(items, &elems, before, out);
             i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
-    }
-
-    /// Whether an element is an organization head ("Bank", "Party").
-    fn head(&self, e: &Elem) -> bool {
-        !e.conn && words::is_org_head(self.etext(e))
-    }
-
-    /// Whether an element is a company form ("Inc.", "S.A.", "PLC").
-    fn company(&self, e: &Elem) -> bool {
-        !e.conn && company_form(self.etext(e))
     }
 
     /// Words a name does not extend back over: titles, days, function
@@ -406,8 +407,8 @@ impl<'a> Scanner<'a> {
         let mut h = 0;
         while h < elems.len() {
             let e = &elems[h];
-            let is_company = self.company(e);
-            if !(is_company || (self.head(e) && !all_caps)) {
+            let is_company = e.company;
+            if !(is_company || (e.head && !all_caps)) {
                 h += 1;
                 continue;
             }
@@ -443,7 +444,7 @@ impl<'a> Scanner<'a> {
             let mut r = h + 1;
             let mut k = h + 1;
             while k < elems.len() && !elems[k].conn && !self.stop(&elems[k]) {
-                if self.head(&elems[k]) || self.company(&elems[k]) {
+                if elems[k].head || elems[k].company {
                     r = k + 1;
                 }
                 k += 1;
@@ -460,11 +461,11 @@ impl<'a> Scanner<'a> {
                 r += 1;
             }
             let stem_end = (l..r)
-                .take_while(|&k| !self.company(&elems[k]))
+                .take_while(|&k| !elems[k].company)
                 .filter(|&k| !elems[k].conn)
                 .last()
                 .map(|k| elems[k].end);
-            let any_company = (h..r).any(|k| self.company(&elems[k]));
+            let any_company = (h..r).any(|k| elems[k].company);
             // an "of" phrase after the head ("Ministry of Fisheries and
             // Forests"), up to a title or a second organization
             let mut complement = false;
@@ -490,9 +491,7 @@ impl<'a> Scanner<'a> {
                         if (w == "and" || w == "&")
                             && (next_given
                                 || pronoun
-                                || elems[k + 1..]
-                                    .iter()
-                                    .any(|y| self.head(y) || self.company(y)))
+                                || elems[k + 1..].iter().any(|y| y.head || y.company))
                         {
                             break;
                         }
