@@ -105,6 +105,10 @@ struct Scanner<'a> {
     tokens: &'a [Token],
     /// Per token: the item covering it, or `NONE`.
     cover: Vec<u32>,
+    /// Per token: whether it may start or continue a run
+    /// ([`Scanner::run_word`]); the scans ask this of most tokens, some
+    /// several times.
+    run: Vec<bool>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -126,12 +130,16 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
             u += 1;
         }
     }
-    let sc = Scanner {
+    let mut sc = Scanner {
         cx,
         text: cx.text,
         tokens,
         cover,
+        run: Vec::new(),
     };
+    sc.run = (0..tokens.len())
+        .map(|i| sc.cap_word(i) && sc.run_word_at(i))
+        .collect();
     let mut candidates = Vec::new();
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
@@ -307,6 +315,11 @@ impl<'a> Scanner<'a> {
 
     /// Whether word `i` may start or continue a run.
     fn run_word(&self, i: usize) -> bool {
+        self.run.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Scanner::run_word`], worked out for token `i`.
+    fn run_word_at(&self, i: usize) -> bool {
         // A function word glued to "&" and a capital is a name's ("A&M").
         let glued = || {
             i + 2 < self.tokens.len()
