@@ -74,11 +74,14 @@ struct Elem {
     start: usize,
     end: usize,
     conn: bool,
-    /// An organization head ("Bank", "Party") and a company form ("Inc.",
-    /// "S.A.", "PLC"): asked of every element of a run, more than once, so
-    /// [`Scanner::runs`] sets them once (false for a connector).
+    /// An organization head ("Bank", "Party"), a company form ("Inc.",
+    /// "S.A.", "PLC"), and a word a name does not extend back over (a
+    /// title, a day, a function word, a form of address): asked of every
+    /// element of a run, more than once, so [`Scanner::runs`] sets them
+    /// once (a connector is a stop and neither of the others).
     head: bool,
     company: bool,
+    stop: bool,
 }
 
 /// A name found in a run, before it is checked against the gazetteer's.
@@ -310,6 +313,7 @@ impl<'a> Scanner<'a> {
             conn: false,
             head: false,
             company: false,
+            stop: false,
         }
     }
 
@@ -358,8 +362,14 @@ impl<'a> Scanner<'a> {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
-                e.head = words::is_org_head(self.etext(&e));
-                e.company = company_form(self.etext(&e));
+                let w = self.etext(&e);
+                let (head, stop) = words::head_and_stop(w);
+                e.head = head;
+                // Words a name does not extend back over: titles, days,
+                // function words, forms of address.
+                e.stop =
+                    stop || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman");
+                e.company = company_form(w);
                 elems.push(e);
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
@@ -387,6 +397,7 @@ impl<'a> Scanner<'a> {
                                 conn: true,
                                 head: false,
                                 company: false,
+                                stop: true,
                             });
                         }
                         j = c;
@@ -400,15 +411,6 @@ impl<'a> Scanner<'a> {
             self.clubs_in_run(items, &elems, before, out);
             i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
-    }
-
-    /// Words a name does not extend back over: titles, days, function
-    /// words, forms of address.
-    fn stop(&self, e: &Elem) -> bool {
-        let w = self.etext(e);
-        e.conn
-            || words::stops_name(w)
-            || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman")
     }
 
     /// The organization names inside one run.
@@ -433,9 +435,9 @@ impl<'a> Scanner<'a> {
                     // "Salvage & Towing Co"; "Grain and Feed Board" when
                     // neither word is a known name of its own
                     let w = self.etext(&elems[p]);
-                    let plain = |e: &Elem| !self.stop(e) && self.cover[e.a] == NONE;
+                    let plain = |e: &Elem| !e.stop && self.cover[e.a] == NONE;
                     let join = p > from
-                        && !self.stop(&elems[p - 1])
+                        && !elems[p - 1].stop
                         && (w == "&"
                             || (w == "and"
                                 && !is_company
@@ -447,7 +449,7 @@ impl<'a> Scanner<'a> {
                     }
                     break;
                 }
-                if self.stop(&elems[p]) {
+                if elems[p].stop {
                     break;
                 }
                 l = p;
@@ -456,7 +458,7 @@ impl<'a> Scanner<'a> {
             // Co", "Grain Bank Holdings Inc"), up to a connector or a title
             let mut r = h + 1;
             let mut k = h + 1;
-            while k < elems.len() && !elems[k].conn && !self.stop(&elems[k]) {
+            while k < elems.len() && !elems[k].conn && !elems[k].stop {
                 if elems[k].head || elems[k].company {
                     r = k + 1;
                 }
@@ -511,7 +513,7 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     }
-                    if self.stop(x) && !words::is_function_word(self.etext(x)) {
+                    if x.stop && !words::is_function_word(self.etext(x)) {
                         break;
                     }
                     // A person's title and a given name end the name: "Bureau
@@ -672,14 +674,14 @@ impl<'a> Scanner<'a> {
         let mut k = 0;
         while k < elems.len() {
             let e = &elems[k];
-            if !free(e) || self.stop(e) {
+            if !free(e) || e.stop {
                 k += 1;
                 continue;
             }
             let word = self.etext(e);
             let kind = team_word(word);
-            let next_free = k + 1 < elems.len() && free(&elems[k + 1]) && !self.stop(&elems[k + 1]);
-            let prev_free = k > 0 && free(&elems[k - 1]) && !self.stop(&elems[k - 1]);
+            let next_free = k + 1 < elems.len() && free(&elems[k + 1]) && !elems[k + 1].stop;
+            let prev_free = k > 0 && free(&elems[k - 1]) && !elems[k - 1].stop;
             let mut club: Option<Club> = None;
             match kind {
                 Some(TeamWord::Prefix)
@@ -689,7 +691,7 @@ impl<'a> Scanner<'a> {
                 }
                 Some(TeamWord::Suffix) if prev_free => {
                     let mut l = k - 1;
-                    while l > 0 && k - l < 3 && free(&elems[l - 1]) && !self.stop(&elems[l - 1]) {
+                    while l > 0 && k - l < 3 && free(&elems[l - 1]) && !elems[l - 1].stop {
                         l -= 1;
                     }
                     club = Some((l, k + 1, None));

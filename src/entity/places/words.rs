@@ -99,16 +99,21 @@ impl ShortClasses {
 /// Whether `word` (exactly as written) is in a list of class `bit`.
 #[inline]
 fn has_class(word: &str, bit: u8) -> bool {
+    classes(word) & bit != 0
+}
+
+/// The class bits of `word` (exactly as written; 0: in no list).
+#[inline]
+fn classes(word: &str) -> u8 {
     // Every listed word starts with an ASCII capital: most words of a text
     // stop at their first byte.
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return false;
+        return 0;
     }
-    let classes = match pack_short(word.as_bytes()) {
+    match pack_short(word.as_bytes()) {
         Some(packed) => SHORT_CLASSES.get(packed),
         None => long_classes(word),
-    };
-    classes & bit != 0
+    }
 }
 
 /// The class bits of a word [`SHORT_CLASSES`] cannot hold (kept out of
@@ -310,6 +315,25 @@ pub(crate) fn stops_name(word: &str) -> bool {
         None => has_class(word, TITLE | CALENDAR_WORD | FUNCTION | HONORIFIC),
         Some(stem) => {
             has_class(word, TITLE | CALENDAR_WORD | FUNCTION) || has_class(stem, HONORIFIC)
+        }
+    }
+}
+
+/// [`is_org_head`] and [`stops_name`] together, in one lookup for a word
+/// without a final period and two for one with it.
+pub(crate) fn head_and_stop(word: &str) -> (bool, bool) {
+    let whole = classes(word);
+    match word.strip_suffix('.') {
+        None => (
+            whole & ORG_HEAD != 0,
+            whole & (TITLE | CALENDAR_WORD | FUNCTION | HONORIFIC) != 0,
+        ),
+        Some(stem) => {
+            let stem = classes(stem);
+            (
+                stem & ORG_HEAD != 0,
+                whole & (TITLE | CALENDAR_WORD | FUNCTION) != 0 || stem & HONORIFIC != 0,
+            )
         }
     }
 }
@@ -608,6 +632,16 @@ mod tests {
                 0,
                 "{w}"
             );
+        }
+    }
+
+    #[test]
+    fn head_and_stop_answers_as_the_two_tests() {
+        for w in [
+            "Ministry", "Inc.", "Bank", "Bank.", "Mayor", "Mayor.", "Dr", "Dr.", "The", "May.",
+            "Harlow", "Harlow.", "Co.", ".", "",
+        ] {
+            assert_eq!(head_and_stop(w), (is_org_head(w), stops_name(w)), "{w}");
         }
     }
 
