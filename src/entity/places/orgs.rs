@@ -1481,8 +1481,14 @@ fn company_form(word: &str) -> bool {
         buf[n] = b;
         n += 1;
     }
-    let Ok(w) = std::str::from_utf8(&buf[..n]) else {
-        return false;
+    // (Most words have no period: the word itself, without a copy.)
+    let w = if n == word.len() {
+        word
+    } else {
+        let Ok(w) = std::str::from_utf8(&buf[..n]) else {
+            return false;
+        };
+        w
     };
     words::is_company_suffix(w)
         || ["Inc", "Corp", "Ltd", "Plc", "Co"].iter().any(|s| {
