@@ -262,6 +262,13 @@ impl<'a> Scanner<'a> {
         i < self.tokens.len() && !self.tokens[i].space_before
     }
 
+    /// Whether token `i` is the one-byte mark `c` ("(", "."), without
+    /// slicing the text.
+    fn is_mark(&self, i: usize, c: u8) -> bool {
+        let t = &self.tokens[i];
+        t.end() - t.start() == 1 && self.text.as_bytes()[t.start()] == c
+    }
+
     fn etext(&self, e: &Elem) -> &'a str {
         &self.text[e.start..e.end]
     }
@@ -1218,7 +1225,7 @@ impl<'a> Scanner<'a> {
         let n = self.tokens.len();
         let mut i = 1;
         while i + 2 < n {
-            if !(self.word(i) == "(" && self.word(i + 2) == ")" && self.acronym_like(i + 1)) {
+            if !(self.is_mark(i, b'(') && self.is_mark(i + 2, b')') && self.acronym_like(i + 1)) {
                 i += 1;
                 continue;
             }
