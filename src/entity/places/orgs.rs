@@ -836,8 +836,9 @@ impl<'a> Scanner<'a> {
     /// ("Division", "Group") and column letters are no names.
     fn team_name_at(&self, i: usize) -> Option<(usize, usize)> {
         let label = |w: &str| {
-            words::is_calendar(w)
-                || w.chars().count() < 2
+            // (fewer than two characters)
+            w.chars().nth(1).is_none()
+                || words::is_calendar(w)
                 || matches!(
                     w,
                     "Division"
