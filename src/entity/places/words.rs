@@ -339,7 +339,9 @@ pub(crate) fn head_and_stop(word: &str) -> (bool, bool) {
 }
 
 pub(crate) fn is_function_word(word: &str) -> bool {
-    has_class(word, FUNCTION)
+    // Every function word has eight letters at most: a longer word (a
+    // name, most often) needs no lookup.
+    word.len() <= 8 && has_class(word, FUNCTION)
 }
 
 /// Compass and size words that qualify a place without making a new name
@@ -633,6 +635,11 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn function_words_are_short() {
+        assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 8));
     }
 
     #[test]
