@@ -413,9 +413,13 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            let before = out.len();
-            self.names_in_run(&elems, out);
-            self.clubs_in_run(items, &elems, before, out);
+            // (A name or a club takes two elements at least: a word alone,
+            // most runs, is neither.)
+            if elems.len() >= 2 {
+                let before = out.len();
+                self.names_in_run(&elems, out);
+                self.clubs_in_run(items, &elems, before, out);
+            }
             i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
     }
