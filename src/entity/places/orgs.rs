@@ -78,7 +78,8 @@ struct Elem {
     /// "S.A.", "PLC"), and a word a name does not extend back over (a
     /// title, a day, a function word, a form of address): asked of every
     /// element of a run, more than once, so [`Scanner::runs`] sets them
-    /// once (a connector is a stop and neither of the others).
+    /// once for a run of two elements or more ([`Scanner::classify`]; a
+    /// connector is a stop and neither of the others).
     head: bool,
     company: bool,
     stop: bool,
@@ -369,14 +370,6 @@ impl<'a> Scanner<'a> {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
-                let w = self.etext(&e);
-                let (head, stop) = words::head_and_stop(w);
-                e.head = head;
-                // Words a name does not extend back over: titles, days,
-                // function words, forms of address.
-                e.stop =
-                    stop || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman");
-                e.company = company_form(w);
                 elems.push(e);
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
@@ -416,12 +409,27 @@ impl<'a> Scanner<'a> {
             // (A name or a club takes two elements at least: a word alone,
             // most runs, is neither.)
             if elems.len() >= 2 {
+                for e in elems.iter_mut().filter(|e| !e.conn) {
+                    self.classify(e);
+                }
                 let before = out.len();
                 self.names_in_run(&elems, out);
                 self.clubs_in_run(items, &elems, before, out);
             }
             i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
+    }
+
+    /// Sets what the rules ask of a word element: whether it is an
+    /// organization head, a company form, or a stop.
+    fn classify(&self, e: &mut Elem) {
+        let w = self.etext(e);
+        let (head, stop) = words::head_and_stop(w);
+        e.head = head;
+        // Words a name does not extend back over: titles, days, function
+        // words, forms of address.
+        e.stop = stop || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman");
+        e.company = company_form(w);
     }
 
     /// The organization names inside one run.
