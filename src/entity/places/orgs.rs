@@ -141,8 +141,10 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
         cover,
         run: Vec::new(),
     };
-    sc.run = (0..tokens.len())
-        .map(|i| sc.cap_word(i) && sc.run_word_at(i))
+    sc.run = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| t.kind == TokenKind::Word && t.cap() && sc.run_word_at(i))
         .collect();
     let mut candidates = Vec::new();
     sc.runs(items, &mut candidates);
