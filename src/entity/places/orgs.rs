@@ -1375,9 +1375,6 @@ impl<'a> Scanner<'a> {
         }
         let mut key = String::new();
         let mut lookup = |word: &str| {
-            if !filter.may_contain(word) {
-                return None;
-            }
             key.clear();
             crate::text::push_lower(&mut key, word);
             forms.get(key.as_str())
@@ -1390,13 +1387,14 @@ impl<'a> Scanner<'a> {
             }
             let w = self.word(i);
             let caps = self.tokens[i].all_caps();
-            let mut list = lookup(w);
-            if list.is_none() {
-                // "Verdant's": the form without its possessive
-                let bare = words::unpossessed(w);
-                if bare.len() < w.len() {
-                    list = lookup(bare);
-                }
+            let mut list = None;
+            if filter.may_contain(w) {
+                list = lookup(w);
+            }
+            // "Verdant's": the form without its possessive
+            let bare = words::unpossessed(w);
+            if list.is_none() && bare.len() < w.len() && filter.may_contain(bare) {
+                list = lookup(bare);
             }
             let Some(list) = list else {
                 i += 1;
