@@ -371,6 +371,26 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a vessel's name is no place, at any of its mentions",
+        "The shuttle Columbia was lost. Columbia broke apart over Texas.",
+        &["Texas"],
+    ),
+    (
+        "a ship after its prefix",
+        "The USS Arizona sank at Pearl Harbor.",
+        &[],
+    ),
+    (
+        "a saint's name in a college's",
+        "Enrollment rose at St. Paul's College this fall.",
+        &[],
+    ),
+    (
+        "the city's possessive before another noun",
+        "St. Paul's mayor opened the bridge.",
+        &["Saint Paul"],
+    ),
+    (
         "a place name before a word naming places is no given name",
         "Funds go to north Louisiana and the Louisiana Center for Rivers.",
         &["Louisiana"],

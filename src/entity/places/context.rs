@@ -200,6 +200,10 @@ impl<'a> Classifier<'a> {
             if words::is_honorific(w) {
                 return Class::Person;
             }
+            // "the shuttle Columbia", "USS Arizona": a vessel's name.
+            if self.after_vessel_word(item) {
+                return Class::PartOfName;
+            }
             // "Governor Palin", "Gov. Nelson": a person's title right
             // before a town's name alone.
             let town_only = kinds.iter().all(|k| *k == EntryKind::City);
@@ -218,6 +222,23 @@ impl<'a> Classifier<'a> {
             {
                 return Class::Person;
             }
+        }
+
+        // "St. Paul's College", "Saint Mary's Hospital": a saint's name
+        // in a church's or a school's, not the city (which keeps "St.
+        // Paul's mayor", "St. Paul's Children's Alliance").
+        let saint = |name: &str| {
+            ["St. ", "St ", "Saint "]
+                .iter()
+                .any(|s| name.starts_with(s))
+        };
+        if possessive
+            && saint(&self.text[item.span.range()])
+            && b < self.tokens.len()
+            && self.joined_by_space(b)
+            && words::is_saints_institution(self.word(b))
+        {
+            return Class::PartOfName;
         }
 
         // "Torpedo Kharkiv", "KORVA Pacific"
@@ -313,6 +334,16 @@ impl<'a> Classifier<'a> {
             }
         }
         Class::Place
+    }
+
+    /// Whether a noun or prefix naming a ship or a craft stands right
+    /// before the match ("the shuttle Columbia", "USS Arizona").
+    fn after_vessel_word(&self, item: &Item) -> bool {
+        let (a, _, _) = self.token_range(item.span.start(), item.span.end());
+        a < self.tokens.len()
+            && self.word_before(a).is_some_and(|p| {
+                p + 1 == a && !self.in_match[p] && words::is_vessel_word(self.word(p))
+            })
     }
 
     /// Whether a person's title or an honorific stands right before the
@@ -703,6 +734,11 @@ impl<'a> Classifier<'a> {
                     teams.insert(key());
                 }
                 Class::OrgAround { .. } if self.small_town(item) => {
+                    companies.insert(key());
+                }
+                // A vessel's name ("the shuttle Columbia … Columbia broke
+                // apart").
+                Class::PartOfName if self.after_vessel_word(item) => {
                     companies.insert(key());
                 }
                 _ => {}

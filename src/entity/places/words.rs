@@ -376,6 +376,55 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     has_class(word, HONORIFIC)
 }
 
+/// Institutions named after a saint: "St. Paul's College", "St. Mary's
+/// Cathedral".
+pub(crate) fn is_saints_institution(word: &str) -> bool {
+    matches!(
+        word,
+        "College"
+            | "University"
+            | "School"
+            | "Academy"
+            | "Church"
+            | "Cathedral"
+            | "Chapel"
+            | "Parish"
+            | "Basilica"
+            | "Abbey"
+            | "Episcopal"
+            | "Hospital"
+            | "Seminary"
+    )
+}
+
+/// Nouns and prefixes that name a ship or a craft before its name: "the
+/// shuttle Columbia", "the aircraft carrier Nimitz", "USS Arizona". The
+/// name after them is the vessel's, not a place.
+pub(crate) fn is_vessel_word(word: &str) -> bool {
+    matches!(
+        word,
+        "shuttle"
+            | "ship"
+            | "carrier"
+            | "vessel"
+            | "tanker"
+            | "freighter"
+            | "frigate"
+            | "submarine"
+            | "destroyer"
+            | "cruiser"
+            | "battleship"
+            | "yacht"
+            | "liner"
+            | "spacecraft"
+            | "orbiter"
+            | "USS"
+            | "HMS"
+            | "USNS"
+            | "RMS"
+    )
+}
+
 /// Connectors inside organization names ("Council of Ministers",
 /// "Bank for International Settlements", "Bosnia and Herzegovina").
 pub(crate) fn is_connector(word: &str) -> bool {
