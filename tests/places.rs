@@ -371,6 +371,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a state before a word for its politicians",
+        "The Idaho Republican said he would vote no; a Michigan Democrat agreed.",
+        &["Idaho", "Michigan"],
+    ),
+    (
         "a vessel's name is no place, at any of its mentions",
         "The shuttle Columbia was lost. Columbia broke apart over Texas.",
         &["Texas"],

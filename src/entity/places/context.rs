@@ -302,6 +302,7 @@ impl<'a> Classifier<'a> {
             let place_word = all_caps && words::is_feature_word(&title_case(w));
             let next_all_caps = self.tokens[b].all_caps() && !place_word;
             let neutral = words::is_title(w)
+                || words::is_politician_word(w)
                 || words::is_calendar(w)
                 || words::is_given_name(w)
                 || words::is_function_word(w)

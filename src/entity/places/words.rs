@@ -376,6 +376,27 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     has_class(word, HONORIFIC)
 }
 
+/// Words for a state's or a country's politicians after its name: "the
+/// Idaho Republican", "a Michigan Democrat", "the two Maryland Senators",
+/// "Idaho Sens. …": the place stays a place.
+pub(crate) fn is_politician_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican"
+            | "Republicans"
+            | "Democrat"
+            | "Democrats"
+            | "Senators"
+            | "Sens"
+            | "Reps"
+            | "Representatives"
+            | "Congressman"
+            | "Congresswoman"
+            | "Congressmen"
+            | "Lawmakers"
+    )
+}
+
 /// Institutions named after a saint: "St. Paul's College", "St. Mary's
 /// Cathedral".
 pub(crate) fn is_saints_institution(word: &str) -> bool {
