@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 # Bump on every change of the generated data: YYYY-MM-DD.N
-DATA_VERSION = "2026-12-05.1"
+DATA_VERSION = "2026-12-05.2"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CURATED = os.path.join(ROOT, "data", "curated")
@@ -130,6 +130,25 @@ def name_stopwords():
 SURNAME_MAX_CENSUS_RANK = 20000
 
 
+def census_gender(row):
+    """The gender of a name the sources vote on both ways ("u"), when the
+    US Census ranks it far apart: Harold is the 44th male name and the
+    3,508th female one. Both ranks ten times apart, or one alone within the
+    1,000 most common with twice the votes, and the votes agreeing;
+    otherwise "u"."""
+    rm = int(row["census_rank_m"]) if row["census_rank_m"] else None
+    rf = int(row["census_rank_f"]) if row["census_rank_f"] else None
+    mv, fv = int(row["m_votes"] or 0), int(row["f_votes"] or 0)
+    for gender, own, other, votes, against in (("m", rm, rf, mv, fv), ("f", rf, rm, fv, mv)):
+        if own is None or votes <= against:
+            continue
+        if other is not None and other >= 10 * own:
+            return gender
+        if other is None and own <= 1000 and votes >= 2 * against:
+            return gender
+    return "u"
+
+
 def generate_names(shared, stop):
     extra = {}
     for where, row in read_curated("given_names_extra.tsv", ("name", "gender")):
@@ -145,7 +164,7 @@ def generate_names(shared, stop):
             continue
         if row["gender"] not in ("m", "f", "u"):
             raise DataError(f"given_names.tsv: bad gender for {name!r}")
-        given[name] = row["gender"]
+        given[name] = census_gender(row) if row["gender"] == "u" else row["gender"]
     given.update(extra)
     given = sorted(given.items())
     check_unique("given_names", [n for n, _ in given])
