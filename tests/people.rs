@@ -931,8 +931,8 @@ fn review_genders_after_an_attribution_and_inch_marks() {
         [("Dana Ortiz".to_string(), Some(Gender::Female))]
     );
     assert_eq!(
-        g("The 6'2\" forward Sam Lee scored 20 points. She also had nine rebounds."),
-        [("Sam Lee".to_string(), Some(Gender::Female))]
+        g("The 6'2\" forward Casey Lee scored 20 points. She also had nine rebounds."),
+        [("Casey Lee".to_string(), Some(Gender::Female))]
     );
     // A closing mark after a number is no inch mark.
     assert_eq!(
@@ -942,5 +942,23 @@ fn review_genders_after_an_attribution_and_inch_marks() {
     // A pageant title is no person.
     assert!(
         people("Miss Georgia won the talent round, and Miss Alabama placed second.").is_empty()
+    );
+}
+
+#[test]
+fn census_ranked_given_names_have_a_gender() {
+    // Names the sources list for both genders, far apart in the census.
+    let g = |text: &str| genders(&dateline::extract(text));
+    assert_eq!(
+        g("Harold Dunn and Carol Reyes opened the store."),
+        [
+            ("Harold Dunn".to_string(), Some(Gender::Male)),
+            ("Carol Reyes".to_string(), Some(Gender::Female))
+        ]
+    );
+    // A name used for both stays open.
+    assert_eq!(
+        g("Casey Lee opened the store."),
+        [("Casey Lee".to_string(), None)]
     );
 }
