@@ -106,6 +106,16 @@ fn inputs() -> Vec<(&'static str, Make)> {
             "one_sentence_of_cues_10mb",
             Box::new(|| format!("As {}", fill("the mayor said, ", 10 * MB))),
         ),
+        // Towns and region codes back to back, in one paragraph.
+        (
+            "towns_and_postal_codes_10mb",
+            Box::new(|| {
+                fill(
+                    "Rochester, MN and Dr. Ann Reno, MD, saw Richmond, VA ",
+                    10 * MB,
+                )
+            }),
+        ),
         ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
         ("control_chars_10mb", {
             let controls: String = (0u32..0x20)

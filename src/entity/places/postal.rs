@@ -91,7 +91,10 @@ pub(super) fn add_regions_after_towns(
             continue;
         };
         let span = Span::new(code.start(), toks[end - 1].end());
-        if items.iter().any(|item| item.span.overlaps(span)) {
+        // (Items are in text order and do not overlap: the one ending
+        // first after the code's start is the only one that may cover it.)
+        let next = items.partition_point(|item| item.span.end() <= span.start());
+        if items.get(next).is_some_and(|item| item.span.overlaps(span)) {
             continue;
         }
         // (In capitals, a word in capitals after the code makes it a word.)
@@ -115,9 +118,10 @@ pub(super) fn add_regions_after_towns(
         }
         let town_end = toks[i - 1].end();
         // (Not a name's hyphenated second half: "UMass-Dartmouth, NC State".)
-        let town_item = items
-            .iter()
-            .find(|item| item.span.end() == town_end)
+        let town_item = next
+            .checked_sub(1)
+            .map(|p| &items[p])
+            .filter(|item| item.span.end() == town_end)
             .filter(|item| {
                 place_candidates(g, &item.candidates).any(|c| g.entry(c).kind() == EntryKind::City)
                     && !text[..item.span.start()].ends_with('-')
