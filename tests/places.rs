@@ -914,6 +914,14 @@ type Org = (&'static str, &'static [&'static str]);
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
+        "a second place after \"of the\" says where an organization is",
+        "Teams from Colorado State University of the US and the University of Leeds of the UK took part.",
+        &[
+            ("Colorado State University", &["Colorado State University"]),
+            ("University of Leeds", &["University of Leeds"]),
+        ],
+    ),
+    (
         "a person's title and given name end an organization's of-phrase",
         "The senators wrote to Bureau of Land Policy Director Rob Keller. The Museum of Maritime History CEO Dana Ruiz agreed.",
         &[

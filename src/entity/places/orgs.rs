@@ -388,6 +388,19 @@ impl<'a> Scanner<'a> {
                     if matches!(w, "of" | "for") && self.spaced(c) && self.word(c) == "the" {
                         c += 1;
                     }
+                    // "University of Sheffield of the UK", "Colorado State
+                    // University of the US": a second place after "of the"
+                    // and a name holding one says where it is; it is not
+                    // part of the name ("Council of Ministers of Bosnia",
+                    // "District Court for the District of Idaho" are
+                    // names).
+                    let second_place = w == "of"
+                        && c == k + 2
+                        && self.place_at(items, c)
+                        && elems.iter().any(|e| !e.conn && self.place_at(items, e.a));
+                    if second_place {
+                        break;
+                    }
                     if self.spaced(c) && self.run_word(c) {
                         for x in k..c {
                             let s = self.tokens[x].span();
@@ -638,6 +651,19 @@ impl<'a> Scanner<'a> {
 
     /// Whether every place an item may be is a town or a region of a
     /// country (a club's home), not a country.
+    /// Whether a gazetteer match with a place among its readings starts
+    /// at token `t`.
+    fn place_at(&self, items: &[Item], t: usize) -> bool {
+        let k = self.cover.get(t).copied().unwrap_or(NONE);
+        k != NONE
+            && items.get(k as usize).is_some_and(|item| {
+                item.span.start() == self.tokens[t].start()
+                    && super::place_candidates(self.cx.gazetteer, &item.candidates)
+                        .next()
+                        .is_some()
+            })
+    }
+
     fn town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         let mut any = false;
