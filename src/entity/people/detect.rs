@@ -185,9 +185,13 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let mut quoted = false;
     for (i, t) in toks.iter().enumerate() {
         let s = t.text(text);
-        if t.newline_before && i > 0 {
-            let gap = text.get(toks[i - 1].end()..t.start()).unwrap_or("");
-            if gap.matches('\n').count() >= 2 {
+        // (Only an open quotation has anything to reset.)
+        if quoted && t.newline_before && i > 0 {
+            let gap = text
+                .as_bytes()
+                .get(toks[i - 1].end()..t.start())
+                .unwrap_or(&[]);
+            if gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
                 quoted = false;
             }
         }
@@ -209,7 +213,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
         let inf = &mut info[i];
         inf.headline = headline.is_some_and(|h| h.contains(t.span()));
-        if t.kind == TokenKind::Word {
+        if t.kind == TokenKind::Word && s.ends_with('s') {
             for suffix in ["'s", "\u{2019}s"] {
                 if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
                     inf.suffix = suffix.len() as u8;
@@ -535,7 +539,8 @@ impl<'a> Detector<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.cap_word(i) && !self.joined_initials(i) {
+            // (Both tests want a capitalised word: most tokens are not.)
+            if !self.toks[i].cap() || (!self.cap_word(i) && !self.joined_initials(i)) {
                 i += 1;
                 continue;
             }
