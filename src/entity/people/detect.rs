@@ -368,13 +368,13 @@ impl<'a> Detector<'a> {
 
     /// "I'm", "Don't", "We're": a contraction, not a name.
     fn contraction(&self, i: usize) -> bool {
+        // The word ends in an apostrophe and one of the endings (which
+        // hold none, so that apostrophe is the word's last).
         let w = self.raw(i);
-        let Some(p) = w.rfind(['\'', '\u{2019}']) else {
-            return false;
-        };
-        let tail = &w[p..];
-        let tail = tail.trim_start_matches(['\'', '\u{2019}']);
-        matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t")
+        ["m", "re", "ve", "ll", "d", "t"].iter().any(|ending| {
+            w.strip_suffix(ending)
+                .is_some_and(|head| head.ends_with(['\'', '\u{2019}']))
+        })
     }
 
     /// A sentence-initial word shaped like a gerund or an adverb
