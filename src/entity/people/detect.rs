@@ -322,12 +322,21 @@ impl<'a> Detector<'a> {
         self.toks[i].text(self.text)
     }
 
+    /// Token `i`'s bytes: for comparisons, which need no char boundary
+    /// checks.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        &self.text.as_bytes()[self.toks[i].range()]
+    }
+
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Word
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && self.raw(i) == p
+        i < self.toks.len()
+            && self.toks[i].kind == TokenKind::Punct
+            && self.bytes(i) == p.as_bytes()
     }
 
     /// How the lists say word `i` (without possessive) is not a name.
@@ -460,7 +469,8 @@ impl<'a> Detector<'a> {
     fn hyphen(&self, i: usize) -> bool {
         i < self.toks.len()
             && !self.toks[i].space_before
-            && matches!(self.raw(i), "-" | "\u{2010}" | "\u{2011}")
+            // "-", or U+2010 or U+2011 in UTF-8
+            && matches!(self.bytes(i), [b'-'] | [0xE2, 0x80, 0x90 | 0x91])
     }
 
     /// The end of the name element starting at word `i`: the word, its
