@@ -89,29 +89,30 @@ struct Book<'t> {
     by_given: HashMap<String, Vec<usize>>,
     /// A reused buffer for lookup keys.
     key: String,
+    /// A reused buffer for the words of the name being added.
+    words: Vec<&'t str>,
 }
 
 /// The words of a name, without particles' case changes, suffixes or
 /// periods: "Harold T. Whitcombe Jr." gives ["Harold", "T", "Whitcombe"].
 fn name_words(name: &str) -> Vec<String> {
-    name_words_in(name)
-        .into_iter()
-        .map(str::to_string)
-        .collect()
+    let mut words = Vec::new();
+    name_words_into(name, &mut words);
+    words.into_iter().map(str::to_string).collect()
 }
 
-/// [`name_words`] as slices of `name`.
-fn name_words_in(name: &str) -> Vec<&str> {
+/// [`name_words`] as slices of `name`, into `words` (cleared first).
+fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
     let lex = Lexicon::get();
-    let mut words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace())
-        .map(|w| w.trim_end_matches('.').trim_end_matches(','))
-        .filter(|w| !w.is_empty())
-        .collect();
+    words.clear();
+    words.extend(
+        name.split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_end_matches('.').trim_end_matches(','))
+            .filter(|w| !w.is_empty()),
+    );
     while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
         words.pop();
     }
-    words
 }
 
 impl<'t> Book<'t> {
@@ -122,6 +123,7 @@ impl<'t> Book<'t> {
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
             key: String::new(),
+            words: Vec::new(),
         }
     }
 
@@ -130,7 +132,8 @@ impl<'t> Book<'t> {
         let Some(name_text) = f.name.get(self.text) else {
             return;
         };
-        let words = name_words_in(name_text);
+        let mut words = std::mem::take(&mut self.words);
+        name_words_into(name_text, &mut words);
         let Some(last) = words.last() else {
             return;
         };
@@ -208,6 +211,7 @@ impl<'t> Book<'t> {
             }
         };
         self.key = surname;
+        self.words = words;
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
