@@ -40,18 +40,23 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     let text = cx.text;
     det.findings
         .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
-    let mut book = Book::new(cx.text);
+    // A first pass learns the names only: propagation reads nothing else.
+    let mut names = Book::new(cx.text, true);
     for f in &det.findings {
-        book.add(cx, f);
+        names.add(cx, f);
     }
-    let props = propagate(cx, &det, &book);
-    if !props.is_empty() {
-        // Re-run coreference over all mentions in text order so that a bare
+    let props = propagate(cx, &det, &names);
+    let mut book = Book::new(cx.text, false);
+    if props.is_empty() {
+        for f in &det.findings {
+            book.add(cx, f);
+        }
+    } else {
+        // Coreference over all mentions in text order, so that a bare
         // surname goes to the person mentioned last before it.
         let mut all: Vec<Finding> = det.findings.iter().cloned().chain(props).collect();
         all.sort_by_key(|f| f.name.start());
         all.dedup_by_key(|f| f.name);
-        book = Book::new(cx.text);
         for f in &all {
             book.add(cx, f);
         }
@@ -91,6 +96,9 @@ struct Book<'t> {
     key: String,
     /// A reused buffer for the words of the name being added.
     words: Vec<&'t str>,
+    /// Keeps the names only (`Entry::words`, `Person::name` and the
+    /// indexes), without mentions, titles or genders.
+    names_only: bool,
 }
 
 /// The words of a name, without particles' case changes, suffixes or
@@ -116,7 +124,7 @@ fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
 }
 
 impl<'t> Book<'t> {
-    fn new(text: &'t str) -> Book<'t> {
+    fn new(text: &'t str, names_only: bool) -> Book<'t> {
         Book {
             text,
             people: Vec::new(),
@@ -124,6 +132,7 @@ impl<'t> Book<'t> {
             by_given: HashMap::default(),
             key: String::new(),
             words: Vec::new(),
+            names_only,
         }
     }
 
@@ -158,12 +167,7 @@ impl<'t> Book<'t> {
             Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
             _ => None,
         });
-        let mention = Mention::new(self.text, f.name);
-        let title = f
-            .title
-            .and_then(|s| s.get(self.text))
-            .map(normalize_space)
-            .map(|t| if f.plural { singular(&t) } else { t });
+        let mention = (!self.names_only).then(|| (Mention::new(self.text, f.name), f.toks.0));
         let id = match target {
             Some(id) => {
                 let e = &mut self.people[id];
@@ -180,12 +184,18 @@ impl<'t> Book<'t> {
                     e.words = words.iter().map(|w| w.to_string()).collect();
                     e.person.name = normalize_space_cow(name_text).into_owned();
                 }
-                e.person.mentions.push(mention);
-                e.mention_toks.push(f.toks.0);
+                if let Some((m, tok)) = mention {
+                    e.person.mentions.push(m);
+                    e.mention_toks.push(tok);
+                }
                 id
             }
             None => {
                 let id = self.people.len();
+                let (mentions, mention_toks) = match mention {
+                    Some((m, tok)) => (vec![m], vec![tok]),
+                    None => (Vec::new(), Vec::new()),
+                };
                 if words.len() > 1 {
                     self.by_given
                         .entry(words[0].to_lowercase())
@@ -197,13 +207,13 @@ impl<'t> Book<'t> {
                         name: normalize_space_cow(name_text).into_owned(),
                         titles: Vec::new(),
                         gender: None,
-                        mentions: vec![mention],
+                        mentions,
                     },
                     words: words.iter().map(|w| w.to_string()).collect(),
                     title_gender: None,
                     honorific_gender: None,
                     weak_title_gender: None,
-                    mention_toks: vec![f.toks.0],
+                    mention_toks,
                     last_mention: f.name.start(),
                 });
                 self.by_surname.entry(surname.clone()).or_default().push(id);
@@ -212,6 +222,14 @@ impl<'t> Book<'t> {
         };
         self.key = surname;
         self.words = words;
+        if self.names_only {
+            return;
+        }
+        let title = f
+            .title
+            .and_then(|s| s.get(self.text))
+            .map(normalize_space)
+            .map(|t| if f.plural { singular(&t) } else { t });
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
