@@ -270,9 +270,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                     inf.given = lex.given_entry(w);
                 }
             }
-            let g = match s {
-                "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
-                "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+            // (Every pronoun starts with an "h" or an "s": one byte turns
+            // most words away before the string comparisons.)
+            let g = match s.as_bytes().first() {
+                Some(b'h' | b'H' | b's' | b'S') => match s {
+                    "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
+                    "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+                    _ => None,
+                },
                 _ => None,
             };
             if let Some(g) = g.filter(|_| !quoted) {
