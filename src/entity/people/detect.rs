@@ -184,7 +184,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // glued to a digit is an inch mark: 6'2".)
     let mut quoted = false;
     for (i, t) in toks.iter().enumerate() {
-        let s = t.text(text);
+        // (The token's bytes for the tests below; the `str` only where a
+        // lookup needs one: slicing it checks char boundaries.)
+        let b = &text.as_bytes()[t.range()];
         // (Only an open quotation has anything to reset.)
         if quoted && t.newline_before && i > 0 {
             let gap = text
@@ -201,7 +203,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 && !t.space_before
                 && toks[i - 1].kind == TokenKind::Number
                 && matches!(toks[i - 2].text(text), "'" | "\u{2019}");
-            match s {
+            match t.text(text) {
                 "\u{201C}" => quoted = true,
                 "\u{201D}" => quoted = false,
                 // (A straight mark opening a line opens a quotation:
@@ -213,9 +215,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
         let inf = &mut info[i];
         inf.headline = headline.is_some_and(|h| h.contains(t.span()));
-        if t.kind == TokenKind::Word && s.ends_with('s') {
+        if t.kind == TokenKind::Word && b.last() == Some(&b's') {
             for suffix in ["'s", "\u{2019}s"] {
-                if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
+                if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
                     inf.suffix = suffix.len() as u8;
                 }
             }
@@ -254,10 +256,11 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             inf.match_only = !taken_here && town;
         }
         if t.kind == TokenKind::Word {
-            let w = &text[t.start()..name_end];
+            let w = || &text[t.start()..name_end];
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
             inf.caps = if inf.possessive() {
+                let w = w();
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             } else {
@@ -265,6 +268,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             };
             if t.cap() {
                 // Looked up once here; the rules ask many times.
+                let w = w();
                 inf.not_name = lex.not_name(w);
                 if inf.not_name.is_none() {
                     inf.given = lex.given_entry(w);
@@ -272,8 +276,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
             // (Every pronoun starts with an "h" or an "s": one byte turns
             // most words away before the string comparisons.)
-            let g = match s.as_bytes().first() {
-                Some(b'h' | b'H' | b's' | b'S') => match s {
+            let g = match b.first() {
+                Some(b'h' | b'H' | b's' | b'S') => match t.text(text) {
                     "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                     "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
                     _ => None,
