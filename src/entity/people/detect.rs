@@ -388,10 +388,10 @@ impl<'a> Detector<'a> {
     fn contraction(&self, i: usize) -> bool {
         // The word ends in an apostrophe and one of the endings (which
         // hold none, so that apostrophe is the word's last).
-        let w = self.raw(i);
+        let w = self.bytes(i);
         ["m", "re", "ve", "ll", "d", "t"].iter().any(|ending| {
-            w.strip_suffix(ending)
-                .is_some_and(|head| head.ends_with(['\'', '\u{2019}']))
+            w.strip_suffix(ending.as_bytes())
+                .is_some_and(|head| head.ends_with(b"'") || head.ends_with("\u{2019}".as_bytes()))
         })
     }
 
@@ -463,8 +463,8 @@ impl<'a> Detector<'a> {
     fn initial(&self, i: usize) -> bool {
         self.is_word(i)
             && self.toks[i].cap()
-            && self.raw(i).len() <= 4
-            && self.raw(i).chars().count() == 1
+            && self.bytes(i).len() <= 4
+            && one_char(self.bytes(i))
             && self.is_punct(i + 1, ".")
             && !self.toks[i + 1].space_before
     }
@@ -573,7 +573,7 @@ impl<'a> Detector<'a> {
                     break;
                 }
                 let after_initial =
-                    j >= 2 && self.is_punct(j - 1, ".") && self.raw(j - 2).chars().count() == 1;
+                    j >= 2 && self.is_punct(j - 1, ".") && one_char(self.bytes(j - 2));
                 // (A middle initial that spells a function word: "Barbara
                 // A. Mikulski".)
                 let initial_inside = self.initial(j) && j + 2 < n && self.cap_word(j + 2);
@@ -1485,6 +1485,12 @@ impl<'a> Detector<'a> {
         }
         self.candidate(a, e);
     }
+}
+
+/// Whether the UTF-8 bytes `b` (of a token) are one character: one byte
+/// that is not a continuation byte (`str::chars().count() == 1`).
+fn one_char(b: &[u8]) -> bool {
+    b.iter().filter(|&&c| (c as i8) >= -0x40).count() == 1
 }
 
 /// Whether `span` keeps every character with the marks attached to it
