@@ -394,6 +394,19 @@ fn upper_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf
 }
 
+/// `s` in lower case, into `buf` (`str::to_lowercase`; ASCII without
+/// decoding): one reused buffer instead of a `String` per word.
+fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
+    buf
+}
+
 /// [`normalize_space`] without allocating when `s` needs no change.
 fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
@@ -412,30 +425,35 @@ fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
 /// Mentions from runs no rule explained that repeat a known person's
 /// surname or full name; all-caps words (headlines) compare case-blind.
 fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding> {
+    // (Nothing to repeat, or nothing that could repeat it.)
+    if book.people.is_empty() || det.candidates.is_empty() {
+        return Vec::new();
+    }
     let lex = Lexicon::get();
-    let mut known: HashSet<String> = HashSet::default();
+    let mut known: HashSet<&str> = HashSet::default();
     let mut known_upper: HashSet<String> = HashSet::default();
     // Given names alone: only where no place took the word ("Charlotte"
     // the town is not Charlotte Dunmore).
-    let mut known_given: HashSet<String> = HashSet::default();
+    let mut known_given: HashSet<&str> = HashSet::default();
+    let mut lower = String::new();
     for e in &book.people {
         if e.words.len() > 1
             && book
                 .by_given
-                .get(&e.words[0].to_lowercase())
+                .get(lower_into(&mut lower, &e.words[0]))
                 .is_some_and(|v| v.len() == 1)
             && e.words[0].chars().count() > 1
             && lex.not_name(&e.words[0]).is_none()
         {
-            known_given.insert(e.words[0].clone());
+            known_given.insert(&e.words[0]);
         }
         if let Some(s) = e.words.last() {
             if s.chars().count() > 1 {
-                known.insert(s.clone());
+                known.insert(s);
                 known_upper.insert(s.to_uppercase());
             }
         }
-        known.insert(e.person.name.clone());
+        known.insert(&e.person.name);
         known_upper.insert(e.person.name.to_uppercase());
     }
     let mut out = Vec::new();
