@@ -389,6 +389,14 @@ impl<'a> Detector<'a> {
         // The word ends in an apostrophe and one of the endings (which
         // hold none, so that apostrophe is the word's last).
         let w = self.bytes(i);
+        // (The endings are one or two bytes: an apostrophe, or the last
+        // byte of U+2019, must stand right before one, a quick "no" for
+        // most words.)
+        let n = w.len();
+        let apostrophe_at = |k: usize| n > k && matches!(w[n - 1 - k], b'\'' | 0x99);
+        if !apostrophe_at(1) && !apostrophe_at(2) {
+            return false;
+        }
         ["m", "re", "ve", "ll", "d", "t"].iter().any(|ending| {
             w.strip_suffix(ending.as_bytes())
                 .is_some_and(|head| head.ends_with(b"'") || head.ends_with("\u{2019}".as_bytes()))
