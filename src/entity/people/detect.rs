@@ -193,7 +193,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
                 .as_bytes()
                 .get(toks[i - 1].end()..t.start())
                 .unwrap_or(&[]);
-            if gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
+            if gap.iter().filter(|&&c| c == b'\n').count() >= 2 {
                 quoted = false;
             }
         }
@@ -1511,4 +1511,19 @@ pub(crate) fn whole_graphemes(text: &str, span: Span) -> bool {
         return false;
     };
     !inside.starts_with(attached) && !after.starts_with(attached)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_char;
+
+    #[test]
+    fn one_char_counts_characters_not_bytes() {
+        for w in ["A", "É", "ß", "\u{2019}", "\u{1F600}"] {
+            assert!(one_char(w.as_bytes()), "{w}");
+        }
+        for w in ["", "AB", "Éa", "e\u{301}"] {
+            assert!(!one_char(w.as_bytes()), "{w}");
+        }
+    }
 }
