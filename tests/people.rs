@@ -467,6 +467,22 @@ fn a_role_after_a_party_label_and_military_ranks() {
 }
 
 #[test]
+fn a_role_after_a_possessive_before_the_name() {
+    let got = people("The bank's chief executive, Paul Vance, spoke. His lawyer, Ann Roy, agreed.");
+    let titles: Vec<(&str, Vec<&str>)> = got
+        .iter()
+        .map(|(name, titles, _)| (name.as_str(), titles.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Paul Vance", vec!["chief executive"]),
+            ("Ann Roy", vec!["lawyer"])
+        ]
+    );
+}
+
+#[test]
 fn fire_companies_and_titles_alone_are_no_people() {
     // Volunteer fire companies and their abbreviations.
     assert!(names("The Maple Hollow Volunteer Fire and Rescue, Inc. got a grant.").is_empty());

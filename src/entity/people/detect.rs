@@ -1197,13 +1197,26 @@ impl<'a> Detector<'a> {
                 continue;
             }
             if let Some((end, t)) = self.title_at(p, title_end) {
+                // (A possessive determines it too: "The bank's chief
+                // executive, Paul Vance,".)
                 let determined = !comma
                     || (p >= 1
                         && self.is_word(p - 1)
-                        && matches!(
+                        && (matches!(
                             self.raw(p - 1),
-                            "the" | "The" | "a" | "A" | "its" | "Its" | "their" | "Their"
-                        ));
+                            "the"
+                                | "The"
+                                | "a"
+                                | "A"
+                                | "its"
+                                | "Its"
+                                | "their"
+                                | "Their"
+                                | "his"
+                                | "His"
+                                | "her"
+                                | "Her"
+                        ) || self.info[p - 1].suffix > 0));
                 if end == title_end && t.kind != TitleKind::Prefix && determined {
                     best = Some((p, s, t));
                 }
