@@ -587,22 +587,92 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
 }
 
 /// The lexicon: the class words and the cue forms, looked up in any case.
-static LEXICON: Lazy<LowerMap<Lex>> = Lazy::new(|| {
+struct Lexicon {
+    map: LowerMap<Lex>,
+    /// The [`shape`] of every key, one bit each: most words of a text that
+    /// are not in the lexicon have a shape no key has, and are turned away
+    /// without a lookup.
+    shapes: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// How many bits [`Lexicon::shapes`] holds.
+const SHAPE_BITS: usize = 16384;
+
+/// The shape of a word: its first two and last two bytes, case-folded,
+/// hashed to a bit of [`Lexicon::shapes`]; `None` for an empty word or
+/// when one of those bytes is not ASCII.
+///
+/// A word with a shape that is found in the lexicon has the shape of its
+/// key: an ASCII word equals the key in ASCII case; any other word
+/// lower-cases to the key character by character, so its first two and
+/// last two characters, being ASCII, are the key's in another case.
+#[inline]
+fn shape(word: &[u8]) -> Option<usize> {
+    let ends = match *word {
+        [] => return None,
+        [a] => [a; 4],
+        [a, b] => [a, b, a, b],
+        [a, b, c] => [a, b, b, c],
+        [a, b, .., y, z] => [a, b, y, z],
+    };
+    let ends = u32::from_le_bytes(ends);
+    if ends & 0x8080_8080 != 0 {
+        return None;
+    }
+    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
+    // every two bytes that differ only in ASCII case equal.)
+    let key = u64::from(ends | 0x2020_2020);
+    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHAPE_BITS.trailing_zeros())) as usize)
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let words = WORDS
         .iter()
         .map(|&(w, c)| (w.to_string(), Lex::new(c, None)));
     let forms = parse_cues(CUES_TSV)
         .into_iter()
         .map(|(form, cue)| (form, Lex::new(0, Some(cue))));
-    LowerMap::new(words.chain(forms), |old, new| {
+    let entries: Vec<(String, Lex)> = words.chain(forms).collect();
+    let mut shapes = Box::new([0u64; SHAPE_BITS / 64]);
+    for (key, _) in &entries {
+        let mut lower = String::new();
+        crate::text::push_lower(&mut lower, key);
+        // (A key of no shape is found only by words of no shape, which are
+        // always looked up: an ASCII character lower-cases to ASCII.)
+        if let Some(bit) = shape(lower.as_bytes()) {
+            shapes[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    let map = LowerMap::new(entries, |old, new| {
         Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
-    })
+    });
+    Lexicon { map, shapes }
 });
+
+impl Lexicon {
+    /// Whether some key has the shape `bit`.
+    #[inline]
+    fn has_shape(&self, bit: usize) -> bool {
+        self.shapes[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// The map lookup. (Out of line: the shape test before it, which turns
+    /// away most words, is inlined where words are looked up.)
+    #[inline(never)]
+    fn get(&self, word: &str, buf: &mut String) -> Lex {
+        self.map.get(word, buf).unwrap_or_default()
+    }
+}
 
 /// What the lexicon knows about `word` (any case); `buf` is scratch space.
 #[inline]
 pub(crate) fn lookup(word: &str, buf: &mut String) -> Lex {
-    LEXICON.get(word, buf).unwrap_or_default()
+    let lexicon = &*LEXICON;
+    match shape(word.as_bytes()) {
+        Some(bit) if !lexicon.has_shape(bit) => Lex::default(),
+        // (A word with no shape may lower-case to a key.)
+        _ => lexicon.get(word, buf),
+    }
 }
 
 #[cfg(test)]
@@ -621,6 +691,25 @@ mod tests {
             .cue()
             .is_some_and(|c| c.according));
         assert!(lookup("table", &mut b).cue().is_none());
+    }
+
+    #[test]
+    fn every_key_passes_the_shape_filter_in_any_case() {
+        let mut b = String::new();
+        let keys = WORDS
+            .iter()
+            .map(|&(w, _)| w.to_string())
+            .chain(parse_cues(CUES_TSV).into_iter().map(|(form, _)| form));
+        for key in keys {
+            let upper = key.to_uppercase();
+            let mut title = key.clone();
+            title[..1].make_ascii_uppercase();
+            for w in [&key, &upper, &title] {
+                assert_eq!(lookup(w, &mut b), LEXICON.map.get(w, &mut b).unwrap());
+                assert!(LEXICON.has_shape(shape(w.as_bytes()).unwrap()));
+            }
+        }
+        assert_eq!(lookup("tabled", &mut b), Lex::default());
     }
 
     #[test]
