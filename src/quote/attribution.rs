@@ -115,33 +115,7 @@ pub(crate) fn find(
             *x = r as u32 + 1;
         }
     }
-    let mut buf = String::new();
-    // An acronym amid lower-case words is a name, not the function word
-    // it spells ("WHO say …", "US officials said …").
-    let caps_word = |i: Option<usize>| {
-        i.and_then(|i| toks.get(i))
-            .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps())
-    };
-    let lex: Vec<Lex> = toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let acronym = t.all_caps()
-                && t.text(text).len() >= 2
-                && !caps_word(i.checked_sub(1))
-                && !caps_word(Some(i + 1));
-            if t.kind == TokenKind::Word && !acronym {
-                let w = t.text(text);
-                // "she's" is "she" to the rules: a pronoun and its verb.
-                match contraction_stem(w).map(|stem| cues::lookup(stem, &mut buf)) {
-                    Some(l) if l.class() & class::PRONOUN != 0 => l,
-                    _ => cues::lookup(w, &mut buf),
-                }
-            } else {
-                Lex::default()
-            }
-        })
-        .collect();
+    let lex = token_lex(text, toks);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -323,6 +297,43 @@ pub(crate) fn find(
         f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i));
     }
     out
+}
+
+/// What the lexicon knows about each token: nothing for a token that is
+/// not a word, nor for an acronym amid lower-case words, which is a name,
+/// not the function word it spells ("WHO say …", "US officials said …").
+fn token_lex(text: &str, toks: &[Token]) -> Vec<Lex> {
+    let lexicon = cues::lexicon();
+    let mut buf = String::new();
+    let caps_word =
+        |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
+    toks.iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if t.kind != TokenKind::Word {
+                return Lex::default();
+            }
+            let acronym = t.all_caps()
+                && t.end() - t.start() >= 2
+                && !caps_word(i.checked_sub(1).map(|k| &toks[k]))
+                && !caps_word(toks.get(i + 1));
+            if acronym {
+                return Lex::default();
+            }
+            let w = t.text(text);
+            // "she's" is "she" to the rules: a pronoun and its verb.
+            // (Both forms of the contraction end in "s".)
+            if w.ends_with('s') {
+                if let Some(stem) = contraction_stem(w) {
+                    let l = lexicon.lookup(stem, &mut buf);
+                    if l.class() & class::PRONOUN != 0 {
+                        return l;
+                    }
+                }
+            }
+            lexicon.lookup(w, &mut buf)
+        })
+        .collect()
 }
 
 /// Cuts every quotation that runs over several paragraphs into one
