@@ -73,6 +73,9 @@ enum Read {
 struct Scan<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The text of each token, sliced once: the rules read words far more
+    /// often than there are tokens.
+    words: Vec<&'a str>,
     lex: Vec<Lex>,
     regions: Vec<Region>,
     /// For each token, 1 + the index of the region whose marks or content it
@@ -115,7 +118,8 @@ pub(crate) fn find(
             *x = r as u32 + 1;
         }
     }
-    let lex = token_lex(text, toks);
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let lex = token_lex(toks, &words);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -235,6 +239,7 @@ pub(crate) fn find(
     let mut scan = Scan {
         text,
         toks,
+        words,
         lex,
         regions,
         reg_of,
@@ -302,25 +307,25 @@ pub(crate) fn find(
 /// What the lexicon knows about each token: nothing for a token that is
 /// not a word, nor for an acronym amid lower-case words, which is a name,
 /// not the function word it spells ("WHO say …", "US officials said …").
-fn token_lex(text: &str, toks: &[Token]) -> Vec<Lex> {
+fn token_lex(toks: &[Token], words: &[&str]) -> Vec<Lex> {
     let lexicon = cues::lexicon();
     let mut buf = String::new();
     let caps_word =
         |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
     toks.iter()
+        .zip(words)
         .enumerate()
-        .map(|(i, t)| {
+        .map(|(i, (t, &w))| {
             if t.kind != TokenKind::Word {
                 return Lex::default();
             }
             let acronym = t.all_caps()
-                && t.end() - t.start() >= 2
+                && w.len() >= 2
                 && !caps_word(i.checked_sub(1).map(|k| &toks[k]))
                 && !caps_word(toks.get(i + 1));
             if acronym {
                 return Lex::default();
             }
-            let w = t.text(text);
             // "she's" is "she" to the rules: a pronoun and its verb.
             // (Both forms of the contraction end in "s".)
             if w.ends_with('s') {
@@ -426,7 +431,7 @@ struct State {
 
 impl<'a> Scan<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
