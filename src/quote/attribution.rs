@@ -1396,8 +1396,8 @@ impl<'a> Scan<'a> {
         let line = |k: usize| self.toks.get(k).map_or(true, |t| t.newline_before);
         let alone = reg.closed && line(reg.open) && line(reg.close + 1);
         // (Not “Thank you, Ohio.”: a subheading has no comma.)
-        let heading = !words.contains(',') && words.split_whitespace().nth(1).is_some();
-        if cue.is_none() && alone && heading && is_title(words.trim_end_matches('.')) {
+        let heading = || !words.contains(',') && words.split_whitespace().nth(1).is_some();
+        if cue.is_none() && alone && heading() && is_title(words.trim_end_matches('.')) {
             return;
         }
         if start < end {
@@ -5179,6 +5179,10 @@ const NAMING: [&str; 8] = [
 /// Whether quoted words read as a title: a few words, every long one
 /// capitalized, no sentence inside.
 fn is_title(s: &str) -> bool {
+    // (The end first: most quotations end in a stop or a comma.)
+    if s.trim_end().ends_with(['.', '?', '!', ',']) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 {
         return false;
@@ -5193,7 +5197,7 @@ fn is_title(s: &str) -> bool {
             return false;
         }
     }
-    any && !s.trim_end().ends_with(['.', '?', '!', ','])
+    any
 }
 
 /// Trims whitespace and a trailing comma from a quotation's content.
