@@ -325,12 +325,9 @@ pub(crate) fn resolve(
                 if let Some(spk) = found[qi].speaker {
                     let said = text.get(spk.start..spk.end).unwrap_or("");
                     let role = strip_article(said).to_string();
+                    let key = normalize(&role);
                     let person = &mut people[only];
-                    if !person
-                        .titles
-                        .iter()
-                        .any(|t| normalize(t) == normalize(&role))
-                    {
+                    if !person.titles.iter().any(|t| normalize(t) == key) {
                         person.titles.push(role);
                     }
                 }
@@ -530,12 +527,55 @@ fn strip_article(s: &str) -> &str {
     s
 }
 
+/// A title in lower case, its hyphens made spaces, its words one space
+/// apart: "Vice-President  of X" is "vice president of x".
 fn normalize(s: &str) -> String {
-    s.chars()
+    let mut out = String::with_capacity(s.len());
+    // Whether a space is due before the next word.
+    let mut space = false;
+    let lower = s
+        .chars()
         .map(|c| if c == '-' || c == '\u{2010}' { ' ' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .flat_map(char::to_lowercase);
+    for c in lower {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_lowers_and_joins_words() {
+        // What normalize did in three passes: lower case, split, join.
+        let reference = |s: &str| {
+            s.chars()
+                .map(|c| if c == '-' || c == '\u{2010}' { ' ' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in [
+            "",
+            "  ",
+            "Vice-President  of the\tBoard ",
+            " -Chief\u{2010}Executive- ",
+            "İstanbul MAYOR",
+            "ÉLU\u{A0}local",
+        ] {
+            assert_eq!(normalize(s), reference(s), "{s:?}");
+        }
+    }
 }
