@@ -113,8 +113,6 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
         if !t.newline_before {
             continue;
         }
-        let gap = text.get(tokens[i - 1].end()..t.start()).unwrap_or("");
-        let blank = gap.matches('\n').count() >= 2 || gap.matches('\r').count() >= 2;
         let prev = tokens[i - 1].text(text);
         let prev_final = matches!(
             prev,
@@ -122,7 +120,13 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
         );
         let cur = t.text(text);
         let cur_quote = matches!(cur, "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{2018}");
-        out[i] = blank || prev_final || cur_quote;
+        // (Line breaks counted as bytes: no other character holds those.)
+        let blank = || {
+            let gap = text.get(tokens[i - 1].end()..t.start()).unwrap_or("");
+            let breaks = |b: u8| gap.bytes().filter(|&c| c == b).count();
+            breaks(b'\n') >= 2 || breaks(b'\r') >= 2
+        };
+        out[i] = prev_final || cur_quote || blank();
     }
     if let Some(first) = out.first_mut() {
         *first = true;
@@ -141,7 +145,7 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if para_start.get(i).copied().unwrap_or(false) && i > 0 && !stack.is_empty() {
+        if !stack.is_empty() && i > 0 && para_start.get(i).copied().unwrap_or(false) {
             // A quotation open at the end of a paragraph continues when the
             // next paragraph opens with the same mark (a `“` paragraph after
             // an unclosed `"` one is a new quotation: text quoted into a
@@ -498,6 +502,14 @@ fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize)
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     let t = tokens.get(i)?;
     if t.kind != TokenKind::Punct {
+        return None;
+    }
+    // (A cheap look first: every quotation mark starts with one of these
+    // bytes, and most punctuation does not.)
+    if !matches!(
+        text.as_bytes().get(t.start()),
+        Some(b'"' | b'\'' | 0xC2 | 0xE2)
+    ) {
         return None;
     }
     let c = t.text(text).chars().next()?;
