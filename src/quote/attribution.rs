@@ -5183,18 +5183,19 @@ fn is_title(s: &str) -> bool {
     if s.trim_end().ends_with(['.', '?', '!', ',']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().take(11).collect();
-    if words.is_empty() || words.len() > 10 {
-        return false;
-    }
-    let long = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    // Whether a word of more than three letters was seen (all capitalized).
     let mut any = false;
-    for w in long {
-        any = true;
-        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+    for (n, w) in s.split_whitespace().enumerate() {
+        if n == 10 {
             return false;
+        }
+        let long = || w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some();
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            if long() {
+                return false;
+            }
+        } else if !any && long() {
+            any = true;
         }
     }
     any
@@ -5207,4 +5208,48 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     let t = s.trim_end();
     let t = t.strip_suffix(',').unwrap_or(t).trim_end();
     (start + lead, (start + t.len()).max(start + lead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_title_reads_a_few_capitalized_words() {
+        // What is_title did with every word collected first.
+        let reference = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().take(11).collect();
+            if words.is_empty() || words.len() > 10 {
+                return false;
+            }
+            let mut any = false;
+            for w in words
+                .iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            {
+                any = true;
+                if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                    return false;
+                }
+            }
+            any && !s.trim_end().ends_with(['.', '?', '!', ','])
+        };
+        for s in [
+            "",
+            "  ",
+            "Morning Light",
+            "Morning Light.",
+            "a Tale of Two Cities",
+            "the end of it",
+            "War and Peace ",
+            "One Two Three Four Five Six Seven Eight Nine Ten",
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven",
+            "of the in",
+            "2020 Vision",
+            "Über Alles",
+            "Sing ünder",
+        ] {
+            assert_eq!(is_title(s), reference(s), "{s:?}");
+        }
+    }
 }
