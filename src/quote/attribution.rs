@@ -78,6 +78,8 @@ struct Scan<'a> {
     words: Vec<&'a str>,
     lex: Vec<Lex>,
     regions: Vec<Region>,
+    /// The tokens where regions open, in order.
+    region_opens: Vec<u32>,
     /// For each token, 1 + the index of the region whose marks or content it
     /// belongs to, or 0.
     reg_of: Vec<u32>,
@@ -235,6 +237,9 @@ pub(crate) fn find(
         };
         amount || phoned || not_to
     };
+    let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
+    region_opens.sort_unstable();
+    region_opens.dedup();
     let used = vec![false; regions.len()];
     let mut scan = Scan {
         text,
@@ -242,6 +247,7 @@ pub(crate) fn find(
         words,
         lex,
         regions,
+        region_opens,
         reg_of,
         used,
         named: Vec::new(),
@@ -801,9 +807,18 @@ impl<'a> Scan<'a> {
         // Quotations the cues did not take.
         let first = self.region(s);
         let mut i = s;
-        while i < e {
+        // (Only where a region opens: `opens` is None at any other token.)
+        let mut next = self.region_opens.partition_point(|&o| (o as usize) < s);
+        while let Some(&o) = self.region_opens.get(next) {
+            next += 1;
+            if (o as usize) < i {
+                continue;
+            }
+            if o as usize >= e {
+                break;
+            }
+            i = o as usize;
             let Some(r) = self.opens(i) else {
-                i += 1;
                 continue;
             };
             let reg = self.regions[r];
