@@ -92,6 +92,9 @@ struct Scan<'a> {
     out: Vec<Found>,
     /// Whether each token starts a paragraph.
     para: Vec<bool>,
+    /// The tokens where a frame's reading stops, in order: the cues, and
+    /// "words" of "in the words of" (see [`Scan::frame`]).
+    stops: Vec<u32>,
     /// `(s0, outputs seen, max end)`: the furthest end of the outputs found
     /// since a frame started at token `s0`, kept up to date incrementally so
     /// that many attributions in one long sentence stay linear.
@@ -254,6 +257,7 @@ pub(crate) fn find(
         objects: !opts.skip_objects,
         out: Vec::new(),
         para,
+        stops: Vec::new(),
         out_end: (usize::MAX, 0, 0),
     };
     scan.mark_idioms();
@@ -281,6 +285,15 @@ pub(crate) fn find(
         .collect();
     for (u, &n) in scan.used.iter_mut().zip(&scan.named) {
         *u |= n;
+    }
+    // Where frames stop to read a cue: [`Scan::cue`] and
+    // [`Scan::in_the_words_of`], asked once per token (the cues and the
+    // regions are final now; frames only read them).
+    for (c, (l, w)) in scan.lex.iter().zip(&scan.words).enumerate() {
+        let cue = l.cue().is_some() && scan.reg_of[c] == 0;
+        if cue || (w.len() == 5 && scan.in_the_words_of(c)) {
+            scan.stops.push(c as u32);
+        }
     }
     let frames = scan.frames(sentences, &scan.para);
     let mut state = State::default();
@@ -756,22 +769,22 @@ impl<'a> Scan<'a> {
             && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}")
             && words.clone().count() >= 3
             && words.clone().all(|k| self.toks[k].all_caps());
-        let mut c = if shouting { e } else { s };
-        while c < e {
+        let first = if shouting { e } else { s };
+        let stops = self.stops.partition_point(|&c| (c as usize) < first)
+            ..self.stops.partition_point(|&c| (c as usize) < e);
+        for stop in stops {
+            let c = self.stops[stop] as usize;
             let words_of = || {
                 self.in_the_words_of(c)
                     .then(|| Cue::default().with_according())
             };
             let Some(cue) = self.cue(c).or_else(words_of) else {
-                c += 1;
                 continue;
             };
             if cue.np && inverted.is_some_and(|k| c < k) {
-                c += 1;
                 continue;
             }
             if c < covered {
-                c += 1;
                 continue;
             }
             // A speaker announced before ("X said:") gives way to any
@@ -794,7 +807,6 @@ impl<'a> Scan<'a> {
             } else if st.pending.is_none() {
                 st.pending = announced;
             }
-            c += 1;
         }
         // "X issued a statement on the ruling." announces X as the speaker
         // of a bare quotation after it.
