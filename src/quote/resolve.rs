@@ -533,11 +533,7 @@ fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Whether a space is due before the next word.
     let mut space = false;
-    let lower = s
-        .chars()
-        .map(|c| if c == '-' || c == '\u{2010}' { ' ' } else { c })
-        .flat_map(char::to_lowercase);
-    for c in lower {
+    let mut push = |c: char| {
         if c.is_whitespace() {
             space = !out.is_empty();
         } else {
@@ -546,6 +542,14 @@ fn normalize(s: &str) -> String {
                 space = false;
             }
             out.push(c);
+        }
+    };
+    for c in s.chars() {
+        match c {
+            '-' | '\u{2010}' => push(' '),
+            // (The lower case of an ASCII character is its ASCII lower case.)
+            _ if c.is_ascii() => push(c.to_ascii_lowercase()),
+            _ => c.to_lowercase().for_each(&mut push),
         }
     }
     out
