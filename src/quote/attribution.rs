@@ -653,10 +653,8 @@ impl<'a> Scan<'a> {
                 starts[a] = true;
             }
         }
-        for (i, st) in starts.iter_mut().enumerate() {
-            if para.get(i).copied().unwrap_or(false) {
-                *st = true;
-            }
+        for (st, &p) in starts.iter_mut().zip(para) {
+            *st |= p;
         }
         if let Some(f) = starts.first_mut() {
             *f = true;
