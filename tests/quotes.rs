@@ -4671,3 +4671,21 @@ fn the_second_of_two_passive_verbs_tells_the_subject() {
         &[("indirect", "he would sue", Some("told"), Some("Reed"))],
     );
 }
+
+#[test]
+fn an_object_ends_before_a_clause_joined_by_and_that() {
+    check(
+        "Roy praised the bill and that it passed quickly.",
+        &[("indirect", "the bill", Some("praised"), Some("Roy"))],
+    );
+    // A reported clause keeps it.
+    check(
+        "Roy said the bill was fair and that it passed quickly.",
+        &[(
+            "indirect",
+            "the bill was fair and that it passed quickly",
+            Some("said"),
+            Some("Roy"),
+        )],
+    );
+}

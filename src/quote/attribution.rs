@@ -3381,6 +3381,19 @@ impl<'a> Scan<'a> {
             });
             return true;
         }
+        // An object ends before a clause joined by "and that", which
+        // belongs to a verb before the cue: "told that she had attacked
+        // the church and that …".
+        // (A noun phrase alone before it, no verb and no "that" of its
+        // own: "urged Congress to act and that …" keeps it.)
+        let b = if cue_kind.np && !self.is(a, "that") {
+            (a + 1..b.saturating_sub(1))
+                .take_while(|&k| self.verbless(k) && !self.is(k, "that") && !self.is(k, "to"))
+                .find(|&k| self.is(k, "and") && self.is(k + 1, "that"))
+                .unwrap_or(b)
+        } else {
+            b
+        };
         if cue_kind.np {
             // An object: "criticized the plan", "declined to comment".
             // (Left out on request: no verb of its own, or an infinitive.)
