@@ -4689,3 +4689,15 @@ fn an_object_ends_before_a_clause_joined_by_and_that() {
         )],
     );
 }
+
+#[test]
+fn add_with_a_thing_reports_nothing() {
+    check(
+        "Senate negotiators added the provision to the spending bill in October.",
+        &[],
+    );
+    check(
+        "Roy added the plan was late.",
+        &[("indirect", "the plan was late", Some("added"), Some("Roy"))],
+    );
+}

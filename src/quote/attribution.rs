@@ -3422,7 +3422,7 @@ impl<'a> Scan<'a> {
             {
                 return false;
             }
-        } else if cue_kind.quote || !self.clause_like(read, a, b) {
+        } else if cue_kind.quote || !self.clause_like(read, a, b) || self.added_thing(cue, a, b) {
             return false;
         }
         let (start, end) = self.bytes(a, b);
@@ -3510,6 +3510,18 @@ impl<'a> Scan<'a> {
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
     /// starting with a preposition, an auxiliary or "to".
+    /// Whether "add" takes a thing, not words: "added the provision to
+    /// the bill" (no verb in the content, no "that" before it; "added
+    /// the plan was late" says something).
+    fn added_thing(&self, cue: Option<(usize, usize)>, a: usize, b: usize) -> bool {
+        let add = cue
+            .and_then(|(x, y)| self.text.get(x..y))
+            .is_some_and(|w| w.starts_with("add"));
+        add && !(a > 0 && self.is(a - 1, "that"))
+            && self.region(a).is_none()
+            && (a..b.min(a + MAX_CONTENT)).all(|k| self.verbless(k) && !self.present_s(k))
+    }
+
     fn clause_like(&self, read: Read, a: usize, b: usize) -> bool {
         let words = (a..b).filter(|&k| self.is_word(k)).take(3).count();
         // ("The cause, she said, was fatigue.": a short predicate after a
