@@ -4701,3 +4701,26 @@ fn add_with_a_thing_reports_nothing() {
         &[("indirect", "the plan was late", Some("added"), Some("Roy"))],
     );
 }
+
+#[test]
+fn a_name_then_the_occasion_it_speaks_on() {
+    check(
+        "Mayor Ann Roy in her first address said the city would hire teachers.",
+        &[(
+            "indirect",
+            "the city would hire teachers",
+            Some("said"),
+            Some("Mayor Ann Roy"),
+        )],
+    );
+    // A noun and where it is stays whole.
+    check(
+        "The man in his car said he was lost.",
+        &[(
+            "indirect",
+            "he was lost",
+            Some("said"),
+            Some("The man in his car"),
+        )],
+    );
+}

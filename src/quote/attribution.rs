@@ -3737,6 +3737,20 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
+        // A name, then the occasion it speaks on: "Mayor Ann Roy in her
+        // first address said" (a preposition and a possessive pronoun
+        // after a capitalised word) — the name speaks.
+        if let Some(p) = a.checked_sub(1).filter(|&p| p > s0 + 1) {
+            if self.is_any(p, &["in", "at", "on", "during"])
+                && self.is_any(a, &["his", "her", "their"])
+                && self.is_cap(p - 1)
+                && self.region(p - 1).is_none()
+            {
+                if let Some((h, e)) = self.np_core(p - 1, s0) {
+                    return Some((self.name_list_start(h, e, s0), e));
+                }
+            }
+        }
         let a = self.postmodified(a, s0).unwrap_or(a);
         let a = self.coordinated(a, s0).unwrap_or(a);
         // A relative clause's predicate is no speaker; the noun it
