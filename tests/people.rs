@@ -966,15 +966,23 @@ fn census_ranked_given_names_have_a_gender() {
     // Names the sources list for both genders, far apart in the census.
     let g = |text: &str| genders(&dateline::extract(text));
     assert_eq!(
-        g("Harold Dunn and Carol Reyes opened the store."),
+        g("Harold Dunn and Shirley Reyes opened the store."),
         [
             ("Harold Dunn".to_string(), Some(Gender::Male)),
-            ("Carol Reyes".to_string(), Some(Gender::Female))
+            ("Shirley Reyes".to_string(), Some(Gender::Female))
         ]
     );
     // A name used for both stays open.
     assert_eq!(
         g("Casey Lee opened the store."),
         [("Casey Lee".to_string(), None)]
+    );
+    // An honorific says more than a name.
+    assert_eq!(
+        g("Mr. Hilary Wren and Ms. Glenn Ardis opened the store."),
+        [
+            ("Hilary Wren".to_string(), Some(Gender::Male)),
+            ("Glenn Ardis".to_string(), Some(Gender::Female))
+        ]
     );
 }

@@ -13,8 +13,8 @@
 //!   apart, and a bare surname goes to the one mentioned last;
 //! - collects each person's titles in order ("President of Serbia");
 //! - sets the gender from a title that says it ("Congresswoman"), else
-//!   from the given-name list, else from an honorific, else from a title
-//!   in "-man" ("chairman"),
+//!   from an honorific ("Mr."), else from the given-name list, else from a
+//!   title in "-man" ("chairman"),
 //!   else from the pronouns that follow the person's mentions;
 //! - resolves role phrases that name no one ("the NATO Secretary-General")
 //!   through the optional office-holder table, by the article's date.
@@ -337,10 +337,11 @@ impl<'t> Book<'t> {
             } else {
                 None
             };
+            // (An honorific says more than a name: "Mr. Hilary Wren".)
             e.person.gender = e
                 .title_gender
-                .or(by_name)
                 .or(e.honorific_gender)
+                .or(by_name)
                 .or(e.weak_title_gender)
                 .or(by_pronoun);
         }
