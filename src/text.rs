@@ -158,24 +158,83 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokenize_at(text, 0)
 }
 
+/// Bits of [`CLASS`], what the tokenizer needs to know of an ASCII byte.
+mod class {
+    /// ASCII whitespace.
+    pub const SPACE: u8 = 1;
+    /// `\n` or `\r`.
+    pub const BREAK: u8 = 2;
+    pub const DIGIT: u8 = 4;
+    pub const UPPER: u8 = 8;
+    pub const LOWER: u8 = 16;
+    pub const ALPHA: u8 = UPPER | LOWER;
+    pub const ALNUM: u8 = DIGIT | ALPHA;
+}
+
+/// The [`class`] bits of every byte (none for bytes from 0x80).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            if c == b'\n' || c == b'\r' {
+                class::SPACE | class::BREAK
+            } else {
+                class::SPACE
+            }
+        } else if c.is_ascii_digit() {
+            class::DIGIT
+        } else if c.is_ascii_uppercase() {
+            class::UPPER
+        } else if c.is_ascii_lowercase() {
+            class::LOWER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`flag`] bits of `word`, which starts with an upper-case letter
+/// when `cap`; `lower` tells whether it has a lower-case letter (then it
+/// is not in capitals, and the word need not be read again).
+#[inline]
+fn flags_of(word: &str, cap: bool, lower: bool) -> u8 {
+    if lower {
+        if cap {
+            flag::CAP
+        } else {
+            0
+        }
+    } else {
+        word_flags(word)
+    }
+}
+
 /// Tokenizes `text`, a part of a larger text starting at byte `base` of it:
 /// the tokens' offsets are into the larger text.
 pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // Offsets past 4 GiB do not fit a token: the text is analysed up to
+    // the first token that would end past them.
+    let max_end = (u32::MAX as usize).saturating_sub(base);
     let mut out = Vec::with_capacity(n / 5 + 1);
     let mut space_before = true;
     let mut newline_before = false;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let c = CLASS[b as usize];
+        if c & class::SPACE != 0 {
             space_before = true;
-            newline_before |= b == b'\n' || b == b'\r';
+            newline_before |= c & class::BREAK != 0;
             i += 1;
             continue;
         }
-        let (kind, end) = if b.is_ascii_digit() {
+        let (kind, end, flags) = if c & class::DIGIT != 0 {
             let mut end = i + 1;
             while end < n {
                 let d = bytes[end];
@@ -190,43 +249,58 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             }
             // `90s`, `1st`, `F16`: digits running into letters form a word.
             if text[end..].starts_with(char::is_alphabetic) {
-                (TokenKind::Word, word_end(text, end))
+                let (end, lower) = word_end(text, end);
+                (TokenKind::Word, end, flags_of(&text[i..end], false, lower))
             } else {
-                (TokenKind::Number, end)
+                (TokenKind::Number, end, 0)
             }
-        } else if b.is_ascii_alphabetic() {
-            (TokenKind::Word, word_end(text, i + 1))
+        } else if c & class::ALPHA != 0 {
+            // Most words are ASCII letters alone: scan them here, and read
+            // on only at an apostrophe or a non-ASCII character.
+            let (mut end, seen) = ascii_run(bytes, i + 1);
+            let mut lower = (seen | c) & class::LOWER != 0;
+            if may_continue(bytes, end) {
+                let (more_end, more_lower) = word_end(text, end);
+                end = more_end;
+                lower |= more_lower;
+            }
+            let flags = if lower {
+                if c & class::UPPER != 0 {
+                    flag::CAP
+                } else {
+                    0
+                }
+            } else {
+                word_flags(&text[i..end])
+            };
+            (TokenKind::Word, end, flags)
         } else if b < 0x80 {
-            (TokenKind::Punct, i + 1)
+            (TokenKind::Punct, i + 1, 0)
         } else {
             // Non-ASCII: decode one char (`i` is always on a boundary).
-            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            let len = c.len_utf8();
-            if c.is_whitespace() || c == '\u{FEFF}' {
+            let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len = ch.len_utf8();
+            if ch.is_whitespace() || ch == '\u{FEFF}' {
                 space_before = true;
-                newline_before |= c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}';
+                newline_before |= ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}';
                 i += len;
                 continue;
             }
-            if is_word_char(c) {
-                (TokenKind::Word, word_end(text, i + len))
+            if is_word_char(ch) {
+                let (end, lower) = word_end(text, i + len);
+                let flags = flags_of(&text[i..end], ch.is_uppercase(), lower || ch.is_lowercase());
+                (TokenKind::Word, end, flags)
             } else {
-                (TokenKind::Punct, i + len)
+                (TokenKind::Punct, i + len, 0)
             }
         };
-        let flags = if kind == TokenKind::Word {
-            word_flags(&text[i..end])
-        } else {
-            0
-        };
-        let (Ok(start), Ok(end32)) = (u32::try_from(base + i), u32::try_from(base + end)) else {
-            // Offsets past 4 GiB do not fit a token: the text is analysed
-            // up to here.
+        if end > max_end {
             break;
-        };
+        }
+        // (`base + i < base + end <= u32::MAX`: both fit.)
         out.push(Token {
-            start,
-            end: end32,
+            start: (base + i) as u32,
+            end: (base + end) as u32,
             kind,
             space_before,
             newline_before,
@@ -239,42 +313,55 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
-/// ASCII letters and digits, for the word scanning loop.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+/// The end of the run of ASCII letters and digits at `from`, and the
+/// [`class`] bits of its bytes.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
+    let mut end = from;
+    let mut seen = 0;
+    while let Some(&b) = bytes.get(end) {
+        let c = CLASS[b as usize];
+        if c & class::ALNUM == 0 {
+            break;
+        }
+        seen |= c;
+        end += 1;
     }
-    t
-};
+    (end, seen)
+}
+
+/// Whether the byte at `at` may continue a word past a run of ASCII
+/// letters and digits: an apostrophe or a non-ASCII character.
+#[inline(always)]
+fn may_continue(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(|&b| b >= 0x80 || b == b'\'')
+}
 
 /// The end of the word that continues at `from` (a char boundary): word
-/// characters, and apostrophes between letters (`O'Brien`, `NATO’s`).
-#[inline]
-fn word_end(text: &str, from: usize) -> usize {
+/// characters, and apostrophes between letters (`O'Brien`, `NATO’s`); and
+/// whether those characters hold a lower-case letter.
+fn word_end(text: &str, from: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = from;
-    while end < bytes.len() {
-        let b = bytes[end];
-        if ALNUM[b as usize] {
-            end += 1;
-            continue;
-        }
-        if b < 0x80 && b != b'\'' {
+    let mut lower = false;
+    loop {
+        let (run_end, seen) = ascii_run(bytes, end);
+        end = run_end;
+        lower |= seen & class::LOWER != 0;
+        if !may_continue(bytes, end) {
             break;
         }
-        let c = text[end..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
+        let ch = text[end..].chars().next().unwrap_or(' ');
+        let len = ch.len_utf8();
         let inner_apostrophe =
-            is_apostrophe(c) && text[end + len..].starts_with(char::is_alphabetic);
-        if !(is_word_char(c) || inner_apostrophe) {
+            is_apostrophe(ch) && text[end + len..].starts_with(char::is_alphabetic);
+        if !(is_word_char(ch) || inner_apostrophe) {
             break;
         }
+        lower |= ch.is_lowercase();
         end += len;
     }
-    end
+    (end, lower)
 }
 
 /// Abbreviations that may end a phrase, and so a sentence: name suffixes,
