@@ -382,8 +382,61 @@ const PHRASE_ENDS: &[&str] = &[
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some() && chars.next().is_none();
-    single || PREFIXES.contains(&word) || PHRASE_ENDS.contains(&word)
+    single || {
+        let key = key(word);
+        listed(&PREFIX_KEYS, key) || listed(&PHRASE_END_KEYS, key)
+    }
 }
+
+/// A word of at most seven bytes as one `u64`: its bytes, first byte
+/// lowest, and its length in the top byte (so that distinct words give
+/// distinct keys). `None` for a longer word, which no list holds.
+const fn key(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut k = 0;
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        k = k << 8 | b[i] as u64;
+    }
+    Some(k | (b.len() as u64) << 56)
+}
+
+/// The [`key`]s of the words of `list`, sorted.
+const fn keys<const N: usize>(list: &[&str]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = match key(list[i]) {
+            Some(k) => k,
+            None => panic!("a listed word is longer than seven bytes"),
+        };
+        // Insertion sort (at compile time).
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether the word of `key` is among the sorted `keys`: a binary search
+/// over integers instead of comparing strings with every listed word.
+#[inline]
+fn listed(keys: &[u64], key: Option<u64>) -> bool {
+    key.is_some_and(|k| keys.binary_search(&k).is_ok())
+}
+
+static PHRASE_END_KEYS: [u64; PHRASE_ENDS.len()] = keys(PHRASE_ENDS);
+static PREFIX_KEYS: [u64; PREFIXES.len()] = keys(PREFIXES);
+static STARTER_KEYS: [u64; STARTERS.len()] = keys(STARTERS);
 
 /// Abbreviations that come before a name or a number ("Mr.", "Gen.",
 /// "St.", "No."): a capitalised word after them is never a new sentence.
@@ -397,7 +450,7 @@ const PREFIXES: &[&str] = &[
 /// or a dotted acronym ("p.m.", "U.S."), a company or state abbreviation,
 /// a month; not a title or other word that comes before a name.
 fn ends_phrase(word: &str) -> bool {
-    !PREFIXES.contains(&word)
+    !listed(&PREFIX_KEYS, key(word))
 }
 
 /// Words that start sentences and are never part of a name: after an
@@ -436,7 +489,8 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
                         .get(k + 1)
                         .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
             });
-    quote_opens || (t.kind == TokenKind::Word && t.cap() && STARTERS.contains(&t.text(text)))
+    quote_opens
+        || (t.kind == TokenKind::Word && t.cap() && listed(&STARTER_KEYS, key(t.text(text))))
 }
 
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
@@ -507,15 +561,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the gap `from..to` holds two `\n`, or two `\r` in a row.
 fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
-    let gap = &text[from..to];
-    let mut newlines = 0;
-    for c in gap.chars() {
-        if c == '\n' {
-            newlines += 1;
-        }
-    }
-    newlines >= 2 || gap.matches("\r\r").next().is_some()
+    let gap = &text.as_bytes()[from..to];
+    gap.iter().filter(|&&b| b == b'\n').nth(1).is_some() || gap.windows(2).any(|w| w == b"\r\r")
 }
 
 #[cfg(test)]
@@ -554,6 +603,24 @@ mod tests {
             words("the Smiths’ ’90s"),
             ["the", "Smiths", "’", "’", "90s"]
         );
+    }
+
+    #[test]
+    fn listed_words() {
+        for list in [PHRASE_ENDS, PREFIXES, STARTERS] {
+            for w in list {
+                assert!(is_abbreviation(w) || listed(&STARTER_KEYS, key(w)), "{w}");
+            }
+        }
+        for w in ["", "M", "Mrs.", "Mr\0", "mr", "Sept.", "Californ", "Thee"] {
+            let k = key(w);
+            assert!(
+                !listed(&PREFIX_KEYS, k) && !listed(&PHRASE_END_KEYS, k),
+                "{w:?}"
+            );
+            assert!(!listed(&STARTER_KEYS, k), "{w:?}");
+        }
+        assert!(listed(&PREFIX_KEYS, key("Mr")) && !listed(&PHRASE_END_KEYS, key("Mr")));
     }
 
     #[test]
