@@ -52,8 +52,14 @@ impl Structure {
     }
 }
 
-/// `sentences` (token ranges over `tokens`) cut at `cuts` (sorted byte
-/// offsets; those inside a token or outside the tokens change nothing).
+/// `sentences` (token ranges over `tokens`, in order) cut at `cuts`
+/// (sorted byte offsets; those inside a token or outside the tokens change
+/// nothing).
+///
+/// A cut falls between tokens `i - 1` and `i` when it lies from the end of
+/// the one to the start of the other; each cut is placed by a binary search
+/// over its sentence's tokens, so the work grows with the cuts, not with
+/// the tokens.
 pub(crate) fn cut_sentences(
     tokens: &[Token],
     sentences: Vec<(usize, usize)>,
@@ -63,14 +69,25 @@ pub(crate) fn cut_sentences(
     let mut c = 0;
     for (a, b) in sentences {
         let mut from = a;
-        for i in a + 1..b.min(tokens.len()) {
-            // A cut inside a token, or before it, is not between tokens.
-            while c < cuts.len() && cuts[c] < tokens[i - 1].end() {
+        let b_tok = b.min(tokens.len());
+        if a + 1 < b_tok {
+            // Cuts before the end of the sentence's first token fall inside
+            // or before it.
+            while c < cuts.len() && cuts[c] < tokens[a].end() {
                 c += 1;
             }
-            if c < cuts.len() && cuts[c] <= tokens[i].start() {
-                out.push((from, i));
-                from = i;
+            // Cuts up to the start of its last token.
+            while c < cuts.len() && cuts[c] <= tokens[b_tok - 1].start() {
+                let cut = cuts[c];
+                // The first token from `a + 1` that starts at or after the
+                // cut: the cut is between tokens when the one before it
+                // ends by then.
+                let i = a + 1 + tokens[a + 1..b_tok].partition_point(|t| t.start() < cut);
+                if i > from && tokens[i - 1].end() <= cut {
+                    out.push((from, i));
+                    from = i;
+                }
+                c += 1;
             }
         }
         out.push((from, b));
