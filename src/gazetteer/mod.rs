@@ -871,10 +871,14 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                 // An ASCII letter or digit: the start of a run of them, or
                 // inside one.
                 let run = ascii_word_len(h, at).max(1);
-                let found = if ASCII_CLASS[usize::from(b)] == UPPER
-                    && !Inner::prev_is_word(s, at)
-                    && Inner::not_after_apostrophe(s, at)
-                {
+                // Not inside a word, nor after a letter's apostrophe: an
+                // ASCII byte before `at` other than `'` settles both.
+                let free_start = match at.checked_sub(1).map(|i| h[i]) {
+                    None => true,
+                    Some(p) if p < 0x80 && p != b'\'' => !p.is_ascii_alphanumeric(),
+                    Some(_) => !Inner::prev_is_word(s, at) && Inner::not_after_apostrophe(s, at),
+                };
+                let found = if ASCII_CLASS[usize::from(b)] == UPPER && free_start {
                     let indexed =
                         run <= MAX_WORD && h.get(at + run).map_or(true, |&next| next < 0x80);
                     if indexed {
