@@ -306,9 +306,12 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             newline_before,
             flags,
         });
-        space_before = false;
         newline_before = false;
         i = end;
+        // Most tokens are followed by a single space: take it here rather
+        // than in another turn of the loop.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
     out
 }
