@@ -398,11 +398,20 @@ fn byline(text: &str, start: usize, end: usize) -> Option<Span> {
 /// sentence-final stop or written in title case or capitals.
 fn looks_like_headline(text: &str, block: Span) -> bool {
     let s = &text[block.range()];
-    if s.contains(['\n', '\r']) || s.len() > 250 || s.ends_with(':') {
+    if s.len() > 250 || s.ends_with(':') || s.contains(['\n', '\r']) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 40 {
+    // One pass over the words: how many, how many of at least four
+    // characters, and how many of those capitalised.
+    let (mut words, mut long, mut caps) = (0usize, 0usize, 0usize);
+    for w in s.split_whitespace() {
+        words += 1;
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    if words == 0 || words > 40 {
         return false;
     }
     let trimmed = s.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')']);
@@ -410,12 +419,7 @@ fn looks_like_headline(text: &str, block: Span) -> bool {
         return true;
     }
     // Title Case or ALL CAPS despite the stop.
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    let caps = long
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .count();
-    long.len() >= 3 && caps * 10 >= long.len() * 7
+    long >= 3 && caps * 10 >= long * 7
 }
 
 /// The body's paragraphs as trimmed spans, from `from` to the end.
