@@ -4626,6 +4626,23 @@ fn negated_cues_are_marked() {
             "the plan failed",
             false,
         ),
+        // Past adverbs in the verb group.
+        (
+            "Hollis has not yet said whether the vote will happen.",
+            "whether the vote will happen",
+            true,
+        ),
+        (
+            "Hollis did not directly say whether the vote will happen.",
+            "whether the vote will happen",
+            true,
+        ),
+        // A negated belief is the speaker's own claim.
+        (
+            "Democrats don't think the bill will pass.",
+            "the bill will pass",
+            false,
+        ),
     ];
     for &(text, content, negated) in cases {
         let quotes = dateline::extract(text).quotes;
@@ -4721,6 +4738,28 @@ fn a_name_then_the_occasion_it_speaks_on() {
             "he was lost",
             Some("said"),
             Some("The man in his car"),
+        )],
+    );
+}
+
+#[test]
+fn adverbs_in_the_verb_group_are_no_speaker() {
+    check(
+        "Hollis has not yet said whether the vote will happen.",
+        &[(
+            "indirect",
+            "whether the vote will happen",
+            Some("said"),
+            Some("Hollis"),
+        )],
+    );
+    check(
+        "The family said the plan was fair.",
+        &[(
+            "indirect",
+            "the plan was fair",
+            Some("said"),
+            Some("The family"),
         )],
     );
 }

@@ -3386,7 +3386,7 @@ impl<'a> Scan<'a> {
         // the church and that …".
         // (A noun phrase alone before it, no verb and no "that" of its
         // own: "urged Congress to act and that …" keeps it.)
-        let b = if cue_kind.np && !self.is(a, "that") {
+        let b = if cue_kind.np && !self.is(a, "that") && !(a > 0 && self.is(a - 1, "that")) {
             (a + 1..b.saturating_sub(1))
                 .take_while(|&k| self.verbless(k) && !self.is(k, "that") && !self.is(k, "to"))
                 .find(|&k| self.is(k, "and") && self.is(k + 1, "that"))
@@ -3678,7 +3678,17 @@ impl<'a> Scan<'a> {
                     || (self.is_any(p, &["all", "each"])
                         && p > s0
                         && self.cl(p - 1, class::AUX | class::PRONOUN)));
-            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME) || negated)
+            // ("did not directly say": an adverb in "-ly" inside the verb
+            // group, after an auxiliary or a negation; not "the family
+            // said".)
+            let ly_adverb = p > s0
+                && !self.is_cap(p)
+                && self.w(p).len() > 4
+                && self.w(p).ends_with("ly")
+                && (self.cl(p - 1, class::AUX)
+                    || self.is(p - 1, "not")
+                    || negated_aux(self.w(p - 1)));
+            if (self.cl(p, class::ADVERB) || self.cl(p, class::TIME) || negated || ly_adverb)
                 && !self.aux_name(p, s0)
                 && !both_subject
             {
@@ -5165,16 +5175,57 @@ fn negated_aux(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
-/// The word before a contracted 's ("she's" → "she").
 /// Whether the cue at token `i` is negated: "not", "never" or a word in
-/// "n't" right before it, or before one adverb before it ("did not
-/// publicly say"). ("Not only did she say …" and "not just said" report
-/// speech.)
+/// "n't" before it, past up to two adverbs or a "however" set off by
+/// commas ("has not yet said", "did not directly say", "did not,
+/// however, say"), or "declined"/"refused" to before it ("declined to say
+/// whether …"). Not a verb of belief, whose negation is the speaker's own
+/// claim ("I don't think it will pass"), nor "not only said".
 fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
     let w = |k: usize| toks[k].text(text);
+    let cue = w(i).to_ascii_lowercase();
+    let belief = [
+        "think", "thought", "believ", "expect", "feel", "felt", "suppos", "imagin",
+    ]
+    .iter()
+    .any(|b| cue.starts_with(b));
+    if belief {
+        return false;
+    }
+    if i >= 2
+        && w(i - 1).eq_ignore_ascii_case("to")
+        && [
+            "declined",
+            "declines",
+            "declining",
+            "refused",
+            "refuses",
+            "refusing",
+        ]
+        .iter()
+        .any(|d| w(i - 2).eq_ignore_ascii_case(d))
+    {
+        return true;
+    }
     let mut p = i - 1;
-    if p > 0 && lex[p].class() & class::ADVERB != 0 && !is_negation(w(p)) {
-        p -= 1;
+    for _ in 0..3 {
+        if p < 2 || is_negation(w(p)) {
+            break;
+        }
+        let adverb = lex[p].class() & class::ADVERB != 0
+            || (w(p).len() > 4 && w(p).ends_with("ly"))
+            || w(p).eq_ignore_ascii_case("yet");
+        if adverb {
+            p -= 1;
+        } else if w(p) == ","
+            && w(p - 1).eq_ignore_ascii_case("however")
+            && p >= 3
+            && w(p - 2) == ","
+        {
+            p -= 3;
+        } else {
+            break;
+        }
     }
     is_negation(w(p))
         && !matches!(
@@ -5195,6 +5246,7 @@ fn is_negation(w: &str) -> bool {
         || w.ends_with("n\u{2019}t")
 }
 
+/// The word before a contracted 's ("she's" → "she").
 fn contraction_stem(w: &str) -> Option<&str> {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))

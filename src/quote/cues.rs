@@ -247,6 +247,7 @@ const WORDS: &[(&str, u16)] = &[
     ("why", class::CLAUSE),
     ("whether", class::CLAUSE),
     ("not", class::ADVERB),
+    ("yet", class::ADVERB),
     ("also", class::ADVERB),
     ("later", class::ADVERB),
     ("then", class::ADVERB),
