@@ -4637,6 +4637,12 @@ fn negated_cues_are_marked() {
             "whether the vote will happen",
             true,
         ),
+        // A refusal to speak.
+        (
+            "Hollis declined to say whether the vote will happen.",
+            "to say whether the vote will happen",
+            true,
+        ),
         // A negated belief is the speaker's own claim.
         (
             "Democrats don't think the bill will pass.",

@@ -5192,9 +5192,8 @@ fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
     if belief {
         return false;
     }
-    if i >= 2
-        && w(i - 1).eq_ignore_ascii_case("to")
-        && [
+    let refusal = |k: usize| {
+        [
             "declined",
             "declines",
             "declining",
@@ -5203,7 +5202,11 @@ fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
             "refusing",
         ]
         .iter()
-        .any(|d| w(i - 2).eq_ignore_ascii_case(d))
+        .any(|d| w(k).eq_ignore_ascii_case(d))
+    };
+    // ("declined to say": the cue is either word.)
+    let next_to = toks.get(i + 1).is_some_and(|t| t.text(text) == "to");
+    if (i >= 2 && w(i - 1).eq_ignore_ascii_case("to") && refusal(i - 2)) || (refusal(i) && next_to)
     {
         return true;
     }
