@@ -467,6 +467,34 @@ fn a_role_after_a_party_label_and_military_ranks() {
 }
 
 #[test]
+fn roles_after_party_labels_in_lists() {
+    let titles = |text: &str| -> Vec<(String, Vec<String>)> {
+        people(text)
+            .into_iter()
+            .map(|(name, titles, _)| (name, titles))
+            .collect()
+    };
+    // A role naming its holder after a label is the next item of the list.
+    assert_eq!(
+        titles("Rep. Tom Beck (D-Iowa), Speaker of the House Ann Roy (D-Ohio), and Mayor Rita Holm spoke."),
+        [
+            ("Tom Beck".to_string(), vec!["Rep.".to_string()]),
+            ("Ann Roy".to_string(), vec!["Speaker of the House".to_string()]),
+            ("Rita Holm".to_string(), vec!["Mayor".to_string()]),
+        ]
+    );
+    // Two roles after the list's last label are the list's: each keeps the
+    // shared title.
+    assert_eq!(
+        titles("Sens. Ann Roy (D-Ohio) and Tom Beck (R-Iowa), chairman and ranking member of the Budget Committee, wrote."),
+        [
+            ("Ann Roy".to_string(), vec!["Sen.".to_string()]),
+            ("Tom Beck".to_string(), vec!["Sen.".to_string()]),
+        ]
+    );
+}
+
+#[test]
 fn a_role_after_a_possessive_before_the_name() {
     let got = people("The bank's chief executive, Paul Vance, spoke. His lawyer, Ann Roy, agreed.");
     let titles: Vec<(&str, Vec<&str>)> = got

@@ -1050,6 +1050,14 @@ impl<'a> Detector<'a> {
     /// Records the name `a..e` found by a rule, with the role phrase in
     /// apposition after it, if any ("Tom Doe, the mayor of Springfield,").
     fn found(&mut self, a: usize, e: usize) {
+        // (A later name of a list, each with its party label: the role
+        // after the last label is the list's, "Sens. Ann Roy (D-Ohio) and
+        // Tom Beck (R-Iowa), chairman and ranking member of …".)
+        let listed = a > 0 && self.is_word(a - 1) && matches!(self.raw(a - 1), "and" | "&");
+        if listed && self.after_aside(e) != e {
+            self.find(a, e, None, None);
+            return;
+        }
         match self.apposition_after(e) {
             Some((ts, te, t)) => self.find(a, e, Some((ts, te)), Some(t)),
             None => self.find(a, e, None, None),
@@ -1230,6 +1238,7 @@ impl<'a> Detector<'a> {
     fn apposition_after(&mut self, e: usize) -> Option<(usize, usize, Title)> {
         // (After a party label or a short aside: "Ann Roy (D-Ore.),
         // chairman of …".)
+        let e0 = e;
         let e = self.after_aside(e);
         if !self.is_punct(e, ",") {
             return None;
@@ -1254,18 +1263,32 @@ impl<'a> Detector<'a> {
                 .filter(|&(_, t2)| t2.kind != TitleKind::Honorific && t2.kind != TitleKind::Plural)
                 .map(|(te2, _)| te2)
         };
+        let aside = self.after_aside(e0) != e0;
         if let Some(te2) = second(m) {
+            // (Two roles after a party label are a list's: see `found`.)
+            if aside {
+                return None;
+            }
             m = te2;
         }
         for _ in 0..4 {
             let Some(k2) = self.complement_prep(m) else {
                 break;
             };
-            let Some((_, b)) = self.peek_run(k2) else {
+            let Some((ra, b)) = self.peek_run(k2) else {
                 break;
             };
             if self.continues_lower(b) {
                 break;
+            }
+            // After a party label, a person named at the complement's end
+            // holds the title: "Rep. Tom Beck (D-Iowa), Speaker of the
+            // House Ann Roy (D-Ohio), and …" is a list.
+            let named = |g: usize| {
+                self.given(g).is_some() && self.words(g, b) >= 2 && self.valid_name(g, b)
+            };
+            if aside && (ra + 1..b).any(named) {
+                return None;
             }
             taken.push(k2);
             m = b;
