@@ -292,13 +292,13 @@ fn has_zero_byte(packed: u64, n: usize) -> bool {
 
 /// The first slot of a packed key in a table of `64 - shift` bits.
 #[inline]
-fn short_slot(key: u64, shift: u32) -> usize {
+pub(crate) fn short_slot(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// Lower-cases the ASCII upper-case letters of eight ASCII bytes at once.
 #[inline]
-fn lower8(w: u64) -> u64 {
+pub(crate) fn lower8(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Bytes are below 0x80, so no sum carries into the next byte: the high
     // bit is set for bytes >= b'A' in `a`, and for bytes > b'Z' in `z`.

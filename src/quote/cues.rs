@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{pack_short, LowerMap};
+use crate::hash::{lower8, pack_short, short_slot, LowerMap};
 
 use once_cell::sync::Lazy;
 
@@ -605,23 +605,6 @@ pub(crate) struct Lexicon {
     shapes: Box<[u64; SHAPE_BITS / 64]>,
 }
 
-/// Lower-cases the ASCII upper-case letters of a packed word.
-#[inline]
-fn lower_packed(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Bytes are below 0x80, so no sum carries into the next byte: the high
-    // bit is set for bytes >= b'A' in `a`, and for bytes > b'Z' in `z`.
-    let a = w + ONES * (0x80 - u64::from(b'A'));
-    let z = w + ONES * (0x80 - u64::from(b'Z') - 1);
-    w | ((a & !z & (ONES * 0x80)) >> 2)
-}
-
-/// The first slot of a packed word in a table of `64 - shift` bits.
-#[inline]
-fn short_slot(packed: u64, shift: u32) -> usize {
-    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
-}
-
 /// How many bits [`Lexicon::shapes`] holds.
 const SHAPE_BITS: usize = 16384;
 
@@ -677,7 +660,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let short_shift = 64 - size.trailing_zeros();
     let mut short = vec![(0, Lex::default()); size].into_boxed_slice();
     for (key, _) in &entries {
-        let Some(packed) = pack_short(key.as_bytes()).map(lower_packed) else {
+        let Some(packed) = pack_short(key.as_bytes()).map(lower8) else {
             continue;
         };
         // (The entry as the map holds it: the merge of a key given twice.)
@@ -708,7 +691,7 @@ impl Lexicon {
     #[inline]
     pub(crate) fn lookup(&self, word: &str, buf: &mut String) -> Lex {
         if let Some(packed) = pack_short(word.as_bytes()) {
-            let packed = lower_packed(packed);
+            let packed = lower8(packed);
             let mut s = short_slot(packed, self.short_shift);
             loop {
                 let (k, lex) = self.short[s];
