@@ -32,6 +32,21 @@ fn names(text: &str) -> Vec<String> {
     people(text).into_iter().map(|p| p.0).collect()
 }
 
+/// `(name, titles)` of every person.
+fn titles_of(text: &str) -> Vec<(String, Vec<String>)> {
+    people(text)
+        .into_iter()
+        .map(|(name, titles, _)| (name, titles))
+        .collect()
+}
+
+/// `(name, titles)` pairs written with `&str`s.
+fn owned(want: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+    want.iter()
+        .map(|(n, ts)| (n.to_string(), ts.iter().map(|t| t.to_string()).collect()))
+        .collect()
+}
+
 /// Whether the embedded gazetteer knows `place` (tests of place
 /// exclusion need it).
 fn gazetteer_knows(place: &str) -> bool {
@@ -445,68 +460,44 @@ fn a_place_name_as_a_given_name_before_a_surname() {
 
 #[test]
 fn a_role_after_a_party_label_and_military_ranks() {
-    let got = people(
-        "Sen. Tom Hale (R-Ohio), chairman of the Senate Farm Caucus, met Army Specialist Dan Roe, Spc. Ann Cole and Petty Officer Lee Dunn.",
-    );
-    let titles: Vec<(&str, Vec<&str>)> = got
-        .iter()
-        .map(|(name, titles, _)| (name.as_str(), titles.iter().map(String::as_str).collect()))
-        .collect();
     assert_eq!(
-        titles,
-        [
-            (
-                "Tom Hale",
-                vec!["Sen.", "chairman of the Senate Farm Caucus"]
-            ),
-            ("Dan Roe", vec!["Army Specialist"]),
-            ("Ann Cole", vec!["Spc."]),
-            ("Lee Dunn", vec!["Petty Officer"]),
-        ]
+        titles_of("Sen. Tom Hale (R-Ohio), chairman of the Senate Farm Caucus, met Army Specialist Dan Roe, Spc. Ann Cole and Petty Officer Lee Dunn."),
+        owned(&[
+            ("Tom Hale", &["Sen.", "chairman of the Senate Farm Caucus"]),
+            ("Dan Roe", &["Army Specialist"]),
+            ("Ann Cole", &["Spc."]),
+            ("Lee Dunn", &["Petty Officer"]),
+        ])
     );
 }
 
 #[test]
 fn roles_after_party_labels_in_lists() {
-    let titles = |text: &str| -> Vec<(String, Vec<String>)> {
-        people(text)
-            .into_iter()
-            .map(|(name, titles, _)| (name, titles))
-            .collect()
-    };
     // A role naming its holder after a label is the next item of the list.
     assert_eq!(
-        titles("Rep. Tom Beck (D-Iowa), Speaker of the House Ann Roy (D-Ohio), and Mayor Rita Holm spoke."),
-        [
-            ("Tom Beck".to_string(), vec!["Rep.".to_string()]),
-            ("Ann Roy".to_string(), vec!["Speaker of the House".to_string()]),
-            ("Rita Holm".to_string(), vec!["Mayor".to_string()]),
-        ]
+        titles_of("Rep. Tom Beck (D-Iowa), Speaker of the House Ann Roy (D-Ohio), and Mayor Rita Holm spoke."),
+        owned(&[
+            ("Tom Beck", &["Rep."]),
+            ("Ann Roy", &["Speaker of the House"]),
+            ("Rita Holm", &["Mayor"]),
+        ])
     );
     // Two roles after the list's last label are the list's: each keeps the
     // shared title.
     assert_eq!(
-        titles("Sens. Ann Roy (D-Ohio) and Tom Beck (R-Iowa), chairman and ranking member of the Budget Committee, wrote."),
-        [
-            ("Ann Roy".to_string(), vec!["Sen.".to_string()]),
-            ("Tom Beck".to_string(), vec!["Sen.".to_string()]),
-        ]
+        titles_of("Sens. Ann Roy (D-Ohio) and Tom Beck (R-Iowa), chairman and ranking member of the Budget Committee, wrote."),
+        owned(&[("Ann Roy", &["Sen."]), ("Tom Beck", &["Sen."])])
     );
 }
 
 #[test]
 fn a_role_after_a_possessive_before_the_name() {
-    let got = people("The bank's chief executive, Paul Vance, spoke. His lawyer, Ann Roy, agreed.");
-    let titles: Vec<(&str, Vec<&str>)> = got
-        .iter()
-        .map(|(name, titles, _)| (name.as_str(), titles.iter().map(String::as_str).collect()))
-        .collect();
     assert_eq!(
-        titles,
-        [
-            ("Paul Vance", vec!["chief executive"]),
-            ("Ann Roy", vec!["lawyer"])
-        ]
+        titles_of("The bank's chief executive, Paul Vance, spoke. His lawyer, Ann Roy, agreed."),
+        owned(&[
+            ("Paul Vance", &["chief executive"]),
+            ("Ann Roy", &["lawyer"])
+        ])
     );
 }
 
