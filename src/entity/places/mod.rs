@@ -363,6 +363,17 @@ fn add_towns_of_named_regions(
         if !cap_next || t.kind != TokenKind::Word || !words::is_place_preposition(t.text(text)) {
             continue;
         }
+        // Every run starts with the word after the preposition: when a
+        // match covers that word, each run overlaps it and none is taken
+        // (so no name need be looked up: "in London").
+        let first = &toks[i + 1];
+        let at = items.partition_point(|it| it.span.end() <= first.start());
+        if items
+            .get(at)
+            .is_some_and(|it| it.span.start() < first.end())
+        {
+            continue;
+        }
         let mut best = None;
         let mut k = i + 1;
         while k < toks.len()
