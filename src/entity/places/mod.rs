@@ -357,16 +357,24 @@ fn add_towns_of_named_regions(
             .contains(word)
     };
     let mut towns: Vec<Item> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        // (The cheap test first: a capitalised word follows.)
-        let cap_next = toks.get(i + 1).is_some_and(|n| n.cap() && n.space_before);
-        if !cap_next || t.kind != TokenKind::Word || !words::is_place_preposition(t.text(text)) {
-            continue;
+    // The locative prepositions before a capitalised word, found first in a
+    // pass of their own over the tokens: a loop that small runs at a few
+    // instructions a token. (The cheap test first: a capitalised word
+    // follows.)
+    let mut prepositions: Vec<usize> = Vec::new();
+    for (i, next) in toks.iter().enumerate().skip(1) {
+        if next.cap() && next.space_before {
+            let t = &toks[i - 1];
+            if t.kind == TokenKind::Word && words::is_place_preposition(t.text(text)) {
+                prepositions.push(i - 1);
+            }
         }
+    }
+    for i in prepositions {
+        let first = &toks[i + 1];
         // Every run starts with the word after the preposition: when a
         // match covers that word, each run overlaps it and none is taken
         // (so no name need be looked up: "in London").
-        let first = &toks[i + 1];
         let at = items.partition_point(|it| it.span.end() <= first.start());
         if items
             .get(at)
