@@ -64,19 +64,31 @@ pub(super) fn add_regions_after_towns(
     let bytes = text.as_bytes();
     let mut added: Vec<Item> = Vec::new();
     let mut key = String::new();
+    // The commas between a capitalised word and a word that starts with an
+    // ASCII capital, found first in a pass of their own over the tokens: a
+    // loop that small runs at a few instructions a token.
+    let mut commas: Vec<usize> = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
-        let (comma, code) = (&toks[i], &toks[i + 1]);
-        if comma.end() != comma.start() + 1
-            || bytes[comma.start()] != b','
-            || comma.space_before
-            || !code.space_before
-            || code.kind != TokenKind::Word
-            || !bytes[code.start()].is_ascii_uppercase()
-            || toks[i - 1].kind != TokenKind::Word
-            || !toks[i - 1].cap()
+        let comma = &toks[i];
+        // (A comma is a punctuation token: most tokens stop at that test.)
+        if comma.kind == TokenKind::Punct
+            && bytes[comma.start()] == b','
+            && comma.end() == comma.start() + 1
+            && !comma.space_before
+            && toks[i - 1].kind == TokenKind::Word
+            && toks[i - 1].cap()
         {
-            continue;
+            let code = &toks[i + 1];
+            if code.space_before
+                && code.kind == TokenKind::Word
+                && bytes[code.start()].is_ascii_uppercase()
+            {
+                commas.push(i);
+            }
         }
+    }
+    for i in commas {
+        let code = &toks[i + 1];
         // The longest code spelled by the tokens glued together from here.
         let mut ends = vec![i + 2];
         let mut j = i + 2;
