@@ -51,23 +51,22 @@ pub(crate) struct Classifier<'a> {
 impl<'a> Classifier<'a> {
     pub(crate) fn new(cx: &'a Context<'a>) -> Classifier<'a> {
         let tokens = cx.tokens;
-        let mut sentence_start = vec![false; tokens.len()];
+        // (A line starts a sentence, and so does the first token.)
+        let mut sentence_start: Vec<bool> = tokens.iter().map(|t| t.newline_before).collect();
+        if let Some(first) = sentence_start.first_mut() {
+            *first = true;
+        }
         for &(start, _) in cx.sentences {
             if let Some(s) = sentence_start.get_mut(start) {
                 *s = true;
             }
         }
-        for (i, t) in tokens.iter().enumerate() {
-            if t.newline_before || i == 0 {
-                sentence_start[i] = true;
-            }
-        }
         let mut in_match = vec![false; tokens.len()];
         let mut t = 0;
         for m in cx.matches {
-            while t < tokens.len() && tokens[t].end() <= m.start() {
-                t += 1;
-            }
+            // (Matches come in text order: the first token ending after
+            // this one's start is searched from the previous one's.)
+            t += tokens[t..].partition_point(|tok| tok.end() <= m.start());
             let mut u = t;
             while u < tokens.len() && tokens[u].start() < m.end() {
                 in_match[u] = true;
