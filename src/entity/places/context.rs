@@ -90,7 +90,12 @@ impl<'a> Classifier<'a> {
     /// past it (a possessive: "NATO’s").
     fn token_range(&self, start: usize, end: usize) -> (usize, usize, bool) {
         let a = self.tokens.partition_point(|t| t.end() <= start);
-        let b = self.tokens.partition_point(|t| t.start() < end);
+        // (Every token before `a` starts before `end` too, and a span covers
+        // a few tokens: `b` is found walking from `a`.)
+        let mut b = a;
+        while b < self.tokens.len() && self.tokens[b].start() < end {
+            b += 1;
+        }
         let possessive = b > a && self.tokens[b - 1].end() > end;
         (a, b.max(a), possessive)
     }
@@ -200,7 +205,7 @@ impl<'a> Classifier<'a> {
                 return Class::Person;
             }
             // "the shuttle Columbia", "USS Arizona": a vessel's name.
-            if self.after_vessel_word(item) {
+            if self.vessel_word_before(a) {
                 return Class::PartOfName;
             }
             // "Governor Palin", "Gov. Nelson": a person's title right
@@ -340,6 +345,12 @@ impl<'a> Classifier<'a> {
     /// before the match ("the shuttle Columbia", "USS Arizona").
     fn after_vessel_word(&self, item: &Item) -> bool {
         let (a, _, _) = self.token_range(item.span.start(), item.span.end());
+        self.vessel_word_before(a)
+    }
+
+    /// Whether a vessel word ([`Self::after_vessel_word`]) stands right
+    /// before token `a`.
+    fn vessel_word_before(&self, a: usize) -> bool {
         a < self.tokens.len()
             && self.word_before(a).is_some_and(|p| {
                 p + 1 == a && !self.in_match[p] && words::is_vessel_word(self.word(p))
