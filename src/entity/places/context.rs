@@ -130,11 +130,12 @@ impl<'a> Classifier<'a> {
     }
 
     /// The kinds of the place candidates of an item.
-    fn place_kinds(&self, item: &Item) -> Vec<EntryKind> {
+    fn place_kinds<'i>(&self, item: &'i Item) -> impl Iterator<Item = EntryKind> + 'i
+    where
+        'a: 'i,
+    {
         let g = self.cx.gazetteer;
-        super::place_candidates(g, &item.candidates)
-            .map(|id| g.entry(id).kind())
-            .collect()
+        super::place_candidates(g, &item.candidates).map(move |id| g.entry(id).kind())
     }
 
     pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
@@ -154,14 +155,14 @@ impl<'a> Classifier<'a> {
             .iter()
             .copied()
             .find(|&id| g.entry(id).kind() == EntryKind::Organization);
-        let kinds = self.place_kinds(item);
+        let kinds = || self.place_kinds(item);
         // A small town that shares its name with an organization ("Toyota")
         // is the organization.
         let big_place = super::place_candidates(g, &item.candidates).any(|id| {
             let e = g.entry(id);
             e.kind() != EntryKind::City || e.population() >= 1_000_000
         });
-        if kinds.is_empty() || (org.is_some() && !big_place) {
+        if kinds().next().is_none() || (org.is_some() && !big_place) {
             let Some(id) = org else {
                 return Class::Demonym;
             };
@@ -210,7 +211,7 @@ impl<'a> Classifier<'a> {
             }
             // "Governor Palin", "Gov. Nelson": a person's title right
             // before a town's name alone.
-            let town_only = kinds.iter().all(|k| *k == EntryKind::City);
+            let town_only = kinds().all(|k| k == EntryKind::City);
             let name_ends =
                 b >= self.tokens.len() || !self.is_cap_word(b) || !self.joined_by_space(b);
             if town_only && name_ends && !all_caps && self.person_title(p, a) {
@@ -290,9 +291,7 @@ impl<'a> Classifier<'a> {
         }
 
         // Teams: "Karnataka beat Kerala", "DENVER 5 Omaha 3".
-        let town_only = kinds
-            .iter()
-            .all(|k| matches!(k, EntryKind::City | EntryKind::AdminRegion));
+        let town_only = kinds().all(|k| matches!(k, EntryKind::City | EntryKind::AdminRegion));
         if town_only && !possessive && self.is_team(b, prev) {
             return Class::Team;
         }
@@ -326,7 +325,7 @@ impl<'a> Classifier<'a> {
                 }
                 // A country keeps its reading before another name ("U.S.
                 // Thanksgiving"); a town inside a longer name does not.
-                if !kinds.contains(&EntryKind::Country) && (!all_caps || place_word) {
+                if !kinds().any(|k| k == EntryKind::Country) && (!all_caps || place_word) {
                     return Class::PartOfName;
                 }
             }
