@@ -25,6 +25,8 @@ mod postal;
 mod resolve;
 pub(crate) mod words;
 
+use std::borrow::Cow;
+
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::people::lexicon::Lexicon;
@@ -666,24 +668,29 @@ fn location_kind(kind: EntryKind) -> Option<LocationKind> {
 
 /// Builds the output, grouping mentions under their entity in order of first
 /// mention.
-fn build(
-    cx: &Context<'_>,
+fn build<'n>(
+    cx: &Context<'n>,
     items: &[Item],
     chosen: &[Option<EntryId>],
-    found: &orgs::Found,
+    found: &'n orgs::Found,
 ) -> Places {
     let g = cx.gazetteer;
     let text = cx.text;
     let mut places = Places::default();
     let mut location_of: HashMap<EntryId, usize> = HashMap::default();
     // Organizations by gazetteer entry, or by name when built by a rule.
-    let mut org_of: HashMap<OrgKey, usize> = HashMap::default();
+    let mut org_of: HashMap<OrgKey<'n>, usize> = HashMap::default();
 
-    let mut add_org = |places: &mut Places, key: OrgKey, name: String, id: &str, span: Span| {
-        let mention = Mention::new(text, span);
-        let index = *org_of.entry(key).or_insert_with(|| {
+    // (The key gives a new organization its name and id: an entry's, or the
+    // name with no id.)
+    let mut add_org = |places: &mut Places, key: OrgKey<'n>, span: Span| {
+        let index = *org_of.entry(key).or_insert_with_key(|key| {
+            let (name, id) = match key {
+                OrgKey::Entry(id) => (g.entry(*id).name(), g.entry(*id).id()),
+                OrgKey::Name(name) => (&**name, ""),
+            };
             places.organizations.push(Organization {
-                name,
+                name: name.to_string(),
                 id: id.to_string(),
                 mentions: Vec::new(),
             });
@@ -698,7 +705,7 @@ fn build(
             .take_while(|m| m.span.start() >= span.start())
             .any(|m| m.span == span);
         if !repeat {
-            mentions.push(mention);
+            mentions.push(Mention::new(text, span));
         }
     };
 
@@ -735,40 +742,36 @@ fn build(
                     let head = &text[start..item.span.start()];
                     let name = format!("{head}{}", entry.name());
                     let span = Span::new(start, item.span.end());
-                    add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+                    add_org(&mut places, OrgKey::Name(Cow::Owned(name)), span);
                 }
             }
             Class::Organization(id) => {
-                let entry = g.entry(*id);
-                add_org(
-                    &mut places,
-                    OrgKey::Entry(*id),
-                    entry.name().to_string(),
-                    entry.id(),
-                    item.span,
-                );
+                add_org(&mut places, OrgKey::Entry(*id), item.span);
             }
             Class::OrgAround { start, end } => {
                 let span = Span::new(*start, *end);
-                let name = text[span.range()].to_string();
-                add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+                add_org(
+                    &mut places,
+                    OrgKey::Name(Cow::Borrowed(&text[span.range()])),
+                    span,
+                );
             }
             Class::Team => {
                 // A club named after its town: an organization under the
                 // town's name.
-                let name = choice.map_or_else(
-                    || text[item.span.range()].to_string(),
-                    |id| g.entry(id).name().to_string(),
-                );
-                add_org(&mut places, OrgKey::Name(name.clone()), name, "", item.span);
+                let name = choice.map_or(&text[item.span.range()], |id| g.entry(id).name());
+                add_org(&mut places, OrgKey::Name(Cow::Borrowed(name)), item.span);
             }
             Class::Demonym | Class::Person | Class::PartOfName => {}
         }
     }
     // Organizations found by the shape of their names.
     for &(span, org) in &found.mentions {
-        let name = found.names[org].clone();
-        add_org(&mut places, OrgKey::Name(name.clone()), name, "", span);
+        add_org(
+            &mut places,
+            OrgKey::Name(Cow::Borrowed(&found.names[org])),
+            span,
+        );
     }
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
@@ -791,8 +794,10 @@ fn build(
     places
 }
 
+/// What identifies an organization: its gazetteer entry, or its name
+/// (borrowed from the text, the gazetteer or the rules where it can be).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum OrgKey {
+enum OrgKey<'n> {
     Entry(EntryId),
-    Name(String),
+    Name(Cow<'n, str>),
 }
