@@ -757,16 +757,17 @@ impl<'a> Classifier<'a> {
         if persons.is_empty() && teams.is_empty() && companies.is_empty() {
             return;
         }
+        let mut buf = String::new();
         for item in items.iter_mut() {
             if item.class != Class::Place || item.in_dateline {
                 continue;
             }
-            let key = self.text[item.span.range()].to_lowercase();
-            let class = if persons.contains(&key) {
+            let key = lower_into(&mut buf, &self.text[item.span.range()]);
+            let class = if persons.contains(key) {
                 Class::Person
-            } else if teams.contains(&key) {
+            } else if teams.contains(key) {
                 Class::Team
-            } else if companies.contains(&key) {
+            } else if companies.contains(key) {
                 Class::PartOfName
             } else {
                 continue;
@@ -814,6 +815,19 @@ impl<'a> Classifier<'a> {
             e.kind() == EntryKind::City && e.population() < 100_000
         })
     }
+}
+
+/// `name` in lower case, as [`str::to_lowercase`] writes it, in `buf`
+/// (reused: an ASCII name, most of them, allocates nothing).
+fn lower_into<'b>(buf: &'b mut String, name: &str) -> &'b str {
+    if name.is_ascii() {
+        buf.clear();
+        buf.push_str(name);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = name.to_lowercase();
+    }
+    buf
 }
 
 /// "OPEN" -> "Open".
