@@ -461,13 +461,17 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
         // New York".)
         let state_of = text.get(..span.start()).is_some_and(|b| {
             let b = b.trim_end();
-            ["state of", "governor of", "legislature of"]
-                .iter()
-                .any(|p| {
-                    b.get(b.len().saturating_sub(p.len())..)
-                        .is_some_and(|end| end.eq_ignore_ascii_case(p))
-                })
-                || person_of(b)
+            // (Each reading ends with "of": most names stop at that test.)
+            let of = b.len() >= 2 && b.as_bytes()[b.len() - 2..].eq_ignore_ascii_case(b"of");
+            let title_of = || {
+                ["state of", "governor of", "legislature of"]
+                    .iter()
+                    .any(|p| {
+                        b.get(b.len().saturating_sub(p.len())..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(p))
+                    })
+            };
+            of && (title_of() || person_of(b))
         });
         // (A town before its own state is the town: "Ann Roy of
         // Washington, D.C.")
