@@ -381,6 +381,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Texas"],
     ),
     (
+        "a ship named after a country leaves the country's other mentions",
+        "The cruise ship Norway docked. Tourists later visited Norway.",
+        &["Norway"],
+    ),
+    (
         "a ship after its prefix",
         "The USS Arizona sank at Pearl Harbor.",
         &[],
@@ -913,6 +918,14 @@ type Org = (&'static str, &'static [&'static str]);
 
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
+    (
+        "an acronym of a name built around a place",
+        "The Tennessee Valley Authority (TVA) raised rates. TVA officials defended the plan.",
+        &[(
+            "Tennessee Valley Authority",
+            &["Tennessee Valley Authority", "TVA", "TVA"],
+        )],
+    ),
     (
         "a second place after \"of the\" says where an organization is",
         "Teams from Colorado State University of the US and the University of Leeds of the UK took part.",

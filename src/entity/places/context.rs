@@ -747,8 +747,9 @@ impl<'a> Classifier<'a> {
                     companies.insert(key());
                 }
                 // A vessel's name ("the shuttle Columbia … Columbia broke
-                // apart").
-                Class::PartOfName if self.after_vessel_word(item) => {
+                // apart"); not a country's or a state's ("the ship Norway
+                // … visited Norway").
+                Class::PartOfName if self.after_vessel_word(item) && self.town_only(item) => {
                     companies.insert(key());
                 }
                 _ => {}
@@ -808,6 +809,12 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether every place candidate is a town of under 100,000 people.
+    /// Whether every place reading of the item is a city.
+    fn town_only(&self, item: &Item) -> bool {
+        let g = self.cx.gazetteer;
+        super::place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City)
+    }
+
     fn small_town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates).all(|id| {

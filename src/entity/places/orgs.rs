@@ -1289,7 +1289,15 @@ impl<'a> Scanner<'a> {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
                     let span = Span::new(self.tokens[start_tok].start(), before);
-                    let clash = overlapping(existing, span).next().is_some()
+                    // A name built around a place ("Tennessee Valley
+                    // Authority (TVA)"): the acronym is that organization.
+                    if self.built_around_place(items, span) {
+                        let o = found.name_id(&self.text[span.range()]);
+                        found.mentions.push((span, o));
+                        org = Some(o);
+                    }
+                    let clash = org.is_some()
+                        || overlapping(existing, span).next().is_some()
                         || (start_tok..i).any(|t| {
                             let k = self.cover[t];
                             k != NONE && items[k as usize].span == span
@@ -1339,6 +1347,21 @@ impl<'a> Scanner<'a> {
                 forms.insert(initials.clone(), vec![(Vec::new(), owner)]);
             }
         }
+    }
+
+    /// Whether `span` is exactly an organization name the place rules
+    /// built around a place ("Tennessee Valley Authority", "University of
+    /// Leeds"), named by its text.
+    fn built_around_place(&self, items: &[Item], span: Span) -> bool {
+        let from = items.partition_point(|item| item.span.end() <= span.start());
+        items[from..]
+            .iter()
+            .take_while(|item| item.span.start() < span.end())
+            .any(|item| match item.class {
+                Class::OrgAround { start, end } => Span::new(start, end) == span,
+                Class::PlaceInOrg { start } => Span::new(start, item.span.end()) == span,
+                _ => false,
+            })
     }
 
     /// Whether token `i` looks like an acronym: 2 to 8 capitals (digits
