@@ -452,6 +452,10 @@ fn a_place_name_as_a_given_name_before_a_surname() {
     // Not a pageant title's place, nor a place before a word naming
     // places.
     assert!(names("Miss Georgia Leigh Ann won the crown.").is_empty());
+    // Nor after a locative preposition, nor before a place's feature.
+    assert!(
+        names("Farmers in Texas Hill Country voted. Virginia Lane is a small road.").is_empty()
+    );
     assert!(
         names("Workers at the Nevada Test Site and the Missouri Baptist Convention voted.")
             .is_empty()

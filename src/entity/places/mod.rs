@@ -123,12 +123,20 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         .filter(|item| {
             place_candidates(g, &item.candidates).any(|id| g.entry(id).kind() != EntryKind::City)
         })
+        // Nor after a locative preposition ("in Texas Lee said", "farmers
+        // in Texas Hill Country"), nor in a headline.
         .filter(|item| {
             let before = cx.text.get(..item.span.start()).unwrap_or("").trim_end();
             let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
             !["the", "a", "an"]
                 .iter()
                 .any(|d| word.eq_ignore_ascii_case(d))
+                && !words::is_locative(&word.to_ascii_lowercase())
+                && !cx
+                    .structure
+                    .headline
+                    .as_ref()
+                    .is_some_and(|h| h.span.contains(item.span))
         })
         .filter(|item| {
             let next = cx
@@ -139,9 +147,13 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                     &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())]
                 });
             let lex = Lexicon::get();
+            // (Not a place's feature: "Texas Hill Country", "Virginia
+            // Lane".)
             next.starts_with(char::is_uppercase)
                 && lex.surname(next)
                 && lex.not_name(next).is_none()
+                && !words::is_feature_word(next)
+                && !matches!(next, "Hill" | "Hills" | "Lane" | "Country")
         })
         .map(|item| item.span)
         .collect();
