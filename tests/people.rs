@@ -489,7 +489,7 @@ fn roles_after_party_labels_in_lists() {
     // Two roles after the list's last label are the list's: each keeps the
     // shared title.
     assert_eq!(
-        titles_of("Sens. Ann Roy (D-Ohio) and Tom Beck (R-Iowa), chairman and ranking member of the Budget Committee, wrote."),
+        titles_of("Sens. Ann Roy (D-Ohio) and Tom Beck (R-Iowa), chairman and ranking member of the Farm Committee, wrote."),
         owned(&[("Ann Roy", &["Sen."]), ("Tom Beck", &["Sen."])])
     );
 }
@@ -514,7 +514,7 @@ fn fire_companies_and_titles_alone_are_no_people() {
     );
     // A title alone, after an honorific or in a list after a name.
     assert_eq!(
-        names("\"Thank you, Madam Chairman,\" Senator Dale Kerr said. Dr. Helen Marsh, Founder and President of the center, spoke."),
+        names("\"Thank you, Madam Chairman,\" Senator Dale Kerr said. Dr. Helen Marsh, Founder and President of the clinic, spoke."),
         ["Dale Kerr", "Helen Marsh"]
     );
 }

@@ -4220,7 +4220,7 @@ t!(
 );
 t!(
     a_participle_before_the_nouns_own_verb_is_no_cue,
-    "Many of the programs offered are new. The fees requested in the letter are due in March. Members of the press accused Roy of implying the police were lazy. The mayor requested the funds in March.",
+    "Several of the courses offered are new. The fees requested in the letter are due in March. Members of the press accused Roy of implying the police were lazy. The mayor requested the funds in March.",
     [
         (
             "indirect",
@@ -4590,7 +4590,7 @@ fn negated_cues_are_marked() {
             true,
         ),
         (
-            "City officials have not said why the bridge was closed.",
+            "The council has not said why the bridge was closed.",
             "why the bridge was closed",
             true,
         ),
@@ -4683,7 +4683,10 @@ fn a_persons_statement_speaks_for_the_person_an_aide_does_not() {
 #[test]
 fn the_second_of_two_passive_verbs_tells_the_subject() {
     // The subject is told: no one speaks.
-    check("I was called in and told that my job was gone.", &[]);
+    check(
+        "She was pulled over and told that her license had expired.",
+        &[],
+    );
     // An active second verb speaks.
     check(
         "Reed was arrested and said he was innocent.",

@@ -1273,7 +1273,7 @@ impl<'a> Scan<'a> {
             if k > i + 1 && self.cl(k, class::AUX) {
                 return true;
             }
-            // Right before the noun's own verb: "Many of the programs
+            // Right before the noun's own verb: "Several of the courses
             // offered are new".
             if self.cl(i + 1, class::AUX) && !self.is_cap(i + 1) {
                 return true;
@@ -3382,8 +3382,8 @@ impl<'a> Scan<'a> {
             return true;
         }
         // An object ends before a clause joined by "and that", which
-        // belongs to a verb before the cue: "told that she had attacked
-        // the church and that …".
+        // belongs to a verb before the cue: "told that she had criticized
+        // the council and that …".
         // (A noun phrase alone before it, no verb and no "that" of its
         // own: "urged Congress to act and that …" keeps it.)
         let b = if cue_kind.np && !self.is(a, "that") && !(a > 0 && self.is(a - 1, "that")) {
@@ -4760,7 +4760,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the cue at `c` tells someone, the second of two passive
-    /// verbs, before "that" or "to": "was called in and told that …" (the
+    /// verbs, before "that" or "to": "was pulled over and told that …" (the
     /// subject is told, not telling; not "was arrested and said …").
     fn passive_second(&self, c: usize, s0: usize) -> bool {
         // (Told what, not whom: "and told reporters he would sue" tells.)
@@ -4773,7 +4773,7 @@ impl<'a> Scan<'a> {
         else {
             return false;
         };
-        // (Past a particle after the first: "called in".)
+        // (Past a particle after the first: "pulled over".)
         if self.cl(p, class::PREP) && !self.past_verb(p) && p > s0 + 1 {
             p -= 1;
         }
@@ -5180,7 +5180,7 @@ fn negated_aux(w: &str) -> bool {
 /// commas ("has not yet said", "did not directly say", "did not,
 /// however, say"), or "declined"/"refused" to before it ("declined to say
 /// whether …"). Not a verb of belief, whose negation is the speaker's own
-/// claim ("I don't think it will pass"), nor "not only said".
+/// claim ("I don't think the bill passes"), nor "not only said".
 fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
     let w = |k: usize| toks[k].text(text);
     let cue = w(i).to_ascii_lowercase();

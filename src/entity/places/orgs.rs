@@ -388,12 +388,11 @@ impl<'a> Scanner<'a> {
                     if matches!(w, "of" | "for") && self.spaced(c) && self.word(c) == "the" {
                         c += 1;
                     }
-                    // "University of Sheffield of the UK", "Colorado State
-                    // University of the US": a second place after "of the"
-                    // and a name holding one says where it is; it is not
-                    // part of the name ("Council of Ministers of Bosnia",
-                    // "District Court for the District of Idaho" are
-                    // names).
+                    // "University of Leeds of the UK", "Bank of Lisbon of
+                    // the EU": a second place after "of the" and a name
+                    // holding one says where it is; it is not part of the
+                    // name ("Council of Ministers of Bosnia", "Court for
+                    // the District of Oregon" are names).
                     let second_place = w == "of"
                         && c == k + 2
                         && self.place_at(items, c)
