@@ -3,9 +3,10 @@
 //!
 //! Postal codes ("MN", "IN", "OR") and some abbreviations ("Miss.",
 //! "Man.", "B.C.") are words, honorifics or initials elsewhere, so they
-//! are no gazetteer aliases. In the slot after "<town>, " they name the
-//! town's region, and the region rules ([`super::resolve`]) read them as
-//! they read "Rochester, Minn.": the Rochester in Minnesota, and no other.
+//! are no gazetteer aliases. In the slot after a town and a comma they
+//! name the town's region, and the region rules ([`super::resolve`]) read
+//! them as they read "Rochester, Minn.": the Rochester in Minnesota, and
+//! no other.
 //! The codes come from the `after_town` column of
 //! `data/curated/admin_regions.tsv`; the region is looked up by name in
 //! the gazetteer in use.
