@@ -5183,12 +5183,15 @@ fn negated_aux(w: &str) -> bool {
 /// claim ("I don't think the bill passes"), nor "not only said".
 fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
     let w = |k: usize| toks[k].text(text);
-    let cue = w(i).to_ascii_lowercase();
+    let cue = w(i);
     let belief = [
         "think", "thought", "believ", "expect", "feel", "felt", "suppos", "imagin",
     ]
     .iter()
-    .any(|b| cue.starts_with(b));
+    .any(|b| {
+        cue.get(..b.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(b))
+    });
     if belief {
         return false;
     }
@@ -5245,8 +5248,7 @@ fn is_negation(w: &str) -> bool {
     ["not", "never", "cannot"]
         .iter()
         .any(|n| w.eq_ignore_ascii_case(n))
-        || w.ends_with("n't")
-        || w.ends_with("n\u{2019}t")
+        || negated_aux(w)
 }
 
 /// The word before a contracted 's ("she's" → "she").

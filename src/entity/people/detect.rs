@@ -1263,7 +1263,7 @@ impl<'a> Detector<'a> {
                 .filter(|&(_, t2)| t2.kind != TitleKind::Honorific && t2.kind != TitleKind::Plural)
                 .map(|(te2, _)| te2)
         };
-        let aside = self.after_aside(e0) != e0;
+        let aside = e != e0;
         if let Some(te2) = second(m) {
             // (Two roles after a party label are a list's: see `found`.)
             if aside {

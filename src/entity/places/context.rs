@@ -749,7 +749,10 @@ impl<'a> Classifier<'a> {
                 // A vessel's name ("the shuttle Columbia … Columbia broke
                 // apart"); not a country's or a state's ("the ship Norway
                 // … visited Norway").
-                Class::PartOfName if self.after_vessel_word(item) && self.town_only(item) => {
+                Class::PartOfName
+                    if self.after_vessel_word(item)
+                        && super::cities_only(self.cx.gazetteer, &item.candidates) =>
+                {
                     companies.insert(key());
                 }
                 _ => {}
@@ -809,12 +812,6 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether every place candidate is a town of under 100,000 people.
-    /// Whether every place reading of the item is a city.
-    fn town_only(&self, item: &Item) -> bool {
-        let g = self.cx.gazetteer;
-        super::place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City)
-    }
-
     fn small_town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates).all(|id| {

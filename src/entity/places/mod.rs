@@ -65,6 +65,20 @@ pub(crate) struct Item {
     pub after_town: bool,
 }
 
+impl Item {
+    /// A place reading of `span` with `candidates`, before the rules
+    /// classify it; in the dateline when `dateline` contains it.
+    fn place(span: Span, candidates: Vec<EntryId>, dateline: Option<Span>) -> Item {
+        Item {
+            span,
+            candidates,
+            class: Class::Place,
+            in_dateline: dateline.is_some_and(|d| d.contains(span)),
+            after_town: false,
+        }
+    }
+}
+
 /// Groups the gazetteer matches of the article into locations and
 /// organizations.
 pub(crate) fn extract(cx: &Context<'_>) -> Places {
@@ -80,15 +94,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             if candidates.is_empty() {
                 candidates.push(m.entry());
             }
-            let span = m.span();
-            let in_dateline = dateline_span.is_some_and(|d| d.contains(span));
-            Item {
-                span,
-                candidates,
-                class: Class::Place,
-                in_dateline,
-                after_town: false,
-            }
+            Item::place(m.span(), candidates, dateline_span)
         })
         .collect();
     postal::add_regions_after_towns(g, cx, dateline_span, &mut items);
@@ -106,9 +112,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     let titled: Vec<&str> = items
         .iter()
         .filter(|item| item.class == Class::Person && classifier.after_person_title(item))
-        .filter(|item| {
-            place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City)
-        })
+        .filter(|item| cities_only(g, &item.candidates))
         .filter_map(|item| cx.text.get(item.span.range()))
         .collect();
     // And the names of states and countries the rules read as given names
@@ -120,9 +124,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         .filter(|item| item.class == Class::Person && !classifier.after_person_title(item))
         // (Towns: the people rules weigh those themselves, "Austin Hall".
         // Nor after an article: "the Victoria Cross".)
-        .filter(|item| {
-            place_candidates(g, &item.candidates).any(|id| g.entry(id).kind() != EntryKind::City)
-        })
+        .filter(|item| !cities_only(g, &item.candidates))
         // Nor after a locative preposition ("in Texas Lee said", "farmers
         // in Texas Hill Country"), nor in a headline.
         .filter(|item| {
@@ -131,7 +133,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             !["the", "a", "an"]
                 .iter()
                 .any(|d| word.eq_ignore_ascii_case(d))
-                && !words::is_locative(&word.to_ascii_lowercase())
+                && !words::is_locative(word)
                 && !cx
                     .structure
                     .headline
@@ -273,13 +275,7 @@ fn add_towns_before_regions(
             continue;
         };
         let span = Span::new(start, before.len());
-        towns.push(Item {
-            span,
-            candidates: vec![town],
-            class: Class::Place,
-            in_dateline: dateline.is_some_and(|d| d.contains(span)),
-            after_town: false,
-        });
+        towns.push(Item::place(span, vec![town], dateline));
     }
     for (p, town) in extra {
         items[p].candidates.insert(0, town);
@@ -325,9 +321,7 @@ fn add_towns_of_named_regions(
     let mut find = |name: &str| g.needing_region_in(&mut key, name, regions.iter().copied());
     // (Only a town's other reading: "Odessa", not "Palestine".)
     for item in items.iter_mut() {
-        let towns_only =
-            place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::City);
-        if !towns_only {
+        if !cities_only(g, &item.candidates) {
             continue;
         }
         if let Some(town) = text.get(item.span.range()).and_then(&mut find) {
@@ -424,13 +418,7 @@ fn add_towns_of_named_regions(
         if longer || overlaps || text.get(span.range()).is_some_and(&mut surname) {
             continue;
         }
-        towns.push(Item {
-            span,
-            candidates: vec![town],
-            class: Class::Place,
-            in_dateline: dateline.is_some_and(|d| d.contains(span)),
-            after_town: false,
-        });
+        towns.push(Item::place(span, vec![town], dateline));
     }
     if !towns.is_empty() {
         items.extend(towns);
@@ -659,6 +647,11 @@ pub(crate) fn region_of_town(
         let id = g.entry(r).id();
         place_candidates(g, towns).any(|t| g.entry(t).region() == Some(id))
     })
+}
+
+/// Whether every place among `ids` is a city (true when none is a place).
+pub(crate) fn cities_only(g: &Gazetteer, ids: &[EntryId]) -> bool {
+    place_candidates(g, ids).all(|id| g.entry(id).kind() == EntryKind::City)
 }
 
 /// The entries of `ids` that are places.

@@ -19,7 +19,7 @@ use crate::hash::FxHashMap as HashMap;
 use crate::span::Span;
 use crate::text::TokenKind;
 
-use super::{place_candidates, words, Class, Item};
+use super::{place_candidates, words, Item};
 
 const ADMIN_REGIONS: &str = include_str!("../../../data/curated/admin_regions.tsv");
 
@@ -91,13 +91,11 @@ pub(super) fn add_regions_after_towns(
     for i in commas {
         let code = &toks[i + 1];
         // The longest code spelled by the tokens glued together from here.
-        let mut ends = vec![i + 2];
-        let mut j = i + 2;
-        while j < toks.len() && j < i + 1 + MAX_TOKENS && !toks[j].space_before {
-            j += 1;
-            ends.push(j);
+        let mut last = i + 2;
+        while last < toks.len() && last < i + 1 + MAX_TOKENS && !toks[last].space_before {
+            last += 1;
         }
-        let Some((end, (cc, name))) = ends.iter().rev().find_map(|&end| {
+        let Some((end, (cc, name))) = (i + 2..=last).rev().find_map(|end| {
             let code = text.get(code.start()..toks[end - 1].end())?;
             CODES.get(code).map(|&found| (end, found))
         }) else {
@@ -150,11 +148,8 @@ pub(super) fn add_regions_after_towns(
             continue;
         }
         added.push(Item {
-            span,
-            candidates: regions,
-            class: Class::Place,
-            in_dateline: dateline.is_some_and(|d| d.contains(span)),
             after_town: true,
+            ..Item::place(span, regions, dateline)
         });
     }
     if !added.is_empty() {

@@ -22,7 +22,7 @@ use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 
 use super::context::Class;
-use super::{place_candidates, region_of_town, Item};
+use super::{cities_only, place_candidates, region_of_town, Item};
 
 /// Evidence weights, in units of log10(population) of the prior.
 const COUNTRY_MENTION: f64 = 0.5;
@@ -73,8 +73,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     let also_ruled_out = |i: usize| {
         !ruled_out.is_empty()
             && rules[i].is_none()
-            && place_candidates(g, &items[i].candidates)
-                .all(|id| g.entry(id).kind() == EntryKind::City)
+            && cities_only(g, &items[i].candidates)
             && cx
                 .text
                 .get(items[i].span.range())
