@@ -389,6 +389,16 @@ mod tests {
             .is_some_and(|k| k.title.is_some()));
     }
 
+    /// A word listed twice would keep only its first scope: the later row
+    /// would read as a rule that never applies.
+    #[test]
+    fn not_names_list_each_word_once() {
+        let mut seen = std::collections::HashSet::new();
+        for r in rows(NOT_NAMES, "word") {
+            assert!(seen.insert(r[0]), "{} is listed twice", r[0]);
+        }
+    }
+
     #[cfg(feature = "embedded-data")]
     #[test]
     fn name_lists_parse() {
