@@ -1845,6 +1845,28 @@ t!(
     )]
 );
 t!(
+    medium_between_cue_and_a_determiner_subject,
+    "The county said in a statement the levee will hold.",
+    [(
+        "indirect",
+        "the levee will hold",
+        Some("said"),
+        Some("The county")
+    )]
+);
+// (After a medium the words may be a relative clause of the noun: "the
+// letter the board had sent" is what the clause is about, not the content.)
+t!(
+    medium_then_a_relative_clause_and_that,
+    "Pell said in a letter the board had sent that the vote was void.",
+    [("indirect", "the vote was void", Some("said"), Some("Pell"))]
+);
+t!(
+    medium_then_a_relative_clause,
+    "Pell said in a letter the board had sent to members.",
+    []
+);
+t!(
     content_opening_with_no,
     "Ann Roy, a lawyer for the city, said no decision had been made.",
     [(

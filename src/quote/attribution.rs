@@ -4623,6 +4623,24 @@ impl<'a> Scan<'a> {
                     j = m;
                     break;
                 }
+                // "said in a statement the plan will …": a medium, then a
+                // clause whose subject opens with a determiner and whose
+                // verb is an auxiliary. (Not "have": "in a letter the board
+                // had sent" describes the letter.)
+                let medium = (j + 1..e.min(j + 4))
+                    .take_while(|&m| self.is_word(m) && self.region(m).is_none())
+                    .find(|&m| self.cl(m, class::MEDIUM));
+                if let Some(m) = medium.filter(|&m| self.cl(m + 1, class::DET)) {
+                    let aux = (m + 2..e.min(m + 5))
+                        .take_while(|&k| self.is_word(k) && self.region(k).is_none())
+                        .find(|&k| self.cl(k, class::AUX | class::CLAUSE));
+                    if aux.is_some_and(|k| {
+                        self.cl(k, class::AUX) && !self.is_any(k, &["had", "has", "have"])
+                    }) {
+                        j = m + 1;
+                        break;
+                    }
+                }
                 let lim = e.min(j + REACH);
                 let stop = (j + 1..lim).find(|&m| {
                     self.is(m, "that")
