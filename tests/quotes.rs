@@ -4671,6 +4671,38 @@ fn negated_cues_are_marked() {
             "the bill will pass",
             false,
         ),
+        // Two verbs of speech, both negated.
+        (
+            "The warden neither confirmed nor denied that the prison would close.",
+            "the prison would close",
+            true,
+        ),
+        (
+            "The warden would not confirm or deny that the prison would close.",
+            "the prison would close",
+            true,
+        ),
+        // A subject that says nobody spoke.
+        (
+            "Nobody has said the prison would close.",
+            "the prison would close",
+            true,
+        ),
+        (
+            "No one at the agency has said that the prison would close.",
+            "the prison would close",
+            true,
+        ),
+        (
+            "Neither Hollis nor Pell said the prison would close.",
+            "the prison would close",
+            true,
+        ),
+        (
+            "No wonder Hollis said the prison would close.",
+            "the prison would close",
+            false,
+        ),
     ];
     for &(text, content, negated) in cases {
         let quotes = dateline::extract(text).quotes;
@@ -4680,6 +4712,17 @@ fn negated_cues_are_marked() {
             .unwrap_or_else(|| panic!("no {content:?} in {quotes:?}"));
         assert_eq!(q.negated, negated, "{text}");
     }
+    let quotes =
+        dateline::extract("No one at the agency has said that the prison would close.").quotes;
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.mention.text.as_str()),
+        Some("No one at the agency")
+    );
+    // "deny" alone is a verb of speech only before "that": "deny them
+    // permits" denies something else.
+    assert!(dateline::extract("The state will deny them permits.")
+        .quotes
+        .is_empty());
     // The flag is serialized only when set.
     let article =
         dateline::extract("Ann Roy did not say whether she would run. Lee Park said he would.");

@@ -318,7 +318,8 @@ pub(crate) fn find(
         let cue = f
             .cue
             .and_then(|(a, _)| toks.binary_search_by_key(&a, Token::start).ok());
-        f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i));
+        f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i))
+            || f.speaker.is_some_and(|s| no_one(&text[s.start..s.end]));
     }
     out
 }
@@ -3675,6 +3676,7 @@ impl<'a> Scan<'a> {
             // all said …": a floating quantifier.)
             let negated = !self.is_cap(p)
                 && (negated_aux(self.w(p))
+                    || self.is(p, "neither")
                     || (self.is_any(p, &["all", "each"])
                         && p > s0
                         && self.cl(p - 1, class::AUX | class::PRONOUN)));
@@ -4008,6 +4010,10 @@ impl<'a> Scan<'a> {
         let source = self.cl(q, class::SOURCE | class::TITLE);
         if ((tie && !source) || agent || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
             q -= 1;
+        }
+        // "No one at the agency said" ("one" alone is a determiner).
+        if self.is(q, "one") && q > s0 && self.is(q - 1, "no") {
+            return Some(q - 1);
         }
         if self.region(q).is_some()
             || !self.is_word(q)
@@ -4459,6 +4465,11 @@ impl<'a> Scan<'a> {
             && !self.cl(j + 1, class::TIME)
         {
             j += 1;
+        }
+        // "would not confirm or deny that …", "neither confirmed nor denied
+        // that …": a second verb of speech shares the content.
+        if self.is_any(j, &["or", "nor"]) && self.cue(j + 1).is_some() && j + 1 < e {
+            j += 2;
         }
         // The first word after the verb (and its particle).
         let mut bare = j;
@@ -5261,9 +5272,25 @@ fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
             .any(|a| w(i - 1).eq_ignore_ascii_case(a))
 }
 
-/// "not", "never", "cannot" or a contraction in "n't" ("didn't", "won’t").
+/// Whether a speaker mention denies that anyone spoke: "Nobody", "No one
+/// at the agency", "None of the aides", "Neither Roy nor Pell", "No
+/// official"; not "No wonder Roy", "No doubt the mayor".
+fn no_one(speaker: &str) -> bool {
+    let mut words = speaker.split_whitespace();
+    let first = words.next().unwrap_or("");
+    ["nobody", "none", "neither"]
+        .iter()
+        .any(|n| first.eq_ignore_ascii_case(n))
+        || (first.eq_ignore_ascii_case("no")
+            && words
+                .next()
+                .is_some_and(|w| !["wonder", "doubt", "matter", "question"].contains(&w)))
+}
+
+/// "not", "never", "cannot", "neither" ("neither confirmed nor denied"),
+/// or a contraction in "n't" ("didn't", "won’t").
 fn is_negation(w: &str) -> bool {
-    ["not", "never", "cannot"]
+    ["not", "never", "cannot", "neither"]
         .iter()
         .any(|n| w.eq_ignore_ascii_case(n))
         || negated_aux(w)
