@@ -4791,6 +4791,27 @@ fn add_with_a_thing_reports_nothing() {
         "Roy added the plan was late.",
         &[("indirect", "the plan was late", Some("added"), Some("Roy"))],
     );
+    // After a number, words in "-s" are plural nouns, not verbs.
+    check("Organizers added 240 ushers at the doors.", &[]);
+    check("The county added two new ferry routes this year.", &[]);
+    check(
+        "Roy added two ushers were hurt.",
+        &[(
+            "indirect",
+            "two ushers were hurt",
+            Some("added"),
+            Some("Roy"),
+        )],
+    );
+    check(
+        "Roy added 40 percent of voters back the plan.",
+        &[(
+            "indirect",
+            "40 percent of voters back the plan",
+            Some("added"),
+            Some("Roy"),
+        )],
+    );
 }
 
 #[test]
