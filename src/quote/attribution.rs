@@ -3119,8 +3119,6 @@ impl<'a> Scan<'a> {
         (name && role).then_some((s0, comma))
     }
 
-    /// Whether the bracket opening at `k` holds a party and a state: "(D-
-    /// Ore.)", "(R-N.J.)", "(I)".
     /// The opening bracket of the party label that the bracket at `close`
     /// ends ("Ann Roy (D-Ore.)"), looking at most eight tokens back and not
     /// before `s0 + 1`.
@@ -3131,6 +3129,8 @@ impl<'a> Scan<'a> {
             .filter(|&o| self.party_label(o))
     }
 
+    /// Whether the bracket opening at `k` holds a party and a state: "(D-
+    /// Ore.)", "(R-N.J.)", "(I)".
     fn party_label(&self, k: usize) -> bool {
         self.w(k) == "("
             && matches!(self.w(k + 1), "D" | "R" | "I")

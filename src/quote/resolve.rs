@@ -414,8 +414,6 @@ const AUTHORED: &[&str] = &[
     "given",
 ];
 
-/// Nouns of a person's camp: after a name they make the phrase someone
-/// else ("a Roy campaign aide", "Roy supporters").
 /// What a person writes or says, after the person's possessive: "Ann
 /// Roy's statement said …" is Ann Roy speaking.
 const WORKS: &[&str] = &[
@@ -436,6 +434,8 @@ const WORKS: &[&str] = &[
     "memoir",
 ];
 
+/// Nouns of a person's camp: after a name they make the phrase someone
+/// else ("a Roy campaign aide", "Roy supporters").
 const CAMP: &[&str] = &[
     "campaign",
     "campaigns",

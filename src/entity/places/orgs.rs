@@ -648,8 +648,6 @@ impl<'a> Scanner<'a> {
             .any(|id| matches!(g.entry(id).country_code(), Some("GB" | "IE")))
     }
 
-    /// Whether every place an item may be is a town or a region of a
-    /// country (a club's home), not a country.
     /// Whether a gazetteer match with a place among its readings starts
     /// at token `t`.
     fn place_at(&self, items: &[Item], t: usize) -> bool {
@@ -663,6 +661,8 @@ impl<'a> Scanner<'a> {
             })
     }
 
+    /// Whether every place an item may be is a town or a region of a
+    /// country (a club's home), not a country.
     fn town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         let mut any = false;
