@@ -48,6 +48,11 @@ fn run(paths: &[String]) -> io::Result<ExitCode> {
                     // Joint speakers: "Ann Roy and Lee Park" names both.
                     Some(_) if !s.joint.is_empty() => s.mention.text.clone(),
                     Some(p) if *p != s.mention.text => format!("{} ({})", s.mention.text, p),
+                    // "it" for an organization or a country named before.
+                    None if s.antecedent.is_some() => {
+                        let a = s.antecedent.as_ref().map_or("", |a| a.text.as_str());
+                        format!("{} ({a})", s.mention.text)
+                    }
                     _ => s.mention.text.clone(),
                 });
             let kind = format!("{:?}", q.kind).to_lowercase();

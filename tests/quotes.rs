@@ -4858,3 +4858,54 @@ fn adverbs_in_the_verb_group_are_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn it_speaks_for_the_organization_quoted_before() {
+    let text = "The Harbor Authority said the pier would reopen in May. \
+                It added that repairs had cost $2 million.";
+    let quotes = dateline::extract(text).quotes;
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    let it = quotes[1].speaker.as_ref().unwrap();
+    assert_eq!(it.mention.text, "It");
+    assert_eq!(
+        it.antecedent.as_ref().map(|a| a.text.as_str()),
+        Some("The Harbor Authority")
+    );
+    assert_eq!(it.person, None);
+    // A chain of "it"s keeps the antecedent; the JSON carries it only when
+    // set.
+    let text = "“The pier is safe,” the ministry said. \
+                It added that repairs were done. It also said the ferry would run.";
+    let article = dateline::extract(text);
+    let named: Vec<_> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref()?.antecedent.as_ref())
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(named, ["the ministry", "the ministry"]);
+    let json = serde_json::to_string(&article).unwrap();
+    assert_eq!(json.matches("\"antecedent\"").count(), 2, "{json}");
+    // Not people, nor a speaker quoted long before.
+    for text in [
+        "Officials said the pier would reopen. It added that repairs were done.",
+        "A spokesman said the pier would reopen. It added that repairs were done.",
+        "Dana Pell said the pier would reopen. It added that repairs were done.",
+    ] {
+        let quotes = dateline::extract(text).quotes;
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().is_some_and(|s| s.antecedent.is_none())),
+            "{text}: {quotes:?}"
+        );
+    }
+    let far = format!(
+        "The ministry said the pier would reopen. {} It added that repairs were done.",
+        "The harbor was quiet on Sunday and the boats stayed in. ".repeat(10)
+    );
+    let quotes = dateline::extract(&far).quotes;
+    assert!(quotes
+        .iter()
+        .all(|q| q.speaker.as_ref().is_some_and(|s| s.antecedent.is_none())));
+}

@@ -81,6 +81,12 @@ pub struct Speaker {
     /// Empty for a single speaker.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub joint: Vec<String>,
+    /// For the pronoun "it", the speaker it stands for when that speaker
+    /// is no person: the previous quotation's speaker, an organization, a
+    /// country or an agency named just before ("KCNA said … It added …"
+    /// gives "It" the antecedent "KCNA"). Serialized only when set.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub antecedent: Option<Mention>,
 }
 
 /// Finds quotations in text and attributes them to speakers.
@@ -217,6 +223,9 @@ fn build(
             text: t.to_string(),
         })
     };
+    // The speaker an "it" may stand for: the previous quotation's, when
+    // it is no person, and where that quotation ended.
+    let mut thing: Option<(Mention, usize)> = None;
     found
         .iter()
         .enumerate()
@@ -234,7 +243,28 @@ fn build(
                         joint: resolved.joint.get(i).map_or_else(Vec::new, |ps| {
                             ps.iter().filter_map(|&p| name(p)).collect()
                         }),
+                        antecedent: None,
                     });
+            let speaker = speaker.map(|mut s| {
+                let it = s.mention.text.eq_ignore_ascii_case("it");
+                let near = |&(_, e): &(Mention, usize)| {
+                    s.mention.span.start() >= e && s.mention.span.start() - e <= IT_REACH
+                };
+                if it {
+                    s.antecedent = thing.take().filter(near).map(|(m, _)| m);
+                }
+                thing = match &s.antecedent {
+                    Some(m) => Some((m.clone(), end)),
+                    None if s.person.is_none() && !it && thing_like(&s.mention.text) => {
+                        Some((s.mention.clone(), end))
+                    }
+                    None => None,
+                };
+                s
+            });
+            if speaker.is_none() {
+                thing = None;
+            }
             Some(Quote {
                 kind: f.kind,
                 span: Span::new(start, end),
@@ -246,6 +276,76 @@ fn build(
         })
         .collect()
 }
+
+/// How far (in bytes) after the previous quotation an "it" may speak for
+/// that quotation's speaker.
+const IT_REACH: usize = 400;
+
+/// Whether a speaker mention may be what a later "it" stands for: a name
+/// ("KCNA", "North Korea", "the Pentagon") or an institution ("the
+/// ministry", "Roy's campaign"); not people ("officials", "a source",
+/// "Senate aides", "He"), nor "this resolution".
+fn thing_like(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let (Some(first), Some(head)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let determiner = [
+        "a", "an", "one", "this", "that", "these", "those", "some", "many", "most", "all", "any",
+        "each", "every", "several", "both", "my", "our", "your", "his", "her", "their", "its",
+    ]
+    .iter()
+    .any(|d| first.eq_ignore_ascii_case(d));
+    let pronoun = words.iter().any(|w| {
+        let w = w.split(['\'', '\u{2019}']).next().unwrap_or("");
+        cues::lookup(w, &mut String::new()).class() & cues::class::PRONOUN != 0
+    });
+    let named = head.starts_with(char::is_uppercase) || THING_NOUNS.contains(head);
+    // ("Officials", "Democrats": a plural capitalised only to open the
+    // sentence.)
+    let plural =
+        words.len() == 1 && head.ends_with('s') && head.chars().skip(1).all(char::is_lowercase);
+    named
+        && !determiner
+        && !pronoun
+        && !plural
+        && (first.starts_with(char::is_uppercase) || *first == "the")
+}
+
+/// Institutions a news story calls "it" after naming them with "the".
+const THING_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "bank",
+    "board",
+    "campaign",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "firm",
+    "government",
+    "group",
+    "league",
+    "military",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "organization",
+    "paper",
+    "party",
+    "regime",
+    "report",
+    "statement",
+    "study",
+    "union",
+    "website",
+];
 
 /// Whether `c` belongs to the character before it: a combining mark, a
 /// zero-width joiner or a variation selector.
@@ -302,6 +402,32 @@ mod tests {
         let found = attribution::find(text, &tokens, &sentences, &QuoteExtractor::new());
         let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
         build(text, &found, &resolved, people)
+    }
+
+    #[test]
+    fn thing_like_names_and_institutions() {
+        for m in [
+            "KCNA",
+            "North Korea",
+            "the Pentagon",
+            "The ministry",
+            "Roy's campaign",
+        ] {
+            assert!(thing_like(m), "{m}");
+        }
+        for m in [
+            "Officials",
+            "a source",
+            "the spokesman",
+            "Senate aides",
+            "This resolution",
+            "He",
+            "I'm",
+            "it",
+            "",
+        ] {
+            assert!(!thing_like(m), "{m}");
+        }
     }
 
     #[test]
