@@ -579,6 +579,24 @@ const REGIONS: &[RegionCase] = &[
         Some(("Queensland", "admin_region", None)),
     ),
     (
+        "a code spelled like a town elsewhere is the code after a town",
+        "Bushfires closed schools near Ballarat, VIC, on Monday.",
+        "VIC",
+        Some(("Victoria", "admin_region", None)),
+    ),
+    (
+        "a two-letter code spelled like a town elsewhere",
+        "The ferry from Anacortes, WA, was late.",
+        "WA",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "a town in a list after a town of its own country stays a town",
+        "Plants in Girona, Vic and Manresa closed.",
+        "Vic",
+        Some(("Vic", "city", None)),
+    ),
+    (
         "a postal code in a dateline",
         "SALEM, OR – The governor signed the bill.",
         "OR",

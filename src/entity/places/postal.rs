@@ -19,7 +19,7 @@ use crate::hash::FxHashMap as HashMap;
 use crate::span::Span;
 use crate::text::TokenKind;
 
-use super::{place_candidates, words, Item};
+use super::{cities_only, place_candidates, words, Item};
 
 const ADMIN_REGIONS: &str = include_str!("../../../data/curated/admin_regions.tsv");
 
@@ -64,6 +64,7 @@ pub(super) fn add_regions_after_towns(
     let (text, toks) = (cx.text, cx.tokens);
     let bytes = text.as_bytes();
     let mut added: Vec<Item> = Vec::new();
+    let mut shadowed_towns: Vec<usize> = Vec::new();
     let mut key = String::new();
     // The commas between a capitalised word and a word that starts with an
     // ASCII capital, found first in a pass of their own over the tokens: a
@@ -105,9 +106,19 @@ pub(super) fn add_regions_after_towns(
         // (Items are in text order and do not overlap: the one ending
         // first after the code's start is the only one that may cover it.)
         let next = items.partition_point(|item| item.span.end() <= span.start());
-        if items.get(next).is_some_and(|item| item.span.overlaps(span)) {
-            continue;
-        }
+        // A town spelled like the code ("Vic", a Spanish town, for "Melbourne,
+        // VIC") gives way to it when the town before may lie in the code's
+        // country; any other match over the code keeps it.
+        let shadowed = match items.get(next) {
+            Some(item) if item.span.overlaps(span) => {
+                let inside = item.span.start() == span.start() && item.span.end() <= span.end();
+                if !(inside && !item.candidates.is_empty() && cities_only(g, &item.candidates)) {
+                    continue;
+                }
+                true
+            }
+            _ => false,
+        };
         // (In capitals, a word in capitals after the code makes it a word.)
         if toks[i - 1].all_caps()
             && toks
@@ -147,9 +158,28 @@ pub(super) fn add_regions_after_towns(
         if town_item.is_none() && !gated_town() {
             continue;
         }
+        if shadowed {
+            let in_country = town_item.is_some_and(|item| {
+                place_candidates(g, &item.candidates).any(|c| g.entry(c).country_code() == Some(cc))
+            });
+            if !in_country {
+                continue;
+            }
+            shadowed_towns.push(next);
+        }
         added.push(Item {
             after_town: true,
             ..Item::place(span, regions, dateline)
+        });
+    }
+    // (Indexes in increasing order: one pass drops them all.)
+    if !shadowed_towns.is_empty() {
+        let mut drop = shadowed_towns.iter().peekable();
+        let mut k = 0;
+        items.retain(|_| {
+            let keep = drop.next_if_eq(&&k).is_none();
+            k += 1;
+            keep
         });
     }
     if !added.is_empty() {
