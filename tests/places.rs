@@ -1041,6 +1041,17 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "the adjective of a foreign office opens the name",
+        "A Foreign Ministry aide met the Assembly Foreign Trade Committee.",
+        &[
+            ("Foreign Ministry", &["Foreign Ministry"]),
+            (
+                "Assembly Foreign Trade Committee",
+                &["Assembly Foreign Trade Committee"],
+            ),
+        ],
+    ),
+    (
         "an acronym defined in brackets names the organization again",
         "The Federal Grain Marketing Board (FGMB) met on Monday. Later the FGMB raised prices.",
         &[(

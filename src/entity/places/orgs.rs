@@ -482,7 +482,9 @@ impl<'a> Scanner<'a> {
                     }
                     break;
                 }
-                if elems[p].stop {
+                // (A title's adjective names an office before a head:
+                // "Foreign Ministry", "Foreign Affairs Committee".)
+                if elems[p].stop && self.etext(&elems[p]) != "Foreign" {
                     break;
                 }
                 l = p;
