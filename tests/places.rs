@@ -597,6 +597,24 @@ const REGIONS: &[RegionCase] = &[
         Some(("Vic", "city", None)),
     ),
     (
+        "a postal code in a party label",
+        "Sen. Ada Pryce (D-WI) filed the bill.",
+        "WI",
+        Some(("Wisconsin", "admin_region", None)),
+    ),
+    (
+        "a postal code in a party label set off by commas",
+        "Rep. Hal Munro, R-NE, filed the bill.",
+        "NE",
+        Some(("Nebraska", "admin_region", None)),
+    ),
+    (
+        "no code in a bracket that is no party label",
+        "Grades (A-OK) improved.",
+        "OK",
+        None,
+    ),
+    (
         "a postal code in a dateline",
         "SALEM, OR – The governor signed the bill.",
         "OR",

@@ -1,5 +1,6 @@
 //! Region codes read only right after a town and a comma: "Rochester, MN",
-//! "Corinth, Miss.", "Kingston, Ont.".
+//! "Corinth, Miss.", "Kingston, Ont.", and US state codes in a party label:
+//! "Sen. Ann Roy (D-WI)", "Rep. Lee Park, R-NE,".
 //!
 //! Postal codes ("MN", "IN", "OR") and some abbreviations ("Miss.",
 //! "Man.", "B.C.") are words, honorifics or initials elsewhere, so they
@@ -49,7 +50,8 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
     codes
 }
 
-/// Adds an item for each region code right after a town and a comma. The
+/// Adds an item for each state code in a party label ("(D-WI)"), and for
+/// each region code right after a town and a comma. The
 /// town is a place match, or capitalised words the gazetteer finds only
 /// before that region ("Richmond, VA"), not the second half of a
 /// hyphenated name; not a doctor's name before a
@@ -70,8 +72,18 @@ pub(super) fn add_regions_after_towns(
     // ASCII capital, found first in a pass of their own over the tokens: a
     // loop that small runs at a few instructions a token.
     let mut commas: Vec<usize> = Vec::new();
+    // The first tokens of codes in a party label: "(D-WI)", ", R-NE,".
+    let mut labels: Vec<usize> = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
         let comma = &toks[i];
+        if comma.kind == TokenKind::Punct
+            && bytes[comma.start()] == b'-'
+            && comma.end() == comma.start() + 1
+            && party_letter(cx, i)
+        {
+            labels.push(i + 1);
+            continue;
+        }
         // (A comma is a punctuation token: most tokens stop at that test.)
         if comma.kind == TokenKind::Punct
             && bytes[comma.start()] == b','
@@ -89,17 +101,30 @@ pub(super) fn add_regions_after_towns(
             }
         }
     }
+    for k in labels {
+        // (A state's code only, closing the label.)
+        let Some((end, ("US", name))) = code_at(cx, k) else {
+            continue;
+        };
+        let closed = toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text(text), ")" | ","));
+        let span = Span::new(toks[k].start(), toks[end - 1].end());
+        let next = items.partition_point(|item| item.span.end() <= span.start());
+        if !closed || items.get(next).is_some_and(|item| item.span.overlaps(span)) {
+            continue;
+        }
+        let regions = state_regions(g, "US", name);
+        if !regions.is_empty() {
+            added.push(Item {
+                after_town: true,
+                ..Item::place(span, regions, dateline)
+            });
+        }
+    }
     for i in commas {
         let code = &toks[i + 1];
-        // The longest code spelled by the tokens glued together from here.
-        let mut last = i + 2;
-        while last < toks.len() && last < i + 1 + MAX_TOKENS && !toks[last].space_before {
-            last += 1;
-        }
-        let Some((end, (cc, name))) = (i + 2..=last).rev().find_map(|end| {
-            let code = text.get(code.start()..toks[end - 1].end())?;
-            CODES.get(code).map(|&found| (end, found))
-        }) else {
+        let Some((end, (cc, name))) = code_at(cx, i + 1) else {
             continue;
         };
         let span = Span::new(code.start(), toks[end - 1].end());
@@ -127,14 +152,7 @@ pub(super) fn add_regions_after_towns(
         {
             continue;
         }
-        let regions: Vec<EntryId> = g
-            .find_name(name)
-            .filter(|&r| {
-                let e = g.entry(r);
-                e.country_code() == Some(cc)
-                    && matches!(e.kind(), EntryKind::AdminRegion | EntryKind::Country)
-            })
-            .collect();
+        let regions = state_regions(g, cc, name);
         if regions.is_empty() || doctor_before(cx, i) {
             continue;
         }
@@ -186,6 +204,53 @@ pub(super) fn add_regions_after_towns(
         items.append(&mut added);
         items.sort_by_key(|item| item.span.start());
     }
+}
+
+/// The longest code spelled by the tokens glued together from token `k`:
+/// the token after it ends, and the code's country and region.
+fn code_at(cx: &Context<'_>, k: usize) -> Option<(usize, (&'static str, &'static str))> {
+    let toks = cx.tokens;
+    let first = toks.get(k)?;
+    let mut last = k + 1;
+    while last < toks.len() && last < k + MAX_TOKENS && !toks[last].space_before {
+        last += 1;
+    }
+    (k + 1..=last).rev().find_map(|end| {
+        let code = cx.text.get(first.start()..toks[end - 1].end())?;
+        CODES.get(code).map(|&found| (end, found))
+    })
+}
+
+/// The gazetteer's regions (or nations) named `name` in country `cc`.
+fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Vec<EntryId> {
+    g.find_name(name)
+        .filter(|&r| {
+            let e = g.entry(r);
+            e.country_code() == Some(cc)
+                && matches!(e.kind(), EntryKind::AdminRegion | EntryKind::Country)
+        })
+        .collect()
+}
+
+/// Whether the dash at token `dash` follows a party's letter that opens a
+/// label, glued to both: "(D-", ", R-".
+fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
+    let toks = cx.tokens;
+    let (Some(letter), Some(open), Some(code)) = (
+        dash.checked_sub(1).map(|k| &toks[k]),
+        dash.checked_sub(2).map(|k| &toks[k]),
+        toks.get(dash + 1),
+    ) else {
+        return false;
+    };
+    !toks[dash].space_before
+        && !code.space_before
+        && matches!(letter.text(cx.text), "D" | "R" | "I")
+        && match open.text(cx.text) {
+            "(" => !letter.space_before,
+            "," => letter.space_before,
+            _ => false,
+        }
 }
 
 /// The starts of the names of one to four capitalised words ending at the
