@@ -1070,6 +1070,22 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a law named after an organization is no organization",
+        "The Grain Marketing Board Act and the Port Authority Reform Act passed.",
+        &[],
+    ),
+    (
+        "a national Red Cross society is its own organization",
+        "Volunteers of the British Red Cross joined the Red Cross team.",
+        &[
+            ("British Red Cross", &["British Red Cross"]),
+            (
+                "International Committee of the Red Cross",
+                &["Red Cross"],
+            ),
+        ],
+    ),
+    (
         "an acronym defined in brackets names the organization again",
         "The Federal Grain Marketing Board (FGMB) met on Monday. Later the FGMB raised prices.",
         &[(

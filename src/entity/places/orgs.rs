@@ -608,12 +608,22 @@ impl<'a> Scanner<'a> {
                             | "Blvd"
                     )
             });
+            // A law named after the organization is no organization: "the
+            // Department of Energy Appropriations Act", "the Port Authority
+            // Reform Act" (the run's words after the name end in "Act").
+            // (A few words on: the scan stays constant per name.)
+            let law = elems[r - 1..]
+                .iter()
+                .take(8)
+                .take_while(|x| !x.conn)
+                .any(|x| matches!(self.etext(x), "Act" | "Acts"));
             // (A site's name is no modifier of a later organization's.)
-            if site {
+            if site || law {
                 from = r;
             }
             let has_modifier = l < h;
             let ok = !site
+                && !law
                 && if any_company {
                     has_modifier
                 } else {
