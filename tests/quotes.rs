@@ -4909,3 +4909,36 @@ fn it_speaks_for_the_organization_quoted_before() {
         .iter()
         .all(|q| q.speaker.as_ref().is_some_and(|s| s.antecedent.is_none())));
 }
+
+#[test]
+fn they_after_people_named_together_speak_jointly() {
+    let speaker = |text: &str| {
+        let quotes = dateline::extract(text).quotes;
+        let s = quotes.last().and_then(|q| q.speaker.clone()).unwrap();
+        (s.person, s.joint)
+    };
+    assert_eq!(
+        speaker(
+            "Senators Ada Pryce and Hal Munro wrote to the committee on Monday. \
+             They said the testing rule was unfair."
+        ),
+        (Some("Ada Pryce".to_string()), vec!["Hal Munro".to_string()])
+    );
+    assert_eq!(
+        speaker(
+            "Ada Pryce, Hal Munro and Tom Reed wrote to the panel. They said the rule was unfair."
+        ),
+        (
+            Some("Ada Pryce".to_string()),
+            vec!["Hal Munro".to_string(), "Tom Reed".to_string()]
+        )
+    );
+    // Not people named as an object, nor a list two sentences back.
+    for text in [
+        "Officials met Ada Pryce and Hal Munro on Monday. They said the rule was unfair.",
+        "Ada Pryce and Hal Munro wrote to the panel. The board met Tuesday. \
+         They said the rule was unfair.",
+    ] {
+        assert_eq!(speaker(text), (None, vec![]), "{text}");
+    }
+}

@@ -89,6 +89,18 @@ pub(crate) fn resolve(
         let said = text.get(spk.start..spk.end).unwrap_or("");
         if let Some(bits) = spk.pronoun {
             if bits == 0 {
+                // "Ann Roy and Lee Park wrote … They said": people named
+                // together as the subject just before speak jointly.
+                if said.eq_ignore_ascii_case("they") {
+                    let here = sentence_at(tokens, sentences, spk.start);
+                    let before = mentions.partition_point(|m| m.0 < spk.start);
+                    if let Some(list) =
+                        named_together(text, tokens, sentences, &mentions[..before], here)
+                    {
+                        out[qi] = Some(list[0]);
+                        joint[qi] = list[1..].to_vec();
+                    }
+                }
                 continue;
             }
             let before = mentions.partition_point(|m| m.0 < spk.start);
@@ -373,6 +385,52 @@ fn list_join(between: &str) -> bool {
         r.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
     })
+}
+
+/// The people of the last list of names ("Ann Roy and Lee Park", "Roy,
+/// Park and Hale") among `mentions` (in text order, all before the
+/// pronoun) that opens the subject of sentence `here` or the one before:
+/// what a "they" there stands for. `None` when the last person named
+/// before the pronoun in those sentences is in no such list.
+fn named_together(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[(usize, usize, usize)],
+    here: usize,
+) -> Option<Vec<usize>> {
+    let last = mentions.len().checked_sub(1)?;
+    let sentence = sentence_at(tokens, sentences, mentions[last].0);
+    if sentence + 1 < here {
+        return None;
+    }
+    // (Back over the list while the names are joined and in one sentence.)
+    let joined = |x: usize| {
+        let (a, b) = (mentions[x - 1], mentions[x]);
+        a.2 != b.2
+            && sentence_at(tokens, sentences, a.0) == sentence
+            && text
+                .get(a.1..b.0)
+                .is_some_and(|between| list_join(between) && list_goes_on(between, text.get(b.1..)))
+    };
+    let mut first = last;
+    while first > 0 && last - first < 8 && joined(first) {
+        first -= 1;
+    }
+    if first == last
+        || !opens_subject(
+            text,
+            tokens,
+            sentences,
+            mentions[first].0,
+            &mut String::new(),
+        )
+    {
+        return None;
+    }
+    let mut people: Vec<usize> = mentions[first..=last].iter().map(|m| m.2).collect();
+    people.dedup();
+    Some(people)
 }
 
 /// Whether a list joined by a bare comma goes on after the second name
