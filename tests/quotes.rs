@@ -4886,8 +4886,11 @@ fn it_speaks_for_the_organization_quoted_before() {
     assert_eq!(named, ["the ministry", "the ministry"]);
     let json = serde_json::to_string(&article).unwrap();
     assert_eq!(json.matches("\"antecedent\"").count(), 2, "{json}");
-    // Not people, nor a speaker quoted long before.
+    // Not people, nor a speaker quoted long before or before a sentence
+    // whose subject "it" may stand for.
     for text in [
+        "The Harbor Authority said the pier would reopen. The ferry plan stalls. \
+         But it also says that fares will rise.",
         "Officials said the pier would reopen. It added that repairs were done.",
         "A spokesman said the pier would reopen. It added that repairs were done.",
         "Dana Pell said the pier would reopen. It added that repairs were done.",

@@ -247,8 +247,16 @@ fn build(
                     });
             let speaker = speaker.map(|mut s| {
                 let it = s.mention.text.eq_ignore_ascii_case("it");
+                // (Close after it, with no sentence of its own between: in
+                // "… says the Institute. The bill ignores it. But it adds
+                // …" the bill is what "it" stands for.)
                 let near = |&(_, e): &(Mention, usize)| {
-                    s.mention.span.start() >= e && s.mention.span.start() - e <= IT_REACH
+                    let start = s.mention.span.start();
+                    start >= e
+                        && start - e <= IT_REACH
+                        && text
+                            .get(e..start)
+                            .is_some_and(|gap| sentence_ends(gap) <= 1)
                 };
                 if it {
                     s.antecedent = thing.take().filter(near).map(|(m, _)| m);
@@ -280,6 +288,21 @@ fn build(
 /// How far (in bytes) after the previous quotation an "it" may speak for
 /// that quotation's speaker.
 const IT_REACH: usize = 400;
+
+/// How many sentences end in `gap`: a period, question or exclamation
+/// mark (and any closing marks after it) before a space.
+fn sentence_ends(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    (0..b.len())
+        .filter(|&i| {
+            matches!(b[i], b'.' | b'?' | b'!') && {
+                let rest = &gap[i + 1..];
+                let rest = rest.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
+                rest.starts_with(char::is_whitespace)
+            }
+        })
+        .count()
+}
 
 /// Whether a speaker mention may be what a later "it" stands for: a name
 /// ("KCNA", "North Korea", "the Pentagon") or an institution ("the
