@@ -705,6 +705,12 @@ const REGIONS: &[RegionCase] = &[
         Some(("Delaware", "admin_region", None)),
     ),
     (
+        "Washington in a pair the text calls states",
+        "The funds go to the states of Oregon and Washington.",
+        "Washington",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
         "Washington after a state in a list of states",
         "Senators from Alaska, Washington, Oregon and Idaho met.",
         "Washington",
