@@ -304,10 +304,19 @@ impl<'a> Classifier<'a> {
             // it: "CUTS HIT CUMBERLAND COUNTY SCHOOLS".)
             let place_word = all_caps && words::is_feature_word(&title_case(w));
             let next_all_caps = self.tokens[b].all_caps() && !place_word;
+            // (A given name is a person's next to a place, unless it also
+            // names places: "the Columbia Gorge".)
+            let given = || {
+                words::is_given_name(w)
+                    && !matches!(
+                        Lexicon::get().not_name(w),
+                        Some(NotName::Place | NotName::PlacePrefix | NotName::PlaceEnd)
+                    )
+            };
             let neutral = words::is_title(w)
                 || words::is_politician_word(w)
                 || words::is_calendar(w)
-                || words::is_given_name(w)
+                || given()
                 || words::is_function_word(w)
                 || self.in_match[b]
                 || next_all_caps
