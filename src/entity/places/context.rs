@@ -246,6 +246,20 @@ impl<'a> Classifier<'a> {
             return Class::PartOfName;
         }
 
+        // "San Marco", "Santa Lucia": a place named for a saint ("San",
+        // a town in Mali) before the saint's name, a longer name.
+        if !possessive
+            && matches!(
+                &self.text[item.span.range()],
+                "San" | "Santa" | "Santo" | "São" | "Sao"
+            )
+            && b < self.tokens.len()
+            && self.joined_by_space(b)
+            && self.is_cap_word(b)
+        {
+            return Class::PartOfName;
+        }
+
         // "Torpedo Kharkiv", "KORVA Pacific"
         if self.inside_larger_name(a, prev, all_caps) {
             return Class::PartOfName;
