@@ -436,6 +436,90 @@ impl<V: Copy> LowerMap<V> {
     }
 }
 
+/// A read-only map from words to small values, looked up exactly as
+/// written (case-sensitive), as a `HashMap<&str, V>` would be.
+///
+/// Most keys and most looked-up words are ASCII words of at most eight
+/// bytes: those are packed into a `u64` each ([`pack_short`]) and found
+/// with one multiply and `u64` compares, without hashing or comparing
+/// bytes. Any other key lives in an ordinary hash map, which any other
+/// word is looked up in (a packed word and an unpacked one are never
+/// equal, so each word has exactly one place to be).
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// Packed short keys (0: an empty slot; no packed key is 0) and their
+    /// values, open addressing with linear probing.
+    short: Box<[(u64, Option<V>)]>,
+    /// `64 - log2(short.len())`.
+    short_shift: u32,
+    /// The keys [`pack_short`] does not take.
+    long: FxHashMap<&'static str, V>,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// Builds the map; a key given twice keeps its first value (as
+    /// `HashMap::entry(..).or_insert`).
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        let mut short_keys: Vec<(u64, V)> = Vec::new();
+        let mut long: FxHashMap<&'static str, V> = FxHashMap::default();
+        for (k, v) in entries {
+            match pack_short(k.as_bytes()) {
+                Some(packed) => short_keys.push((packed, v)),
+                None => {
+                    long.entry(k).or_insert(v);
+                }
+            }
+        }
+        let size = (short_keys.len() * 2).next_power_of_two().max(8);
+        let mut map = WordMap {
+            short: vec![(0, None); size].into_boxed_slice(),
+            short_shift: 64 - size.trailing_zeros(),
+            long,
+        };
+        for (packed, v) in short_keys {
+            let mut s = short_slot(packed, map.short_shift);
+            loop {
+                let (k, _) = map.short[s];
+                if k == 0 {
+                    map.short[s] = (packed, Some(v));
+                    break;
+                }
+                if k == packed {
+                    break;
+                }
+                s = (s + 1) & (size - 1);
+            }
+        }
+        map
+    }
+
+    /// The value of `word`, as written.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let Some(packed) = pack_short(word.as_bytes()) else {
+            return self.long.get(word).copied();
+        };
+        let mask = self.short.len() - 1;
+        let mut s = short_slot(packed, self.short_shift);
+        loop {
+            let (k, v) = self.short[s];
+            if k == packed {
+                return v;
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Whether `word`, as written, is a key.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
 /// A 4,096-bit filter over words, case-insensitive: a cheap "certainly
 /// not in the list" before a hash-table lookup that would lower-case and
 /// hash the whole word.
@@ -555,6 +639,40 @@ mod tests {
         let empty = NameTable::default();
         assert_eq!(empty.get("Anna"), None);
         assert_eq!(NameTable::new(SRC, std::iter::empty()).get("Anna"), None);
+    }
+
+    #[test]
+    fn word_map_finds_exactly_its_words() {
+        let m = WordMap::new([
+            ("Monday", 1u8),
+            ("Mon", 2),
+            ("Monday", 3),
+            ("Washington", 4),
+            ("Zo\u{eb}", 5),
+            ("a\0b", 6),
+        ]);
+        assert_eq!(m.get("Monday"), Some(1), "the first value is kept");
+        assert_eq!(m.get("Mon"), Some(2));
+        assert_eq!(m.get("Washington"), Some(4));
+        assert_eq!(m.get("Zo\u{eb}"), Some(5));
+        assert_eq!(m.get("a\0b"), Some(6));
+        for absent in [
+            "",
+            "monday",
+            "MONDAY",
+            "Monda",
+            "Mondays",
+            "washington",
+            "Zoe",
+            "a",
+            "\0",
+        ] {
+            assert_eq!(m.get(absent), None, "{absent:?}");
+            assert!(!m.contains(absent));
+        }
+        let empty: WordMap<u8> = WordMap::new([]);
+        assert_eq!(empty.get("Monday"), None);
+        assert_eq!(empty.get("Washington"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, LowerMap, NameTable, WordFilter};
+use crate::hash::{FxHashMap as HashMap, LowerMap, NameTable, WordFilter, WordMap};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -115,10 +115,10 @@ pub(crate) struct Lexicon {
     pub title_max_tokens: usize,
     /// The first words of titles: a quick "no" before any title lookup.
     title_first: WordFilter,
-    particles: HashSet<&'static str>,
-    suffixes: HashSet<&'static str>,
-    not_names: HashMap<&'static str, NotName>,
-    verbs: HashMap<&'static str, VerbPos>,
+    particles: WordMap<()>,
+    suffixes: WordMap<()>,
+    not_names: WordMap<NotName>,
+    verbs: WordMap<VerbPos>,
 }
 
 /// The rows of a TSV list: `#` comments, blank lines and the header row
@@ -211,9 +211,9 @@ impl Lexicon {
             }
             titles.entry(key(r[0])).or_insert(t);
         }
-        let particles = rows(PARTICLES, "particle").map(|r| r[0]).collect();
-        let suffixes = rows(SUFFIXES, "suffix").map(|r| r[0]).collect();
-        let mut not_names = HashMap::default();
+        let particles = WordMap::new(rows(PARTICLES, "particle").map(|r| (r[0], ())));
+        let suffixes = WordMap::new(rows(SUFFIXES, "suffix").map(|r| (r[0], ())));
+        let mut not_names = Vec::new();
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {
                 "place" => NotName::Place,
@@ -224,7 +224,7 @@ impl Lexicon {
                 "given" => NotName::Given,
                 _ => NotName::Never,
             };
-            not_names.entry(r[0]).or_insert(scope);
+            not_names.push((r[0], scope));
         }
         let mut verbs: HashMap<&str, VerbPos> = HashMap::default();
         for r in rows(VERBS, "verb") {
@@ -264,14 +264,14 @@ impl Lexicon {
             title_max_tokens,
             particles,
             suffixes,
-            not_names,
-            verbs,
+            not_names: WordMap::new(not_names),
+            verbs: WordMap::new(verbs),
         }
     }
 
     /// Whether `word` is a given name that may start a name, and its gender.
     pub(crate) fn given(&self, word: &str) -> Option<Option<Gender>> {
-        if self.not_names.contains_key(word) {
+        if self.not_names.contains(word) {
             return None;
         }
         self.given_entry(word)
@@ -340,12 +340,12 @@ impl Lexicon {
 
     /// How `word` (as written) is known not to be a name.
     pub(crate) fn not_name(&self, word: &str) -> Option<NotName> {
-        self.not_names.get(word).copied()
+        self.not_names.get(word)
     }
 
     /// Where `word` (lower case, as written) takes a person.
     pub(crate) fn verb(&self, word: &str) -> Option<VerbPos> {
-        self.verbs.get(word).copied()
+        self.verbs.get(word)
     }
 }
 
