@@ -68,10 +68,10 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
 
 /// A person under construction.
 #[derive(Debug)]
-struct Entry {
+struct Entry<'t> {
     person: Person,
-    /// The words of the fullest name (without suffix).
-    words: Vec<String>,
+    /// The words of the fullest name (without suffix), slices of the text.
+    words: Vec<&'t str>,
     /// The gender a title says outright ("Congresswoman", "Sister").
     title_gender: Option<Gender>,
     /// The gender of a title in "-man" ("chairman", "spokesman").
@@ -89,7 +89,7 @@ struct Entry {
 #[derive(Debug)]
 struct Book<'t> {
     text: &'t str,
-    people: Vec<Entry>,
+    people: Vec<Entry<'t>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_given: HashMap<String, Vec<usize>>,
     /// A reused buffer for lookup keys.
@@ -181,7 +181,7 @@ impl<'t> Book<'t> {
                             .or_default()
                             .push(id);
                     }
-                    e.words = words.iter().map(|w| w.to_string()).collect();
+                    e.words.clone_from(&words);
                     e.person.name = normalize_space_cow(name_text).into_owned();
                 }
                 if let Some((m, tok)) = mention {
@@ -209,7 +209,7 @@ impl<'t> Book<'t> {
                         gender: None,
                         mentions,
                     },
-                    words: words.iter().map(|w| w.to_string()).collect(),
+                    words: words.clone(),
                     title_gender: None,
                     honorific_gender: None,
                     weak_title_gender: None,
@@ -225,17 +225,22 @@ impl<'t> Book<'t> {
         if self.names_only {
             return;
         }
+        // (A title already listed, as most repeated ones are, is not
+        // copied.)
         let title = f
             .title
             .and_then(|s| s.get(self.text))
-            .map(normalize_space)
-            .map(|t| if f.plural { singular(&t) } else { t });
+            .map(normalize_space_cow)
+            .map(|t| if f.plural { singular(&t).into() } else { t });
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
-        let role = f.role.and_then(|s| s.get(self.text)).map(normalize_space);
+        let role = f
+            .role
+            .and_then(|s| s.get(self.text))
+            .map(normalize_space_cow);
         for t in title.into_iter().chain(role) {
-            if !e.person.titles.contains(&t) {
-                e.person.titles.push(t);
+            if !e.person.titles.iter().any(|have| *have == *t) {
+                e.person.titles.push(t.into_owned());
             }
         }
         // (An honorific, "Mr."/"Ms.", comes without a title span; the
@@ -441,16 +446,16 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         if e.words.len() > 1
             && book
                 .by_given
-                .get(lower_into(&mut lower, &e.words[0]))
+                .get(lower_into(&mut lower, e.words[0]))
                 .is_some_and(|v| v.len() == 1)
             && e.words[0].chars().count() > 1
-            && lex.not_name(&e.words[0]).is_none()
+            && lex.not_name(e.words[0]).is_none()
         {
-            known_given.insert(&e.words[0]);
+            known_given.insert(e.words[0]);
         }
         if let Some(s) = e.words.last() {
             if s.chars().count() > 1 {
-                known.insert(s);
+                known.insert(*s);
                 known_upper.insert(s.to_uppercase());
             }
         }
@@ -476,7 +481,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
             let last = &text[cx.tokens[a + 1].start()..name_end(cx, a + 1)];
-            if book.by_surname.contains_key(&last.to_lowercase()) {
+            if book.by_surname.contains_key(lower_into(&mut lower, last)) {
                 out.push(finding(cx, a, b));
                 continue;
             }
@@ -588,8 +593,9 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
             }
             let row_words = name_words(&row.person);
             let found = book.people.iter_mut().find(|e| {
-                let last = |w: &[String]| w.last().map(|s| s.to_lowercase());
-                last(&e.words) == last(&row_words) && compatible(&e.words, &row_words)
+                let row_last = row_words.last().map(|s| s.to_lowercase());
+                e.words.last().map(|s| s.to_lowercase()) == row_last
+                    && compatible(&e.words, &row_words)
             });
             if let Some(e) = found {
                 if !e.person.titles.contains(&phrase) {
