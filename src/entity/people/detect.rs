@@ -176,8 +176,26 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
         }
     }
-    let headline = cx.structure.headline.as_ref().map(|h| h.span);
-    let mut bi = 0;
+    // The headline's tokens, a range of them (tokens are in text order).
+    if let Some(h) = cx.structure.headline.as_ref().map(|h| h.span) {
+        let first = toks.partition_point(|t| t.start() < h.start());
+        let end = toks.partition_point(|t| t.end() <= h.end());
+        for inf in info.get_mut(first..end).unwrap_or_default() {
+            inf.headline = true;
+        }
+    }
+    // A token is blocked when a span starts at or before it and ends at or
+    // after its name part. The name parts' ends increase with the tokens,
+    // so a span blocks a run of tokens from the first starting in it.
+    for s in &blocked {
+        let mut i = toks.partition_point(|t| t.start() < s.start());
+        while i < toks.len()
+            && toks[i].end() - usize::from(possessive_len(text, &toks[i])) <= s.end()
+        {
+            info[i].blocked = true;
+            i += 1;
+        }
+    }
     let (mut ti, mut mi) = (0, 0);
     // Inside double quotation marks (reset at a blank line): a pronoun
     // there is the quoted speaker's, about someone else. (A straight mark
@@ -214,27 +232,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
         }
         let inf = &mut info[i];
-        inf.headline = headline.is_some_and(|h| h.contains(t.span()));
-        if t.kind == TokenKind::Word && b.last() == Some(&b's') {
-            for suffix in ["'s", "\u{2019}s"] {
-                if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
-                    inf.suffix = suffix.len() as u8;
-                }
-            }
-        }
-        while bi < blocked.len() && blocked[bi].end() <= t.start() {
-            bi += 1;
-        }
+        inf.suffix = possessive_len(text, t);
         let name_end = t.end() - usize::from(inf.suffix);
-        // Spans are sorted by start; look at the few that may cover.
-        let mut k = bi;
-        while k < blocked.len() && blocked[k].start() <= t.start() {
-            if blocked[k].end() >= name_end {
-                inf.blocked = true;
-                break;
-            }
-            k += 1;
-        }
         if inf.blocked {
             while ti < taken.len() && taken[ti].end() <= t.start() {
                 ti += 1;
@@ -1529,6 +1528,23 @@ impl<'a> Detector<'a> {
         }
         self.candidate(a, e);
     }
+}
+
+/// Bytes of the possessive `'s` (or `’s`) ending word token `t` after at
+/// least two other bytes ("Roy's"; not "I's"), 0 for none.
+#[inline]
+fn possessive_len(text: &str, t: &Token) -> u8 {
+    let b = &text.as_bytes()[t.range()];
+    if t.kind != TokenKind::Word || b.last() != Some(&b's') {
+        return 0;
+    }
+    let mut len = 0;
+    for suffix in ["'s", "\u{2019}s"] {
+        if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
+            len = suffix.len() as u8;
+        }
+    }
+    len
 }
 
 /// Whether the UTF-8 bytes `b` (of a token) are one character: one byte
