@@ -134,22 +134,32 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let text = cx.text;
     let toks = cx.tokens;
 
-    // Spans that are places or organizations, sorted, to mark tokens.
-    // (Not the matches the place rules read as a person's: "Governor
-    // Palin".)
-    let mut blocked: Vec<Span> = cx
+    // Spans that are places or organizations block the tokens they cover:
+    // the gazetteer's matches (not those the place rules read as a
+    // person's: "Governor Palin") and the mentions of places and
+    // organizations ("taken", sorted).
+    let blocked_matches = cx
         .matches
         .iter()
         .map(|m| m.span())
-        .filter(|s| places.person_names.binary_search(s).is_err())
-        .collect();
+        .filter(|s| places.person_names.binary_search(s).is_err());
     // (The matcher reports its matches in text order, without overlaps: a
     // cursor walks them.)
     debug_assert!(cx
         .matches
         .windows(2)
         .all(|w| w[0].span().end() <= w[1].span().start()));
-    let mut taken: Vec<Span> = Vec::new();
+    let mentions = places
+        .locations
+        .iter()
+        .map(|l| l.mentions.len())
+        .sum::<usize>()
+        + places
+            .organizations
+            .iter()
+            .map(|o| o.mentions.len())
+            .sum::<usize>();
+    let mut taken: Vec<Span> = Vec::with_capacity(mentions);
     for l in &places.locations {
         taken.extend(l.mentions.iter().map(|m| m.span));
     }
@@ -157,8 +167,6 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         taken.extend(o.mentions.iter().map(|m| m.span));
     }
     taken.sort_unstable();
-    blocked.extend_from_slice(&taken);
-    blocked.sort_unstable();
 
     let mut out = Detection {
         sentence_of: vec![0; toks.len()],
@@ -187,7 +195,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // A token is blocked when a span starts at or before it and ends at or
     // after its name part. The name parts' ends increase with the tokens,
     // so a span blocks a run of tokens from the first starting in it.
-    for s in &blocked {
+    for s in blocked_matches.chain(taken.iter().copied()) {
         let mut i = toks.partition_point(|t| t.start() < s.start());
         while i < toks.len()
             && toks[i].end() - usize::from(possessive_len(text, &toks[i])) <= s.end()

@@ -41,12 +41,12 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     det.findings
         .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
     // A first pass learns the names only: propagation reads nothing else.
-    let mut names = Book::new(cx.text, true);
+    let mut names = Book::new(cx.text, true, det.findings.len());
     for f in &det.findings {
         names.add(cx, f);
     }
     let props = propagate(cx, &det, &names);
-    let mut book = Book::new(cx.text, false);
+    let mut book = Book::new(cx.text, false, det.findings.len() + props.len());
     if props.is_empty() {
         for f in &det.findings {
             book.add(cx, f);
@@ -124,10 +124,12 @@ fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
 }
 
 impl<'t> Book<'t> {
-    fn new(text: &'t str, names_only: bool) -> Book<'t> {
+    /// An empty book for at most `findings` findings (each adds at most
+    /// one person).
+    fn new(text: &'t str, names_only: bool, findings: usize) -> Book<'t> {
         Book {
             text,
-            people: Vec::new(),
+            people: Vec::with_capacity(findings),
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
             key: String::new(),
