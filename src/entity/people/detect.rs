@@ -507,11 +507,15 @@ impl<'a> Detector<'a> {
         if self.is_punct(e, ".") && !self.toks[e].space_before {
             let w = self.raw(i);
             let abbrev = w.chars().count() == 1 || self.lex.suffix(w) || {
+                // A title with its period ("Gen."), looked up in any case
+                // as written: the period follows the word with nothing
+                // between.
+                debug_assert_eq!(self.toks[i].end(), self.toks[e].start());
+                let with_period = &self.text[self.toks[i].start()..self.toks[e].end()];
                 let mut k = self.key.borrow_mut();
-                k.clear();
-                crate::text::push_lower(&mut k, w);
-                k.push('.');
-                self.lex.title(&k).is_some()
+                self.lex
+                    .title_word(with_period, &mut k)
+                    .is_some_and(|t| t.title.is_some())
             };
             if abbrev {
                 e += 1;

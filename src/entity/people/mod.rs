@@ -495,9 +495,14 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 i += 1;
                 continue;
             }
+            let caps = caps_word(cx, i) || c.headline;
+            // (A word not in capitals is compared only alone.)
+            if !caps && b - a != 1 {
+                i += 1;
+                continue;
+            }
             let w_end = name_end(cx, i);
             let w = &text[cx.tokens[i].start()..w_end];
-            let caps = caps_word(cx, i) || c.headline;
             if caps && i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space_cow(&text[cx.tokens[i].start()..pair_end]);
