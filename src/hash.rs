@@ -230,8 +230,8 @@ pub(crate) struct LowerMap<V> {
     /// `64 - log2(slots.len())`.
     shift: u32,
     /// The ASCII keys of at most eight bytes, packed into a `u64` each
-    /// (little-endian, zero-padded: no key holds a zero byte), with 1 + an
-    /// index into `keys` (0: an empty slot). Most words of a text are this
+    /// ([`pack_short`]), with 1 + an index into `keys` (0: an empty
+    /// slot). Most words of a text are this
     /// short, and are looked up with one multiply and `u64` compares.
     short: Box<[(u64, u32)]>,
     /// `64 - log2(short.len())`.
@@ -265,29 +265,26 @@ fn pack8(bytes: &[u8]) -> u64 {
     }
 }
 
-/// An ASCII word of one to eight bytes with no zero byte, packed into a
-/// `u64` ([`pack8`]): distinct words pack to distinct values. `None` for
-/// any other word.
+/// An ASCII word of one to eight bytes packed into a `u64`: its bytes
+/// ([`pack8`]) and, in a word shorter than eight bytes, a 0x80 byte right
+/// after them, which no ASCII byte is (so that "ab" and "ab\0" differ).
+/// Distinct words pack to distinct values, and no word packs to 0 (eight
+/// zero bytes are left out). `None` for any other word.
 #[inline]
 pub(crate) fn pack_short(bytes: &[u8]) -> Option<u64> {
-    if bytes.is_empty() || bytes.len() > 8 {
+    let n = bytes.len();
+    if n == 0 || n > 8 {
         return None;
     }
     let packed = pack8(bytes);
-    (packed & 0x8080_8080_8080_8080 == 0 && !has_zero_byte(packed, bytes.len())).then_some(packed)
-}
-
-/// Whether one of the first `n` bytes (1 to 8) of `packed` is zero.
-#[inline]
-fn has_zero_byte(packed: u64, n: usize) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The padding bytes set, so only the word's own bytes can be zero.
-    let x = if n < 8 {
-        packed | (u64::MAX << (8 * n))
+    if packed & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    if n < 8 {
+        Some(packed | 0x80 << (8 * n))
     } else {
-        packed
-    };
-    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
+        (packed != 0).then_some(packed)
+    }
 }
 
 /// The first slot of a packed key in a table of `64 - shift` bits.
@@ -296,12 +293,15 @@ pub(crate) fn short_slot(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
-/// Lower-cases the ASCII upper-case letters of eight ASCII bytes at once.
+/// Lower-cases the ASCII upper-case letters of eight bytes at once: ASCII
+/// bytes, or the 0x80 byte that ends a [`pack_short`] word (left as it
+/// is).
 #[inline]
 pub(crate) fn lower8(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // Bytes are below 0x80, so no sum carries into the next byte: the high
-    // bit is set for bytes >= b'A' in `a`, and for bytes > b'Z' in `z`.
+    // Bytes are at most 0x80, so no sum carries into the next byte: the
+    // high bit is set for bytes >= b'A' in `a`, and for bytes > b'Z' in
+    // `z`.
     let a = w + ONES * (0x80 - u64::from(b'A'));
     let z = w + ONES * (0x80 - u64::from(b'Z') - 1);
     let upper = a & !z & (ONES * 0x80);
@@ -753,9 +753,31 @@ mod tests {
                 assert_eq!(pack8(w.as_bytes()).to_le_bytes()[..n], *w.as_bytes());
             }
         }
-        assert!(has_zero_byte(pack8(b"ab\0d"), 4));
-        assert!(!has_zero_byte(pack8(b"abcd"), 4));
-        assert!(!has_zero_byte(pack8(b"abcdefgh"), 8));
-        assert!(has_zero_byte(pack8(b"abcdefg\0"), 8));
+        // Zero bytes, at the end or not, make other words.
+        let words: [&[u8]; 8] = [
+            b"ab",
+            b"ab\0",
+            b"ab\0\0",
+            b"\0ab",
+            b"a\0b",
+            b"\0",
+            b"abcdefg\0",
+            b"abcdefg",
+        ];
+        for (i, x) in words.iter().enumerate() {
+            let px = pack_short(x).unwrap();
+            assert_ne!(px, 0);
+            assert_eq!(lower8(px), px, "{x:?}");
+            for y in &words[i + 1..] {
+                assert_ne!(px, pack_short(y).unwrap(), "{x:?} {y:?}");
+            }
+        }
+        assert_eq!(pack_short(&[0; 8]), None);
+        assert_eq!(pack_short(b"abcdefghi"), None);
+        assert_eq!(pack_short("\u{e9}".as_bytes()), None);
+        assert_eq!(
+            lower8(pack_short(b"AbC").unwrap()),
+            pack_short(b"abc").unwrap()
+        );
     }
 }
