@@ -497,7 +497,7 @@ impl<V: Copy> WordMap<V> {
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<V> {
         let Some(packed) = pack_short(word.as_bytes()) else {
-            return self.long.get(word).copied();
+            return self.get_long(word);
         };
         let mask = self.short.len() - 1;
         let mut s = short_slot(packed, self.short_shift);
@@ -511,6 +511,13 @@ impl<V: Copy> WordMap<V> {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The value of a word [`pack_short`] does not take (kept out of line:
+    /// the short path inlines into the callers).
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> Option<V> {
+        self.long.get(word).copied()
     }
 
     /// Whether `word`, as written, is a key.
