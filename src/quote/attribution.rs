@@ -123,8 +123,13 @@ pub(crate) fn find(
             *x = r as u32 + 1;
         }
     }
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let lex = token_lex(toks, &words);
+    let Reading {
+        words,
+        lex,
+        cues: mut cue_tokens,
+        idioms,
+        words_tokens,
+    } = read_tokens(text, toks);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -260,10 +265,18 @@ pub(crate) fn find(
         stops: Vec::new(),
         out_end: (usize::MAX, 0, 0),
     };
-    scan.mark_idioms();
+    // (The idioms mark tokens the lexicon gave no cue: the cue tokens stay
+    // in order once they join.)
+    let idiom_cues = scan.mark_idioms(&idioms);
+    if !idiom_cues.is_empty() {
+        cue_tokens.extend(idiom_cues);
+        cue_tokens.sort_unstable();
+    }
     let lex = &scan.lex;
-    let nouns: Vec<usize> = (1..lex.len())
-        .filter(|&i| lex[i].cue().is_some())
+    let nouns: Vec<usize> = cue_tokens
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| i >= 1)
         .filter(|&i| {
             (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
                 || modifier(i - 1, lex)
@@ -289,11 +302,21 @@ pub(crate) fn find(
     // Where frames stop to read a cue: [`Scan::cue`] and
     // [`Scan::in_the_words_of`], asked once per token (the cues and the
     // regions are final now; frames only read them).
-    for (c, (l, w)) in scan.lex.iter().zip(&scan.words).enumerate() {
-        let cue = l.cue().is_some() && scan.reg_of[c] == 0;
-        if cue || (w.len() == 5 && scan.in_the_words_of(c)) {
-            scan.stops.push(c as u32);
+    // (Only the tokens given a cue and the tokens "words" can stop one.)
+    for &c in &cue_tokens {
+        if scan.lex[c as usize].cue().is_some() && scan.reg_of[c as usize] == 0 {
+            scan.stops.push(c);
         }
+    }
+    let cue_stops = scan.stops.len();
+    for &c in &words_tokens {
+        if scan.in_the_words_of(c as usize) {
+            scan.stops.push(c);
+        }
+    }
+    if scan.stops.len() > cue_stops {
+        scan.stops.sort_unstable();
+        scan.stops.dedup();
     }
     let frames = scan.frames(sentences, &scan.para);
     let mut state = State::default();
@@ -324,20 +347,58 @@ pub(crate) fn find(
     out
 }
 
-/// What the lexicon knows about each token: nothing for a token that is
-/// not a word, nor for an acronym amid lower-case words, which is a name,
-/// not the function word it spells ("WHO say …", "US officials said …").
-fn token_lex(toks: &[Token], words: &[&str]) -> Vec<Lex> {
+/// The tokens as the rules read them, from one pass over the tokens.
+struct Reading<'a> {
+    /// The text of each token.
+    words: Vec<&'a str>,
+    /// What the lexicon knows about each token.
+    lex: Vec<Lex>,
+    /// The tokens the lexicon gives a cue, in order.
+    cues: Vec<u32>,
+    /// The tokens that may open an idiom of [`Scan::mark_idioms`] ("put",
+    /// "used", …), in order.
+    idioms: Vec<u32>,
+    /// The tokens "words" (any case), in order: where
+    /// [`Scan::in_the_words_of`] may hold.
+    words_tokens: Vec<u32>,
+}
+
+/// The verbs that may open an idiom of [`Scan::mark_idioms`]: "put" of
+/// "as X put it" and those of [`Scan::phrase_used`].
+const IDIOM_VERBS: &[&str] = &["put", "puts", "used", "uses", "coined", "coins"];
+
+/// Reads the tokens: their text, what the lexicon knows about each, and
+/// the few tokens later passes look at.
+fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
     let lexicon = cues::lexicon();
     let mut buf = String::new();
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let mut cues = Vec::new();
+    let mut idioms = Vec::new();
+    let mut words_tokens = Vec::new();
     let caps_word =
         |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
-    toks.iter()
-        .zip(words)
+    // What the lexicon knows about each token: nothing for a token that
+    // is not a word, nor for an acronym amid lower-case words, which is a
+    // name, not the function word it spells ("WHO say …", "US officials
+    // said …").
+    let lex = toks
+        .iter()
+        .zip(&words)
         .enumerate()
         .map(|(i, (t, &w))| {
             if t.kind != TokenKind::Word {
                 return Lex::default();
+            }
+            // (A cheap look first: every idiom verb has three to six
+            // letters and starts with "p", "u" or "c"; "words" has five.)
+            let b = w.as_bytes();
+            if (3..=6).contains(&b.len()) && matches!(b[0] | 0x20, b'p' | b'u' | b'c' | b'w') {
+                if IDIOM_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+                    idioms.push(i as u32);
+                } else if w.eq_ignore_ascii_case("words") {
+                    words_tokens.push(i as u32);
+                }
             }
             let acronym = t.all_caps()
                 && w.len() >= 2
@@ -348,17 +409,26 @@ fn token_lex(toks: &[Token], words: &[&str]) -> Vec<Lex> {
             }
             // "she's" is "she" to the rules: a pronoun and its verb.
             // (Both forms of the contraction end in "s".)
-            if w.ends_with('s') {
-                if let Some(stem) = contraction_stem(w) {
-                    let l = lexicon.lookup(stem, &mut buf);
-                    if l.class() & class::PRONOUN != 0 {
-                        return l;
-                    }
-                }
+            let pronoun = w
+                .ends_with('s')
+                .then(|| contraction_stem(w))
+                .flatten()
+                .map(|stem| lexicon.lookup(stem, &mut buf))
+                .filter(|l| l.class() & class::PRONOUN != 0);
+            let l = pronoun.unwrap_or_else(|| lexicon.lookup(w, &mut buf));
+            if l.cue().is_some() {
+                cues.push(i as u32);
             }
-            lexicon.lookup(w, &mut buf)
+            l
         })
-        .collect()
+        .collect();
+    Reading {
+        words,
+        lex,
+        cues,
+        idioms,
+        words_tokens,
+    }
 }
 
 /// Cuts every quotation that runs over several paragraphs into one
@@ -2981,17 +3051,17 @@ impl<'a> Scan<'a> {
     /// Gives the idioms that report words the cue of "noted": "put it"
     /// after "as" and a short phrase ("As Ann Roy put it, …", "…, as the
     /// memo puts it."), and [`phrase_used`](Scan::phrase_used).
-    fn mark_idioms(&mut self) {
+    ///
+    /// `candidates` are the tokens that may open one, in order; returns the
+    /// tokens given the cue, in order.
+    fn mark_idioms(&mut self, candidates: &[u32]) -> Vec<u32> {
+        let mut marked = Vec::new();
         let Some(say) = cues::lookup("noted", &mut String::new()).cue() else {
-            return;
+            return marked;
         };
-        for i in 0..self.lex.len() {
-            // (A cheap look first: only "put", "puts", "used", "uses",
-            // "coined" and "coins" can start these idioms.)
-            let w = self.w(i).as_bytes();
-            let candidate = (3..=6).contains(&w.len())
-                && matches!(w[0].to_ascii_lowercase(), b'p' | b'u' | b'c');
-            if !candidate || self.lex[i].cue().is_some() {
+        for &c in candidates {
+            let i = c as usize;
+            if self.lex[i].cue().is_some() {
                 continue;
             }
             let as_put_it = self.put_it(i)
@@ -3004,8 +3074,10 @@ impl<'a> Scan<'a> {
                     .any(|k| self.is(k, "as"));
             if as_put_it || self.phrase_used(i).is_some() {
                 self.lex[i] = Lex::new(self.lex[i].class(), Some(say));
+                marked.push(c);
             }
         }
+        marked
     }
 
     /// For "used"/"coined" at token `i` naming words in quotation marks
