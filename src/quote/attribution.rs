@@ -108,7 +108,7 @@ pub(crate) fn find(
     sentences: &[(usize, usize)],
     opts: &QuoteExtractor,
 ) -> Vec<Found> {
-    let para = marks::paragraph_starts(text, toks);
+    let (para, para_starts) = marks::paragraph_starts(text, toks);
     let regions = marks::regions(text, toks, &para);
     let mut reg_of = vec![0u32; toks.len()];
     for (r, reg) in regions.iter().enumerate() {
@@ -318,7 +318,7 @@ pub(crate) fn find(
         scan.stops.sort_unstable();
         scan.stops.dedup();
     }
-    let frames = scan.frames(sentences, &scan.para);
+    let frames = scan.frames(sentences, &para_starts);
     let mut state = State::default();
     let mut para_no = 0;
     for &(s, e) in &frames {
@@ -716,99 +716,101 @@ impl<'a> Scan<'a> {
 
     /// Frame sentences: sentence and paragraph starts, except inside a
     /// quotation or right after one when the next word is lower case.
-    fn frames(&self, sentences: &[(usize, usize)], para: &[bool]) -> Vec<(usize, usize)> {
+    ///
+    /// `para_starts` are the paragraph starts after the first token, in
+    /// order.
+    fn frames(&self, sentences: &[(usize, usize)], para_starts: &[usize]) -> Vec<(usize, usize)> {
         let n = self.toks.len();
-        let mut starts = vec![false; n];
-        for &(a, _) in sentences {
-            if a < n {
-                starts[a] = true;
-            }
-        }
-        for (st, &p) in starts.iter_mut().zip(para) {
-            *st |= p;
-        }
-        if let Some(f) = starts.first_mut() {
-            *f = true;
-        }
-        #[allow(clippy::needless_range_loop)] // reads neighbours of `i`
-        for i in 1..n {
-            if !starts[i] {
-                continue;
-            }
-            if let Some(r) = self.region(i) {
-                if self.regions[r].open < i {
-                    starts[i] = false;
-                    continue;
-                }
-            }
-            let para_start = para.get(i).copied().unwrap_or(false);
-            // A sentence does not open with a lower-case word: the period
-            // before it ended an abbreviation ("Sen. Ann Fox (D-Ore.) said").
-            if !para_start
-                && self.toks[i].kind == TokenKind::Word
-                && self.w(i).starts_with(|ch: char| ch.is_lowercase())
-            {
-                starts[i] = false;
-                continue;
-            }
-            if !para_start && self.closes(i - 1).is_some() && self.dash_after_quote(i) {
-                // “…” — X
-                starts[i] = false;
-                continue;
-            }
-            if !para_start
-                && self.closes(i - 1).is_some()
-                && self.toks[i].kind == TokenKind::Word
-                && !self.is_cap(i)
-            {
-                starts[i] = false;
-            }
-            if !para_start && (self.cl(i, class::PRONOUN) || self.cue(i).is_some()) {
-                // “No!” He said. -- keep "He said" with its quotation when
-                // it ends the sentence right away.
-                let lone = self.closes(i - 1).is_some()
-                    && (self.cue(i).is_some() || self.cue(i + 1).is_some())
-                    && self.is_final(i + 1 + usize::from(self.cue(i).is_none()));
-                if lone {
-                    starts[i] = false;
-                }
-            }
-            if !para_start && starts[i] && self.closes(i - 1).is_some() && self.is_cap(i) {
-                // “Why now?” Graham asked. -- a name and its cue that end
-                // the sentence belong to the quotation before them.
-                let mut c = i;
-                while c < n && c < i + 4 && self.is_cap(c) && self.cue(c).is_none() {
-                    c += 1;
-                }
-                // "… Smith said on Monday.", "… said last week."
-                let mut after = c + 1;
-                while after < n
-                    && after < c + 4
-                    && (self.cl(after, class::TIME) || self.is(after, "on"))
-                {
-                    after += 1;
-                }
-                // After “…?” or “…!” the name and its cue need not end the
-                // sentence: “Now?” Roy asks as the bell rings.
-                let asked = self
-                    .closes(i - 1)
-                    .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
-                    && self.cue(c).is_some_and(|q| !q.np && !q.participle);
-                if c > i && self.cue(c).is_some() && (self.is_final(after) || asked) {
-                    starts[i] = false;
-                }
-            }
-        }
+        // The sentence and paragraph starts after the first token, in
+        // order: each is asked whether it starts a frame.
+        let mut starts: Vec<usize> = sentences
+            .iter()
+            .map(|&(a, _)| a)
+            .filter(|&a| a > 0 && a < n)
+            .collect();
+        starts.extend(para_starts.iter().copied().filter(|&a| a < n));
+        starts.sort_unstable();
+        starts.dedup();
         let mut out = Vec::new();
         let mut s = 0;
-        for (i, _) in starts.iter().enumerate().skip(1).filter(|(_, &st)| st) {
-            out.push((s, i));
-            s = i;
+        for i in starts {
+            if self.frame_start(i) {
+                out.push((s, i));
+                s = i;
+            }
         }
         if n > 0 {
             out.push((s, n));
         }
         out
+    }
+
+    /// Whether the sentence or paragraph start `i` (after the first token)
+    /// starts a frame ([`Scan::frames`]).
+    fn frame_start(&self, i: usize) -> bool {
+        let n = self.toks.len();
+        let mut keep = true;
+        if let Some(r) = self.region(i) {
+            if self.regions[r].open < i {
+                return false;
+            }
+        }
+        let para_start = self.para.get(i).copied().unwrap_or(false);
+        // A sentence does not open with a lower-case word: the period
+        // before it ended an abbreviation ("Sen. Ann Fox (D-Ore.) said").
+        if !para_start
+            && self.toks[i].kind == TokenKind::Word
+            && self.w(i).starts_with(|ch: char| ch.is_lowercase())
+        {
+            return false;
+        }
+        if !para_start && self.closes(i - 1).is_some() && self.dash_after_quote(i) {
+            // “…” — X
+            return false;
+        }
+        if !para_start
+            && self.closes(i - 1).is_some()
+            && self.toks[i].kind == TokenKind::Word
+            && !self.is_cap(i)
+        {
+            keep = false;
+        }
+        if !para_start && (self.cl(i, class::PRONOUN) || self.cue(i).is_some()) {
+            // “No!” He said. -- keep "He said" with its quotation when
+            // it ends the sentence right away.
+            let lone = self.closes(i - 1).is_some()
+                && (self.cue(i).is_some() || self.cue(i + 1).is_some())
+                && self.is_final(i + 1 + usize::from(self.cue(i).is_none()));
+            if lone {
+                keep = false;
+            }
+        }
+        if !para_start && keep && self.closes(i - 1).is_some() && self.is_cap(i) {
+            // “Why now?” Graham asked. -- a name and its cue that end
+            // the sentence belong to the quotation before them.
+            let mut c = i;
+            while c < n && c < i + 4 && self.is_cap(c) && self.cue(c).is_none() {
+                c += 1;
+            }
+            // "… Smith said on Monday.", "… said last week."
+            let mut after = c + 1;
+            while after < n
+                && after < c + 4
+                && (self.cl(after, class::TIME) || self.is(after, "on"))
+            {
+                after += 1;
+            }
+            // After “…?” or “…!” the name and its cue need not end the
+            // sentence: “Now?” Roy asks as the bell rings.
+            let asked = self
+                .closes(i - 1)
+                .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
+                && self.cue(c).is_some_and(|q| !q.np && !q.participle);
+            if c > i && self.cue(c).is_some() && (self.is_final(after) || asked) {
+                keep = false;
+            }
+        }
+        keep
     }
 
     fn frame(&mut self, s: usize, e: usize, first_in_para: bool, para_no: usize, st: &mut State) {

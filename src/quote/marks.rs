@@ -105,9 +105,11 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// Whether the token at `i` is a paragraph start: after a blank line, or
 /// after a line break that follows sentence-final punctuation or precedes
-/// an opening mark.
-pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
+/// an opening mark. Also the paragraph starts after the first token, in
+/// order.
+pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<usize>) {
     let mut out = vec![false; tokens.len()];
+    let mut starts = Vec::new();
     for i in 1..tokens.len() {
         let t = &tokens[i];
         if !t.newline_before {
@@ -126,12 +128,15 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
             let breaks = |b: u8| gap.bytes().filter(|&c| c == b).count();
             breaks(b'\n') >= 2 || breaks(b'\r') >= 2
         };
-        out[i] = prev_final || cur_quote || blank();
+        if prev_final || cur_quote || blank() {
+            out[i] = true;
+            starts.push(i);
+        }
     }
     if let Some(first) = out.first_mut() {
         *first = true;
     }
-    out
+    (out, starts)
 }
 
 /// Pairs the quotation marks of `tokens` into outermost regions, in order.
@@ -563,7 +568,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        let ps = paragraph_starts(text, &toks);
+        let (ps, _) = paragraph_starts(text, &toks);
         regions(text, &toks, &ps)
             .into_iter()
             .map(|r| &text[r.start..r.end])
