@@ -113,6 +113,13 @@ struct Scanner<'a> {
     /// ([`Scanner::run_word`]); the scans ask this of most tokens, some
     /// several times.
     run: Vec<bool>,
+    /// The tokens that may start a run, in order.
+    run_words: Vec<u32>,
+    /// The lower-case words "v", "vs", "versus" and the result verbs, in
+    /// order ([`Scanner::opponents`]).
+    fixture_words: Vec<u32>,
+    /// The opening brackets "(", in order ([`Scanner::acronyms`]).
+    brackets: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -140,12 +147,35 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
         tokens,
         cover,
         run: Vec::new(),
+        run_words: Vec::new(),
+        fixture_words: Vec::new(),
+        brackets: Vec::new(),
     };
+    // One pass over the tokens for the few that the scans start from.
+    let (mut run_words, mut fixture_words, mut brackets) = (Vec::new(), Vec::new(), Vec::new());
+    let bytes = cx.text.as_bytes();
     sc.run = tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| t.kind == TokenKind::Word && t.cap() && sc.run_word_at(i))
+        .map(|(i, t)| {
+            if t.kind != TokenKind::Word {
+                if sc.is_mark(i, b'(') {
+                    brackets.push(i as u32);
+                }
+                return false;
+            }
+            let run = t.cap() && sc.run_word_at(i);
+            if run {
+                run_words.push(i as u32);
+            } else if fixture_start(bytes[t.start()]) && fixture_word(sc.word(i)) {
+                fixture_words.push(i as u32);
+            }
+            run
+        })
         .collect();
+    sc.run_words = run_words;
+    sc.fixture_words = fixture_words;
+    sc.brackets = brackets;
     let mut candidates = Vec::new();
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
@@ -349,10 +379,11 @@ impl<'a> Scanner<'a> {
     /// [`Scanner::names_in_run`].
     fn runs(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let mut elems: Vec<Elem> = Vec::with_capacity(MAX_RUN);
-        let mut i = 0;
-        while i < self.tokens.len() {
-            if !self.run_word(i) {
-                i += 1;
+        // (The next token a run may start at.)
+        let mut next = 0;
+        for &i in &self.run_words {
+            let i = i as usize;
+            if i < next {
                 continue;
             }
             elems.clear();
@@ -430,7 +461,7 @@ impl<'a> Scanner<'a> {
                 self.names_in_run(&elems, out);
                 self.clubs_in_run(items, &elems, before, out);
             }
-            i = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
+            next = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
     }
 
@@ -1085,20 +1116,13 @@ impl<'a> Scanner<'a> {
             )
             .collect();
         let mut found = Vec::new();
-        for v in 1..n.saturating_sub(1) {
-            // "v", "vs", "versus" and the result verbs are lower-case words
-            // starting with one of these letters: most tokens stop here.
-            if !self.is_word(v)
-                || !matches!(
-                    self.text.as_bytes()[self.tokens[v].start()],
-                    b'v' | b'b' | b'd' | b't' | b'e' | b'r'
-                )
-            {
+        for &v in &self.fixture_words {
+            let v = v as usize;
+            if v < 1 || v + 1 >= n {
                 continue;
             }
-            let w = self.word(v);
-            let versus = words::is_versus(w);
-            if !(versus || words::is_sports_verb(w)) || !self.spaced(v) || !self.spaced(v + 1) {
+            let versus = words::is_versus(self.word(v));
+            if !self.spaced(v) || !self.spaced(v + 1) {
                 continue;
             }
             // the name before: back over up to four capitalised words
@@ -1275,16 +1299,24 @@ impl<'a> Scanner<'a> {
         forms: &mut Forms,
     ) {
         let n = self.tokens.len();
-        let mut i = 1;
-        while i + 2 < n {
-            if !(self.is_mark(i, b'(') && self.is_mark(i + 2, b')') && self.acronym_like(i + 1)) {
-                i += 1;
+        // (The next token a bracket may open at: one after the first token,
+        // none inside an acronym's brackets.)
+        let mut next = 1;
+        for &i in &self.brackets {
+            let i = i as usize;
+            if i < next {
                 continue;
             }
+            if i + 2 >= n {
+                break;
+            }
+            if !(self.is_mark(i + 2, b')') && self.acronym_like(i + 1)) {
+                continue;
+            }
+            next = i + 3;
             let acr = i + 1;
             // "… Enhancement (FIRE) Act": the name of a law or a program.
             if i + 3 < n && self.tokens[i + 3].cap() && words::is_law_word(self.word(i + 3)) {
-                i += 3;
                 continue;
             }
             let before = self.tokens[i - 1].end();
@@ -1337,7 +1369,6 @@ impl<'a> Scanner<'a> {
                         .push((vec![acr], o));
                 }
             }
-            i += 3;
         }
         // the initials of a multi-word organization ("Federal Grain
         // Marketing Board" -> "FGMB")
@@ -1543,6 +1574,19 @@ fn abbreviation_like(word: &str) -> bool {
 /// and County Board", "Salvage & Towing".
 fn is_connector(word: &str) -> bool {
     words::is_connector(word) || matches!(word, "de" | "del" | "di" | "du" | "des" | "della")
+}
+
+/// Whether `word` is "v", "vs", "versus" or a result verb ("beat",
+/// "drew"): the words between two clubs.
+fn fixture_word(word: &str) -> bool {
+    words::is_versus(word) || words::is_sports_verb(word)
+}
+
+/// Whether a word starting with the byte `first` may be a
+/// [`fixture_word`]: each is a lower-case word starting with one of these
+/// letters, so most words stop at their first byte.
+fn fixture_start(first: u8) -> bool {
+    matches!(first, b'v' | b'b' | b'd' | b't' | b'e' | b'r')
 }
 
 /// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
