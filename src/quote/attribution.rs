@@ -99,6 +99,8 @@ struct Scan<'a> {
     /// since a frame started at token `s0`, kept up to date incrementally so
     /// that many attributions in one long sentence stay linear.
     out_end: (usize, usize, usize),
+    /// The tokens "statement", in order.
+    statements: Vec<u32>,
 }
 
 /// Finds every quotation of the text, with the options of `opts`.
@@ -129,6 +131,7 @@ pub(crate) fn find(
         cues: mut cue_tokens,
         idioms,
         words_tokens,
+        statements,
     } = read_tokens(text, toks);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
@@ -264,6 +267,7 @@ pub(crate) fn find(
         para,
         stops: Vec::new(),
         out_end: (usize::MAX, 0, 0),
+        statements,
     };
     // (The idioms mark tokens the lexicon gave no cue: the cue tokens stay
     // in order once they join.)
@@ -361,6 +365,9 @@ struct Reading<'a> {
     /// The tokens "words" (any case), in order: where
     /// [`Scan::in_the_words_of`] may hold.
     words_tokens: Vec<u32>,
+    /// The tokens "statement" (any case), in order
+    /// ([`Scan::statement_subject`]).
+    statements: Vec<u32>,
 }
 
 /// The verbs that may open an idiom of [`Scan::mark_idioms`]: "put" of
@@ -376,6 +383,7 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
     let mut cues = Vec::new();
     let mut idioms = Vec::new();
     let mut words_tokens = Vec::new();
+    let mut statements = Vec::new();
     let caps_word =
         |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
     // What the lexicon knows about each token: nothing for a token that
@@ -391,7 +399,8 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
                 return Lex::default();
             }
             // (A cheap look first: every idiom verb has three to six
-            // letters and starts with "p", "u" or "c"; "words" has five.)
+            // letters and starts with "p", "u" or "c"; "words" has five,
+            // "statement" nine.)
             let b = w.as_bytes();
             if (3..=6).contains(&b.len()) && matches!(b[0] | 0x20, b'p' | b'u' | b'c' | b'w') {
                 if IDIOM_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
@@ -399,6 +408,8 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
                 } else if w.eq_ignore_ascii_case("words") {
                     words_tokens.push(i as u32);
                 }
+            } else if b.len() == 9 && w.eq_ignore_ascii_case("statement") {
+                statements.push(i as u32);
             }
             let acronym = t.all_caps()
                 && w.len() >= 2
@@ -428,6 +439,7 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
         cues,
         idioms,
         words_tokens,
+        statements,
     }
 }
 
@@ -526,6 +538,13 @@ impl<'a> Scan<'a> {
 
     fn is(&self, i: usize, s: &str) -> bool {
         self.w(i).eq_ignore_ascii_case(s)
+    }
+
+    /// Where the stops ([`Scan::stops`]) in tokens `a..b` are in
+    /// `self.stops`.
+    fn stops_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        self.stops.partition_point(|&c| (c as usize) < a)
+            ..self.stops.partition_point(|&c| (c as usize) < b)
     }
 
     /// Whether token `i` is a comma of the text, not one inside a
@@ -827,11 +846,17 @@ impl<'a> Scan<'a> {
         let mut sent: Option<Attr> = None;
         // A speech cue after a comma ("…, said X", "…, X said") attributes
         // what comes before it: an object cue there is part of the content.
-        let inverted = (e.saturating_sub(REACH).max(s0 + 1)..e).rev().find(|&k| {
-            self.cue(k)
-                .is_some_and(|c| !c.np && !c.according && !c.participle)
-                && (1..4).any(|d| k > s0 + d && self.w(k - d) == ",")
-        });
+        // (Every cue is a stop: the stops in reach, from the last.)
+        let lo = e.saturating_sub(REACH).max(s0 + 1);
+        let inverted = self
+            .stops_in(lo, e)
+            .rev()
+            .map(|x| self.stops[x] as usize)
+            .find(|&k| {
+                self.cue(k)
+                    .is_some_and(|c| !c.np && !c.according && !c.participle)
+                    && (1..4).any(|d| k > s0 + d && self.w(k - d) == ",")
+            });
         // A line in capitals without a final stop is a headline: its verbs
         // report no speech ("SENATOR PRAISES PASSAGE OF BILL"). (Bounded
         // look; text all in capitals keeps its sentences.)
@@ -841,9 +866,7 @@ impl<'a> Scan<'a> {
             && words.clone().count() >= 3
             && words.clone().all(|k| self.toks[k].all_caps());
         let first = if shouting { e } else { s };
-        let stops = self.stops.partition_point(|&c| (c as usize) < first)
-            ..self.stops.partition_point(|&c| (c as usize) < e);
-        for stop in stops {
+        for stop in self.stops_in(first, e) {
             let c = self.stops[stop] as usize;
             let words_of = || {
                 self.in_the_words_of(c)
@@ -4832,8 +4855,13 @@ impl<'a> Scan<'a> {
     /// ministry released a written statement." A name, pronoun or source.
     fn statement_subject(&self, s0: usize, e: usize) -> Option<(usize, usize)> {
         let lim = e.min(s0 + 2 * REACH);
-        // (The noun first: a class test per token, then words.)
-        let noun = (s0 + 3..lim).find(|&k| self.cl(k, class::SOURCE) && self.is(k, "statement"))?;
+        // (The noun first, from the tokens "statement".)
+        let from = self.statements.partition_point(|&k| (k as usize) < s0 + 3);
+        let noun = self.statements[from..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(|&k| k < lim)
+            .find(|&k| self.cl(k, class::SOURCE))?;
         let v = (noun.saturating_sub(4).max(s0 + 1)..noun)
             .find(|&k| self.is_any(k, &["issued", "released", "delivered", "gave", "sent"]))?;
         if !self.cl(v + 1, class::DET)
