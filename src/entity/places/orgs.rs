@@ -120,6 +120,8 @@ struct Scanner<'a> {
     fixture_words: Vec<u32>,
     /// The opening brackets "(", in order ([`Scanner::acronyms`]).
     brackets: Vec<u32>,
+    /// The numbers, in order ([`Scanner::score_lines`]).
+    numbers: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -150,14 +152,20 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
         run_words: Vec::new(),
         fixture_words: Vec::new(),
         brackets: Vec::new(),
+        numbers: Vec::new(),
     };
     // One pass over the tokens for the few that the scans start from.
-    let (mut run_words, mut fixture_words, mut brackets) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut run_words, mut fixture_words) = (Vec::new(), Vec::new());
+    let (mut brackets, mut numbers) = (Vec::new(), Vec::new());
     let bytes = cx.text.as_bytes();
     sc.run = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
+            if t.kind == TokenKind::Number {
+                numbers.push(i as u32);
+                return false;
+            }
             if t.kind != TokenKind::Word {
                 if sc.is_mark(i, b'(') {
                     brackets.push(i as u32);
@@ -176,6 +184,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     sc.run_words = run_words;
     sc.fixture_words = fixture_words;
     sc.brackets = brackets;
+    sc.numbers = numbers;
     let mut candidates = Vec::new();
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
@@ -1012,31 +1021,35 @@ impl<'a> Scanner<'a> {
     /// sides), a person's name stays a person.
     fn score_lines(&self, items: &[Item], out: &mut Vec<Candidate>) {
         let n = self.tokens.len();
-        // The first score at or after `i` (`n`: none; `i` only grows, so
-        // the cursor moves forward over each token once): a name with no
-        // score within its longest reach is followed by none, so the scan
-        // jumps to where one could be (which changes nothing it finds).
-        let mut next_number = 0;
+        // The scores, in order, and the first at or after `i` (`n`: none;
+        // `i` only grows, so the cursor moves forward over each number
+        // once): a name with no score within its longest reach is followed
+        // by none, and is not looked at.
+        let mut scores = self
+            .numbers
+            .iter()
+            .map(|&k| k as usize)
+            .filter(|&k| self.score_at(k));
+        let mut next_number = scores.next().unwrap_or(n);
         // (name start, name end, end with code, numbers end) of the
         // previous name-and-scores pair
         let mut prev: Option<(usize, usize, usize, usize)> = None;
+        // (The next token a name may start at: a name starts at a word
+        // that may start a run, after a space.)
         let mut i = 0;
-        while i < n {
-            if next_number < i {
-                next_number = (i..n).find(|&k| self.score_at(k)).unwrap_or(n);
-            }
-            if next_number > i + TEAM_NAME_REACH {
-                i = (i + 1).max(next_number - TEAM_NAME_REACH);
+        for &r in &self.run_words {
+            let r = r as usize;
+            if r < i {
                 continue;
             }
-            // (A name starts at a capitalised word after a space: most
-            // tokens stop here, before the call.)
-            if !(self.tokens[i].space_before && self.cap_word(i)) {
-                i += 1;
+            i = r;
+            while next_number < i {
+                next_number = scores.next().unwrap_or(n);
+            }
+            if next_number > i + TEAM_NAME_REACH || !self.tokens[i].space_before {
                 continue;
             }
             let Some((b, name_end)) = self.team_name_at(i) else {
-                i += 1;
                 continue;
             };
             let mut j = b;
