@@ -1009,3 +1009,33 @@ fn census_ranked_given_names_have_a_gender() {
         ]
     );
 }
+
+#[test]
+fn roles_with_a_prefix_or_a_lower_case_body_before_and_after_the_name() {
+    // A prefix of time or tenure before the role, after the name and
+    // before it.
+    assert_eq!(
+        titles_of("Delia Brannock, the new coach, said the season would be hard."),
+        owned(&[("Delia Brannock", &["new coach"])])
+    );
+    assert_eq!(
+        titles_of("The outgoing mayor, Delia Brannock, said the pipes were old."),
+        owned(&[("Delia Brannock", &["outgoing mayor"])])
+    );
+    // A body in lower case after "of the".
+    assert_eq!(
+        titles_of("The chairwoman of the harbour board, Orrin Tabbet, said quotas would fall."),
+        owned(&[("Orrin Tabbet", &["chairwoman of the harbour board"])])
+    );
+    // The role alone when the phrase before it is no body of its.
+    assert_eq!(
+        titles_of("The board cut the bonus of its chief executive, Orrin Tabbet, by half."),
+        owned(&[("Orrin Tabbet", &["chief executive"])])
+    );
+    assert_eq!(
+        titles_of(
+            "Orrin Tabbet, a longtime strategist for green causes whose firm, Tabbet, made the ad."
+        ),
+        owned(&[("Orrin Tabbet", &["longtime strategist"])])
+    );
+}

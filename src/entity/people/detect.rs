@@ -1181,23 +1181,51 @@ impl<'a> Detector<'a> {
         // "the mayor, Jane Doe, said": the title, a comma, the name.
         let comma = s >= 2 && self.is_punct(s - 1, ",") && self.is_punct(e, ",");
         let s = if comma { s - 1 } else { s };
-        // ("The mayor of Dunmore, Jane Doe, said": the title's complement,
-        // a place or a body, before the comma.)
+        // ("The mayor of Dunmore, Jane Doe, said", "The chairwoman of the
+        // harbor board, Ann Roy,": the title's complement, a place or a
+        // body, before the comma.)
         let complement = comma
             .then(|| {
                 let lo = s.saturating_sub(6);
                 let mut q = s;
                 while q > lo
-                    && ((self.is_word(q - 1) && self.toks[q - 1].cap())
+                    && ((self.is_word(q - 1)
+                        && !matches!(
+                            self.raw(q - 1),
+                            "of" | "for" | "who" | "whose" | "which" | "that" | "where" | "when"
+                        ))
                         || self.is_punct(q - 1, "."))
                 {
                     q -= 1;
+                }
+                // (In lower case, a body named with a determiner: "of the
+                // harbor board", not "of progressive causes".)
+                let lower = (q..s).any(|x| self.is_word(x) && !self.toks[x].cap());
+                if lower
+                    && !(self.is_word(q)
+                        && matches!(self.raw(q), "the" | "a" | "an" | "its" | "their"))
+                {
+                    return None;
                 }
                 (q < s && q > 1 && self.is_word(q - 1) && matches!(self.raw(q - 1), "of" | "for"))
                     .then(|| q - 1)
             })
             .flatten();
-        let title_end = complement.unwrap_or(s);
+        complement
+            .and_then(|c| self.title_ending(c, s, comma))
+            .or_else(|| self.title_ending(s, s, comma))
+    }
+
+    /// The title ending at token `title_end` (the name's complement
+    /// starting there runs to `s`), determined by an article or a
+    /// possessive when a comma sets the name off: its token range and
+    /// title.
+    fn title_ending(
+        &self,
+        title_end: usize,
+        s: usize,
+        comma: bool,
+    ) -> Option<(usize, usize, Title)> {
         let max = self.lex.title_max_tokens.min(title_end);
         let mut best = None;
         for len in 1..=max {
@@ -1215,7 +1243,15 @@ impl<'a> Detector<'a> {
                 }
                 continue;
             }
-            if let Some((end, t)) = self.title_at(p, title_end) {
+            if let Some((mut end, mut t)) = self.title_at(p, title_end) {
+                // ("The outgoing mayor, Ann Roy,": a prefix and its
+                // title.)
+                while t.kind == TitleKind::Prefix && end < title_end {
+                    let Some((end2, t2)) = self.title_at(end, title_end) else {
+                        break;
+                    };
+                    (end, t) = (end2, t2);
+                }
                 // (A possessive determines it too: "The bank's chief
                 // executive, Paul Vance,".)
                 let determined = !comma
