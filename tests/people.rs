@@ -1039,3 +1039,17 @@ fn roles_with_a_prefix_or_a_lower_case_body_before_and_after_the_name() {
         owned(&[("Orrin Tabbet", &["longtime strategist"])])
     );
 }
+
+#[test]
+fn names_of_craft_books_and_horses_are_no_people() {
+    for text in [
+        "The ferry Maria Celeste docked at noon.",
+        "He signed copies of his memoir Holly Brook at the fair.",
+        "The horse Silver Lad won by a length.",
+        "The aircraft carrier Kitty Hawk left port.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // After a film, a person may open a clause.
+    assert_eq!(names("In the film Ann Roy plays a pilot."), ["Ann Roy"]);
+}

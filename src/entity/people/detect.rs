@@ -1394,6 +1394,16 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
+        // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
+        // a craft or a work, not a person.
+        if s >= 1
+            && self.is_word(s - 1)
+            && !self.toks[s - 1].cap()
+            && (crate::entity::places::words::is_vessel_word(self.raw(s - 1))
+                || is_work_word(self.raw(s - 1)))
+        {
+            return;
+        }
         let ends_phrase = || {
             e >= self.toks.len()
                 || !self.is_word(e)
@@ -1581,6 +1591,26 @@ impl<'a> Detector<'a> {
 /// Bytes of the possessive `'s` (or `’s`) ending word token `t` after at
 /// least two other bytes ("Roy's"; not "I's"), 0 for none.
 #[inline]
+/// Nouns before the name of a craft, a book or an animal: "the ferry
+/// Maria Celeste", "her memoir Holly Brook", "the horse Silver Lad". (Not
+/// "film" or "book", after which a person often opens a clause: "In the
+/// film Ann Roy plays a pilot".)
+fn is_work_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ferry"
+            | "boat"
+            | "schooner"
+            | "trawler"
+            | "memoir"
+            | "novel"
+            | "horse"
+            | "racehorse"
+            | "colt"
+            | "filly"
+    )
+}
+
 fn possessive_len(text: &str, t: &Token) -> u8 {
     let b = &text.as_bytes()[t.range()];
     if t.kind != TokenKind::Word || b.last() != Some(&b's') {
