@@ -1053,3 +1053,20 @@ fn names_of_craft_books_and_horses_are_no_people() {
     // After a film, a person may open a clause.
     assert_eq!(names("In the film Ann Roy plays a pilot."), ["Ann Roy"]);
 }
+
+#[test]
+fn titles_in_capitals_or_opened_by_the_sentence_capital() {
+    assert_eq!(
+        titles_of("CEO of the Harbor Trust Wren Halloway said the fund grew."),
+        owned(&[("Wren Halloway", &["CEO of the Harbor Trust"])])
+    );
+    assert_eq!(
+        titles_of("Chief executive of the Marsh Trust Colin Tabbet said the fund grew."),
+        owned(&[("Colin Tabbet", &["Chief executive of the Marsh Trust"])])
+    );
+    assert_eq!(
+        titles_of("Chief executive Colin Tabbet said the fund grew."),
+        owned(&[("Colin Tabbet", &["Chief executive"])])
+    );
+    assert!(names("Chief executives said the fund grew.").is_empty());
+}

@@ -1425,8 +1425,37 @@ impl<'a> Detector<'a> {
             return;
         }
         if all_caps || self.info[s].headline {
-            self.candidate(s, e);
+            // ("CEO of the Harbor Trust Ann Roy": a title in capitals and
+            // its complement.)
+            let title = (!self.info[s].headline && self.complement_prep(e).is_some())
+                .then(|| self.title_phrase(s, e, false))
+                .flatten()
+                .filter(|&(te, t)| te == e && t.kind != TitleKind::Honorific);
+            match title {
+                Some((te, t)) => self.role(s, te, t),
+                None => self.candidate(s, e),
+            }
             return;
+        }
+        // "Chief executive Ann Roy", "Chief executive of Acme Ann Roy": a
+        // title in lower case that the sentence's capital opens.
+        if self.info[s].sent_start && e == s + 1 {
+            let limit = (s + self.lex.title_max_tokens).min(self.toks.len());
+            let lower = self.title_at(s, limit).filter(|&(te, t)| {
+                te > e
+                    && (e..te).all(|k| !self.toks[k].cap())
+                    && !matches!(t.kind, TitleKind::Prefix | TitleKind::Honorific)
+            });
+            if let Some((te, t)) = lower {
+                match self.peek_run(te) {
+                    Some((a, b)) if a == te && self.valid_name(a, b) => {
+                        self.take_run(a);
+                        self.find(a, b, Some((s, te)), Some(t));
+                    }
+                    _ => self.role(s, te, t),
+                }
+                return;
+            }
         }
         // A title inside the run: "President Ortega", "UN Secretary-General".
         if let Some((mut te, mut t)) = self.title_phrase(s, e, false) {
