@@ -1070,3 +1070,28 @@ fn titles_in_capitals_or_opened_by_the_sentence_capital() {
     );
     assert!(names("Chief executives said the fund grew.").is_empty());
 }
+
+#[test]
+fn a_bare_surname_shared_by_two_people_is_the_one_named_most() {
+    let text = "Tomas Bergvik, a student, built a weather station. Bergvik showed it to \
+                his class. His mother Ingrid Bergvik said the family was proud. \
+                Later, Bergvik said he wanted to study physics.";
+    let quotes = dateline::extract(text).quotes;
+    let last = quotes.last().and_then(|q| q.speaker.as_ref()).unwrap();
+    assert_eq!(last.person.as_deref(), Some("Tomas Bergvik"));
+    // A title one of them holds decides.
+    let text = "Governor Lee Warden met Senator Ann Warden. Later Senator Warden spoke, \
+                and Governor Warden left.";
+    let people = dateline::extract(text).people;
+    let mentions = |name: &str| {
+        people
+            .iter()
+            .find(|p| p.name == name)
+            .map_or(0, |p| p.mentions.len())
+    };
+    assert_eq!(
+        (mentions("Lee Warden"), mentions("Ann Warden")),
+        (2, 2),
+        "{people:?}"
+    );
+}

@@ -157,11 +157,37 @@ impl<'t> Book<'t> {
             surname.push_str(&last.to_lowercase());
         }
         let target = self.by_surname.get(surname.as_str()).and_then(|ids| {
-            // the most recent compatible person
-            ids.iter()
-                .rev()
+            // The compatible person: a bare surname after two people who
+            // share it ("Tom Berg … his mother Ann Berg … Berg said") is the
+            // one named most so far, the first named on a tie (news names
+            // the others in full); a fuller name, the most recent.
+            let mut fits = ids
+                .iter()
                 .copied()
-                .find(|&id| compatible(&self.people[id].words, &words))
+                .filter(|&id| compatible(&self.people[id].words, &words));
+            // (A title of the finding that one of them holds decides:
+            // "Senator Warner" after Senator John Warner and Governor Mark
+            // Warner.)
+            if words.len() == 1 {
+                let title = f.title.and_then(|s| s.get(self.text)).unwrap_or("");
+                let holds = |id: usize| {
+                    !title.is_empty()
+                        && self.people[id]
+                            .person
+                            .titles
+                            .iter()
+                            .any(|t| same_title(t, title))
+                };
+                fits.rev().max_by_key(|&id| {
+                    (
+                        holds(id),
+                        self.people[id].mention_toks.len(),
+                        std::cmp::Reverse(id),
+                    )
+                })
+            } else {
+                fits.next_back()
+            }
         });
         // A given name alone ("Gareth" after "Gareth Doe") goes to the
         // one person with that given name.
@@ -358,6 +384,23 @@ impl<'t> Book<'t> {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
+/// Whether two titles are the same, ignoring case and a final period,
+/// or one abbreviates the other ("Sen." and "Senator", "Gov." and
+/// "Governor").
+fn same_title(a: &str, b: &str) -> bool {
+    let (a_dot, b_dot) = (a.strip_suffix('.'), b.strip_suffix('.'));
+    let (a0, b0) = (a_dot.unwrap_or(a), b_dot.unwrap_or(b));
+    let abbreviates = |short: &str, long: &str| {
+        short.len() >= 3
+            && long
+                .get(..short.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(short))
+    };
+    a0.eq_ignore_ascii_case(b0)
+        || (a_dot.is_some() && abbreviates(a0, b0))
+        || (b_dot.is_some() && abbreviates(b0, a0))
+}
+
 fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
@@ -639,4 +682,18 @@ fn office_matches(row: &OfficeHolder, phrase: &str) -> bool {
             })
     };
     has(&row.role) && (row.of.is_empty() || has(&row.of))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_title_reads_abbreviations() {
+        assert!(same_title("Sen.", "Senator"));
+        assert!(same_title("Governor", "Gov."));
+        assert!(same_title("mayor", "Mayor"));
+        assert!(!same_title("Senator", "Governor"));
+        assert!(!same_title("Gov", "Governor"));
+    }
 }
