@@ -1095,3 +1095,26 @@ fn a_bare_surname_shared_by_two_people_is_the_one_named_most() {
         "{people:?}"
     );
 }
+
+#[test]
+fn romanized_given_names_after_the_surname() {
+    for (text, name) in [
+        ("Chan Wai-keung said the vote was fair.", "Chan Wai-keung"),
+        (
+            "Lawmaker Leung Yiu-chung said the vote was fair.",
+            "Leung Yiu-chung",
+        ),
+        (
+            "Others elected were Leung Yiu-chung of the Labour Party.",
+            "Leung Yiu-chung",
+        ),
+    ] {
+        assert_eq!(names(text), [name], "{text}");
+    }
+    assert_eq!(
+        titles_of("Lawmaker Ann Roy said the vote was fair."),
+        owned(&[("Ann Roy", &["Lawmaker"])])
+    );
+    // English words after a hyphen are no syllables of a name.
+    assert!(names("The Roy-style reform and the Roy-based plan passed.").is_empty());
+}

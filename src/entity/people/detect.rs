@@ -523,10 +523,19 @@ impl<'a> Detector<'a> {
             return e;
         }
         while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
+            // (A longer syllable of a romanized given name ends as such
+            // syllables do: "Wai-keung", "Kwok-cheung"; not "-based",
+            // "-style".)
+            let next = self.raw(e + 1);
+            let romanized = || {
+                (5..=6).contains(&next.len())
+                    && next.is_ascii()
+                    && (next.ends_with("ng") || next.ends_with(['a', 'i', 'o', 'u']))
+            };
             let syllable = !self.toks[e + 1].cap()
                 && self.toks[e - 1].cap()
                 && !self.info[e - 1].caps
-                && self.raw(e + 1).chars().count() <= 4
+                && (next.chars().count() <= 4 || romanized())
                 && !matches!(
                     self.raw(e + 1),
                     "led"
@@ -1605,9 +1614,18 @@ impl<'a> Detector<'a> {
         let article = a >= 1
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "the" | "a" | "an" | "The" | "A" | "An");
+        // (Or a surname first and a romanized given name of two syllables:
+        // "Leung Yiu-chung".)
+        let second = self.element_end(a);
+        let surname_first = self.lex.surname(self.word(a))
+            && second < e
+            && self.element_end(second) == e
+            && e > second + 2
+            && self.hyphen(second + 1)
+            && !self.toks[second + 2].cap();
         if self.words(a, e) >= 2
             && !article
-            && self.lex.surname(self.word(e - 1))
+            && (self.lex.surname(self.word(e - 1)) || surname_first)
             && (a..e).all(|i| !self.info[i].blocked)
         {
             self.found(a, e);
