@@ -1084,10 +1084,13 @@ impl<'a> Detector<'a> {
         }
     }
 
-    /// Keeps a run no rule explained, for propagation.
-    fn candidate(&mut self, a: usize, b: usize) {
+    /// Keeps a run no rule explained, for propagation; `name` is what
+    /// `valid_name(a, b)` says when the caller has asked it already.
+    fn candidate(&mut self, a: usize, b: usize, name: Option<bool>) {
         let headline = (a..b).any(|i| self.info[i].headline || self.info[i].caps);
-        let valid = !headline && self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked);
+        let valid = !headline
+            && name.unwrap_or_else(|| self.valid_name(a, b))
+            && (a..b).all(|i| !self.info[i].blocked);
         self.out.candidates.push(Candidate {
             toks: (a, b),
             valid,
@@ -1442,7 +1445,7 @@ impl<'a> Detector<'a> {
                 .filter(|&(te, t)| te == e && t.kind != TitleKind::Honorific);
             match title {
                 Some((te, t)) => self.role(s, te, t),
-                None => self.candidate(s, e),
+                None => self.candidate(s, e, None),
             }
             return;
         }
@@ -1493,7 +1496,7 @@ impl<'a> Detector<'a> {
             } else if self.valid_name(te, e) {
                 self.find(te, e, Some((s, te)), Some(t));
             } else {
-                self.candidate(te, e);
+                self.candidate(te, e, Some(false));
             }
             return;
         }
@@ -1535,7 +1538,7 @@ impl<'a> Detector<'a> {
             g = self.element_end(g);
         }
         if !self.valid_name(a, e) {
-            self.candidate(a, e);
+            self.candidate(a, e, Some(false));
             return;
         }
         // An initial and a surname: "J. Smith", "T. O'Brien".
@@ -1631,7 +1634,9 @@ impl<'a> Detector<'a> {
             self.found(a, e);
             return;
         }
-        self.candidate(a, e);
+        // (`valid_name(a, e)` held above, and nothing since has changed
+        // what it reads.)
+        self.candidate(a, e, Some(true));
     }
 }
 
