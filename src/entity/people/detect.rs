@@ -1238,6 +1238,23 @@ impl<'a> Detector<'a> {
         s: usize,
         comma: bool,
     ) -> Option<(usize, usize, Title)> {
+        // (Only a title ending right before `title_end` counts: none does
+        // when no title ends with the word there, as for most runs.)
+        let ends_title = |w: usize, period: bool| {
+            self.is_word(w) && {
+                let mut k = self.key.borrow_mut();
+                self.lex.ends_title(self.raw(w), period, &mut k)
+            }
+        };
+        let title_ends_here = match title_end {
+            0 => false,
+            1 => ends_title(0, false),
+            e if self.is_punct(e - 1, ".") => ends_title(e - 2, true),
+            e => ends_title(e - 1, false),
+        };
+        if !title_ends_here {
+            return None;
+        }
         let max = self.lex.title_max_tokens.min(title_end);
         let mut best = None;
         for len in 1..=max {

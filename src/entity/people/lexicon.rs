@@ -115,6 +115,10 @@ pub(crate) struct Lexicon {
     pub title_max_tokens: usize,
     /// The first words of titles: a quick "no" before any title lookup.
     title_first: WordFilter,
+    /// The last words of titles, lower case: [`END_WORD`] for a title that
+    /// ends with the word ("minister"), [`END_BEFORE_PERIOD`] for one that
+    /// ends with the word and a period ("Gen.").
+    title_ends: LowerMap<u8>,
     particles: WordMap<()>,
     suffixes: WordMap<()>,
     not_names: WordMap<NotName>,
@@ -172,6 +176,11 @@ pub(crate) fn key(phrase: &str) -> String {
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
 
+/// Bits of [`Lexicon::title_ends`]: the word ends a title.
+const END_WORD: u8 = 1;
+/// The word and a period end a title.
+const END_BEFORE_PERIOD: u8 = 2;
+
 impl Lexicon {
     /// The shared lexicon, parsed on first use.
     pub(crate) fn get() -> &'static Lexicon {
@@ -188,6 +197,7 @@ impl Lexicon {
         let mut titles = HashMap::default();
         let mut title_max_tokens = 1;
         let mut first_words = Vec::new();
+        let mut end_words = Vec::new();
         for r in rows(TITLES, "title") {
             let kind = match r.get(2).copied().unwrap_or("") {
                 "head" => TitleKind::Head,
@@ -208,6 +218,13 @@ impl Lexicon {
             title_max_tokens = title_max_tokens.max(toks.len());
             if let Some(first) = toks.first() {
                 first_words.push(first.text(r[0]));
+            }
+            match toks.as_slice() {
+                [.., word, period] if period.text(r[0]) == "." => {
+                    end_words.push((word.text(r[0]).to_string(), END_BEFORE_PERIOD));
+                }
+                [.., word] => end_words.push((word.text(r[0]).to_string(), END_WORD)),
+                [] => {}
             }
             titles.entry(key(r[0])).or_insert(t);
         }
@@ -258,6 +275,7 @@ impl Lexicon {
         }
         Lexicon {
             title_first,
+            title_ends: LowerMap::new(end_words, |a, b| a | b),
             given,
             surnames,
             title_keys,
@@ -318,6 +336,13 @@ impl Lexicon {
             return None;
         }
         self.title_word(word, buf).and_then(|k| k.title)
+    }
+
+    /// Whether some title ends with the token `word` (in any case), or,
+    /// when `period`, with `word` and a period.
+    pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
+        let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
+        self.title_ends.get(word, buf).is_some_and(|b| b & bit != 0)
     }
 
     /// Whether a title may start with the token `word` (false only when
@@ -387,6 +412,10 @@ mod tests {
         assert!(lex
             .title_word("PRESIDENT", &mut buf)
             .is_some_and(|k| k.title.is_some()));
+        assert!(lex.ends_title("Minister", false, &mut buf));
+        assert!(lex.ends_title("gen", true, &mut buf));
+        assert!(!lex.ends_title("said", false, &mut buf));
+        assert!(!lex.ends_title("Minister", true, &mut buf));
     }
 
     /// A word listed twice would keep only its first scope: the later row
