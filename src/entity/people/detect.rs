@@ -695,10 +695,28 @@ impl<'a> Detector<'a> {
         best
     }
 
+    /// Whether a listed title may end at a token of `p..limit`: its last
+    /// word there, or its last word and a period ([`Lexicon::ends_title`]).
+    fn title_may_end_in(&self, p: usize, limit: usize) -> bool {
+        let mut k = self.key.borrow_mut();
+        (p..limit.min(self.toks.len())).any(|i| {
+            if self.is_punct(i, ".") {
+                i > p && self.is_word(i - 1) && self.lex.ends_title(self.raw(i - 1), true, &mut k)
+            } else {
+                self.is_word(i) && self.lex.ends_title(self.raw(i), false, &mut k)
+            }
+        })
+    }
+
     /// A title phrase starting at `p`: optional modifiers (places,
     /// acronyms, initials, capitalised words not given names), prefixes
     /// ("Deputy"), then a title. Returns its end and title.
     fn title_phrase(&self, p: usize, limit: usize, lower_ok: bool) -> Option<(usize, Title)> {
+        // (Every title it finds ends before `limit`: none when no listed
+        // title ends at any token there, as for most runs.)
+        if !self.title_may_end_in(p, limit) {
+            return None;
+        }
         let mut q = p;
         let mut modifiers = 0;
         while q < limit {
