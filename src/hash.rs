@@ -375,8 +375,6 @@ impl<V: Copy> LowerMap<V> {
             return None;
         }
         let bytes = word.as_bytes();
-        // (A zero byte would pack like the padding: such words take the
-        // general path.)
         if let Some(packed) = pack_short(bytes) {
             let packed = lower8(packed);
             let mask = self.short.len() - 1;
@@ -392,6 +390,14 @@ impl<V: Copy> LowerMap<V> {
                 s = (s + 1) & mask;
             }
         }
+        self.get_long(word, buf)
+    }
+
+    /// [`get`](LowerMap::get) for a word [`pack_short`] does not take
+    /// (kept out of line: the short path inlines into the callers).
+    #[inline(never)]
+    fn get_long(&self, word: &str, buf: &mut String) -> Option<V> {
+        let bytes = word.as_bytes();
         if bytes.is_ascii() {
             let h = hash_lower_ascii(bytes);
             self.probe(h, |k| k.eq_ignore_ascii_case(bytes))

@@ -340,6 +340,7 @@ impl Lexicon {
 
     /// Whether some title ends with the token `word` (in any case), or,
     /// when `period`, with `word` and a period.
+    #[inline]
     pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
         let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
         self.title_ends.get(word, buf).is_some_and(|b| b & bit != 0)
