@@ -600,13 +600,15 @@ impl<'a> Detector<'a> {
                 {
                     break;
                 }
+                // (Both asked only when needed: most words of a run are
+                // capitalised and spaced.)
                 let after_initial =
-                    j >= 2 && self.is_punct(j - 1, ".") && one_char(self.bytes(j - 2));
+                    || j >= 2 && self.is_punct(j - 1, ".") && one_char(self.bytes(j - 2));
                 // (A middle initial that spells a function word: "Barbara
                 // A. Mikulski".)
-                let initial_inside = self.initial(j) && j + 2 < n && self.cap_word(j + 2);
-                if (self.cap_word(j) || initial_inside)
-                    && (self.toks[j].space_before || (after_initial && self.initial(j)))
+                let initial_inside = || self.initial(j) && j + 2 < n && self.cap_word(j + 2);
+                if (self.cap_word(j) || initial_inside())
+                    && (self.toks[j].space_before || (after_initial() && self.initial(j)))
                 {
                     j = self.element_end(j);
                     continue;
