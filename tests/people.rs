@@ -1118,3 +1118,15 @@ fn romanized_given_names_after_the_surname() {
     // English words after a hyphen are no syllables of a name.
     assert!(names("The Roy-style reform and the Roy-based plan passed.").is_empty());
 }
+
+#[test]
+fn a_state_or_country_as_a_given_name_after_a_title() {
+    assert_eq!(
+        titles_of("Sen. Chad Tolliver said the bill was fair."),
+        owned(&[("Chad Tolliver", &["Sen."])])
+    );
+    assert_eq!(
+        titles_of("Sen. Kent Halvorsen (D-N.D.) said the bill was fair."),
+        owned(&[("Kent Halvorsen", &["Sen."])])
+    );
+}

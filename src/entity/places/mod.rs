@@ -116,12 +116,16 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         .filter_map(|item| cx.text.get(item.span.range()))
         .collect();
     // And the names of states and countries the rules read as given names
-    // before a known surname ("Virginia Woolf", "Chad Curtis"; not a
-    // title's place, "Miss Georgia Ann Roy", nor the other mentions the
-    // reading spreads to).
+    // before a known surname ("Virginia Woolf", "Chad Curtis", "Sen. Kent
+    // Conrad"; not a pageant's place, "Miss Georgia Ann Roy", nor the
+    // other mentions the reading spreads to).
     let given_names: Vec<Span> = items
         .iter()
-        .filter(|item| item.class == Class::Person && !classifier.after_person_title(item))
+        .filter(|item| {
+            item.class == Class::Person
+                && !(classifier.after_person_title(item)
+                    && cx.text[..item.span.start()].trim_end().ends_with("Miss"))
+        })
         // (Towns: the people rules weigh those themselves, "Austin Hall".
         // Nor after an article: "the Victoria Cross".)
         .filter(|item| !cities_only(g, &item.candidates))
