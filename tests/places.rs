@@ -1364,3 +1364,16 @@ fn a_town_added_with_its_state_is_found_before_that_state() {
     let town = article.locations.iter().find(|l| l.name == "Springfield");
     assert_eq!(town.map(|t| t.id.as_str()), Some("town:springfield"));
 }
+
+#[test]
+fn english_counties_are_places_and_their_clubs_organizations() {
+    assert_eq!(
+        names("Floods hit Kent and Sussex on Monday."),
+        ["Kent", "Sussex"]
+    );
+    let orgs: Vec<String> = organizations("Surrey beat Middlesex by five wickets.")
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(orgs, ["Surrey", "Middlesex"]);
+}
