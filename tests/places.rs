@@ -1376,4 +1376,11 @@ fn english_counties_are_places_and_their_clubs_organizations() {
         .map(|(name, _)| name)
         .collect();
     assert_eq!(orgs, ["Surrey", "Middlesex"]);
+    // A cricket score with its wickets after a dash names a club.
+    let orgs: Vec<String> = organizations("Leeds: Surrey 214 (J. Roy 84), Kent 108-3.")
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(orgs, ["Surrey", "Kent"]);
+    assert_eq!(names("The Oregon 2006-07 budget passed."), ["Oregon"]);
 }

@@ -601,6 +601,7 @@ impl<'a> Classifier<'a> {
             TokenKind::Punct => {
                 next.space_before && !matches!(w, "-" | "/" | ":" | "%" | "–")
                     || matches!(w, "(" | "," | ";" | ")")
+                    || (w == "-" && self.wickets(n + 2))
             }
             // the next team is a place too ("DENVER 5 Omaha 3"), not any
             // capitalised word ("Oregon 529 College Savings")
@@ -614,6 +615,23 @@ impl<'a> Classifier<'a> {
                 (next_team && !words::is_unit(w)) || matches!(w, "and" | "for")
             }
         }
+    }
+
+    /// Whether token `k` is the wickets of a cricket score glued to its
+    /// runs by a dash ("108-3"): a number up to 10 that ends the score.
+    fn wickets(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let after = self.tokens.get(k + 1);
+        t.kind == TokenKind::Number
+            && !t.space_before
+            && t.text(self.text).parse::<u8>().is_ok_and(|n| n <= 10)
+            && after.map_or(true, |a| {
+                a.newline_before
+                    || a.space_before
+                    || matches!(a.text(self.text), "," | ";" | "." | ")" | "(")
+            })
     }
 
     /// Walks back from the `of` at token `of` over a run of capitalised
