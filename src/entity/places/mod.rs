@@ -374,10 +374,14 @@ fn add_towns_of_named_regions(
     // instructions a token. (The cheap test first: a capitalised word
     // follows.)
     let mut prepositions: Vec<usize> = Vec::new();
+    let bytes = text.as_bytes();
     for (i, next) in toks.iter().enumerate().skip(1) {
         if next.cap() && next.space_before {
             let t = &toks[i - 1];
-            if t.kind == TokenKind::Word && words::is_place_preposition(t.text(text)) {
+            if t.kind == TokenKind::Word
+                && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
+                && words::is_place_preposition(t.text(text))
+            {
                 prepositions.push(i - 1);
             }
         }
@@ -458,6 +462,19 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
 /// unknown capitalised name) and a comma ("Saratoga Springs, New York",
 /// "Seattle, Washington"; not inside a list: "Tokyo, New York and Paris").
 fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
+    // Whether items `x` and `x + 1` are joined in a list ("Idaho, Utah",
+    // "Texas and Washington"), for each `x`: read once, as every item asks
+    // it of its neighbours (only candidates change below, not spans).
+    let joined: Vec<bool> = (0..items.len())
+        .map(|x| {
+            items.get(x + 1).is_some_and(|n| {
+                matches!(
+                    text.get(items[x].span.end()..n.span.start()).unwrap_or(""),
+                    ", " | " and " | ", and " | " or " | ", or "
+                )
+            })
+        })
+        .collect();
     for i in 0..items.len() {
         let span = items[i].span;
         let after = text.get(span.end()..).unwrap_or("");
@@ -489,14 +506,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
         let before = text.get(..span.start()).and_then(|b| b.strip_suffix(", "));
         // Whether items `x` and `x + 1` are joined in a list.
-        let joins = |x: usize| {
-            items.get(x + 1).is_some_and(|n| {
-                matches!(
-                    text.get(items[x].span.end()..n.span.start()).unwrap_or(""),
-                    ", " | " and " | ", and " | " or " | ", or "
-                )
-            })
-        };
+        let joins = |x: usize| joined.get(x).copied().unwrap_or(false);
         let listed = i.checked_sub(1).is_some_and(joins) || joins(i);
         if !state_word
             && !listed

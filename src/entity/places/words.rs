@@ -474,18 +474,27 @@ pub(crate) fn is_locative(word: &str) -> bool {
 /// Prepositions of place that people do not follow as often as "to":
 /// "in Richmond", not "gave the award to Jackson".
 pub(crate) fn is_place_preposition(word: &str) -> bool {
-    one_of(
-        word,
-        &[
-            "in",
-            "at",
-            "from",
-            "near",
-            "outside",
-            "inside",
-            "around",
-            "throughout",
-        ],
+    one_of(word, PLACE_PREPOSITIONS)
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+];
+
+/// Whether a word of `len` bytes starting with the byte `first` may be a
+/// [place preposition](is_place_preposition): a test that needs no text,
+/// for a scan over every token.
+pub(crate) fn may_be_place_preposition(first: u8, len: usize) -> bool {
+    matches!(
+        (first | 0x20, len),
+        (b'i' | b'a', 2) | (b'f' | b'n', 4) | (b'i' | b'a', 6) | (b'o', 7) | (b't', 10)
     )
 }
 
@@ -688,6 +697,15 @@ mod tests {
                     .all(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)),
                 "{list:?}"
             );
+        }
+    }
+
+    #[test]
+    fn place_prepositions_have_the_shapes_looked_for() {
+        for w in PLACE_PREPOSITIONS {
+            for w in [w.to_string(), w.to_uppercase()] {
+                assert!(may_be_place_preposition(w.as_bytes()[0], w.len()), "{w}");
+            }
         }
     }
 
