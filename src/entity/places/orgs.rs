@@ -172,6 +172,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
                 }
                 return false;
             }
+            // (`t` is a word: every other token returned above.)
             let run = t.cap() && sc.run_word_at(i);
             if run {
                 run_words.push(i as u32);
@@ -351,10 +352,12 @@ impl<'a> Scanner<'a> {
         }
         let start = self.tokens[i].start();
         let mut end = self.tokens[b - 1].end();
-        let last = self.word(b - 1);
-        let possessive = last.len() > 3 && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
+        // (The bytes of the last token: no text need be sliced.)
+        let last = &self.text.as_bytes()[self.tokens[b - 1].start()..end];
+        let possessive =
+            last.len() > 3 && (last.ends_with(b"'s") || last.ends_with("\u{2019}s".as_bytes()));
         if possessive {
-            end -= if last.ends_with("'s") { 2 } else { 4 };
+            end -= if last.ends_with(b"'s") { 2 } else { 4 };
         }
         Elem {
             a: i,
@@ -373,7 +376,7 @@ impl<'a> Scanner<'a> {
         self.run.get(i).copied().unwrap_or(false)
     }
 
-    /// [`Scanner::run_word`], worked out for token `i`.
+    /// [`Scanner::run_word`], worked out for the capitalised word `i`.
     fn run_word_at(&self, i: usize) -> bool {
         // A function word glued to "&" and a capital is a name's ("A&M").
         let glued = || {
@@ -383,7 +386,10 @@ impl<'a> Scanner<'a> {
                 && self.joined(i + 2)
                 && self.cap_word(i + 2)
         };
-        self.cap_word(i) && (!words::is_function_word(self.word(i)) || glued())
+        // (Every function word has eight bytes at most: a longer word is
+        // none, and its text need not be read.)
+        let t = &self.tokens[i];
+        t.end() - t.start() > 8 || !words::is_function_word(self.word(i)) || glued()
     }
 
     /// Splits the text into runs of capitalised words and hands each to
