@@ -29,7 +29,8 @@ pub(crate) fn resolve(
 ) -> Resolved {
     let mut out = vec![None; found.len()];
     let mut joint = vec![Vec::new(); found.len()];
-    if people.is_empty() {
+    // (Only a speaker resolves: without one, the people need no index.)
+    if people.is_empty() || found.iter().all(|f| f.speaker.is_none()) {
         return Resolved {
             persons: out,
             joint,
@@ -41,21 +42,10 @@ pub(crate) fn resolve(
         .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p)))
         .collect();
     mentions.sort_unstable();
-    // Surnames and titles, indexed once: lookups per quote stay constant
+    // Surnames and titles, indexed once, when a speaker phrase first
+    // names no one ([`index_people`]): lookups per quote stay constant
     // time however many people the article names.
-    let mut surnames: HashMap<String, usize> = HashMap::default();
-    let mut titles: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, p) in people.iter().enumerate() {
-        if let Some(last) = p.name.split_whitespace().last() {
-            surnames.entry(last.to_ascii_lowercase()).or_insert(i);
-        }
-        for t in &p.titles {
-            let holders = titles.entry(normalize(t)).or_default();
-            if holders.last() != Some(&i) {
-                holders.push(i);
-            }
-        }
-    }
+    let mut index: Option<PeopleIndex> = None;
     let mut buf = String::new();
     let mut roles = Vec::new();
     // The contents of direct quotations, in text order: a person named
@@ -69,12 +59,18 @@ pub(crate) fn resolve(
         let i = quoted.partition_point(|q| q.1 <= off);
         quoted.get(i).is_some_and(|q| q.0 <= off)
     };
-    // The sentence of each mention, and whether it opens its sentence's
-    // subject (worked out when first asked: 0 unknown, 1 no, 2 yes).
-    let mention_sentence: Vec<usize> = mentions
-        .iter()
-        .map(|m| sentence_at(tokens, sentences, m.0))
-        .collect();
+    // The sentence of each mention (worked out when first asked, for a
+    // pronoun's candidates only: `usize::MAX` unknown), and whether it
+    // opens its sentence's subject (0 unknown, 1 no, 2 yes).
+    let sentence_memo = vec![std::cell::Cell::new(usize::MAX); mentions.len()];
+    let mention_sentence = |x: usize| match sentence_memo[x].get() {
+        usize::MAX => {
+            let s = sentence_at(tokens, sentences, mentions[x].0);
+            sentence_memo[x].set(s);
+            s
+        }
+        s => s,
+    };
     let subject_memo: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); mentions.len()];
     // The last quotation resolved to a person: (its start, its end, the
     // person).
@@ -129,7 +125,7 @@ pub(crate) fn resolve(
             // sentence's subject ("Coach Lee Ortiz praised Dario Menz. He
             // …" is Ortiz), before the most recent compatible one.
             let here = sentence_at(tokens, sentences, spk.start);
-            let recent = |x: &usize| mention_sentence[*x] + 2 >= here;
+            let recent = |x: &usize| mention_sentence(*x) + 2 >= here;
             let stated = |x: &usize| {
                 people[mentions[*x].2].gender.is_some_and(|g| match g {
                     Gender::Male => bits & class::MALE != 0,
@@ -170,7 +166,7 @@ pub(crate) fn resolve(
                     .find(|x| {
                         mentions[*x].2 != p
                             && stated(x)
-                            && ((!sure && mention_sentence[*x] > their_sentence) || subject(x))
+                            && ((!sure && mention_sentence(*x) > their_sentence) || subject(x))
                     })
             });
             out[qi] = new_subject
@@ -298,6 +294,7 @@ pub(crate) fn resolve(
         let last = last
             .trim_end_matches(['’', '\'', 's'])
             .trim_end_matches(['’', '\'']);
+        let (surnames, titles) = index.get_or_insert_with(|| index_people(people));
         if !last.is_empty() && last.chars().next().is_some_and(char::is_uppercase) {
             let hit = surnames.get(&last.to_ascii_lowercase()).copied();
             if hit.is_some() {
@@ -350,6 +347,28 @@ pub(crate) fn resolve(
         persons: out,
         joint,
     }
+}
+
+/// The people by surname (lower case: the first person of each), and by
+/// each of their titles ([`normalize`]d: every holder, in order).
+type PeopleIndex = (HashMap<String, usize>, HashMap<String, Vec<usize>>);
+
+/// Indexes `people` by surname and by title ([`PeopleIndex`]).
+fn index_people(people: &[Person]) -> PeopleIndex {
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mut titles: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, p) in people.iter().enumerate() {
+        if let Some(last) = p.name.split_whitespace().last() {
+            surnames.entry(last.to_ascii_lowercase()).or_insert(i);
+        }
+        for t in &p.titles {
+            let holders = titles.entry(normalize(t)).or_default();
+            if holders.last() != Some(&i) {
+                holders.push(i);
+            }
+        }
+    }
+    (surnames, titles)
 }
 
 /// The people each quotation's speaker names.
