@@ -101,6 +101,11 @@ struct Scan<'a> {
     out_end: (usize, usize, usize),
     /// The tokens "statement", in order.
     statements: Vec<u32>,
+    /// The first stop and the first region opening at or after the start
+    /// of the frame read last: frames are read in order, so these only
+    /// move forward.
+    next_stop: usize,
+    next_open: usize,
 }
 
 /// Finds every quotation of the text, with the options of `opts`.
@@ -268,6 +273,8 @@ pub(crate) fn find(
         stops: Vec::new(),
         out_end: (usize::MAX, 0, 0),
         statements,
+        next_stop: 0,
+        next_open: 0,
     };
     // (The idioms mark tokens the lexicon gave no cue: the cue tokens stay
     // in order once they join.)
@@ -540,11 +547,14 @@ impl<'a> Scan<'a> {
         self.w(i).eq_ignore_ascii_case(s)
     }
 
-    /// Where the stops ([`Scan::stops`]) in tokens `a..b` are in
-    /// `self.stops`.
-    fn stops_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        self.stops.partition_point(|&c| (c as usize) < a)
-            ..self.stops.partition_point(|&c| (c as usize) < b)
+    /// Where the stops ([`Scan::stops`]) at or after token `a` are among
+    /// `frame`, the stops of a frame (indexes into `self.stops`).
+    fn stops_from(&self, frame: &std::ops::Range<usize>, a: usize) -> std::ops::Range<usize> {
+        let before = self.stops[frame.clone()]
+            .iter()
+            .take_while(|&&c| (c as usize) < a)
+            .count();
+        frame.start + before..frame.end
     }
 
     /// Whether token `i` is a comma of the text, not one inside a
@@ -844,12 +854,26 @@ impl<'a> Scan<'a> {
             .flatten()
             .unwrap_or(s);
         let mut sent: Option<Attr> = None;
+        // The stops of the frame (read in order: the first is at or after
+        // the last frame's).
+        while self
+            .stops
+            .get(self.next_stop)
+            .is_some_and(|&c| (c as usize) < s)
+        {
+            self.next_stop += 1;
+        }
+        let in_frame = self.stops[self.next_stop..]
+            .iter()
+            .take_while(|&&c| (c as usize) < e)
+            .count();
+        let frame_stops = self.next_stop..self.next_stop + in_frame;
         // A speech cue after a comma ("…, said X", "…, X said") attributes
         // what comes before it: an object cue there is part of the content.
         // (Every cue is a stop: the stops in reach, from the last.)
         let lo = e.saturating_sub(REACH).max(s0 + 1);
         let inverted = self
-            .stops_in(lo, e)
+            .stops_from(&frame_stops, lo)
             .rev()
             .map(|x| self.stops[x] as usize)
             .find(|&k| {
@@ -866,7 +890,7 @@ impl<'a> Scan<'a> {
             && words.clone().count() >= 3
             && words.clone().all(|k| self.toks[k].all_caps());
         let first = if shouting { e } else { s };
-        for stop in self.stops_in(first, e) {
+        for stop in self.stops_from(&frame_stops, first) {
             let c = self.stops[stop] as usize;
             let words_of = || {
                 self.in_the_words_of(c)
@@ -914,7 +938,14 @@ impl<'a> Scan<'a> {
         let first = self.region(s);
         let mut i = s;
         // (Only where a region opens: `opens` is None at any other token.)
-        let mut next = self.region_opens.partition_point(|&o| (o as usize) < s);
+        while self
+            .region_opens
+            .get(self.next_open)
+            .is_some_and(|&o| (o as usize) < s)
+        {
+            self.next_open += 1;
+        }
+        let mut next = self.next_open;
         while let Some(&o) = self.region_opens.get(next) {
             next += 1;
             if (o as usize) < i {
@@ -1484,7 +1515,8 @@ impl<'a> Scan<'a> {
         let lim = e.min(s + 12);
         let mut caps = false;
         for k in s..lim {
-            if self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before) && caps {
+            // (Capitals first: most lines open with none.)
+            if caps && self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before) {
                 return k + 1;
             }
             if self.toks[k].all_caps() {
