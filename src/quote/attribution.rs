@@ -751,16 +751,27 @@ impl<'a> Scan<'a> {
     fn frames(&self, sentences: &[(usize, usize)], para_starts: &[usize]) -> Vec<(usize, usize)> {
         let n = self.toks.len();
         // The sentence and paragraph starts after the first token, in
-        // order: each is asked whether it starts a frame.
-        let mut starts: Vec<usize> = sentences
+        // order: each is asked whether it starts a frame. (Both lists come
+        // in order, so they are merged; sorted should the sentences not
+        // be.)
+        let mut starts: Vec<usize> = Vec::with_capacity(sentences.len() + para_starts.len());
+        let mut para = para_starts.iter().copied().filter(|&a| a < n).peekable();
+        for a in sentences
             .iter()
             .map(|&(a, _)| a)
             .filter(|&a| a > 0 && a < n)
-            .collect();
-        starts.extend(para_starts.iter().copied().filter(|&a| a < n));
-        starts.sort_unstable();
+        {
+            while let Some(p) = para.next_if(|&p| p < a) {
+                starts.push(p);
+            }
+            starts.push(a);
+        }
+        starts.extend(para);
+        if !starts.windows(2).all(|w| w[0] <= w[1]) {
+            starts.sort_unstable();
+        }
         starts.dedup();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(starts.len() + 1);
         let mut s = 0;
         for i in starts {
             if self.frame_start(i) {
