@@ -85,18 +85,20 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     let g = cx.gazetteer;
     let dateline_span = cx.structure.dateline.as_ref().map(|d| d.span);
     let classifier = Classifier::new(cx);
-    let mut items: Vec<Item> = cx
-        .matches
-        .iter()
-        .filter(|m| whole_graphemes(cx.text, m.span()))
-        .map(|m| {
-            let mut candidates: Vec<EntryId> = g.candidates(m).collect();
-            if candidates.is_empty() {
-                candidates.push(m.entry());
-            }
-            Item::place(m.span(), candidates, dateline_span)
-        })
-        .collect();
+    // (Sized for every match: most are kept.)
+    let mut items: Vec<Item> = Vec::with_capacity(cx.matches.len());
+    items.extend(
+        cx.matches
+            .iter()
+            .filter(|m| whole_graphemes(cx.text, m.span()))
+            .map(|m| {
+                let mut candidates: Vec<EntryId> = g.candidates(m).collect();
+                if candidates.is_empty() {
+                    candidates.push(m.entry());
+                }
+                Item::place(m.span(), candidates, dateline_span)
+            }),
+    );
     postal::add_regions_after_towns(g, cx, dateline_span, &mut items);
     add_towns_before_regions(g, cx.text, dateline_span, &mut items);
     add_towns_of_named_regions(g, cx, dateline_span, &mut items);
