@@ -1050,8 +1050,13 @@ fn names_of_craft_books_and_horses_are_no_people() {
     ] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
-    // After a film, a person may open a clause.
+    // After a film, a person may open a clause; so after a craft where
+    // the phrase says where, or before "said".
     assert_eq!(names("In the film Ann Roy plays a pilot."), ["Ann Roy"]);
+    assert_eq!(
+        names("Aboard the boat Ann Roy said she was cold."),
+        ["Ann Roy"]
+    );
 }
 
 #[test]
@@ -1079,7 +1084,13 @@ fn a_bare_surname_shared_by_two_people_is_the_one_named_most() {
     let quotes = dateline::extract(text).quotes;
     let last = quotes.last().and_then(|q| q.speaker.as_ref()).unwrap();
     assert_eq!(last.person.as_deref(), Some("Tomas Bergvik"));
-    // A title one of them holds decides.
+    // A title one of them holds decides, with or without a word of
+    // tenure.
+    let text = "Tom Berg spoke first. Tom Berg spoke again. The new coach, Ann Berg, \
+                arrived. Coach Berg said the club was broke.";
+    let quotes = dateline::extract(text).quotes;
+    let last = quotes.last().and_then(|q| q.speaker.as_ref()).unwrap();
+    assert_eq!(last.person.as_deref(), Some("Ann Berg"));
     let text = "Governor Lee Warden met Senator Ann Warden. Later Senator Warden spoke, \
                 and Governor Warden left.";
     let people = dateline::extract(text).people;

@@ -1383,4 +1383,8 @@ fn english_counties_are_places_and_their_clubs_organizations() {
         .collect();
     assert_eq!(orgs, ["Surrey", "Kent"]);
     assert_eq!(names("The Oregon 2006-07 budget passed."), ["Oregon"]);
+    assert_eq!(
+        names("The school in Kent 9-5 daily opens on Monday."),
+        ["Kent"]
+    );
 }

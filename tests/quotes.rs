@@ -1846,13 +1846,19 @@ t!(
 );
 t!(
     medium_between_cue_and_a_determiner_subject,
-    "The county said in a statement the levee will hold.",
+    "The county said in a statement the levee will be raised.",
     [(
         "indirect",
-        "the levee will hold",
+        "the levee will be raised",
         Some("said"),
         Some("The county")
     )]
+);
+// (Another verb after the medium may end a relative clause describing it.)
+t!(
+    medium_then_a_relative_clause_with_a_modal,
+    "Orla Venn said in a statement the company would later retract.",
+    []
 );
 // (After a medium the words may be a relative clause of the noun: "the
 // letter the board had sent" is what the clause is about, not the content.)
@@ -4703,6 +4709,12 @@ fn negated_cues_are_marked() {
             "the prison would close",
             false,
         ),
+        // A name that opens with "No" is no denial.
+        (
+            "No Borders Trust said the fence was illegal.",
+            "the fence was illegal",
+            false,
+        ),
     ];
     for &(text, content, negated) in cases {
         let quotes = dateline::extract(text).quotes;
@@ -4718,11 +4730,23 @@ fn negated_cues_are_marked() {
         quotes[0].speaker.as_ref().map(|s| s.mention.text.as_str()),
         Some("No one at the agency")
     );
-    // "deny" alone is a verb of speech only before "that": "deny them
-    // permits" denies something else.
+    // "deny" and "confirm" alone are verbs of speech only before "that":
+    // "deny them permits" denies something else.
     assert!(dateline::extract("The state will deny them permits.")
         .quotes
         .is_empty());
+    assert!(
+        dateline::extract("The agency will confirm the figures on Tuesday.")
+            .quotes
+            .is_empty()
+    );
+    // A second verb after "nor" ends the first one's object.
+    assert!(
+        dateline::extract("Ann Roy would neither confirm the deal nor comment.")
+            .quotes
+            .iter()
+            .all(|q| !q.text.contains("nor"))
+    );
     // The flag is serialized only when set.
     let article =
         dateline::extract("Ann Roy did not say whether she would run. Lee Park said he would.");
@@ -4801,6 +4825,25 @@ fn add_with_a_thing_reports_nothing() {
             "two ushers were hurt",
             Some("added"),
             Some("Roy"),
+        )],
+    );
+    // Nor when a verb follows the counted noun.
+    check(
+        "Ivo Drum added two problems persist.",
+        &[(
+            "indirect",
+            "two problems persist",
+            Some("added"),
+            Some("Ivo Drum"),
+        )],
+    );
+    check(
+        "Ivo Drum added one question remains open.",
+        &[(
+            "indirect",
+            "one question remains open",
+            Some("added"),
+            Some("Ivo Drum"),
         )],
     );
     check(
@@ -4893,6 +4936,7 @@ fn it_speaks_for_the_organization_quoted_before() {
          But it also says that fares will rise.",
         "Officials said the pier would reopen. It added that repairs were done.",
         "A spokesman said the pier would reopen. It added that repairs were done.",
+        "Senate Republicans said the pier would reopen. It added that repairs were done.",
         "Dana Pell said the pier would reopen. It added that repairs were done.",
     ] {
         let quotes = dateline::extract(text).quotes;
@@ -4936,8 +4980,10 @@ fn they_after_people_named_together_speak_jointly() {
             vec!["Hal Munro".to_string(), "Tom Reed".to_string()]
         )
     );
-    // Not people named as an object, nor a list two sentences back.
+    // Not people named as an object or as owners, nor a list two
+    // sentences back.
     for text in [
+        "Ada Pryce and Hal Munro's lawyers wrote to the agency. They said the rules were unfair.",
         "Officials met Ada Pryce and Hal Munro on Monday. They said the rule was unfair.",
         "Ada Pryce and Hal Munro wrote to the panel. The board met Tuesday. \
          They said the rule was unfair.",

@@ -3660,10 +3660,33 @@ impl<'a> Scan<'a> {
             .is_some_and(|w| w.starts_with("add"));
         let counted = (self.toks[a].kind == TokenKind::Number || is_count(self.w(a)))
             && !self.is_any(a + 1, &["percent", "%", "per"]);
+        // (The noun phrase after the number ends in a plural noun, and a
+        // preposition, a time, a determiner or the end follows it: not
+        // "added two problems persist".)
+        let plural_end = counted
+            .then(|| {
+                let m = (a + 1..b.min(a + 6))
+                    .find(|&k| {
+                        !self.is_word(k)
+                            || self.region(k).is_some()
+                            || self.cl(
+                                k,
+                                class::PREP | class::TIME | class::DET | class::CLAUSE | class::AUX,
+                            )
+                    })
+                    .unwrap_or(b.min(a + 6));
+                (m > a + 1
+                    && (m >= b
+                        || !self.is_word(m)
+                        || self.cl(m, class::PREP | class::TIME | class::DET)))
+                .then_some(m)
+                .filter(|&m| self.present_s(m - 1))
+            })
+            .flatten();
         add && !(a > 0 && self.is(a - 1, "that"))
             && self.region(a).is_none()
             && (a..b.min(a + MAX_CONTENT))
-                .all(|k| self.verbless(k) && (counted || !self.present_s(k)))
+                .all(|k| self.verbless(k) && (plural_end.is_some() || !self.present_s(k)))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
@@ -4779,10 +4802,12 @@ impl<'a> Scan<'a> {
                     j = m;
                     break;
                 }
-                // "said in a statement the plan will …": a medium, then a
+                // "said in a statement the plan was …": a medium, then a
                 // clause whose subject opens with a determiner and whose
-                // verb is an auxiliary. (Not "have": "in a letter the board
-                // had sent" describes the letter.)
+                // verb is a form of "be" ("will be", "would not"). (Not
+                // another verb, which may end a relative clause describing
+                // the medium: "in a letter the board had sent", "in a
+                // statement the company would later retract".)
                 let medium = (j + 1..e.min(j + 4))
                     .take_while(|&m| self.is_word(m) && self.region(m).is_none())
                     .find(|&m| self.cl(m, class::MEDIUM));
@@ -4790,9 +4815,11 @@ impl<'a> Scan<'a> {
                     let aux = (m + 2..e.min(m + 5))
                         .take_while(|&k| self.is_word(k) && self.region(k).is_none())
                         .find(|&k| self.cl(k, class::AUX | class::CLAUSE));
-                    if aux.is_some_and(|k| {
-                        self.cl(k, class::AUX) && !self.is_any(k, &["had", "has", "have"])
-                    }) {
+                    let be = |k: usize| {
+                        self.is_any(k, &["is", "was", "are", "were"])
+                            || (self.cl(k, class::AUX) && self.is_any(k + 1, &["be", "not"]))
+                    };
+                    if aux.is_some_and(|k| self.cl(k, class::AUX) && be(k)) {
                         j = m + 1;
                         break;
                     }
@@ -5139,6 +5166,11 @@ impl<'a> Scan<'a> {
             if matches!(self.w(k), "," | ";") && self.region(k).is_none() {
                 last_break = Some(k);
             }
+            // "would neither confirm the deal nor comment": a second verb
+            // of the subject's ends the first one's content.
+            if k > j && self.is(k, "nor") && self.cue(k + 1).is_some() {
+                return k;
+            }
             if let Some(r) = self.opens(k) {
                 let close = self.regions[r].close.max(k);
                 // “…,” he said: the quotation has its own attribution.
@@ -5432,9 +5464,12 @@ fn no_one(speaker: &str) -> bool {
         .iter()
         .any(|n| first.eq_ignore_ascii_case(n))
         || (first.eq_ignore_ascii_case("no")
-            && words
-                .next()
-                .is_some_and(|w| !["wonder", "doubt", "matter", "question"].contains(&w)))
+            && words.next().is_some_and(|w| {
+                // (A lower-case word: not a name, "No Borders Trust", nor a
+                // number, "No 10".)
+                w.starts_with(char::is_lowercase)
+                    && !["wonder", "doubt", "matter", "question"].contains(&w)
+            }))
 }
 
 /// "not", "never", "cannot", "neither" ("neither confirmed nor denied"),

@@ -81,10 +81,11 @@ pub struct Speaker {
     /// Empty for a single speaker.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub joint: Vec<String>,
-    /// For the pronoun "it", the speaker it stands for when that speaker
-    /// is no person: the previous quotation's speaker, an organization, a
-    /// country or an agency named just before ("KCNA said … It added …"
-    /// gives "It" the antecedent "KCNA"). Serialized only when set.
+    /// For the pronoun "it", the speaker of the quotation just before
+    /// when that speaker is no person but an organization, a country or
+    /// an agency, with no other sentence between ("The Harbor Authority
+    /// said … It added …" gives "It" the antecedent "The Harbor
+    /// Authority"). Serialized only when set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub antecedent: Option<Mention>,
 }
@@ -295,7 +296,21 @@ fn sentence_ends(gap: &str) -> usize {
     let b = gap.as_bytes();
     (0..b.len())
         .filter(|&i| {
-            matches!(b[i], b'.' | b'?' | b'!') && {
+            // (Not an initial's or an abbreviation's period: "U.S.",
+            // "Jan.".)
+            let abbreviation = || {
+                let word = gap[..i]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                word.chars().count() == 1
+                    || [
+                        "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+                        "St",
+                    ]
+                    .contains(&word)
+            };
+            matches!(b[i], b'.' | b'?' | b'!') && !(b[i] == b'.' && abbreviation()) && {
                 let rest = &gap[i + 1..];
                 let rest = rest.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
                 rest.starts_with(char::is_whitespace)
@@ -305,9 +320,10 @@ fn sentence_ends(gap: &str) -> usize {
 }
 
 /// Whether a speaker mention may be what a later "it" stands for: a name
-/// ("KCNA", "North Korea", "the Pentagon") or an institution ("the
-/// ministry", "Roy's campaign"); not people ("officials", "a source",
-/// "Senate aides", "He"), nor "this resolution".
+/// ("the Harbor Authority", "North Korea", "ACME") or an institution
+/// ("the ministry", "Roy's campaign"); not people ("officials", "a
+/// source", "Senate aides", "Senate Republicans", "He"), nor "this
+/// resolution".
 fn thing_like(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let (Some(first), Some(head)) = (words.first(), words.last()) else {
@@ -325,9 +341,19 @@ fn thing_like(mention: &str) -> bool {
     });
     let named = head.starts_with(char::is_uppercase) || THING_NOUNS.contains(head);
     // ("Officials", "Democrats": a plural capitalised only to open the
-    // sentence.)
-    let plural =
-        words.len() == 1 && head.ends_with('s') && head.chars().skip(1).all(char::is_lowercase);
+    // sentence; "Senate Republicans", "Local Officials": people of a
+    // party or a role.)
+    let plural = head.ends_with('s')
+        && head.chars().skip(1).all(char::is_lowercase)
+        && (words.len() == 1 || {
+            let singular = &head[..head.len() - 1];
+            let mut buf = String::new();
+            crate::entity::people::lexicon::Lexicon::get()
+                .title_of_word(singular, &mut buf)
+                .is_some()
+                || crate::entity::places::words::is_politician_word(singular)
+                || cues::lookup(head, &mut buf).class() & cues::class::SOURCE != 0
+        });
     named
         && !determiner
         && !pronoun
@@ -430,7 +456,7 @@ mod tests {
     #[test]
     fn thing_like_names_and_institutions() {
         for m in [
-            "KCNA",
+            "ACME",
             "North Korea",
             "the Pentagon",
             "The ministry",
@@ -443,6 +469,7 @@ mod tests {
             "a source",
             "the spokesman",
             "Senate aides",
+            "Senate Republicans",
             "This resolution",
             "He",
             "I'm",

@@ -432,6 +432,12 @@ fn named_together(
                 .get(a.1..b.0)
                 .is_some_and(|between| list_join(between) && list_goes_on(between, text.get(b.1..)))
     };
+    // (Not the owners of what the subject is: "Ann Roy and Lee Park's
+    // lawyers wrote …".)
+    let after = text.get(mentions[last].1..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") || after.starts_with('\'') {
+        return None;
+    }
     let mut first = last;
     while first > 0 && last - first < 8 && joined(first) {
         first -= 1;

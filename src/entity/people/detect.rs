@@ -1444,12 +1444,20 @@ impl<'a> Detector<'a> {
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
-        // a craft or a work, not a person.
+        // a craft or a work, not a person. (Not where the phrase is a place
+        // and a subject follows: "Aboard the boat Ann Roy said …".)
         if s >= 1
             && self.is_word(s - 1)
             && !self.toks[s - 1].cap()
             && (crate::entity::places::words::is_vessel_word(self.raw(s - 1))
                 || is_work_word(self.raw(s - 1)))
+            && !(s >= 3
+                && self.is_word(s - 3)
+                && matches!(
+                    self.raw(s - 3).to_ascii_lowercase().as_str(),
+                    "on" | "aboard" | "in" | "at" | "from" | "onboard"
+                ))
+            && !(self.is_word(e) && matches!(self.raw(e), "said" | "says" | "told"))
         {
             return;
         }
@@ -1677,9 +1685,6 @@ impl<'a> Detector<'a> {
     }
 }
 
-/// Bytes of the possessive `'s` (or `’s`) ending word token `t` after at
-/// least two other bytes ("Roy's"; not "I's"), 0 for none.
-#[inline]
 /// Nouns before the name of a craft, a book or an animal: "the ferry
 /// Maria Celeste", "her memoir Holly Brook", "the horse Silver Lad". (Not
 /// "film" or "book", after which a person often opens a clause: "In the
@@ -1700,6 +1705,9 @@ fn is_work_word(w: &str) -> bool {
     )
 }
 
+/// Bytes of the possessive `'s` (or `’s`) ending word token `t` after at
+/// least two other bytes ("Roy's"; not "I's"), 0 for none.
+#[inline]
 fn possessive_len(text: &str, t: &Token) -> u8 {
     let b = &text.as_bytes()[t.range()];
     if t.kind != TokenKind::Word || b.last() != Some(&b's') {

@@ -384,10 +384,24 @@ impl<'t> Book<'t> {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
-/// Whether two titles are the same, ignoring case and a final period,
-/// or one abbreviates the other ("Sen." and "Senator", "Gov." and
-/// "Governor").
+/// Whether two titles are the same, ignoring case, a final period and a
+/// word of tenure before them ("new coach" and "Coach"), or one
+/// abbreviates the other ("Sen." and "Senator", "Gov." and "Governor").
 fn same_title(a: &str, b: &str) -> bool {
+    let tenure = |t: &str| -> usize {
+        let first = t.split(' ').next().unwrap_or("");
+        let prefix = [
+            "new", "former", "outgoing", "incoming", "current", "longtime", "founding",
+        ]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p));
+        if prefix && first.len() < t.len() {
+            first.len() + 1
+        } else {
+            0
+        }
+    };
+    let (a, b) = (&a[tenure(a)..], &b[tenure(b)..]);
     let (a_dot, b_dot) = (a.strip_suffix('.'), b.strip_suffix('.'));
     let (a0, b0) = (a_dot.unwrap_or(a), b_dot.unwrap_or(b));
     let abbreviates = |short: &str, long: &str| {
@@ -693,6 +707,8 @@ mod tests {
         assert!(same_title("Sen.", "Senator"));
         assert!(same_title("Governor", "Gov."));
         assert!(same_title("mayor", "Mayor"));
+        assert!(same_title("new coach", "Coach"));
+        assert!(!same_title("new", "Coach"));
         assert!(!same_title("Senator", "Governor"));
         assert!(!same_title("Gov", "Governor"));
     }

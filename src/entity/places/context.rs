@@ -618,7 +618,9 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether token `k` is the wickets of a cricket score glued to its
-    /// runs by a dash ("108-3"): a number up to 10 that ends the score.
+    /// runs by a dash ("108-3"): a number up to 10 that ends the score (at
+    /// a line's end or before punctuation, "for" or "dec"; not "9-5
+    /// daily").
     fn wickets(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else {
             return false;
@@ -629,8 +631,10 @@ impl<'a> Classifier<'a> {
             && t.text(self.text).parse::<u8>().is_ok_and(|n| n <= 10)
             && after.map_or(true, |a| {
                 a.newline_before
-                    || a.space_before
-                    || matches!(a.text(self.text), "," | ";" | "." | ")" | "(")
+                    || matches!(
+                        a.text(self.text),
+                        "," | ";" | "." | ")" | "(" | "for" | "dec"
+                    )
             })
     }
 

@@ -658,13 +658,12 @@ impl<'a> Scanner<'a> {
             });
             // A law named after the organization is no organization: "the
             // Department of Energy Appropriations Act", "the Port Authority
-            // Reform Act" (the run's words after the name end in "Act").
-            // (A few words on: the scan stays constant per name.)
-            let law = elems[r - 1..]
-                .iter()
-                .take(8)
-                .take_while(|x| !x.conn)
-                .any(|x| matches!(self.etext(x), "Act" | "Acts"));
+            // Reform Act" (the name or the words right after it end in
+            // "Act"; not "the Port Authority Clean Air Act review"). (A
+            // few words on: the scan stays constant per name.)
+            let is_act = |x: &Elem| !x.conn && matches!(self.etext(x), "Act" | "Acts");
+            let run_end = elems[r..].iter().take(8).take_while(|x| !x.conn).last();
+            let law = is_act(&elems[r - 1]) || run_end.is_some_and(is_act);
             // (A site's name is no modifier of a later organization's.)
             if site || law {
                 from = r;
