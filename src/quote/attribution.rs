@@ -353,7 +353,9 @@ pub(crate) fn find(
             .cue
             .and_then(|(a, _)| toks.binary_search_by_key(&a, Token::start).ok());
         f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i))
-            || f.speaker.is_some_and(|s| no_one(&text[s.start..s.end]));
+            || f.speaker
+                .and_then(|s| text.get(s.start..s.end))
+                .is_some_and(no_one);
     }
     out
 }
