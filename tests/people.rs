@@ -1029,8 +1029,8 @@ fn roles_with_a_prefix_or_a_lower_case_body_before_and_after_the_name() {
     );
     // The role alone when the phrase before it is no body of its.
     assert_eq!(
-        titles_of("The board cut the bonus of its chief executive, Orrin Tabbet, by half."),
-        owned(&[("Orrin Tabbet", &["chief executive"])])
+        titles_of("The panel praised the work of its chief economist, Orrin Tabbet, on Monday."),
+        owned(&[("Orrin Tabbet", &["chief economist"])])
     );
     assert_eq!(
         titles_of(
@@ -1110,14 +1110,14 @@ fn a_bare_surname_shared_by_two_people_is_the_one_named_most() {
 #[test]
 fn romanized_given_names_after_the_surname() {
     for (text, name) in [
-        ("Chan Wai-keung said the vote was fair.", "Chan Wai-keung"),
+        ("Chan Ka-keung said the vote was fair.", "Chan Ka-keung"),
         (
-            "Lawmaker Leung Yiu-chung said the vote was fair.",
-            "Leung Yiu-chung",
+            "Lawmaker Lam Siu-cheung said the vote was fair.",
+            "Lam Siu-cheung",
         ),
         (
-            "Others elected were Leung Yiu-chung of the Labour Party.",
-            "Leung Yiu-chung",
+            "The winners included Wong Tsz-chung of the Labour Party.",
+            "Wong Tsz-chung",
         ),
     ] {
         assert_eq!(names(text), [name], "{text}");

@@ -524,7 +524,7 @@ impl<'a> Detector<'a> {
         }
         while self.hyphen(e) && self.is_word(e + 1) && !self.toks[e + 1].space_before {
             // (A longer syllable of a romanized given name ends as such
-            // syllables do: "Wai-keung", "Kwok-cheung"; not "-based",
+            // syllables do: "Ka-keung", "Siu-cheung"; not "-based",
             // "-style".)
             let next = self.raw(e + 1);
             let romanized = || {
@@ -1663,7 +1663,7 @@ impl<'a> Detector<'a> {
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "the" | "a" | "an" | "The" | "A" | "An");
         // (Or a surname first and a romanized given name of two syllables:
-        // "Leung Yiu-chung".)
+        // "Wong Tsz-chung".)
         let second = self.element_end(a);
         let surname_first = self.lex.surname(self.word(a))
             && second < e
