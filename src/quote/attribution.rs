@@ -716,6 +716,7 @@ impl<'a> Scan<'a> {
     }
 
     fn spk(&self, a: usize, b: usize) -> Spk {
+        debug_assert!(b > a, "an empty speaker phrase");
         // A trailing adverb is how, not who: "The panel unanimously".
         // (Not a noun in "-ly" after a determiner, a preposition or an
         // adjective: "the gadfly", "A local hillbilly"; and "almost" goes
@@ -2836,7 +2837,9 @@ impl<'a> Scan<'a> {
                 match self.main_subject(a, e) {
                     Some(b) => Some((end, Some(self.spk(a, b)))),
                     None if self.is_cap(a) && self.is_cap(a + 1) => {
-                        Some((end, Some(self.spk(a, self.cap_run_end(a, e)))))
+                        // (No name when the frame ends first.)
+                        let r = self.cap_run_end(a, e);
+                        Some((end, (r > a).then(|| self.spk(a, r))))
                     }
                     None => None,
                 }
