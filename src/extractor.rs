@@ -84,6 +84,9 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub tokens: &'a [Token],
+    /// The text of each token of `tokens`, sliced once for all the stages
+    /// ([`text::token_texts`]).
+    pub words: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
     pub gazetteer: &'a Gazetteer,
     pub matches: &'a [Match],
@@ -216,10 +219,12 @@ impl Extractor {
             .find_iter(&text[window.clone()])
             .map(|m| m.shifted(window.start))
             .collect();
+        let words = crate::text::token_texts(text, tokens);
         let cx = Context {
             text,
             structure,
             tokens,
+            words: &words,
             sentences,
             gazetteer: &self.gazetteer,
             matches: &matches,

@@ -118,6 +118,13 @@ impl Token {
     }
 }
 
+/// The text of each of `tokens`, sliced once: a window's stages read the
+/// tokens' words far more often than there are tokens, and share this
+/// table ([`crate::extractor::Context::words`]) instead of slicing again.
+pub(crate) fn token_texts<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    tokens.iter().map(|t| t.text(text)).collect()
+}
+
 /// Appends `s` in lower case to `out` (`char::to_lowercase` for every
 /// character; ASCII without decoding). Lets a stage lower-case words into
 /// one reused buffer instead of a `String` per token.

@@ -73,9 +73,10 @@ enum Read {
 struct Scan<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The text of each token, sliced once: the rules read words far more
-    /// often than there are tokens.
-    words: Vec<&'a str>,
+    /// The text of each token, sliced once for the window
+    /// ([`crate::text::token_texts`]): the rules read words far more often
+    /// than there are tokens.
+    words: &'a [&'a str],
     lex: Vec<Lex>,
     regions: Vec<Region>,
     /// The tokens where regions open, in order.
@@ -109,9 +110,10 @@ struct Scan<'a> {
 }
 
 /// Finds every quotation of the text, with the options of `opts`.
-pub(crate) fn find(
-    text: &str,
-    toks: &[Token],
+pub(crate) fn find<'a>(
+    text: &'a str,
+    toks: &'a [Token],
+    words: &'a [&'a str],
     sentences: &[(usize, usize)],
     opts: &QuoteExtractor,
 ) -> Vec<Found> {
@@ -131,13 +133,12 @@ pub(crate) fn find(
         }
     }
     let Reading {
-        words,
         lex,
         cues: mut cue_tokens,
         idioms,
         words_tokens,
         statements,
-    } = read_tokens(text, toks);
+    } = read_tokens(toks, words);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -361,9 +362,7 @@ pub(crate) fn find(
 }
 
 /// The tokens as the rules read them, from one pass over the tokens.
-struct Reading<'a> {
-    /// The text of each token.
-    words: Vec<&'a str>,
+struct Reading {
     /// What the lexicon knows about each token.
     lex: Vec<Lex>,
     /// The tokens the lexicon gives a cue, in order.
@@ -383,12 +382,11 @@ struct Reading<'a> {
 /// "as X put it" and those of [`Scan::phrase_used`].
 const IDIOM_VERBS: &[&str] = &["put", "puts", "used", "uses", "coined", "coins"];
 
-/// Reads the tokens: their text, what the lexicon knows about each, and
-/// the few tokens later passes look at.
-fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
+/// Reads the tokens, given their text `words`: what the lexicon knows about
+/// each, and the few tokens later passes look at.
+fn read_tokens(toks: &[Token], words: &[&str]) -> Reading {
     let lexicon = cues::lexicon();
     let mut buf = String::new();
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let mut cues = Vec::new();
     let mut idioms = Vec::new();
     let mut words_tokens = Vec::new();
@@ -401,7 +399,7 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
     // said …").
     let lex = toks
         .iter()
-        .zip(&words)
+        .zip(words)
         .enumerate()
         .map(|(i, (t, &w))| {
             if t.kind != TokenKind::Word {
@@ -443,7 +441,6 @@ fn read_tokens<'a>(text: &'a str, toks: &[Token]) -> Reading<'a> {
         })
         .collect();
     Reading {
-        words,
         lex,
         cues,
         idioms,

@@ -190,7 +190,8 @@ impl QuoteExtractor {
     pub fn extract(&self, text: &str) -> Vec<Quote> {
         let mut quotes = Vec::new();
         crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
-            let found = attribution::find(text, tokens, sentences, self);
+            let words = crate::text::token_texts(text, tokens);
+            let found = attribution::find(text, tokens, &words, sentences, self);
             quotes.extend(build(text, &found, &resolve::Resolved::default(), &[]));
         });
         quotes
@@ -202,7 +203,7 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        let found = attribution::find(cx.text, cx.tokens, cx.sentences, self);
+        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self);
         let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
         build(cx.text, &found, &resolved, people)
     }
@@ -448,7 +449,8 @@ mod tests {
     fn resolve_all(text: &str, people: &mut [Person]) -> Vec<Quote> {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
-        let found = attribution::find(text, &tokens, &sentences, &QuoteExtractor::new());
+        let words = text::token_texts(text, &tokens);
+        let found = attribution::find(text, &tokens, &words, &sentences, &QuoteExtractor::new());
         let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
         build(text, &found, &resolved, people)
     }

@@ -83,7 +83,8 @@ impl<'a> Classifier<'a> {
     }
 
     fn word(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        // (Sliced once for the window: [`Context::words`].)
+        self.cx.words[i]
     }
 
     /// The tokens `[a, b)` a byte span covers, and whether the last one runs

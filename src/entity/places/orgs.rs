@@ -286,7 +286,8 @@ fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
 
 impl<'a> Scanner<'a> {
     fn word(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        // (Sliced once for the window: [`Context::words`].)
+        self.cx.words[i]
     }
 
     fn is_word(&self, i: usize) -> bool {
