@@ -342,6 +342,7 @@ fn add_towns_of_named_regions(
     // capitalised word or an abbreviated title: "Hillary Clinton", "Sen.
     // Warren").
     let toks = cx.tokens;
+    let texts = cx.words;
     // (Read once, when a town is found.)
     let mut surnames: Option<HashSet<&str>> = None;
     let mut surname = |word: &str| {
@@ -349,21 +350,21 @@ fn add_towns_of_named_regions(
             .get_or_insert_with(|| {
                 let mut set = HashSet::default();
                 for (x, t) in toks.iter().enumerate().skip(1) {
-                    let after_name = match toks[x - 1].text(text) {
-                        "." => x >= 2 && toks[x - 2].cap() && toks[x - 2].text(text).len() <= 4,
+                    let after_name = match texts[x - 1] {
+                        "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
                         w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
                     };
                     // (Or a person's verb after it, "Warren said"; not at the
                     // end of a place phrase, "Police in Dalton said".)
-                    let speaks = toks.get(x + 1).is_some_and(|n| {
-                        matches!(n.text(text), "said" | "says" | "told" | "added" | "asked")
+                    let speaks = texts.get(x + 1).is_some_and(|&n| {
+                        matches!(n, "said" | "says" | "told" | "added" | "asked")
                     }) && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap());
                     if t.kind == TokenKind::Word
                         && t.cap()
                         && t.space_before
                         && (after_name || speaks)
                     {
-                        set.insert(t.text(text));
+                        set.insert(texts[x]);
                     }
                 }
                 set
@@ -382,7 +383,7 @@ fn add_towns_of_named_regions(
             let t = &toks[i - 1];
             if t.kind == TokenKind::Word
                 && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
-                && words::is_place_preposition(t.text(text))
+                && words::is_place_preposition(cx.words[i - 1])
             {
                 prepositions.push(i - 1);
             }

@@ -107,6 +107,9 @@ struct Scanner<'a> {
     cx: &'a Context<'a>,
     text: &'a str,
     tokens: &'a [Token],
+    /// The text of each token ([`Context::words`], held here to be read
+    /// with one load less).
+    words: &'a [&'a str],
     /// Per token: the item covering it, or `NONE`.
     cover: Vec<u32>,
     /// Per token: whether it may start or continue a run
@@ -147,6 +150,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
         cx,
         text: cx.text,
         tokens,
+        words: cx.words,
         cover,
         run: Vec::new(),
         run_words: Vec::new(),
@@ -287,7 +291,7 @@ fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
 impl<'a> Scanner<'a> {
     fn word(&self, i: usize) -> &'a str {
         // (Sliced once for the window: [`Context::words`].)
-        self.cx.words[i]
+        self.words[i]
     }
 
     fn is_word(&self, i: usize) -> bool {
