@@ -276,7 +276,27 @@ pub(crate) fn pack_short(bytes: &[u8]) -> Option<u64> {
     if n == 0 || n > 8 {
         return None;
     }
-    let packed = pack8(bytes);
+    finish_short(pack8(bytes), n)
+}
+
+/// [`pack_short`] of the `n` bytes at `start` of `text` (the bytes of a
+/// token), read with one eight-byte load when `text` has eight bytes from
+/// `start` on.
+#[inline]
+pub(crate) fn pack_short_at(text: &[u8], start: usize, n: usize) -> Option<u64> {
+    match text.get(start..start + 8) {
+        Some(&[a, b, c, d, e, f, g, h]) if (1..=8).contains(&n) => {
+            let all = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+            finish_short(all & (u64::MAX >> (8 * (8 - n))), n)
+        }
+        _ => pack_short(text.get(start..start + n)?),
+    }
+}
+
+/// The [`pack_short`] key of an `n`-byte word (one to eight bytes) packed
+/// by [`pack8`].
+#[inline]
+fn finish_short(packed: u64, n: usize) -> Option<u64> {
     if packed & 0x8080_8080_8080_8080 != 0 {
         return None;
     }
@@ -786,6 +806,16 @@ mod tests {
             }
         }
         assert_eq!(pack_short(&[0; 8]), None);
+        let text = b"Ab cdefghij\xc3\xa9 x".as_slice();
+        for start in 0..text.len() {
+            for n in 0..=text.len() - start {
+                assert_eq!(
+                    pack_short_at(text, start, n),
+                    pack_short(&text[start..start + n]),
+                    "{start} {n}"
+                );
+            }
+        }
         assert_eq!(pack_short(b"abcdefghi"), None);
         assert_eq!(pack_short("\u{e9}".as_bytes()), None);
         assert_eq!(

@@ -138,7 +138,7 @@ pub(crate) fn find<'a>(
         idioms,
         words_tokens,
         statements,
-    } = read_tokens(toks, words);
+    } = read_tokens(text, toks, words);
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -382,9 +382,9 @@ struct Reading {
 /// "as X put it" and those of [`Scan::phrase_used`].
 const IDIOM_VERBS: &[&str] = &["put", "puts", "used", "uses", "coined", "coins"];
 
-/// Reads the tokens, given their text `words`: what the lexicon knows about
-/// each, and the few tokens later passes look at.
-fn read_tokens(toks: &[Token], words: &[&str]) -> Reading {
+/// Reads the tokens of `text`, given their text `words`: what the lexicon
+/// knows about each, and the few tokens later passes look at.
+fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
     let lexicon = cues::lexicon();
     let mut buf = String::new();
     let mut cues = Vec::new();
@@ -433,7 +433,7 @@ fn read_tokens(toks: &[Token], words: &[&str]) -> Reading {
                 .flatten()
                 .map(|stem| lexicon.lookup(stem, &mut buf))
                 .filter(|l| l.class() & class::PRONOUN != 0);
-            let l = pronoun.unwrap_or_else(|| lexicon.lookup(w, &mut buf));
+            let l = pronoun.unwrap_or_else(|| lexicon.lookup_at(text, t.start(), w, &mut buf));
             if l.cue().is_some() {
                 cues.push(i as u32);
             }

@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{lower8, pack_short, short_slot, LowerMap};
+use crate::hash::{lower8, pack_short, pack_short_at, short_slot, LowerMap};
 
 use once_cell::sync::Lazy;
 
@@ -690,7 +690,21 @@ impl Lexicon {
     /// space.
     #[inline]
     pub(crate) fn lookup(&self, word: &str, buf: &mut String) -> Lex {
-        if let Some(packed) = pack_short(word.as_bytes()) {
+        self.lookup_packed(pack_short(word.as_bytes()), word, buf)
+    }
+
+    /// [`Lexicon::lookup`] of the token `word` at byte `start` of `text`:
+    /// a short word is packed with one eight-byte read of the text
+    /// ([`pack_short_at`]).
+    #[inline]
+    pub(crate) fn lookup_at(&self, text: &str, start: usize, word: &str, buf: &mut String) -> Lex {
+        self.lookup_packed(pack_short_at(text.as_bytes(), start, word.len()), word, buf)
+    }
+
+    /// [`Lexicon::lookup`], given `word` packed ([`pack_short`]).
+    #[inline]
+    fn lookup_packed(&self, packed: Option<u64>, word: &str, buf: &mut String) -> Lex {
+        if let Some(packed) = packed {
             let packed = lower8(packed);
             let mut s = short_slot(packed, self.short_shift);
             loop {
