@@ -394,7 +394,9 @@ impl<'a> Scanner<'a> {
         // (Every function word has eight bytes at most: a longer word is
         // none, and its text need not be read.)
         let t = &self.tokens[i];
-        t.end() - t.start() > 8 || !words::is_function_word(self.word(i)) || glued()
+        t.end() - t.start() > 8
+            || !words::is_function_word_at(self.text, t.start(), t.end() - t.start())
+            || glued()
     }
 
     /// Splits the text into runs of capitalised words and hands each to

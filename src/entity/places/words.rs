@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::{pack_short, FxHashMap};
+use crate::hash::{pack_short, pack_short_at, FxHashMap};
 
 // The class bits of the closed lists below.
 const ORG_HEAD: u8 = 1;
@@ -342,6 +342,16 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     // Every function word has eight letters at most: a longer word (a
     // name, most often) needs no lookup.
     word.len() <= 8 && has_class(word, FUNCTION)
+}
+
+/// [`is_function_word`] of the `n`-byte token at byte `start` of `text`,
+/// packed with one eight-byte read of the text ([`pack_short_at`]).
+#[inline]
+pub(crate) fn is_function_word_at(text: &str, start: usize, n: usize) -> bool {
+    let b = text.as_bytes();
+    n <= 8
+        && b.get(start).is_some_and(u8::is_ascii_uppercase)
+        && pack_short_at(b, start, n).is_some_and(|p| SHORT_CLASSES.get(p) & FUNCTION != 0)
 }
 
 /// Compass and size words that qualify a place without making a new name
@@ -745,5 +755,17 @@ mod tests {
         assert!(is_org_head("Ministry") && is_org_head("Inc.") && !is_org_head("Minister"));
         assert!(is_title("Mayor") && !is_title("Mayors"));
         assert!(is_calendar("Tuesday") && is_function_word("The"));
+        let text = "The Of THE Ab the Inc. Ministry Under é";
+        for (start, w) in text.split(' ').scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        }) {
+            assert_eq!(
+                is_function_word_at(text, start, w.len()),
+                is_function_word(w),
+                "{w}"
+            );
+        }
     }
 }
