@@ -83,6 +83,9 @@ struct Entry<'t> {
     /// Offsets of mentions that open a sentence's first mention of anyone
     /// (candidates for the pronouns that follow).
     last_mention: usize,
+    /// The person added before this one under the same surname key
+    /// (`Book::by_surname` holds the latest), if any.
+    prev_same_surname: Option<usize>,
 }
 
 /// The people found so far, with a surname index.
@@ -90,10 +93,17 @@ struct Entry<'t> {
 struct Book<'t> {
     text: &'t str,
     people: Vec<Entry<'t>>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_given: HashMap<String, Vec<usize>>,
+    /// The latest person of each lowercased surname; the earlier ones
+    /// follow from `Entry::prev_same_surname` (a list without an
+    /// allocation per surname).
+    by_surname: HashMap<String, usize>,
+    /// For each lowercased given name of a multi-word name: the first
+    /// person indexed under it and how many are (each person at most once).
+    by_given: HashMap<String, (usize, u32)>,
     /// A reused buffer for lookup keys.
     key: String,
+    /// A reused buffer for given-name keys.
+    given_key: String,
     /// A reused buffer for the words of the name being added.
     words: Vec<&'t str>,
     /// Keeps the names only (`Entry::words`, `Person::name` and the
@@ -133,6 +143,7 @@ impl<'t> Book<'t> {
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
             key: String::new(),
+            given_key: String::new(),
             words: Vec::new(),
             names_only,
         }
@@ -156,15 +167,15 @@ impl<'t> Book<'t> {
             // `str::to_lowercase` (a final sigma differs per character).
             surname.push_str(&last.to_lowercase());
         }
-        let target = self.by_surname.get(surname.as_str()).and_then(|ids| {
+        let target = self.by_surname.get(surname.as_str()).and_then(|&latest| {
             // The compatible person: a bare surname after two people who
             // share it ("Tom Berg … his mother Ann Berg … Berg said") is the
             // one named most so far, the first named on a tie (news names
             // the others in full); a fuller name, the most recent.
-            let mut fits = ids
-                .iter()
-                .copied()
-                .filter(|&id| compatible(&self.people[id].words, &words));
+            // (The people of the surname, latest first.)
+            let mut fits =
+                std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
+                    .filter(|&id| compatible(&self.people[id].words, &words));
             // (A title of the finding that one of them holds decides:
             // "Senator Warner" after Senator John Warner and Governor Mark
             // Warner.)
@@ -178,7 +189,9 @@ impl<'t> Book<'t> {
                             .iter()
                             .any(|t| same_title(t, title))
                 };
-                fits.rev().max_by_key(|&id| {
+                // (`Reverse(id)` breaks every tie, so the order of the
+                // candidates does not matter.)
+                fits.max_by_key(|&id| {
                     (
                         holds(id),
                         self.people[id].mention_toks.len(),
@@ -186,13 +199,13 @@ impl<'t> Book<'t> {
                     )
                 })
             } else {
-                fits.next_back()
+                fits.next()
             }
         });
         // A given name alone ("Gareth" after "Gareth Doe") goes to the
         // one person with that given name.
         let target = target.or_else(|| match self.by_given.get(surname.as_str()) {
-            Some(ids) if words.len() == 1 && ids.len() == 1 => Some(ids[0]),
+            Some(&(id, 1)) if words.len() == 1 => Some(id),
             _ => None,
         });
         let mention = (!self.names_only).then(|| (Mention::new(self.text, f.name), f.toks.0));
@@ -204,10 +217,7 @@ impl<'t> Book<'t> {
                     || (words.len() == e.words.len() && caps(&e.person.name) && !caps(name_text));
                 if fuller {
                     if e.words.len() == 1 && words.len() > 1 {
-                        self.by_given
-                            .entry(words[0].to_lowercase())
-                            .or_default()
-                            .push(id);
+                        index_given(&mut self.by_given, &mut self.given_key, words[0], id);
                     }
                     e.words.clone_from(&words);
                     e.person.name = normalize_space_cow(name_text).into_owned();
@@ -225,10 +235,7 @@ impl<'t> Book<'t> {
                     None => (Vec::new(), Vec::new()),
                 };
                 if words.len() > 1 {
-                    self.by_given
-                        .entry(words[0].to_lowercase())
-                        .or_default()
-                        .push(id);
+                    index_given(&mut self.by_given, &mut self.given_key, words[0], id);
                 }
                 self.people.push(Entry {
                     person: Person {
@@ -243,8 +250,17 @@ impl<'t> Book<'t> {
                     weak_title_gender: None,
                     mention_toks,
                     last_mention: f.name.start(),
+                    prev_same_surname: None,
                 });
-                self.by_surname.entry(surname.clone()).or_default().push(id);
+                match self.by_surname.get_mut(surname.as_str()) {
+                    Some(latest) => {
+                        self.people[id].prev_same_surname = Some(*latest);
+                        *latest = id;
+                    }
+                    None => {
+                        self.by_surname.insert(surname.clone(), id);
+                    }
+                }
                 id
             }
         };
@@ -381,6 +397,22 @@ impl<'t> Book<'t> {
     }
 }
 
+/// Indexes person `id` under the given name `given` (lowercased into
+/// `buf`, a reused buffer) in `by_given`.
+fn index_given(
+    by_given: &mut HashMap<String, (usize, u32)>,
+    buf: &mut String,
+    given: &str,
+    id: usize,
+) {
+    match by_given.get_mut(lower_into(buf, given)) {
+        Some((_, n)) => *n += 1,
+        None => {
+            by_given.insert(buf.clone(), (id, 1));
+        }
+    }
+}
+
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
@@ -506,7 +538,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             && book
                 .by_given
                 .get(lower_into(&mut lower, e.words[0]))
-                .is_some_and(|v| v.len() == 1)
+                .is_some_and(|&(_, n)| n == 1)
             && e.words[0].chars().count() > 1
             && lex.not_name(e.words[0]).is_none()
         {
