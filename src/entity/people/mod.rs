@@ -78,8 +78,6 @@ struct Entry<'t> {
     weak_title_gender: Option<Gender>,
     /// The gender an honorific says ("Mr.", "Ms.").
     honorific_gender: Option<Gender>,
-    /// The first token of each mention, in the order of `person.mentions`.
-    mention_toks: Vec<usize>,
     /// Offsets of mentions that open a sentence's first mention of anyone
     /// (candidates for the pronouns that follow).
     last_mention: usize,
@@ -194,7 +192,7 @@ impl<'t> Book<'t> {
                 fits.max_by_key(|&id| {
                     (
                         holds(id),
-                        self.people[id].mention_toks.len(),
+                        self.people[id].person.mentions.len(),
                         std::cmp::Reverse(id),
                     )
                 })
@@ -208,7 +206,7 @@ impl<'t> Book<'t> {
             Some(&(id, 1)) if words.len() == 1 => Some(id),
             _ => None,
         });
-        let mention = (!self.names_only).then(|| (Mention::new(self.text, f.name), f.toks.0));
+        let mention = (!self.names_only).then(|| Mention::new(self.text, f.name));
         let id = match target {
             Some(id) => {
                 let e = &mut self.people[id];
@@ -222,17 +220,16 @@ impl<'t> Book<'t> {
                     e.words.clone_from(&words);
                     e.person.name = normalize_space_cow(name_text).into_owned();
                 }
-                if let Some((m, tok)) = mention {
+                if let Some(m) = mention {
                     e.person.mentions.push(m);
-                    e.mention_toks.push(tok);
                 }
                 id
             }
             None => {
                 let id = self.people.len();
-                let (mentions, mention_toks) = match mention {
-                    Some((m, tok)) => (vec![m], vec![tok]),
-                    None => (Vec::new(), Vec::new()),
+                let mentions = match mention {
+                    Some(m) => vec![m],
+                    None => Vec::new(),
                 };
                 if words.len() > 1 {
                     index_given(&mut self.by_given, &mut self.given_key, words[0], id);
@@ -248,7 +245,6 @@ impl<'t> Book<'t> {
                     title_gender: None,
                     honorific_gender: None,
                     weak_title_gender: None,
-                    mention_toks,
                     last_mention: f.name.start(),
                     prev_same_surname: None,
                 });
@@ -344,8 +340,10 @@ impl<'t> Book<'t> {
         };
         let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
         for (id, e) in self.people.iter().enumerate() {
-            for (m, &tok) in e.person.mentions.iter().zip(&e.mention_toks) {
-                // `tok` starts at `m.start()` (findings keep their tokens).
+            for m in &e.person.mentions {
+                // (The mention's first token: findings keep their tokens,
+                // so one starts at `m.start()`.)
+                let tok = toks.partition_point(|t| t.start() < m.start());
                 let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
                 salient.push((m.start(), sent, id));
             }
