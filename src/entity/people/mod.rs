@@ -68,10 +68,11 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
 
 /// A person under construction.
 #[derive(Debug)]
-struct Entry<'t> {
+struct Entry {
     person: Person,
-    /// The words of the fullest name (without suffix), slices of the text.
-    words: Vec<&'t str>,
+    /// The words of the fullest name (without suffix): a range of
+    /// `Book::name_words`.
+    words: std::ops::Range<usize>,
     /// The gender a title says outright ("Congresswoman", "Sister").
     title_gender: Option<Gender>,
     /// The gender of a title in "-man" ("chairman", "spokesman").
@@ -90,7 +91,7 @@ struct Entry<'t> {
 #[derive(Debug)]
 struct Book<'t> {
     text: &'t str,
-    people: Vec<Entry<'t>>,
+    people: Vec<Entry>,
     /// The latest person of each lowercased surname; the earlier ones
     /// follow from `Entry::prev_same_surname` (a list without an
     /// allocation per surname).
@@ -104,6 +105,10 @@ struct Book<'t> {
     given_key: String,
     /// A reused buffer for the words of the name being added.
     words: Vec<&'t str>,
+    /// The words of every entry's name, slices of the text, one list for
+    /// all (`Entry::words`; a fuller name is appended, the old words
+    /// stay unused).
+    name_words: Vec<&'t str>,
     /// Keeps the names only (`Entry::words`, `Person::name` and the
     /// indexes), without mentions, titles or genders.
     names_only: bool,
@@ -143,6 +148,7 @@ impl<'t> Book<'t> {
             key: String::new(),
             given_key: String::new(),
             words: Vec::new(),
+            name_words: Vec::with_capacity(2 * findings),
             names_only,
         }
     }
@@ -173,7 +179,9 @@ impl<'t> Book<'t> {
             // (The people of the surname, latest first.)
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
-                    .filter(|&id| compatible(&self.people[id].words, &words));
+                    .filter(|&id| {
+                        compatible(&self.name_words[self.people[id].words.clone()], &words)
+                    });
             // (A title of the finding that one of them holds decides:
             // "Senator Warner" after Senator John Warner and Governor Mark
             // Warner.)
@@ -217,7 +225,9 @@ impl<'t> Book<'t> {
                     if e.words.len() == 1 && words.len() > 1 {
                         index_given(&mut self.by_given, &mut self.given_key, words[0], id);
                     }
-                    e.words.clone_from(&words);
+                    let start = self.name_words.len();
+                    self.name_words.extend_from_slice(&words);
+                    e.words = start..self.name_words.len();
                     e.person.name = normalize_space_cow(name_text).into_owned();
                 }
                 if let Some(m) = mention {
@@ -241,13 +251,14 @@ impl<'t> Book<'t> {
                         gender: None,
                         mentions,
                     },
-                    words: words.clone(),
+                    words: self.name_words.len()..self.name_words.len() + words.len(),
                     title_gender: None,
                     honorific_gender: None,
                     weak_title_gender: None,
                     last_mention: f.name.start(),
                     prev_same_surname: None,
                 });
+                self.name_words.extend_from_slice(&words);
                 match self.by_surname.get_mut(surname.as_str()) {
                     Some(latest) => {
                         self.people[id].prev_same_surname = Some(*latest);
@@ -379,8 +390,9 @@ impl<'t> Book<'t> {
                 std::cmp::Ordering::Less => Some(Gender::Female),
                 std::cmp::Ordering::Equal => None,
             };
-            let by_name = if e.words.len() > 1 {
-                e.words.first().and_then(|w| lex.given_gender(w))
+            let words = &self.name_words[e.words.clone()];
+            let by_name = if words.len() > 1 {
+                words.first().and_then(|w| lex.given_gender(w))
             } else {
                 None
             };
@@ -533,17 +545,18 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let mut known_given: HashSet<&str> = HashSet::default();
     let mut lower = String::new();
     for e in &book.people {
-        if e.words.len() > 1
+        let words = &book.name_words[e.words.clone()];
+        if words.len() > 1
             && book
                 .by_given
-                .get(lower_into(&mut lower, e.words[0]))
+                .get(lower_into(&mut lower, words[0]))
                 .is_some_and(|&(_, n)| n == 1)
-            && e.words[0].chars().count() > 1
-            && lex.not_name(e.words[0]).is_none()
+            && words[0].chars().count() > 1
+            && lex.not_name(words[0]).is_none()
         {
-            known_given.insert(e.words[0]);
+            known_given.insert(words[0]);
         }
-        if let Some(s) = e.words.last() {
+        if let Some(s) = words.last() {
             if s.chars().count() > 1 {
                 known.insert(*s);
                 known_upper.insert(s.to_uppercase());
@@ -689,8 +702,8 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
             let row_words = name_words(&row.person);
             let found = book.people.iter_mut().find(|e| {
                 let row_last = row_words.last().map(|s| s.to_lowercase());
-                e.words.last().map(|s| s.to_lowercase()) == row_last
-                    && compatible(&e.words, &row_words)
+                let words = &book.name_words[e.words.clone()];
+                words.last().map(|s| s.to_lowercase()) == row_last && compatible(words, &row_words)
             });
             if let Some(e) = found {
                 if !e.person.titles.contains(&phrase) {
