@@ -539,7 +539,22 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     }
     let lex = Lexicon::get();
     let mut known: HashSet<&str> = HashSet::default();
-    let mut known_upper: HashSet<String> = HashSet::default();
+    // (The capitalised forms are written one after another into one
+    // string, `upper`, and the set is built from its slices after.)
+    // (A name's surname is no longer than the name.)
+    let mut upper =
+        String::with_capacity(book.people.iter().map(|e| 2 * e.person.name.len()).sum());
+    let mut upper_ends: Vec<usize> = Vec::with_capacity(2 * book.people.len());
+    let mut push_upper = |s: &str| {
+        if s.is_ascii() {
+            let start = upper.len();
+            upper.push_str(s);
+            upper[start..].make_ascii_uppercase();
+        } else {
+            upper.push_str(&s.to_uppercase());
+        }
+        upper_ends.push(upper.len());
+    };
     // Given names alone: only where no place took the word ("Charlotte"
     // the town is not Charlotte Dunmore).
     let mut known_given: HashSet<&str> = HashSet::default();
@@ -559,11 +574,17 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         if let Some(s) = words.last() {
             if s.chars().count() > 1 {
                 known.insert(*s);
-                known_upper.insert(s.to_uppercase());
+                push_upper(s);
             }
         }
         known.insert(&e.person.name);
-        known_upper.insert(e.person.name.to_uppercase());
+        push_upper(&e.person.name);
+    }
+    let mut known_upper: HashSet<&str> = HashSet::default();
+    let mut start = 0;
+    for &end in &upper_ends {
+        known_upper.insert(&upper[start..end]);
+        start = end;
     }
     let mut out = Vec::new();
     let text = cx.text;
