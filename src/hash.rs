@@ -313,6 +313,25 @@ pub(crate) fn short_slot(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
+/// The value stored for the packed word `packed` in an open-addressed
+/// table of packed words: slots from [`short_slot`] with `shift`, linear
+/// probing, a key of 0 for an empty slot (no packed word is 0).
+#[inline]
+pub(crate) fn probe<V: Copy>(table: &[(u64, V)], shift: u32, packed: u64) -> Option<V> {
+    let mask = table.len() - 1;
+    let mut s = short_slot(packed, shift);
+    loop {
+        let (k, v) = table[s];
+        if k == packed {
+            return Some(v);
+        }
+        if k == 0 {
+            return None;
+        }
+        s = (s + 1) & mask;
+    }
+}
+
 /// Lower-cases the ASCII upper-case letters of eight bytes at once: ASCII
 /// bytes, or the 0x80 byte that ends a [`pack_short`] word (left as it
 /// is).
@@ -525,18 +544,7 @@ impl<V: Copy> WordMap<V> {
         let Some(packed) = pack_short(word.as_bytes()) else {
             return self.get_long(word);
         };
-        let mask = self.short.len() - 1;
-        let mut s = short_slot(packed, self.short_shift);
-        loop {
-            let (k, v) = self.short[s];
-            if k == packed {
-                return v;
-            }
-            if k == 0 {
-                return None;
-            }
-            s = (s + 1) & mask;
-        }
+        probe(&self.short, self.short_shift, packed).flatten()
     }
 
     /// The value of a word [`pack_short`] does not take (kept out of line:

@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{lower8, pack_short, pack_short_at, short_slot, LowerMap};
+use crate::hash::{lower8, pack_short, pack_short_at, probe, short_slot, LowerMap};
 
 use once_cell::sync::Lazy;
 
@@ -705,18 +705,7 @@ impl Lexicon {
     #[inline]
     fn lookup_packed(&self, packed: Option<u64>, word: &str, buf: &mut String) -> Lex {
         if let Some(packed) = packed {
-            let packed = lower8(packed);
-            let mut s = short_slot(packed, self.short_shift);
-            loop {
-                let (k, lex) = self.short[s];
-                if k == packed {
-                    return lex;
-                }
-                if k == 0 {
-                    return Lex::default();
-                }
-                s = (s + 1) & (self.short.len() - 1);
-            }
+            return probe(&self.short, self.short_shift, lower8(packed)).unwrap_or_default();
         }
         match shape(word.as_bytes()) {
             Some(bit) if !self.has_shape(bit) => Lex::default(),
