@@ -139,6 +139,40 @@ pub(crate) fn push_lower(out: &mut String, s: &str) {
     }
 }
 
+/// Appends `s` to `out` as [`str::to_lowercase`] (or, with `upper`,
+/// [`str::to_uppercase`]) writes it: ASCII without decoding. Unlike
+/// [`push_lower`], a final sigma is lower-cased as a word's end.
+pub(crate) fn push_cased(out: &mut String, s: &str, upper: bool) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        if upper {
+            out[start..].make_ascii_uppercase();
+        } else {
+            out[start..].make_ascii_lowercase();
+        }
+    } else if upper {
+        out.push_str(&s.to_uppercase());
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
+/// `s` as [`str::to_lowercase`] writes it, in `buf` (reused: an ASCII
+/// word allocates nothing).
+pub(crate) fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    push_cased(buf, s, false);
+    buf
+}
+
+/// `s` as [`str::to_uppercase`] writes it, in `buf` (reused).
+pub(crate) fn upper_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    push_cased(buf, s, true);
+    buf
+}
+
 /// Whether `c` continues a word: letters, digits, combining marks and the
 /// zero-width joiner.
 #[inline]

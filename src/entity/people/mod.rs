@@ -29,6 +29,7 @@ use crate::entity::{Gender, Person};
 use crate::extractor::Context;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::span::{Mention, Span};
+use crate::text::{lower_into, push_cased, upper_into};
 
 use detect::{Detection, Finding};
 use lexicon::Lexicon;
@@ -164,13 +165,8 @@ impl<'t> Book<'t> {
             return;
         };
         let mut surname = std::mem::take(&mut self.key);
-        surname.clear();
-        if last.is_ascii() {
-            crate::text::push_lower(&mut surname, last);
-        } else {
-            // `str::to_lowercase` (a final sigma differs per character).
-            surname.push_str(&last.to_lowercase());
-        }
+        // (`str::to_lowercase`: a final sigma differs per character.)
+        lower_into(&mut surname, last);
         let target = self.by_surname.get(surname.as_str()).and_then(|&latest| {
             // The compatible person: a bare surname after two people who
             // share it ("Tom Berg … his mother Ann Berg … Berg said") is the
@@ -488,32 +484,6 @@ fn normalize_space(s: &str) -> String {
     out
 }
 
-/// `s` in upper case, into `buf` (`str::to_uppercase`; ASCII without
-/// decoding): one reused buffer instead of a `String` per word.
-fn upper_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
-    buf.clear();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_uppercase();
-    } else {
-        buf.push_str(&s.to_uppercase());
-    }
-    buf
-}
-
-/// `s` in lower case, into `buf` (`str::to_lowercase`; ASCII without
-/// decoding): one reused buffer instead of a `String` per word.
-fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
-    buf.clear();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&s.to_lowercase());
-    }
-    buf
-}
-
 /// [`normalize_space`] without allocating when `s` needs no change.
 fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
@@ -546,13 +516,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         String::with_capacity(book.people.iter().map(|e| 2 * e.person.name.len()).sum());
     let mut upper_ends: Vec<usize> = Vec::with_capacity(2 * book.people.len());
     let mut push_upper = |s: &str| {
-        if s.is_ascii() {
-            let start = upper.len();
-            upper.push_str(s);
-            upper[start..].make_ascii_uppercase();
-        } else {
-            upper.push_str(&s.to_uppercase());
-        }
+        push_cased(&mut upper, s, true);
         upper_ends.push(upper.len());
     };
     // Given names alone: only where no place took the word ("Charlotte"

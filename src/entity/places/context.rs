@@ -6,7 +6,7 @@ use crate::hash::FxHashSet as HashSet;
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind};
-use crate::text::{Token, TokenKind};
+use crate::text::{lower_into, Token, TokenKind};
 
 use super::words;
 use super::Item;
@@ -865,19 +865,6 @@ impl<'a> Classifier<'a> {
             e.kind() == EntryKind::City && e.population() < 100_000
         })
     }
-}
-
-/// `name` in lower case, as [`str::to_lowercase`] writes it, in `buf`
-/// (reused: an ASCII name, most of them, allocates nothing).
-fn lower_into<'b>(buf: &'b mut String, name: &str) -> &'b str {
-    if name.is_ascii() {
-        buf.clear();
-        buf.push_str(name);
-        buf.make_ascii_lowercase();
-    } else {
-        *buf = name.to_lowercase();
-    }
-    buf
 }
 
 /// "OPEN" -> "Open".
