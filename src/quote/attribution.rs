@@ -237,10 +237,7 @@ pub(crate) fn find<'a>(
         let not_to = cue.to && {
             let mut p = i - 1;
             let mut n = 0;
-            while n < 2
-                && p > 0
-                && (lex[p].class() & class::ADVERB != 0 || (w(p).len() > 4 && w(p).ends_with("ly")))
-            {
+            while n < 2 && p > 0 && adverb_like(lex[p], w(p)) {
                 p -= 1;
                 n += 1;
             }
@@ -3660,35 +3657,32 @@ impl<'a> Scan<'a> {
         let add = cue
             .and_then(|(x, y)| self.text.get(x..y))
             .is_some_and(|w| w.starts_with("add"));
+        if !add || (a > 0 && self.is(a - 1, "that")) || self.region(a).is_some() {
+            return false;
+        }
         let counted = (self.toks[a].kind == TokenKind::Number || is_count(self.w(a)))
             && !self.is_any(a + 1, &["percent", "%", "per"]);
         // (The noun phrase after the number ends in a plural noun, and a
         // preposition, a time, a determiner or the end follows it: not
         // "added two problems persist".)
-        let plural_end = counted
-            .then(|| {
-                let m = (a + 1..b.min(a + 6))
-                    .find(|&k| {
-                        !self.is_word(k)
-                            || self.region(k).is_some()
-                            || self.cl(
-                                k,
-                                class::PREP | class::TIME | class::DET | class::CLAUSE | class::AUX,
-                            )
-                    })
-                    .unwrap_or(b.min(a + 6));
-                (m > a + 1
-                    && (m >= b
-                        || !self.is_word(m)
-                        || self.cl(m, class::PREP | class::TIME | class::DET)))
-                .then_some(m)
-                .filter(|&m| self.present_s(m - 1))
-            })
-            .flatten();
-        add && !(a > 0 && self.is(a - 1, "that"))
-            && self.region(a).is_none()
-            && (a..b.min(a + MAX_CONTENT))
-                .all(|k| self.verbless(k) && (plural_end.is_some() || !self.present_s(k)))
+        let plural_end = counted && {
+            let m = (a + 1..b.min(a + 6))
+                .find(|&k| {
+                    !self.is_word(k)
+                        || self.region(k).is_some()
+                        || self.cl(
+                            k,
+                            class::PREP | class::TIME | class::DET | class::CLAUSE | class::AUX,
+                        )
+                })
+                .unwrap_or(b.min(a + 6));
+            m > a + 1
+                && (m >= b
+                    || !self.is_word(m)
+                    || self.cl(m, class::PREP | class::TIME | class::DET))
+                && self.present_s(m - 1)
+        };
+        (a..b.min(a + MAX_CONTENT)).all(|k| self.verbless(k) && (plural_end || !self.present_s(k)))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
@@ -3855,8 +3849,7 @@ impl<'a> Scan<'a> {
             // said".)
             let ly_adverb = p > s0
                 && !self.is_cap(p)
-                && self.w(p).len() > 4
-                && self.w(p).ends_with("ly")
+                && ly_word(self.w(p))
                 && (self.cl(p - 1, class::AUX)
                     || self.is(p - 1, "not")
                     || negated_aux(self.w(p - 1)));
@@ -5383,6 +5376,17 @@ fn is_count(w: &str) -> bool {
         || NUMBER_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q))
 }
 
+/// A word in "-ly" longer than "holy": an adverb, most likely
+/// ("directly", "repeatedly").
+fn ly_word(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+/// An adverb the lexicon knows or a word in "-ly" ([`ly_word`]).
+fn adverb_like(lex: Lex, w: &str) -> bool {
+    lex.class() & class::ADVERB != 0 || ly_word(w)
+}
+
 /// A negated auxiliary in one word: "don't", "wouldn’t".
 fn negated_aux(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n\u{2019}t")
@@ -5431,9 +5435,7 @@ fn negated(text: &str, toks: &[Token], lex: &[Lex], i: usize) -> bool {
         if p < 2 || is_negation(w(p)) {
             break;
         }
-        let adverb = lex[p].class() & class::ADVERB != 0
-            || (w(p).len() > 4 && w(p).ends_with("ly"))
-            || w(p).eq_ignore_ascii_case("yet");
+        let adverb = adverb_like(lex[p], w(p)) || w(p).eq_ignore_ascii_case("yet");
         if adverb {
             p -= 1;
         } else if w(p) == ","
