@@ -10,7 +10,8 @@
 //! - merges mentions into one [`Person`] per individual: "Jonas Lindqvist",
 //!   "Lindqvist" and "Mr. Lindqvist" are one person named by the
 //!   fullest form; two people who share a surname but not a given name stay
-//!   apart, and a bare surname goes to the one mentioned last;
+//!   apart, and a bare surname goes to the one holding the title it comes
+//!   with, else to the one mentioned most so far;
 //! - collects each person's titles in order ("President of Serbia");
 //! - sets the gender from a title that says it ("Congresswoman"), else
 //!   from an honorific ("Mr."), else from the given-name list, else from a
@@ -41,12 +42,17 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     let text = cx.text;
     det.findings
         .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
-    // A first pass learns the names only: propagation reads nothing else.
-    let mut names = Book::new(cx.text, true, det.findings.len());
-    for f in &det.findings {
-        names.add(cx, f);
-    }
-    let props = propagate(cx, &det, &names);
+    // A first pass learns the names only: propagation reads nothing else
+    // (and has nothing to repeat without candidates).
+    let props = if det.candidates.is_empty() {
+        Vec::new()
+    } else {
+        let mut names = Book::new(cx.text, true, det.findings.len());
+        for f in &det.findings {
+            names.add(cx, f);
+        }
+        propagate(cx, &det, &names)
+    };
     let mut book = Book::new(cx.text, false, det.findings.len() + props.len());
     if props.is_empty() {
         for f in &det.findings {
@@ -307,8 +313,8 @@ impl<'t> Book<'t> {
         let _ = cx;
     }
 
-    /// Gender: a title that says it outright, else the given-name list,
-    /// else an honorific, else a title in "-man", else the majority of the
+    /// Gender: a title that says it outright, else an honorific, else the
+    /// given-name list, else a title in "-man", else the majority of the
     /// pronouns whose nearest preceding salient mention is the person.
     fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
         let lex = Lexicon::get();
@@ -419,9 +425,6 @@ fn index_given(
     }
 }
 
-/// Whether a person named `have` may also be named `new`: one is the
-/// other's surname alone, or their given names agree (same first word, or
-/// one an initial of the other).
 /// Whether two titles are the same, ignoring case, a final period and a
 /// word of tenure before them ("new coach" and "Coach"), or one
 /// abbreviates the other ("Sen." and "Senator", "Gov." and "Governor").
@@ -453,6 +456,9 @@ fn same_title(a: &str, b: &str) -> bool {
         || (b_dot.is_some() && abbreviates(b0, a0))
 }
 
+/// Whether a person named `have` may also be named `new`: one is the
+/// other's surname alone, or their given names agree (same first word, or
+/// one an initial of the other).
 fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;

@@ -567,14 +567,15 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             );
         // ("the states of Oregon and Washington": a list the text calls
         // states.)
-        let states_of = text
-            .get(..items[i - before_n].span.start())
-            .map(str::trim_end)
-            .is_some_and(|b| {
-                b.get(b.len().saturating_sub(9)..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case("states of"))
-            });
-        if state_word || in_state_list || (states_of && before_n + after_n >= 1) {
+        let states_of = || {
+            text.get(..items[i - before_n].span.start())
+                .map(str::trim_end)
+                .is_some_and(|b| {
+                    b.get(b.len().saturating_sub(9)..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("states of"))
+                })
+        };
+        if state_word || in_state_list || (before_n + after_n >= 1 && states_of()) {
             items[i].candidates = vec![state];
             continue;
         }

@@ -495,9 +495,9 @@ impl<'a> Scanner<'a> {
         let w = self.etext(e);
         let (head, stop) = words::head_and_stop(w);
         e.head = head;
-        // Words a name does not extend back over: titles, days, function
-        // words, forms of address.
-        e.stop = stop || matches!(w, "Chairman" | "Chairwoman" | "Spokesman" | "Spokeswoman");
+        // Words a name does not extend back over: titles ("Chairman",
+        // "Spokesman"), days, function words, forms of address.
+        e.stop = stop;
         e.company = company_form(w);
     }
 

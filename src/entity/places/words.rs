@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::{pack_short, pack_short_at, FxHashMap};
+use crate::hash::{pack_short, pack_short_at, probe, short_slot, FxHashMap};
 
 // The class bits of the closed lists below.
 const ORG_HEAD: u8 = 1;
@@ -64,7 +64,7 @@ impl ShortClasses {
             shift: 64 - size.trailing_zeros(),
         };
         for (key, classes) in words {
-            let mut i = table.first_slot(key);
+            let mut i = short_slot(key, table.shift);
             while table.slots[i].0 != 0 {
                 i = (i + 1) & (size - 1);
             }
@@ -73,26 +73,10 @@ impl ShortClasses {
         table
     }
 
-    #[inline]
-    fn first_slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
     /// The class bits of the packed word `key` (0: in no list).
     #[inline]
     fn get(&self, key: u64) -> u8 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.first_slot(key);
-        loop {
-            let (k, classes) = self.slots[i];
-            if k == key {
-                return classes;
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
+        probe(&self.slots, self.shift, key).unwrap_or(0)
     }
 }
 
@@ -311,12 +295,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// [`is_title`], [`is_calendar`] or [`is_function_word`], or
 /// [`is_honorific`] without a final period: in one lookup for most words.
 pub(crate) fn stops_name(word: &str) -> bool {
-    match word.strip_suffix('.') {
-        None => has_class(word, TITLE | CALENDAR_WORD | FUNCTION | HONORIFIC),
-        Some(stem) => {
-            has_class(word, TITLE | CALENDAR_WORD | FUNCTION) || has_class(stem, HONORIFIC)
-        }
-    }
+    head_and_stop(word).1
 }
 
 /// [`is_org_head`] and [`stops_name`] together, in one lookup for a word
