@@ -701,13 +701,18 @@ impl<'a> Detector<'a> {
     /// word there, or its last word and a period ([`Lexicon::ends_title`]).
     fn title_may_end_in(&self, p: usize, limit: usize) -> bool {
         let mut k = self.key.borrow_mut();
-        (p..limit.min(self.toks.len())).any(|i| {
-            if self.is_punct(i, ".") {
-                i > p && self.is_word(i - 1) && self.lex.ends_title(self.raw(i - 1), true, &mut k)
-            } else {
-                self.is_word(i) && self.lex.ends_title(self.raw(i), false, &mut k)
-            }
-        })
+        (p..limit.min(self.toks.len())).any(|i| self.title_may_end_at(i, p, &mut k))
+    }
+
+    /// Whether a listed title may end with token `i`: a word that ends
+    /// one, or a period after such a word (not before token `lo`);
+    /// `k` is scratch space.
+    fn title_may_end_at(&self, i: usize, lo: usize, k: &mut String) -> bool {
+        if self.is_punct(i, ".") {
+            i > lo && self.is_word(i - 1) && self.lex.ends_title(self.raw(i - 1), true, k)
+        } else {
+            self.is_word(i) && self.lex.ends_title(self.raw(i), false, k)
+        }
     }
 
     /// A title phrase starting at `p`: optional modifiers (places,
@@ -1260,18 +1265,8 @@ impl<'a> Detector<'a> {
     ) -> Option<(usize, usize, Title)> {
         // (Only a title ending right before `title_end` counts: none does
         // when no title ends with the word there, as for most runs.)
-        let ends_title = |w: usize, period: bool| {
-            self.is_word(w) && {
-                let mut k = self.key.borrow_mut();
-                self.lex.ends_title(self.raw(w), period, &mut k)
-            }
-        };
-        let title_ends_here = match title_end {
-            0 => false,
-            1 => ends_title(0, false),
-            e if self.is_punct(e - 1, ".") => ends_title(e - 2, true),
-            e => ends_title(e - 1, false),
-        };
+        let title_ends_here =
+            title_end > 0 && self.title_may_end_at(title_end - 1, 0, &mut self.key.borrow_mut());
         if !title_ends_here {
             return None;
         }
