@@ -305,7 +305,17 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
                 end = more_end;
                 lower |= more_lower;
             }
-            let flags = flags_of(&text[i..end], c & class::UPPER != 0, lower);
+            // (`flags_of` inlined: the word is sliced only when it has no
+            // lower-case letter, most words have one.)
+            let flags = if lower {
+                if c & class::UPPER != 0 {
+                    flag::CAP
+                } else {
+                    0
+                }
+            } else {
+                word_flags(&text[i..end])
+            };
             (TokenKind::Word, end, flags)
         } else if b < 0x80 {
             (TokenKind::Punct, i + 1, 0)
