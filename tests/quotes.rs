@@ -4938,6 +4938,9 @@ fn it_speaks_for_the_organization_quoted_before() {
         "A spokesman said the pier would reopen. It added that repairs were done.",
         "Senate Republicans said the pier would reopen. It added that repairs were done.",
         "Dana Pell said the pier would reopen. It added that repairs were done.",
+        // (A quotation's own "?" ends its sentence too.)
+        "The ministry asked, “Why wait for May?” The ferry plan stalls. \
+         But it also says that fares will rise.",
     ] {
         let quotes = dateline::extract(text).quotes;
         assert!(

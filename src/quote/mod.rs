@@ -192,7 +192,14 @@ impl QuoteExtractor {
         crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
             let words = crate::text::token_texts(text, tokens);
             let found = attribution::find(text, tokens, &words, sentences, self);
-            quotes.extend(build(text, &found, &resolve::Resolved::default(), &[]));
+            let starts = sentence_starts(tokens, sentences);
+            quotes.extend(build(
+                text,
+                &starts,
+                &found,
+                &resolve::Resolved::default(),
+                &[],
+            ));
         });
         quotes
     }
@@ -205,13 +212,25 @@ impl QuoteExtractor {
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
         let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self);
         let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
-        build(cx.text, &found, &resolved, people)
+        let starts = sentence_starts(cx.tokens, cx.sentences);
+        build(cx.text, &starts, &found, &resolved, people)
     }
 }
 
-/// Turns found quotations into [`Quote`]s, naming resolved speakers.
+/// Where each sentence starts (byte offsets, in order).
+fn sentence_starts(tokens: &[text::Token], sentences: &[(usize, usize)]) -> Vec<usize> {
+    sentences
+        .iter()
+        .filter_map(|&(a, _)| tokens.get(a).map(|t| t.span().start()))
+        .collect()
+}
+
+/// Turns found quotations into [`Quote`]s, naming resolved speakers;
+/// `sentence_starts` ([`sentence_starts`]) tells how far an "it" is from
+/// the quotation before.
 fn build(
     text: &str,
+    sentence_starts: &[usize],
     found: &[attribution::Found],
     resolved: &resolve::Resolved,
     people: &[Person],
@@ -254,11 +273,9 @@ fn build(
                 // …" the bill is what "it" stands for.)
                 let near = |&(_, e): &(Mention, usize)| {
                     let start = s.mention.span.start();
-                    start >= e
-                        && start - e <= IT_REACH
-                        && text
-                            .get(e..start)
-                            .is_some_and(|gap| sentence_ends(gap) <= 1)
+                    let sentences_between = sentence_starts.partition_point(|&b| b <= start)
+                        - sentence_starts.partition_point(|&b| b <= e);
+                    start >= e && start - e <= IT_REACH && sentences_between <= 1
                 };
                 if it {
                     s.antecedent = thing.take().filter(near).map(|(m, _)| m);
@@ -290,35 +307,6 @@ fn build(
 /// How far (in bytes) after the previous quotation an "it" may speak for
 /// that quotation's speaker.
 const IT_REACH: usize = 400;
-
-/// How many sentences end in `gap`: a period, question or exclamation
-/// mark (and any closing marks after it) before a space.
-fn sentence_ends(gap: &str) -> usize {
-    let b = gap.as_bytes();
-    (0..b.len())
-        .filter(|&i| {
-            // (Not an initial's or an abbreviation's period: "U.S.",
-            // "Jan.".)
-            let abbreviation = || {
-                let word = gap[..i]
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                word.chars().count() == 1
-                    || [
-                        "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
-                        "St",
-                    ]
-                    .contains(&word)
-            };
-            matches!(b[i], b'.' | b'?' | b'!') && !(b[i] == b'.' && abbreviation()) && {
-                let rest = &gap[i + 1..];
-                let rest = rest.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
-                rest.starts_with(char::is_whitespace)
-            }
-        })
-        .count()
-}
 
 /// Whether a speaker mention may be what a later "it" stands for: a name
 /// ("the Harbor Authority", "North Korea", "ACME") or an institution
@@ -452,7 +440,13 @@ mod tests {
         let words = text::token_texts(text, &tokens);
         let found = attribution::find(text, &tokens, &words, &sentences, &QuoteExtractor::new());
         let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
-        build(text, &found, &resolved, people)
+        build(
+            text,
+            &sentence_starts(&tokens, &sentences),
+            &found,
+            &resolved,
+            people,
+        )
     }
 
     #[test]
