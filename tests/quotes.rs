@@ -4881,6 +4881,69 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn the_person_shown_or_heard_speaks_in_a_participle() {
+    // The person a recording shows, not the sentence's subject.
+    check(
+        "The spot then cuts to footage of Wilma Strand saying, “We can fix the mill.”",
+        &[(
+            "direct",
+            "We can fix the mill.",
+            Some("saying"),
+            Some("Wilma Strand"),
+        )],
+    );
+    // A past-tense verb before a name is no part of the speaker.
+    check(
+        "Farmers heard Wilma Strand saying, “We can fix the mill.”",
+        &[(
+            "direct",
+            "We can fix the mill.",
+            Some("saying"),
+            Some("Wilma Strand"),
+        )],
+    );
+    // ", with X saying …": X speaks, also after a title.
+    check(
+        "Critics piled on, with former Gov. Orrin Tewk saying the levy was unfair.",
+        &[(
+            "indirect",
+            "the levy was unfair",
+            Some("saying"),
+            Some("former Gov. Orrin Tewk"),
+        )],
+    );
+    check(
+        "The levy passed, with 41 percent of growers saying they backed it.",
+        &[(
+            "indirect",
+            "they backed it",
+            Some("saying"),
+            Some("41 percent of growers"),
+        )],
+    );
+    // An adjective in "-ed" and a naming participle stay in the phrase.
+    check(
+        "A group of disaffected growers, led by Orrin Tewk, said the levy was unfair.",
+        &[(
+            "indirect",
+            "the levy was unfair",
+            Some("said"),
+            Some("A group of disaffected growers"),
+        )],
+    );
+    // The object of a verb is still no speaker: the subject is.
+    check(
+        "Orrin Tewk released a statement saying the levy was unfair.",
+        &[(
+            "indirect",
+            "the levy was unfair",
+            Some("saying"),
+            Some("Orrin Tewk"),
+        )],
+    );
+}
+
+#[test]
 fn adverbs_in_the_verb_group_are_no_speaker() {
     check(
         "Hollis has not yet said whether the vote will happen.",

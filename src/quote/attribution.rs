@@ -1309,6 +1309,41 @@ impl<'a> Scan<'a> {
         ok.then_some((a, b))
     }
 
+    /// Whether the phrase `a..b` ends in a name after a title: "former
+    /// Gov. Ann Roy", "the state's attorney general, Ann Roy".
+    fn titled_name(&self, a: usize, b: usize) -> bool {
+        let mut buf = String::new();
+        b >= a + 2
+            && self.is_cap(b - 1)
+            && (a..b - 1).any(|x| {
+                self.is_word(x)
+                    && self.is_cap(x + 1)
+                    && Lexicon::get().title_of_word(self.w(x), &mut buf).is_some()
+            })
+    }
+
+    /// Where the name starts in a phrase `a..b` that is a recording of
+    /// it: "footage of Ann Roy", "a video clip of Mayor Lee".
+    fn recording_of(&self, a: usize, b: usize) -> Option<usize> {
+        const RECORDINGS: &[&str] = &[
+            "footage",
+            "video",
+            "videos",
+            "clip",
+            "clips",
+            "tape",
+            "tapes",
+            "recording",
+            "recordings",
+            "audio",
+            "videotape",
+            "audiotape",
+        ];
+        let of = (a + 1..b).find(|&o| self.is(o, "of"))?;
+        (self.is_any(of - 1, RECORDINGS) && self.is_cap(of + 1) && self.is_cap(b - 1))
+            .then_some(of + 1)
+    }
+
     /// Whether token `k` is a lower-case word in "-ing" (a participle:
     /// "drawing", "saying").
     fn ing_form(&self, k: usize) -> bool {
@@ -1678,10 +1713,23 @@ impl<'a> Scan<'a> {
         // "Ann Roy released a statement confirming …": the phrase before a
         // participle is the object of a verb, and the clause's subject
         // speaks.
-        let object_of_verb = |a: usize| {
+        let object_of_verb = |a: usize, b: usize| {
+            // ("Critics went further, with Gov. Ann Roy saying …": the
+            // phrase after a clause's "with" is the participle's subject.)
+            if a >= s0 + 2 && self.is(a - 1, "with") && self.bare_comma(a - 2) {
+                return false;
+            }
+            // ("Farmers heard Ann Roy saying …", "The ad shows Ann Roy
+            // telling …": the one heard or shown speaks.)
+            if a > s0 && self.is_cap(a) && self.is_any(a - 1, PERCEIVING) {
+                return false;
+            }
             // "singled out the bill's plan to fund state sewage plants
-            // calling it …": a bare lower-case phrase is no subject.
+            // calling it …": a bare lower-case phrase is no subject (one
+            // ending in a name is: "former Gov. Ann Roy").
+            let named = self.titled_name(a, b);
             let bare = a > s0
+                && !named
                 && !self.is_cap(a)
                 && !self.cl(
                     a,
@@ -1702,7 +1750,15 @@ impl<'a> Scan<'a> {
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
-                let subject = object_of_verb(a).then(|| self.subject(s0, a - 1)).flatten();
+                // "The ad cuts to footage of Ann Roy saying …": the person
+                // a recording shows speaks.
+                let (a, shown) = match self.recording_of(a, b) {
+                    Some(n) if cue.participle => (n, true),
+                    _ => (a, false),
+                };
+                let subject = (!shown && object_of_verb(a, b))
+                    .then(|| self.subject(s0, a - 1))
+                    .flatten();
                 // "Tom Reed, head of the fire institute said": a name opening
                 // the sentence before a role whose closing comma is missing.
                 // (Not "New York City, the mayor said, will not close …":
@@ -4466,8 +4522,19 @@ impl<'a> Scan<'a> {
             {
                 break;
             }
-            // A lower-case word before a name is a verb or adverb, not
-            // part of it, unless it is a role word ("former", "chief").
+            // "Voters heard Ann Roy say": a past-tense verb between a word
+            // and a name ends the phrase (not an adjective, "…,” retired
+            // Gen. Ann Roy said", "a group of disaffected Britons", nor a
+            // naming participle, "a staffer named Ann Roy").
+            if self.past_verb(p)
+                && self.is_cap(a)
+                && p > s0
+                && self.is_word(p - 1)
+                && !self.cl(p - 1, class::DET | class::PREP)
+                && !self.is_any(p, &NAMING)
+            {
+                break;
+            }
             a = p;
             words += 1;
         }
@@ -5518,6 +5585,14 @@ fn possessive_noun(w: &str) -> bool {
                 | "someone"
         )
 }
+
+/// Verbs of perceiving or showing: their object speaks in a participle
+/// after it ("heard Ann Roy saying").
+const PERCEIVING: &[&str] = &[
+    "heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches", "caught",
+    "shows", "showed", "show", "features", "featured", "feature", "captured", "captures", "filmed",
+    "recorded", "depicts", "depicted",
+];
 
 /// Participles that give a name rather than report words.
 const NAMING: [&str; 8] = [
