@@ -4881,6 +4881,47 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn the_addressee_of_told_is_no_content() {
+    check(
+        "Mayor Ilse Farro told the council the ferry would resume in June.",
+        &[(
+            "indirect",
+            "the ferry would resume in June",
+            Some("told"),
+            Some("Mayor Ilse Farro"),
+        )],
+    );
+    check(
+        "The coach told his players the season was over.",
+        &[(
+            "indirect",
+            "the season was over",
+            Some("told"),
+            Some("The coach"),
+        )],
+    );
+    // A name's party label stays with the addressee.
+    check(
+        "The carrier has told Sen. Orrin Tewk (R-Neb.) that it will drop the route.",
+        &[(
+            "indirect",
+            "it will drop the route",
+            Some("told"),
+            Some("The carrier"),
+        )],
+    );
+    check(
+        "Dunmore told Senator Kell (D-OR) he would call a vote soon.",
+        &[(
+            "indirect",
+            "he would call a vote soon",
+            Some("told"),
+            Some("Dunmore"),
+        )],
+    );
+}
+
+#[test]
 fn the_person_shown_or_heard_speaks_in_a_participle() {
     // The person a recording shows, not the sentence's subject.
     check(

@@ -4732,6 +4732,13 @@ impl<'a> Scan<'a> {
                 if self.is(j, "s") {
                     j += 1;
                 }
+                // "told Sen. Ann Roy (D-Ore.) that …": the name's party
+                // label.
+                if self.party_label(j) {
+                    if let Some(close) = (j + 2..e.min(j + 10)).find(|&m| self.w(m) == ")") {
+                        j = close + 1;
+                    }
+                }
             } else if self.cl(j, class::DET) {
                 let lim = e.min(j + 8);
                 // ("told a crowd at a fair in Dover, Ohio, on Monday that …": the
@@ -4744,15 +4751,24 @@ impl<'a> Scan<'a> {
                     j = m;
                 } else if let Some(m) = (j + 2..e.min(j + 5))
                     .take_while(|&m| self.is_word(m) && self.region(m).is_none())
-                    .find(|&m| self.cl(m, class::PRONOUN))
+                    .find(|&m| self.cl(m, class::PRONOUN | class::DET))
                 {
                     // "told the paper he did not …": a short addressee,
-                    // then a clause with a pronoun for its subject.
+                    // then a clause with a pronoun for its subject; "told
+                    // the council the bridge would reopen": or with a
+                    // noun, when an auxiliary or a past tense follows it.
                     let plain = (j + 1..m).all(|x| {
                         self.cue(x).is_none()
                             && !self.cl(x, class::AUX | class::CLAUSE | class::PREP)
                     });
-                    if plain && self.verb_near(m + 1, e.min(m + 4), true) {
+                    let clause = if self.cl(m, class::PRONOUN) {
+                        self.verb_near(m + 1, e.min(m + 4), true)
+                    } else {
+                        (m + 2..e.min(m + 5))
+                            .take_while(|&k| self.w(k) != "," && self.region(k).is_none())
+                            .any(|k| self.cl(k, class::AUX) || self.past_verb(k))
+                    };
+                    if plain && clause {
                         j = m;
                     }
                 }
