@@ -4881,6 +4881,72 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn a_role_phrase_names_the_holder_of_its_office() {
+    // "the senator" is the article's one "Sen.", not the governor quoted
+    // before, who keeps his own titles.
+    let article = dateline::extract(
+        "Sen. Inga Marwood met Gov. Teodor Blass on Monday. Blass praised the plan. \
+         \"This is a good day for growers,\" the senator said.",
+    );
+    let last = speakers_of(&article).pop();
+    assert_eq!(
+        last,
+        Some(("the senator", Some("Inga Marwood"))),
+        "{article:?}"
+    );
+    let blass = article
+        .people
+        .iter()
+        .find(|p| p.name == "Teodor Blass")
+        .unwrap();
+    assert_eq!(blass.titles, ["Gov."]);
+    for (text, want) in [
+        (
+            "Gov. Teodor Blass signed the bill after Sen. Inga Marwood spoke. \
+             \"It is a fair law,\" the governor said.",
+            "Teodor Blass",
+        ),
+        (
+            "Rep. Osric Dale spoke first. \"We need the bridge,\" the congressman said.",
+            "Osric Dale",
+        ),
+    ] {
+        let article = dateline::extract(text);
+        assert_eq!(
+            speakers_of(&article).pop().and_then(|s| s.1),
+            Some(want),
+            "{text}"
+        );
+    }
+    // Of several senators, the one who spoke just before.
+    let article = dateline::extract(
+        "Sen. Inga Marwood and Sen. Osric Dale toured the port. \
+         \"The docks need work,\" Dale said. \"We will find the money,\" the senator said.",
+    );
+    let people: Vec<_> = joint_speakers(&article).into_iter().map(|s| s.0).collect();
+    assert_eq!(
+        people,
+        [Some("Osric Dale"), Some("Osric Dale")],
+        "{article:?}"
+    );
+    // "the senators": all of them, jointly.
+    let article = dateline::extract(
+        "Sen. Inga Marwood and Sen. Osric Dale sent a letter to the agency. \
+         \"We urge you to act before the harvest,\" the senators wrote.",
+    );
+    assert_eq!(
+        joint_speakers(&article),
+        [(Some("Inga Marwood"), vec!["Osric Dale"])],
+        "{article:?}"
+    );
+    // "a senator" is not the article's senator.
+    let article = dateline::extract(
+        "Sen. Inga Marwood spoke first. \"It was a long night,\" a senator said.",
+    );
+    assert_eq!(speakers_of(&article).pop(), Some(("a senator", None)));
+}
+
+#[test]
 fn the_addressee_of_told_is_no_content() {
     check(
         "Mayor Ilse Farro told the council the ferry would resume in June.",

@@ -290,13 +290,13 @@ pub(crate) fn resolve(
             continue;
         }
         // The same surname.
-        let last = said.split_whitespace().last().unwrap_or("");
-        let last = last
+        let surname = said.split_whitespace().last().unwrap_or("");
+        let surname = surname
             .trim_end_matches(['’', '\'', 's'])
             .trim_end_matches(['’', '\'']);
-        let (surnames, titles) = index.get_or_insert_with(|| index_people(people));
-        if !last.is_empty() && last.chars().next().is_some_and(char::is_uppercase) {
-            let hit = surnames.get(&last.to_ascii_lowercase()).copied();
+        let (surnames, titles, offices) = index.get_or_insert_with(|| index_people(people));
+        if !surname.is_empty() && surname.chars().next().is_some_and(char::is_uppercase) {
+            let hit = surnames.get(&surname.to_ascii_lowercase()).copied();
             if hit.is_some() {
                 out[qi] = hit;
                 continue;
@@ -315,6 +315,41 @@ pub(crate) fn resolve(
             && said[..said.len() - role.len()]
                 .trim()
                 .eq_ignore_ascii_case("the");
+        // "the senator" for the one "Sen." of the article, "the senators"
+        // for all of them (two to four), by the office their titles name.
+        if definite && holders.is_empty() && !role.contains(' ') {
+            let lower = head.to_lowercase();
+            let singular = lower.strip_suffix('s').filter(|s| offices.contains_key(*s));
+            let plural = singular.is_some();
+            let office = singular.unwrap_or(&lower);
+            let holders: &[usize] = offices.get(office).map_or(&[], Vec::as_slice);
+            // (Of several holders, the one who spoke just before: '"…,"
+            // Sen. Ann Roy said. "…," the senator said.')
+            let here = sentence_at(tokens, sentences, spk.start);
+            let previous = last.filter(|&(start, _, p)| {
+                !plural
+                    && holders.len() > 1
+                    && holders.contains(&p)
+                    && start < spk.start
+                    && sentence_at(tokens, sentences, start) + 2 >= here
+            });
+            if let Some((_, _, p)) = previous {
+                out[qi] = Some(p);
+                continue;
+            }
+            match (plural, holders) {
+                (false, [only]) => {
+                    out[qi] = Some(*only);
+                    continue;
+                }
+                (true, [first, rest @ ..]) if (1..=3).contains(&rest.len()) => {
+                    out[qi] = Some(*first);
+                    joint[qi] = rest.to_vec();
+                    continue;
+                }
+                _ => {}
+            }
+        }
         if definite
             && holders.is_empty()
             && cues::lookup(head, &mut buf).class() & class::TITLE != 0
@@ -330,11 +365,18 @@ pub(crate) fn resolve(
         candidates.dedup();
         if let [only] = candidates[..] {
             for qi in roles {
-                out[qi] = Some(only);
-                if let Some(spk) = found[qi].speaker {
-                    let said = text.get(spk.start..spk.end).unwrap_or("");
-                    let role = strip_article(said).to_string();
-                    let key = normalize(&role);
+                let Some(spk) = found[qi].speaker else {
+                    continue;
+                };
+                let said = text.get(spk.start..spk.end).unwrap_or("");
+                let role = strip_article(said).to_string();
+                let key = normalize(&role);
+                let head = key.rsplit(' ').next().unwrap_or("");
+                // (Not one who holds another office: "Gov. Ann Roy" is not
+                // "the senator"; but a former office may be another, "the
+                // former congressman" for a senator.)
+                if key.contains("former") || !holds_other_office(&people[only], head) {
+                    out[qi] = Some(only);
                     let person = &mut people[only];
                     if !person.titles.iter().any(|t| normalize(t) == key) {
                         person.titles.push(role);
@@ -351,24 +393,82 @@ pub(crate) fn resolve(
 
 /// The people by surname (lower case: the first person of each), and by
 /// each of their titles ([`normalize`]d: every holder, in order).
-type PeopleIndex = (HashMap<String, usize>, HashMap<String, Vec<usize>>);
+/// and by the office their titles name ([`office_of`]).
+type PeopleIndex = (
+    HashMap<String, usize>,
+    HashMap<String, Vec<usize>>,
+    HashMap<&'static str, Vec<usize>>,
+);
 
-/// Indexes `people` by surname and by title ([`PeopleIndex`]).
+/// Indexes `people` by surname, title and office ([`PeopleIndex`]).
 fn index_people(people: &[Person]) -> PeopleIndex {
     let mut surnames: HashMap<String, usize> = HashMap::default();
     let mut titles: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut offices: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    // (A person once per title or office, however often it repeats.)
+    let add = |holders: &mut Vec<usize>, i: usize| {
+        if holders.last() != Some(&i) {
+            holders.push(i);
+        }
+    };
     for (i, p) in people.iter().enumerate() {
         if let Some(last) = p.name.split_whitespace().last() {
             surnames.entry(last.to_ascii_lowercase()).or_insert(i);
         }
         for t in &p.titles {
-            let holders = titles.entry(normalize(t)).or_default();
-            if holders.last() != Some(&i) {
-                holders.push(i);
+            let key = normalize(t);
+            for &office in office_of(&key).unwrap_or(&[]) {
+                add(offices.entry(office).or_default(), i);
             }
+            add(titles.entry(key).or_default(), i);
         }
     }
-    (surnames, titles)
+    (surnames, titles, offices)
+}
+
+/// Whether `person` holds an office ([`office_of`]) and `role`, a role
+/// phrase's head word naming an office, is none of theirs.
+fn holds_other_office(person: &Person, role: &str) -> bool {
+    let is_office = office_of(role).is_some_and(|o| o.contains(&role));
+    let mut offices = person
+        .titles
+        .iter()
+        .filter_map(|t| office_of(&normalize(t)))
+        .peekable();
+    is_office && offices.peek().is_some() && !offices.any(|o| o.contains(&role))
+}
+
+/// The offices a title's last word names, in the words a role phrase uses
+/// for them ("the senator" for "Sen.", "U.S. Sen.", "Senator"): the
+/// offices that elected officials and officers hold. `title` is
+/// [`normalize`]d.
+fn office_of(title: &str) -> Option<&'static [&'static str]> {
+    const OFFICES: &[(&str, &[&str])] = &[
+        ("sen.", &["senator"]),
+        ("senator", &["senator"]),
+        ("gov.", &["governor"]),
+        ("governor", &["governor"]),
+        ("rep.", &["representative", "congressman", "congresswoman"]),
+        (
+            "representative",
+            &["representative", "congressman", "congresswoman"],
+        ),
+        ("congressman", &["congressman", "representative"]),
+        ("congresswoman", &["congresswoman", "representative"]),
+        ("mayor", &["mayor"]),
+        ("gen.", &["general"]),
+        ("general", &["general"]),
+        ("adm.", &["admiral"]),
+        ("admiral", &["admiral"]),
+        ("col.", &["colonel"]),
+        ("colonel", &["colonel"]),
+        ("judge", &["judge"]),
+        ("justice", &["justice"]),
+        ("ambassador", &["ambassador"]),
+        ("sheriff", &["sheriff"]),
+    ];
+    let head = title.rsplit(' ').next()?;
+    OFFICES.iter().find(|(t, _)| *t == head).map(|(_, o)| *o)
 }
 
 /// The people each quotation's speaker names.
