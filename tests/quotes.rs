@@ -4881,6 +4881,28 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn a_past_form_describing_a_noun_is_no_cue() {
+    for text in [
+        "The two senators vowed to fight proposed cuts in funding for ferries.",
+        "The county runs one quarry near Oxbow and another proposed quarry near Tull.",
+        "Growers suffered estimated losses of $2 million last spring.",
+        "The fees proposed in the draft worried the growers.",
+    ] {
+        check(text, &[]);
+    }
+    // The verb itself still reports.
+    check(
+        "The mayor proposed cuts to the ferry budget.",
+        &[(
+            "indirect",
+            "cuts to the ferry budget",
+            Some("proposed"),
+            Some("The mayor"),
+        )],
+    );
+}
+
+#[test]
 fn a_role_phrase_names_the_holder_of_its_office() {
     // "the senator" is the article's one "Sen.", not the governor quoted
     // before, who keeps his own titles.

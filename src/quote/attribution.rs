@@ -166,6 +166,29 @@ pub(crate) fn find<'a>(
                     || (possessive_noun(w) && noun_after(i + 2, lex)))
         })
     };
+    // A past form before a noun describes it after a determiner of
+    // quantity or a verb: "another proposed landfill", "to fight proposed
+    // cuts", "reviewed proposed rules".
+    let prenominal = |i: usize, lex: &[Lex]| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+        let plain = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.cap()
+                    && lex[k].class() == 0
+                    && lex[k].cue().is_none()
+            })
+        };
+        let past = |k: usize| {
+            let v = w(k);
+            !capital(k) && v.len() >= 5 && v.ends_with("ed")
+        };
+        let before = ["another", "other", "each", "every", "any", "this", "these"]
+            .iter()
+            .any(|d| w(i - 1).eq_ignore_ascii_case(d))
+            || (plain(i - 1) && (past(i - 1) || (i >= 2 && w(i - 2).eq_ignore_ascii_case("to"))));
+        past(i) && plain(i + 1) && before
+    };
     // A title-case headline attributed at its end: "Mayor Hid Budget
     // Gap, Former Aide Says." (a final stop right after, a comma a
     // few words before).
@@ -294,6 +317,7 @@ pub(crate) fn find<'a>(
                     && scan.is_any(i - 1, ORDINAL_ADJECTIVES)
                     && modifier(i - 2, lex))
                 || idiom(i - 1)
+                || prenominal(i, lex)
                 || given_name(i, lex)
                 || not_speech(i, lex)
                 || scan.reduced_relative(i)
@@ -1464,8 +1488,15 @@ impl<'a> Scan<'a> {
                         // the police were …".)
                         || (self.w(k).len() > 4 && self.w(k).ends_with("ing"))
                 });
-                return stop
-                    .is_some_and(|k| k > i + 2 && self.cl(k, class::AUX) && !self.is_cap(k));
+                // ("The cuts proposed in the budget worried the …": or its
+                // past tense past a phrase, with an object.)
+                return stop.is_some_and(|k| {
+                    ((k > i + 2 && self.cl(k, class::AUX))
+                        || (k > i + 3
+                            && self.past_verb(k)
+                            && self.cl(k + 1, class::DET | class::PRONOUN)))
+                        && !self.is_cap(k)
+                });
             }
             return false;
         }
