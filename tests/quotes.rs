@@ -4818,6 +4818,15 @@ fn add_with_a_thing_reports_nothing() {
     // After a number, words in "-s" are plural nouns, not verbs.
     check("Organizers added 240 ushers at the doors.", &[]);
     check("The county added two new ferry routes this year.", &[]);
+    // A past form after a preposition describes a thing; "bus" is no verb.
+    check(
+        "Sen. Orrin Tewk added $2 million to the port bill for upgraded sonar.",
+        &[],
+    );
+    check(
+        "Sen. Orrin Tewk also added $400,000 for expanded rural bus routes.",
+        &[],
+    );
     check(
         "Roy added two ushers were hurt.",
         &[(

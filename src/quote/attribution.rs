@@ -1521,7 +1521,8 @@ impl<'a> Scan<'a> {
     /// ("writes", "says"; not "press").
     fn present_s(&self, k: usize) -> bool {
         let w = self.w(k);
-        w.ends_with('s') && !w.ends_with("ss")
+        // (Not "bus", "status", "crisis", "his".)
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
     }
 
     /// Whether token `k` adds no verb to a phrase: outside quotations, no
@@ -3752,24 +3753,45 @@ impl<'a> Scan<'a> {
         // (The noun phrase after the number ends in a plural noun, and a
         // preposition, a time, a determiner or the end follows it: not
         // "added two problems persist".)
-        let plural_end = counted && {
-            let m = (a + 1..b.min(a + 6))
-                .find(|&k| {
-                    !self.is_word(k)
-                        || self.region(k).is_some()
-                        || self.cl(
-                            k,
-                            class::PREP | class::TIME | class::DET | class::CLAUSE | class::AUX,
-                        )
-                })
-                .unwrap_or(b.min(a + 6));
-            m > a + 1
-                && (m >= b
-                    || !self.is_word(m)
-                    || self.cl(m, class::PREP | class::TIME | class::DET))
-                && self.present_s(m - 1)
+        // (An amount of money for things: "added $400,000 for new bus
+        // routes".)
+        let money = matches!(self.w(a), "$" | "\u{20AC}" | "\u{A3}")
+            && self
+                .toks
+                .get(a + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        let plural_end = money
+            || (counted && {
+                let m = (a + 1..b.min(a + 6))
+                    .find(|&k| {
+                        !self.is_word(k)
+                            || self.region(k).is_some()
+                            || self.cl(
+                                k,
+                                class::PREP | class::TIME | class::DET | class::CLAUSE | class::AUX,
+                            )
+                    })
+                    .unwrap_or(b.min(a + 6));
+                m > a + 1
+                    && (m >= b
+                        || !self.is_word(m)
+                        || self.cl(m, class::PREP | class::TIME | class::DET))
+                    && self.present_s(m - 1)
+            });
+        // (A past form after a preposition, a determiner or in a list
+        // describes the noun after it: "for advanced radar", "small,
+        // unmanned craft"; or before its agent: "$9,000 sought by Roy".)
+        let adjective = |k: usize| {
+            let before_noun = (self.cl(k - 1, class::PREP | class::DET)
+                || self.is(k - 1, "and")
+                || self.w(k - 1) == ",")
+                && self.is_word(k + 1)
+                && !self.is_cap(k + 1)
+                && self.region(k + 1).is_none();
+            k > a && self.past_verb(k) && (before_noun || (money && self.is(k + 1, "by")))
         };
-        (a..b.min(a + MAX_CONTENT)).all(|k| self.verbless(k) && (plural_end || !self.present_s(k)))
+        (a..b.min(a + MAX_CONTENT))
+            .all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
