@@ -4890,6 +4890,36 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() {
+    for (text, speaker) in [
+        (
+            "At the inquest Hallworth said the ferry was overloaded.",
+            "Hallworth",
+        ),
+        (
+            "In the 70th minute Arlo Penn conceded that the goal was offside.",
+            "Arlo Penn",
+        ),
+        (
+            "In the memo Senator Orrin Tewk said the agency erred.",
+            "Senator Orrin Tewk",
+        ),
+        // (A title's own words stay: "As former Gov. …".)
+        (
+            "As former Gov. Orrin Tewk said, the agency erred.",
+            "former Gov. Orrin Tewk",
+        ),
+    ] {
+        let article = dateline::extract(text);
+        assert_eq!(
+            speakers_of(&article).first().map(|s| s.0),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_past_form_describing_a_noun_is_no_cue() {
     for text in [
         "The two senators vowed to fight proposed cuts in funding for ferries.",

@@ -4575,6 +4575,27 @@ impl<'a> Scan<'a> {
             {
                 break;
             }
+            // "At the hearing Ann Roy said": a phrase opening the sentence
+            // without its comma is no part of the name after it.
+            // (Not a word of the name's title: "As former Gov. Ann Roy
+            // said".)
+            if self.is_cap(a)
+                && self.is_word(p)
+                && !self.is_cap(p)
+                && p > s0
+                && self.cl(s0, class::PREP)
+                && (!self.cl(p, class::TITLE | class::SOURCE) || self.cl(a, class::TITLE))
+                && Lexicon::get()
+                    .title_word(self.w(p), &mut String::new())
+                    .is_none()
+                && !self.w(p).starts_with(|c: char| c.is_ascii_digit())
+                && (s0 + 1..=p).all(|x| {
+                    ((self.is_word(x) && !self.is_cap(x)) || self.toks[x].kind == TokenKind::Number)
+                        && !self.cl(x, class::PREP)
+                })
+            {
+                break;
+            }
             // "Voters heard Ann Roy say": a past-tense verb between a word
             // and a name ends the phrase (not an adjective, "…,” retired
             // Gen. Ann Roy said", "a group of disaffected Britons", nor a
