@@ -1465,6 +1465,28 @@ t!(
     "She joined a small group called River Watch in 2010.",
     []
 );
+// After a definite noun that does not open the clause too, when a name
+// follows.
+t!(
+    called_after_a_definite_noun_names_a_thing,
+    "A volunteer from the choir within the parish called the Lantern Circle was asked to stay.",
+    []
+);
+t!(
+    called_before_a_quoted_title_names_a_work,
+    "The best print at the fair was the Harrow coast print called \"Salt and Slate\" from 1975.",
+    []
+);
+t!(
+    called_after_a_noun_with_an_object_is_speech,
+    "Democrats in the House called the Delmar plan a disaster.",
+    [(
+        "indirect",
+        "the Delmar plan a disaster",
+        Some("called"),
+        Some("Democrats in the House")
+    )]
+);
 t!(
     a_source_that_called_is_still_a_speaker,
     "A spokesman called the ferry plan “a fantasy.”",

@@ -5167,7 +5167,7 @@ impl<'a> Scan<'a> {
         }
         let lo = c.saturating_sub(4).max(s0);
         let Some(a) = (lo..c).rev().find(|&k| self.is(k, "a") || self.is(k, "an")) else {
-            return false;
+            return self.naming_after_noun(c, s0);
         };
         // A name after the cue makes it a naming even after a source
         // noun: "a company called Ostra".
@@ -5177,6 +5177,49 @@ impl<'a> Scan<'a> {
                 && self.region(k).is_none()
                 && (name_next || !self.cl(k, class::SOURCE | class::TITLE))
         })
+    }
+
+    /// For a naming participle at `c` after a noun that does not open its
+    /// clause, whether a name follows it that a verb, a preposition or a
+    /// stop ends: "the small group within the parish called the Lantern
+    /// Circle was …", "the print called “Fields and Rivers” from 1975"
+    /// (not "Democrats in the House called the plan a disaster").
+    fn naming_after_noun(&self, c: usize, s0: usize) -> bool {
+        let noun_before = c > s0 + 1
+            && self.is_word(c - 1)
+            && !self.is_cap(c - 1)
+            && self.region(c - 1).is_none()
+            && !self.cl(
+                c - 1,
+                class::PRONOUN | class::SOURCE | class::TITLE | class::AUX | class::CLAUSE,
+            );
+        // (The noun's determiner after a preposition or a verb.)
+        let embedded = (c.saturating_sub(5).max(s0 + 1)..c - 1)
+            .rev()
+            .find(|&d| self.cl(d, class::DET))
+            .is_some_and(|d| self.cl(d - 1, class::PREP | class::AUX) || self.past_verb(d - 1));
+        if !noun_before || !embedded {
+            return false;
+        }
+        let n = c + 1 + usize::from(self.is(c + 1, "the"));
+        let end = match self.opens(n) {
+            Some(r) if self.regions[r].closed && is_title(self.inner(r)) => {
+                self.regions[r].close + 1
+            }
+            Some(_) => return false,
+            None if self.is_cap(n) && !self.cl(n, class::PRONOUN | class::DET) => {
+                let mut m = n;
+                while m < self.toks.len() && m < n + 6 && self.is_cap(m) {
+                    m += 1;
+                }
+                m
+            }
+            None => return false,
+        };
+        end >= self.toks.len()
+            || (self.is_punct(end) && self.opens(end).is_none())
+            || self.cl(end, class::AUX | class::PREP | class::CLAUSE)
+            || self.past_verb(end)
     }
 
     /// Whether token `k` is "and" or "but" opening a new predicate of the
