@@ -525,6 +525,48 @@ type RegionCase = (
 
 const REGIONS: &[RegionCase] = &[
     (
+        "a town in a state the article names over a namesake elsewhere",
+        "Farm groups across Vermont met on Friday. Dairy prices in Burlington fell again.",
+        "Burlington",
+        Some(("Burlington", "city", Some("Vermont"))),
+    ),
+    (
+        "a state in a party label is the article's state too",
+        "Sen. Ada Crane (D-Vt.) toured the harbor in Burlington.",
+        "Burlington",
+        Some(("Burlington", "city", Some("Vermont"))),
+    ),
+    (
+        "the state after the last town of a list",
+        "The lab in Danville and the one in Blacksburg, Va., will share the grant.",
+        "Danville",
+        Some(("Danville", "city", Some("Virginia"))),
+    ),
+    (
+        "the capital stays over a small town in a state the article names",
+        "Farmers in Illinois wrote to lawmakers in Washington on Monday.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
+        "a state listed with states, not its namesake city",
+        "The governors of Vermont and New York asked for a commission.",
+        "New York",
+        Some(("New York State", "admin_region", None)),
+    ),
+    (
+        "a state the gazetteer names with \"State\", listed with states",
+        "Wildfires burned across Idaho and Washington this week.",
+        "Washington",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "a town with its own state after it is no item of a list",
+        "She has lived in California or Washington, D.C., since 1990.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
         "the state after a town picks the namesake in it",
         "The ferry to Portland, Maine, left late.",
         "Portland",

@@ -15,6 +15,14 @@
 //! Missouri" is no Houston of Texas), and a name with none is a town the
 //! gazetteer does not have, so no place. A region right after a city in it
 //! is that region ("Toronto, Ontario").
+//!
+//! Then states and provinces: a town chosen in a state the article does not
+//! name moves to a namesake in one it names, unless that one is ten times
+//! smaller ("Burlington" in a story about Vermont; "Washington" stays the
+//! capital); and a name listed with states by "and" or "or" is the state,
+//! not its namesake city ("Vermont and New York", "Idaho and Washington"),
+//! unless a town is in the list, the name has its own state after it, or
+//! the list names two parties ("between Texas and Washington").
 
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -33,8 +41,26 @@ const NEXT_TO: f64 = 10.0;
 /// and a region named right after a place in it.
 const IN_NEXT_REGION: f64 = 10.0;
 
+/// Evidence for a state or province: a mention of it, or (weaker) of a
+/// town settled in it. A town in a state with [`REGION_MENTION`] or more
+/// and none in the chosen namesake's state is the place ("Burlington" in
+/// a story about Vermont), when it is not [`REGION_RIVAL`] times smaller.
+const REGION_MENTION: f64 = 1.0;
+const REGION_TOWN: f64 = 0.5;
+/// How many times smaller than the chosen namesake a town in a state the
+/// article names may be: "Portland" (Maine) with Maine named, but not
+/// "Washington" (Illinois) for the capital.
+const REGION_RIVAL: u64 = 10;
+/// A state or province listed with other states ("Vermont and New York",
+/// "Idaho and Washington") over a namesake city.
+const LISTED_STATE: f64 = 3.0;
+
+/// A city this populous is what its name means in a list of states.
+const BIG_CITY: u64 = 500_000;
+
 /// The most evidence one country can gather.
 const MAX_EVIDENCE: f64 = 3.0;
+
 /// A country, continent or world region outranks a namesake town.
 const LEVEL_BONUS: f64 = 1.0;
 const POPULATION_WEIGHT: f64 = 0.5;
@@ -131,10 +157,104 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     for weight in evidence.values_mut() {
         *weight = weight.min(MAX_EVIDENCE);
     }
+    // Whether item `i` is listed with a state or province that is not
+    // ambiguous: "the governors of Vermont and New York".
+    // (A state: a place that may be one and names no big city, "Vermont",
+    // "Idaho"; not "New York", "Moscow".)
+    // (Its country: a state of another country is no company: "the West
+    // Bank and Gaza".)
+    let states: Vec<Option<&str>> = items
+        .iter()
+        .map(|item| {
+            let mut candidates = place_candidates(g, &item.candidates).map(|id| g.entry(id));
+            let big_city = candidates.any(|e| {
+                matches!(e.kind(), EntryKind::Country)
+                    || (e.kind() == EntryKind::City && e.population() >= BIG_CITY)
+            });
+            let state = place_candidates(g, &item.candidates)
+                .map(|id| g.entry(id))
+                .find(|e| e.kind() == EntryKind::AdminRegion);
+            state
+                .filter(|_| is_place(item) && !big_city)
+                .and_then(|e| e.country_code())
+        })
+        .collect();
+    // The country of a state item `i` is listed with, if it is.
+    let listed_with_state = |i: usize| {
+        let state = |j: usize| states[j].is_some();
+        // (Joined by "and" or "or", or by a comma; not words running on:
+        // "at New York Colorado at".)
+        let joined = |a: &Item, b: &Item| {
+            list_joined(cx.text, a, b)
+                && cx
+                    .text
+                    .get(a.span.end()..b.span.start())
+                    .is_some_and(|gap| !gap.trim().is_empty())
+        };
+        // (Not a town and its state: "California or Washington, D.C.",
+        // "Kent, Washington"; after a comma only in a longer list.)
+        let own_region = items.get(i + 1).is_some_and(|next| {
+            rules[i].is_some()
+                || (comma_between(cx.text, &items[i], next)
+                    && region_of_town(g, &items[i].candidates, &next.candidates).is_some())
+        });
+        let before = i
+            .checked_sub(1)
+            .filter(|&p| state(p) && joined(&items[p], &items[i]));
+        let after = Some(i + 1).filter(|&n| {
+            items.get(n).is_some_and(|next| {
+                state(n) && joined(&items[i], next) && !comma_between(cx.text, &items[i], next)
+            })
+        });
+        // (Not a list with a town in it: "Chicago, Washington and
+        // Virginia".)
+        let with_town = i
+            .checked_sub(1)
+            .is_some_and(|p| !state(p) && is_place(&items[p]) && joined(&items[p], &items[i]))
+            || items
+                .get(i + 1)
+                .is_some_and(|next| !state(i + 1) && is_place(next) && joined(&items[i], next));
+        // (Nor two parties of a dispute or a deal: "between Texas and
+        // Washington" is the capital.)
+        let first = before.unwrap_or(i);
+        let parties = cx
+            .text
+            .get(..items[first].span.start())
+            .is_some_and(|head| {
+                let word = head.trim_end().rsplit(' ').next().unwrap_or("");
+                ["between", "against", "with", "versus", "vs."]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            });
+        before
+            .or(after)
+            .filter(|_| !own_region && !with_town && !parties)
+            .and_then(|j| states[j])
+    };
 
-    let mut chosen = settled;
+    let mut chosen = settled.clone();
     for (i, item) in items.iter().enumerate() {
-        if !is_place(item) || chosen[i].is_some() || unresolved[i] {
+        if !is_place(item) || unresolved[i] {
+            continue;
+        }
+        let among_states = listed_with_state(i);
+        // (A state the gazetteer names "<name> State" listed with other
+        // states is that state, not its namesake city: "Vermont and New
+        // York", "Idaho and Washington".)
+        if among_states.is_some() && !kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
+        {
+            let state = cx.text.get(item.span.range()).and_then(|name| {
+                g.find_name(&format!("{name} State")).find(|&id| {
+                    let e = g.entry(id);
+                    e.kind() == EntryKind::AdminRegion && e.country_code() == among_states
+                })
+            });
+            if state.is_some() {
+                chosen[i] = state;
+                continue;
+            }
+        }
+        if chosen[i].is_some() {
             continue;
         }
         // "Paris, Texas": the place after a comma.
@@ -170,6 +290,12 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                     score += NEXT_TO;
                 }
             }
+            if among_states.is_some()
+                && entry.kind() == EntryKind::AdminRegion
+                && entry.country_code() == among_states
+            {
+                score += LISTED_STATE;
+            }
             if let (Some(region), Some(NextRegion::Known { region: r, .. })) =
                 (entry.region(), rules[i])
             {
@@ -189,7 +315,76 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         }
         chosen[i] = best.map(|(_, id)| id);
     }
+    prefer_named_states(g, items, &settled, &mut chosen, kept);
     chosen
+}
+
+/// Moves a town to its namesake in a state or province the article names
+/// ("Burlington" in a story about Vermont, "Columbus" in one about
+/// Georgia), when the town chosen lies in a state the article does not
+/// name and the namesake is not [`REGION_RIVAL`] times smaller. The
+/// states' evidence comes from the places chosen: each distinct state
+/// [`REGION_MENTION`], each distinct town in one that had no namesake
+/// [`REGION_TOWN`].
+fn prefer_named_states<I: Iterator<Item = EntryId>>(
+    g: &Gazetteer,
+    items: &[Item],
+    settled: &[Option<EntryId>],
+    chosen: &mut [Option<EntryId>],
+    kept: impl Fn(usize) -> I,
+) {
+    let mut evidence: HashMap<&str, f64> = HashMap::default();
+    let mut counted: HashSet<EntryId> = HashSet::default();
+    // (Towns only when they were never in doubt: a town chosen among
+    // namesakes is no evidence for its own state.)
+    for (&id, &sure) in chosen.iter().zip(settled) {
+        let Some(id) = id.filter(|&id| counted.insert(id)) else {
+            continue;
+        };
+        let entry = g.entry(id);
+        match (entry.kind(), entry.region()) {
+            (EntryKind::AdminRegion, _) => {
+                *evidence.entry(entry.id()).or_default() += REGION_MENTION
+            }
+            (EntryKind::City, Some(region)) if sure.is_some() => {
+                *evidence.entry(region).or_default() += REGION_TOWN
+            }
+            _ => {}
+        }
+    }
+    if evidence.is_empty() {
+        return;
+    }
+    let weight = |id: EntryId| {
+        g.entry(id)
+            .region()
+            .and_then(|r| evidence.get(r).copied())
+            .unwrap_or(0.0)
+    };
+    for i in 0..items.len() {
+        let Some(best) = chosen[i].filter(|_| settled[i].is_none() && is_place(&items[i])) else {
+            continue;
+        };
+        let entry = g.entry(best);
+        // (A state keeps its name from a namesake town: "states like
+        // Delaware", not Delaware, Ohio.)
+        let may_be_state = kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion);
+        if entry.kind() != EntryKind::City || weight(best) > 0.0 || may_be_state {
+            continue;
+        }
+        let rival = kept(i)
+            .filter(|&r| {
+                let town = g.entry(r);
+                town.kind() == EntryKind::City
+                    && town.country_code() == entry.country_code()
+                    && town.population().saturating_mul(REGION_RIVAL) >= entry.population()
+                    && weight(r) >= REGION_MENTION
+            })
+            .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
+        if rival.is_some() {
+            chosen[i] = rival;
+        }
+    }
 }
 
 /// What the region right after "Name," says about Name's candidates.
