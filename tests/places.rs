@@ -396,6 +396,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "an old foreign name that folds to an English word or a saint's name",
+        "The Rest Days program grew. Parishes of St. James and St. Mary in Louisiana got aid.",
+        &["Louisiana"],
+    ),
+    (
         "the city's possessive before another noun",
         "St. Paul's mayor opened the bridge.",
         &["Saint Paul"],
