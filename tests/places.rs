@@ -396,6 +396,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a town's name with a party label after it is a lawmaker's",
+        "Backers include Sens. Ollen (D-OR), Obama (D-IL) and Kennedy (D-MA).",
+        &["Oregon", "Illinois", "Massachusetts"],
+    ),
+    (
+        "a comma and a capital after a town are no party label",
+        "The summit met in Washington, D.C., on Monday.",
+        &["Washington", "District of Columbia"],
+    ),
+    (
         "an old foreign name that folds to an English word or a saint's name",
         "The Rest Days program grew. Parishes of St. James and St. Mary in Louisiana got aid.",
         &["Louisiana"],

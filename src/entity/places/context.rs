@@ -230,6 +230,15 @@ impl<'a> Classifier<'a> {
             }
         }
 
+        // "Sens. Lee (D-OR), Obama (D-IL) and …": a town's name with a
+        // party label after it is a lawmaker's.
+        if !all_caps
+            && super::postal::party_letter(self.cx, b + 2)
+            && kinds().all(|k| k == EntryKind::City)
+        {
+            return Class::Person;
+        }
+
         // "St. Paul's College", "Saint Mary's Hospital": a saint's name
         // in a church's or a school's, not the city (which keeps "St.
         // Paul's mayor", "St. Paul's Children's Alliance").

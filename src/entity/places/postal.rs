@@ -234,16 +234,18 @@ fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Vec<EntryId> {
 
 /// Whether the dash at token `dash` follows a party's letter that opens a
 /// label, glued to both: "(D-", ", R-".
-fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
+pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     let toks = cx.tokens;
-    let (Some(letter), Some(open), Some(code)) = (
-        dash.checked_sub(1).map(|k| &toks[k]),
-        dash.checked_sub(2).map(|k| &toks[k]),
+    let (Some(letter), Some(open), Some(dash_token), Some(code)) = (
+        dash.checked_sub(1).and_then(|k| toks.get(k)),
+        dash.checked_sub(2).and_then(|k| toks.get(k)),
+        toks.get(dash),
         toks.get(dash + 1),
     ) else {
         return false;
     };
-    !toks[dash].space_before
+    dash_token.text(cx.text) == "-"
+        && !dash_token.space_before
         && !code.space_before
         && matches!(letter.text(cx.text), "D" | "R" | "I")
         && match open.text(cx.text) {
