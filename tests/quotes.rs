@@ -4912,6 +4912,47 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn no_speaker_from_an_adverbial_a_relative_clause_or_an_empty_it() {
+    check(
+        "Sen. Orrin Tewk praised the clinic, while at the same time warning that the fund is short.",
+        &[
+            (
+                "indirect",
+                "the clinic",
+                Some("praised"),
+                Some("Sen. Orrin Tewk"),
+            ),
+            (
+                "indirect",
+                "the fund is short",
+                Some("warning"),
+                Some("Sen. Orrin Tewk"),
+            ),
+        ],
+    );
+    let article =
+        dateline::extract("The same guilds which once pleaded for those tolls now oppose them.");
+    assert_eq!(
+        speakers_of(&article).first().map(|s| s.0),
+        Some("The same guilds which once pleaded for those tolls")
+    );
+    for text in [
+        "It\u{2019}s estimated that 3,000 barns were flooded.",
+        "It's been reported that the levee broke.",
+    ] {
+        check(text, &[]);
+    }
+    // A report conducted for a center keeps its noun.
+    let article = dateline::extract(
+        "A survey conducted for the Delmar Institute said that rents rose sharply.",
+    );
+    assert_eq!(
+        speakers_of(&article).first().map(|s| s.0),
+        Some("A survey conducted for the Delmar Institute")
+    );
+}
+
+#[test]
 fn an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() {
     for (text, speaker) in [
         (

@@ -3985,6 +3985,17 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
+            // "…, while at the same time warning": an adverbial phrase.
+            if p > s0 + 3
+                && self.is(p, "time")
+                && self.is(p - 1, "same")
+                && self.is(p - 2, "the")
+                && self.is(p - 3, "at")
+            {
+                k = p - 3;
+                steps += 1;
+                continue;
+            }
             // "has sharply criticized", "they actually believe", "and
             // defiantly offered", "before optimistically predicting",
             // "Reed personally rejected": an -ly word after an auxiliary,
@@ -4357,7 +4368,18 @@ impl<'a> Scan<'a> {
             return None;
         }
         if self.cl(k, class::PRONOUN) {
-            return Some((k, k + 1));
+            // "It’s estimated that …", "it's been reported": an empty
+            // subject and "is" or "has", no speaker (but "It’s said …" may
+            // be an agency's words).
+            let mut next = k + 1;
+            while self.cl(next, class::ADVERB) && next < k + 3 {
+                next += 1;
+            }
+            let expletive = contraction_stem(self.w(k))
+                .is_some_and(|stem| ["it", "there"].iter().any(|e| stem.eq_ignore_ascii_case(e)))
+                && (self.w(k).ends_with("'s") || self.w(k).ends_with("\u{2019}s"))
+                && (self.is(next, "been") || (self.past_verb(next) && !self.is(next, "said")));
+            return (!expletive).then_some((k, k + 1));
         }
         // A lower-case word right after an auxiliary is a verb, not a
         // speaker: "will receive promised funds", "has taken repeated
@@ -4547,7 +4569,18 @@ impl<'a> Scan<'a> {
                 a = p;
                 continue;
             }
-            if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) {
+            // ("a spokeswoman for the agency", "research conducted for
+            // the center"; not the object of a relative clause's verb:
+            // "groups which once advocated for those fees now oppose".)
+            let relative_verb = p > s0 + 1 && self.past_verb(p - 1) && {
+                let mut r = p - 2;
+                while r > s0 && self.cl(r, class::ADVERB) {
+                    r -= 1;
+                }
+                self.is_any(r, &["which", "who", "that"])
+            };
+            if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) && !relative_verb
+            {
                 a = p;
                 continue;
             }
