@@ -209,7 +209,6 @@ mod class {
     pub const UPPER: u8 = 8;
     pub const LOWER: u8 = 16;
     pub const ALPHA: u8 = UPPER | LOWER;
-    pub const ALNUM: u8 = DIGIT | ALPHA;
 }
 
 /// The [`class`] bits of every byte (none for bytes from 0x80).
@@ -298,9 +297,14 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
         } else if c & class::ALPHA != 0 {
             // Most words are ASCII letters alone: scan them here, and read
             // on only at an apostrophe or a non-ASCII character.
-            let (mut end, seen) = ascii_run(bytes, i + 1);
-            let mut lower = (seen | c) & class::LOWER != 0;
-            if may_continue(bytes, end) {
+            let (mut end, next) = ascii_run(bytes, i + 1);
+            // Whether the word has a lower-case letter, asked of its first
+            // two letters only (a lower-case letter after the first is in
+            // the word): when they answer no, `word_flags` reads the word
+            // (the answer is the same, only slower).
+            let mut lower =
+                c & class::LOWER != 0 || bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            if may_continue(next) {
                 let (more_end, more_lower) = word_end(text, end);
                 end = more_end;
                 lower |= more_lower;
@@ -359,28 +363,60 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
-/// The end of the run of ASCII letters and digits at `from`, and the
-/// [`class`] bits of its bytes.
+/// The end of the run of ASCII letters and digits at `from`, and the byte
+/// there (0 at the end of the text).
+///
+/// Words average six letters: eight bytes are classified at once (SWAR
+/// on a `u64`, see [`alnum8`]) while eight remain, then byte by byte.
 #[inline(always)]
 fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
     let mut end = from;
-    let mut seen = 0;
-    while let Some(&b) = bytes.get(end) {
-        let c = CLASS[b as usize];
-        if c & class::ALNUM == 0 {
-            break;
+    while let Some(chunk) = bytes.get(end..end + 8) {
+        // (`chunk` has eight bytes: the default is never taken.)
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stop = !alnum8(x) & HIGH_BITS;
+        if stop != 0 {
+            // The first byte that stops the run: the lowest marked one
+            // (little-endian).
+            let bits = stop.trailing_zeros() & !7;
+            return (end + (bits / 8) as usize, (x >> bits) as u8);
         }
-        seen |= c;
+        end += 8;
+    }
+    while let Some(&b) = bytes.get(end) {
+        if !b.is_ascii_alphanumeric() {
+            return (end, b);
+        }
         end += 1;
     }
-    (end, seen)
+    (end, 0)
 }
 
-/// Whether the byte at `at` may continue a word past a run of ASCII
-/// letters and digits: an apostrophe or a non-ASCII character.
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Which of the eight bytes of `x` are ASCII letters or digits: the high
+/// bit of each such byte is set (and no other bit).
 #[inline(always)]
-fn may_continue(bytes: &[u8], at: usize) -> bool {
-    bytes.get(at).is_some_and(|&b| b >= 0x80 || b == b'\'')
+fn alnum8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With the high bit of each byte dropped, adding at most 0x80 to each
+    // byte carries into no other, and the high bit of a sum tells whether
+    // the byte reached 0x80 less the amount added.
+    let low7 = x & !HIGH_BITS;
+    // Setting bit 5 folds `A..=Z` onto `a..=z` (and no other byte there).
+    let folded = low7 | (0x20 * ONES);
+    let letter = (folded + (0x80 - b'a' as u64) * ONES) & !(folded + (0x7F - b'z' as u64) * ONES);
+    let digit = (low7 + (0x80 - b'0' as u64) * ONES) & !(low7 + (0x7F - b'9' as u64) * ONES);
+    // ASCII only: a byte from 0x80 is neither.
+    (letter | digit) & !x & HIGH_BITS
+}
+
+/// Whether `b`, the byte past a run of ASCII letters and digits, may
+/// continue a word: an apostrophe or a non-ASCII character.
+#[inline(always)]
+fn may_continue(b: u8) -> bool {
+    b >= 0x80 || b == b'\''
 }
 
 /// The end of the word that continues at `from` (a char boundary): word
@@ -391,10 +427,12 @@ fn word_end(text: &str, from: usize) -> (usize, bool) {
     let mut end = from;
     let mut lower = false;
     loop {
-        let (run_end, seen) = ascii_run(bytes, end);
+        let (run_end, next) = ascii_run(bytes, end);
+        lower |= bytes
+            .get(end..run_end)
+            .is_some_and(|run| run.iter().any(u8::is_ascii_lowercase));
         end = run_end;
-        lower |= seen & class::LOWER != 0;
-        if !may_continue(bytes, end) {
+        if !may_continue(next) {
             break;
         }
         let ch = text[end..].chars().next().unwrap_or(' ');
@@ -629,6 +667,25 @@ mod tests {
         buf.clear();
         push_lower(&mut buf, "Über-ÇA");
         assert_eq!(buf, "über-ça");
+    }
+
+    #[test]
+    fn eight_bytes_classified_as_one_by_one() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"aB3zZ09q";
+                chunk[at] = b;
+                let alnum = alnum8(u64::from_le_bytes(chunk));
+                for (k, c) in chunk.iter().enumerate() {
+                    let high = 0x80u64 << (8 * k);
+                    assert_eq!(alnum & high != 0, c.is_ascii_alphanumeric(), "{b} {at}");
+                }
+                let end = chunk.iter().position(|c| !c.is_ascii_alphanumeric());
+                let next = end.map_or(0, |e| chunk[e]);
+                assert_eq!(ascii_run(&chunk, 0), (end.unwrap_or(8), next));
+                assert_eq!(ascii_run(&chunk[..7], 0).0, end.unwrap_or(8).min(7));
+            }
+        }
     }
 
     #[test]
