@@ -366,22 +366,30 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
 /// The end of the run of ASCII letters and digits at `from`, and the byte
 /// there (0 at the end of the text).
 ///
-/// Words average six letters: eight bytes are classified at once (SWAR
-/// on a `u64`, see [`alnum8`]) while eight remain, then byte by byte.
+/// Words average six letters: eight bytes are read at once (SWAR on a
+/// `u64`, see [`letters8`]) while eight remain, then byte by byte. The
+/// eight bytes are asked for letters only, digits in words being rare: a
+/// digit stops the eight, and the scan goes on after it.
 #[inline(always)]
 fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
     let mut end = from;
     while let Some(chunk) = bytes.get(end..end + 8) {
         // (`chunk` has eight bytes: the default is never taken.)
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let stop = !alnum8(x) & HIGH_BITS;
-        if stop != 0 {
-            // The first byte that stops the run: the lowest marked one
-            // (little-endian).
-            let bits = stop.trailing_zeros() & !7;
-            return (end + (bits / 8) as usize, (x >> bits) as u8);
+        let stop = !letters8(x) & HIGH_BITS;
+        if stop == 0 {
+            end += 8;
+            continue;
         }
-        end += 8;
+        // The first byte that is no letter: the lowest marked one
+        // (little-endian).
+        let bits = stop.trailing_zeros() & !7;
+        end += (bits / 8) as usize;
+        let b = (x >> bits) as u8;
+        if !b.is_ascii_digit() {
+            return (end, b);
+        }
+        end += 1;
     }
     while let Some(&b) = bytes.get(end) {
         if !b.is_ascii_alphanumeric() {
@@ -395,21 +403,22 @@ fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
 /// The high bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// Which of the eight bytes of `x` are ASCII letters or digits: the high
-/// bit of each such byte is set (and no other bit).
+/// Which of the eight bytes of `x` (little-endian) are ASCII letters, up
+/// to the first that is none: the high bit of each such byte is set. The
+/// bytes after that first one may be marked wrongly.
 #[inline(always)]
-fn alnum8(x: u64) -> u64 {
+fn letters8(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // With the high bit of each byte dropped, adding at most 0x80 to each
-    // byte carries into no other, and the high bit of a sum tells whether
-    // the byte reached 0x80 less the amount added.
-    let low7 = x & !HIGH_BITS;
     // Setting bit 5 folds `A..=Z` onto `a..=z` (and no other byte there).
-    let folded = low7 | (0x20 * ONES);
-    let letter = (folded + (0x80 - b'a' as u64) * ONES) & !(folded + (0x7F - b'z' as u64) * ONES);
-    let digit = (low7 + (0x80 - b'0' as u64) * ONES) & !(low7 + (0x7F - b'9' as u64) * ONES);
-    // ASCII only: a byte from 0x80 is neither.
-    (letter | digit) & !x & HIGH_BITS
+    // Adding to each byte, the high bit of a sum tells whether the byte
+    // reached 0x80 less the amount added; a sum carries into the next byte
+    // only from a byte from 0x80 on, which is no letter (`!x`), so the
+    // bytes before the first byte that is no letter are read right (and
+    // a carry out of the last byte is dropped: the sums wrap).
+    let folded = x | (0x20 * ONES);
+    let from_a = folded.wrapping_add((0x80 - b'a' as u64) * ONES);
+    let past_z = folded.wrapping_add((0x7F - b'z' as u64) * ONES);
+    from_a & !past_z & !x & HIGH_BITS
 }
 
 /// Whether `b`, the byte past a run of ASCII letters and digits, may
@@ -670,20 +679,22 @@ mod tests {
     }
 
     #[test]
-    fn eight_bytes_classified_as_one_by_one() {
+    fn runs_read_eight_bytes_at_once_as_one_by_one() {
+        let run = |s: &[u8]| {
+            let end = s.iter().position(|c| !c.is_ascii_alphanumeric());
+            (end.unwrap_or(s.len()), end.map_or(0, |e| s[e]))
+        };
         for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut chunk = *b"aB3zZ09q";
-                chunk[at] = b;
-                let alnum = alnum8(u64::from_le_bytes(chunk));
-                for (k, c) in chunk.iter().enumerate() {
-                    let high = 0x80u64 << (8 * k);
-                    assert_eq!(alnum & high != 0, c.is_ascii_alphanumeric(), "{b} {at}");
+            for at in 0..10 {
+                for other in [0x00, 0x7F, 0x80, 0xFF, b'9', b'.', b'Z', b'@', b'{'] {
+                    for at_other in 0..10 {
+                        let mut s = *b"aB3zZ09qxy";
+                        s[at] = b;
+                        s[at_other] = other;
+                        assert_eq!(ascii_run(&s, 0), run(&s), "{s:?}");
+                        assert_eq!(ascii_run(&s[..7], 0), run(&s[..7]), "{s:?}");
+                    }
                 }
-                let end = chunk.iter().position(|c| !c.is_ascii_alphanumeric());
-                let next = end.map_or(0, |e| chunk[e]);
-                assert_eq!(ascii_run(&chunk, 0), (end.unwrap_or(8), next));
-                assert_eq!(ascii_run(&chunk[..7], 0).0, end.unwrap_or(8).min(7));
             }
         }
     }
