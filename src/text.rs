@@ -274,27 +274,7 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let (kind, end, flags) = if c & class::DIGIT != 0 {
-            let mut end = i + 1;
-            while end < n {
-                let d = bytes[end];
-                if d.is_ascii_digit()
-                    || ((d == b',' || d == b'.')
-                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-                {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            // `90s`, `1st`, `F16`: digits running into letters form a word.
-            if text[end..].starts_with(char::is_alphabetic) {
-                let (end, lower) = word_end(text, end);
-                (TokenKind::Word, end, flags_of(&text[i..end], false, lower))
-            } else {
-                (TokenKind::Number, end, 0)
-            }
-        } else if c & class::ALPHA != 0 {
+        let (kind, end, flags) = if c & class::ALPHA != 0 {
             // Most words are ASCII letters alone: scan them here, and read
             // on only at an apostrophe or a non-ASCII character.
             let (mut end, next) = ascii_run(bytes, i + 1);
@@ -321,24 +301,19 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
                 word_flags(&text[i..end])
             };
             (TokenKind::Word, end, flags)
+        } else if c & class::DIGIT != 0 {
+            number_at(text, i)
         } else if b < 0x80 {
             (TokenKind::Punct, i + 1, 0)
         } else {
-            // Non-ASCII: decode one char (`i` is always on a boundary).
-            let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            let len = ch.len_utf8();
-            if ch.is_whitespace() || ch == '\u{FEFF}' {
-                space_before = true;
-                newline_before |= ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}';
-                i += len;
-                continue;
-            }
-            if is_word_char(ch) {
-                let (end, lower) = word_end(text, i + len);
-                let flags = flags_of(&text[i..end], ch.is_uppercase(), lower || ch.is_lowercase());
-                (TokenKind::Word, end, flags)
-            } else {
-                (TokenKind::Punct, i + len, 0)
+            match non_ascii_at(text, i) {
+                Ok(token) => token,
+                Err((end, newline)) => {
+                    space_before = true;
+                    newline_before |= newline;
+                    i = end;
+                    continue;
+                }
             }
         };
         if end > max_end {
@@ -361,6 +336,54 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
         i += usize::from(space_before);
     }
     out
+}
+
+/// The token of the number at `i` (an ASCII digit): a run of digits
+/// with inner `,` `.` (`1,000.5`), or a word when letters follow (`90s`).
+/// (Out of [`tokenize_at`]'s loop, which it would only crowd: numbers
+/// are few.)
+#[inline(never)]
+fn number_at(text: &str, i: usize) -> (TokenKind, usize, u8) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut end = i + 1;
+    while end < n {
+        let d = bytes[end];
+        if d.is_ascii_digit()
+            || ((d == b',' || d == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // `90s`, `1st`, `F16`: digits running into letters form a word.
+    if text[end..].starts_with(char::is_alphabetic) {
+        let (end, lower) = word_end(text, end);
+        (TokenKind::Word, end, flags_of(&text[i..end], false, lower))
+    } else {
+        (TokenKind::Number, end, 0)
+    }
+}
+
+/// The token of the non-ASCII character at `i` (a char boundary), or, for
+/// whitespace, `Err` with the end of the character and whether it breaks
+/// the line. (Out of [`tokenize_at`]'s loop, like [`number_at`].)
+#[inline(never)]
+fn non_ascii_at(text: &str, i: usize) -> Result<(TokenKind, usize, u8), (usize, bool)> {
+    let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+    let len = ch.len_utf8();
+    if ch.is_whitespace() || ch == '\u{FEFF}' {
+        let newline = ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}';
+        return Err((i + len, newline));
+    }
+    Ok(if is_word_char(ch) {
+        let (end, lower) = word_end(text, i + len);
+        let flags = flags_of(&text[i..end], ch.is_uppercase(), lower || ch.is_lowercase());
+        (TokenKind::Word, end, flags)
+    } else {
+        (TokenKind::Punct, i + len, 0)
+    })
 }
 
 /// The end of the run of ASCII letters and digits at `from`, and the byte
