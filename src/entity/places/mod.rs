@@ -296,6 +296,29 @@ fn add_towns_before_regions(
 /// towns.
 const MAX_NAMED_REGIONS: usize = 8;
 
+/// The locative prepositions before a capitalised word, found in a pass
+/// of their own over the tokens, in a function of its own: a loop that
+/// small runs at a few instructions a token. (The cheap test first: a
+/// capitalised word follows.)
+#[inline(never)]
+fn place_prepositions(cx: &Context<'_>) -> Vec<usize> {
+    let toks = cx.tokens;
+    let bytes = cx.text.as_bytes();
+    let mut prepositions = Vec::new();
+    for (i, pair) in toks.windows(2).enumerate() {
+        let (t, next) = (&pair[0], &pair[1]);
+        if next.cap()
+            && next.space_before
+            && t.kind == TokenKind::Word
+            && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
+            && words::is_place_preposition(cx.words[i])
+        {
+            prepositions.push(i);
+        }
+    }
+    prepositions
+}
+
 /// Adds the towns found only before their region ([`add_towns_before_regions`])
 /// elsewhere in an article that names that region: right after a locative
 /// preposition ("met in Richmond" where the article names Virginia), and as
@@ -372,24 +395,7 @@ fn add_towns_of_named_regions(
             .contains(word)
     };
     let mut towns: Vec<Item> = Vec::new();
-    // The locative prepositions before a capitalised word, found first in a
-    // pass of their own over the tokens: a loop that small runs at a few
-    // instructions a token. (The cheap test first: a capitalised word
-    // follows.)
-    let mut prepositions: Vec<usize> = Vec::new();
-    let bytes = text.as_bytes();
-    for (i, next) in toks.iter().enumerate().skip(1) {
-        if next.cap() && next.space_before {
-            let t = &toks[i - 1];
-            if t.kind == TokenKind::Word
-                && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
-                && words::is_place_preposition(cx.words[i - 1])
-            {
-                prepositions.push(i - 1);
-            }
-        }
-    }
-    for i in prepositions {
+    for i in place_prepositions(cx) {
         let first = &toks[i + 1];
         // Every run starts with the word after the preposition: when a
         // match covers that word, each run overlaps it and none is taken

@@ -64,43 +64,10 @@ pub(super) fn add_regions_after_towns(
     items: &mut Vec<Item>,
 ) {
     let (text, toks) = (cx.text, cx.tokens);
-    let bytes = text.as_bytes();
     let mut added: Vec<Item> = Vec::new();
     let mut shadowed_towns: Vec<usize> = Vec::new();
     let mut key = String::new();
-    // The commas between a capitalised word and a word that starts with an
-    // ASCII capital, found first in a pass of their own over the tokens: a
-    // loop that small runs at a few instructions a token.
-    let mut commas: Vec<usize> = Vec::new();
-    // The first tokens of codes in a party label: "(D-WI)", ", R-NE,".
-    let mut labels: Vec<usize> = Vec::new();
-    for i in 1..toks.len().saturating_sub(1) {
-        let comma = &toks[i];
-        if comma.kind == TokenKind::Punct
-            && bytes[comma.start()] == b'-'
-            && comma.end() == comma.start() + 1
-            && party_letter(cx, i)
-        {
-            labels.push(i + 1);
-            continue;
-        }
-        // (A comma is a punctuation token: most tokens stop at that test.)
-        if comma.kind == TokenKind::Punct
-            && bytes[comma.start()] == b','
-            && comma.end() == comma.start() + 1
-            && !comma.space_before
-            && toks[i - 1].kind == TokenKind::Word
-            && toks[i - 1].cap()
-        {
-            let code = &toks[i + 1];
-            if code.space_before
-                && code.kind == TokenKind::Word
-                && bytes[code.start()].is_ascii_uppercase()
-            {
-                commas.push(i);
-            }
-        }
-    }
+    let (commas, labels) = commas_and_labels(cx);
     for k in labels {
         // (A state's code only, closing the label.)
         let Some((end, ("US", name))) = code_at(cx, k) else {
@@ -204,6 +171,40 @@ pub(super) fn add_regions_after_towns(
         items.append(&mut added);
         items.sort_by_key(|item| item.span.start());
     }
+}
+
+/// The commas between a capitalised word and a word that starts with an
+/// ASCII capital, and the first tokens of codes in a party label ("(D-WI)",
+/// ", R-NE,"), found in a pass of their own over the tokens, in a
+/// function of its own: a loop that small runs at a few instructions a
+/// token.
+#[inline(never)]
+fn commas_and_labels(cx: &Context<'_>) -> (Vec<usize>, Vec<usize>) {
+    let toks = cx.tokens;
+    let bytes = cx.text.as_bytes();
+    let (mut commas, mut labels) = (Vec::new(), Vec::new());
+    for (k, three) in toks.windows(3).enumerate() {
+        // (A comma is a punctuation token: most tokens stop at that test.)
+        let (before, mark, code) = (&three[0], &three[1], &three[2]);
+        if mark.kind != TokenKind::Punct || mark.end() != mark.start() + 1 {
+            continue;
+        }
+        let i = k + 1;
+        match bytes[mark.start()] {
+            b'-' if party_letter(cx, i) => labels.push(i + 1),
+            b',' if !mark.space_before
+                && before.kind == TokenKind::Word
+                && before.cap()
+                && code.space_before
+                && code.kind == TokenKind::Word
+                && bytes[code.start()].is_ascii_uppercase() =>
+            {
+                commas.push(i)
+            }
+            _ => {}
+        }
+    }
+    (commas, labels)
 }
 
 /// The longest code spelled by the tokens glued together from token `k`:
