@@ -48,15 +48,19 @@ pub(crate) mod flag {
 #[inline]
 fn word_flags(word: &str) -> u8 {
     let b = word.as_bytes();
-    if b.is_ascii() {
+    // One pass over the bytes while they are ASCII.
+    let (mut lower, mut letters) = (false, 0usize);
+    let ascii = b.iter().all(|&c| {
+        lower |= c.is_ascii_lowercase();
+        letters += usize::from(c.is_ascii_alphabetic());
+        c < 0x80
+    });
+    if ascii {
         let mut f = 0;
         if b.first().is_some_and(u8::is_ascii_uppercase) {
             f |= flag::CAP;
         }
-        // Most words have a lower-case letter early: ask that first.
-        if !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-        {
+        if !lower && letters >= 2 {
             f |= flag::ALL_CAPS;
         }
         return f;
@@ -284,10 +288,13 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             // (the answer is the same, only slower).
             let mut lower =
                 c & class::LOWER != 0 || bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            // (The byte after the word.)
+            let mut after = next;
             if may_continue(next) {
                 let (more_end, more_lower) = word_end(text, end);
                 end = more_end;
                 lower |= more_lower;
+                after = bytes.get(end).copied().unwrap_or(0);
             }
             // (`flags_of` inlined: the word is sliced only when it has no
             // lower-case letter, most words have one.)
@@ -300,7 +307,23 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             } else {
                 word_flags(&text[i..end])
             };
-            (TokenKind::Word, end, flags)
+            // Most tokens are words: pushed here, where the byte after the
+            // word is known, rather than below.
+            if end > max_end {
+                break;
+            }
+            out.push(Token {
+                start: (base + i) as u32,
+                end: (base + end) as u32,
+                kind: TokenKind::Word,
+                space_before,
+                newline_before,
+                flags,
+            });
+            newline_before = false;
+            space_before = after == b' ';
+            i = end + usize::from(space_before);
+            continue;
         } else if c & class::DIGIT != 0 {
             number_at(text, i)
         } else if b < 0x80 {
