@@ -1621,18 +1621,40 @@ fn fixture_word(word: &str) -> bool {
 /// be a [`fixture_word`] (each is a lower-case word): most words stop here,
 /// before their text is read.
 fn fixture_shape(first: u8, len: usize) -> bool {
-    matches!(
-        (first, len),
-        // "v", "vs", "versus"; "beat", "beats", "beating"; "drew",
-        // "defeated"; "thrashed"; "edged"; "routed"
-        (b'v', 1 | 2 | 6) | (b'b', 4 | 5 | 7) | (b'd', 4 | 8) | (b't', 8) | (b'e', 5) | (b'r', 6)
-    )
+    len < 16 && FIXTURE_SHAPES[usize::from(first)] >> len & 1 != 0
 }
+
+/// Per first byte, the lengths of the [`fixture_word`]s that start with
+/// it, as bits (one table load instead of a branch per first letter).
+static FIXTURE_SHAPES: [u16; 256] = {
+    let mut t = [0u16; 256];
+    // "v", "vs", "versus"
+    t[b'v' as usize] = (1 << 1) | (1 << 2) | (1 << 6);
+    // "beat", "beats", "beating"
+    t[b'b' as usize] = (1 << 4) | (1 << 5) | (1 << 7);
+    // "drew", "defeated"
+    t[b'd' as usize] = (1 << 4) | (1 << 8);
+    // "thrashed"
+    t[b't' as usize] = 1 << 8;
+    // "edged"
+    t[b'e' as usize] = 1 << 5;
+    // "routed"
+    t[b'r' as usize] = 1 << 6;
+    t
+};
 
 /// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
 fn company_form(word: &str) -> bool {
-    // Every form has four letters at most ("Corp", "GmbH"): a longer word
-    // is turned away at its fifth letter.
+    // Every form has four letters at most ("Corp", "GmbH"): a word whose
+    // first five bytes hold no period is none (most words stop here), a
+    // longer word is turned away at its fifth letter.
+    if word
+        .as_bytes()
+        .get(..5)
+        .is_some_and(|five| five.iter().all(|&b| b != b'.'))
+    {
+        return false;
+    }
     let mut buf = [0u8; 4];
     let mut n = 0;
     for b in word.bytes() {
