@@ -137,9 +137,9 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     let mut cover = vec![NONE; tokens.len()];
     let mut t = 0;
     for (k, item) in items.iter().enumerate() {
-        while t < tokens.len() && tokens[t].end() <= item.span.start() {
-            t += 1;
-        }
+        // (Tokens end in order: a binary search skips those before the
+        // item, most of them.)
+        t += tokens[t..].partition_point(|tok| tok.end() <= item.span.start());
         let mut u = t;
         while u < tokens.len() && tokens[u].start() < item.span.end() {
             cover[u] = k as u32;
@@ -1507,7 +1507,16 @@ impl<'a> Scanner<'a> {
         };
         let mut i = 0;
         while i < n {
-            if !self.cap_word(i) || self.cover[i] != NONE {
+            // The next capitalised word, found in a loop of its own (most
+            // tokens are none), that no item covers.
+            let next = self.tokens[i..]
+                .iter()
+                .position(|t| t.kind == TokenKind::Word && t.cap());
+            let Some(skip) = next else {
+                break;
+            };
+            i += skip;
+            if self.cover[i] != NONE {
                 i += 1;
                 continue;
             }
