@@ -644,6 +644,15 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens are words on the line of the one before, which
+        // neither end nor start a sentence: skipped in a loop of their own.
+        let Some(skip) = tokens[i..]
+            .iter()
+            .position(|t| t.kind == TokenKind::Punct || t.newline_before)
+        else {
+            break;
+        };
+        i += skip;
         let t = &tokens[i];
         // A blank line before this token ends the previous sentence.
         if i > start && t.newline_before && blank_line_between(text, tokens[i - 1].end(), t.start())
