@@ -1738,7 +1738,25 @@ static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
         .collect()
 });
 
+/// Per first byte, the lengths (below 32) of the club words that start
+/// with it, as bits: most capitalised words are turned away by one table
+/// load, before they are hashed.
+static TEAM_SHAPES: Lazy<[u32; 256]> = Lazy::new(|| {
+    let mut shapes = [0u32; 256];
+    for word in TEAM.keys() {
+        if let (Some(&first), true) = (word.as_bytes().first(), word.len() < 32) {
+            shapes[usize::from(first)] |= 1 << word.len();
+        }
+    }
+    shapes
+});
+
 fn team_word(word: &str) -> Option<TeamWord> {
+    let first = *word.as_bytes().first()?;
+    // (Longer words are looked up: the table holds no bit for them.)
+    if word.len() < 32 && TEAM_SHAPES[usize::from(first)] >> word.len() & 1 == 0 {
+        return None;
+    }
     TEAM.get(word).copied()
 }
 
