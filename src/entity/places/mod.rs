@@ -484,6 +484,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             })
         })
         .collect();
+    let mut key = String::new();
     for i in 0..items.len() {
         let span = items[i].span;
         let after = text.get(span.end()..).unwrap_or("");
@@ -524,7 +525,11 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             continue;
         }
         let Some(state) = text.get(span.range()).and_then(|name| {
-            g.find_name(&format!("{name} State"))
+            // ("{name} State", written into one reused buffer.)
+            key.clear();
+            key.push_str(name);
+            key.push_str(" State");
+            g.find_name(&key)
                 .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
         }) else {
             continue;
