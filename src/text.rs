@@ -197,8 +197,8 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens, in order. Whitespace is not a token.
 ///
-/// ASCII is scanned byte by byte; other characters are decoded only where
-/// they occur.
+/// ASCII is read without decoding (runs of letters eight bytes at a time);
+/// other characters are decoded only where they occur.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokenize_at(text, 0)
 }
@@ -296,8 +296,8 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
                 lower |= more_lower;
                 after = bytes.get(end).copied().unwrap_or(0);
             }
-            // (`flags_of` inlined: the word is sliced only when it has no
-            // lower-case letter, most words have one.)
+            // (`flags_of` inlined: the word is sliced only when its first
+            // two letters hold no lower-case one; most words' do.)
             let flags = if lower {
                 if c & class::UPPER != 0 {
                     flag::CAP

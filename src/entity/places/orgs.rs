@@ -259,7 +259,8 @@ fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
 impl<'a> Scanner<'a> {
     /// Fills [`Scanner::run`] and the lists of the tokens that the scans
     /// start from, in one pass over the tokens. (A function of its own,
-    /// with a plain loop: it runs at a few instructions a token.)
+    /// with a plain loop that sets the flags in place: the compiler keeps
+    /// its state in registers.)
     #[inline(never)]
     fn first_pass(&mut self) {
         let tokens = self.tokens;
@@ -1744,8 +1745,9 @@ static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
 static TEAM_SHAPES: Lazy<[u32; 256]> = Lazy::new(|| {
     let mut shapes = [0u32; 256];
     for word in TEAM.keys() {
-        if let (Some(&first), true) = (word.as_bytes().first(), word.len() < 32) {
-            shapes[usize::from(first)] |= 1 << word.len();
+        match word.as_bytes().first() {
+            Some(&first) if word.len() < 32 => shapes[usize::from(first)] |= 1 << word.len(),
+            _ => {}
         }
     }
     shapes
