@@ -4942,6 +4942,18 @@ fn no_speaker_from_an_adverbial_a_relative_clause_or_an_empty_it() {
     ] {
         check(text, &[]);
     }
+    // Past two opening phrases the clause's own subject, not the speaker
+    // before: "However, despite …, the Reeds …".
+    let article = dateline::extract(
+        "Ms. Oyelaran told the jury that \"the family ignored every warning.\" \
+         However, despite the warnings, the Strands kept away from the clinic, \
+         instead seeking advice from other healers.",
+    );
+    assert_eq!(
+        speakers_of(&article).last().map(|s| s.0),
+        Some("the Strands"),
+        "{article:?}"
+    );
     // A report conducted for a center keeps its noun.
     let article = dateline::extract(
         "A survey conducted for the Delmar Institute said that rents rose sharply.",

@@ -1270,21 +1270,30 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
+        // ("However, …": the adverb's comma.)
+        if j > s0 && j < lim && self.w(j) == "," {
+            j += 1;
+        }
         // An opening phrase and its comma: "In her speech, Roy …",
         // "Facing growing doubts, Mr. Reed …".
         // "Essentially, …", "When asked, …", "Minutes later, …".
-        let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
-        let comma = (j + 1..lim.min(j + 12))
-            .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
-            .find(|&m| self.w(m) == ",");
-        if let Some(m) = comma {
+        // (Up to two: "However, despite the warnings, the Reeds …".)
+        for _ in 0..2 {
+            let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
+            let comma = (j + 1..lim.min(j + 12))
+                .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
+                .find(|&m| self.w(m) == ",");
+            let Some(m) = comma else {
+                break;
+            };
             let opener = self.cl(j, class::PREP | class::TIME | class::CLAUSE)
                 || participle
                 || (self.adverb_ly(j) && m == j + 1)
                 || self.is_any(m - 1, &["later", "earlier", "ago"]);
-            if opener {
-                j = m + 1;
+            if !opener {
+                break;
             }
+            j = m + 1;
         }
         let (a, mut b) = self.forward_np(j, lim)?;
         let ok = self.cl(a, class::PRONOUN | class::DET) || self.is_cap(a);
