@@ -4912,6 +4912,29 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn a_second_predicate_with_the_contents_modal_stays_in_the_content() {
+    check(
+        "The ministry stated it would fine any trucks carrying slag and would respond within two days.",
+        &[(
+            "indirect",
+            "it would fine any trucks carrying slag and would respond within two days",
+            Some("stated"),
+            Some("The ministry"),
+        )],
+    );
+    // The subject's own next verb of speech still ends it.
+    check(
+        "The mayor said the levy would pass and has said so since.",
+        &[(
+            "indirect",
+            "the levy would pass",
+            Some("said"),
+            Some("The mayor"),
+        )],
+    );
+}
+
+#[test]
 fn no_speaker_from_an_adverbial_a_relative_clause_or_an_empty_it() {
     check(
         "Sen. Orrin Tewk praised the clinic, while at the same time warning that the fund is short.",

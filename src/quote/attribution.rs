@@ -5563,10 +5563,20 @@ impl<'a> Scan<'a> {
                 // whose object is quoted: "says he likes the plan and calls
                 // it “a bold step”".)
                 let quoted_object = || (m + 1..e.min(m + 4)).any(|x| self.opens(x).is_some());
+                // (Not a modal the content has already: "said it would fine
+                // the trucks and would respond within days" goes on.)
+                let parallel = || {
+                    (k + 1..m).any(|x| {
+                        self.cl(x, class::AUX)
+                            && (k.saturating_sub(REACH).max(j)..k)
+                                .any(|y| self.w(y).eq_ignore_ascii_case(self.w(x)))
+                    })
+                };
                 if m < e
                     && self.cue(m).is_some_and(|c| {
                         !c.np || (k > 0 && self.closes(k - 1).is_some()) || quoted_object()
                     })
+                    && !parallel()
                 {
                     return k;
                 }
