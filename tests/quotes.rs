@@ -4912,6 +4912,27 @@ fn a_name_then_the_occasion_it_speaks_on() {
 }
 
 #[test]
+fn an_inverted_speaker_right_before_the_next_quotation() {
+    check(
+        "\"We are proud of the crew. They worked through the gale\" said Halloran \"It is good to see the pier open.\"",
+        &[
+            (
+                "direct",
+                "We are proud of the crew. They worked through the gale",
+                Some("said"),
+                Some("Halloran"),
+            ),
+            (
+                "direct",
+                "It is good to see the pier open.",
+                Some("said"),
+                Some("Halloran"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_second_predicate_with_the_contents_modal_stays_in_the_content() {
     check(
         "The ministry stated it would fine any trucks carrying slag and would respond within two days.",

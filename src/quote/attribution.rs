@@ -1709,7 +1709,10 @@ impl<'a> Scan<'a> {
                         && !self.cl(k - 1, class::DET | class::ADVERB)
                         && contraction_stem(self.w(k - 1)).is_none()
                 });
-                if speaker_like && !verb && self.ends_clause(b, e) {
+                // (After a quotation, a name and the next quotation with
+                // no stop between: "“…” said Ann Roy “…”".)
+                let next_quote = after_quote && self.opens(b).is_some() && self.is_cap(b - 1);
+                if speaker_like && !verb && (self.ends_clause(b, e) || next_quote) {
                     let spk = self.spk(a, b);
                     let k = if self.w(c - 1) == "," { c - 1 } else { c };
                     // "The new wing, said Ann Roy, will open in May": a short subject
