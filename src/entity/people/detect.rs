@@ -115,6 +115,8 @@ impl Info {
 struct Detector<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The text of each token ([`Context::words`]).
+    words: &'a [&'a str],
     info: Vec<Info>,
     lex: &'static Lexicon,
     /// The run starting at each token, if any (index into `runs`).
@@ -133,6 +135,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let lex = Lexicon::get();
     let text = cx.text;
     let toks = cx.tokens;
+    let words = cx.words;
 
     // Spans that are places or organizations block the tokens they cover:
     // the gazetteer's matches (not those the place rules read as a
@@ -198,7 +201,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     for s in blocked_matches.chain(taken.iter().copied()) {
         let mut i = toks.partition_point(|t| t.start() < s.start());
         while i < toks.len()
-            && toks[i].end() - usize::from(possessive_len(text, &toks[i])) <= s.end()
+            && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
         {
             info[i].blocked = true;
             i += 1;
@@ -210,9 +213,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // glued to a digit is an inch mark: 6'2".)
     let mut quoted = false;
     for (i, t) in toks.iter().enumerate() {
-        // (The token's bytes for the tests below; the `str` only where a
-        // lookup needs one: slicing it checks char boundaries.)
-        let b = &text.as_bytes()[t.range()];
+        // (The token's text, sliced once for all stages.)
+        let word = words[i];
+        let b = word.as_bytes();
         // (Only an open quotation has anything to reset.)
         if quoted && t.newline_before && i > 0 {
             let gap = text
@@ -228,8 +231,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             let inch = i > 1
                 && !t.space_before
                 && toks[i - 1].kind == TokenKind::Number
-                && matches!(toks[i - 2].text(text), "'" | "\u{2019}");
-            match t.text(text) {
+                && matches!(words[i - 2], "'" | "\u{2019}");
+            match word {
                 "\u{201C}" => quoted = true,
                 "\u{201D}" => quoted = false,
                 // (A straight mark opening a line opens a quotation:
@@ -240,7 +243,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             }
         }
         let inf = &mut info[i];
-        inf.suffix = possessive_len(text, t);
+        inf.suffix = possessive_len(b, t);
         let name_end = t.end() - usize::from(inf.suffix);
         if inf.blocked {
             while ti < taken.len() && taken[ti].end() <= t.start() {
@@ -263,7 +266,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             inf.match_only = !taken_here && town;
         }
         if t.kind == TokenKind::Word {
-            let w = || &text[t.start()..name_end];
+            let suffix = inf.suffix;
+            let w = || without_possessive(word, suffix);
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
             inf.caps = if inf.possessive() {
@@ -284,7 +288,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             // (Every pronoun starts with an "h" or an "s": one byte turns
             // most words away before the string comparisons.)
             let g = match b.first() {
-                Some(b'h' | b'H' | b's' | b'S') => match t.text(text) {
+                Some(b'h' | b'H' | b's' | b'S') => match word {
                     "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
                     "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
                     _ => None,
@@ -300,6 +304,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let mut d = Detector {
         text,
         toks,
+        words,
         info,
         lex,
         run_at: vec![NO_RUN; toks.len()],
@@ -323,9 +328,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 }
 
 impl<'a> Detector<'a> {
+    /// Word `i` without its possessive `'s`.
     fn word(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.start()..self.name_end(i)]
+        without_possessive(self.words[i], self.info[i].suffix)
     }
 
     /// End of word `i`'s name part (before a possessive `'s`).
@@ -335,14 +340,14 @@ impl<'a> Detector<'a> {
     }
 
     fn raw(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        self.words[i]
     }
 
     /// Token `i`'s bytes: for comparisons, which need no char boundary
     /// checks.
     #[inline]
     fn bytes(&self, i: usize) -> &'a [u8] {
-        &self.text.as_bytes()[self.toks[i].range()]
+        self.words[i].as_bytes()
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -654,7 +659,7 @@ impl<'a> Detector<'a> {
             let t = &self.toks[end - 1];
             let entry = if end == p + 1 {
                 // The first word is looked up as written, without a copy.
-                self.lex.title_word(t.text(self.text), &mut k)
+                self.lex.title_word(self.words[end - 1], &mut k)
             } else {
                 if end == p + 2 {
                     k.clear();
@@ -663,14 +668,14 @@ impl<'a> Detector<'a> {
                 if t.space_before {
                     k.push(' ');
                 }
-                crate::text::push_lower(&mut k, t.text(self.text));
+                crate::text::push_lower(&mut k, self.words[end - 1]);
                 self.lex.title_key(&k)
             };
             // Keys only grow: once no title starts with `k`, none will.
             let Some(entry) = entry else {
                 break;
             };
-            if t.kind != TokenKind::Word && t.text(self.text) != "." {
+            if t.kind != TokenKind::Word && self.words[end - 1] != "." {
                 continue;
             }
             if end < self.toks.len()
@@ -1700,11 +1705,11 @@ fn is_work_word(w: &str) -> bool {
     )
 }
 
-/// Bytes of the possessive `'s` (or `’s`) ending word token `t` after at
-/// least two other bytes ("Roy's"; not "I's"), 0 for none.
+/// Bytes of the possessive `'s` (or `’s`) ending word token `t`, whose
+/// bytes are `b`, after at least two other bytes ("Roy's"; not "I's"), 0
+/// for none.
 #[inline]
-fn possessive_len(text: &str, t: &Token) -> u8 {
-    let b = &text.as_bytes()[t.range()];
+fn possessive_len(b: &[u8], t: &Token) -> u8 {
     if t.kind != TokenKind::Word || b.last() != Some(&b's') {
         return 0;
     }
@@ -1715,6 +1720,13 @@ fn possessive_len(text: &str, t: &Token) -> u8 {
         }
     }
     len
+}
+
+/// `word` without the `suffix` bytes of its possessive ([`possessive_len`]:
+/// an ASCII `'s` or `’s`, so the cut is a char boundary).
+#[inline]
+fn without_possessive(word: &str, suffix: u8) -> &str {
+    word.get(..word.len() - usize::from(suffix)).unwrap_or(word)
 }
 
 /// Whether the UTF-8 bytes `b` (of a token) are one character: one byte

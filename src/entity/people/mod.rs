@@ -330,11 +330,8 @@ impl<'t> Book<'t> {
         let mut buf = String::new();
         let mut opens_subject = |tok: usize| {
             let sent = det.sentence_of.get(tok).copied();
-            let after_verb = tok > 0
-                && matches!(
-                    toks[tok - 1].text(cx.text),
-                    "said" | "says" | "told" | "added"
-                );
+            let after_verb =
+                tok > 0 && matches!(cx.words[tok - 1], "said" | "says" | "told" | "added");
             after_verb
                 || (0..tok)
                     .rev()
@@ -342,7 +339,7 @@ impl<'t> Book<'t> {
                     .take(12)
                     .all(|x| {
                         let t = &toks[x];
-                        let w = t.text(cx.text);
+                        let w = cx.words[x];
                         t.kind != crate::text::TokenKind::Word
                             || t.cap()
                             || matches!(w, "the" | "a" | "an")
@@ -574,7 +571,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         }
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
-            let last = &text[cx.tokens[a + 1].start()..name_end(cx, a + 1)];
+            let last = name_word(cx, a + 1);
             if book.by_surname.contains_key(lower_into(&mut lower, last)) {
                 out.push(finding(cx, a, b));
                 continue;
@@ -593,8 +590,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 i += 1;
                 continue;
             }
-            let w_end = name_end(cx, i);
-            let w = &text[cx.tokens[i].start()..w_end];
+            let w = name_word(cx, i);
             if caps && i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space_cow(&text[cx.tokens[i].start()..pair_end]);
@@ -623,16 +619,28 @@ fn caps_word(cx: &Context<'_>, i: usize) -> bool {
     cx.tokens[i].all_caps()
 }
 
-/// The end of the name part of token `i` (before a possessive).
-fn name_end(cx: &Context<'_>, i: usize) -> usize {
-    let t = &cx.tokens[i];
-    let s = t.text(cx.text);
+/// The bytes of token `i`'s possessive ending, if any.
+fn possessive_len(cx: &Context<'_>, i: usize) -> usize {
+    let s = cx.words[i];
     for suffix in ["'s", "\u{2019}s"] {
         if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-            return t.end() - suffix.len();
+            return suffix.len();
         }
     }
-    t.end()
+    0
+}
+
+/// The end of the name part of token `i` (before a possessive).
+fn name_end(cx: &Context<'_>, i: usize) -> usize {
+    cx.tokens[i].end() - possessive_len(cx, i)
+}
+
+/// The name part of token `i` (before a possessive).
+fn name_word<'t>(cx: &Context<'t>, i: usize) -> &'t str {
+    let w = cx.words[i];
+    // (The possessive is ASCII but for the apostrophe it starts with: the
+    // cut is a char boundary.)
+    w.get(..w.len() - possessive_len(cx, i)).unwrap_or(w)
 }
 
 /// A plural title in the singular: "Senators" → "Senator", "Sens." →
