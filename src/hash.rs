@@ -357,6 +357,17 @@ fn hash_lower_ascii(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The Fx hash of `s` as [`str::to_lowercase`] writes it: equal for any
+/// two words whose lower cases are equal (an ASCII word is hashed as it is
+/// lower-cased, without a copy).
+pub(crate) fn hash_lowercase(s: &str) -> u64 {
+    if s.is_ascii() {
+        hash_lower_ascii(s.as_bytes())
+    } else {
+        fx_hash(s.to_lowercase().as_bytes())
+    }
+}
+
 impl<V: Copy> LowerMap<V> {
     /// Builds the map; keys are lower-cased, and a key given twice keeps
     /// the value `merge` makes of the old and new values.

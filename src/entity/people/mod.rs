@@ -30,7 +30,7 @@ use crate::entity::{Gender, Person};
 use crate::extractor::Context;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::span::{Mention, Span};
-use crate::text::{lower_into, push_cased, upper_into};
+use crate::text::{push_cased, upper_into};
 
 use detect::{Detection, Finding};
 use lexicon::Lexicon;
@@ -99,17 +99,13 @@ struct Entry {
 struct Book<'t> {
     text: &'t str,
     people: Vec<Entry>,
-    /// The latest person of each lowercased surname; the earlier ones
+    /// The latest person of each surname (in any case); the earlier ones
     /// follow from `Entry::prev_same_surname` (a list without an
     /// allocation per surname).
-    by_surname: HashMap<String, usize>,
-    /// For each lowercased given name of a multi-word name: the first
+    by_surname: HashMap<Caseless<'t>, usize>,
+    /// For each given name (in any case) of a multi-word name: the first
     /// person indexed under it and how many are (each person at most once).
-    by_given: HashMap<String, (usize, u32)>,
-    /// A reused buffer for lookup keys.
-    key: String,
-    /// A reused buffer for given-name keys.
-    given_key: String,
+    by_given: HashMap<Caseless<'t>, (usize, u32)>,
     /// A reused buffer for the words of the name being added.
     words: Vec<&'t str>,
     /// The words of every entry's name, slices of the text, one list for
@@ -133,14 +129,35 @@ fn name_words(name: &str) -> Vec<String> {
 fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
     let lex = Lexicon::get();
     words.clear();
-    words.extend(
-        name.split(|c: char| c.is_whitespace())
-            .map(|w| w.trim_end_matches('.').trim_end_matches(','))
-            .filter(|w| !w.is_empty()),
-    );
+    let mut push = |w: &'n str| {
+        let w = w.trim_end_matches('.').trim_end_matches(',');
+        if !w.is_empty() {
+            words.push(w);
+        }
+    };
+    if name.is_ascii() {
+        // (The same split, byte by byte: the ASCII whitespace of
+        // `char::is_whitespace`.)
+        let mut start = 0;
+        for (i, b) in name.bytes().enumerate() {
+            if ascii_space(b) {
+                push(&name[start..i]);
+                start = i + 1;
+            }
+        }
+        push(&name[start..]);
+    } else {
+        name.split(char::is_whitespace).for_each(push);
+    }
     while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
         words.pop();
     }
+}
+
+/// Whether the ASCII byte `b` is whitespace (`char::is_whitespace`).
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl<'t> Book<'t> {
@@ -152,8 +169,6 @@ impl<'t> Book<'t> {
             people: Vec::with_capacity(findings),
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
-            key: String::new(),
-            given_key: String::new(),
             words: Vec::new(),
             name_words: Vec::with_capacity(2 * findings),
             names_only,
@@ -167,13 +182,11 @@ impl<'t> Book<'t> {
         };
         let mut words = std::mem::take(&mut self.words);
         name_words_into(name_text, &mut words);
-        let Some(last) = words.last() else {
+        let Some(&last) = words.last() else {
             return;
         };
-        let mut surname = std::mem::take(&mut self.key);
-        // (`str::to_lowercase`: a final sigma differs per character.)
-        lower_into(&mut surname, last);
-        let target = self.by_surname.get(surname.as_str()).and_then(|&latest| {
+        let surname = Caseless(last);
+        let target = self.by_surname.get(&surname).and_then(|&latest| {
             // The compatible person: a bare surname after two people who
             // share it ("Tom Berg … his mother Ann Berg … Berg said") is the
             // one named most so far, the first named on a tie (news names
@@ -212,7 +225,7 @@ impl<'t> Book<'t> {
         });
         // A given name alone ("Gareth" after "Gareth Doe") goes to the
         // one person with that given name.
-        let target = target.or_else(|| match self.by_given.get(surname.as_str()) {
+        let target = target.or_else(|| match self.by_given.get(&surname) {
             Some(&(id, 1)) if words.len() == 1 => Some(id),
             _ => None,
         });
@@ -225,7 +238,7 @@ impl<'t> Book<'t> {
                     || (words.len() == e.words.len() && caps(&e.person.name) && !caps(name_text));
                 if fuller {
                     if e.words.len() == 1 && words.len() > 1 {
-                        index_given(&mut self.by_given, &mut self.given_key, words[0], id);
+                        index_given(&mut self.by_given, words[0], id);
                     }
                     let start = self.name_words.len();
                     self.name_words.extend_from_slice(&words);
@@ -244,7 +257,7 @@ impl<'t> Book<'t> {
                     None => Vec::new(),
                 };
                 if words.len() > 1 {
-                    index_given(&mut self.by_given, &mut self.given_key, words[0], id);
+                    index_given(&mut self.by_given, words[0], id);
                 }
                 self.people.push(Entry {
                     person: Person {
@@ -261,19 +274,12 @@ impl<'t> Book<'t> {
                     prev_same_surname: None,
                 });
                 self.name_words.extend_from_slice(&words);
-                match self.by_surname.get_mut(surname.as_str()) {
-                    Some(latest) => {
-                        self.people[id].prev_same_surname = Some(*latest);
-                        *latest = id;
-                    }
-                    None => {
-                        self.by_surname.insert(surname.clone(), id);
-                    }
+                if let Some(prev) = self.by_surname.insert(surname, id) {
+                    self.people[id].prev_same_surname = Some(prev);
                 }
                 id
             }
         };
-        self.key = surname;
         self.words = words;
         if self.names_only {
             return;
@@ -406,19 +412,38 @@ impl<'t> Book<'t> {
     }
 }
 
-/// Indexes person `id` under the given name `given` (lowercased into
-/// `buf`, a reused buffer) in `by_given`.
-fn index_given(
-    by_given: &mut HashMap<String, (usize, u32)>,
-    buf: &mut String,
-    given: &str,
-    id: usize,
-) {
-    match by_given.get_mut(lower_into(buf, given)) {
-        Some((_, n)) => *n += 1,
-        None => {
-            by_given.insert(buf.clone(), (id, 1));
+/// Indexes person `id` under the given name `given` in `by_given`.
+fn index_given<'t>(by_given: &mut HashMap<Caseless<'t>, (usize, u32)>, given: &'t str, id: usize) {
+    by_given
+        .entry(Caseless(given))
+        .and_modify(|(_, n)| *n += 1)
+        .or_insert((id, 1));
+}
+
+/// A word as a map key that ignores case: two keys are equal when
+/// [`str::to_lowercase`] makes them equal (as keys lower-cased into
+/// `String`s would be), without a lower-case copy of an ASCII word.
+#[derive(Clone, Copy, Debug)]
+struct Caseless<'t>(&'t str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0, other.0);
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            // (Rare; a non-ASCII word may still equal an ASCII one: the
+            // Kelvin sign lower-cases to "k".)
+            a.to_lowercase() == b.to_lowercase()
         }
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(crate::hash::hash_lowercase(self.0));
     }
 }
 
@@ -525,13 +550,12 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     // Given names alone: only where no place took the word ("Charlotte"
     // the town is not Charlotte Dunmore).
     let mut known_given: HashSet<&str> = HashSet::default();
-    let mut lower = String::new();
     for e in &book.people {
         let words = &book.name_words[e.words.clone()];
         if words.len() > 1
             && book
                 .by_given
-                .get(lower_into(&mut lower, words[0]))
+                .get(&Caseless(words[0]))
                 .is_some_and(|&(_, n)| n == 1)
             && words[0].chars().count() > 1
             && lex.not_name(words[0]).is_none()
@@ -572,7 +596,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
             let last = name_word(cx, a + 1);
-            if book.by_surname.contains_key(lower_into(&mut lower, last)) {
+            if book.by_surname.contains_key(&Caseless(last)) {
                 out.push(finding(cx, a, b));
                 continue;
             }
@@ -744,6 +768,35 @@ fn office_matches(row: &OfficeHolder, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_space_is_char_whitespace() {
+        for b in 0..=0x7fu8 {
+            assert_eq!(ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn name_words_split_names() {
+        let mut words = Vec::new();
+        name_words_into("Harold T. Whitcombe Jr.", &mut words);
+        assert_eq!(words, ["Harold", "T", "Whitcombe"]);
+        name_words_into(" Ann\n\tRoy, ", &mut words);
+        assert_eq!(words, ["Ann", "Roy"]);
+        name_words_into("Zoë\u{A0}Kučera", &mut words);
+        assert_eq!(words, ["Zoë", "Kučera"]);
+    }
+
+    #[test]
+    fn caseless_keys_match_lower_case() {
+        use std::hash::BuildHasher;
+        let h = crate::hash::FxBuildHasher::default();
+        for (a, b) in [("Smith", "SMITH"), ("\u{212A}im", "kim"), ("ÖZIL", "özil")] {
+            assert_eq!(Caseless(a), Caseless(b));
+            assert_eq!(h.hash_one(Caseless(a)), h.hash_one(Caseless(b)));
+        }
+        assert_ne!(Caseless("Smith"), Caseless("Smyth"));
+    }
 
     #[test]
     fn same_title_reads_abbreviations() {
