@@ -167,8 +167,10 @@ impl<'t> Book<'t> {
         Book {
             text,
             people: Vec::with_capacity(findings),
-            by_surname: HashMap::default(),
-            by_given: HashMap::default(),
+            // (Sized for every finding: growing costs more than the few
+            // empty slots.)
+            by_surname: HashMap::with_capacity_and_hasher(findings, Default::default()),
+            by_given: HashMap::with_capacity_and_hasher(findings, Default::default()),
             words: Vec::new(),
             name_words: Vec::with_capacity(2 * findings),
             names_only,
@@ -253,7 +255,12 @@ impl<'t> Book<'t> {
             None => {
                 let id = self.people.len();
                 let mentions = match mention {
-                    Some(m) => vec![m],
+                    // (Room for a few more: most people are named again.)
+                    Some(m) => {
+                        let mut v = Vec::with_capacity(4);
+                        v.push(m);
+                        v
+                    }
                     None => Vec::new(),
                 };
                 if words.len() > 1 {
