@@ -543,7 +543,11 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         return Vec::new();
     }
     let lex = Lexicon::get();
-    let mut known: HashSet<&str> = HashSet::default();
+    // (Each person adds at most two forms to `known` and `known_upper`,
+    // one to `known_given`: the sets are sized once.)
+    let people = book.people.len();
+    let mut known: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(2 * people, Default::default());
     // (The capitalised forms are written one after another into one
     // string, `upper`, and the set is built from its slices after.)
     // (A name's surname is no longer than the name.)
@@ -556,7 +560,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     };
     // Given names alone: only where no place took the word ("Charlotte"
     // the town is not Charlotte Dunmore).
-    let mut known_given: HashSet<&str> = HashSet::default();
+    let mut known_given: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(people, Default::default());
     for e in &book.people {
         let words = &book.name_words[e.words.clone()];
         if words.len() > 1
@@ -578,7 +583,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         known.insert(&e.person.name);
         push_upper(&e.person.name);
     }
-    let mut known_upper: HashSet<&str> = HashSet::default();
+    let mut known_upper: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(upper_ends.len(), Default::default());
     let mut start = 0;
     for &end in &upper_ends {
         known_upper.insert(&upper[start..end]);
