@@ -595,12 +595,17 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let mut up = String::new();
     for c in &det.candidates {
         let (a, b) = c.toks;
-        let start = cx.tokens[a].start();
-        let end = name_end(cx, b - 1);
-        let Some(whole) = text.get(start..end) else {
-            continue;
+        let whole = if b - a == 1 {
+            // (No token holds whitespace: one is its own normal form.)
+            std::borrow::Cow::Borrowed(name_word(cx, a))
+        } else {
+            let start = cx.tokens[a].start();
+            let end = name_end(cx, b - 1);
+            let Some(whole) = text.get(start..end) else {
+                continue;
+            };
+            normalize_space_cow(whole)
         };
-        let whole = normalize_space_cow(whole);
         let given_alone = c.valid && known_given.contains(whole.as_ref());
         if (known.contains(whole.as_ref()) || given_alone) && !caps_word(cx, a) && !c.headline {
             out.push(finding(cx, a, b));
@@ -622,13 +627,15 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 continue;
             }
             let caps = caps_word(cx, i) || c.headline;
-            // (A word not in capitals is compared only alone.)
-            if !caps && b - a != 1 {
+            // (A word not in capitals is compared only alone, and alone it
+            // is the whole run, looked up above: had `known` held it, the
+            // run would be a mention already.)
+            if !caps {
                 i += 1;
                 continue;
             }
             let w = name_word(cx, i);
-            if caps && i + 1 < b {
+            if i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space_cow(&text[cx.tokens[i].start()..pair_end]);
                 if known_upper.contains(upper_into(&mut up, &pair)) {
@@ -637,12 +644,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                     continue;
                 }
             }
-            let hit = if caps {
-                known_upper.contains(upper_into(&mut up, w))
-            } else {
-                b - a == 1 && known.contains(w)
-            };
-            if hit {
+            if known_upper.contains(upper_into(&mut up, w)) {
                 out.push(finding(cx, i, i + 1));
             }
             i += 1;
