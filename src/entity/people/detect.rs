@@ -506,7 +506,9 @@ impl<'a> Detector<'a> {
     /// abbreviation period, and hyphenated continuations.
     fn element_end(&self, i: usize) -> usize {
         let mut e = i + 1;
-        if self.info[i].possessive() {
+        // (A period or a hyphen continues the element only right after the
+        // word: a space ends most elements at once.)
+        if self.info[i].possessive() || self.toks.get(e).map_or(true, |t| t.space_before) {
             return e;
         }
         if self.is_punct(e, ".") && !self.toks[e].space_before {
