@@ -593,8 +593,13 @@ impl<'a> Detector<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            // (Both tests want a capitalised word: most tokens are not.)
-            if !self.toks[i].cap() || (!self.cap_word(i) && !self.joined_initials(i)) {
+            // (Both tests want a capitalised word: most tokens are not, and
+            // are skipped in a tight loop.)
+            let Some(k) = self.toks[i..].iter().position(Token::cap) else {
+                break;
+            };
+            i += k;
+            if !self.cap_word(i) && !self.joined_initials(i) {
                 i += 1;
                 continue;
             }
