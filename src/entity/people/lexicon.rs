@@ -119,6 +119,10 @@ pub(crate) struct Lexicon {
     /// ends with the word ("minister"), [`END_BEFORE_PERIOD`] for one that
     /// ends with the word and a period ("Gen.").
     title_ends: LowerMap<u8>,
+    /// The first two letters of the words of `title_ends` ([`pair_bit`]):
+    /// a quick "no" before the lookup for the many words the title tests
+    /// ask about that end no title.
+    title_end_pairs: Box<[u64; 16]>,
     particles: WordMap<()>,
     suffixes: WordMap<()>,
     not_names: WordMap<NotName>,
@@ -175,6 +179,18 @@ pub(crate) fn key(phrase: &str) -> String {
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
+
+/// A bit (of 1,024) for the first two bytes of `word`, if both are ASCII:
+/// their low five bits, which ASCII lower-casing keeps (`char::to_lowercase`
+/// maps ASCII to ASCII, one byte each, and a character after them cannot
+/// change them), so a word and its lower case get the same bit.
+#[inline]
+fn pair_bit(word: &[u8]) -> Option<usize> {
+    match *word {
+        [a, b, ..] if (a | b).is_ascii() => Some(usize::from(a & 31) << 5 | usize::from(b & 31)),
+        _ => None,
+    }
+}
 
 /// Bits of [`Lexicon::title_ends`]: the word ends a title.
 const END_WORD: u8 = 1;
@@ -269,6 +285,14 @@ impl Lexicon {
             title: a.title.or(b.title),
             longer: a.longer || b.longer,
         });
+        let mut title_end_pairs = Box::new([0u64; 16]);
+        for (w, _) in &end_words {
+            match pair_bit(w.as_bytes()) {
+                Some(bit) => title_end_pairs[bit / 64] |= 1 << (bit % 64),
+                // (A word the bits cannot tell: every word passes.)
+                None => *title_end_pairs = [u64::MAX; 16],
+            }
+        }
         let mut title_first = WordFilter::new();
         for w in first_words {
             title_first.insert(w);
@@ -276,6 +300,7 @@ impl Lexicon {
         Lexicon {
             title_first,
             title_ends: LowerMap::new(end_words, |a, b| a | b),
+            title_end_pairs,
             given,
             surnames,
             title_keys,
@@ -343,7 +368,9 @@ impl Lexicon {
     #[inline]
     pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
         let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
-        self.title_ends.get(word, buf).is_some_and(|b| b & bit != 0)
+        let listed_pair = |p: usize| self.title_end_pairs[p / 64] & (1 << (p % 64)) != 0;
+        pair_bit(word.as_bytes()).map_or(true, listed_pair)
+            && self.title_ends.get(word, buf).is_some_and(|b| b & bit != 0)
     }
 
     /// Whether a title may start with the token `word` (false only when
@@ -417,6 +444,8 @@ mod tests {
         assert!(lex.ends_title("gen", true, &mut buf));
         assert!(!lex.ends_title("said", false, &mut buf));
         assert!(!lex.ends_title("Minister", true, &mut buf));
+        // (The pair filter turns words away: no title word defeats it.)
+        assert!(lex.title_end_pairs.iter().any(|&bits| bits != u64::MAX));
     }
 
     /// A word listed twice would keep only its first scope: the later row
