@@ -361,22 +361,21 @@ impl<'t> Book<'t> {
                             || lex.title_of_word(w, &mut buf).is_some()
                     })
         };
-        let mut salient: Vec<(usize, u32, usize)> = Vec::new(); // (offset, sentence, person)
+        // (offset, sentence, person, first token)
+        let mentions = self.people.iter().map(|e| e.person.mentions.len()).sum();
+        let mut salient: Vec<(usize, u32, usize, usize)> = Vec::with_capacity(mentions);
         for (id, e) in self.people.iter().enumerate() {
             for m in &e.person.mentions {
                 // (The mention's first token: findings keep their tokens,
                 // so one starts at `m.start()`.)
                 let tok = toks.partition_point(|t| t.start() < m.start());
                 let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
-                salient.push((m.start(), sent, id));
+                salient.push((m.start(), sent, id, tok));
             }
         }
         salient.sort_unstable();
         salient.dedup_by_key(|s| s.1);
-        salient.retain(|&(off, _, _)| {
-            let tok = toks.partition_point(|t| t.start() < off);
-            tok < toks.len() && opens_subject(tok)
-        });
+        salient.retain(|&(_, _, _, tok)| tok < toks.len() && opens_subject(tok));
         let mut votes = vec![(0u32, 0u32); self.people.len()];
         let mut k = 0;
         let mut last: Option<(u32, usize)> = None;
