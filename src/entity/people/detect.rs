@@ -1066,7 +1066,7 @@ impl<'a> Detector<'a> {
             for ci in order {
                 let c = self.out.candidates[ci];
                 let (a, b) = c.toks;
-                if !c.valid || found[ci] || self.words(a, b) > 4 {
+                if !c.valid || found[ci] {
                     continue;
                 }
                 // In a list: joined on both sides, or a name and a list end.
@@ -1075,7 +1075,8 @@ impl<'a> Detector<'a> {
                     |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start;
                 let left = a >= 2 && joiner(self, a - 1) && end_at[a - 1] && list_end(b);
                 let right = joiner(self, b) && start_at[b + 1] && list_start(a);
-                if left || right {
+                // (The words counted last: few runs stand in a list.)
+                if (left || right) && self.words(a, b) <= 4 {
                     found[ci] = true;
                     start_at[a] = true;
                     end_at[b] = true;
