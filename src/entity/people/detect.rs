@@ -178,13 +178,10 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let mut info = vec![Info::default(); toks.len()];
     for (si, &(a, b)) in cx.sentences.iter().enumerate() {
         let b = b.min(toks.len());
-        let mut first = true;
-        for i in a.min(b)..b {
-            out.sentence_of[i] = si as u32;
-            if first && toks[i].kind == TokenKind::Word {
-                info[i].sent_start = true;
-                first = false;
-            }
+        let a = a.min(b);
+        out.sentence_of[a..b].fill(si as u32);
+        if let Some(k) = toks[a..b].iter().position(|t| t.kind == TokenKind::Word) {
+            info[a + k].sent_start = true;
         }
     }
     // The headline's tokens, a range of them (tokens are in text order).
