@@ -594,21 +594,22 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let mut up = String::new();
     for c in &det.candidates {
         let (a, b) = c.toks;
-        let whole = if b - a == 1 {
-            // (No token holds whitespace: one is its own normal form.)
-            std::borrow::Cow::Borrowed(name_word(cx, a))
-        } else {
-            let start = cx.tokens[a].start();
-            let end = name_end(cx, b - 1);
-            let Some(whole) = text.get(start..end) else {
-                continue;
-            };
-            normalize_space_cow(whole)
-        };
-        let given_alone = c.valid && known_given.contains(whole.as_ref());
-        if (known.contains(whole.as_ref()) || given_alone) && !caps_word(cx, a) && !c.headline {
-            out.push(finding(cx, a, b));
+        let Some(whole) = text.get(cx.tokens[a].start()..name_end(cx, b - 1)) else {
             continue;
+        };
+        // (The whole run is compared only when not in capitals.)
+        if !caps_word(cx, a) && !c.headline {
+            let whole = if b - a == 1 {
+                // (No token holds whitespace: one is its own normal form.)
+                std::borrow::Cow::Borrowed(whole)
+            } else {
+                normalize_space_cow(whole)
+            };
+            let given_alone = || c.valid && known_given.contains(whole.as_ref());
+            if known.contains(whole.as_ref()) || given_alone() {
+                out.push(finding(cx, a, b));
+                continue;
+            }
         }
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
