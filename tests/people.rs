@@ -404,6 +404,9 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         "Troops at Fort Kell trained, and Fort Kell's barracks were rebuilt.",
         "The money goes to Camp Orrin, near Lake Tamsin.",
         "Money went to Dunmore Park, Kell Field and the Head Start program.",
+        // A given name opening the name of a shop, a study or a building.
+        "The base gets $3 million for a Jet Engine Repair Shop and new Runway Lighting.",
+        "The city won a Traumatic Brain Injury Research grant and an Iris Scanner Upgrade.",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
     }
@@ -422,8 +425,8 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
     );
     // A place's last word is a surname after a given name.
     assert_eq!(
-        names("Lee Park and Sally Field spoke at the rally."),
-        ["Lee Park", "Sally Field"]
+        names("Lee Park and Sally Field spoke at the rally. So did Anita Hall."),
+        ["Lee Park", "Sally Field", "Anita Hall"]
     );
     // So it is after an initial or a title.
     assert_eq!(
