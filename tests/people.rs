@@ -231,14 +231,38 @@ fn a_plural_title_goes_to_every_name_of_its_list() {
         )
     };
     // (The second list's "Roy" is a mention of Ann Roy, not a name of
-    // its own: the title stays with the first name.)
+    // its own, and takes the list's title too.)
     assert_eq!(
         got,
         [
-            ("Ann Roy".to_string(), vec!["Senator".to_string()]),
+            senator("Ann Roy"),
             ("Tom Hale".to_string(), vec!["Senator".to_string()]),
             senator("Eva Lind"),
         ]
+    );
+}
+
+#[test]
+fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
+    let titled = |text: &str| -> Vec<(String, Vec<String>)> {
+        people(text).into_iter().map(|p| (p.0, p.1)).collect()
+    };
+    let sen = |n: &str| (n.to_string(), vec!["Sen.".to_string()]);
+    assert_eq!(
+        titled("I thank Sens. Harlow, Kellen and Brandt for their work."),
+        [sen("Harlow"), sen("Kellen"), sen("Brandt")]
+    );
+    // Past party labels; towns' names too ("Obama" is a town in Japan).
+    assert_eq!(
+        titled(
+            "Backers include Sens. Ollen (D-OR), Obama (D-IL), Pruitt (R-KS) and Kennedy (D-MA)."
+        ),
+        [sen("Ollen"), sen("Obama"), sen("Pruitt"), sen("Kennedy")]
+    );
+    // Not an abbreviation, a role's head or a headline's words.
+    assert_eq!(
+        titled("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Md., Ranking Member of the panel, spoke last."),
+        [sen("Ollen"), ("Tam Brody".to_string(), vec!["Rep.".to_string()])]
     );
 }
 

@@ -982,8 +982,31 @@ impl<'a> Detector<'a> {
     }
 
     /// A plural title goes to every name of the list it opens: "Senators
-    /// Ann Roy (D-Vt.), Tom Hale (R-Ind.) and Eva Lind".
+    /// Ann Roy (D-Vt.), Tom Hale (R-Ind.) and Eva Lind", also to bare
+    /// surnames no other rule took ("Sens. Harlow, Kennedy and Brandt").
     fn share_plural_titles(&mut self) {
+        let lists: Vec<usize> = (0..self.out.findings.len())
+            .filter(|&i| self.out.findings[i].plural && self.out.findings[i].title.is_some())
+            .collect();
+        if !lists.is_empty() {
+            let before = self.out.findings.len();
+            for i in lists {
+                let mut end = self.out.findings[i].toks.1;
+                // (A list of a few names: bounded however long the text.)
+                for _ in 0..8 {
+                    let Some((a, b)) = self.listed_name_after(end) else {
+                        break;
+                    };
+                    if !self.out.findings.iter().any(|f| f.toks.0 == a) {
+                        self.find(a, b, None, None);
+                    }
+                    end = b;
+                }
+            }
+            if self.out.findings.len() > before {
+                self.out.findings.sort_by_key(|f| f.name.start());
+            }
+        }
         for i in 0..self.out.findings.len() {
             let f = &self.out.findings[i];
             if !f.plural || f.title.is_none() {
@@ -1001,6 +1024,58 @@ impl<'a> Detector<'a> {
                 g.plural = true;
             }
         }
+    }
+
+    /// The next name of a list after token `end`: a capitalised word that
+    /// may be a surname, after commas, "and" or a party label, and before
+    /// the list goes on or ends.
+    fn listed_name_after(&self, end: usize) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        // (Past a party label: "(D-OR)", ", R-Ala.,".)
+        let mut a = self.after_aside(end);
+        while a < n && a < end + 12 {
+            if matches!(self.raw(a), "D" | "R" | "I") && self.hyphen(a + 1) {
+                a += 2;
+            } else if self.cap_word(a) {
+                break;
+            }
+            a += 1;
+        }
+        if a >= n || a == end || !self.joins_list(end, a) {
+            return None;
+        }
+        // (One word: names in full are found by the other rules; not a
+        // headline's "Lautenberg and Corzine Secured the Funds".)
+        let b = a + 1;
+        if !self.cap_word(a) || self.info[a].caps || self.cap_word(b) {
+            return None;
+        }
+        let plain = (a..b).all(|k| {
+            !matches!(
+                self.not_name(k),
+                Some(NotName::Common | NotName::Place | NotName::PlacePrefix | NotName::Prefix)
+            ) && self
+                .lex
+                .title_of_word(self.raw(k), &mut String::new())
+                .is_none()
+        });
+        // Not an abbreviation ("Rep.", "Conn.", "U.S."): a word with its
+        // period glued on is a name only when the lists know the surname
+        // (the list's end: "… and Brandt.").
+        let abbreviation = self.is_punct(b, ".") && !self.toks[b].space_before;
+        let surname = b > a
+            && self.raw(b - 1).len() > 1
+            && (!abbreviation || (self.raw(b - 1).len() > 4 && self.lex.surname(self.word(b - 1))));
+        // (The list goes on or ends; not a role's head: "Ranking Member
+        // of …", "Facilitator of …".)
+        let next = |k: usize| {
+            k >= n
+                || self.is_punct(k, ",")
+                || self.is_punct(k, ".")
+                || self.is_punct(k, "(")
+                || (self.is_word(k) && !self.toks[k].cap() && self.raw(k) != "of")
+        };
+        (surname && plain && next(b)).then_some((a, b))
     }
 
     /// Whether tokens `a..b` join two names of a list: commas, "and", and
