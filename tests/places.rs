@@ -576,6 +576,18 @@ const REGIONS: &[RegionCase] = &[
         Some(("Washington State", "admin_region", None)),
     ),
     (
+        "the capital listed with the states around it",
+        "Commuters in Maryland, Virginia and Washington face higher tolls.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
+        "towns alone do not move a city to their state",
+        "Plants in Atlanta and Valdosta hired. The team moved to Columbus near the campus.",
+        "Columbus",
+        Some(("Columbus", "city", Some("Ohio"))),
+    ),
+    (
         "a town with its own state after it is no item of a list",
         "She has lived in California or Washington, D.C., since 1990.",
         "Washington",

@@ -5039,6 +5039,54 @@ fn an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn review_fixes_keep_speech() {
+    // A present-tense verb after a sum of money is speech.
+    check(
+        "The treasurer added $40,000 remains unspent.",
+        &[(
+            "indirect",
+            "$40,000 remains unspent",
+            Some("added"),
+            Some("The treasurer"),
+        )],
+    );
+    // "Another" and "each" before a clause stand for people.
+    check(
+        "The teams met, and each insisted victory was near.",
+        &[(
+            "indirect",
+            "victory was near",
+            Some("insisted"),
+            Some("each"),
+        )],
+    );
+    // "called" before an abbreviation or an appositive is speech.
+    check(
+        "Critics of the deal called U.S. policy a failure.",
+        &[(
+            "indirect",
+            "U.S. policy a failure",
+            Some("called"),
+            Some("Critics of the deal"),
+        )],
+    );
+}
+
+#[test]
+fn a_deputy_or_former_holder_is_not_the_office_holder() {
+    for text in [
+        "Lt. Gov. Teodor Blass met Mayor Inga Marwood. \"Help is coming,\" the governor said.",
+        "Deputy Mayor Teodor Blass met Sen. Inga Marwood. \"Help is coming,\" the mayor said.",
+        "Attorney General Inga Marwood spoke first. \"The law holds,\" the general said.",
+        "Sen. Inga Marwood and Gov. Teodor Blass met. \"We agree,\" the former senator said.",
+    ] {
+        let article = dateline::extract(text);
+        let last = speakers_of(&article).pop().unwrap();
+        assert_eq!(last.1, None, "{text}: {article:?}");
+    }
+}
+
+#[test]
 fn a_past_form_describing_a_noun_is_no_cue() {
     for text in [
         "The two senators vowed to fight proposed cuts in funding for ferries.",

@@ -410,6 +410,20 @@ fn empty_and_blank_texts() {
 }
 
 #[test]
+fn a_naming_cue_opening_the_text_ends() {
+    // "called" as the very first token once made the naming rule count
+    // down from token 0 (an endless scan in release builds).
+    for text in [
+        "Called",
+        "called the plan a disaster.",
+        "Named \u{201C}Salt,\u{201D} the print sold for $400.",
+        "Dubbed \u{201C}the Iron Lady,\u{201D} she said \u{201C}We will win.\u{201D}",
+    ] {
+        check(text);
+    }
+}
+
+#[test]
 fn a_hundred_thousand_unmatched_opening_marks() {
     for text in [
         times("\u{201C}", 100_000),

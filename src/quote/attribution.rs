@@ -187,7 +187,13 @@ pub(crate) fn find<'a>(
             .iter()
             .any(|d| w(i - 1).eq_ignore_ascii_case(d))
             || (plain(i - 1) && (past(i - 1) || (i >= 2 && w(i - 2).eq_ignore_ascii_case("to"))));
-        past(i) && plain(i + 1) && before
+        // (Not before a clause: "Another predicted prices would fall",
+        // "…, and each insisted victory was near": there "another" and
+        // "each" stand for people.)
+        let clause = toks.get(i + 2).is_some_and(|_| {
+            lex[i + 2].class() & class::AUX != 0 || past(i + 2) || lex[i + 2].cue().is_some()
+        });
+        past(i) && plain(i + 1) && before && !clause
     };
     // A title-case headline attributed at its end: "Mayor Hid Budget
     // Gap, Former Aide Says." (a final stop right after, a comma a
@@ -3752,7 +3758,10 @@ impl<'a> Scan<'a> {
     /// the bill" (no verb in the content, no "that" before it; "added
     /// the plan was late" says something). After a number, words in "-s"
     /// are plural nouns: "added 160 guards", "added three bus lines" (not
-    /// a share: "added 40 percent of voters back it").
+    /// a share: "added 40 percent of voters back it"), and so are they
+    /// after a sum of money before a preposition ("added $400,000 for new
+    /// bus routes"); a past form before a noun describes it ("for upgraded
+    /// sonar").
     fn added_thing(&self, cue: Option<(usize, usize)>, a: usize, b: usize) -> bool {
         let add = cue
             .and_then(|(x, y)| self.text.get(x..y))
@@ -3762,16 +3771,26 @@ impl<'a> Scan<'a> {
         }
         let counted = (self.toks[a].kind == TokenKind::Number || is_count(self.w(a)))
             && !self.is_any(a + 1, &["percent", "%", "per"]);
-        // (The noun phrase after the number ends in a plural noun, and a
-        // preposition, a time, a determiner or the end follows it: not
-        // "added two problems persist".)
-        // (An amount of money for things: "added $400,000 for new bus
-        // routes".)
+        // (An amount of money for things, a preposition right after it:
+        // "added $400,000 for new bus routes"; not "added $3 million goes
+        // to schools".)
         let money = matches!(self.w(a), "$" | "\u{20AC}" | "\u{A3}")
             && self
                 .toks
                 .get(a + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && {
+                let mut k = a + 2;
+                while k < b
+                    && (self.is_any(k, &["million", "billion", "thousand"]) || self.w(k) == ".")
+                {
+                    k += 1;
+                }
+                k >= b || self.cl(k, class::PREP)
+            };
+        // (The noun phrase after the number ends in a plural noun, and a
+        // preposition, a time, a determiner or the end follows it: not
+        // "added two problems persist".)
         let plural_end = money
             || (counted && {
                 let m = (a + 1..b.min(a + 6))
@@ -4589,7 +4608,7 @@ impl<'a> Scan<'a> {
                 while r > s0 && self.cl(r, class::ADVERB) {
                     r -= 1;
                 }
-                self.is_any(r, &["which", "who", "that"])
+                self.is_any(r, &["which", "who"])
             };
             if self.cl(p, class::PREP) && (self.is(p, "of") || self.is(p, "for")) && !relative_verb
             {
@@ -5205,7 +5224,9 @@ impl<'a> Scan<'a> {
     /// Whether the cue at `c` names something instead of reporting speech:
     /// "called", "named" or "dubbed" right after an indefinite noun phrase
     /// that is no source, or before a name ("a group called River Watch",
-    /// "a firm named Ostra"). "A spokesman called it …" is still speech.
+    /// "a firm named Ostra"), or after a noun that does not open its clause
+    /// ([`naming_after_noun`](Scan::naming_after_noun)). "A spokesman
+    /// called it …" is still speech.
     fn naming(&self, c: usize, s0: usize) -> bool {
         if !self.is_any(c, &NAMING) {
             return false;
@@ -5238,12 +5259,15 @@ impl<'a> Scan<'a> {
                 c - 1,
                 class::PRONOUN | class::SOURCE | class::TITLE | class::AUX | class::CLAUSE,
             );
+        if !noun_before {
+            return false;
+        }
         // (The noun's determiner after a preposition or a verb.)
         let embedded = (c.saturating_sub(5).max(s0 + 1)..c - 1)
             .rev()
             .find(|&d| self.cl(d, class::DET))
             .is_some_and(|d| self.cl(d - 1, class::PREP | class::AUX) || self.past_verb(d - 1));
-        if !noun_before || !embedded {
+        if !embedded {
             return false;
         }
         let n = c + 1 + usize::from(self.is(c + 1, "the"));
@@ -5261,8 +5285,16 @@ impl<'a> Scan<'a> {
             }
             None => return false,
         };
+        // (A stop ends the sentence, not an abbreviation: "called U.S.
+        // policy a failure", "called Acme Corp. reckless"; a comma may
+        // set off an appositive: "called Senator Roy, its sponsor, a
+        // hero".)
+        let abbreviation = end > 0 && {
+            let before = self.w(end - 1);
+            before.len() == 1 || is_abbreviation(before)
+        };
         end >= self.toks.len()
-            || (self.is_punct(end) && self.opens(end).is_none())
+            || (self.is_final(end) && !(self.w(end) == "." && abbreviation))
             || self.cl(end, class::AUX | class::PREP | class::CLAUSE)
             || self.past_verb(end)
     }

@@ -273,9 +273,11 @@ fn build(
                 // …" the bill is what "it" stands for.)
                 let near = |&(_, e): &(Mention, usize)| {
                     let start = s.mention.span.start();
-                    let sentences_between = sentence_starts.partition_point(|&b| b <= start)
-                        - sentence_starts.partition_point(|&b| b <= e);
-                    start >= e && start - e <= IT_REACH && sentences_between <= 1
+                    let sentences_between = || {
+                        sentence_starts.partition_point(|&b| b <= start)
+                            - sentence_starts.partition_point(|&b| b <= e)
+                    };
+                    start >= e && start - e <= IT_REACH && sentences_between() <= 1
                 };
                 if it {
                     s.antecedent = thing.take().filter(near).map(|(m, _)| m);

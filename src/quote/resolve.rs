@@ -373,9 +373,8 @@ pub(crate) fn resolve(
                 let key = normalize(&role);
                 let head = key.rsplit(' ').next().unwrap_or("");
                 // (Not one who holds another office: "Gov. Ann Roy" is not
-                // "the senator"; but a former office may be another, "the
-                // former congressman" for a senator.)
-                if key.contains("former") || !holds_other_office(&people[only], head) {
+                // "the senator".)
+                if !holds_other_office(&people[only], head) {
                     out[qi] = Some(only);
                     let person = &mut people[only];
                     if !person.titles.iter().any(|t| normalize(t) == key) {
@@ -391,9 +390,9 @@ pub(crate) fn resolve(
     }
 }
 
-/// The people by surname (lower case: the first person of each), and by
-/// each of their titles ([`normalize`]d: every holder, in order).
-/// and by the office their titles name ([`office_of`]).
+/// The people by surname (lower case: the first person of each), by each
+/// of their titles ([`normalize`]d: every holder, in order), and by the
+/// office their titles name ([`office_of`]).
 type PeopleIndex = (
     HashMap<String, usize>,
     HashMap<String, Vec<usize>>,
@@ -467,7 +466,34 @@ fn office_of(title: &str) -> Option<&'static [&'static str]> {
         ("ambassador", &["ambassador"]),
         ("sheriff", &["sheriff"]),
     ];
-    let head = title.rsplit(' ').next()?;
+    // (Not a deputy's, a former holder's or another office named by the
+    // same head: "Lt. Gov.", "Deputy Mayor", "Former Sen.", "Attorney
+    // General".)
+    const QUALIFIERS: &[&str] = &[
+        "lt.",
+        "lt",
+        "lieutenant",
+        "deputy",
+        "vice",
+        "former",
+        "acting",
+        "attorney",
+        "inspector",
+        "surgeon",
+        "assistant",
+        "associate",
+        "ex",
+        "retired",
+        "late",
+        "solicitor",
+        "postmaster",
+        "adjutant",
+    ];
+    let mut words = title.rsplit(' ');
+    let head = words.next()?;
+    if words.any(|w| QUALIFIERS.contains(&w)) {
+        return None;
+    }
     OFFICES.iter().find(|(t, _)| *t == head).map(|(_, o)| *o)
 }
 

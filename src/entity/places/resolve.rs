@@ -46,7 +46,7 @@ const IN_NEXT_REGION: f64 = 10.0;
 /// and none in the chosen namesake's state is the place ("Burlington" in
 /// a story about Vermont), when it is not [`REGION_RIVAL`] times smaller.
 const REGION_MENTION: f64 = 1.0;
-const REGION_TOWN: f64 = 0.5;
+const REGION_TOWN: f64 = 0.25;
 /// How many times smaller than the chosen namesake a town in a state the
 /// article names may be: "Portland" (Maine) with Maine named, but not
 /// "Washington" (Illinois) for the capital.
@@ -161,9 +161,9 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // ambiguous: "the governors of Vermont and New York".
     // (A state: a place that may be one and names no big city, "Vermont",
     // "Idaho"; not "New York", "Moscow".)
-    // (Its country: a state of another country is no company: "the West
+    // (Its entry: a state of another country is no company, "the West
     // Bank and Gaza".)
-    let states: Vec<Option<&str>> = items
+    let states: Vec<Option<EntryId>> = items
         .iter()
         .map(|item| {
             let mut candidates = place_candidates(g, &item.candidates).map(|id| g.entry(id));
@@ -171,15 +171,12 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 matches!(e.kind(), EntryKind::Country)
                     || (e.kind() == EntryKind::City && e.population() >= BIG_CITY)
             });
-            let state = place_candidates(g, &item.candidates)
-                .map(|id| g.entry(id))
-                .find(|e| e.kind() == EntryKind::AdminRegion);
-            state
+            place_candidates(g, &item.candidates)
+                .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
                 .filter(|_| is_place(item) && !big_city)
-                .and_then(|e| e.country_code())
         })
         .collect();
-    // The country of a state item `i` is listed with, if it is.
+    // The state item `i` is listed with, if it is.
     let listed_with_state = |i: usize| {
         let state = |j: usize| states[j].is_some();
         // (Joined by "and" or "or", or by a comma; not words running on:
@@ -241,13 +238,24 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         // (A state the gazetteer names "<name> State" listed with other
         // states is that state, not its namesake city: "Vermont and New
         // York", "Idaho and Washington".)
+        // (Not a city beside the state listed: "Maryland, Virginia and
+        // Washington" name the capital's area.)
+        let listed_state = |state: EntryId| {
+            among_states.is_some_and(|n| {
+                let listed = g.entry(n);
+                let e = g.entry(state);
+                e.kind() == EntryKind::AdminRegion
+                    && e.country_code() == listed.country_code()
+                    && kept(i)
+                        .find(|&c| g.entry(c).kind() == EntryKind::City)
+                        .map_or(true, |city| !beside(g, city, n))
+            })
+        };
         if among_states.is_some() && !kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
         {
             let state = cx.text.get(item.span.range()).and_then(|name| {
-                g.find_name(&format!("{name} State")).find(|&id| {
-                    let e = g.entry(id);
-                    e.kind() == EntryKind::AdminRegion && e.country_code() == among_states
-                })
+                g.find_name(&format!("{name} State"))
+                    .find(|&id| listed_state(id))
             });
             if state.is_some() {
                 chosen[i] = state;
@@ -290,10 +298,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                     score += NEXT_TO;
                 }
             }
-            if among_states.is_some()
-                && entry.kind() == EntryKind::AdminRegion
-                && entry.country_code() == among_states
-            {
+            if listed_state(id) {
                 score += LISTED_STATE;
             }
             if let (Some(region), Some(NextRegion::Known { region: r, .. })) =
@@ -473,6 +478,19 @@ fn next_region<'g>(
     Some(NextRegion::Unknown {
         country: g.entry(first).country_code(),
     })
+}
+
+/// How close (in degrees) a city lies to a state's centre to be named
+/// beside it as the city: about 130 km.
+const BESIDE: f64 = 1.25;
+
+/// Whether `city` lies within [`BESIDE`] of `state`'s centre (never when
+/// either has no coordinates).
+fn beside(g: &Gazetteer, city: EntryId, state: EntryId) -> bool {
+    let (Some(c), Some(s)) = (g.entry(city).coordinates(), g.entry(state).coordinates()) else {
+        return false;
+    };
+    (c.latitude - s.latitude).powi(2) + (c.longitude - s.longitude).powi(2) < BESIDE * BESIDE
 }
 
 /// Whether two places are joined as items of a list: by a comma, "and" or
