@@ -96,6 +96,13 @@ pub(crate) struct Context<'a> {
     pub organization_rules: bool,
 }
 
+thread_local! {
+    /// The buffer of the thread's last window's [`Context::words`], reused
+    /// by the next window (empty between windows; see
+    /// [`window::each_window`] on why a large buffer is worth keeping).
+    static WORDS: std::cell::Cell<Vec<&'static str>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 static SHARED: Lazy<Extractor> = Lazy::new(|| Extractor::builder().build());
 
 /// The part of `text` the stages analyse: all of it up to 4 GiB (token
@@ -219,7 +226,8 @@ impl Extractor {
             .find_iter(&text[window.clone()])
             .map(|m| m.shifted(window.start))
             .collect();
-        let words = crate::text::token_texts(text, tokens);
+        let mut words = crate::text::recycle(WORDS.with(std::cell::Cell::take));
+        crate::text::token_texts_into(text, tokens, &mut words);
         let cx = Context {
             text,
             structure,
@@ -238,6 +246,9 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        if words.capacity() <= window::KEPT_TOKENS {
+            WORDS.with(|w| w.set(crate::text::recycle(words)));
+        }
         window::Found {
             people,
             locations: places.locations,

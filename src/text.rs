@@ -126,7 +126,25 @@ impl Token {
 /// tokens' words far more often than there are tokens, and share this
 /// table ([`crate::extractor::Context::words`]) instead of slicing again.
 pub(crate) fn token_texts<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
-    tokens.iter().map(|t| t.text(text)).collect()
+    let mut out = Vec::new();
+    token_texts_into(text, tokens, &mut out);
+    out
+}
+
+/// [`token_texts`] into `out` (cleared first), to reuse one buffer.
+pub(crate) fn token_texts_into<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<&'t str>) {
+    out.clear();
+    out.extend(tokens.iter().map(|t| t.text(text)));
+}
+
+/// `words` emptied, as a vector of strings of any lifetime, so that one
+/// buffer can hold the words of text after text: the standard library
+/// collects a vector's own iterator into a vector of a type of the same
+/// size in place, keeping the allocation (an optimisation it does not
+/// promise; without it this only allocates anew).
+pub(crate) fn recycle<'b>(mut words: Vec<&str>) -> Vec<&'b str> {
+    words.clear();
+    words.into_iter().map(|_| "").collect()
 }
 
 /// Appends `s` in lower case to `out` (`char::to_lowercase` for every
@@ -200,7 +218,9 @@ fn is_apostrophe(c: char) -> bool {
 /// ASCII is read without decoding (runs of letters eight bytes at a time);
 /// other characters are decoded only where they occur.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_at(text, 0)
+    let mut out = Vec::new();
+    tokenize_into(text, 0, &mut out);
+    out
 }
 
 /// Bits of [`CLASS`], what the tokenizer needs to know of an ASCII byte.
@@ -257,15 +277,17 @@ fn flags_of(word: &str, cap: bool, lower: bool) -> u8 {
     }
 }
 
-/// Tokenizes `text`, a part of a larger text starting at byte `base` of it:
+/// Tokenizes `text`, a part of a larger text starting at byte `base` of it,
+/// into `out` (cleared first, so that one buffer serves text after text):
 /// the tokens' offsets are into the larger text.
-pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
+pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     // Offsets past 4 GiB do not fit a token: the text is analysed up to
     // the first token that would end past them.
     let max_end = (u32::MAX as usize).saturating_sub(base);
-    let mut out = Vec::with_capacity(n / 5 + 1);
+    out.clear();
+    out.reserve(n / 5 + 1);
     let mut space_before = true;
     let mut newline_before = false;
     let mut i = 0;
@@ -358,12 +380,11 @@ pub(crate) fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
         space_before = bytes.get(i) == Some(&b' ');
         i += usize::from(space_before);
     }
-    out
 }
 
 /// The token of the number at `i` (an ASCII digit): a run of digits
 /// with inner `,` `.` (`1,000.5`), or a word when letters follow (`90s`).
-/// (Out of [`tokenize_at`]'s loop, which it would only crowd: numbers
+/// (Out of [`tokenize_into`]'s loop, which it would only crowd: numbers
 /// are few.)
 #[inline(never)]
 fn number_at(text: &str, i: usize) -> (TokenKind, usize, u8) {
@@ -391,7 +412,7 @@ fn number_at(text: &str, i: usize) -> (TokenKind, usize, u8) {
 
 /// The token of the non-ASCII character at `i` (a char boundary), or, for
 /// whitespace, `Err` with the end of the character and whether it breaks
-/// the line. (Out of [`tokenize_at`]'s loop, like [`number_at`].)
+/// the line. (Out of [`tokenize_into`]'s loop, like [`number_at`].)
 #[inline(never)]
 fn non_ascii_at(text: &str, i: usize) -> Result<(TokenKind, usize, u8), (usize, bool)> {
     let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');

@@ -29,12 +29,29 @@ pub(crate) fn each_window(
 ) {
     let cuts = structure.sentence_cuts(text);
     let starts: Vec<usize> = structure.paragraphs.iter().map(|p| p.start()).collect();
+    let mut tokens = TOKENS.with(std::cell::Cell::take);
     for w in windows(text, &starts, WINDOW) {
-        let tokens = text::tokenize_at(&text[w.clone()], w.start);
+        text::tokenize_into(&text[w.clone()], w.start, &mut tokens);
         let cuts = &cuts[cuts.partition_point(|&c| c < w.start)..];
         let sentences = cut_sentences(&tokens, text::sentences(text, &tokens), cuts);
         read(w, &tokens, &sentences);
     }
+    if tokens.capacity() <= KEPT_TOKENS {
+        TOKENS.with(|t| t.set(tokens));
+    }
+}
+
+/// The most tokens [`TOKENS`] keeps room for between texts (a long news
+/// article's worth): a longer window's buffer is freed after its text.
+pub(crate) const KEPT_TOKENS: usize = 1 << 14;
+
+thread_local! {
+    /// The token buffer of the thread's last text, reused by the next one:
+    /// a buffer the size of an article is a large allocation, and the
+    /// allocator (glibc's) tidies the small blocks freed since the last one
+    /// before it serves one, besides growing it. (Taken while a text is
+    /// read, so a nested read would only start with an empty one.)
+    static TOKENS: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Cuts `text` into consecutive windows of at most `size` bytes (more only
