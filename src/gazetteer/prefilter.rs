@@ -174,12 +174,19 @@ impl FirstWords {
     /// the first word of some key.
     #[inline]
     pub fn get(&self, text: &[u8], at: usize, len: usize) -> Option<Hit> {
-        let h = hash_word(text, at, len);
+        // (A short word's bytes are its slot key and all of its hash: read
+        // once for both.)
+        let (h, want) = if (1..=8).contains(&len) {
+            let c = chunk(text, at, len);
+            (finish(mix(len as u64, c)), c)
+        } else {
+            let h = hash_word(text, at, len);
+            (h, slot_word(text, at, len, h))
+        };
         let (a, b) = probes(h);
         if self.bloom[a / 64] & (1 << (a % 64)) == 0 || self.bloom[b / 64] & (1 << (b % 64)) == 0 {
             return None;
         }
-        let want = slot_word(text, at, len, h);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -302,14 +309,28 @@ static ALNUM: [bool; 256] = {
 /// case-insensitively, eight bytes at a time.
 #[inline]
 fn hash_word(h: &[u8], at: usize, len: usize) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut hash = len as u64;
     let mut i = 0;
     while i < len {
         let n = (len - i).min(8);
-        hash = (hash ^ chunk(h, at + i, n)).wrapping_mul(K).rotate_left(27);
+        hash = mix(hash, chunk(h, at + i, n));
         i += n;
     }
+    finish(hash)
+}
+
+/// The multiplier of [`hash_word`].
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// [`hash_word`]'s step: `hash` with the next chunk mixed in.
+#[inline]
+fn mix(hash: u64, chunk: u64) -> u64 {
+    (hash ^ chunk).wrapping_mul(K).rotate_left(27)
+}
+
+/// [`hash_word`]'s last step.
+#[inline]
+fn finish(hash: u64) -> u64 {
     hash.wrapping_mul(K)
 }
 
