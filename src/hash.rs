@@ -37,9 +37,18 @@ impl FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(map(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
+            // The rest, zero-padded, read without copying it into a
+            // buffer: at the end of the last eight bytes when there are
+            // eight, else by `pack8`'s overlapping reads.
+            let w = match bytes.len().checked_sub(8).and_then(|at| bytes.get(at..)) {
+                Some(last) => {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(last);
+                    u64::from_le_bytes(w) >> (8 * (8 - rest.len()))
+                }
+                None => pack8(rest),
+            };
+            self.add(map(w) ^ ((rest.len() as u64) << 59));
         }
     }
 }
@@ -238,8 +247,8 @@ pub(crate) struct LowerMap<V> {
     short_shift: u32,
 }
 
-/// The bytes of an ASCII word of at most eight bytes in one `u64`,
-/// little-endian and zero-padded.
+/// The bytes of an ASCII word (or any bytes) of at most eight bytes in one
+/// `u64`, little-endian and zero-padded.
 #[inline]
 fn pack8(bytes: &[u8]) -> u64 {
     // Two overlapping reads cover the word without a byte loop (the bytes
@@ -631,6 +640,29 @@ impl WordFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_reads_the_rest_as_a_zero_padded_block() {
+        // The hash as a byte-by-byte copy of the rest would make it.
+        fn reference(bytes: &[u8]) -> u64 {
+            let mut h = FxHasher::default();
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                h.add(u64::from_le_bytes(c.try_into().unwrap()));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut w = [0u8; 8];
+                w[..rest.len()].copy_from_slice(rest);
+                h.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            }
+            h.finish()
+        }
+        let text = "Ab\u{e9}cdefghijklmnopqrstuvwxyz0123456789".as_bytes();
+        for n in 0..=text.len() {
+            assert_eq!(fx_hash(&text[..n]), reference(&text[..n]), "{n}");
+        }
+    }
 
     #[test]
     fn maps_work_and_hashes_differ() {
