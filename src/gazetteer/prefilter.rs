@@ -264,7 +264,9 @@ pub(super) fn ascii_word_len(h: &[u8], at: usize) -> usize {
         let mut b = [0u8; 8];
         b.copy_from_slice(eight);
         let x = u64::from_le_bytes(b);
-        let alnum = in_range(x, b'0', b'9') | in_range(x, b'A', b'Z') | in_range(x, b'a', b'z');
+        // (Setting bit 5 maps the upper-case letters, and no other ASCII
+        // byte, onto the lower-case ones: one range test for both.)
+        let alnum = in_range(x, b'0', b'9') | in_range(x | splat(0x20), b'a', b'z');
         // Bytes >= 0x80 end the run; marks past the first such byte are
         // garbage, but only the lowest mark is used.
         let end = (!alnum | x) & splat(0x80);
