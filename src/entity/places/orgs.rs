@@ -333,7 +333,30 @@ impl<'a> Scanner<'a> {
     }
 
     /// The element starting at the capitalised word `i`.
+    #[inline(always)]
     fn elem(&self, i: usize) -> Elem {
+        // Most elements are a word alone, not joined to the next token and
+        // not ending in "s" (so no possessive): built here without a call.
+        let t = &self.tokens[i];
+        let last = &self.text.as_bytes()[t.start()..t.end()];
+        if !self.joined(i + 1) && !last.ends_with(b"s") {
+            return Elem {
+                a: i,
+                b: i + 1,
+                start: t.start(),
+                end: t.end(),
+                conn: false,
+                head: false,
+                company: false,
+                stop: false,
+            };
+        }
+        self.joined_elem(i)
+    }
+
+    /// [`Scanner::elem`] past its common case.
+    #[inline(never)]
+    fn joined_elem(&self, i: usize) -> Elem {
         let mut b = i + 1;
         let mut steps = 0;
         while b < self.tokens.len() && self.joined(b) && steps < ELEM_STEPS {
