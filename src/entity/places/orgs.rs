@@ -1677,10 +1677,11 @@ static FIXTURE_SHAPES: [u16; 256] = {
 };
 
 /// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
+#[inline(always)]
 fn company_form(word: &str) -> bool {
     // Every form has four letters at most ("Corp", "GmbH"): a word whose
-    // first five bytes hold no period is none (most words stop here), a
-    // longer word is turned away at its fifth letter.
+    // first five bytes hold no period is none (most words stop here,
+    // without a call), a longer word is turned away at its fifth letter.
     if word
         .as_bytes()
         .get(..5)
@@ -1688,6 +1689,12 @@ fn company_form(word: &str) -> bool {
     {
         return false;
     }
+    short_company_form(word)
+}
+
+/// [`company_form`] of a word it did not turn away at once.
+#[inline(never)]
+fn short_company_form(word: &str) -> bool {
     let mut buf = [0u8; 4];
     let mut n = 0;
     for b in word.bytes() {
