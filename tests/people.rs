@@ -261,7 +261,7 @@ fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
     );
     // Not an abbreviation, a role's head or a headline's words.
     assert_eq!(
-        titled("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Md., Ranking Member of the panel, spoke last."),
+        titled("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Del., Ranking Member of the panel, spoke last."),
         [sen("Ollen"), ("Tam Brody".to_string(), vec!["Rep.".to_string()])]
     );
 }

@@ -402,7 +402,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a comma and a capital after a town are no party label",
-        "The summit met in Washington, D.C., on Monday.",
+        "The summit met in Washington, D.C., last spring.",
         &["Washington", "District of Columbia"],
     ),
     (
@@ -565,7 +565,7 @@ const REGIONS: &[RegionCase] = &[
     ),
     (
         "a state listed with states, not its namesake city",
-        "The governors of Vermont and New York asked for a commission.",
+        "Lawmakers from Vermont and New York asked for a commission.",
         "New York",
         Some(("New York State", "admin_region", None)),
     ),
@@ -589,7 +589,7 @@ const REGIONS: &[RegionCase] = &[
     ),
     (
         "a town with its own state after it is no item of a list",
-        "She has lived in California or Washington, D.C., since 1990.",
+        "She has lived in Oregon or Washington, D.C., since 1990.",
         "Washington",
         Some(("Washington", "city", Some("District of Columbia"))),
     ),

@@ -1800,7 +1800,7 @@ impl<'a> Scan<'a> {
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
-                // "The ad cuts to footage of Ann Roy saying …": the person
+                // "The spot switches to footage of Ann Roy saying …": the person
                 // a recording shows speaks.
                 let (a, shown) = match self.recording_of(a, b) {
                     Some(n) if cue.participle => (n, true),
@@ -4016,7 +4016,7 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "…, while at the same time warning": an adverbial phrase.
+            // "…, while at the same time insisting": an adverbial phrase.
             if p > s0 + 3
                 && self.is(p, "time")
                 && self.is(p - 1, "same")
@@ -4602,7 +4602,7 @@ impl<'a> Scan<'a> {
             }
             // ("a spokeswoman for the agency", "research conducted for
             // the center"; not the object of a relative clause's verb:
-            // "groups which once advocated for those fees now oppose".)
+            // "groups which once pleaded for those tolls now oppose".)
             let relative_verb = p > s0 + 1 && self.past_verb(p - 1) && {
                 let mut r = p - 2;
                 while r > s0 && self.cl(r, class::ADVERB) {

@@ -1045,7 +1045,7 @@ impl<'a> Detector<'a> {
             return None;
         }
         // (One word: names in full are found by the other rules; not a
-        // headline's "Lautenberg and Corzine Secured the Funds".)
+        // headline's "Hale and Lind Won the Funds".)
         let b = a + 1;
         if !self.cap_word(a) || self.info[a].caps || self.cap_word(b) {
             return None;

@@ -158,7 +158,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         *weight = weight.min(MAX_EVIDENCE);
     }
     // Whether item `i` is listed with a state or province that is not
-    // ambiguous: "the governors of Vermont and New York".
+    // ambiguous: "lawmakers from Vermont and New York".
     // (A state: a place that may be one and names no big city, "Vermont",
     // "Idaho"; not "New York", "Moscow".)
     // (Its entry: a state of another country is no company, "the West
@@ -180,7 +180,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     let listed_with_state = |i: usize| {
         let state = |j: usize| states[j].is_some();
         // (Joined by "and" or "or", or by a comma; not words running on:
-        // "at New York Colorado at".)
+        // "the Boston Ohio game".)
         let joined = |a: &Item, b: &Item| {
             list_joined(cx.text, a, b)
                 && cx
@@ -188,7 +188,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                     .get(a.span.end()..b.span.start())
                     .is_some_and(|gap| !gap.trim().is_empty())
         };
-        // (Not a town and its state: "California or Washington, D.C.",
+        // (Not a town and its state: "Oregon or Washington, D.C.",
         // "Kent, Washington"; after a comma only in a longer list.)
         let own_region = items.get(i + 1).is_some_and(|next| {
             rules[i].is_some()
