@@ -922,11 +922,16 @@ impl<'a> Scan<'a> {
         // A line in capitals without a final stop is a headline: its verbs
         // report no speech ("SENATOR PRAISES PASSAGE OF BILL"). (Bounded
         // look; text all in capitals keeps its sentences.)
-        let words = (s..e.min(s + 4 * REACH)).filter(|&k| self.is_word(k));
-        let shouting = e > s
-            && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}")
-            && words.clone().count() >= 3
-            && words.clone().all(|k| self.toks[k].all_caps());
+        // (The words are read only up to the first one not in capitals,
+        // which most lines have at once.)
+        let shouting = e > s && !matches!(self.w(e - 1), "." | "!" | "?" | "\"" | "\u{201D}") && {
+            let mut words = (s..e.min(s + 4 * REACH)).filter(|&k| self.is_word(k));
+            let mut n = 0;
+            words.all(|k| {
+                n += 1;
+                self.toks[k].all_caps()
+            }) && n >= 3
+        };
         let first = if shouting { e } else { s };
         for stop in self.stops_from(&frame_stops, first) {
             let c = self.stops[stop] as usize;
