@@ -149,6 +149,16 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
     let mut before_cache: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < tokens.len() {
+        if stack.is_empty() {
+            // With no quotation open only a token that may be a mark does
+            // anything: the others are passed over at once.
+            while tokens.get(i).is_some_and(|t| !may_be_mark(text, t)) {
+                i += 1;
+            }
+            if i == tokens.len() {
+                break;
+            }
+        }
         let t = &tokens[i];
         if !stack.is_empty() && i > 0 && para_start.get(i).copied().unwrap_or(false) {
             // A quotation open at the end of a paragraph continues when the
@@ -502,19 +512,23 @@ fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize)
         .any(|k| said_at(text, tokens, k, &mut buf))
 }
 
+/// Whether token `t` may be a quotation mark ([`mark_at`]): a cheap look
+/// that turns most tokens away, since every quotation mark is punctuation
+/// starting with one of these bytes, and most punctuation does not.
+#[inline]
+fn may_be_mark(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(
+            text.as_bytes().get(t.start()),
+            Some(b'"' | b'\'' | 0xC2 | 0xE2)
+        )
+}
+
 /// The quotation-mark character at token `i` and how many tokens it takes
 /// (a doubled ASCII `''` is one double mark over two tokens).
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     let t = tokens.get(i)?;
-    if t.kind != TokenKind::Punct {
-        return None;
-    }
-    // (A cheap look first: every quotation mark starts with one of these
-    // bytes, and most punctuation does not.)
-    if !matches!(
-        text.as_bytes().get(t.start()),
-        Some(b'"' | b'\'' | 0xC2 | 0xE2)
-    ) {
+    if !may_be_mark(text, t) {
         return None;
     }
     let c = t.text(text).chars().next()?;
