@@ -149,15 +149,18 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
     let mut before_cache: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < tokens.len() {
-        if stack.is_empty() {
-            // With no quotation open only a token that may be a mark does
-            // anything: the others are passed over at once.
-            while tokens.get(i).is_some_and(|t| !may_be_mark(text, t)) {
-                i += 1;
-            }
-            if i == tokens.len() {
-                break;
-            }
+        // Only a token that may be a mark does anything, or, while a
+        // quotation is open, a paragraph start: the others are passed over
+        // at once.
+        let open = !stack.is_empty();
+        while tokens.get(i).is_some_and(|t| {
+            !(may_be_mark(text, t)
+                || (open && i > 0 && para_start.get(i).copied().unwrap_or(false)))
+        }) {
+            i += 1;
+        }
+        if i == tokens.len() {
+            break;
         }
         let t = &tokens[i];
         if !stack.is_empty() && i > 0 && para_start.get(i).copied().unwrap_or(false) {
