@@ -110,12 +110,14 @@ fn closes_before(c: Option<char>) -> bool {
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<usize>) {
     let mut out = vec![false; tokens.len()];
     let mut starts = Vec::new();
-    for i in 1..tokens.len() {
-        let t = &tokens[i];
+    // (Each token with the one before it, without an index to check.)
+    for (i, pair) in tokens.windows(2).enumerate() {
+        let (p, t) = (&pair[0], &pair[1]);
         if !t.newline_before {
             continue;
         }
-        let prev = tokens[i - 1].text(text);
+        let i = i + 1;
+        let prev = p.text(text);
         let prev_final = matches!(
             prev,
             "." | "!" | "?" | ":" | "\"" | "\u{201D}" | "\u{2019}" | "'" | "\u{BB}" | "\u{2026}"
@@ -124,7 +126,7 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<
         let cur_quote = matches!(cur, "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{2018}");
         // (Line breaks counted as bytes: no other character holds those.)
         let blank = || {
-            let gap = text.get(tokens[i - 1].end()..t.start()).unwrap_or("");
+            let gap = text.get(p.end()..t.start()).unwrap_or("");
             let breaks = |b: u8| gap.bytes().filter(|&c| c == b).count();
             breaks(b'\n') >= 2 || breaks(b'\r') >= 2
         };
