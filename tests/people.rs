@@ -191,6 +191,11 @@ fn occupations_are_titles_in_lower_case() {
         titles("The show was put together by curator Elena Marsh last spring."),
         one("Elena Marsh", "curator")
     );
+    // An office written in lower case in an appositive.
+    assert_eq!(
+        titles("Ilse Varro, undersecretary at the ministry, said the law was needed."),
+        one("Ilse Varro", "undersecretary")
+    );
     assert_eq!(
         titles("Tom Hale, assistant professor of photography, said the show was popular."),
         one("Tom Hale", "assistant professor")
