@@ -990,6 +990,9 @@ impl<'a> Detector<'a> {
             .collect();
         if !lists.is_empty() {
             let before = self.out.findings.len();
+            // (Where names start already, looked up in constant time: a
+            // text of many lists stays linear.)
+            let mut starts: HashSet<usize> = self.out.findings.iter().map(|f| f.toks.0).collect();
             for i in lists {
                 let mut end = self.out.findings[i].toks.1;
                 // (A list of a few names: bounded however long the text.)
@@ -997,7 +1000,7 @@ impl<'a> Detector<'a> {
                     let Some((a, b)) = self.listed_name_after(end) else {
                         break;
                     };
-                    if !self.out.findings.iter().any(|f| f.toks.0 == a) {
+                    if starts.insert(a) {
                         self.find(a, b, None, None);
                     }
                     end = b;
