@@ -1053,22 +1053,20 @@ impl<'a> Detector<'a> {
         if !self.cap_word(a) || self.info[a].caps || self.cap_word(b) {
             return None;
         }
-        let plain = (a..b).all(|k| {
-            !matches!(
-                self.not_name(k),
-                Some(NotName::Common | NotName::Place | NotName::PlacePrefix | NotName::Prefix)
-            ) && self
-                .lex
-                .title_of_word(self.raw(k), &mut String::new())
-                .is_none()
-        });
+        let plain = !matches!(
+            self.not_name(a),
+            Some(NotName::Common | NotName::Place | NotName::PlacePrefix | NotName::Prefix)
+        ) && self
+            .lex
+            .title_of_word(self.raw(a), &mut String::new())
+            .is_none();
         // Not an abbreviation ("Rep.", "Conn.", "U.S."): a word with its
         // period glued on is a name only when the lists know the surname
         // (the list's end: "… and Brandt.").
+        let word = self.raw(a);
         let abbreviation = self.is_punct(b, ".") && !self.toks[b].space_before;
-        let surname = b > a
-            && self.raw(b - 1).len() > 1
-            && (!abbreviation || (self.raw(b - 1).len() > 4 && self.lex.surname(self.word(b - 1))));
+        let surname =
+            word.len() > 1 && (!abbreviation || (word.len() > 4 && self.lex.surname(self.word(a))));
         // (The list goes on or ends; not a role's head: "Ranking Member
         // of …", "Facilitator of …".)
         let next = |k: usize| {
