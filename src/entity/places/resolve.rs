@@ -166,14 +166,20 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     let states: Vec<Option<EntryId>> = items
         .iter()
         .map(|item| {
-            let mut candidates = place_candidates(g, &item.candidates).map(|id| g.entry(id));
-            let big_city = candidates.any(|e| {
-                matches!(e.kind(), EntryKind::Country)
-                    || (e.kind() == EntryKind::City && e.population() >= BIG_CITY)
-            });
-            place_candidates(g, &item.candidates)
-                .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
-                .filter(|_| is_place(item) && !big_city)
+            if !is_place(item) {
+                return None;
+            }
+            let mut state = None;
+            for id in place_candidates(g, &item.candidates) {
+                let e = g.entry(id);
+                match e.kind() {
+                    EntryKind::Country => return None,
+                    EntryKind::City if e.population() >= BIG_CITY => return None,
+                    EntryKind::AdminRegion if state.is_none() => state = Some(id),
+                    _ => {}
+                }
+            }
+            state
         })
         .collect();
     // The state item `i` is listed with, if it is.
@@ -240,23 +246,23 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         // York", "Idaho and Washington".)
         // (Not a city beside the state listed: "Maryland, Virginia and
         // Washington" name the capital's area.)
+        let listed = among_states.filter(|&n| {
+            kept(i)
+                .find(|&c| g.entry(c).kind() == EntryKind::City)
+                .map_or(true, |city| !beside(g, city, n))
+        });
         let listed_state = |state: EntryId| {
-            among_states.is_some_and(|n| {
-                let listed = g.entry(n);
+            listed.is_some_and(|n| {
                 let e = g.entry(state);
-                e.kind() == EntryKind::AdminRegion
-                    && e.country_code() == listed.country_code()
-                    && kept(i)
-                        .find(|&c| g.entry(c).kind() == EntryKind::City)
-                        .map_or(true, |city| !beside(g, city, n))
+                e.kind() == EntryKind::AdminRegion && e.country_code() == g.entry(n).country_code()
             })
         };
         if among_states.is_some() && !kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
         {
-            let state = cx.text.get(item.span.range()).and_then(|name| {
-                g.find_name(&format!("{name} State"))
-                    .find(|&id| listed_state(id))
-            });
+            let state = cx
+                .text
+                .get(item.span.range())
+                .and_then(|name| states_named(g, name).find(|&id| listed_state(id)));
             if state.is_some() {
                 chosen[i] = state;
                 continue;
@@ -443,10 +449,8 @@ fn next_region<'g>(
     // (Nor is a name the gazetteer gives a state as "<name> State": "New
     // York, Pennsylvania and …".)
     let state_named = || {
-        text.get(item.span.range()).is_some_and(|name| {
-            g.find_name(&format!("{name} State"))
-                .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
-        })
+        text.get(item.span.range())
+            .is_some_and(|name| states_named(g, name).next().is_some())
     };
     if place_candidates(g, &item.candidates).any(|c| g.entry(c).kind() == EntryKind::AdminRegion) {
         return None;
@@ -478,6 +482,13 @@ fn next_region<'g>(
     Some(NextRegion::Unknown {
         country: g.entry(first).country_code(),
     })
+}
+
+/// The states or provinces the gazetteer names "<name> State" ("New York
+/// State", "Washington State").
+fn states_named<'g>(g: &'g Gazetteer, name: &str) -> impl Iterator<Item = EntryId> + 'g {
+    g.find_name(&format!("{name} State"))
+        .filter(move |&id| g.entry(id).kind() == EntryKind::AdminRegion)
 }
 
 /// How close (in degrees) a city lies to a state's centre to be named
