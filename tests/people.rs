@@ -249,24 +249,21 @@ fn a_plural_title_goes_to_every_name_of_its_list() {
 
 #[test]
 fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
-    let titled = |text: &str| -> Vec<(String, Vec<String>)> {
-        people(text).into_iter().map(|p| (p.0, p.1)).collect()
-    };
     let sen = |n: &str| (n.to_string(), vec!["Sen.".to_string()]);
     assert_eq!(
-        titled("I thank Sens. Harlow, Kellen and Brandt for their work."),
+        titles_of("I thank Sens. Harlow, Kellen and Brandt for their work."),
         [sen("Harlow"), sen("Kellen"), sen("Brandt")]
     );
     // Past party labels; towns' names too ("Obama" is a town in Japan).
     assert_eq!(
-        titled(
+        titles_of(
             "Backers include Sens. Ollen (D-OR), Obama (D-IL), Pruitt (R-KS) and Kennedy (D-MA)."
         ),
         [sen("Ollen"), sen("Obama"), sen("Pruitt"), sen("Kennedy")]
     );
     // Not an abbreviation, a role's head or a headline's words.
     assert_eq!(
-        titled("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Del., Ranking Member of the panel, spoke last."),
+        titles_of("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Del., Ranking Member of the panel, spoke last."),
         [sen("Ollen"), ("Tam Brody".to_string(), vec!["Rep.".to_string()])]
     );
 }

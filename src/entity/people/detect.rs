@@ -508,7 +508,7 @@ impl<'a> Detector<'a> {
         if self.info[i].possessive() || self.toks.get(e).map_or(true, |t| t.space_before) {
             return e;
         }
-        if self.is_punct(e, ".") && !self.toks[e].space_before {
+        if self.is_punct(e, ".") {
             let w = self.raw(i);
             let abbrev = w.chars().count() == 1 || self.lex.suffix(w) || {
                 // A title with its period ("Gen."), looked up in any case
@@ -541,7 +541,7 @@ impl<'a> Detector<'a> {
                 && !self.info[e - 1].caps
                 && (next.chars().count() <= 4 || romanized())
                 && !matches!(
-                    self.raw(e + 1),
+                    next,
                     "led"
                         | "run"
                         | "born"
@@ -1058,7 +1058,7 @@ impl<'a> Detector<'a> {
             Some(NotName::Common | NotName::Place | NotName::PlacePrefix | NotName::Prefix)
         ) && self
             .lex
-            .title_of_word(self.raw(a), &mut String::new())
+            .title_of_word(self.raw(a), &mut self.key.borrow_mut())
             .is_none();
         // Not an abbreviation ("Rep.", "Conn.", "U.S."): a word with its
         // period glued on is a name only when the lists know the surname
@@ -1534,10 +1534,9 @@ impl<'a> Detector<'a> {
                 || is_work_word(self.raw(s - 1)))
             && !(s >= 3
                 && self.is_word(s - 3)
-                && matches!(
-                    self.raw(s - 3).to_ascii_lowercase().as_str(),
-                    "on" | "aboard" | "in" | "at" | "from" | "onboard"
-                ))
+                && ["on", "aboard", "in", "at", "from", "onboard"]
+                    .iter()
+                    .any(|p| self.raw(s - 3).eq_ignore_ascii_case(p)))
             && !(self.is_word(e) && matches!(self.raw(e), "said" | "says" | "told"))
         {
             return;
@@ -1794,19 +1793,25 @@ fn possessive_len(b: &[u8], t: &Token) -> u8 {
     if t.kind != TokenKind::Word || b.last() != Some(&b's') {
         return 0;
     }
-    let mut len = 0;
+    possessive_bytes(b) as u8
+}
+
+/// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
+/// after at least two other bytes, 0 for none.
+#[inline]
+pub(super) fn possessive_bytes(b: &[u8]) -> usize {
     for suffix in ["'s", "\u{2019}s"] {
         if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
-            len = suffix.len() as u8;
+            return suffix.len();
         }
     }
-    len
+    0
 }
 
 /// `word` without the `suffix` bytes of its possessive ([`possessive_len`]:
 /// an ASCII `'s` or `’s`, so the cut is a char boundary).
 #[inline]
-fn without_possessive(word: &str, suffix: u8) -> &str {
+pub(super) fn without_possessive(word: &str, suffix: u8) -> &str {
     word.get(..word.len() - usize::from(suffix)).unwrap_or(word)
 }
 

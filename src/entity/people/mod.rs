@@ -660,13 +660,7 @@ fn caps_word(cx: &Context<'_>, i: usize) -> bool {
 
 /// The bytes of token `i`'s possessive ending, if any.
 fn possessive_len(cx: &Context<'_>, i: usize) -> usize {
-    let s = cx.words[i];
-    for suffix in ["'s", "\u{2019}s"] {
-        if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-            return suffix.len();
-        }
-    }
-    0
+    detect::possessive_bytes(cx.words[i].as_bytes())
 }
 
 /// The end of the name part of token `i` (before a possessive).
@@ -676,10 +670,7 @@ fn name_end(cx: &Context<'_>, i: usize) -> usize {
 
 /// The name part of token `i` (before a possessive).
 fn name_word<'t>(cx: &Context<'t>, i: usize) -> &'t str {
-    let w = cx.words[i];
-    // (The possessive is ASCII but for the apostrophe it starts with: the
-    // cut is a char boundary.)
-    w.get(..w.len() - possessive_len(cx, i)).unwrap_or(w)
+    detect::without_possessive(cx.words[i], possessive_len(cx, i) as u8)
 }
 
 /// A plural title in the singular: "Senators" → "Senator", "Sens." →
@@ -738,8 +729,8 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
                 continue;
             }
             let row_words = name_words(&row.person);
+            let row_last = row_words.last().map(|s| s.to_lowercase());
             let found = book.people.iter_mut().find(|e| {
-                let row_last = row_words.last().map(|s| s.to_lowercase());
                 let words = &book.name_words[e.words.clone()];
                 words.last().map(|s| s.to_lowercase()) == row_last && compatible(words, &row_words)
             });
