@@ -139,6 +139,8 @@ pub(crate) fn find<'a>(
         words_tokens,
         statements,
     } = read_tokens(text, toks, words);
+    // The text of token `k` ("" past the end), from the shared table.
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
     let capital = |i: usize| {
@@ -158,19 +160,17 @@ pub(crate) fn find<'a>(
     };
     let modifier = |i: usize, lex: &[Lex]| {
         toks.get(i).is_some_and(|t| {
-            let w = t.text(text);
             t.kind == TokenKind::Word
                 && (["the", "a", "an", "his", "their", "its", "our", "my", "your"]
                     .iter()
-                    .any(|d| w.eq_ignore_ascii_case(d))
-                    || (possessive_noun(w) && noun_after(i + 2, lex)))
+                    .any(|d| w(i).eq_ignore_ascii_case(d))
+                    || (possessive_noun(w(i)) && noun_after(i + 2, lex)))
         })
     };
     // A past form before a noun describes it after a determiner of
     // quantity or a verb: "another proposed landfill", "to fight proposed
     // cuts", "reviewed proposed rules".
     let prenominal = |i: usize, lex: &[Lex]| {
-        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
         let plain = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word
@@ -201,18 +201,14 @@ pub(crate) fn find<'a>(
     // (A headline: the two words before the comma are capitalised too,
     // unlike "…, the scholar, Edward Said.")
     let headline_said = |i: usize| {
-        toks.get(i + 1).map_or(true, |t| t.text(text) == ".")
+        toks.get(i + 1).map_or(true, |_| w(i + 1) == ".")
             && (i.saturating_sub(6)..i)
-                .find(|&k| toks[k].text(text) == ",")
+                .find(|&k| w(k) == ",")
                 .is_some_and(|k| k >= 2 && capital(k - 1) && capital(k - 2))
     };
     // "worth noting", "goes without saying": no one speaks.
-    let idiom = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            let w = t.text(text);
-            w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("without")
-        })
-    };
+    let idiom =
+        |i: usize| w(i).eq_ignore_ascii_case("worth") || w(i).eq_ignore_ascii_case("without");
     // A capitalised cue opening a run of capitalised words is a given
     // name ("Grace Lee, a spokeswoman, …"), unless it may come before its
     // speaker ("Says Ann Roy: …"); a title-case headline ("Mayor Praises
@@ -235,7 +231,6 @@ pub(crate) fn find<'a>(
     // referring to the rival"): before it come a comma ("…,” he said,
     // referring to …"), an auxiliary, a speaker or a conjunction.
     let not_speech = |i: usize, lex: &[Lex]| {
-        let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
         let Some(cue) = lex[i].cue() else {
             return false;
         };
@@ -1769,6 +1764,9 @@ impl<'a> Scan<'a> {
         // participle is the object of a verb, and the clause's subject
         // speaks.
         let object_of_verb = |a: usize, b: usize| {
+            if !cue.participle {
+                return false;
+            }
             // ("Critics went further, with Gov. Ann Roy saying …": the
             // phrase after a clause's "with" is the participle's subject.)
             if a >= s0 + 2 && self.is(a - 1, "with") && self.bare_comma(a - 2) {
@@ -1782,15 +1780,14 @@ impl<'a> Scan<'a> {
             // "singled out the bill's plan to fund state sewage plants
             // calling it …": a bare lower-case phrase is no subject (one
             // ending in a name is: "former Gov. Ann Roy").
-            let named = self.titled_name(a, b);
             let bare = a > s0
-                && !named
                 && !self.is_cap(a)
                 && !self.cl(
                     a,
                     class::DET | class::PRONOUN | class::SOURCE | class::TITLE,
                 )
-                && self.w(a - 1) != ",";
+                && self.w(a - 1) != ","
+                && !self.titled_name(a, b);
             let after_verb = a > s0 + 1
                 && self.is_word(a - 1)
                 && !self.is_cap(a - 1)
@@ -1801,7 +1798,7 @@ impl<'a> Scan<'a> {
                     class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
                 )
                 && !self.is(a - 1, "and");
-            cue.participle && (bare || after_verb)
+            bare || after_verb
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
@@ -4407,14 +4404,15 @@ impl<'a> Scan<'a> {
             // "It’s estimated that …", "it's been reported": an empty
             // subject and "is" or "has", no speaker (but "It’s said …" may
             // be an agency's words).
-            let mut next = k + 1;
-            while self.cl(next, class::ADVERB) && next < k + 3 {
-                next += 1;
-            }
             let expletive = contraction_stem(self.w(k))
                 .is_some_and(|stem| ["it", "there"].iter().any(|e| stem.eq_ignore_ascii_case(e)))
-                && (self.w(k).ends_with("'s") || self.w(k).ends_with("\u{2019}s"))
-                && (self.is(next, "been") || (self.past_verb(next) && !self.is(next, "said")));
+                && {
+                    let mut next = k + 1;
+                    while self.cl(next, class::ADVERB) && next < k + 3 {
+                        next += 1;
+                    }
+                    self.is(next, "been") || (self.past_verb(next) && !self.is(next, "said"))
+                };
             return (!expletive).then_some((k, k + 1));
         }
         // A lower-case word right after an auxiliary is a verb, not a

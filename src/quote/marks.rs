@@ -155,17 +155,18 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         // quotation is open, a paragraph start: the others are passed over
         // at once.
         let open = !stack.is_empty();
-        while tokens.get(i).is_some_and(|t| {
-            !(may_be_mark(text, t)
-                || (open && i > 0 && para_start.get(i).copied().unwrap_or(false)))
-        }) {
+        let para_at = |i: usize| i > 0 && para_start.get(i).copied().unwrap_or(false);
+        while tokens
+            .get(i)
+            .is_some_and(|t| !(may_be_mark(text, t) || (open && para_at(i))))
+        {
             i += 1;
         }
         if i == tokens.len() {
             break;
         }
         let t = &tokens[i];
-        if !stack.is_empty() && i > 0 && para_start.get(i).copied().unwrap_or(false) {
+        if open && para_at(i) {
             // A quotation open at the end of a paragraph continues when the
             // next paragraph opens with the same mark (a `“` paragraph after
             // an unclosed `"` one is a new quotation: text quoted into a
