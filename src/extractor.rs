@@ -226,7 +226,9 @@ impl Extractor {
             .find_iter(&text[window.clone()])
             .map(|m| m.shifted(window.start))
             .collect();
-        let mut words = crate::text::recycle(WORDS.with(std::cell::Cell::take));
+        // (Stored empty by `recycle`; a `'static` table is one of any
+        // shorter lifetime.)
+        let mut words: Vec<&str> = WORDS.with(std::cell::Cell::take);
         crate::text::token_texts_into(text, tokens, &mut words);
         let cx = Context {
             text,
