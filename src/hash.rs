@@ -341,6 +341,20 @@ pub(crate) fn probe<V: Copy>(table: &[(u64, V)], shift: u32, packed: u64) -> Opt
     }
 }
 
+/// Puts `value` under the packed word `packed` in `table` (slots from
+/// [`short_slot`] with `shift`, linear probing, a key of 0 for an empty
+/// slot; the table has room): the first value given for a word stays.
+pub(crate) fn insert_packed<V>(table: &mut [(u64, V)], shift: u32, packed: u64, value: V) {
+    let mask = table.len() - 1;
+    let mut s = short_slot(packed, shift);
+    while table[s].0 != 0 && table[s].0 != packed {
+        s = (s + 1) & mask;
+    }
+    if table[s].0 == 0 {
+        table[s] = (packed, value);
+    }
+}
+
 /// Lower-cases the ASCII upper-case letters of eight bytes at once: ASCII
 /// bytes, or the 0x80 byte that ends a [`pack_short`] word (left as it
 /// is).
@@ -542,18 +556,7 @@ impl<V: Copy> WordMap<V> {
             long,
         };
         for (packed, v) in short_keys {
-            let mut s = short_slot(packed, map.short_shift);
-            loop {
-                let (k, _) = map.short[s];
-                if k == 0 {
-                    map.short[s] = (packed, Some(v));
-                    break;
-                }
-                if k == packed {
-                    break;
-                }
-                s = (s + 1) & (size - 1);
-            }
+            insert_packed(&mut map.short, map.short_shift, packed, Some(v));
         }
         map
     }

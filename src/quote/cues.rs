@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{lower8, pack_short, pack_short_at, probe, short_slot, LowerMap};
+use crate::hash::{insert_packed, lower8, pack_short, pack_short_at, probe, LowerMap};
 
 use once_cell::sync::Lazy;
 
@@ -672,11 +672,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         };
         // (The entry as the map holds it: the merge of a key given twice.)
         let lex = map.get(key, &mut String::new()).unwrap_or_default();
-        let mut s = short_slot(packed, short_shift);
-        while short[s].0 != 0 && short[s].0 != packed {
-            s = (s + 1) & (size - 1);
-        }
-        short[s] = (packed, lex);
+        insert_packed(&mut short, short_shift, packed, lex);
     }
     Lexicon {
         map,

@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::{pack_short, pack_short_at, probe, short_slot, FxHashMap};
+use crate::hash::{insert_packed, pack_short, pack_short_at, probe, FxHashMap};
 
 // The class bits of the closed lists below.
 const ORG_HEAD: u8 = 1;
@@ -64,11 +64,7 @@ impl ShortClasses {
             shift: 64 - size.trailing_zeros(),
         };
         for (key, classes) in words {
-            let mut i = short_slot(key, table.shift);
-            while table.slots[i].0 != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = (key, classes);
+            insert_packed(&mut table.slots, table.shift, key, classes);
         }
         table
     }
