@@ -182,6 +182,41 @@ fn title_keeps_complement() {
 }
 
 #[test]
+fn title_complement_before_a_name_and_a_verb() {
+    // A complement's run that a verb, not a noun, continues ends with the
+    // name: the title keeps its complement.
+    assert_eq!(
+        titles_of(
+            "Secretary of Energy Nils Brecken today urged calm. On Friday, \
+             Minister of Finance Ola Terfen visited a mill."
+        ),
+        owned(&[
+            ("Nils Brecken", &["Secretary of Energy"]),
+            ("Ola Terfen", &["Minister of Finance"]),
+        ])
+    );
+    // "Under" opens the title when it is capitalised ("Under Secretary"),
+    // not as a preposition ("under Secretary Vell").
+    assert_eq!(
+        titles_of("On Monday, Under Secretary of Commerce Rhea Solberg toured the port."),
+        owned(&[("Rhea Solberg", &["Under Secretary of Commerce"])])
+    );
+    assert_eq!(
+        titles_of("The budget grew under Secretary Vell, aides said."),
+        owned(&[("Vell", &["Secretary"])])
+    );
+    // A run continued by a noun modifies it; a name with a title of its
+    // own is not the complement's ("in Prime Minister X's government").
+    assert_eq!(
+        titles_of(
+            "She was named Minister of Trade in Prime Minister Arvid Holst's \
+             cabinet in 2004."
+        ),
+        owned(&[("Arvid Holst", &["Prime Minister"])])
+    );
+}
+
+#[test]
 fn occupations_are_titles_in_lower_case() {
     let titles = |text: &str| -> Vec<(String, Vec<String>)> {
         people(text).into_iter().map(|p| (p.0, p.1)).collect()

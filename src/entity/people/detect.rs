@@ -1273,11 +1273,18 @@ impl<'a> Detector<'a> {
             let Some((a, m)) = self.peek_run(k) else {
                 break;
             };
-            if self.continues_lower(m) {
+            // (A run that a lower-case word continues modifies that word,
+            // "of Harbor Trust projects", unless a name ends it: "Secretary
+            // of Energy Jan Kerr today said"; not one with a title of its
+            // own, "in Prime Minister Ann Roy's government".)
+            let name = self.name_in_segment(a, m);
+            if self.continues_lower(m)
+                && name.is_none_or(|g| self.title_phrase(a, g, false).is_some())
+            {
                 break;
             }
             self.take_run(a);
-            if let Some(g) = self.name_in_segment(a, m) {
+            if let Some(g) = name {
                 self.find(g, m, Some((ts, g)), Some(t));
                 return;
             }
@@ -1606,6 +1613,16 @@ impl<'a> Detector<'a> {
                 }
                 (te, t) = (te2, t2);
             }
+            // A capitalised word no run takes may open the title: "Under
+            // Secretary Dorr" (not "under President Lind").
+            let mut ts = s;
+            if s >= 1 && self.is_word(s - 1) && self.toks[s - 1].cap() {
+                if let Some((end, t2)) = self.title_at(s - 1, te) {
+                    if end == te && t2.kind != TitleKind::Prefix {
+                        (ts, t) = (s - 1, t2);
+                    }
+                }
+            }
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e
                 && self.words(s, e) == 1
@@ -1617,9 +1634,9 @@ impl<'a> Detector<'a> {
                 // "King said": a surname that is also a title.
                 self.find(s, e, None, None);
             } else if te >= e {
-                self.role(s, te, t);
+                self.role(ts, te, t);
             } else if self.valid_name(te, e) {
-                self.find(te, e, Some((s, te)), Some(t));
+                self.find(te, e, Some((ts, te)), Some(t));
             } else {
                 self.candidate(te, e, Some(false));
             }
