@@ -1279,7 +1279,7 @@ impl<'a> Detector<'a> {
             // own, "in Prime Minister Ann Roy's government".)
             let name = self.name_in_segment(a, m);
             if self.continues_lower(m)
-                && name.is_none_or(|g| self.title_phrase(a, g, false).is_some())
+                && name.map_or(true, |g| self.title_phrase(a, g, false).is_some())
             {
                 break;
             }
