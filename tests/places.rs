@@ -1297,6 +1297,57 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a publication named by the word for it beside the name",
+        "The news weekly Der Abend and the Harbin Daily cited Kurier Polski \
+         daily, which said Le Soir newspaper, quoting aides, erred.",
+        &[
+            ("Der Abend", &["Der Abend"]),
+            ("Harbin Daily", &["Harbin Daily"]),
+            ("Kurier Polski", &["Kurier Polski"]),
+            ("Le Soir", &["Le Soir"]),
+        ],
+    ),
+    (
+        "no publication from an owner, a kind or a noun the word modifies",
+        "A Brusk newspaper rival, Ola Venn's newspaper and the weekly Bible \
+         study group met.",
+        &[],
+    ),
+    (
+        "news outlets and a daily's name after \"Daily\"",
+        "The Harlow Daily Star, Dunmore News and Vell News on Sunday agreed.",
+        &[
+            ("Harlow Daily Star", &["Harlow Daily Star"]),
+            ("Dunmore News", &["Dunmore News"]),
+            ("Vell News", &["Vell News"]),
+        ],
+    ),
+    (
+        "a head first in its run modifies the next head",
+        "Shares of News Corporation fell; the Senate Rivers Committee met.",
+        &[
+            ("News Corporation", &["News Corporation"]),
+            ("Senate Rivers Committee", &["Senate Rivers Committee"]),
+        ],
+    ),
+    (
+        "a person's name before \"and\" is not part of an organization",
+        "Ola Brekke and Harlow Trust Group signed; Tom Vell and Company paid.",
+        &[
+            ("Harlow Trust Group", &["Harlow Trust Group"]),
+            ("Tom Vell and Company", &["Tom Vell and Company"]),
+        ],
+    ),
+    (
+        "two known organizations joined by a hyphen stay two",
+        "A Washington Post-ABC News poll and the University of Wisconsin-Madison.",
+        &[
+            ("Washington Post", &["Washington Post"]),
+            ("ABC News", &["ABC News"]),
+            ("University of Wisconsin-Madison", &["University of Wisconsin-Madison"]),
+        ],
+    ),
+    (
         "a pronoun after a name's \"and\" is not part of it",
         "I led the Dover Department of Natural Resources and I am proud of it.",
         &[(

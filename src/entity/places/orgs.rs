@@ -509,15 +509,95 @@ impl<'a> Scanner<'a> {
             }
             // (A name or a club takes two elements at least: a word alone,
             // most runs, is neither.)
+            let before = out.len();
             if elems.len() >= 2 {
                 for e in elems.iter_mut().filter(|e| !e.conn) {
                     self.classify(e);
                 }
-                let before = out.len();
                 self.names_in_run(&elems, out);
                 self.clubs_in_run(items, &elems, before, out);
             }
+            if out.len() == before {
+                self.publication(&elems, out);
+            }
             next = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
+        }
+    }
+
+    /// A run named as a publication by the word for one beside it: "the
+    /// news weekly Der Abend", "the Warsaw daily Kurier reported", "Le
+    /// Soir newspaper, quoting …", "Kurier Polski daily said".
+    fn publication(&self, elems: &[Elem], out: &mut Vec<Candidate>) {
+        // (Up to a connector: "the daily Kurier on Monday".)
+        let words = elems.iter().position(|e| e.conn).unwrap_or(elems.len());
+        let elems = &elems[..words];
+        let (Some(first), Some(last)) = (elems.first(), elems.last()) else {
+            return;
+        };
+        let (a, b) = (first.a, last.b);
+        let media = |i: usize| self.spaced(i) && self.is_word(i) && is_media_noun(self.word(i));
+        // (What may follow the name: a mark, a function word or a verb
+        // of speech, not a noun it modifies: "the weekly Bible study".)
+        let ends = |k: usize| {
+            k >= self.tokens.len()
+                || self.tokens[k].kind == TokenKind::Punct
+                || (self.is_word(k)
+                    && !self.tokens[k].cap()
+                    && (matches!(
+                        self.word(k),
+                        "in" | "on"
+                            | "that"
+                            | "which"
+                            | "and"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "as"
+                            | "at"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "had"
+                            | "quoted"
+                            | "cited"
+                            | "published"
+                            | "carried"
+                            | "ran"
+                    ) || Lexicon::get().verb(self.word(k)).is_some_and(|v| v.after)))
+        };
+        // "the daily X", "the news weekly X", "the Warsaw daily X".
+        let named_after = a >= 2
+            && media(a - 1)
+            && self.is_word(a - 2)
+            && (self.tokens[a - 2].cap()
+                || matches!(
+                    self.word(a - 2),
+                    "the" | "a" | "news" | "local" | "business"
+                ))
+            && ends(b);
+        // "X newspaper said", "X daily, quoting" (not an owner's, "X's
+        // newspaper", nor a kind's, "a Jewish newspaper").
+        let possessive = last.end < self.tokens[b - 1].end();
+        let indefinite = a >= 1 && self.is_word(a - 1) && matches!(self.word(a - 1), "a" | "an");
+        let named_before = !named_after && !possessive && !indefinite && media(b) && ends(b + 1);
+        if !(named_after || named_before) {
+            return;
+        }
+        // Every word its own: no place, demonym, title, day, function word
+        // or connector ("the Polish daily", "the Sunday newspaper").
+        let plain = elems
+            .iter()
+            .all(|e| self.cover[e.a] == NONE && !words::stops_name(self.etext(e)));
+        if plain {
+            out.push(Candidate {
+                span: Span::new(first.start, last.end),
+                stem: None,
+                a,
+                b,
+                head: a,
+                team: None,
+            });
         }
     }
 
@@ -556,13 +636,27 @@ impl<'a> Scanner<'a> {
                     // neither word is a known name of its own
                     let w = self.etext(&elems[p]);
                     let plain = |e: &Elem| !e.stop && self.cover[e.a] == NONE;
+                    // (Not after a person's name, a given name and a
+                    // surname: "Ann Roy and Harlow News"; "Ann Roy and
+                    // Company" is a firm.)
+                    let person = || {
+                        let lex = Lexicon::get();
+                        !(p + 1 == h && self.etext(&elems[h]) == "Company")
+                            && p >= 2
+                            && p - 2 >= from
+                            && !elems[p - 2].conn
+                            && self.cover[elems[p - 2].a] == NONE
+                            && lex.given_entry(self.etext(&elems[p - 2])).is_some()
+                            && lex.surname(self.etext(&elems[p - 1]))
+                    };
                     let join = p > from
                         && !elems[p - 1].stop
                         && (w == "&"
                             || (w == "and"
                                 && !is_company
                                 && plain(&elems[p - 1])
-                                && plain(&elems[p + 1])));
+                                && plain(&elems[p + 1])
+                                && !person()));
                     if join {
                         l = p - 1;
                         continue;
@@ -586,6 +680,14 @@ impl<'a> Scanner<'a> {
                 }
                 k += 1;
             }
+            // "Harlow Daily Star": a daily's name goes on after it.
+            if r < elems.len()
+                && self.etext(&elems[r - 1]) == "Daily"
+                && !elems[r].conn
+                && !elems[r].stop
+            {
+                r += 1;
+            }
             // "Salina Unified School District": a district of a public
             // service is the body that runs it.
             if r < elems.len()
@@ -606,9 +708,12 @@ impl<'a> Scanner<'a> {
             // an "of" phrase after the head ("Ministry of Fisheries and
             // Forests"), up to a title or a second organization
             let mut complement = false;
+            // (A news outlet's "on" is when or where: "Harlow News on
+            // Sunday".)
             if r < elems.len()
                 && elems[r].conn
                 && matches!(self.etext(&elems[r]), "of" | "for" | "on")
+                && !(self.etext(&elems[r]) == "on" && self.etext(&elems[r - 1]) == "News")
                 && !any_company
             {
                 let mut k = r;
@@ -735,7 +840,22 @@ impl<'a> Scanner<'a> {
                 });
                 from = r;
             }
-            h = r;
+            // (A head with no modifier, first in its run, may be one of
+            // the next head's, "News Corporation"; not after a title,
+            // "General Service Administration", nor where a later head
+            // joins them all, "Union Institute and University".)
+            let head_at = |k: usize| elems[k].head || elems[k].company;
+            h = if !ok
+                && !site
+                && !law
+                && (h == from || elems[h - 1].conn)
+                && (h + 1..r).any(head_at)
+                && !(r..elems.len()).any(head_at)
+            {
+                h + 1
+            } else {
+                r
+            };
         }
     }
 
@@ -1254,9 +1374,20 @@ impl<'a> Scanner<'a> {
                 return false;
             }
         }
+        // (Not around two known organizations joined by a hyphen, the
+        // second of two words or more: "Harlow Post-Dunmore News", a
+        // poll's two sponsors; "University of Harlow-Dunmore" is one.)
+        let mut after_hyphen = None;
         for s in overlapping(existing, c.span) {
             if s == c.span || !c.span.contains(s) {
                 return false;
+            }
+            let words = || self.text.get(s.range()).is_some_and(|t| t.contains(' '));
+            if after_hyphen == Some(s.start()) && words() {
+                return false;
+            }
+            if self.text.as_bytes().get(s.end()) == Some(&b'-') {
+                after_hyphen = Some(s.end() + 1);
             }
         }
         // a gazetteer match crossing the name's edge, or equal to it
@@ -1636,6 +1767,15 @@ fn abbreviation_like(word: &str) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     single || words::keeps_period(word) || matches!(word, "St" | "Mt")
+}
+
+/// A word for a publication that names one beside it ("newspaper",
+/// "daily").
+fn is_media_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "broadsheet"
+    )
 }
 
 /// Connectors inside a run: "Bank for International Settlements", "Test
