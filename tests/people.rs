@@ -217,6 +217,45 @@ fn title_complement_before_a_name_and_a_verb() {
 }
 
 #[test]
+fn academic_forms_of_address_are_titles_and_keep_the_role_after_the_name() {
+    // "Dr." is a title; "Mr." is none, but the role after either name is.
+    assert_eq!(
+        titles_of(
+            "Dr. Hedda Lorne, president of the Vell Nursing School, spoke. \
+             Mr. Ivo Brandt, chairman of the Harlow Port Board, agreed."
+        ),
+        owned(&[
+            (
+                "Hedda Lorne",
+                &["Dr.", "president of the Vell Nursing School"]
+            ),
+            ("Ivo Brandt", &["chairman of the Harlow Port Board"]),
+        ])
+    );
+    // The honorific still gives its gender, not to a couple's name.
+    let got = dateline::extract("Mr. Ivo Brandt spoke. Mr. and Mrs. Lorne came.");
+    let gender = |name: &str| got.people.iter().find(|p| p.name == name).map(|p| p.gender);
+    assert_eq!(gender("Ivo Brandt"), Some(Some(dateline::Gender::Male)));
+    assert_eq!(gender("Lorne"), Some(None));
+}
+
+#[test]
+fn a_suffix_or_degree_between_commas_keeps_the_role_after_it() {
+    assert_eq!(
+        titles_of(
+            "Oskar Brevik, M.D., director of the Harlow Clinic, spoke. \
+             Ruth Lorne, Jr., president of the Vell Tenants Union, and \
+             Ada Kell, Ph.D., curator at the Dunmore Herbarium, agreed."
+        ),
+        owned(&[
+            ("Oskar Brevik", &["director of the Harlow Clinic"]),
+            ("Ruth Lorne", &["president of the Vell Tenants Union"]),
+            ("Ada Kell", &["curator at the Dunmore Herbarium"]),
+        ])
+    );
+}
+
+#[test]
 fn occupations_are_titles_in_lower_case() {
     let titles = |text: &str| -> Vec<(String, Vec<String>)> {
         people(text).into_iter().map(|p| (p.0, p.1)).collect()

@@ -932,7 +932,7 @@ impl<'a> Detector<'a> {
         if !whole_graphemes(self.text, name) {
             return;
         }
-        let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific);
+        let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific && !t.academic);
         let span =
             |(ts, te): (usize, usize)| Span::new(self.toks[ts].start(), self.toks[te - 1].end());
         // A title before the name may have a role after it too.
@@ -943,15 +943,17 @@ impl<'a> Detector<'a> {
         let title = title.filter(|&(ts, te)| ts < te && !honorific).map(span);
         // An honorific the name's run left out says the gender: "Mr. Lane
         // said", "Mrs. Lane".
-        let honorific_before = || self.honorific_before(a).and_then(|t| t.gender);
+        let honorific_before = || self.honorific_before(a).and_then(|(_, t)| t.gender);
         // (Not a couple's: "Mr. and Mrs. Lane".)
         let couple = a >= 4
             && self.is_word(a - 3)
             && matches!(self.raw(a - 3), "and" | "&")
             && (self.is_punct(a - 4, ".") || self.raw(a - 4).len() <= 3);
-        let gender = t
-            .and_then(|t| t.gender)
-            .or_else(|| (t.is_none() && !couple).then(honorific_before).flatten());
+        let gender = match t {
+            Some(t) if t.kind == TitleKind::Honorific => t.gender.filter(|_| !couple),
+            Some(t) => t.gender,
+            None => (!couple).then(honorific_before).flatten(),
+        };
         self.out.findings.push(Finding {
             name,
             toks: (a, b),
@@ -965,8 +967,8 @@ impl<'a> Detector<'a> {
     }
 
     /// The honorific right before token `a`, which no run includes ("Mr.",
-    /// "Ms"), if any.
-    fn honorific_before(&self, a: usize) -> Option<Title> {
+    /// "Ms"), if any: its first token and title.
+    fn honorific_before(&self, a: usize) -> Option<(usize, Title)> {
         // (Honorifics are never part of a name: a cheap test first.)
         let never = |p: usize| self.is_word(p) && self.toks[p].cap() && self.never(p);
         if !((a >= 1 && never(a - 1)) || (a >= 2 && never(a - 2))) {
@@ -976,9 +978,9 @@ impl<'a> Detector<'a> {
             .filter(|&p| {
                 self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))
             })
-            .filter_map(|p| self.title_phrase(p, a, false))
-            .find(|&(te, t)| te == a && t.kind == TitleKind::Honorific)
-            .map(|(_, t)| t)
+            .filter_map(|p| self.title_phrase(p, a, false).map(|(te, t)| (p, te, t)))
+            .find(|&(_, te, t)| te == a && t.kind == TitleKind::Honorific)
+            .map(|(p, _, t)| (p, t))
     }
 
     /// A plural title goes to every name of the list it opens: "Senators
@@ -1176,6 +1178,48 @@ impl<'a> Detector<'a> {
             .take_while(|&j| !self.is_punct(j, "("))
             .find(|&j| self.is_punct(j, ")"))
             .map_or(e, |j| j + 1)
+    }
+
+    /// The comma after a suffix or an academic degree set off by commas at
+    /// `e` (", Jr.,", ", III,", ", Ph.D.,"), or `e` when none is there.
+    fn after_post_nominal(&self, e: usize) -> usize {
+        if !self.is_punct(e, ",") || !self.is_word(e + 1) {
+            return e;
+        }
+        // (Words and periods with no space between them: the tokenizer
+        // splits "M.D." and "Jr." at their periods.)
+        let first = e + 1;
+        let mut k = first;
+        while k < self.toks.len()
+            && k - first < 8
+            && (k == first || !self.toks[k].space_before)
+            && (self.is_word(k) || self.is_punct(k, "."))
+        {
+            k += 1;
+        }
+        let Some(w) = self
+            .text
+            .get(self.toks[first].start()..self.toks[k - 1].end())
+            .map(|w| w.strip_suffix('.').unwrap_or(w))
+        else {
+            return e;
+        };
+        // ("M.D", "Ph.D", "D.D.S": short capitalised parts between
+        // periods.)
+        let degree = || {
+            w.contains('.')
+                && w.split('.').all(|p| {
+                    (1..=2).contains(&p.len())
+                        && p.starts_with(|c: char| c.is_ascii_uppercase())
+                        && p.chars().all(|c| c.is_ascii_alphabetic())
+                })
+        };
+        let post_nominal = self.lex.suffix(w) || matches!(w, "PhD" | "Esq") || degree();
+        if post_nominal && self.is_punct(k, ",") {
+            k
+        } else {
+            e
+        }
     }
 
     /// Records the name `a..e` found by a rule, with the role phrase in
@@ -1423,7 +1467,10 @@ impl<'a> Detector<'a> {
         // (After a party label or a short aside: "Ann Roy (D-Ore.),
         // chairman of …".)
         let e0 = e;
-        let e = self.after_aside(e);
+        let e1 = self.after_aside(e);
+        // (And after a suffix or a degree: "Ann Roy, Jr., chairman of …",
+        // "Tom Hale, M.D., director of …".)
+        let e = self.after_post_nominal(e1);
         if !self.is_punct(e, ",") {
             return None;
         }
@@ -1447,7 +1494,7 @@ impl<'a> Detector<'a> {
                 .filter(|&(_, t2)| t2.kind != TitleKind::Honorific && t2.kind != TitleKind::Plural)
                 .map(|(te2, _)| te2)
         };
-        let aside = e != e0;
+        let aside = e1 != e0;
         if let Some(te2) = second(m) {
             // (Two roles after a party label are a list's: see `found`.)
             if aside {
@@ -1649,10 +1696,14 @@ impl<'a> Detector<'a> {
                 return;
             }
         }
-        // An honorific before it: "They thanked Mr. Smith", "Ms. Lane".
-        if self.honorific_before(s).is_some() && self.valid_name(s, e) {
-            self.find(s, e, None, None);
-            return;
+        // An honorific before it: "They thanked Mr. Smith", "Ms. Lane",
+        // "Dr. Ann Roy, dean of …" (a title; "Mr." is none, but the role
+        // after the name is).
+        if let Some((p, t)) = self.honorific_before(s) {
+            if self.valid_name(s, e) {
+                self.find(s, e, Some((p, s)), Some(t));
+                return;
+            }
         }
         // Leading places, organizations and acronyms are modifiers.
         let mut a = s;

@@ -54,6 +54,9 @@ pub(crate) struct Title {
     /// An occupation: a title only in lower case, or capitalised by a
     /// sentence start ("curator Ann Roy"; not "Teacher Retirement System").
     pub lower_case_only: bool,
+    /// An academic or professional form of address ("Dr.", "Prof."): an
+    /// honorific that `Person.titles` keeps.
+    pub academic: bool,
 }
 
 /// What the title list knows about a lookup key (see [`key`]).
@@ -218,7 +221,7 @@ impl Lexicon {
             let kind = match r.get(2).copied().unwrap_or("") {
                 "head" => TitleKind::Head,
                 "prefix" => TitleKind::Prefix,
-                "honorific" => TitleKind::Honorific,
+                "honorific" | "academic" => TitleKind::Honorific,
                 "plural" => TitleKind::Plural,
                 _ => TitleKind::Plain,
             };
@@ -229,6 +232,7 @@ impl Lexicon {
                 generic_gender: head.ends_with("man") && !head.ends_with("woman"),
                 capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
                 lower_case_only: r.get(2) == Some(&"occupation"),
+                academic: r.get(2) == Some(&"academic"),
             };
             let toks = crate::text::tokenize(r[0]);
             title_max_tokens = title_max_tokens.max(toks.len());
