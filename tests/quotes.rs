@@ -5392,3 +5392,39 @@ fn they_after_people_named_together_speak_jointly() {
         assert_eq!(speaker(text), (None, vec![]), "{text}");
     }
 }
+
+#[test]
+fn a_cue_opening_its_sentence_with_the_speaker_after_it() {
+    // "Said X, “…”" and "Said X: “…”", also after a role set off by
+    // commas; not the speaker of the quotation before.
+    check(
+        "\"The ramp is finished,\" Mayor Odile Varn said. \
+         Said Jonas Aber, chair of the tenants union, \"We can finally cross.\" \
+         Said council member Ada Kell: \"Cyclists gain a lane.\"",
+        &[
+            (
+                "direct",
+                "The ramp is finished",
+                Some("said"),
+                Some("Mayor Odile Varn"),
+            ),
+            (
+                "direct",
+                "We can finally cross.",
+                Some("Said"),
+                Some("Jonas Aber"),
+            ),
+            (
+                "direct",
+                "Cyclists gain a lane.",
+                Some("Said"),
+                Some("council member Ada Kell"),
+            ),
+        ],
+    );
+    // "Said to be …" opens no attribution.
+    check(
+        "Said to be the oldest mill in the valley, the building will close.",
+        &[],
+    );
+}

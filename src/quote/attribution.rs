@@ -1741,6 +1741,20 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "Said Ann Roy, “…”", "Said council member Ann Roy: “…”": a cue
+        // opening its sentence, the speaker after it, then a quotation
+        // (after a role set off by commas too).
+        if c == s0 && cue.inv && self.is_cap(c) {
+            if let Some((a, b)) = self.forward_np(c + 1, e) {
+                let named = (a..b).any(|k| self.is_cap(k));
+                let quotation = (b..e.min(b + REACH))
+                    .find(|&k| self.opens(k).is_some())
+                    .is_some_and(|k| k > b && matches!(self.w(k - 1), "," | ":"));
+                if named && quotation {
+                    return Some((self.spk(a, b), cue_span, b));
+                }
+            }
+        }
         // "X said", "X, a spokesman, said", or a participle after the clause.
         let mut speaker = None;
         let mut np_start = c;
