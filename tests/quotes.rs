@@ -5428,3 +5428,35 @@ fn a_cue_opening_its_sentence_with_the_speaker_after_it() {
         &[],
     );
 }
+
+#[test]
+fn the_name_before_phrases_of_when_and_where_speaks() {
+    check(
+        "Sen. Ilse Varn (D-Ore.) on Tuesday from the Senate floor expressed concern that bus routes will be cut. \
+         Gov. Tomas Brekke at a town hall in Dunmore announced that the state will cover the gap.",
+        &[
+            (
+                "indirect",
+                "concern that bus routes will be cut",
+                Some("expressed"),
+                Some("Sen. Ilse Varn (D-Ore.)"),
+            ),
+            (
+                "indirect",
+                "the state will cover the gap",
+                Some("announced"),
+                Some("Gov. Tomas Brekke"),
+            ),
+        ],
+    );
+    // A name's own phrase stays whole.
+    check(
+        "The Commission on Harbor Safety said the pier was unsafe.",
+        &[(
+            "indirect",
+            "the pier was unsafe",
+            Some("said"),
+            Some("The Commission on Harbor Safety"),
+        )],
+    );
+}

@@ -4079,6 +4079,9 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
+        if let Some(named) = self.before_adjuncts(a, s0) {
+            return Some(named);
+        }
         // A name, then the occasion it speaks on: "Mayor Ann Roy in her
         // first address said" (a preposition and a possessive pronoun
         // after a capitalised word) — the name speaks.
@@ -4120,6 +4123,70 @@ impl<'a> Scan<'a> {
             _ => a,
         };
         Some((self.name_list_start(a, b, s0), b))
+    }
+
+    /// A name (or a personal pronoun) before the prepositional phrases of
+    /// when and where that end at the phrase starting at `a`: "Ann Roy
+    /// (D-Ore.) on Tuesday from the Senate floor expressed …", "Gov. Tom
+    /// Hale at a town hall announced …", "A poll in June found …" — the
+    /// name speaks, not the floor, the hall or the month. (Not a name's
+    /// own phrase, "the Commission on Harbor Safety", nor "The man in the
+    /// grey coat", whose noun the phrase describes: see
+    /// [`Scan::postmodified`].)
+    fn before_adjuncts(&self, a: usize, s0: usize) -> Option<(usize, usize)> {
+        const ADJUNCT: &[&str] = &[
+            "on",
+            "at",
+            "in",
+            "from",
+            "during",
+            "before",
+            "after",
+            "outside",
+            "inside",
+            "near",
+            "via",
+            "over",
+            "throughout",
+            "within",
+            "across",
+        ];
+        // (When: a day, a month, "last week"; where or on what occasion: a
+        // phrase with a determiner in lower case, "the Senate floor".)
+        let time = |x: usize| words::is_calendar(self.w(x)) || self.cl(x, class::TIME);
+        let occasion = |x: usize| {
+            !self.is_cap(x) && (self.cl(x, class::DET) || self.is_any(x, &["his", "her", "their"]))
+        };
+        let mut x = a;
+        let mut timed = true;
+        // (A few phrases at most: the look-back stays bounded.)
+        for _ in 0..3 {
+            if x < s0 + 2 || !self.is_any(x - 1, ADJUNCT) {
+                return None;
+            }
+            timed &= time(x);
+            let (h, e) = self.np_core(x - 2, s0)?;
+            if e != x - 1 {
+                return None;
+            }
+            // ("on Tuesday from the floor", "at a town hall in Dunmore":
+            // one adjunct after another, the last may name a place.)
+            if h >= s0 + 2 && self.is_any(h - 1, ADJUNCT) && (time(h) || occasion(h)) {
+                x = h;
+                continue;
+            }
+            if !(time(x) || occasion(x)) || (h > s0 && self.cl(h - 1, class::PREP)) {
+                return None;
+            }
+            // A name opens with a capital (not "the"; "A poll in June"
+            // only before a time).
+            let pronoun = e == h + 1 && self.cl(h, class::PRONOUN);
+            let named = self.is_cap(h)
+                && (!self.cl(h, class::DET | class::PRONOUN) || timed)
+                && (h > s0 || (h + 1..e).any(|k| self.is_cap(k)) || timed);
+            return (named || pronoun).then(|| (self.name_list_start(h, e, s0), e));
+        }
+        None
     }
 
     /// Whether token `x` opens a clause of the sentence starting at `s0`:
