@@ -5460,3 +5460,26 @@ fn the_name_before_phrases_of_when_and_where_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_announces_the_next_quotation() {
+    check(
+        "\"The fee is unfair,\" said Sen. Ilse Varn.\n\n\
+         In a memo on Friday, harbor director Carla Dunne wrote the committee:\n\n\
+         \"The plan would shift the dredging cost to local taxpayers.\"",
+        &[
+            (
+                "direct",
+                "The fee is unfair",
+                Some("said"),
+                Some("Sen. Ilse Varn"),
+            ),
+            (
+                "direct",
+                "The plan would shift the dredging cost to local taxpayers.",
+                None,
+                Some("harbor director Carla Dunne"),
+            ),
+        ],
+    );
+}

@@ -2207,6 +2207,10 @@ impl<'a> Scan<'a> {
                 );
                 if done {
                     Some((spk, cue_span, end))
+                } else if self.announces(c, e) {
+                    // ("X wrote the committee:" then a quotation.)
+                    st.pending = Some((spk, cue_span));
+                    Some((spk, cue_span, c + 1))
                 } else {
                     None
                 }
@@ -2392,12 +2396,22 @@ impl<'a> Scan<'a> {
                         return Some((spk, cue_span, end));
                     }
                 }
-                if np_start == s0 || matches!(self.w(c + 1), ":") {
+                if np_start == s0 || matches!(self.w(c + 1), ":") || self.announces(c, e) {
                     st.pending = Some((spk, cue_span));
                 }
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// Whether the cue at `c` ends its sentence (ending at `e`) a few
+    /// words on with a colon, announcing what its speaker says next: "X
+    /// wrote the committee:", "X told reporters on Monday:".
+    fn announces(&self, c: usize, e: usize) -> bool {
+        e > c + 1
+            && e <= c + REACH
+            && self.w(e - 1) == ":"
+            && (c + 1..e).all(|x| self.region(x).is_none() && self.cue(x).is_none())
     }
 
     /// For a phrase starting at `a` inside a relative clause without commas
