@@ -323,6 +323,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Washington", "Moscow"],
     ),
     (
+        "names in a list closed by \"counties\" are the counties'",
+        "Levees in Harlow, Somerset and Middlesex counties of New Jersey and pumps in Orleans and Dunmore parishes.",
+        &["New Jersey"],
+    ),
+    (
+        "a state before \"counties\" is where the counties lie",
+        "Seventeen Nevada counties and Oregon, Idaho and Utah counties asked for aid.",
+        &["Nevada", "Oregon", "Idaho", "Utah"],
+    ),
+    (
         "a list of cities keeps the city",
         "Offices in Tokyo, New York and Paris closed.",
         &["Tokyo", "New York City", "Paris"],
@@ -1295,6 +1305,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
             "Salina Unified School District",
             &["Salina Unified School District"],
         )],
+    ),
+    (
+        "a US county named after a town is no club",
+        "The bridge in Washington County opened on Monday.",
+        &[],
     ),
     (
         "a publication named by the word for it beside the name",

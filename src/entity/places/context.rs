@@ -139,6 +139,59 @@ impl<'a> Classifier<'a> {
         super::place_candidates(g, &item.candidates).map(move |id| g.entry(id).kind())
     }
 
+    /// Whether the tokens from `b` close a list of names with "counties"
+    /// or "parishes" (in lower case, as a list of counties is written;
+    /// a few names at most).
+    fn county_list_after(&self, b: usize) -> bool {
+        for k in b..(b + 12).min(self.tokens.len()) {
+            let w = self.word(k);
+            if matches!(w, "counties" | "parishes") {
+                return true;
+            }
+            let joins = matches!(w, "," | "and" | "or" | "&");
+            if !(joins || self.is_cap_word(k)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether every name of the list around token `a` (closed by
+    /// "counties") is a state's or a province's: "rural Nevada counties",
+    /// "Oregon, Idaho and Utah counties" are the states' counties.
+    fn states_listed(&self, items: &[Item], a: usize) -> bool {
+        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or" | "&");
+        // (The list's start: back over its joins and the names before
+        // them, a few; not "Seventeen Minnesota counties".)
+        let mut first = a;
+        while first >= 2 && a - first < 12 && joins(first - 1) && self.is_cap_word(first - 2) {
+            first -= 2;
+            while first > 0 && a - first < 12 && self.is_cap_word(first - 1) {
+                first -= 1;
+            }
+        }
+        let g = self.cx.gazetteer;
+        let region = |k: usize| {
+            let start = self.tokens[k].start();
+            let at = items.partition_point(|it| it.span.start() < start);
+            items.get(at).is_some_and(|it| {
+                it.span.start() == start
+                    && super::place_candidates(g, &it.candidates)
+                        .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
+            })
+        };
+        let mut k = first;
+        while k < self.tokens.len() && !matches!(self.word(k), "counties" | "parishes") {
+            // (A name's first word; the rest of it is covered.)
+            let starts_name = self.is_cap_word(k) && (k == first || joins(k - 1));
+            if starts_name && !region(k) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
         let item = &items[i];
         if item.after_town {
@@ -197,6 +250,15 @@ impl<'a> Classifier<'a> {
 
         // "anti-Ankara", "pro-Lisbon", "Toronto-based": a word, not a place.
         if self.hyphenated(a, b, possessive) {
+            return Class::PartOfName;
+        }
+
+        // "Harlow, Dunmore and Vell counties", "Orleans and Plaquemines
+        // parishes": the names of counties, which the gazetteer does not
+        // hold, not the towns or regions they share a name with. (A state
+        // alone before the word is where they lie: "rural Nevada
+        // counties".)
+        if !possessive && self.county_list_after(b) && !self.states_listed(items, a) {
             return Class::PartOfName;
         }
 

@@ -861,9 +861,12 @@ impl<'a> Scanner<'a> {
 
     /// Whether a place candidate of `item` lies in Britain or Ireland.
     fn british_or_irish(&self, item: &Item) -> bool {
+        // (The largest place of the name: "Washington" has a town in
+        // England, but is not read there.)
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates)
-            .any(|id| matches!(g.entry(id).country_code(), Some("GB" | "IE")))
+            .max_by_key(|&id| g.entry(id).population())
+            .is_some_and(|id| matches!(g.entry(id).country_code(), Some("GB" | "IE")))
     }
 
     /// Whether a gazetteer match with a place among its readings starts
