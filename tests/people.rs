@@ -1244,3 +1244,22 @@ fn a_state_or_country_as_a_given_name_after_a_title() {
         owned(&[("Kent Halvorsen", &["Sen."])])
     );
 }
+
+#[test]
+fn things_named_like_a_name_and_a_surname_are_nobody() {
+    // An adjective's ending or a product's inner capital first, a word
+    // that is also a surname last: no person.
+    for text in [
+        "The plan warns about Nuclear Power in the valley.",
+        "He spoke about Tropical Storm damage on Monday.",
+        "Retirees get CareWell Prime at no cost.",
+        "The report covered Economic Risk in ports.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // Names with such shapes stay people.
+    assert_eq!(
+        names("Deval Okafor met LeBron Walker and JoAnn Fisher on Monday."),
+        ["Deval Okafor", "LeBron Walker", "JoAnn Fisher"]
+    );
+}

@@ -1823,6 +1823,7 @@ impl<'a> Detector<'a> {
             && !article
             && (self.lex.surname(self.word(e - 1)) || surname_first)
             && (a..e).all(|i| !self.info[i].blocked)
+            && !thing_word(self.word(a))
         {
             self.found(a, e);
             return;
@@ -1831,6 +1832,26 @@ impl<'a> Detector<'a> {
         // what it reads.)
         self.candidate(a, e, Some(true));
     }
+}
+
+/// Whether `word`, first in a run that no name list knows as a given
+/// name, names a thing rather than a person: an adjective's ending
+/// ("Global Warming", "Nuclear Power", "Tropical Storm") or a product's
+/// inner capital ("HealthCare Prime"; not "LeBron", "JoAnn", "McKay",
+/// "MacLeod"). (Endings that end names too, "-al" of "Deval", "-ory" of
+/// "Jeffory", are left out.)
+fn thing_word(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ical", "onal", "ntal", "ial", "bal", "ear", "lar", "ic", "ous", "ive", "ful", "less",
+        "able", "ible", "ary", "ern",
+    ];
+    let b = word.as_bytes();
+    let adjective = b.len() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e));
+    let inner_capital = !word.starts_with("Mac")
+        && b.windows(2)
+            .skip(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    adjective || inner_capital
 }
 
 /// Nouns before the name of a craft, a book or an animal: "the ferry
