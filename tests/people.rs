@@ -1263,3 +1263,11 @@ fn things_named_like_a_name_and_a_surname_are_nobody() {
         ["Deval Okafor", "LeBron Walker", "JoAnn Fisher"]
     );
 }
+
+#[test]
+fn a_saints_name_is_no_person() {
+    assert!(names(
+        "Grants will restore the St. Joe Basin and a ramp in Saint Ivo, the senator said."
+    )
+    .is_empty());
+}

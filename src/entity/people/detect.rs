@@ -1578,6 +1578,14 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
+        // "St. George", "Saint Joe Basin": a saint's name makes a place or
+        // an institution, not a person.
+        let saint = |k: usize| matches!(self.raw(k), "St" | "Ste" | "Saint");
+        if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
+            || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
+        {
+            return;
+        }
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
         // a craft or a work, not a person. (Not where the phrase is a place
         // and a subject follows: "Aboard the boat Ann Roy said …".)
