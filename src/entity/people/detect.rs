@@ -1579,10 +1579,16 @@ impl<'a> Detector<'a> {
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
-        // an institution, not a person.
+        // an institution, not a person; so does a name before "'s County"
+        // ("Queen Anne's County", "Prince George's County").
         let saint = |k: usize| matches!(self.raw(k), "St" | "Ste" | "Saint");
+        let county = e > s
+            && self.info[e - 1].possessive()
+            && self.is_word(e)
+            && matches!(self.raw(e), "County" | "Parish");
         if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
             || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
+            || county
         {
             return;
         }
