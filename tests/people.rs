@@ -1270,4 +1270,6 @@ fn a_saints_name_is_no_person() {
         "Grants will restore the St. Joe Basin and a ramp in Saint Ivo, the senator said."
     )
     .is_empty());
+    // Nor a name before "'s County".
+    assert!(names("A pump station opens in Queen Maud's County next year.").is_empty());
 }
