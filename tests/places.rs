@@ -333,6 +333,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Nevada", "Oregon", "Idaho", "Utah"],
     ),
     (
+        "a state's code after \"the\" is an agency's",
+        "The clinic was approved by the VA. The VA says it opens in May in the D.C. area.",
+        &["District of Columbia"],
+    ),
+    (
         "a list of cities keeps the city",
         "Offices in Tokyo, New York and Paris closed.",
         &["Tokyo", "New York City", "Paris"],

@@ -247,6 +247,17 @@ impl<'a> Classifier<'a> {
         if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
             return Class::PartOfName;
         }
+        // "the VA", "the PA": a state's code after "the" is an agency's or
+        // an office's ("the UK" stays a country, "the D.C. area" the
+        // district).
+        let the = prev.is_some_and(|p| matches!(self.word(p), "the" | "The"));
+        let code = {
+            let t = self.text[item.span.range()].trim_end_matches('.');
+            t.len() <= 3 && t.bytes().all(|c| c.is_ascii_uppercase())
+        };
+        if all_caps && code && the && kinds().all(|k| k == EntryKind::AdminRegion) {
+            return Class::PartOfName;
+        }
 
         // "anti-Ankara", "pro-Lisbon", "Toronto-based": a word, not a place.
         if self.hyphenated(a, b, possessive) {
