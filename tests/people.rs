@@ -1273,3 +1273,24 @@ fn a_saints_name_is_no_person() {
     // Nor a name before "'s County".
     assert!(names("A pump station opens in Queen Maud's County next year.").is_empty());
 }
+
+#[test]
+fn different_middle_initials_are_different_people() {
+    assert_eq!(
+        names(
+            "The school honors Gov. Arlen T. Vasko, who served until 1979. \
+             His son, Gov. Arlen P. Vasko, and Gov. Ivo H.W. Lind came; so did Ivo W. Lind."
+        ),
+        [
+            "Arlen T. Vasko",
+            "Arlen P. Vasko",
+            "Ivo H.W. Lind",
+            "Ivo W. Lind"
+        ]
+    );
+    // An initial and a name that starts with it may be one person.
+    assert_eq!(
+        names("Ann T. Vasko spoke. Later Ann Vasko left."),
+        ["Ann T. Vasko"]
+    );
+}

@@ -503,7 +503,32 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
         matches!((chars.next(), chars.next()), (Some(c), None)
             if y.chars().next().is_some_and(|d| c.to_lowercase().eq(d.to_lowercase())))
     };
+    // (Two middle initials that differ are two people: "George H. W.
+    // Lind" and his son "George W. Lind".)
+    if let (Some(x), Some(y)) = (middle_initials(have), middle_initials(new)) {
+        if !initial_letters(x).eq(initial_letters(y)) {
+            return false;
+        }
+    }
     same(a, b) || initial(a, b) || initial(b, a)
+}
+
+/// The words between a name's first and last, when all are initials
+/// ("W", "H.W": name words lose their final period).
+fn middle_initials<S: AsRef<str>>(words: &[S]) -> Option<&[S]> {
+    let m = words.get(1..words.len().checked_sub(1)?)?;
+    let initial = |w: &str| {
+        w.chars().all(|c| c == '.' || c.is_uppercase())
+            && (1..=3).contains(&w.chars().filter(|&c| c != '.').count())
+    };
+    (!m.is_empty() && m.iter().all(|w| initial(w.as_ref()))).then_some(m)
+}
+
+/// The letters of [`middle_initials`], without their periods.
+fn initial_letters<S: AsRef<str>>(m: &[S]) -> impl Iterator<Item = char> + '_ {
+    m.iter()
+        .flat_map(|w| w.as_ref().chars())
+        .filter(|&c| c != '.')
 }
 
 /// Collapses whitespace runs (a name broken over a line) to one space.
