@@ -1312,6 +1312,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "companies named like people are organizations",
+        "Fannie Mae and Freddie Mac must be run properly.",
+        &[
+            ("Fannie Mae", &["Fannie Mae"]),
+            ("Freddie Mac", &["Freddie Mac"]),
+        ],
+    ),
+    (
         "a US county named after a town is no club",
         "The bridge in Washington County opened on Monday.",
         &[],
