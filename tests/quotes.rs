@@ -5483,3 +5483,16 @@ fn a_clause_ending_in_a_colon_announces_the_next_quotation() {
         ],
     );
 }
+
+#[test]
+fn the_acronym_who_as_speaker_is_no_relative_pronoun() {
+    check(
+        "WHO says the outbreak in the river towns, which began in May, is now under control.",
+        &[(
+            "indirect",
+            "the outbreak in the river towns, which began in May, is now under control",
+            Some("says"),
+            Some("WHO"),
+        )],
+    );
+}

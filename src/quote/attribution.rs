@@ -2112,7 +2112,8 @@ impl<'a> Scan<'a> {
                 }
                 // A relative clause ends at its comma too: "Ann Roy, who
                 // said the plan would fail, voted for it".
-                let relative = self.is(np_start, "who") || self.is(np_start, "which");
+                // (Not the acronym "WHO".)
+                let relative = matches!(self.w(np_start), "who" | "Who" | "which" | "Which");
                 // "a levy which officials said was too steep": the relative
                 // pronoun is the subject, the content a predicate.
                 let gap = np_start > s0
