@@ -601,9 +601,9 @@ static STARTER_KEYS: [u64; STARTERS.len()] = keys(STARTERS);
 /// Abbreviations that come before a name or a number ("Mr.", "Gen.",
 /// "St.", "No."): a capitalised word after them is never a new sentence.
 const PREFIXES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
-    "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres", "Supt",
-    "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
+    "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres",
+    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
 ];
 
 /// Whether an abbreviation may end a phrase, and so a sentence: an initial

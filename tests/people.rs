@@ -1294,3 +1294,23 @@ fn different_middle_initials_are_different_people() {
         ["Ann T. Vasko"]
     );
 }
+
+#[test]
+fn military_and_executive_plural_titles_open_lists() {
+    assert_eq!(
+        titles_of(
+            "He admired Generals Orrin Vask and Tam Brody, Admirals Hale and Lind, \
+             and Govs. Ann Roy and Ola Brekke."
+        ),
+        owned(&[
+            ("Orrin Vask", &["General"]),
+            ("Tam Brody", &["General"]),
+            ("Hale", &["Admiral"]),
+            ("Lind", &["Admiral"]),
+            ("Ann Roy", &["Gov."]),
+            ("Ola Brekke", &["Gov."]),
+        ])
+    );
+    // Not a holiday's name.
+    assert!(names("Presidents Day sales were strong.").is_empty());
+}
