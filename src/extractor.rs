@@ -241,8 +241,9 @@ impl Extractor {
             office_holders: &self.office_holders,
             organization_rules: self.organization_rules,
         };
-        let places = places::extract(&cx);
+        let mut places = places::extract(&cx);
         let mut people = people::extract(&cx, &places);
+        places_in_names(text, &mut places.locations, &people);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people)
         } else {
@@ -441,6 +442,54 @@ impl ExtractorBuilder {
 
 /// Resolves the dateline to the first place mentioned inside it (the city
 /// of `SAN JOSE, Calif.`).
+/// A place mentioned inside a person's name is the name's ("Ilse M.
+/// Lindau" holds a town Lindau): that mention goes, and so does a town of
+/// under 100,000 people whose other mentions read the same next to a
+/// verb of speech (the later "said Lindau" is the person's too).
+fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[crate::Person]) {
+    let mut names: Vec<crate::Span> = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| m.span))
+        .collect();
+    if names.is_empty() || locations.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    // (A person's mentions do not overlap: the one starting last at or
+    // before a span is the only one that may hold it.)
+    let inside = |s: crate::Span| {
+        let i = names.partition_point(|n| n.start() <= s.start());
+        i > 0 && names[i - 1].contains(s) && names[i - 1] != s
+    };
+    locations.retain_mut(|l| {
+        let Some(hit) = l.mentions.iter().find(|m| inside(m.span)) else {
+            return true;
+        };
+        let small_town = l.kind == crate::LocationKind::City && l.population < 100_000;
+        // ("said Lindau", "Lindau said": a speaker's word beside it.)
+        let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "asked");
+        let spoken = |m: &crate::Mention| {
+            let before = text.get(..m.span.start()).unwrap_or("").trim_end();
+            let after = text.get(m.span.end()..).unwrap_or("").trim_start();
+            let last = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let next = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            speech(last) || speech(next)
+        };
+        let same_person = |m: &crate::Mention| inside(m.span) || (m.text == hit.text && spoken(m));
+        if small_town && l.mentions.iter().all(same_person) {
+            return false;
+        }
+        l.mentions.retain(|m| !inside(m.span));
+        !l.mentions.is_empty()
+    });
+}
+
 fn resolve_dateline(dl: &mut crate::Dateline, locations: &[crate::Location]) {
     let first = locations
         .iter()

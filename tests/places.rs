@@ -1536,3 +1536,15 @@ fn english_counties_are_places_and_their_clubs_organizations() {
         ["Kent"]
     );
 }
+
+#[test]
+fn a_town_inside_a_persons_name_is_the_names() {
+    // The mention inside the name goes, and so does a small town whose
+    // every mention reads the same (the later surname is the person's).
+    let text = "\"The river is cleaner,\" said port director Ilse M. Lindau.\n\n\
+                The grants helped three towns, said Lindau.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // A town named elsewhere in its own right keeps those mentions.
+    let text = "Ilse M. Lindau spoke in Lindau, Germany, on Monday.";
+    assert_eq!(names(text), ["Lindau", "Germany"]);
+}
