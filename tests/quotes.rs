@@ -5496,3 +5496,16 @@ fn the_acronym_who_as_speaker_is_no_relative_pronoun() {
         )],
     );
 }
+
+#[test]
+fn the_one_written_to_does_not_ask() {
+    check(
+        "Sen. Ilse Varn mailed a note to Senate Majority Leader Dana Holt seeking a quick vote on the bill.",
+        &[(
+            "indirect",
+            "a quick vote on the bill",
+            Some("seeking"),
+            Some("Sen. Ilse Varn"),
+        )],
+    );
+}

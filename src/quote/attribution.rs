@@ -1791,6 +1791,28 @@ impl<'a> Scan<'a> {
             if a > s0 && self.is_cap(a) && self.is_any(a - 1, PERCEIVING) {
                 return false;
             }
+            // "Ann Roy sent a letter to Gov. Tom Hale seeking …", "wrote to
+            // the mayor urging …": the one written to does not ask.
+            // (Back over a title the phrase left out: "to Senate Majority
+            // Leader …".)
+            let mut t = a;
+            while t > s0 + 1 && a - t < 4 && self.is_cap(t - 1) {
+                t -= 1;
+            }
+            let written_to = t > s0 + 1
+                && self.is(t - 1, "to")
+                && (t.saturating_sub(5).max(s0)..t - 1).any(|k| {
+                    self.is_any(
+                        k,
+                        &[
+                            "letter", "letters", "note", "memo", "wrote", "written", "write",
+                            "writes", "sent", "petition",
+                        ],
+                    )
+                });
+            if written_to {
+                return true;
+            }
             // "singled out the bill's plan to fund state sewage plants
             // calling it …": a bare lower-case phrase is no subject (one
             // ending in a name is: "former Gov. Ann Roy").
