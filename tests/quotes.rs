@@ -5509,3 +5509,12 @@ fn the_one_written_to_does_not_ask() {
         )],
     );
 }
+
+#[test]
+fn a_topic_after_the_cue_leaves_the_words_before_to_the_writer() {
+    check(
+        "In April, Varn returned the forms the panel needed, and in May, she testified in support of the nominee.",
+        &[],
+    );
+    check("In their note, the mayors ask about the new fees.", &[]);
+}

@@ -2409,7 +2409,15 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
-                if before_punct {
+                // ("…, and in May, she testified in support of the bill",
+                // "…, the mayors ask about the fees": a topic after the cue
+                // is what the cue is about; the words before are the
+                // writer's.)
+                let topic = self.is_any(c + 1, &["about", "against"])
+                    || (self.is(c + 1, "in")
+                        && self.is_any(c + 2, &["support", "favor", "favour"]))
+                    || (self.is(c + 1, "on") && self.is(c + 2, "behalf"));
+                if before_punct && !topic {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
                         // (After "…, as the paper reported," a clause with
