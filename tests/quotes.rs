@@ -5518,3 +5518,30 @@ fn a_topic_after_the_cue_leaves_the_words_before_to_the_writer() {
     );
     check("In their note, the mayors ask about the new fees.", &[]);
 }
+
+#[test]
+fn a_name_alone_on_the_next_line_credits_an_epigraph() {
+    check(
+        "Sen. Ilse Varn told the graduates, \"Never stop asking.\"\n\n\
+         \"A long walk begins when you tie your shoes.\"\n\n\
+         Amos Hollingworth\n\n\
+         \"Help your neighbours.\"\n\n\
+         Bill Summary\n\nThe bill funds the school.",
+        &[
+            (
+                "direct",
+                "Never stop asking.",
+                Some("told"),
+                Some("Sen. Ilse Varn"),
+            ),
+            (
+                "direct",
+                "A long walk begins when you tie your shoes.",
+                None,
+                Some("Amos Hollingworth"),
+            ),
+            // (Not a heading's words.)
+            ("direct", "Help your neighbours.", None, None),
+        ],
+    );
+}

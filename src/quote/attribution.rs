@@ -1114,6 +1114,14 @@ impl<'a> Scan<'a> {
                 || (s..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none());
             let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
             if leading && trailing && sent.is_none() {
+                // (A name alone on the next line credits it: an epigraph,
+                // "“…”" then "Amos Hale".)
+                if let Some((a, b)) = self.name_line(e) {
+                    let spk = self.spk(a, b);
+                    self.direct(r, None, Some(spk));
+                    st.pending = None;
+                    continue;
+                }
                 let (spk, cue) = match (st.pending.take(), st.last) {
                     (Some((p, c)), _) => (Some(p), c),
                     (None, Some((p, c, at))) if para_no <= at + 2 => (Some(p), c),
@@ -1136,6 +1144,38 @@ impl<'a> Scan<'a> {
                 self.direct(r, None, spk);
             }
         }
+    }
+
+    /// A paragraph starting at token `e` that is a person's name alone
+    /// ("Amos Hale", "— Amos T. Hale"): a given name and one to four more
+    /// capitalised words (initials too), not in capitals, no final period
+    /// (not a heading, "Bill Summary", "REGIONAL WORRIES", nor a credit,
+    /// "Sanders."). Its name's token range.
+    fn name_line(&self, e: usize) -> Option<(usize, usize)> {
+        if !self.para.get(e).copied().unwrap_or(false) {
+            return None;
+        }
+        let a = if self.is_dash(e) { e + 1 } else { e };
+        let mut k = a;
+        let mut words = 0;
+        while k < self.toks.len() && !(k > e && self.para.get(k).copied().unwrap_or(false)) {
+            if self.is_cap(k) && self.region(k).is_none() && self.cue(k).is_none() {
+                words += 1;
+            } else if !(self.w(k) == "." && k > a) {
+                return None;
+            }
+            if words > 5 {
+                return None;
+            }
+            k += 1;
+        }
+        let lex = Lexicon::get();
+        let person = words >= 2
+            && self.w(k - 1) != "."
+            && !self.toks[a].all_caps()
+            && lex.given_entry(self.w(a)).is_some()
+            && lex.not_name(self.w(k - 1)).is_none();
+        person.then_some((a, k))
     }
 
     /// The words of region `r`, between its marks.
