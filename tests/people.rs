@@ -1314,3 +1314,19 @@ fn military_and_executive_plural_titles_open_lists() {
     // Not a holiday's name.
     assert!(names("Presidents Day sales were strong.").is_empty());
 }
+
+#[test]
+fn local_offices_in_lower_case_are_titles() {
+    assert_eq!(
+        titles_of(
+            "The plan was backed by port commissioner Ivo Brandt, board chair Ann Roy, \
+             council member Ada Kell and school superintendent Lia Moss."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["commissioner"]),
+            ("Ann Roy", &["chair"]),
+            ("Ada Kell", &["council member"]),
+            ("Lia Moss", &["superintendent"]),
+        ])
+    );
+}
