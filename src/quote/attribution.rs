@@ -1946,6 +1946,15 @@ impl<'a> Scan<'a> {
                 };
                 for k2 in commas {
                     if let Some((a, b)) = self.backward_np(k2 - 1, s0) {
+                        // (Nor the object of an opening phrase: "In her
+                        // remarks, Ann Roy …, explained …" — the clause's
+                        // subject after it speaks.)
+                        if a == s0 + 1 && self.cl(s0, class::PREP) {
+                            if found.is_none() {
+                                found = self.subject(s0, c - 1).filter(|&(h, _)| h > k2);
+                            }
+                            break;
+                        }
                         if a < opens {
                             continue;
                         }
