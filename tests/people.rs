@@ -256,6 +256,14 @@ fn a_suffix_or_degree_between_commas_keeps_the_role_after_it() {
 }
 
 #[test]
+fn a_prefix_opening_the_sentence_stays_with_its_title() {
+    assert_eq!(
+        titles_of("Senior researcher Mu Vell said the data were sound."),
+        owned(&[("Mu Vell", &["Senior researcher"])])
+    );
+}
+
+#[test]
 fn occupations_are_titles_in_lower_case() {
     let titles = |text: &str| -> Vec<(String, Vec<String>)> {
         people(text).into_iter().map(|p| (p.0, p.1)).collect()

@@ -1418,7 +1418,15 @@ impl<'a> Detector<'a> {
             {
                 break;
             }
-            if !self.is_word(p) || self.toks[p].cap() {
+            // (A sentence's capital on a prefix is no name: "Senior
+            // researcher Mu Li said".)
+            let opening_prefix = || {
+                self.info[p].sent_start
+                    && self
+                        .title_at(p, title_end)
+                        .is_some_and(|(_, t)| t.kind == TitleKind::Prefix)
+            };
+            if !self.is_word(p) || (self.toks[p].cap() && !opening_prefix()) {
                 if self.is_word(p) {
                     break;
                 }
