@@ -6,8 +6,10 @@
 //! is, and memory is reused from window to window instead of growing with
 //! the text, so the cost per byte stays flat.
 
+use std::cell::Cell;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
+use std::thread::LocalKey;
 
 use crate::article::{cut_sentences, Structure};
 use crate::entity::{Location, Organization, Person};
@@ -44,6 +46,26 @@ pub(crate) fn each_window(
 /// The most tokens [`TOKENS`] keeps room for between texts (a long news
 /// article's worth): a longer window's buffer is freed after its text.
 pub(crate) const KEPT_TOKENS: usize = 1 << 14;
+
+/// Takes the thread's buffer kept in `slot` (empty, with the capacity its
+/// last user left it), for a per-token table that would otherwise be
+/// allocated anew for every text: with glibc's allocator a table the size
+/// of an article is a slow allocation (see [`TOKENS`]). Give it back with
+/// [`give_back`]; a nested user of the same slot only starts with a new,
+/// empty buffer.
+pub(crate) fn take_buffer<T>(slot: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
+    slot.with(Cell::take)
+}
+
+/// Empties `buffer` and keeps it in `slot` for the thread's next
+/// [`take_buffer`], unless it has grown past a long article's worth of
+/// [`KEPT_TOKENS`] elements (then it is freed).
+pub(crate) fn give_back<T>(slot: &'static LocalKey<Cell<Vec<T>>>, mut buffer: Vec<T>) {
+    if buffer.capacity() <= KEPT_TOKENS {
+        buffer.clear();
+        slot.with(|s| s.set(buffer));
+    }
+}
 
 thread_local! {
     /// The token buffer of the thread's last text, reused by the next one:

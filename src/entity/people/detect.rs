@@ -4,7 +4,7 @@
 //! person verb), and runs no rule explains are kept for surname
 //! propagation.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::entity::places::Places;
 use crate::entity::Gender;
@@ -13,6 +13,7 @@ use crate::gazetteer::EntryKind;
 use crate::hash::FxHashSet as HashSet;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
+use crate::window;
 
 use super::lexicon::{Lexicon, NotName, Title, TitleKind};
 
@@ -130,6 +131,17 @@ struct Detector<'a> {
 
 const NO_RUN: u32 = u32::MAX;
 
+thread_local! {
+    // The detector's per-token and per-run tables, reused from text to
+    // text ([`window::take_buffer`]).
+    static INFO: Cell<Vec<Info>> = const { Cell::new(Vec::new()) };
+    static RUN_AT: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static RUNS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
+    static USED: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    /// [`Detection::sentence_of`], given back by [`Detection::recycle`].
+    static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+}
+
 /// Finds the people-like names of an article.
 pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     let lex = Lexicon::get();
@@ -171,11 +183,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     }
     taken.sort_unstable();
 
+    let mut sentence_of = window::take_buffer(&SENTENCE_OF);
+    sentence_of.resize(toks.len(), 0);
     let mut out = Detection {
-        sentence_of: vec![0; toks.len()],
+        sentence_of,
         ..Detection::default()
     };
-    let mut info = vec![Info::default(); toks.len()];
+    let mut info = window::take_buffer(&INFO);
+    info.resize(toks.len(), Info::default());
     for (si, &(a, b)) in cx.sentences.iter().enumerate() {
         let b = b.min(toks.len());
         let a = a.min(b);
@@ -298,20 +313,22 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
     }
 
+    let mut run_at = window::take_buffer(&RUN_AT);
+    run_at.resize(toks.len(), NO_RUN);
     let mut d = Detector {
         text,
         toks,
         words,
         info,
         lex,
-        run_at: vec![NO_RUN; toks.len()],
-        runs: Vec::new(),
-        used: Vec::new(),
+        run_at,
+        runs: window::take_buffer(&RUNS),
+        used: window::take_buffer(&USED),
         out,
         key: RefCell::new(String::new()),
     };
     d.build_runs();
-    d.used = vec![false; d.runs.len()];
+    d.used.resize(d.runs.len(), false);
     for r in 0..d.runs.len() {
         if !d.used[r] {
             d.used[r] = true;
@@ -321,7 +338,26 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     d.out.findings.sort_by_key(|f| f.name.start());
     d.coordinate();
     d.share_plural_titles();
-    d.out
+    let Detector {
+        info,
+        run_at,
+        runs,
+        used,
+        out,
+        ..
+    } = d;
+    window::give_back(&INFO, info);
+    window::give_back(&RUN_AT, run_at);
+    window::give_back(&RUNS, runs);
+    window::give_back(&USED, used);
+    out
+}
+
+impl Detection {
+    /// Keeps the per-token table for the thread's next detection.
+    pub(crate) fn recycle(self) {
+        window::give_back(&SENTENCE_OF, self.sentence_of);
+    }
 }
 
 impl<'a> Detector<'a> {

@@ -70,6 +70,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     }
     book.set_genders(cx, &det);
     resolve_roles(cx, &det, &mut book);
+    det.recycle();
     book.people.into_iter().map(|p| p.person).collect()
 }
 
