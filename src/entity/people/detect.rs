@@ -138,8 +138,11 @@ thread_local! {
     static RUN_AT: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static RUNS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
     static USED: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
-    /// [`Detection::sentence_of`], given back by [`Detection::recycle`].
+    // The tables of a `Detection`, given back by `Detection::recycle`.
     static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static FINDINGS: Cell<Vec<Finding>> = const { Cell::new(Vec::new()) };
+    static CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
+    static PRONOUNS: Cell<Vec<(usize, u32, Gender)>> = const { Cell::new(Vec::new()) };
 }
 
 /// Finds the people-like names of an article.
@@ -187,6 +190,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     sentence_of.resize(toks.len(), 0);
     let mut out = Detection {
         sentence_of,
+        findings: window::take_buffer(&FINDINGS),
+        candidates: window::take_buffer(&CANDIDATES),
+        pronouns: window::take_buffer(&PRONOUNS),
         ..Detection::default()
     };
     let mut info = window::take_buffer(&INFO);
@@ -354,9 +360,12 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 }
 
 impl Detection {
-    /// Keeps the per-token table for the thread's next detection.
+    /// Keeps the tables' buffers for the thread's next detection.
     pub(crate) fn recycle(self) {
         window::give_back(&SENTENCE_OF, self.sentence_of);
+        window::give_back(&FINDINGS, self.findings);
+        window::give_back(&CANDIDATES, self.candidates);
+        window::give_back(&PRONOUNS, self.pronouns);
     }
 }
 
