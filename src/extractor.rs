@@ -101,6 +101,9 @@ thread_local! {
     /// by the next window (empty between windows; see
     /// [`window::each_window`] on why a large buffer is worth keeping).
     static WORDS: std::cell::Cell<Vec<&'static str>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The buffer of the thread's last window's [`Context::matches`]
+    /// ([`window::take_buffer`]).
+    static MATCHES: std::cell::Cell<Vec<Match>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 static SHARED: Lazy<Extractor> = Lazy::new(|| Extractor::builder().build());
@@ -221,11 +224,12 @@ impl Extractor {
         tokens: &[Token],
         sentences: &[(usize, usize)],
     ) -> window::Found {
-        let matches: Vec<Match> = self
-            .gazetteer
-            .find_iter(&text[window.clone()])
-            .map(|m| m.shifted(window.start))
-            .collect();
+        let mut matches = window::take_buffer(&MATCHES);
+        matches.extend(
+            self.gazetteer
+                .find_iter(&text[window.clone()])
+                .map(|m| m.shifted(window.start)),
+        );
         // (Stored empty by `recycle`; a `'static` table is one of any
         // shorter lifetime.)
         let mut words: Vec<&str> = WORDS.with(std::cell::Cell::take);
@@ -252,6 +256,7 @@ impl Extractor {
         if words.capacity() <= window::KEPT_TOKENS {
             WORDS.with(|w| w.set(crate::text::recycle(words)));
         }
+        window::give_back(&MATCHES, matches);
         window::Found {
             people,
             locations: places.locations,
