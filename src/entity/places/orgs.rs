@@ -14,6 +14,8 @@
 //! short form at most [`MAX_FORM`] words, and the scan is one pass over the
 //! tokens for the runs and one for the later mentions.
 
+use std::cell::Cell;
+
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter};
 
 use once_cell::sync::Lazy;
@@ -23,6 +25,7 @@ use crate::extractor::Context;
 use crate::gazetteer::EntryKind;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
+use crate::window;
 
 use super::context::Class;
 use super::words;
@@ -129,12 +132,26 @@ struct Scanner<'a> {
 
 const NONE: u32 = u32::MAX;
 
+thread_local! {
+    // The scanner's tables, reused from text to text
+    // ([`window::take_buffer`]; given back by `Scanner::recycle`).
+    static COVER: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static RUN: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static RUN_WORDS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static FIXTURE_WORDS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static BRACKETS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static NUMBERS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
+    static ELEMS: Cell<Vec<Elem>> = const { Cell::new(Vec::new()) };
+}
+
 /// Finds the organizations of the article that the gazetteer rules missed,
 /// and reclassifies the gazetteer matches inside them (a place inside
 /// "Lisbon Grain Board" is only its modifier; one after `of` stays a place).
 pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     let tokens = cx.tokens;
-    let mut cover = vec![NONE; tokens.len()];
+    let mut cover = window::take_buffer(&COVER);
+    cover.resize(tokens.len(), NONE);
     let mut t = 0;
     for (k, item) in items.iter().enumerate() {
         // (Tokens end in order: a binary search skips those before the
@@ -160,7 +177,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     };
     // One pass over the tokens for the few that the scans start from.
     sc.first_pass();
-    let mut candidates = Vec::new();
+    let mut candidates = window::take_buffer(&CANDIDATES);
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
     sc.opponents(items, &mut candidates);
@@ -218,6 +235,8 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
     }
     found.mentions.sort_by_key(|(s, _)| (s.start(), s.end()));
     found.mentions.dedup_by_key(|(s, _)| *s);
+    window::give_back(&CANDIDATES, candidates);
+    sc.recycle();
     found
 }
 
@@ -265,12 +284,16 @@ impl<'a> Scanner<'a> {
     fn first_pass(&mut self) {
         let tokens = self.tokens;
         let bytes = self.text.as_bytes();
-        let mut run = vec![false; tokens.len()];
+        let mut run = window::take_buffer(&RUN);
+        run.resize(tokens.len(), false);
         // (Room for what news text holds, about one token in six a run
         // word, one in forty a number, so that the lists seldom grow.)
-        let mut run_words = Vec::with_capacity(tokens.len() / 4);
-        let mut numbers = Vec::with_capacity(tokens.len() / 16);
-        let (mut fixture_words, mut brackets) = (Vec::new(), Vec::new());
+        let mut run_words = window::take_buffer(&RUN_WORDS);
+        run_words.reserve(tokens.len() / 4);
+        let mut numbers = window::take_buffer(&NUMBERS);
+        numbers.reserve(tokens.len() / 16);
+        let mut fixture_words = window::take_buffer(&FIXTURE_WORDS);
+        let mut brackets = window::take_buffer(&BRACKETS);
         for (i, t) in tokens.iter().enumerate() {
             match t.kind {
                 TokenKind::Word => {
@@ -296,6 +319,16 @@ impl<'a> Scanner<'a> {
         self.fixture_words = fixture_words;
         self.brackets = brackets;
         self.numbers = numbers;
+    }
+
+    /// Keeps the scanner's tables for the thread's next text.
+    fn recycle(self) {
+        window::give_back(&COVER, self.cover);
+        window::give_back(&RUN, self.run);
+        window::give_back(&RUN_WORDS, self.run_words);
+        window::give_back(&FIXTURE_WORDS, self.fixture_words);
+        window::give_back(&BRACKETS, self.brackets);
+        window::give_back(&NUMBERS, self.numbers);
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -434,7 +467,8 @@ impl<'a> Scanner<'a> {
     /// Splits the text into runs of capitalised words and hands each to
     /// [`Scanner::names_in_run`].
     fn runs(&self, items: &[Item], out: &mut Vec<Candidate>) {
-        let mut elems: Vec<Elem> = Vec::with_capacity(MAX_RUN);
+        let mut elems = window::take_buffer(&ELEMS);
+        elems.reserve(MAX_RUN);
         // (The next token a run may start at.)
         let mut next = 0;
         for &i in &self.run_words {
@@ -522,6 +556,7 @@ impl<'a> Scanner<'a> {
             }
             next = elems.last().map_or(i + 1, |e| e.b.max(i + 1));
         }
+        window::give_back(&ELEMS, elems);
     }
 
     /// A run named as a publication by the word for one beside it: "the
