@@ -53,6 +53,7 @@ pub(crate) const KEPT_TOKENS: usize = 1 << 14;
 /// of an article is a slow allocation (see [`TOKENS`]). Give it back with
 /// [`give_back`]; a nested user of the same slot only starts with a new,
 /// empty buffer.
+#[inline]
 pub(crate) fn take_buffer<T>(slot: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
     slot.with(Cell::take)
 }
@@ -60,6 +61,7 @@ pub(crate) fn take_buffer<T>(slot: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
 /// Empties `buffer` and keeps it in `slot` for the thread's next
 /// [`take_buffer`], unless it has grown past a long article's worth of
 /// [`KEPT_TOKENS`] elements (then it is freed).
+#[inline]
 pub(crate) fn give_back<T>(slot: &'static LocalKey<Cell<Vec<T>>>, mut buffer: Vec<T>) {
     if buffer.capacity() <= KEPT_TOKENS {
         buffer.clear();

@@ -7,12 +7,15 @@
 //! noun phrase next to the cue. Look-arounds are bounded, so the whole pass
 //! is linear in the number of tokens.
 
+use std::cell::Cell;
+
 use super::cues::{self, class, Cue, Lex};
 use super::marks::{self, Region};
 use super::{QuoteExtractor, QuoteKind};
 use crate::entity::people::lexicon::Lexicon;
 use crate::entity::places::words;
 use crate::text::{is_abbreviation, Token, TokenKind};
+use crate::window;
 
 /// A quotation found in the text, before speakers are resolved to people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +56,18 @@ type Attr = (Spk, Option<ByteSpan>, usize);
 
 /// How many tokens a look-around may cover.
 const REACH: usize = 14;
+
+thread_local! {
+    // The stage's per-token tables and token lists, reused from text to
+    // text ([`window::take_buffer`]; given back at the end of [`find`]).
+    static LEX: Cell<Vec<Lex>> = const { Cell::new(Vec::new()) };
+    static REG_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static CUES: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static IDIOMS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static WORDS_TOKENS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static STATEMENTS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static STOPS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+}
 /// How many tokens the content of one cue may cover, so that every cue
 /// costs bounded work.
 const MAX_CONTENT: usize = 400;
@@ -119,7 +134,8 @@ pub(crate) fn find<'a>(
 ) -> Vec<Found> {
     let (para, para_starts) = marks::paragraph_starts(text, toks);
     let regions = marks::regions(text, toks, &para);
-    let mut reg_of = vec![0u32; toks.len()];
+    let mut reg_of = window::take_buffer(&REG_OF);
+    reg_of.resize(toks.len(), 0);
     for (r, reg) in regions.iter().enumerate() {
         // An unclosed region's `close` is one past its last content token.
         let close = if reg.closed {
@@ -292,7 +308,7 @@ pub(crate) fn find<'a>(
         objects: !opts.skip_objects,
         out: Vec::new(),
         para,
-        stops: Vec::new(),
+        stops: window::take_buffer(&STOPS),
         out_end: (usize::MAX, 0, 0),
         statements,
         next_stop: 0,
@@ -380,6 +396,13 @@ pub(crate) fn find<'a>(
                 .and_then(|s| text.get(s.start..s.end))
                 .is_some_and(no_one);
     }
+    window::give_back(&LEX, scan.lex);
+    window::give_back(&REG_OF, scan.reg_of);
+    window::give_back(&STOPS, scan.stops);
+    window::give_back(&STATEMENTS, scan.statements);
+    window::give_back(&CUES, cue_tokens);
+    window::give_back(&IDIOMS, idioms);
+    window::give_back(&WORDS_TOKENS, words_tokens);
     out
 }
 
@@ -409,59 +432,55 @@ const IDIOM_VERBS: &[&str] = &["put", "puts", "used", "uses", "coined", "coins"]
 fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
     let lexicon = cues::lexicon();
     let mut buf = String::new();
-    let mut cues = Vec::new();
-    let mut idioms = Vec::new();
-    let mut words_tokens = Vec::new();
-    let mut statements = Vec::new();
+    let mut cues = window::take_buffer(&CUES);
+    let mut idioms = window::take_buffer(&IDIOMS);
+    let mut words_tokens = window::take_buffer(&WORDS_TOKENS);
+    let mut statements = window::take_buffer(&STATEMENTS);
+    let mut lex = window::take_buffer(&LEX);
     let caps_word =
         |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
     // What the lexicon knows about each token: nothing for a token that
     // is not a word, nor for an acronym amid lower-case words, which is a
     // name, not the function word it spells ("WHO say …", "US officials
     // said …").
-    let lex = toks
-        .iter()
-        .zip(words)
-        .enumerate()
-        .map(|(i, (t, &w))| {
-            if t.kind != TokenKind::Word {
-                return Lex::default();
+    lex.extend(toks.iter().zip(words).enumerate().map(|(i, (t, &w))| {
+        if t.kind != TokenKind::Word {
+            return Lex::default();
+        }
+        // (A cheap look first: every idiom verb has three to six
+        // letters and starts with "p", "u" or "c"; "words" has five,
+        // "statement" nine.)
+        let b = w.as_bytes();
+        if (3..=6).contains(&b.len()) && matches!(b[0] | 0x20, b'p' | b'u' | b'c' | b'w') {
+            if IDIOM_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+                idioms.push(i as u32);
+            } else if w.eq_ignore_ascii_case("words") {
+                words_tokens.push(i as u32);
             }
-            // (A cheap look first: every idiom verb has three to six
-            // letters and starts with "p", "u" or "c"; "words" has five,
-            // "statement" nine.)
-            let b = w.as_bytes();
-            if (3..=6).contains(&b.len()) && matches!(b[0] | 0x20, b'p' | b'u' | b'c' | b'w') {
-                if IDIOM_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
-                    idioms.push(i as u32);
-                } else if w.eq_ignore_ascii_case("words") {
-                    words_tokens.push(i as u32);
-                }
-            } else if b.len() == 9 && w.eq_ignore_ascii_case("statement") {
-                statements.push(i as u32);
-            }
-            let acronym = t.all_caps()
-                && w.len() >= 2
-                && !caps_word(i.checked_sub(1).map(|k| &toks[k]))
-                && !caps_word(toks.get(i + 1));
-            if acronym {
-                return Lex::default();
-            }
-            // "she's" is "she" to the rules: a pronoun and its verb.
-            // (Both forms of the contraction end in "s".)
-            let pronoun = w
-                .ends_with('s')
-                .then(|| contraction_stem(w))
-                .flatten()
-                .map(|stem| lexicon.lookup(stem, &mut buf))
-                .filter(|l| l.class() & class::PRONOUN != 0);
-            let l = pronoun.unwrap_or_else(|| lexicon.lookup_at(text, t.start(), w, &mut buf));
-            if l.cue().is_some() {
-                cues.push(i as u32);
-            }
-            l
-        })
-        .collect();
+        } else if b.len() == 9 && w.eq_ignore_ascii_case("statement") {
+            statements.push(i as u32);
+        }
+        let acronym = t.all_caps()
+            && w.len() >= 2
+            && !caps_word(i.checked_sub(1).map(|k| &toks[k]))
+            && !caps_word(toks.get(i + 1));
+        if acronym {
+            return Lex::default();
+        }
+        // "she's" is "she" to the rules: a pronoun and its verb.
+        // (Both forms of the contraction end in "s".)
+        let pronoun = w
+            .ends_with('s')
+            .then(|| contraction_stem(w))
+            .flatten()
+            .map(|stem| lexicon.lookup(stem, &mut buf))
+            .filter(|l| l.class() & class::PRONOUN != 0);
+        let l = pronoun.unwrap_or_else(|| lexicon.lookup_at(text, t.start(), w, &mut buf));
+        if l.cue().is_some() {
+            cues.push(i as u32);
+        }
+        l
+    }));
     Reading {
         lex,
         cues,
