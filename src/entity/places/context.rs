@@ -2,11 +2,14 @@
 //! [`super`] in one pass over the matches.
 
 use crate::entity::people::lexicon::{Lexicon, NotName, TitleKind};
+use std::cell::Cell;
+
 use crate::hash::FxHashSet as HashSet;
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind};
 use crate::text::{lower_into, Token, TokenKind};
+use crate::window;
 
 use super::words;
 use super::Item;
@@ -38,6 +41,13 @@ pub(crate) enum Class {
 /// either side of a place.
 const MAX_RUN: usize = 10;
 
+thread_local! {
+    // The classifier's per-token tables, reused from text to text
+    // ([`window::take_buffer`]; given back by `Classifier::recycle`).
+    static SENTENCE_START: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static IN_MATCH: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+}
+
 pub(crate) struct Classifier<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -52,7 +62,8 @@ impl<'a> Classifier<'a> {
     pub(crate) fn new(cx: &'a Context<'a>) -> Classifier<'a> {
         let tokens = cx.tokens;
         // (A line starts a sentence, and so does the first token.)
-        let mut sentence_start: Vec<bool> = tokens.iter().map(|t| t.newline_before).collect();
+        let mut sentence_start = window::take_buffer(&SENTENCE_START);
+        sentence_start.extend(tokens.iter().map(|t| t.newline_before));
         if let Some(first) = sentence_start.first_mut() {
             *first = true;
         }
@@ -61,7 +72,8 @@ impl<'a> Classifier<'a> {
                 *s = true;
             }
         }
-        let mut in_match = vec![false; tokens.len()];
+        let mut in_match = window::take_buffer(&IN_MATCH);
+        in_match.resize(tokens.len(), false);
         let mut t = 0;
         for m in cx.matches {
             // (Matches come in text order: the first token ending after
@@ -80,6 +92,12 @@ impl<'a> Classifier<'a> {
             sentence_start,
             in_match,
         }
+    }
+
+    /// Keeps the per-token tables for the thread's next text.
+    pub(crate) fn recycle(self) {
+        window::give_back(&SENTENCE_START, self.sentence_start);
+        window::give_back(&IN_MATCH, self.in_match);
     }
 
     fn word(&self, i: usize) -> &'a str {

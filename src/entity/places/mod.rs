@@ -35,6 +35,7 @@ use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 use crate::span::{Mention, Span};
 use crate::text::TokenKind;
+use crate::window;
 
 use self::context::{Class, Classifier};
 
@@ -86,7 +87,8 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     let dateline_span = cx.structure.dateline.as_ref().map(|d| d.span);
     let classifier = Classifier::new(cx);
     // (Sized for every match: most are kept.)
-    let mut items: Vec<Item> = Vec::with_capacity(cx.matches.len());
+    let mut items = window::take_buffer(&ITEMS);
+    items.reserve(cx.matches.len());
     items.extend(
         cx.matches
             .iter()
@@ -197,7 +199,15 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     let chosen = resolve::resolve(cx, &items);
     let mut places = build(cx, &items, &chosen, &found);
     places.person_names = person_names;
+    classifier.recycle();
+    window::give_back(&ITEMS, items);
     places
+}
+
+thread_local! {
+    /// The items of [`extract`], reused from text to text
+    /// ([`window::take_buffer`]).
+    static ITEMS: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Adds the towns the gazetteer finds only before their region ("Reno,
