@@ -24,6 +24,8 @@
 mod detect;
 pub(crate) mod lexicon;
 
+use std::cell::Cell;
+
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
@@ -31,6 +33,7 @@ use crate::extractor::Context;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::span::{Mention, Span};
 use crate::text::{push_cased, upper_into};
+use crate::window;
 
 use detect::{Detection, Finding};
 use lexicon::Lexicon;
@@ -51,7 +54,9 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
         for f in &det.findings {
             names.add(cx, f);
         }
-        propagate(cx, &det, &names)
+        let props = propagate(cx, &det, &names);
+        names.recycle();
+        props
     };
     let mut book = Book::new(cx.text, false, det.findings.len() + props.len());
     if props.is_empty() {
@@ -71,7 +76,18 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     book.set_genders(cx, &det);
     resolve_roles(cx, &det, &mut book);
     det.recycle();
-    book.people.into_iter().map(|p| p.person).collect()
+    let people = book.people.drain(..).map(|p| p.person).collect();
+    book.recycle();
+    people
+}
+
+thread_local! {
+    // A book's lists, reused from text to text ([`window::take_buffer`];
+    // the word lists are stored as `'static` and emptied, as
+    // [`crate::text::recycle`] makes them).
+    static PEOPLE: Cell<Vec<Entry>> = const { Cell::new(Vec::new()) };
+    static WORDS: Cell<Vec<&'static str>> = const { Cell::new(Vec::new()) };
+    static NAME_WORDS: Cell<Vec<&'static str>> = const { Cell::new(Vec::new()) };
 }
 
 /// A person under construction.
@@ -165,17 +181,28 @@ impl<'t> Book<'t> {
     /// An empty book for at most `findings` findings (each adds at most
     /// one person).
     fn new(text: &'t str, names_only: bool, findings: usize) -> Book<'t> {
+        let mut people = window::take_buffer(&PEOPLE);
+        people.reserve(findings);
+        let mut name_words = window::take_buffer(&NAME_WORDS);
+        name_words.reserve(2 * findings);
         Book {
             text,
-            people: Vec::with_capacity(findings),
+            people,
             // (Sized for every finding: growing costs more than the few
             // empty slots.)
             by_surname: HashMap::with_capacity_and_hasher(findings, Default::default()),
             by_given: HashMap::with_capacity_and_hasher(findings, Default::default()),
-            words: Vec::new(),
-            name_words: Vec::with_capacity(2 * findings),
+            words: window::take_buffer(&WORDS),
+            name_words,
             names_only,
         }
+    }
+
+    /// Keeps the book's lists for the thread's next text.
+    fn recycle(self) {
+        window::give_back(&PEOPLE, self.people);
+        window::give_back(&WORDS, crate::text::recycle(self.words));
+        window::give_back(&NAME_WORDS, crate::text::recycle(self.name_words));
     }
 
     /// Adds a finding, merging it with the person it names.
