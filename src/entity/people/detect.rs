@@ -138,6 +138,8 @@ thread_local! {
     static RUN_AT: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static RUNS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
     static USED: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static START_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static END_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     // The tables of a `Detection`, given back by `Detection::recycle`.
     static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static FINDINGS: Cell<Vec<Finding>> = const { Cell::new(Vec::new()) };
@@ -1164,8 +1166,10 @@ impl<'a> Detector<'a> {
     /// "Ann Lee, Bo Park, Cy Young". A forward then a backward sweep.
     fn coordinate(&mut self) {
         let n = self.toks.len();
-        let mut start_at = vec![false; n + 1];
-        let mut end_at = vec![false; n + 1];
+        let mut start_at = window::take_buffer(&START_AT);
+        start_at.resize(n + 1, false);
+        let mut end_at = window::take_buffer(&END_AT);
+        end_at.resize(n + 1, false);
         for f in &self.out.findings {
             start_at[f.toks.0] = true;
             end_at[f.toks.1] = true;
@@ -1176,14 +1180,12 @@ impl<'a> Detector<'a> {
                     || d.is_punct(i, "&")
                     || (d.is_word(i) && matches!(d.raw(i), "and" | "or")))
         };
-        let mut found = vec![false; self.out.candidates.len()];
+        let count = self.out.candidates.len();
+        let mut found = vec![false; count];
+        // Forwards, then backwards.
         for pass in 0..2 {
-            let order: Vec<usize> = if pass == 0 {
-                (0..self.out.candidates.len()).collect()
-            } else {
-                (0..self.out.candidates.len()).rev().collect()
-            };
-            for ci in order {
+            for k in 0..count {
+                let ci = if pass == 0 { k } else { count - 1 - k };
                 let c = self.out.candidates[ci];
                 let (a, b) = c.toks;
                 if !c.valid || found[ci] {
@@ -1203,6 +1205,8 @@ impl<'a> Detector<'a> {
                 }
             }
         }
+        window::give_back(&START_AT, start_at);
+        window::give_back(&END_AT, end_at);
         for (ci, hit) in found.into_iter().enumerate() {
             if hit {
                 let (a, b) = self.out.candidates[ci].toks;
