@@ -11,6 +11,7 @@ use super::date::{parse_date_prefix, parse_month};
 use super::{Date, Dateline};
 use crate::span::{Mention, Span};
 use crate::text::Token;
+use crate::window;
 
 /// The structure of an article, before entities and quotes.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -428,7 +429,8 @@ fn looks_like_headline(text: &str, block: Span) -> bool {
 /// a line break separates paragraphs after sentence-final punctuation or
 /// before an indented line, and is a wrap inside a paragraph otherwise.
 fn blocks(text: &str, from: usize) -> Vec<Span> {
-    let all: Vec<Line> = lines(text, from).collect();
+    let mut all = window::take_buffer(&LINES);
+    all.extend(lines(text, from));
     let has_blank = all.iter().any(|l| is_blank(&text[l.start..l.end]));
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
@@ -471,8 +473,15 @@ fn blocks(text: &str, from: usize) -> Vec<Span> {
     if let Some((a, b)) = cur {
         out.push(trim_span(text, a, b));
     }
+    window::give_back(&LINES, all);
     out.retain(|s| !s.is_empty());
     out
+}
+
+thread_local! {
+    /// The lines of [`blocks`], reused from text to text
+    /// ([`window::take_buffer`]).
+    static LINES: std::cell::Cell<Vec<Line>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// A dateline found at the start of a block.
