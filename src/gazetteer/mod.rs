@@ -50,6 +50,11 @@ use self::prefilter::{ascii_word_len, in_range, splat, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};
 use crate::span::Span;
 
+thread_local! {
+    /// The folded key of [`Gazetteer::find_name`], reused from call to call.
+    static FIND_NAME_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
 /// A set of named entities and a fast whole-word matcher over their names.
 ///
 /// A gazetteer holds [`Entry`] values (countries, cities, regions,
@@ -515,12 +520,19 @@ impl Gazetteer {
     /// ```
     pub fn find_name(&self, name: &str) -> Candidates<'_> {
         let inner = &*self.inner;
-        let mut key = String::new();
+        // (The key is folded into the thread's reused buffer: the places
+        // stage asks for a few names per article.)
+        let mut key = FIND_NAME_KEY.with(std::cell::Cell::take);
+        key.clear();
         fold_into(&mut key, name, inner.fold_diacritics);
         let names = inner
             .trie
             .find(key.as_bytes())
             .map_or(&[][..], |p| inner.names_of(p));
+        // (A key longer than any place name is not kept.)
+        if key.capacity() <= 1024 {
+            FIND_NAME_KEY.with(|k| k.set(key));
+        }
         Candidates {
             names: names.iter(),
             shape: CaseShape::ANY,
