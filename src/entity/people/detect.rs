@@ -1950,7 +1950,10 @@ fn is_work_word(w: &str) -> bool {
 /// for none.
 #[inline]
 fn possessive_len(b: &[u8], t: &Token) -> u8 {
-    if t.kind != TokenKind::Word || b.last() != Some(&b's') {
+    // (One branch for both tests, joined by `|`: the kind of a token and
+    // the last letter of a word are coin tosses to the branch predictor,
+    // but together they turn away nine tokens in ten.)
+    if (t.kind != TokenKind::Word) | (b.last() != Some(&b's')) {
         return 0;
     }
     possessive_bytes(b) as u8
