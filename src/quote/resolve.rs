@@ -75,6 +75,9 @@ pub(crate) fn resolve(
     // The last quotation resolved to a person: (its start, its end, the
     // person).
     let mut last: Option<(usize, usize, usize)> = None;
+    // The people a speaker phrase names, reused from quotation to
+    // quotation.
+    let mut all: Vec<(usize, usize, usize)> = Vec::new();
     for (qi, f) in found.iter().enumerate() {
         if let Some(q) = qi.checked_sub(1) {
             if let Some(p) = out[q] {
@@ -267,7 +270,8 @@ pub(crate) fn resolve(
             // People named jointly ("Ann Roy and Lee Park", "Roy, Park and
             // Hale") all speak, the first as the speaker; otherwise the
             // last name is the speaker ("Acme chief executive Ann Roy").
-            let mut all = vec![*first];
+            all.clear();
+            all.push(*first);
             let mut joined = true;
             for m in named {
                 joined &= listed(&all[all.len() - 1], m);
