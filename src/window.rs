@@ -58,12 +58,18 @@ pub(crate) fn take_buffer<T>(slot: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
     slot.with(Cell::take)
 }
 
+/// The most bytes a buffer kept by [`give_back`] may take: as many as
+/// the [`KEPT_TOKENS`] tokens of [`TOKENS`] (so that a thread keeps some
+/// kilobytes per buffer between ordinary articles, and a buffer grown by
+/// one huge text is freed after it, whatever its element type).
+const KEPT_BYTES: usize = KEPT_TOKENS * std::mem::size_of::<Token>();
+
 /// Empties `buffer` and keeps it in `slot` for the thread's next
-/// [`take_buffer`], unless it has grown past a long article's worth of
-/// [`KEPT_TOKENS`] elements (then it is freed).
+/// [`take_buffer`], unless it has grown past [`KEPT_BYTES`] (then it is
+/// freed).
 #[inline]
 pub(crate) fn give_back<T>(slot: &'static LocalKey<Cell<Vec<T>>>, mut buffer: Vec<T>) {
-    if buffer.capacity() <= KEPT_TOKENS {
+    if buffer.capacity().saturating_mul(std::mem::size_of::<T>()) <= KEPT_BYTES {
         buffer.clear();
         slot.with(|s| s.set(buffer));
     }
