@@ -5558,3 +5558,16 @@ fn the_object_of_an_opening_phrase_does_not_speak() {
         )],
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_is_no_speaker() {
+    check(
+        "Today, Sen. Ilse Varn, R-Va., the chair of the panel, announced that the Navy has chosen a Harlow firm.",
+        &[(
+            "indirect",
+            "the Navy has chosen a Harlow firm",
+            Some("announced"),
+            Some("Sen. Ilse Varn"),
+        )],
+    );
+}

@@ -1974,7 +1974,14 @@ impl<'a> Scan<'a> {
                             }
                             break;
                         }
-                        if a < opens {
+                        // (Nor a time opening the sentence: "Today, Sen.
+                        // Ann Roy, R-Va., announced …".)
+                        let time = (a..b).all(|x| {
+                            !self.is_word(x)
+                                || self.cl(x, class::TIME)
+                                || words::is_calendar(self.w(x))
+                        });
+                        if a < opens || time {
                             continue;
                         }
                         if (a..b).any(|x| {
