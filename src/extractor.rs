@@ -461,7 +461,7 @@ fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[c
     }
     names.sort_unstable();
     // (A person's mentions do not overlap: the one starting last at or
-    // before a span is the only one that may hold it.)
+    // before a span alone may hold it.)
     let inside = |s: crate::Span| {
         let i = names.partition_point(|n| n.start() <= s.start());
         i > 0 && names[i - 1].contains(s) && names[i - 1] != s

@@ -1313,10 +1313,10 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "companies named like people are organizations",
-        "Fannie Mae and Freddie Mac must be run properly.",
+        "Shares of Freddie Mac fell while Fannie Mae held steady.",
         &[
-            ("Fannie Mae", &["Fannie Mae"]),
             ("Freddie Mac", &["Freddie Mac"]),
+            ("Fannie Mae", &["Fannie Mae"]),
         ],
     ),
     (
@@ -1368,10 +1368,10 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "two known organizations joined by a hyphen stay two",
-        "A Washington Post-ABC News poll and the University of Wisconsin-Madison.",
+        "A Financial Times-Wall Street Journal survey and the University of Wisconsin-Madison.",
         &[
-            ("Washington Post", &["Washington Post"]),
-            ("ABC News", &["ABC News"]),
+            ("Financial Times", &["Financial Times"]),
+            ("Wall Street Journal", &["Wall Street Journal"]),
             ("University of Wisconsin-Madison", &["University of Wisconsin-Madison"]),
         ],
     ),

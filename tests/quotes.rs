@@ -5433,7 +5433,7 @@ fn a_cue_opening_its_sentence_with_the_speaker_after_it() {
 fn the_name_before_phrases_of_when_and_where_speaks() {
     check(
         "Sen. Ilse Varn (D-Ore.) on Tuesday from the Senate floor expressed concern that bus routes will be cut. \
-         Gov. Tomas Brekke at a town hall in Dunmore announced that the state will cover the gap.",
+         Gov. Tomas Brekke at a Dunmore meeting hall in May announced that the state will cover the gap.",
         &[
             (
                 "indirect",
@@ -5562,10 +5562,10 @@ fn the_object_of_an_opening_phrase_does_not_speak() {
 #[test]
 fn a_time_opening_the_sentence_is_no_speaker() {
     check(
-        "Today, Sen. Ilse Varn, R-Va., the chair of the panel, announced that the Navy has chosen a Harlow firm.",
+        "Today, Sen. Ilse Varn, R-Va., the chair of the panel, announced that the Coast Guard picked a Harlow firm.",
         &[(
             "indirect",
-            "the Navy has chosen a Harlow firm",
+            "the Coast Guard picked a Harlow firm",
             Some("announced"),
             Some("Sen. Ilse Varn"),
         )],

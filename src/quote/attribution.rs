@@ -4289,7 +4289,7 @@ impl<'a> Scan<'a> {
             if e != x - 1 {
                 return None;
             }
-            // ("on Tuesday from the floor", "at a town hall in Dunmore":
+            // ("on Tuesday from the floor", "at a Dunmore meeting hall in May":
             // one adjunct after another, the last may name a place.)
             if h >= s0 + 2 && self.is_any(h - 1, ADJUNCT) && (time(h) || occasion(h)) {
                 x = h;
