@@ -445,8 +445,6 @@ impl ExtractorBuilder {
     }
 }
 
-/// Resolves the dateline to the first place mentioned inside it (the city
-/// of `SAN JOSE, Calif.`).
 /// A place mentioned inside a person's name is the name's ("Ilse M.
 /// Lindau" holds a town Lindau): that mention goes, and so does a town of
 /// under 100,000 people whose other mentions read the same next to a
@@ -484,7 +482,13 @@ fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[c
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            speech(last) || speech(next)
+            // (Not after a preposition: "Police in Lindau said" is the
+            // town.)
+            let preposition = matches!(
+                last,
+                "in" | "at" | "of" | "from" | "near" | "to" | "for" | "on" | "by" | "with"
+            );
+            speech(last) || (speech(next) && !preposition)
         };
         let same_person = |m: &crate::Mention| inside(m.span) || (m.text == hit.text && spoken(m));
         if small_town && l.mentions.iter().all(same_person) {
@@ -495,6 +499,8 @@ fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[c
     });
 }
 
+/// Resolves the dateline to the first place mentioned inside it (the city
+/// of `SAN JOSE, Calif.`).
 fn resolve_dateline(dl: &mut crate::Dateline, locations: &[crate::Location]) {
     let first = locations
         .iter()

@@ -1332,9 +1332,29 @@ fn local_offices_in_lower_case_are_titles() {
         ),
         owned(&[
             ("Ivo Brandt", &["commissioner"]),
-            ("Ann Roy", &["chair"]),
+            ("Ann Roy", &["board chair"]),
             ("Ada Kell", &["council member"]),
             ("Lia Moss", &["superintendent"]),
         ])
+    );
+}
+
+#[test]
+fn review_cases_for_saints_titles_and_furniture() {
+    // A saint's place before a title still lets the title's holder be found.
+    assert_eq!(
+        titles_of("St. Vell Mayor Ann Roy said the plan would work."),
+        owned(&[("Ann Roy", &["Mayor"])])
+    );
+    // A name with a title of its own inside a complement takes no other.
+    assert!(titles_of(
+        "He served as Secretary of State in Harlow Governor Tom Hale's administration for years."
+    )
+    .iter()
+    .all(|(_, t)| t.iter().all(|t| !t.contains("Secretary"))));
+    // "chair" after a lower-case word before a name is furniture.
+    assert_eq!(
+        titles_of("The museum showed a rocking chair Ann Roy built; board chair Tom Hale spoke."),
+        owned(&[("Ann Roy", &[]), ("Tom Hale", &["board chair"])])
     );
 }

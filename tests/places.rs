@@ -1548,3 +1548,21 @@ fn a_town_inside_a_persons_name_is_the_names() {
     let text = "Ilse M. Lindau spoke in Lindau, Germany, on Monday.";
     assert_eq!(names(text), ["Lindau", "Germany"]);
 }
+
+#[test]
+fn review_cases_for_counties_publications_and_names() {
+    // A state set off by ", and" before a list of counties stays.
+    assert_eq!(
+        names("Storms hit Texas, and Harris and Galveston counties flooded."),
+        ["Texas"]
+    );
+    // A person after "told the newspaper" is no publication.
+    assert!(organizations("Kerr told the newspaper Ann Roy had resigned.").is_empty());
+    // An adjective alone before a news head is no name.
+    assert!(organizations("The president called the report Fake News on Monday.").is_empty());
+    // A town after a preposition is the town, not a speaker's name.
+    assert_eq!(
+        names("Ilse M. Lindau, a teacher, spoke. Police in Lindau said roads were closed."),
+        ["Lindau"]
+    );
+}

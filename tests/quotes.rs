@@ -5571,3 +5571,23 @@ fn a_time_opening_the_sentence_is_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn review_cases_for_epigraphs_and_topics() {
+    // A heading after a quotation announced by "She said:" is no speaker.
+    check(
+        "Mayor Ann Roy spoke about the storm. She said:\n\n\
+         \"We will rebuild every home.\"\n\nJordan Valley Farms\n\nThe farm lost its barns.",
+        &[("direct", "We will rebuild every home.", None, Some("She"))],
+    );
+    // "said about" keeps the words before it.
+    check(
+        "The fees are too high and must be cut, Mayor Ann Roy said about the proposal.",
+        &[(
+            "indirect",
+            "The fees are too high and must be cut",
+            Some("said"),
+            Some("Mayor Ann Roy"),
+        )],
+    );
+}

@@ -1134,8 +1134,9 @@ impl<'a> Scan<'a> {
             let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
             if leading && trailing && sent.is_none() {
                 // (A name alone on the next line credits it: an epigraph,
-                // "“…”" then "Amos Hale".)
-                if let Some((a, b)) = self.name_line(e) {
+                // "“…”" then "Amos Hale"; not right after "She said:".)
+                let announced = st.pending.is_some() && s > 0 && self.w(s - 1) == ":";
+                if let Some((a, b)) = self.name_line(e).filter(|_| !announced) {
                     let spk = self.spk(a, b);
                     self.direct(r, None, Some(spk));
                     st.pending = None;
@@ -1188,12 +1189,14 @@ impl<'a> Scan<'a> {
             }
             k += 1;
         }
+        // (Nor a place's or a body's name that opens with a given name:
+        // "Jordan Valley Farms", "Virginia Beach Response".)
         let lex = Lexicon::get();
         let person = words >= 2
             && self.w(k - 1) != "."
             && !self.toks[a].all_caps()
             && lex.given_entry(self.w(a)).is_some()
-            && lex.not_name(self.w(k - 1)).is_none();
+            && (a + 1..k).all(|x| !self.is_word(x) || lex.not_name(self.w(x)).is_none());
         person.then_some((a, k))
     }
 
@@ -2488,10 +2491,13 @@ impl<'a> Scan<'a> {
                 // "…, the mayors ask about the fees": a topic after the cue
                 // is what the cue is about; the words before are the
                 // writer's.)
-                let topic = self.is_any(c + 1, &["about", "against"])
-                    || (self.is(c + 1, "in")
-                        && self.is_any(c + 2, &["support", "favor", "favour"]))
-                    || (self.is(c + 1, "on") && self.is(c + 2, "behalf"));
+                // (Not "say": "…, Ann Roy said about the plan" is a
+                // parenthesis.)
+                let topic = !self.is_any(c, &["said", "says", "say"])
+                    && (self.is_any(c + 1, &["about", "against"])
+                        || (self.is(c + 1, "in")
+                            && self.is_any(c + 2, &["support", "favor", "favour"]))
+                        || (self.is(c + 1, "on") && self.is(c + 2, "behalf")));
                 if before_punct && !topic {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {

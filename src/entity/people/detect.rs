@@ -1371,9 +1371,13 @@ impl<'a> Detector<'a> {
             // of Energy Jan Kerr today said"; not one with a title of its
             // own, "in Prime Minister Ann Roy's government".)
             let name = self.name_in_segment(a, m);
-            if self.continues_lower(m)
-                && name.map_or(true, |g| self.title_phrase(a, g, false).is_some())
-            {
+            let own_title = |g: usize| {
+                (a..g).any(|p| {
+                    self.title_phrase(p, g, false)
+                        .is_some_and(|(te, _)| te == g)
+                })
+            };
+            if self.continues_lower(m) && name.map_or(true, own_title) {
                 break;
             }
             self.take_run(a);
@@ -1515,7 +1519,20 @@ impl<'a> Detector<'a> {
                 }
             }
         }
-        best
+        // ("a rocking chair Ann Roy built": "chair" alone after a
+        // lower-case word is furniture; "board chair Ann Roy" is a longer
+        // title, "Party chair Ann Roy" one too.)
+        best.filter(|&(p, _, _)| {
+            !(p + 1 == title_end
+                && self.raw(p) == "chair"
+                && p > 0
+                && self.is_word(p - 1)
+                && !self.toks[p - 1].cap()
+                && !matches!(
+                    self.raw(p - 1),
+                    "the" | "a" | "its" | "their" | "his" | "her"
+                ))
+        })
     }
 
     /// A role phrase in apposition after the name ending at `e`:
@@ -1636,17 +1653,24 @@ impl<'a> Detector<'a> {
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
-        // an institution, not a person; so does a name before "'s County"
-        // ("Queen Anne's County", "Prince George's County").
+        // an institution, not a person (what follows it is judged on its
+        // own: "St. Louis Mayor Ann Roy"); so does a name before "'s
+        // County" ("Queen Anne's County", "Prince George's County").
         let saint = |k: usize| matches!(self.raw(k), "St" | "Ste" | "Saint");
+        if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
+            || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
+        {
+            let rest = self.element_end(s);
+            if rest < e && self.is_word(rest) && self.toks[rest].cap() {
+                self.judge((rest, e));
+            }
+            return;
+        }
         let county = e > s
             && self.info[e - 1].possessive()
             && self.is_word(e)
             && matches!(self.raw(e), "County" | "Parish");
-        if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
-            || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
-            || county
-        {
+        if county {
             return;
         }
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
@@ -1905,12 +1929,13 @@ impl<'a> Detector<'a> {
     }
 }
 
-/// Whether `word`, first in a run that no name list knows as a given
-/// name, names a thing rather than a person: an adjective's ending
-/// ("Global Warming", "Nuclear Power", "Tropical Storm") or a product's
-/// inner capital ("HealthCare Prime"; not "LeBron", "JoAnn", "McKay",
-/// "MacLeod"). (Endings that end names too, "-al" of "Deval", "-ory" of
-/// "Jeffory", are left out.)
+/// Whether `word`, first in a run (the caller asks only where no name
+/// list knows it as a given name), names a thing rather than a person: an
+/// adjective's ending ("Global Warming", "Nuclear Power", "Tropical
+/// Storm") or a product's inner capital ("HealthCare Prime"; not "LeBron",
+/// "JoAnn", "McKay", "MacLeod"). (Endings that end names too are left
+/// out: "-al" only in "-ical", "-onal", "-ntal", "-ial" and "-bal", not the
+/// "-val" of "Deval"; no "-ory", as in "Jeffory".)
 fn thing_word(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ical", "onal", "ntal", "ial", "bal", "ear", "lar", "ic", "ous", "ive", "ful", "less",

@@ -265,9 +265,9 @@ impl<'a> Classifier<'a> {
         if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
             return Class::PartOfName;
         }
-        // "the VA", "the PA": a state's code after "the" is an agency's or
-        // an office's ("the UK" stays a country, "the D.C. area" the
-        // district).
+        // "the VA", "the PA": a state's code (two or three capitals) after
+        // "the" is an agency's or an office's ("the UK" stays a country,
+        // "the D.C. area" the district).
         let the = prev.is_some_and(|p| matches!(self.word(p), "the" | "The"));
         let code = {
             let t = self.text[item.span.range()].trim_end_matches('.');
@@ -287,7 +287,18 @@ impl<'a> Classifier<'a> {
         // hold, not the towns or regions they share a name with. (A state
         // alone before the word is where they lie: "rural Nevada
         // counties".)
-        if !possessive && self.county_list_after(b) && !self.states_listed(items, a) {
+        // (Nor a state that a comma and "and" set off from the list after
+        // it, first in its own: "Storms hit Texas, and Harris and
+        // Galveston counties flooded"; not "Lackawanna, Wyoming, and
+        // Luzerne counties".)
+        let joiner = |p: usize| matches!(self.word(p), "," | "and" | "or" | "&");
+        let state_apart = b + 1 < self.tokens.len()
+            && self.word(b) == ","
+            && matches!(self.word(b + 1), "and" | "or")
+            && !(a > 0 && joiner(a - 1))
+            && kinds().any(|k| k == EntryKind::AdminRegion);
+        if !possessive && !state_apart && self.county_list_after(b) && !self.states_listed(items, a)
+        {
             return Class::PartOfName;
         }
 

@@ -620,11 +620,17 @@ impl<'a> Scanner<'a> {
             return;
         }
         // Every word its own: no place, demonym, title, day, function word
-        // or connector ("the Polish daily", "the Sunday newspaper").
+        // or connector ("the Polish daily", "the Sunday newspaper"); not a
+        // person's name, a given name and more ("told the newspaper Ann
+        // Roy had resigned").
         let plain = elems
             .iter()
             .all(|e| self.cover[e.a] == NONE && !words::stops_name(self.etext(e)));
-        if plain {
+        let lex = Lexicon::get();
+        let person = elems.len() >= 2
+            && lex.given_entry(self.etext(first)).is_some()
+            && lex.surname(self.etext(last));
+        if plain && !person {
             out.push(Candidate {
                 span: Span::new(first.start, last.end),
                 stem: None,
@@ -847,7 +853,45 @@ impl<'a> Scanner<'a> {
             if site || law {
                 from = r;
             }
-            let has_modifier = l < h;
+            // ("Fake News", "Breaking News", "Independent Observer": an
+            // adjective alone before a news head is no name.)
+            let adjective_only = l + 1 == h
+                && matches!(
+                    self.etext(&elems[h]),
+                    "News"
+                        | "Daily"
+                        | "Observer"
+                        | "Sentinel"
+                        | "Courier"
+                        | "Inquirer"
+                        | "Enquirer"
+                )
+                && matches!(
+                    self.etext(&elems[l]),
+                    "Independent"
+                        | "Election"
+                        | "Fake"
+                        | "Good"
+                        | "Bad"
+                        | "Breaking"
+                        | "Latest"
+                        | "Big"
+                        | "Great"
+                        | "Real"
+                        | "More"
+                        | "Top"
+                        | "Other"
+                        | "Local"
+                        | "Late"
+                        | "Evening"
+                        | "Morning"
+                        | "Nightly"
+                        | "World"
+                        | "National"
+                        | "Business"
+                        | "Sports"
+                );
+            let has_modifier = l < h && !adjective_only;
             let ok = !site
                 && !law
                 && if any_company {
@@ -894,10 +938,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Whether a place candidate of `item` lies in Britain or Ireland.
+    /// Whether the largest place candidate of `item` lies in Britain or
+    /// Ireland.
     fn british_or_irish(&self, item: &Item) -> bool {
-        // (The largest place of the name: "Washington" has a town in
-        // England, but is not read there.)
+        // (The largest place of the name, not any: "Washington" has a
+        // town in England, but is not read there.)
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates)
             .max_by_key(|&id| g.entry(id).population())
