@@ -5591,3 +5591,19 @@ fn review_cases_for_epigraphs_and_topics() {
         )],
     );
 }
+
+#[test]
+fn a_name_after_the_addressee_opens_the_content() {
+    check(
+        "Kerr told the newspaper Ann Vell had resigned. She told the crowd Brandt was wrong.",
+        &[
+            (
+                "indirect",
+                "Ann Vell had resigned",
+                Some("told"),
+                Some("Kerr"),
+            ),
+            ("indirect", "Brandt was wrong", Some("told"), Some("She")),
+        ],
+    );
+}

@@ -5099,12 +5099,18 @@ impl<'a> Scan<'a> {
                     j = m;
                 } else if let Some(m) = (j + 2..e.min(j + 5))
                     .take_while(|&m| self.is_word(m) && self.region(m).is_none())
-                    .find(|&m| self.cl(m, class::PRONOUN | class::DET))
+                    .find(|&m| {
+                        self.cl(m, class::PRONOUN | class::DET)
+                            // ("told the paper Ann Roy had resigned": a
+                            // name after the addressee's noun.)
+                            || (self.is_cap(m) && !self.is_cap(m - 1))
+                    })
                 {
                     // "told the paper he did not …": a short addressee,
                     // then a clause with a pronoun for its subject; "told
                     // the council the bridge would reopen": or with a
-                    // noun, when an auxiliary or a past tense follows it.
+                    // noun or a name, when an auxiliary or a past tense
+                    // follows it.
                     let plain = (j + 1..m).all(|x| {
                         self.cue(x).is_none()
                             && !self.cl(x, class::AUX | class::CLAUSE | class::PREP)
@@ -5112,7 +5118,10 @@ impl<'a> Scan<'a> {
                     let clause = if self.cl(m, class::PRONOUN) {
                         self.verb_near(m + 1, e.min(m + 4), true)
                     } else {
-                        (m + 2..e.min(m + 5))
+                        // (A noun's verb comes after its determiner and
+                        // noun; a name's may come right after it.)
+                        let from = if self.is_cap(m) { m + 1 } else { m + 2 };
+                        (from..e.min(m + 5))
                             .take_while(|&k| self.w(k) != "," && self.region(k).is_none())
                             .any(|k| self.cl(k, class::AUX) || self.past_verb(k))
                     };
