@@ -5607,3 +5607,26 @@ fn a_name_after_the_addressee_opens_the_content() {
         ],
     );
 }
+
+#[test]
+fn a_second_predicate_after_a_wh_clause_is_no_content() {
+    check(
+        "She explained why funding had lapsed and outlined how it could be restored.",
+        &[(
+            "indirect",
+            "why funding had lapsed",
+            Some("explained"),
+            Some("She"),
+        )],
+    );
+    // Two clauses of "how" and "why" are one content.
+    check(
+        "He explained how the plan worked and why it failed.",
+        &[(
+            "indirect",
+            "how the plan worked and why it failed",
+            Some("explained"),
+            Some("He"),
+        )],
+    );
+}

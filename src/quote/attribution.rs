@@ -5662,6 +5662,19 @@ impl<'a> Scan<'a> {
             if k > j && self.is(k, "nor") && self.cue(k + 1).is_some() {
                 return k;
             }
+            // "explained why funding lapsed and outlined how …": after a
+            // clause of "why" or "how", "and" with a past verb that takes
+            // a clause of its own is the subject's next predicate.
+            const WH: &[&str] = &["why", "how", "what", "whether", "where", "when"];
+            if k > j + 2
+                && self.is(k, "and")
+                && self.region(k).is_none()
+                && self.is_any(j, WH)
+                && self.past_verb(k + 1)
+                && (self.is_any(k + 2, WH) || self.is(k + 2, "that"))
+            {
+                return k;
+            }
             if let Some(r) = self.opens(k) {
                 let close = self.regions[r].close.max(k);
                 // “…,” he said: the quotation has its own attribution.
