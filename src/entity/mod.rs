@@ -17,7 +17,9 @@ pub struct Person {
     pub name: String,
     /// The article's own titles and role phrases for this person, with their
     /// complements ("President of Serbia", "NATO Secretary-General"), in
-    /// order of first appearance, without repeats.
+    /// order of first appearance, without repeats. Academic forms of
+    /// address count ("Dr.", "Prof."); "Mr." and "Ms." give only the
+    /// gender.
     pub titles: Vec<String>,
     /// The person's gender when the article or the name data says it.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
