@@ -19,6 +19,7 @@
 //! elsewhere in it either, unless a locative preposition ("in", "from")
 //! says so or it is the dateline.
 
+mod candidates;
 mod context;
 mod orgs;
 mod postal;
@@ -37,6 +38,7 @@ use crate::span::{Mention, Span};
 use crate::text::TokenKind;
 use crate::window;
 
+use self::candidates::CandidateList;
 use self::context::{Class, Classifier};
 
 /// Locations and organizations found in one article. A dateline's place is
@@ -57,7 +59,7 @@ pub(crate) struct Item {
     pub span: Span,
     /// The entries sharing the matched name whose case rules accept the
     /// text, most populous first.
-    pub candidates: Vec<EntryId>,
+    pub candidates: CandidateList,
     pub class: Class,
     /// Whether the match lies in the dateline.
     pub in_dateline: bool,
@@ -69,7 +71,7 @@ pub(crate) struct Item {
 impl Item {
     /// A place reading of `span` with `candidates`, before the rules
     /// classify it; in the dateline when `dateline` contains it.
-    fn place(span: Span, candidates: Vec<EntryId>, dateline: Option<Span>) -> Item {
+    fn place(span: Span, candidates: CandidateList, dateline: Option<Span>) -> Item {
         Item {
             span,
             candidates,
@@ -94,10 +96,9 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             .iter()
             .filter(|m| whole_graphemes(cx.text, m.span()))
             .map(|m| {
-                let mut candidates: Vec<EntryId> = g.candidates(m).collect();
-                if candidates.is_empty() {
-                    candidates.push(m.entry());
-                }
+                // (The match's own entry when the case rules accept none.)
+                let candidates = CandidateList::collect(g.candidates(m))
+                    .unwrap_or_else(|| CandidateList::one(m.entry()));
                 Item::place(m.span(), candidates, dateline_span)
             }),
     );
@@ -291,10 +292,10 @@ fn add_towns_before_regions(
             continue;
         };
         let span = Span::new(start, before.len());
-        towns.push(Item::place(span, vec![town], dateline));
+        towns.push(Item::place(span, CandidateList::one(town), dateline));
     }
     for (p, town) in extra {
-        items[p].candidates.insert(0, town);
+        items[p].candidates.push_front(town);
     }
     if !towns.is_empty() {
         items.extend(towns);
@@ -445,7 +446,7 @@ fn add_towns_of_named_regions(
         if longer || overlaps || text.get(span.range()).is_some_and(&mut surname) {
             continue;
         }
-        towns.push(Item::place(span, vec![town], dateline));
+        towns.push(Item::place(span, CandidateList::one(town), dateline));
     }
     if !towns.is_empty() {
         items.extend(towns);
@@ -597,7 +598,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
                 })
         };
         if state_word || in_state_list || (before_n + after_n >= 1 && states_of()) {
-            items[i].candidates = vec![state];
+            items[i].candidates = CandidateList::one(state);
             continue;
         }
         if before.is_none() || after.starts_with(" and ") || after.starts_with(" or ") {
@@ -628,7 +629,7 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             }
         };
         if town {
-            items[i].candidates = vec![state];
+            items[i].candidates = CandidateList::one(state);
         }
     }
 }

@@ -15,11 +15,12 @@
 use once_cell::sync::Lazy;
 
 use crate::extractor::Context;
-use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
+use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::hash::FxHashMap as HashMap;
 use crate::span::Span;
 use crate::text::TokenKind;
 
+use super::candidates::CandidateList;
 use super::{cities_only, place_candidates, words, Item};
 
 const ADMIN_REGIONS: &str = include_str!("../../../data/curated/admin_regions.tsv");
@@ -81,8 +82,7 @@ pub(super) fn add_regions_after_towns(
         if !closed || items.get(next).is_some_and(|item| item.span.overlaps(span)) {
             continue;
         }
-        let regions = state_regions(g, "US", name);
-        if !regions.is_empty() {
+        if let Some(regions) = state_regions(g, "US", name) {
             added.push(Item {
                 after_town: true,
                 ..Item::place(span, regions, dateline)
@@ -119,8 +119,10 @@ pub(super) fn add_regions_after_towns(
         {
             continue;
         }
-        let regions = state_regions(g, cc, name);
-        if regions.is_empty() || doctor_before(cx, i) {
+        let Some(regions) = state_regions(g, cc, name) else {
+            continue;
+        };
+        if doctor_before(cx, i) {
             continue;
         }
         let town_end = toks[i - 1].end();
@@ -222,15 +224,14 @@ fn code_at(cx: &Context<'_>, k: usize) -> Option<(usize, (&'static str, &'static
     })
 }
 
-/// The gazetteer's regions (or nations) named `name` in country `cc`.
-fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Vec<EntryId> {
-    g.find_name(name)
-        .filter(|&r| {
-            let e = g.entry(r);
-            e.country_code() == Some(cc)
-                && matches!(e.kind(), EntryKind::AdminRegion | EntryKind::Country)
-        })
-        .collect()
+/// The gazetteer's regions (or nations) named `name` in country `cc`, if
+/// it has any.
+fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Option<CandidateList> {
+    CandidateList::collect(g.find_name(name).filter(|&r| {
+        let e = g.entry(r);
+        e.country_code() == Some(cc)
+            && matches!(e.kind(), EntryKind::AdminRegion | EntryKind::Country)
+    }))
 }
 
 /// Whether the dash at token `dash` follows a party's letter that opens a
