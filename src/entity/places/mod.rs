@@ -730,7 +730,7 @@ fn build<'n>(
     cx: &Context<'n>,
     items: &[Item],
     chosen: &[Option<EntryId>],
-    found: &'n orgs::Found,
+    found: &orgs::Found<'n>,
 ) -> Places {
     let g = cx.gazetteer;
     let text = cx.text;
@@ -827,7 +827,7 @@ fn build<'n>(
     for &(span, org) in &found.mentions {
         add_org(
             &mut places,
-            OrgKey::Name(Cow::Borrowed(&found.names[org])),
+            OrgKey::Name(Cow::Borrowed(found.names[org])),
             span,
         );
     }

@@ -45,24 +45,25 @@ type Forms = HashMap<String, Vec<(Vec<usize>, usize)>>;
 
 /// Organizations found by pattern: their names, and every mention.
 #[derive(Debug, Default)]
-pub(crate) struct Found {
-    /// The name of each organization, its fullest form.
-    pub names: Vec<String>,
+pub(crate) struct Found<'a> {
+    /// The name of each organization, its fullest form (as the text writes
+    /// it: borrowed from the text).
+    pub names: Vec<&'a str>,
     /// `(span, index into names)`, in text order.
     pub mentions: Vec<(Span, usize)>,
     /// The index of each name in `names`.
-    index: HashMap<String, usize>,
+    index: HashMap<&'a str, usize>,
 }
 
-impl Found {
+impl<'a> Found<'a> {
     /// The index of the organization named `name`, added if new.
-    fn name_id(&mut self, name: &str) -> usize {
-        if let Some(&o) = self.index.get(name) {
-            return o;
+    fn name_id(&mut self, name: &'a str) -> usize {
+        let next = self.names.len();
+        let o = *self.index.entry(name).or_insert(next);
+        if o == next {
+            self.names.push(name);
         }
-        self.names.push(name.to_string());
-        self.index.insert(name.to_string(), self.names.len() - 1);
-        self.names.len() - 1
+        o
     }
 }
 
@@ -148,7 +149,7 @@ thread_local! {
 /// Finds the organizations of the article that the gazetteer rules missed,
 /// and reclassifies the gazetteer matches inside them (a place inside
 /// "Lisbon Grain Board" is only its modifier; one after `of` stays a place).
-pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found {
+pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found<'a> {
     let tokens = cx.tokens;
     let mut cover = window::take_buffer(&COVER);
     cover.resize(tokens.len(), NONE);
@@ -1568,7 +1569,7 @@ impl<'a> Scanner<'a> {
         &self,
         items: &mut [Item],
         existing: &[Span],
-        found: &mut Found,
+        found: &mut Found<'a>,
         forms: &mut Forms,
     ) {
         let n = self.tokens.len();
