@@ -51,7 +51,8 @@ use self::trie::{Cursor, Trie};
 use crate::span::Span;
 
 thread_local! {
-    /// The folded key of [`Gazetteer::find_name`], reused from call to call.
+    /// The folded key of [`Gazetteer::find_name`] and
+    /// [`Gazetteer::needing_region_in`], reused from call to call.
     static FIND_NAME_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
 }
 
@@ -439,7 +440,7 @@ impl Gazetteer {
         let matched = self
             .find_name(name)
             .filter(|&id| self.entry(id).region() == Some(region_id));
-        let needing = self.needing_region_in(&mut String::new(), name, core::iter::once(region));
+        let needing = self.needing_region_in(name, core::iter::once(region));
         // The more populous of the two.
         match (
             matched.max_by_key(|&id| self.entry(id).population()),
@@ -454,22 +455,28 @@ impl Gazetteer {
     }
 
     /// The entry named `name` found only before its region that lies in
-    /// the first of `regions` holding one; `key` is scratch space for the
-    /// folded name. (A name no such entry bears costs one fold and one
-    /// hash lookup.)
+    /// the first of `regions` holding one. (A name no such entry bears
+    /// costs one fold and one hash lookup; the name is folded into the
+    /// thread's reused key, as [`Gazetteer::find_name`]'s.)
     pub(crate) fn needing_region_in(
         &self,
-        key: &mut String,
         name: &str,
         mut regions: impl Iterator<Item = EntryId>,
     ) -> Option<EntryId> {
+        let mut key = FIND_NAME_KEY.with(std::cell::Cell::take);
         key.clear();
-        fold_into(key, name, self.inner.fold_diacritics);
-        let hash = key_hash(key);
-        if self.inner.needing_hashes.binary_search(&hash).is_err() {
-            return None;
+        fold_into(&mut key, name, self.inner.fold_diacritics);
+        let hash = key_hash(&key);
+        let found = if self.inner.needing_hashes.binary_search(&hash).is_ok() {
+            regions.find_map(|r| self.folded_in_region(&key, hash, r))
+        } else {
+            None
+        };
+        // (A key longer than any place name is not kept.)
+        if key.capacity() <= 1024 {
+            FIND_NAME_KEY.with(|k| k.set(key));
         }
-        regions.find_map(|r| self.folded_in_region(key, hash, r))
+        found
     }
 
     /// The entry found only before its region `region` whose folded name

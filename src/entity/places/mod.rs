@@ -224,7 +224,6 @@ fn add_towns_before_regions(
     items: &mut Vec<Item>,
 ) {
     const MAX_WORDS: usize = 4;
-    let mut key = String::new();
     let mut towns: Vec<Item> = Vec::new();
     let mut extra: Vec<(usize, EntryId)> = Vec::new();
     for (j, item) in items.iter().enumerate() {
@@ -245,7 +244,7 @@ fn add_towns_before_regions(
             .filter(|&p| items[p].span.end() == before.len())
         {
             let name = text.get(items[p].span.range()).unwrap_or("");
-            if let Some(town) = g.needing_region_in(&mut key, name, regions()) {
+            if let Some(town) = g.needing_region_in(name, regions()) {
                 extra.push((p, town));
             }
             continue;
@@ -288,7 +287,7 @@ fn add_towns_before_regions(
             continue;
         }
         let name = &before[start..];
-        let Some(town) = g.needing_region_in(&mut key, name, regions()) else {
+        let Some(town) = g.needing_region_in(name, regions()) else {
             continue;
         };
         let span = Span::new(start, before.len());
@@ -357,14 +356,13 @@ fn add_towns_of_named_regions(
         return;
     }
     let text = cx.text;
-    let mut key = String::new();
-    let mut find = |name: &str| g.needing_region_in(&mut key, name, regions.iter().copied());
+    let find = |name: &str| g.needing_region_in(name, regions.iter().copied());
     // (Only a town's other reading: "Odessa", not "Palestine".)
     for item in items.iter_mut() {
         if !cities_only(g, &item.candidates) {
             continue;
         }
-        if let Some(town) = text.get(item.span.range()).and_then(&mut find) {
+        if let Some(town) = text.get(item.span.range()).and_then(find) {
             if !item.candidates.contains(&town) {
                 item.candidates.push(town);
             }
@@ -427,7 +425,7 @@ fn add_towns_of_named_regions(
             && toks[k].space_before
         {
             let span = Span::new(toks[i + 1].start(), toks[k].end());
-            if let Some(town) = text.get(span.range()).and_then(&mut find) {
+            if let Some(town) = text.get(span.range()).and_then(find) {
                 best = Some((span, town, k + 1));
             }
             k += 1;

@@ -67,7 +67,6 @@ pub(super) fn add_regions_after_towns(
     let (text, toks) = (cx.text, cx.tokens);
     let mut added: Vec<Item> = Vec::new();
     let mut shadowed_towns: Vec<usize> = Vec::new();
-    let mut key = String::new();
     let (commas, labels) = commas_and_labels(cx);
     for k in labels {
         // (A state's code only, closing the label.)
@@ -135,10 +134,10 @@ pub(super) fn add_regions_after_towns(
                 place_candidates(g, &item.candidates).any(|c| g.entry(c).kind() == EntryKind::City)
                     && !text[..item.span.start()].ends_with('-')
             });
-        let mut gated_town = || {
+        let gated_town = || {
             town_words(cx, i).any(|start| {
                 text.get(start..town_end)
-                    .and_then(|name| g.needing_region_in(&mut key, name, regions.iter().copied()))
+                    .and_then(|name| g.needing_region_in(name, regions.iter().copied()))
                     .is_some()
             })
         };
