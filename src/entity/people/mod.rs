@@ -76,6 +76,10 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     book.set_genders(cx, &det);
     resolve_roles(cx, &det, &mut book);
     det.recycle();
+    // (Each name is written once, from the span of its fullest form.)
+    for e in &mut book.people {
+        e.person.name = normalize_space_cow(e.name.get(text).unwrap_or("")).into_owned();
+    }
     let people = book.people.drain(..).map(|p| p.person).collect();
     book.recycle();
     people
@@ -93,7 +97,13 @@ thread_local! {
 /// A person under construction.
 #[derive(Debug)]
 struct Entry {
+    /// The person, but for the name: left empty until the book is done
+    /// (see `name`).
     person: Person,
+    /// The span of the fullest name so far: the person's name is its text
+    /// with the spaces normalised, written once at the end (a book that
+    /// only learns names never writes them).
+    name: Span,
     /// The words of the fullest name (without suffix): a range of
     /// `Book::name_words`.
     words: std::ops::Range<usize>,
@@ -264,8 +274,10 @@ impl<'t> Book<'t> {
             Some(id) => {
                 let e = &mut self.people[id];
                 let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                // (The name's spaces do not change what `caps` says.)
+                let name = e.name.get(self.text).unwrap_or("");
                 let fuller = words.len() > e.words.len()
-                    || (words.len() == e.words.len() && caps(&e.person.name) && !caps(name_text));
+                    || (words.len() == e.words.len() && caps(name) && !caps(name_text));
                 if fuller {
                     if e.words.len() == 1 && words.len() > 1 {
                         index_given(&mut self.by_given, words[0], id);
@@ -273,7 +285,7 @@ impl<'t> Book<'t> {
                     let start = self.name_words.len();
                     self.name_words.extend_from_slice(&words);
                     e.words = start..self.name_words.len();
-                    e.person.name = normalize_space_cow(name_text).into_owned();
+                    e.name = f.name;
                 }
                 if let Some(m) = mention {
                     e.person.mentions.push(m);
@@ -296,11 +308,12 @@ impl<'t> Book<'t> {
                 }
                 self.people.push(Entry {
                     person: Person {
-                        name: normalize_space_cow(name_text).into_owned(),
+                        name: String::new(),
                         titles: Vec::new(),
                         gender: None,
                         mentions,
                     },
+                    name: f.name,
                     words: self.name_words.len()..self.name_words.len() + words.len(),
                     title_gender: None,
                     honorific_gender: None,
@@ -598,13 +611,19 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     // (Each person adds at most two forms to `known` and `known_upper`,
     // one to `known_given`: the sets are sized once.)
     let people = book.people.len();
+    // (The people's names, spaces normalised: borrowed from the text but
+    // for the few that need normalising.)
+    let names: Vec<std::borrow::Cow<'_, str>> = book
+        .people
+        .iter()
+        .map(|e| normalize_space_cow(e.name.get(book.text).unwrap_or("")))
+        .collect();
     let mut known: HashSet<&str> =
         HashSet::with_capacity_and_hasher(2 * people, Default::default());
     // (The capitalised forms are written one after another into one
     // string, `upper`, and the set is built from its slices after.)
     // (A name's surname is no longer than the name.)
-    let mut upper =
-        String::with_capacity(book.people.iter().map(|e| 2 * e.person.name.len()).sum());
+    let mut upper = String::with_capacity(names.iter().map(|name| 2 * name.len()).sum());
     let mut upper_ends: Vec<usize> = Vec::with_capacity(2 * book.people.len());
     let mut push_upper = |s: &str| {
         push_cased(&mut upper, s, true);
@@ -614,7 +633,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     // the town is not Charlotte Dunmore).
     let mut known_given: HashSet<&str> =
         HashSet::with_capacity_and_hasher(people, Default::default());
-    for e in &book.people {
+    for (e, name) in book.people.iter().zip(&names) {
         let words = &book.name_words[e.words.clone()];
         if words.len() > 1
             && book
@@ -632,8 +651,8 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 push_upper(s);
             }
         }
-        known.insert(&e.person.name);
-        push_upper(&e.person.name);
+        known.insert(name);
+        push_upper(name);
     }
     let mut known_upper: HashSet<&str> =
         HashSet::with_capacity_and_hasher(upper_ends.len(), Default::default());
