@@ -212,17 +212,39 @@ impl QuoteExtractor {
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
         let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self);
         let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
-        let starts = sentence_starts(cx.tokens, cx.sentences);
-        build(cx.text, &starts, &found, &resolved, people)
+        // (In the thread's reused buffer: a vector per article otherwise.)
+        let mut starts = crate::window::take_buffer(&SENTENCE_STARTS);
+        push_sentence_starts(&mut starts, cx.tokens, cx.sentences);
+        let quotes = build(cx.text, &starts, &found, &resolved, people);
+        crate::window::give_back(&SENTENCE_STARTS, starts);
+        quotes
     }
+}
+
+thread_local! {
+    /// The sentence starts of [`QuoteExtractor::extract_in`], reused from
+    /// text to text ([`crate::window::take_buffer`]).
+    static SENTENCE_STARTS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Where each sentence starts (byte offsets, in order).
 fn sentence_starts(tokens: &[text::Token], sentences: &[(usize, usize)]) -> Vec<usize> {
-    sentences
-        .iter()
-        .filter_map(|&(a, _)| tokens.get(a).map(|t| t.span().start()))
-        .collect()
+    let mut starts = Vec::with_capacity(sentences.len());
+    push_sentence_starts(&mut starts, tokens, sentences);
+    starts
+}
+
+/// Appends to `out` where each sentence starts ([`sentence_starts`]).
+fn push_sentence_starts(
+    out: &mut Vec<usize>,
+    tokens: &[text::Token],
+    sentences: &[(usize, usize)],
+) {
+    out.extend(
+        sentences
+            .iter()
+            .filter_map(|&(a, _)| tokens.get(a).map(|t| t.span().start())),
+    );
 }
 
 /// Turns found quotations into [`Quote`]s, naming resolved speakers;
