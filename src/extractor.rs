@@ -450,14 +450,32 @@ impl ExtractorBuilder {
 /// under 100,000 people whose other mentions read the same next to a
 /// verb of speech (the later "said Lindau" is the person's too).
 fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[crate::Person]) {
-    let mut names: Vec<crate::Span> = people
-        .iter()
-        .flat_map(|p| p.mentions.iter().map(|m| m.span))
-        .collect();
-    if names.is_empty() || locations.is_empty() {
+    if locations.is_empty() {
         return;
     }
-    names.sort_unstable();
+    // (The people's mentions, in the thread's reused buffer.)
+    let mut names = window::take_buffer(&NAME_SPANS);
+    names.extend(
+        people
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| m.span)),
+    );
+    if !names.is_empty() {
+        names.sort_unstable();
+        drop_places_in_names(text, locations, &names);
+    }
+    window::give_back(&NAME_SPANS, names);
+}
+
+thread_local! {
+    /// The mentions of people [`places_in_names`] reads, reused from text
+    /// to text ([`window::take_buffer`]).
+    static NAME_SPANS: std::cell::Cell<Vec<crate::Span>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// [`places_in_names`] with the spans of the people's mentions, `names`
+/// (sorted).
+fn drop_places_in_names(text: &str, locations: &mut Vec<crate::Location>, names: &[crate::Span]) {
     // (A person's mentions do not overlap: the one starting last at or
     // before a span alone may hold it.)
     let inside = |s: crate::Span| {
