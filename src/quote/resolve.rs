@@ -36,11 +36,15 @@ pub(crate) fn resolve(
             joint,
         };
     }
-    let mut mentions: Vec<(usize, usize, usize)> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p)))
-        .collect();
+    // (`(start, end, person)`, in the thread's reused buffer, as `quoted`
+    // below.)
+    let mut mentions = crate::window::take_buffer(&MENTIONS);
+    mentions.extend(
+        people
+            .iter()
+            .enumerate()
+            .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p))),
+    );
     mentions.sort_unstable();
     // Surnames and titles, indexed once, when a speaker phrase first
     // names no one ([`index_people`]): lookups per quote stay constant
@@ -50,11 +54,13 @@ pub(crate) fn resolve(
     let mut roles = Vec::new();
     // The contents of direct quotations, in text order: a person named
     // inside one is not what a later pronoun refers to.
-    let quoted: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| f.kind == QuoteKind::Direct)
-        .map(|f| (f.start, f.end))
-        .collect();
+    let mut quoted = crate::window::take_buffer(&QUOTED);
+    quoted.extend(
+        found
+            .iter()
+            .filter(|f| f.kind == QuoteKind::Direct)
+            .map(|f| (f.start, f.end)),
+    );
     let in_quote = |off: usize| {
         let i = quoted.partition_point(|q| q.1 <= off);
         quoted.get(i).is_some_and(|q| q.0 <= off)
@@ -388,10 +394,20 @@ pub(crate) fn resolve(
             }
         }
     }
+    crate::window::give_back(&MENTIONS, mentions);
+    crate::window::give_back(&QUOTED, quoted);
     Resolved {
         persons: out,
         joint,
     }
+}
+
+thread_local! {
+    /// The people's mentions and the direct quotations of [`resolve`],
+    /// reused from text to text ([`crate::window::take_buffer`]).
+    static MENTIONS: std::cell::Cell<Vec<(usize, usize, usize)>> =
+        const { std::cell::Cell::new(Vec::new()) };
+    static QUOTED: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The people by surname (lower case: the first person of each), by each
