@@ -483,17 +483,17 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
     // Whether items `x` and `x + 1` are joined in a list ("Idaho, Utah",
     // "Texas and Washington"), for each `x`: read once, as every item asks
     // it of its neighbours (only candidates change below, not spans).
-    let joined: Vec<bool> = (0..items.len())
-        .map(|x| {
-            items.get(x + 1).is_some_and(|n| {
-                matches!(
-                    text.get(items[x].span.end()..n.span.start()).unwrap_or(""),
-                    ", " | " and " | ", and " | " or " | ", or "
-                )
-            })
+    // (This table and the key below are the thread's reused buffers.)
+    let mut joined = window::take_buffer(&JOINED);
+    joined.extend((0..items.len()).map(|x| {
+        items.get(x + 1).is_some_and(|n| {
+            matches!(
+                text.get(items[x].span.end()..n.span.start()).unwrap_or(""),
+                ", " | " and " | ", and " | " or " | ", or "
+            )
         })
-        .collect();
-    let mut key = String::new();
+    }));
+    let mut key = STATE_KEY.with(std::cell::Cell::take);
     for i in 0..items.len() {
         let span = items[i].span;
         let after = text.get(span.end()..).unwrap_or("");
@@ -630,6 +630,19 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             items[i].candidates = CandidateList::one(state);
         }
     }
+    window::give_back(&JOINED, joined);
+    // (A key longer than any place name is not kept.)
+    if key.capacity() <= 1024 {
+        STATE_KEY.with(|k| k.set(key));
+    }
+}
+
+thread_local! {
+    /// The list table of [`read_states`], reused from text to text
+    /// ([`window::take_buffer`]).
+    static JOINED: std::cell::Cell<Vec<bool>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The "{name} State" key of [`read_states`], reused likewise.
+    static STATE_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
 }
 
 /// Whether `before` (the text before a place's name) ends with a person's
