@@ -1348,7 +1348,7 @@ fn review_cases_for_saints_titles_and_furniture() {
     );
     // A name with a title of its own inside a complement takes no other.
     assert!(titles_of(
-        "He was Secretary of State in Harlow Governor Tom Hale's cabinet for years."
+        "Ola Brekke became Secretary of State in Harlow Governor Tom Hale's cabinet."
     )
     .iter()
     .all(|(_, t)| t.iter().all(|t| !t.contains("Secretary"))));
