@@ -31,7 +31,7 @@ THRESHOLDS = [
     # just below today's figures)
     ("conll2003_dev", "entities.LOC.f1", ("min", 0.915)),  # [0.80]
     ("conll2003_dev", "entities.ORG.p", ("min", 0.955)),  # [0.85]
-    ("conll2003_dev", "entities.ORG.r", ("min", 0.705)),
+    ("conll2003_dev", "entities.ORG.r", ("min", 0.715)),
     # quotes: the issue's gates where they are met (direct recall and
     # precision, speaker accuracy, F1); elsewhere just below today's figures,
     # so that no change makes them worse (issue targets in brackets)
