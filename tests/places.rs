@@ -573,6 +573,18 @@ const REGIONS: &[RegionCase] = &[
         Some(("Danville", "city", Some("Virginia"))),
     ),
     (
+        "a much smaller town when the article names its state and one of its towns",
+        "Kansas officials toured research sites in Leavenworth and Manhattan before choosing a host city.",
+        "Manhattan",
+        Some(("Manhattan", "city", Some("Kansas"))),
+    ),
+    (
+        "the capital stays even with a state and one of its towns named",
+        "Farmers in Peoria, Illinois, wrote to lawmakers in Washington on Monday.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
         "the capital stays over a small town in a state the article names",
         "Farmers in Illinois wrote to lawmakers in Washington on Monday.",
         "Washington",

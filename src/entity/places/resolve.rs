@@ -51,6 +51,11 @@ const REGION_TOWN: f64 = 0.25;
 /// article names may be: "Portland" (Maine) with Maine named, but not
 /// "Washington" (Illinois) for the capital.
 const REGION_RIVAL: u64 = 10;
+/// How many times smaller it may be when the article names its state and
+/// one of that state's towns too: "Leavenworth and Manhattan" in a story
+/// about Kansas (not the capital for "Washington" in one about Illinois,
+/// 44 times smaller).
+const REGION_RIVAL_STRONG: u64 = 30;
 /// A state or province listed with other states ("Vermont and New York",
 /// "Idaho and Washington") over a namesake city.
 const LISTED_STATE: f64 = 3.0;
@@ -386,9 +391,14 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
         let rival = kept(i)
             .filter(|&r| {
                 let town = g.entry(r);
+                let factor = if weight(r) >= REGION_MENTION + REGION_TOWN {
+                    REGION_RIVAL_STRONG
+                } else {
+                    REGION_RIVAL
+                };
                 town.kind() == EntryKind::City
                     && town.country_code() == entry.country_code()
-                    && town.population().saturating_mul(REGION_RIVAL) >= entry.population()
+                    && town.population().saturating_mul(factor) >= entry.population()
                     && weight(r) >= REGION_MENTION
             })
             .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
