@@ -573,13 +573,13 @@ const REGIONS: &[RegionCase] = &[
         Some(("Danville", "city", Some("Virginia"))),
     ),
     (
-        "a much smaller town when the article names its state and one of its towns",
+        "a much smaller town when its state and a town there are named",
         "Kansas officials toured research sites in Leavenworth and Manhattan before choosing a host city.",
         "Manhattan",
         Some(("Manhattan", "city", Some("Kansas"))),
     ),
     (
-        "the capital stays even with a state and one of its towns named",
+        "the capital stays even when a state and a town there are named",
         "Farmers in Peoria, Illinois, wrote to lawmakers in Washington on Monday.",
         "Washington",
         Some(("Washington", "city", Some("District of Columbia"))),
