@@ -488,7 +488,7 @@ fn drop_places_in_names(text: &str, locations: &mut Vec<crate::Location>, names:
         };
         let small_town = l.kind == crate::LocationKind::City && l.population < 100_000;
         // ("said Lindau", "Lindau said": a speaker's word beside it.)
-        let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "asked");
+        let speech = crate::entity::places::words::is_speaker_verb;
         let spoken = |m: &crate::Mention| {
             let before = text.get(..m.span.start()).unwrap_or("").trim_end();
             let after = text.get(m.span.end()..).unwrap_or("").trim_start();

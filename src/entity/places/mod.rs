@@ -388,9 +388,8 @@ fn add_towns_of_named_regions(
                     };
                     // (Or a person's verb after it, "Warren said"; not at the
                     // end of a place phrase, "Police in Dalton said".)
-                    let speaks = texts.get(x + 1).is_some_and(|&n| {
-                        matches!(n, "said" | "says" | "told" | "added" | "asked")
-                    }) && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap());
+                    let speaks = texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
+                        && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap());
                     if t.kind == TokenKind::Word
                         && t.cap()
                         && t.space_before

@@ -444,6 +444,12 @@ pub(crate) fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "for" | "and" | "&" | "on")
 }
 
+/// The verbs a speaker's name stands next to ("Warren said", "said
+/// Lindau").
+pub(crate) fn is_speaker_verb(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "added" | "asked")
+}
+
 /// Prepositions that make the next name a place whatever else the article
 /// uses it for ("in Leicester", "from Washington").
 pub(crate) fn is_locative(word: &str) -> bool {
