@@ -157,17 +157,20 @@ impl<'a> Classifier<'a> {
         super::place_candidates(g, &item.candidates).map(move |id| g.entry(id).kind())
     }
 
+    /// Whether token `k` joins the names of a list.
+    fn list_joiner(&self, k: usize) -> bool {
+        matches!(self.word(k), "," | "and" | "or" | "&")
+    }
+
     /// Whether the tokens from `b` close a list of names with "counties"
     /// or "parishes" (in lower case, as a list of counties is written;
     /// a few names at most).
     fn county_list_after(&self, b: usize) -> bool {
         for k in b..(b + 12).min(self.tokens.len()) {
-            let w = self.word(k);
-            if matches!(w, "counties" | "parishes") {
+            if matches!(self.word(k), "counties" | "parishes") {
                 return true;
             }
-            let joins = matches!(w, "," | "and" | "or" | "&");
-            if !(joins || self.is_cap_word(k)) {
+            if !(self.list_joiner(k) || self.is_cap_word(k)) {
                 return false;
             }
         }
@@ -178,7 +181,7 @@ impl<'a> Classifier<'a> {
     /// "counties") is a state's or a province's: "rural Nevada counties",
     /// "Oregon, Idaho and Utah counties" are the states' counties.
     fn states_listed(&self, items: &[Item], a: usize) -> bool {
-        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or" | "&");
+        let joins = |k: usize| self.list_joiner(k);
         // (The list's start: back over its joins and the names before
         // them, a few; not "Seventeen Minnesota counties".)
         let mut first = a;
@@ -188,14 +191,12 @@ impl<'a> Classifier<'a> {
                 first -= 1;
             }
         }
-        let g = self.cx.gazetteer;
         let region = |k: usize| {
             let start = self.tokens[k].start();
             let at = items.partition_point(|it| it.span.start() < start);
             items.get(at).is_some_and(|it| {
                 it.span.start() == start
-                    && super::place_candidates(g, &it.candidates)
-                        .any(|id| g.entry(id).kind() == EntryKind::AdminRegion)
+                    && self.place_kinds(it).any(|k| k == EntryKind::AdminRegion)
             })
         };
         let mut k = first;
@@ -291,13 +292,18 @@ impl<'a> Classifier<'a> {
         // it, first in its own: "Storms hit Texas, and Harris and
         // Galveston counties flooded"; not "Lackawanna, Wyoming, and
         // Luzerne counties".)
-        let joiner = |p: usize| matches!(self.word(p), "," | "and" | "or" | "&");
-        let state_apart = b + 1 < self.tokens.len()
-            && self.word(b) == ","
-            && matches!(self.word(b + 1), "and" | "or")
-            && !(a > 0 && joiner(a - 1))
-            && kinds().any(|k| k == EntryKind::AdminRegion);
-        if !possessive && !state_apart && self.county_list_after(b) && !self.states_listed(items, a)
+        // (Asked only in a county list, which few items stand in.)
+        let state_apart = || {
+            b + 1 < self.tokens.len()
+                && self.word(b) == ","
+                && matches!(self.word(b + 1), "and" | "or")
+                && !(a > 0 && self.list_joiner(a - 1))
+                && kinds().any(|k| k == EntryKind::AdminRegion)
+        };
+        if !possessive
+            && self.county_list_after(b)
+            && !state_apart()
+            && !self.states_listed(items, a)
         {
             return Class::PartOfName;
         }
