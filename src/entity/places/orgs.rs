@@ -627,10 +627,7 @@ impl<'a> Scanner<'a> {
         let plain = elems
             .iter()
             .all(|e| self.cover[e.a] == NONE && !words::stops_name(self.etext(e)));
-        let lex = Lexicon::get();
-        let person = elems.len() >= 2
-            && lex.given_entry(self.etext(first)).is_some()
-            && lex.surname(self.etext(last));
+        let person = elems.len() >= 2 && self.person_pair(first, last);
         if plain && !person {
             out.push(Candidate {
                 span: Span::new(first.start, last.end),
@@ -641,6 +638,13 @@ impl<'a> Scanner<'a> {
                 team: None,
             });
         }
+    }
+
+    /// Whether elements `given` and `surname` read as a person's given
+    /// name and surname ("Ann Roy").
+    fn person_pair(&self, given: &Elem, surname: &Elem) -> bool {
+        let lex = Lexicon::get();
+        lex.given_entry(self.etext(given)).is_some() && lex.surname(self.etext(surname))
     }
 
     /// Sets what the rules ask of a word element: whether it is an
@@ -682,14 +686,12 @@ impl<'a> Scanner<'a> {
                     // surname: "Ann Roy and Harlow News"; "Ann Roy and
                     // Company" is a firm.)
                     let person = || {
-                        let lex = Lexicon::get();
                         !(p + 1 == h && self.etext(&elems[h]) == "Company")
                             && p >= 2
                             && p - 2 >= from
                             && !elems[p - 2].conn
                             && self.cover[elems[p - 2].a] == NONE
-                            && lex.given_entry(self.etext(&elems[p - 2])).is_some()
-                            && lex.surname(self.etext(&elems[p - 1]))
+                            && self.person_pair(&elems[p - 2], &elems[p - 1])
                     };
                     let join = p > from
                         && !elems[p - 1].stop
@@ -857,16 +859,7 @@ impl<'a> Scanner<'a> {
             // ("Fake News", "Breaking News", "Independent Observer": an
             // adjective alone before a news head is no name.)
             let adjective_only = l + 1 == h
-                && matches!(
-                    self.etext(&elems[h]),
-                    "News"
-                        | "Daily"
-                        | "Observer"
-                        | "Sentinel"
-                        | "Courier"
-                        | "Inquirer"
-                        | "Enquirer"
-                )
+                && words::is_news_head(self.etext(&elems[h]))
                 && matches!(
                     self.etext(&elems[l]),
                     "Independent"

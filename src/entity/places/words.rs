@@ -20,6 +20,7 @@ static CLASSES: Lazy<FxHashMap<&'static str, u8>> = Lazy::new(|| {
     let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
     for (list, bit) in [
         (ORG_HEADS, ORG_HEAD),
+        (NEWS_HEADS, ORG_HEAD),
         (TITLES, TITLE),
         (CALENDAR, CALENDAR_WORD),
         (FUNCTION_WORDS, FUNCTION),
@@ -137,12 +138,9 @@ const ORG_HEADS: &[&str] = &[
     "Corporation",
     "Corps",
     "Council",
-    "Courier",
     "Court",
-    "Daily",
     "Department",
     "Embassy",
-    "Enquirer",
     "Exchange",
     "FC",
     "Federation",
@@ -157,7 +155,6 @@ const ORG_HEADS: &[&str] = &[
     "Hospital",
     "Inc",
     "Industries",
-    "Inquirer",
     "Institute",
     "Journal",
     "Laboratory",
@@ -168,9 +165,7 @@ const ORG_HEADS: &[&str] = &[
     "Movement",
     "Museum",
     "Network",
-    "News",
     "Newsroom",
-    "Observer",
     "Office",
     "Organisation",
     "Organization",
@@ -185,7 +180,6 @@ const ORG_HEADS: &[&str] = &[
     "Secretariat",
     "Securities",
     "Senate",
-    "Sentinel",
     "Service",
     "Society",
     "Telegraph",
@@ -196,6 +190,17 @@ const ORG_HEADS: &[&str] = &[
     "Union",
     "University",
 ];
+
+/// Organization heads that name a news outlet ("Dunmore News", "Harlow
+/// Daily"); an adjective alone before one is no name ("Fake News").
+const NEWS_HEADS: &[&str] = &[
+    "Courier", "Daily", "Enquirer", "Inquirer", "News", "Observer", "Sentinel",
+];
+
+/// Whether `word` is one of [`NEWS_HEADS`].
+pub(crate) fn is_news_head(word: &str) -> bool {
+    NEWS_HEADS.contains(&word)
+}
 
 /// Heads that make an organization on their own only when a place or an
 /// `of` phrase completes them (a bare "Council" is not an organization).
@@ -682,6 +687,7 @@ mod tests {
     fn word_lists_are_sorted() {
         for list in [
             ORG_HEADS,
+            NEWS_HEADS,
             TITLES,
             CALENDAR,
             FUNCTION_WORDS,
