@@ -391,15 +391,16 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
         let rival = kept(i)
             .filter(|&r| {
                 let town = g.entry(r);
-                let factor = if weight(r) >= REGION_MENTION + REGION_TOWN {
+                let w = weight(r);
+                let factor = if w >= REGION_MENTION + REGION_TOWN {
                     REGION_RIVAL_STRONG
                 } else {
                     REGION_RIVAL
                 };
                 town.kind() == EntryKind::City
                     && town.country_code() == entry.country_code()
+                    && w >= REGION_MENTION
                     && town.population().saturating_mul(factor) >= entry.population()
-                    && weight(r) >= REGION_MENTION
             })
             .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
         if rival.is_some() {
