@@ -1979,12 +1979,7 @@ impl<'a> Scan<'a> {
                         }
                         // (Nor a time opening the sentence: "Today, Sen.
                         // Ann Roy, R-Va., announced …".)
-                        let time = (a..b).all(|x| {
-                            !self.is_word(x)
-                                || self.cl(x, class::TIME)
-                                || words::is_calendar(self.w(x))
-                        });
-                        if a < opens || time {
+                        if a < opens || (a..b).all(|x| !self.is_word(x) || self.time_word(x)) {
                             continue;
                         }
                         if (a..b).any(|x| {
@@ -4251,6 +4246,12 @@ impl<'a> Scan<'a> {
         Some((self.name_list_start(a, b, s0), b))
     }
 
+    /// Whether token `x` names a time: a day or a month ([`words::is_calendar`])
+    /// or a time word ("today", "week").
+    fn time_word(&self, x: usize) -> bool {
+        words::is_calendar(self.w(x)) || self.cl(x, class::TIME)
+    }
+
     /// A name (or a personal pronoun) before the prepositional phrases of
     /// when and where that end at the phrase starting at `a`: "Ann Roy
     /// (D-Ore.) on Tuesday from the Senate floor expressed …", "Gov. Tom
@@ -4279,7 +4280,7 @@ impl<'a> Scan<'a> {
         ];
         // (When: a day, a month, "last week"; where or on what occasion: a
         // phrase with a determiner in lower case, "the Senate floor".)
-        let time = |x: usize| words::is_calendar(self.w(x)) || self.cl(x, class::TIME);
+        let time = |x: usize| self.time_word(x);
         let occasion = |x: usize| {
             !self.is_cap(x) && (self.cl(x, class::DET) || self.is_any(x, &["his", "her", "their"]))
         };
@@ -4290,7 +4291,8 @@ impl<'a> Scan<'a> {
             if x < s0 + 2 || !self.is_any(x - 1, ADJUNCT) {
                 return None;
             }
-            timed &= time(x);
+            let time_x = time(x);
+            timed &= time_x;
             let (h, e) = self.np_core(x - 2, s0)?;
             if e != x - 1 {
                 return None;
@@ -4301,7 +4303,7 @@ impl<'a> Scan<'a> {
                 x = h;
                 continue;
             }
-            if !(time(x) || occasion(x)) || (h > s0 && self.cl(h - 1, class::PREP)) {
+            if !(time_x || occasion(x)) || (h > s0 && self.cl(h - 1, class::PREP)) {
                 return None;
             }
             // A name opens with a capital (not "the"; "A poll in June"
