@@ -1471,21 +1471,20 @@ impl<'a> Detector<'a> {
             {
                 break;
             }
-            // (A sentence's capital on a prefix is no name: "Senior
-            // researcher Mu Li said".)
-            let opening_prefix = || {
-                self.info[p].sent_start
-                    && self
-                        .title_at(p, title_end)
-                        .is_some_and(|(_, t)| t.kind == TitleKind::Prefix)
-            };
-            if !self.is_word(p) || (self.toks[p].cap() && !opening_prefix()) {
-                if self.is_word(p) {
-                    break;
-                }
+            if !self.is_word(p) {
                 continue;
             }
-            if let Some((mut end, mut t)) = self.title_at(p, title_end) {
+            // (A capital ends the title, unless a sentence's capital on a
+            // prefix: "Senior researcher Mu Li said".)
+            let cap = self.toks[p].cap();
+            if cap && !self.info[p].sent_start {
+                break;
+            }
+            let found = self.title_at(p, title_end);
+            if cap && !found.is_some_and(|(_, t)| t.kind == TitleKind::Prefix) {
+                break;
+            }
+            if let Some((mut end, mut t)) = found {
                 // ("The outgoing mayor, Ann Roy,": a prefix and its
                 // title.)
                 while t.kind == TitleKind::Prefix && end < title_end {
