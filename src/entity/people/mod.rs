@@ -546,12 +546,11 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
     };
     // (Two middle initials that differ are two people: "George H. W.
     // Lind" and his son "George W. Lind".)
-    if let (Some(x), Some(y)) = (middle_initials(have), middle_initials(new)) {
-        if !initial_letters(x).eq(initial_letters(y)) {
-            return false;
-        }
-    }
-    same(a, b) || initial(a, b) || initial(b, a)
+    let middles_differ = || match (middle_initials(have), middle_initials(new)) {
+        (Some(x), Some(y)) => !initial_letters(x).eq(initial_letters(y)),
+        _ => false,
+    };
+    (same(a, b) || initial(a, b) || initial(b, a)) && !middles_differ()
 }
 
 /// The words between a name's first and last, when all are initials
