@@ -37,23 +37,11 @@ impl CandidateList {
     /// The list of `ids`, in order; none when there are none.
     pub(crate) fn collect(ids: impl IntoIterator<Item = EntryId>) -> Option<CandidateList> {
         let mut ids = ids.into_iter();
-        let mut inline = [ids.next()?; INLINE];
-        let mut len = 1;
-        while let Some(id) = ids.next() {
-            if len == INLINE {
-                let mut heap = Vec::with_capacity(2 * INLINE);
-                heap.extend_from_slice(&inline);
-                heap.push(id);
-                heap.extend(ids);
-                return Some(CandidateList::Heap(heap));
-            }
-            inline[len] = id;
-            len += 1;
+        let mut list = CandidateList::one(ids.next()?);
+        for id in ids {
+            list.push(id);
         }
-        Some(CandidateList::Inline {
-            len: len as u8,
-            ids: inline,
-        })
+        Some(list)
     }
 
     /// Adds `id` at the end.
