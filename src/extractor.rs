@@ -453,29 +453,14 @@ fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[c
     if locations.is_empty() {
         return;
     }
-    // (The people's mentions, in the thread's reused buffer.)
+    // (The people's mentions, sorted, in the thread's reused buffer.)
     let mut names = window::take_buffer(&NAME_SPANS);
     names.extend(
         people
             .iter()
             .flat_map(|p| p.mentions.iter().map(|m| m.span)),
     );
-    if !names.is_empty() {
-        names.sort_unstable();
-        drop_places_in_names(text, locations, &names);
-    }
-    window::give_back(&NAME_SPANS, names);
-}
-
-thread_local! {
-    /// The mentions of people [`places_in_names`] reads, reused from text
-    /// to text ([`window::take_buffer`]).
-    static NAME_SPANS: std::cell::Cell<Vec<crate::Span>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-/// [`places_in_names`] with the spans of the people's mentions, `names`
-/// (sorted).
-fn drop_places_in_names(text: &str, locations: &mut Vec<crate::Location>, names: &[crate::Span]) {
+    names.sort_unstable();
     // (A person's mentions do not overlap: the one starting last at or
     // before a span alone may hold it.)
     let inside = |s: crate::Span| {
@@ -515,6 +500,13 @@ fn drop_places_in_names(text: &str, locations: &mut Vec<crate::Location>, names:
         l.mentions.retain(|m| !inside(m.span));
         !l.mentions.is_empty()
     });
+    window::give_back(&NAME_SPANS, names);
+}
+
+thread_local! {
+    /// The mentions of people [`places_in_names`] reads, reused from text
+    /// to text ([`window::take_buffer`]).
+    static NAME_SPANS: std::cell::Cell<Vec<crate::Span>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Resolves the dateline to the first place mentioned inside it (the city
