@@ -1358,3 +1358,28 @@ fn review_cases_for_saints_titles_and_furniture() {
         owned(&[("Ann Roy", &[]), ("Tom Hale", &["board chair"])])
     );
 }
+
+#[test]
+fn a_place_named_like_a_person_qualifies_the_title_after_it() {
+    // A town, school or office whose first word is a given name, then a
+    // title and a name: the name is the person's, the words qualify the
+    // title.
+    assert_eq!(
+        titles_of("Lorton Mayor Ann J. Roy opened the bridge."),
+        owned(&[("Ann J. Roy", &["Lorton Mayor"])])
+    );
+    assert_eq!(
+        titles_of("Cedar Hill Elementary Principal Tom Hale rang the bell."),
+        owned(&[("Tom Hale", &["Cedar Hill Elementary Principal"])])
+    );
+    assert_eq!(
+        titles_of("Fort Gale Commander Col. Ivo Brandt greeted the crews."),
+        owned(&[("Ivo Brandt", &["Fort Gale Commander Col."])])
+    );
+    // A title word inside a name with no given name after it stays a name.
+    assert_eq!(names("Larry King Live aired at nine."), ["Larry King"]);
+    assert_eq!(
+        names("Martin Luther King Jr. spoke in the square."),
+        ["Martin Luther King Jr."]
+    );
+}

@@ -1611,6 +1611,38 @@ impl<'a> Detector<'a> {
         Some((k, m, t))
     }
 
+    /// A title phrase inside the run `s..e` after one to three capitalised
+    /// words that [`Self::title_phrase`] takes for no modifiers because the
+    /// first is a given name ("Lorton", "Cedar Hill Elementary"), then a
+    /// name opening with a given name or an initial: the title's span from
+    /// `s` (the words before it qualify it, as places do), its end and the
+    /// title.
+    fn title_after_modifiers(&self, s: usize, e: usize) -> Option<(usize, usize, Title)> {
+        if self.given(s).is_none() || !self.title_may_end_in(s, e) {
+            return None;
+        }
+        let mut q = self.element_end(s);
+        for _ in 0..3 {
+            if q >= e || !self.is_word(q) || !self.toks[q].cap() || self.info[q - 1].possessive() {
+                return None;
+            }
+            if let Some((mut te, mut t)) = self.title_phrase(q, e, false) {
+                // (Titles in a row: "Fort Lyle Commander Col. Ann Roy".)
+                while let Some((te2, t2)) = self.title_phrase(te, e, false) {
+                    if te2 >= e || self.given(te).is_some() {
+                        break;
+                    }
+                    (te, t) = (te2, t2);
+                }
+                let opens = te < e && (self.given(te).is_some() || self.initial(te));
+                return (opens && self.words(te, e) >= 2 && self.valid_name(te, e))
+                    .then_some((s, te, t));
+            }
+            q = self.element_end(q);
+        }
+        None
+    }
+
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",
     /// "according to Smith".
     fn verb_context(&self, a: usize, e: usize) -> bool {
@@ -1781,6 +1813,16 @@ impl<'a> Detector<'a> {
             } else {
                 self.candidate(te, e, Some(false));
             }
+            return;
+        }
+        // A place or an institution named like a person, then a title and
+        // a name: "Lorton Mayor Ann Roy", "Cedar Hill Elementary Principal
+        // Tom Reed", "Grant Communications Director Ann Roy". (The name
+        // opens with a given name, an initial or another title, so a
+        // surname that is a title stays a name: "Ann King Cole", "Larry
+        // King Live".)
+        if let Some((ts, te, t)) = self.title_after_modifiers(s, e) {
+            self.find(te, e, Some((ts, te)), Some(t));
             return;
         }
         // A title before it in lower case: "coach Dave Smith".
