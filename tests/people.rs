@@ -1383,3 +1383,36 @@ fn a_place_named_like_a_person_qualifies_the_title_after_it() {
         ["Martin Luther King Jr."]
     );
 }
+
+#[test]
+fn a_role_then_a_titled_name_gives_the_name_both() {
+    // The role before the comma and the name's own title both belong to
+    // the person; the title is not part of the name.
+    assert_eq!(
+        titles_of("I met the Chairman of the Harbor Safety Board, Senator Tom Hale, on Monday."),
+        owned(&[("Tom Hale", &["Senator", "Chairman of the Harbor Safety Board"])])
+    );
+    // Not in a list of titled names, nor after a plural that is a body's
+    // name.
+    let list = titles_of(
+        "She met Secretary of State Ann Roy, Attorney General Tom Hale and others.",
+    );
+    assert!(list.iter().all(|(n, t)| !n.contains("General")
+        && t.iter().all(|t| !t.contains("Roy"))), "{list:?}");
+    assert_eq!(
+        titles_of("In the House of Representatives, Justice Ada Kell was the lone voice."),
+        owned(&[("Ada Kell", &["Justice"])])
+    );
+}
+
+#[test]
+fn common_nouns_ending_a_run_make_no_person() {
+    for text in [
+        "The Dorrie Health clinic opened.",
+        "Officials toured the Kessel Drainage Basin.",
+        "Funds went to the Orla Family Partnership.",
+        "Bruno Companies won the bid.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}

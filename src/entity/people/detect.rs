@@ -1387,8 +1387,37 @@ impl<'a> Detector<'a> {
             }
             comp_end = m;
         }
-        if self.is_punct(comp_end, ",") {
+        // (Not after a plural that is a complement itself: "in the House
+        // of Representatives, Justice Ann Roy".)
+        let complement = t.kind == TitleKind::Plural
+            && ts >= 1
+            && self.is_word(ts - 1)
+            && matches!(self.raw(ts - 1), "of" | "the");
+        if self.is_punct(comp_end, ",") && !complement {
             if let Some((a, b)) = self.peek_run(comp_end + 1) {
+                // (The name may have a title of its own: "the chair of the
+                // harbor board, Senator Tom Hale," has both; not in a list
+                // of titled names, "Secretary of State Ann Roy, Attorney
+                // General Tom Hale", where a name ends the phrase.)
+                let last = comp_end - 1;
+                let named = last > ts
+                    && self.is_word(last)
+                    && self.lex.surname(self.word(last))
+                    && self.not_name(last).is_none()
+                    && self.cap_word(last - 1);
+                let own = self.title_phrase(a, b, false).filter(|&(te, t2)| {
+                    !named && t2.kind != TitleKind::Plural && self.valid_name(te, b)
+                });
+                if let Some((te, t2)) = own {
+                    self.take_run(a);
+                    let found = self.out.findings.len();
+                    self.find(te, b, Some((a, te)), Some(t2));
+                    let role = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
+                    if let Some(f) = self.out.findings.get_mut(found) {
+                        f.role = f.role.or(Some(role));
+                    }
+                    return;
+                }
                 if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
