@@ -1098,6 +1098,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a place written in full keeps its own name in the organization's",
+        "The Beekeepers Federation of America backed the bill.",
+        &[(
+            "Beekeepers Federation of America",
+            &["Beekeepers Federation of America"],
+        )],
+    ),
+    (
         "a place inside a company name",
         "Shares of Preston & Ainsley rose on the Lisbon Futures Exchange.",
         &[

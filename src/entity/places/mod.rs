@@ -805,10 +805,16 @@ fn build<'n>(
                     .mentions
                     .push(Mention::new(text, item.span));
                 if let Class::PlaceInOrg { start } = item.class {
-                    // "Council of Ministers of Latvia": the organization is
-                    // named with the place's canonical name.
+                    // "Council of Ministers of BiH": the organization is
+                    // named with the place's canonical name when the text
+                    // abbreviates it (not "Nurses Association of America").
                     let head = &text[start..item.span.start()];
-                    let name = format!("{head}{}", entry.name());
+                    let written = &text[item.span.range()];
+                    let short = written.contains('.')
+                        || written.len() <= 3
+                        || written.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                    let place = if short { entry.name() } else { written };
+                    let name = format!("{head}{place}");
                     let span = Span::new(start, item.span.end());
                     add_org(&mut places, OrgKey::Name(Cow::Owned(name)), span);
                 }
