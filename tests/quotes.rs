@@ -5630,3 +5630,18 @@ fn a_second_predicate_after_a_wh_clause_is_no_content() {
         )],
     );
 }
+
+#[test]
+fn a_capitalised_word_and_a_dash_inside_a_quotation_are_no_dateline() {
+    // An acronym and a dash opening a quoted paragraph look like
+    // "CITY –", but the quotation is one, with its cue.
+    check(
+        "\"ACME is a lifeline for farm towns - it pays for seed and fuel,\" said Ada Kell.",
+        &[(
+            "direct",
+            "ACME is a lifeline for farm towns - it pays for seed and fuel",
+            Some("said"),
+            Some("Ada Kell"),
+        )],
+    );
+}

@@ -1662,8 +1662,12 @@ impl<'a> Scan<'a> {
         self.is_word(k) && self.w(k).ends_with("ly")
     }
 
-    /// After a dateline (`WASHINGTON –`) at the start of a paragraph.
+    /// After a dateline (`WASHINGTON –`) at the start of a paragraph (not
+    /// inside a quotation that opens it: “NASA is – …”).
     fn after_dateline(&self, s: usize, e: usize) -> usize {
+        if self.opens(s).is_some() {
+            return s;
+        }
         let lim = e.min(s + 12);
         let mut caps = false;
         for k in s..lim {
