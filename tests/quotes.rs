@@ -5645,3 +5645,24 @@ fn a_capitalised_word_and_a_dash_inside_a_quotation_are_no_dateline() {
         )],
     );
 }
+
+#[test]
+fn a_participle_with_its_agent_reports_no_speech() {
+    for text in [
+        "The road package announced on Friday by both Vell senators includes new bridges.",
+        "Offered by Senator Ada Kell (D-OR), the amendment pays for crossing gates.",
+        "Questioned by Brandt during the long hearing, the director gave no date.",
+    ] {
+        check(text, &[]);
+    }
+    // The means of speech is no agent.
+    check(
+        "Ada Kell said by phone that the bridge would open.",
+        &[(
+            "indirect",
+            "the bridge would open",
+            Some("said"),
+            Some("Ada Kell"),
+        )],
+    );
+}

@@ -1500,10 +1500,12 @@ impl<'a> Scan<'a> {
         // A past form between a noun and its agent describes the noun
         // wherever it stands: "paid with funds announced Monday by Ann
         // Roy".
+        // (Also after "on" and a day: "the package announced on Friday by
+        // both senators"; not the means, "by phone".)
         if past && noun {
-            let agent = (i + 1..i + 4)
-                .find(|&k| !self.cl(k, class::TIME | class::ADVERB))
-                .is_some_and(|k| self.is(k, "by") && self.is_cap(k + 1));
+            let agent = (i + 1..i + 5)
+                .find(|&k| !(self.cl(k, class::TIME | class::ADVERB) || self.is(k, "on")))
+                .is_some_and(|k| self.is(k, "by") && self.agent_after(k));
             if agent {
                 return true;
             }
@@ -5396,14 +5398,30 @@ impl<'a> Scan<'a> {
         if self.passive_second(c, s0) {
             return true;
         }
+        // ("Offered by Sen. Ann Roy, the measure …": a participle opening
+        // the sentence.)
+        let opening = c == s0 && self.is_cap(c) && self.w(c).ends_with("ed");
+        if opening && self.is(c + 1, "by") {
+            return self.agent_after(c + 1);
+        }
         if !self.past_verb(c) || self.is(c + 1, "that") {
             return false;
         }
         // (Not "concluded by saying that …".)
         if self.is(c + 1, "by") {
-            return !self.ing_form(c + 2);
+            return self.agent_after(c + 1);
         }
         self.after_be(c, s0)
+    }
+
+    /// Whether "by" at `k` introduces an agent: not a gerund ("concluded
+    /// by saying") nor the means of speech ("said by phone").
+    fn agent_after(&self, k: usize) -> bool {
+        !self.ing_form(k + 1)
+            && !self.is_any(
+                k + 1,
+                &["phone", "telephone", "email", "e-mail", "text", "video", "letter", "mail"],
+            )
     }
 
     /// Whether the cue at `c` tells someone, the second of two passive
