@@ -5666,3 +5666,36 @@ fn a_participle_with_its_agent_reports_no_speech() {
         )],
     );
 }
+
+#[test]
+fn a_paragraph_missing_its_opening_mark_continues_the_quotation() {
+    // The second paragraph has no opening mark, but its first mark closes
+    // before an attribution: one quotation over both paragraphs, with its
+    // speaker (not the one before).
+    let text = "\"The dock floods every spring,\" said Ada Kell.\n\n\
+                \"The river silts up and boats run aground.\n\n\
+                The new money lets the county hire a crew,\" said Tom Hale. \
+                \"I will keep pressing.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    let got: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.speaker.as_ref().map(|s| s.mention.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("The dock floods every spring", Some("Ada Kell")),
+            (
+                "The river silts up and boats run aground.\n\n\
+                 The new money lets the county hire a crew",
+                Some("Tom Hale")
+            ),
+            ("I will keep pressing.", Some("Tom Hale")),
+        ]
+    );
+}

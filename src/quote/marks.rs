@@ -192,7 +192,17 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
                     continue;
                 }
             }
-            flush_unclosed(text, &mut stack, tokens, i, &mut out);
+            // (Nor when the paragraph opens with no mark and its first
+            // mark closes before an attribution: the writer left the
+            // paragraph's opening mark out, `“… holds.` ¶ `The new money
+            // …,” said Tom Hale.`)
+            let continues = !next_opens
+                && stack.len() == 1
+                && bottom.family == Family::Double
+                && continued_to_attribution(text, tokens, para_start, i);
+            if !continues {
+                flush_unclosed(text, &mut stack, tokens, i, &mut out);
+            }
         }
         if t.kind != TokenKind::Punct {
             i += 1;
@@ -516,6 +526,26 @@ fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize)
     (close + 1..tokens.len().min(close + 5))
         .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
         .any(|k| said_at(text, tokens, k, &mut buf))
+}
+
+/// Whether the paragraph starting at token `i` holds no double mark
+/// before one glued to a comma that an attribution follows (`… of its
+/// own,” said Tom Hale.`): the close of a quotation the paragraph before
+/// left open.
+fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i: usize) -> bool {
+    let mut buf = String::new();
+    let end = tokens.len().min(i + LOOK);
+    let in_para = |k: &usize| *k == i || !para_start.get(*k).copied().unwrap_or(false);
+    let Some(close) = (i..end).take_while(in_para).find(|&k| {
+        tokens[k].kind == TokenKind::Punct
+            && matches!(tokens[k].text(text), "\u{201C}" | "\u{201D}" | "\"")
+    }) else {
+        return false;
+    };
+    prev_char(text, tokens[close].start()) == Some(',')
+        && (close + 1..tokens.len().min(close + 5))
+            .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
+            .any(|k| said_at(text, tokens, k, &mut buf))
 }
 
 /// Whether token `t` may be a quotation mark ([`mark_at`]): a cheap look
