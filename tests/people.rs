@@ -1416,3 +1416,16 @@ fn common_nouns_ending_a_run_make_no_person() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_nickname_in_parentheses_stays_inside_the_name() {
+    let text = "Senator Theo R. (Ted) Vallin III (D-OR) opened the trail. \
+                \"Hikers will love it,\" Vallin said.";
+    let got = people(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Theo R. (Ted) Vallin III");
+    assert_eq!(
+        names("The award went to Sandford (Sandy) Blitz of the board."),
+        ["Sandford (Sandy) Blitz"]
+    );
+}

@@ -669,6 +669,20 @@ impl<'a> Detector<'a> {
                     j = self.element_end(j);
                     continue;
                 }
+                // A given name in parentheses inside a name, a nickname:
+                // "John D. (Jack) Rowe".
+                if self.is_punct(j, "(")
+                    && self.toks[j].space_before
+                    && j + 3 < n
+                    && self.raw(j + 1).len() > 1
+                    && self.given(j + 1).is_some()
+                    && self.is_punct(j + 2, ")")
+                    && self.cap_word(j + 3)
+                    && self.toks[j + 3].space_before
+                {
+                    j = self.element_end(j + 3);
+                    continue;
+                }
                 // particles: "von der Leyen", "al-Baghdadi"
                 if self.is_word(j) && self.toks[j].space_before && self.lex.particle(self.raw(j)) {
                     let mut k = j;
@@ -1886,7 +1900,13 @@ impl<'a> Detector<'a> {
         // A given name followed by more name words.
         let mut g = a;
         while g < e {
-            if self.given(g).is_some() && self.words(g, e) >= 2 && self.valid_name(g, e) {
+            // (Not a nickname in parentheses: "Sandford (Sandy) Blitz".)
+            let nickname = g > a && self.is_punct(g - 1, "(");
+            if !nickname
+                && self.given(g).is_some()
+                && self.words(g, e) >= 2
+                && self.valid_name(g, e)
+            {
                 let prefix_ok = (a..g).all(|i| !self.is_word(i) || self.given(i).is_none());
                 if prefix_ok {
                     self.found(g, e);
