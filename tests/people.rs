@@ -1429,3 +1429,19 @@ fn a_nickname_in_parentheses_stays_inside_the_name() {
         ["Sandford (Sandy) Blitz"]
     );
 }
+
+#[test]
+fn title_words_inside_other_names_make_no_people() {
+    for text in [
+        "The Commerce, Justice, Science spending bill cleared the panel.",
+        "The Vell County Attorney General's office will review the grants.",
+        "The Inspector General's report came out on Tuesday.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // A name and a bare title in apposition still go together.
+    assert_eq!(
+        titles_of("Ann Roy, Chairman of the Vell Trust, spoke."),
+        owned(&[("Ann Roy", &["Chairman of the Vell Trust"])])
+    );
+}

@@ -733,7 +733,9 @@ impl<'a> Detector<'a> {
                 if t.space_before {
                     k.push(' ');
                 }
-                crate::text::push_lower(&mut k, self.words[end - 1]);
+                // (A possessive ends the title: "the Attorney General's
+                // office".)
+                crate::text::push_lower(&mut k, self.word(end - 1));
                 self.lex.title_key(&k)
             };
             // Keys only grow: once no title starts with `k`, none will.
@@ -760,7 +762,7 @@ impl<'a> Detector<'a> {
                     best = Some((end, title));
                 }
             }
-            if !entry.longer {
+            if !entry.longer || self.info[end - 1].possessive() {
                 break;
             }
         }
@@ -1961,9 +1963,17 @@ impl<'a> Detector<'a> {
             }
         }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
+        // (Not a word in a list of capitalised words, one of them a title:
+        // "the Commerce, Justice, Science bill".)
         if let Some((ts, te, t)) = self.apposition_after(e) {
-            self.find(a, e, Some((ts, te)), Some(t));
-            return;
+            let listed = self.words(a, e) == 1
+                && te == ts + 1
+                && self.is_punct(te, ",")
+                && self.cap_word(te + 1);
+            if !listed {
+                self.find(a, e, Some((ts, te)), Some(t));
+                return;
+            }
         }
         // A person verb: "Smith said", "according to Smith".
         let unblocked = (a..e).all(|i| !self.info[i].blocked);
