@@ -1445,3 +1445,15 @@ fn title_words_inside_other_names_make_no_people() {
         owned(&[("Ann Roy", &["Chairman of the Vell Trust"])])
     );
 }
+
+#[test]
+fn a_name_set_off_before_a_us_state_is_a_town() {
+    let text = "New grants will serve Pellam Ferry, Idaho, and Morrow Line, Vt., \
+                and a library at Wenda Falls, N.Y. in the fall.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // A state followed by what it qualifies leaves the person alone.
+    assert_eq!(
+        names("Ann Roy, Idaho Farm Bureau president, spoke."),
+        ["Ann Roy"]
+    );
+}

@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::entity::places::Places;
-use crate::entity::Gender;
+use crate::entity::{Gender, LocationKind};
 use crate::extractor::Context;
 use crate::gazetteer::EntryKind;
 use crate::hash::FxHashSet as HashSet;
@@ -127,6 +127,8 @@ struct Detector<'a> {
     out: Detection,
     /// A reused buffer for lower-cased lookup keys.
     key: RefCell<String>,
+    /// The tokens `(first, end)` of each mention of a US state, in order.
+    states: Vec<(usize, usize)>,
 }
 
 const NO_RUN: u32 = u32::MAX;
@@ -321,6 +323,19 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         }
     }
 
+    // (Few articles name a state: no buffer kept.)
+    let mut states: Vec<(usize, usize)> = places
+        .locations
+        .iter()
+        .filter(|l| l.kind == LocationKind::AdminRegion && l.country_code.as_deref() == Some("US"))
+        .flat_map(|l| &l.mentions)
+        .map(|m| {
+            let a = toks.partition_point(|t| t.start() < m.span.start());
+            (a, toks.partition_point(|t| t.end() <= m.span.end()))
+        })
+        .filter(|&(a, b)| a < b)
+        .collect();
+    states.sort_unstable();
     let mut run_at = window::take_buffer(&RUN_AT);
     run_at.resize(toks.len(), NO_RUN);
     let mut d = Detector {
@@ -334,6 +349,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         used: window::take_buffer(&USED),
         out,
         key: RefCell::new(String::new()),
+        states,
     };
     d.build_runs();
     d.used.resize(d.runs.len(), false);
@@ -1688,6 +1704,22 @@ impl<'a> Detector<'a> {
         None
     }
 
+    /// Whether a comma and a US state follow token `e`, and the state ends
+    /// its phrase: no capitalised word after it (as in "Ann Roy, Idaho
+    /// Farm Bureau president"), nor a possessive.
+    fn before_state(&self, e: usize) -> bool {
+        if !self.is_punct(e, ",") {
+            return false;
+        }
+        let Ok(k) = self.states.binary_search_by_key(&(e + 1), |&(a, _)| a) else {
+            return false;
+        };
+        let end = self.states[k].1;
+        end >= self.toks.len()
+            || self.toks[end].newline_before
+            || !(self.toks[end].cap() || self.is_punct(end, "'") || self.is_punct(end, "\u{2019}"))
+    }
+
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",
     /// "according to Smith".
     fn verb_context(&self, a: usize, e: usize) -> bool {
@@ -1883,6 +1915,18 @@ impl<'a> Detector<'a> {
         if let Some((p, t)) = self.honorific_before(s) {
             if self.valid_name(s, e) {
                 self.find(s, e, Some((p, s)), Some(t));
+                return;
+            }
+        }
+        // A name set off before a US state that ends its phrase is a
+        // town's: "Bonners Ferry, Idaho, and …", "at Seneca Falls, N.Y."
+        // (not a given name and a surname, "Ann Roy, Ohio,").
+        if self.before_state(e) && (s + 1..e).all(|k| !self.toks[k].newline_before) {
+            let last = e - 1;
+            let person = self.given(s).is_some()
+                && self.lex.surname(self.word(last))
+                && self.not_name(last).is_none();
+            if !person {
                 return;
             }
         }
