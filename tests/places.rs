@@ -1098,6 +1098,45 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a list closed by \"and\" in a complement stays in the name",
+        "The Senate Committee on Mining, Water, and Timber Lands met; the Bureau of \
+         Mines, Minerals and Land Use came.",
+        &[
+            (
+                "Senate Committee on Mining, Water, and Timber Lands",
+                &["Senate Committee on Mining, Water, and Timber Lands"],
+            ),
+            (
+                "Bureau of Mines, Minerals and Land Use",
+                &["Bureau of Mines, Minerals and Land Use"],
+            ),
+        ],
+    ),
+    (
+        "a plural's possessive inside a name",
+        "Staff of the Senate Ranchers' Affairs Committee and the National Millers' \
+         Association attended.",
+        &[
+            (
+                "Senate Ranchers' Affairs Committee",
+                &["Senate Ranchers' Affairs Committee"],
+            ),
+            (
+                "National Millers' Association",
+                &["National Millers' Association"],
+            ),
+        ],
+    ),
+    (
+        "a name ending in a head keeps its possessive out; no list without items",
+        "Harlow News' editor Ann Roy wrote to the Committee on Finance, and Sen. \
+         Tom Hale replied.",
+        &[
+            ("Harlow News", &["Harlow News"]),
+            ("Committee on Finance", &["Committee on Finance"]),
+        ],
+    ),
+    (
         "a place written in full keeps its own name in the organization's",
         "The Beekeepers Federation of America backed the bill.",
         &[(

@@ -465,6 +465,42 @@ impl<'a> Scanner<'a> {
             || glued()
     }
 
+    /// Whether the comma at token `k` goes on a list of capitalised words
+    /// that "and" or "&" closes ("…, Water, and Timber Lands"): each comma
+    /// followed by capitalised words, the last by the connector, with one
+    /// item at least between the first comma and the connector unless the
+    /// list is `open` already (looks at most 24 tokens on). (Not a list of
+    /// places, "Museum of Lorton, Oregon, and Vell University", nor of
+    /// organizations, "… Trust, Harlow Nurses Association and …".)
+    fn serial_list(&self, items: &[Item], k: usize, open: bool) -> bool {
+        let end = self.tokens.len().min(k + 24);
+        let mut i = k;
+        while i < end {
+            // A comma, then words or the closing connector.
+            if !self.is_mark(i, b',') {
+                return false;
+            }
+            i += 1;
+            if (open || i > k + 1) && self.spaced(i) && matches!(self.word(i), "and" | "&") {
+                return self.spaced(i + 1) && self.run_word(i + 1);
+            }
+            if !(self.spaced(i) && self.run_word(i)) {
+                return false;
+            }
+            while i < end && self.spaced(i) && self.run_word(i) {
+                let w = self.word(i);
+                if self.place_at(items, i) || words::is_org_head(w) || company_form(w) {
+                    return false;
+                }
+                i += 1;
+            }
+            if i < end && self.spaced(i) && matches!(self.word(i), "and" | "&") {
+                return self.spaced(i + 1) && self.run_word(i + 1);
+            }
+        }
+        false
+    }
+
     /// Splits the text into runs of capitalised words and hands each to
     /// [`Scanner::names_in_run`].
     fn runs(&self, items: &[Item], out: &mut Vec<Candidate>) {
@@ -494,7 +530,74 @@ impl<'a> Scanner<'a> {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
+                // "Senate Veterans' Affairs Committee": a plural's
+                // possessive inside a name goes on to the next word.
+                let mut k = k;
+                // (Not a name's first word, "Sanders' Senate", nor a whole
+                // name's, "Harlow News' editor Ann Roy", "the Court of
+                // Appeals' Board on Ethics".)
+                let whole = || {
+                    words::is_org_head(self.etext(&e))
+                        || (words::is_org_head(self.word(k + 1))
+                            && elems.iter().any(|x| !x.conn && words::is_org_head(self.etext(x))))
+                };
+                let plural = !possessive
+                    && !elems.is_empty()
+                    && self.joined(k)
+                    && matches!(self.word(k), "'" | "\u{2019}")
+                    && self.etext(&e).ends_with('s')
+                    && self.spaced(k + 1)
+                    && self.run_word(k + 1)
+                    && !whole();
+                if plural {
+                    e.b = k + 1;
+                    e.end = self.tokens[k].end();
+                    k += 1;
+                }
                 elems.push(e);
+                // "Committee on Mining, Water, and Timber Lands", "Bureau of
+                // Mines, Minerals and Land Use": a list in a complement
+                // goes on over its commas when "and" closes it.
+                if !possessive
+                    && elems.len() + 2 < MAX_RUN
+                    && self.is_mark(k.min(self.tokens.len() - 1), b',')
+                    && k < self.tokens.len()
+                    && elems
+                        .iter()
+                        .any(|e| e.conn && matches!(self.etext(e), "of" | "on" | "for"))
+                    && !self.place_at(items, e.a)
+                    && self.serial_list(items, k, elems.iter().any(|e| self.etext(e) == ","))
+                {
+                    let s = self.tokens[k].span();
+                    elems.push(Elem {
+                        a: k,
+                        b: k + 1,
+                        start: s.start(),
+                        end: s.end(),
+                        conn: true,
+                        head: false,
+                        company: false,
+                        stop: true,
+                    });
+                    if self.run_word(k + 1) {
+                        j = k + 1;
+                        continue;
+                    }
+                    // (", and Pensions": the connector comes next.)
+                    let s = self.tokens[k + 1].span();
+                    elems.push(Elem {
+                        a: k + 1,
+                        b: k + 2,
+                        start: s.start(),
+                        end: s.end(),
+                        conn: true,
+                        head: false,
+                        company: false,
+                        stop: true,
+                    });
+                    j = k + 2;
+                    continue;
+                }
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
                 }
