@@ -1390,15 +1390,20 @@ fn a_role_then_a_titled_name_gives_the_name_both() {
     // the person; the title is not part of the name.
     assert_eq!(
         titles_of("I met the Chairman of the Harbor Safety Board, Senator Tom Hale, on Monday."),
-        owned(&[("Tom Hale", &["Senator", "Chairman of the Harbor Safety Board"])])
+        owned(&[(
+            "Tom Hale",
+            &["Senator", "Chairman of the Harbor Safety Board"]
+        )])
     );
     // Not in a list of titled names, nor after a plural that is a body's
     // name.
-    let list = titles_of(
-        "She met Secretary of State Ann Roy, Attorney General Tom Hale and others.",
+    let list =
+        titles_of("She met Secretary of State Ann Roy, Attorney General Tom Hale and others.");
+    assert!(
+        list.iter()
+            .all(|(n, t)| !n.contains("General") && t.iter().all(|t| !t.contains("Roy"))),
+        "{list:?}"
     );
-    assert!(list.iter().all(|(n, t)| !n.contains("General")
-        && t.iter().all(|t| !t.contains("Roy"))), "{list:?}");
     assert_eq!(
         titles_of("In the House of Representatives, Justice Ada Kell was the lone voice."),
         owned(&[("Ada Kell", &["Justice"])])
@@ -1456,4 +1461,19 @@ fn a_name_set_off_before_a_us_state_is_a_town() {
         names("Ann Roy, Idaho Farm Bureau president, spoke."),
         ["Ann Roy"]
     );
+}
+
+#[test]
+fn a_role_after_a_possessive_is_the_persons() {
+    assert_eq!(
+        titles_of("\"It keeps jobs here,\" said Tom Halvard, Orvane Motors' Vice President of Public Affairs."),
+        owned(&[("Tom Halvard", &["Vice President of Public Affairs"])])
+    );
+    assert_eq!(
+        titles_of("Ann Roy, the campaign's chief strategist, spoke first."),
+        owned(&[("Ann Roy", &["chief strategist"])])
+    );
+    // A person's possessive after the title is not its complement.
+    let got = titles_of("Ann Roy, chief strategist of Tom Hale's campaign, spoke.");
+    assert!(got.iter().any(|(n, _)| n == "Tom Hale"), "{got:?}");
 }

@@ -5420,7 +5420,16 @@ impl<'a> Scan<'a> {
         !self.ing_form(k + 1)
             && !self.is_any(
                 k + 1,
-                &["phone", "telephone", "email", "e-mail", "text", "video", "letter", "mail"],
+                &[
+                    "phone",
+                    "telephone",
+                    "email",
+                    "e-mail",
+                    "text",
+                    "video",
+                    "letter",
+                    "mail",
+                ],
             )
     }
 

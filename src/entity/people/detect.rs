@@ -1612,10 +1612,23 @@ impl<'a> Detector<'a> {
         if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
             k += 1;
         }
+        // (A possessive may come first: "Orvane Motors' vice president",
+        // "Vermont's state forester", "the company's chief engineer".)
+        if let Some(p) = self.possessor_end(k) {
+            k = p;
+        }
         let limit = (k + 8).min(self.toks.len());
-        let (te, t) = self.title_phrase(k, limit, true)?;
+        let (mut te, t) = self.title_phrase(k, limit, true)?;
         if t.kind == TitleKind::Honorific {
             return None;
+        }
+        // (A head before another title in lower case is one with it:
+        // "chief strategist", "deputy campaign manager".)
+        while te < limit && self.is_word(te) && !self.toks[te].cap() {
+            match self.title_at(te, limit) {
+                Some((end, t2)) if t2.kind != TitleKind::Honorific => te = end,
+                _ => break,
+            }
         }
         let mut m = te;
         let mut taken = Vec::new();
@@ -1655,6 +1668,11 @@ impl<'a> Detector<'a> {
             if aside && (ra + 1..b).any(named) {
                 return None;
             }
+            // (Nor a person's possessive: "chief strategist of Ann Roy's
+            // campaign" leaves Ann Roy alone.)
+            if self.info[b - 1].possessive() && named(ra) {
+                break;
+            }
             taken.push(k2);
             m = b;
             if let Some(te2) = second(m) {
@@ -1670,6 +1688,27 @@ impl<'a> Detector<'a> {
             self.take_run(k2);
         }
         Some((k, m, t))
+    }
+
+    /// The token after a possessor of at most four words starting at `k`
+    /// ("Vermont's", "Orvane Motors'", "company's"), if one is there.
+    fn possessor_end(&self, k: usize) -> Option<usize> {
+        let mut i = k;
+        while i < (k + 4).min(self.toks.len()) && self.is_word(i) {
+            if self.info[i].possessive() {
+                return Some(i + 1);
+            }
+            // A plural's: "Motors'".
+            let apostrophe = |p: usize| self.is_punct(p, "'") || self.is_punct(p, "\u{2019}");
+            if self.raw(i).ends_with('s') && apostrophe(i + 1) && !self.toks[i + 1].space_before {
+                return Some(i + 2);
+            }
+            if !self.toks[i].cap() {
+                return None;
+            }
+            i += 1;
+        }
+        None
     }
 
     /// A title phrase inside the run `s..e` after one to three capitalised

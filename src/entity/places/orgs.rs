@@ -539,7 +539,9 @@ impl<'a> Scanner<'a> {
                 let whole = || {
                     words::is_org_head(self.etext(&e))
                         || (words::is_org_head(self.word(k + 1))
-                            && elems.iter().any(|x| !x.conn && words::is_org_head(self.etext(x))))
+                            && elems
+                                .iter()
+                                .any(|x| !x.conn && words::is_org_head(self.etext(x))))
                 };
                 let plural = !possessive
                     && !elems.is_empty()
