@@ -1137,6 +1137,15 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a national department with its country in front is the department",
+        "The U.S. Department of Labor and the Department of Labor and its \
+         inspectors met.",
+        &[(
+            "United States Department of Labor",
+            &["U.S. Department of Labor", "Department of Labor"],
+        )],
+    ),
+    (
         "a place written in full keeps its own name in the organization's",
         "The Beekeepers Federation of America backed the bill.",
         &[(
@@ -1264,7 +1273,10 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "a country before a department named in the gazetteer",
         "A grant arrived through the U.S. Department of Agriculture on Monday.",
-        &[("U.S. Department of Agriculture", &["U.S. Department of Agriculture"])],
+        &[(
+            "United States Department of Agriculture",
+            &["U.S. Department of Agriculture"],
+        )],
     ),
     (
         "a place that is also a given name before an exchange",

@@ -839,13 +839,15 @@ fn build<'n>(
             Class::Demonym | Class::Person | Class::PartOfName => {}
         }
     }
-    // Organizations found by the shape of their names.
+    // Organizations found by the shape of their names ("U.S. Department of
+    // Labor" is the gazetteer's department, as "Department of Labor" is).
     for &(span, org) in &found.mentions {
-        add_org(
-            &mut places,
-            OrgKey::Name(Cow::Borrowed(found.names[org])),
-            span,
-        );
+        let name = found.names[org];
+        let key = match national_org(g, name) {
+            Some(id) => OrgKey::Entry(id),
+            None => OrgKey::Name(Cow::Borrowed(name)),
+        };
+        add_org(&mut places, key, span);
     }
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
@@ -866,6 +868,31 @@ fn build<'n>(
         .organizations
         .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
     places
+}
+
+/// The gazetteer organization `name` names with its country in front
+/// ("U.S. Department of Labor", "United States Department of Labor"):
+/// the country's words (one or two) name a country, the rest an
+/// organization of that country.
+fn national_org(g: &Gazetteer, name: &str) -> Option<EntryId> {
+    let cuts = name.match_indices(' ').take(2).map(|(i, _)| i);
+    for i in cuts {
+        let (country, rest) = (&name[..i], &name[i + 1..]);
+        let code = g
+            .find_name(country)
+            .map(|id| g.entry(id))
+            .find(|e| e.kind() == EntryKind::Country)
+            .and_then(|e| e.country_code());
+        let Some(code) = code else { continue };
+        let org = g.find_name(rest).find(|&id| {
+            let e = g.entry(id);
+            e.kind() == EntryKind::Organization && e.country_code() == Some(code)
+        });
+        if org.is_some() {
+            return org;
+        }
+    }
+    None
 }
 
 /// What identifies an organization: its gazetteer entry, or its name

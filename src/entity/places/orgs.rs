@@ -879,9 +879,16 @@ impl<'a> Scanner<'a> {
                         // ("… Natural Resources and I am pleased": a
                         // pronoun, not more of the name.)
                         let pronoun = elems.get(k + 1).is_some_and(|y| self.etext(y) == "I");
+                        // ("Department of Agriculture and USDA": an acronym,
+                        // a name of its own.)
+                        let acronym = elems.get(k + 1).is_some_and(|y| {
+                            let t = self.etext(y);
+                            t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
+                        });
                         if (w == "and" || w == "&")
                             && (next_given
                                 || pronoun
+                                || acronym
                                 || elems[k + 1..].iter().any(|y| y.head || y.company))
                         {
                             break;
