@@ -1637,3 +1637,24 @@ fn review_cases_for_counties_publications_and_names() {
         ["Lindau"]
     );
 }
+
+#[test]
+fn a_countrys_other_name_is_the_town_in_a_state_the_story_names() {
+    let text = "Senator Ada Vell (D-MI) said fire crews in Holland will get new \
+                pumps. Michigan pays half.";
+    let article = dateline::extract(text);
+    let holland = article
+        .locations
+        .iter()
+        .find(|l| l.mentions.iter().any(|m| m.text == "Holland"))
+        .expect("Holland is a place");
+    assert_eq!(holland.kind, dateline::LocationKind::City);
+    assert_eq!(holland.country_code.as_deref(), Some("US"));
+    // Without the state, the country.
+    let article = dateline::extract("Tulip growers in Holland sold more bulbs.");
+    assert!(article
+        .locations
+        .iter()
+        .any(|l| l.kind == dateline::LocationKind::Country
+            && l.country_code.as_deref() == Some("NL")));
+}

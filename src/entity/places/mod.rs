@@ -357,12 +357,23 @@ fn add_towns_of_named_regions(
     }
     let text = cx.text;
     let find = |name: &str| g.needing_region_in(name, regions.iter().copied());
-    // (Only a town's other reading: "Odessa", not "Palestine".)
+    // (Only a town's other reading, "Odessa", or a country's other name,
+    // "Holland": not "Palestine".)
     for item in items.iter_mut() {
-        if !cities_only(g, &item.candidates) {
+        let Some(name) = text.get(item.span.range()) else {
+            continue;
+        };
+        let other_name = || {
+            place_candidates(g, &item.candidates).all(|id| {
+                let e = g.entry(id);
+                e.kind() == EntryKind::City
+                    || (e.kind() == EntryKind::Country && !e.name().eq_ignore_ascii_case(name))
+            })
+        };
+        if !cities_only(g, &item.candidates) && !other_name() {
             continue;
         }
-        if let Some(town) = text.get(item.span.range()).and_then(find) {
+        if let Some(town) = find(name) {
             if !item.candidates.contains(&town) {
                 item.candidates.push(town);
             }

@@ -331,7 +331,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         }
         chosen[i] = best.map(|(_, id)| id);
     }
-    prefer_named_states(g, items, &settled, &mut chosen, kept);
+    prefer_named_states(g, cx.text, items, &settled, &mut chosen, kept);
     chosen
 }
 
@@ -344,6 +344,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
 /// [`REGION_TOWN`].
 fn prefer_named_states<I: Iterator<Item = EntryId>>(
     g: &Gazetteer,
+    text: &str,
     items: &[Item],
     settled: &[Option<EntryId>],
     chosen: &mut [Option<EntryId>],
@@ -385,7 +386,13 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
         // (A state keeps its name from a namesake town: "states like
         // Delaware", not Delaware, Ohio.)
         let may_be_state = kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion);
-        if entry.kind() != EntryKind::City || weight(best) > 0.0 || may_be_state {
+        // (Nor does a country's other name: "Holland" in a story about
+        // Michigan is the town there.)
+        let alias = entry.kind() == EntryKind::Country
+            && text
+                .get(items[i].span.range())
+                .is_some_and(|t| !t.eq_ignore_ascii_case(entry.name()));
+        if (entry.kind() != EntryKind::City && !alias) || weight(best) > 0.0 || may_be_state {
             continue;
         }
         let rival = kept(i)
@@ -398,9 +405,10 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
                     REGION_RIVAL
                 };
                 town.kind() == EntryKind::City
-                    && town.country_code() == entry.country_code()
                     && w >= REGION_MENTION
-                    && town.population().saturating_mul(factor) >= entry.population()
+                    && (alias
+                        || (town.country_code() == entry.country_code()
+                            && town.population().saturating_mul(factor) >= entry.population()))
             })
             .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
         if rival.is_some() {
