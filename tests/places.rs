@@ -1146,6 +1146,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a clause opener starting the sentence is no part of a name",
+        "Unless Congress acts, the fund expires.",
+        &[("United States Congress", &["Congress"])],
+    ),
+    (
         "a place written in full keeps its own name in the organization's",
         "The Beekeepers Federation of America backed the bill.",
         &[(

@@ -298,6 +298,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "Her", "His", "If", "In", "Into", "Its", "Like", "Near", "Of", "On", "Once", "Our", "Outside",
     "Since", "So", "That", "The", "Their", "This", "Though", "Through", "To", "Under", "Unlike",
     "Until", "When", "Where", "While", "With", "Within", "Without", "Yet",
+    // (Clause openers that start sentences too, "Unless Congress acts";
+    // not the prepositions names hold, "… Against Women", "… Toward
+    // College".)
+    "Although", "Amid", "Among", "Because", "Despite", "Unless", "Whereas", "Whenever", "Whether",
 ];
 
 /// [`is_title`], [`is_calendar`] or [`is_function_word`], or
