@@ -1663,3 +1663,22 @@ fn a_countrys_other_name_is_the_town_in_a_state_the_story_names() {
         .any(|l| l.kind == dateline::LocationKind::Country
             && l.country_code.as_deref() == Some("NL")));
 }
+
+#[test]
+fn a_river_named_like_a_place_is_no_place() {
+    let places = |text: &str| -> Vec<String> {
+        dateline::extract(text)
+            .locations
+            .into_iter()
+            .map(|l| l.name)
+            .collect()
+    };
+    assert!(places("Farmers along the Rio Grande need water.").is_empty());
+    assert!(places("The levees on the Potomac were raised.").is_empty());
+    // The state or the town before a noun or a capital stays.
+    assert_eq!(places("The Ohio delegation met."), ["Ohio"]);
+    assert_eq!(
+        places("Storms hit towns along the Mississippi Gulf Coast."),
+        ["Mississippi"]
+    );
+}

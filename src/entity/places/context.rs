@@ -278,6 +278,54 @@ impl<'a> Classifier<'a> {
             return Class::PartOfName;
         }
 
+        // "along the Rio Grande", "the Potomac is rising": a river that
+        // shares a place's name, after "the" and before a stop, a verb or
+        // a preposition ("the Potomac River" is the river's own name; "the
+        // Ohio delegation" is the state's).
+        if the && !possessive && words::is_river(&self.text[item.span.range()]) {
+            let after = self.tokens.get(b).map(|t| (t.kind, self.word(b)));
+            let river = match after {
+                None => true,
+                Some((TokenKind::Punct, w)) => w != "-",
+                Some((_, w)) => matches!(
+                    w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "at"
+                        | "near"
+                        | "to"
+                        | "from"
+                        | "into"
+                        | "along"
+                        | "between"
+                        | "below"
+                        | "above"
+                        | "basin"
+                        | "watershed"
+                        | "flows"
+                        | "runs"
+                        | "rises"
+                        | "river"
+                        | "waters"
+                ),
+            };
+            // ("along the Rio Grande", "across the Potomac": whatever
+            // follows, but a capital, "along the Mississippi Gulf Coast".)
+            let along = prev
+                .and_then(|p| p.checked_sub(1))
+                .is_some_and(|p| matches!(self.word(p), "along" | "across" | "up" | "down"))
+                && !self.tokens.get(b).is_some_and(Token::cap);
+            if river || along {
+                return Class::PartOfName;
+            }
+        }
+
         // "anti-Ankara", "pro-Lisbon", "Toronto-based": a word, not a place.
         if self.hyphenated(a, b, possessive) {
             return Class::PartOfName;

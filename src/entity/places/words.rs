@@ -345,6 +345,48 @@ pub(crate) fn is_function_word_at(text: &str, start: usize, n: usize) -> bool {
         && pack_short_at(b, start, n).is_some_and(|p| SHORT_CLASSES.get(p) & FUNCTION != 0)
 }
 
+/// Rivers that share their name with a place ("the Rio Grande", "the
+/// Potomac", "the Mississippi"); not those whose name is a country's ("the
+/// Congo", "the Gambia", "the Niger", "the Jordan").
+const RIVERS: &[&str] = &[
+    "Amazon",
+    "Arkansas",
+    "Columbia",
+    "Colorado",
+    "Cumberland",
+    "Danube",
+    "Delaware",
+    "Euphrates",
+    "Ganges",
+    "Hudson",
+    "Illinois",
+    "Indus",
+    "Mekong",
+    "Mississippi",
+    "Missouri",
+    "Nile",
+    "Ohio",
+    "Platte",
+    "Potomac",
+    "Rhine",
+    "Rio Grande",
+    "Sacramento",
+    "Seine",
+    "Susquehanna",
+    "Tennessee",
+    "Thames",
+    "Tigris",
+    "Volga",
+    "Yangtze",
+    "Yukon",
+    "Zambezi",
+];
+
+/// Whether `name`, after "the", is a river's ([`RIVERS`]).
+pub(crate) fn is_river(name: &str) -> bool {
+    RIVERS.contains(&name)
+}
+
 /// Compass and size words that qualify a place without making a new name
 /// ("southern Serbia", "Greater London").
 const QUALIFIERS: &[&str] = &[
