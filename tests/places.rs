@@ -1682,3 +1682,27 @@ fn a_river_named_like_a_place_is_no_place() {
         ["Mississippi"]
     );
 }
+
+#[test]
+fn a_state_before_its_own_office_is_the_state() {
+    let article = dateline::extract(
+        "New York Senator Tom Hale flew to New York on Monday. Washington's junior \
+         senator Ada Kell stayed home.",
+    );
+    let kind_at = |start: usize| {
+        article
+            .locations
+            .iter()
+            .find(|l| l.mentions.iter().any(|m| m.span.start() == start))
+            .map(|l| l.kind)
+    };
+    assert_eq!(kind_at(0), Some(dateline::LocationKind::AdminRegion));
+    assert_eq!(kind_at(34), Some(dateline::LocationKind::City));
+    assert_eq!(kind_at(54), Some(dateline::LocationKind::AdminRegion));
+    // A lawyer is no office of the state.
+    let article = dateline::extract("New York attorney Ann Roy said no.");
+    assert!(article
+        .locations
+        .iter()
+        .all(|l| l.kind == dateline::LocationKind::City));
+}

@@ -273,6 +273,19 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 continue;
             }
         }
+        // A state before the title of its own office is the state, not its
+        // namesake city: "New York Senator Ann Roy", "Washington's junior
+        // senator" (the city may be the only candidate the name matched).
+        if state_office_after(cx.text, item.span.end()) {
+            let state = cx
+                .text
+                .get(item.span.range())
+                .and_then(|name| states_named(g, name).next());
+            if state.is_some() {
+                chosen[i] = state;
+                continue;
+            }
+        }
         if chosen[i].is_some() {
             continue;
         }
@@ -312,6 +325,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             if listed_state(id) {
                 score += LISTED_STATE;
             }
+
             if let (Some(region), Some(NextRegion::Known { region: r, .. })) =
                 (entry.region(), rules[i])
             {
@@ -415,6 +429,66 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
             chosen[i] = rival;
         }
     }
+}
+
+/// Whether the text at byte `end` goes on with the title of a state's
+/// office, after an optional possessive and one qualifier: "Senator",
+/// "Gov.", "Attorney General", "legislature", "delegation" ("New York
+/// Senator Ann Roy", "Washington's junior senator").
+fn state_office_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+        .unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = |s: &str| -> (String, usize) {
+        let w: String = s
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '.')
+            .collect();
+        let n = w.len();
+        (w.to_lowercase(), n)
+    };
+    let (mut w, mut n) = word(rest);
+    let mut rest = rest;
+    if matches!(
+        w.as_str(),
+        "first" | "senior" | "junior" | "former" | "state"
+    ) {
+        if let Some(after) = rest.get(n..).and_then(|r| r.strip_prefix(' ')) {
+            rest = after;
+            (w, n) = word(after);
+        }
+    }
+    // ("attorney general", not a lawyer: "New York attorney Ann Roy".)
+    if w == "attorney" {
+        return rest
+            .get(n..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| word(r).0 == "general");
+    }
+    matches!(
+        w.as_str(),
+        "senator"
+            | "senators"
+            | "sen."
+            | "sens."
+            | "governor"
+            | "gov."
+            | "legislature"
+            | "legislators"
+            | "lawmakers"
+            | "delegation"
+            | "congressman"
+            | "congresswoman"
+            | "rep."
+            | "reps."
+    )
 }
 
 /// What the region right after "Name," says about Name's candidates.
