@@ -446,48 +446,50 @@ fn state_office_after(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let word = |s: &str| -> (String, usize) {
-        let w: String = s
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '.')
-            .collect();
-        let n = w.len();
-        (w.to_lowercase(), n)
+    // The bytes of the word (letters and periods) starting `s`.
+    let word = |s: &str| {
+        s.bytes()
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
+            .count()
     };
-    let (mut w, mut n) = word(rest);
+    let is = |s: &str, n: usize, words: &[&str]| {
+        s.get(..n)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    let mut n = word(rest);
     let mut rest = rest;
-    if matches!(
-        w.as_str(),
-        "first" | "senior" | "junior" | "former" | "state"
-    ) {
+    if is(rest, n, &["first", "senior", "junior", "former", "state"]) {
         if let Some(after) = rest.get(n..).and_then(|r| r.strip_prefix(' ')) {
             rest = after;
-            (w, n) = word(after);
+            n = word(after);
         }
     }
     // ("attorney general", not a lawyer: "New York attorney Ann Roy".)
-    if w == "attorney" {
+    if is(rest, n, &["attorney"]) {
         return rest
             .get(n..)
             .and_then(|r| r.strip_prefix(' '))
-            .is_some_and(|r| word(r).0 == "general");
+            .is_some_and(|r| is(r, word(r), &["general"]));
     }
-    matches!(
-        w.as_str(),
-        "senator"
-            | "senators"
-            | "sen."
-            | "sens."
-            | "governor"
-            | "gov."
-            | "legislature"
-            | "legislators"
-            | "lawmakers"
-            | "delegation"
-            | "congressman"
-            | "congresswoman"
-            | "rep."
-            | "reps."
+    is(
+        rest,
+        n,
+        &[
+            "senator",
+            "senators",
+            "sen.",
+            "sens.",
+            "governor",
+            "gov.",
+            "legislature",
+            "legislators",
+            "lawmakers",
+            "delegation",
+            "congressman",
+            "congresswoman",
+            "rep.",
+            "reps.",
+        ],
     )
 }
 
