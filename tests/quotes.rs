@@ -5699,3 +5699,20 @@ fn a_paragraph_missing_its_opening_mark_continues_the_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_title_the_sentence_names_with_its_stop_inside_the_marks_is_no_quote() {
+    check(
+        "Kell asked the mayor to proclaim May as \"Clean Harbor Month.\"",
+        &[],
+    );
+    check(
+        "The board issued a report titled \"Hidden Risks in Old Pipes.\"",
+        &[],
+    );
+    // A sentence in marks after a cue is still a quotation.
+    check(
+        "She said \"We Cannot Wait.\"",
+        &[("direct", "We Cannot Wait.", Some("said"), Some("She"))],
+    );
+}

@@ -1711,6 +1711,19 @@ impl<'a> Scan<'a> {
         if cue.is_none() && alone && heading() && is_title(words.trim_end_matches('.')) {
             return;
         }
+        // A title the sentence names, its stop inside the marks: "proclaim
+        // October as “Clean Water Month.”", "a report titled “Hidden
+        // Risks.”"
+        let named = reg.open > 0
+            && self.is_any(
+                reg.open - 1,
+                &[
+                    "as", "titled", "entitled", "called", "named", "dubbed", "the",
+                ],
+            );
+        if named && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
+            return;
+        }
         if start < end {
             self.out.push(Found {
                 kind: QuoteKind::Direct,
