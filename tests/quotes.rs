@@ -5716,3 +5716,25 @@ fn a_title_the_sentence_names_with_its_stop_inside_the_marks_is_no_quote() {
         &[("direct", "We Cannot Wait.", Some("said"), Some("She"))],
     );
 }
+
+#[test]
+fn a_date_before_the_cue_is_no_speaker() {
+    check(
+        "Kell as recently as March 9 had urged the agency to release the money.",
+        &[(
+            "indirect",
+            "the agency to release the money",
+            Some("urged"),
+            Some("Kell"),
+        )],
+    );
+    check(
+        "A survey of dock owners published in January found that most slips are too shallow.",
+        &[(
+            "indirect",
+            "most slips are too shallow",
+            Some("found"),
+            Some("A survey of dock owners"),
+        )],
+    );
+}

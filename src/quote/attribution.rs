@@ -4219,6 +4219,19 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
+        // A date is no speaker; the noun before its phrase is ("Roy as
+        // recently as March 9 had urged", "A survey published in January
+        // found"), or nobody.
+        let date = (a..b).all(|x| {
+            self.time_word(x)
+                || self.toks[x].kind == TokenKind::Number
+                || self.is_any(x, &["this", "last", "next", "early", "late", "mid"])
+        });
+        if date {
+            if let Some(np) = self.before_date(a, s0) {
+                return Some(np);
+            }
+        }
         if let Some(named) = self.before_adjuncts(a, s0) {
             return Some(named);
         }
@@ -4263,6 +4276,34 @@ impl<'a> Scan<'a> {
             _ => a,
         };
         Some((self.name_list_start(a, b, s0), b))
+    }
+
+    /// The noun phrase before the phrase of the date that starts at token
+    /// `a`: after "as recently as", "as early as", or a preposition of time
+    /// and a participle before it ("published in", "since").
+    fn before_date(&self, a: usize, s0: usize) -> Option<(usize, usize)> {
+        let mut p = a;
+        if p >= s0 + 4
+            && self.is(p - 1, "as")
+            && self.is(p - 3, "as")
+            && (self.adverb_ly(p - 2) || self.is_any(p - 2, &["early", "late", "soon", "long"]))
+        {
+            p -= 3;
+        } else if p >= s0 + 2 && self.is_any(p - 1, &["in", "on", "since", "during", "by"]) {
+            p -= 1;
+            if p >= s0 + 2 && self.past_verb(p - 1) {
+                p -= 1;
+            }
+        } else {
+            return None;
+        }
+        let (h, e) = self.np_core(p.checked_sub(1)?, s0)?;
+        // (A subject: a name, a pronoun or a determiner first, and no
+        // preposition before it, "in the wake of the 2012 vote".)
+        let subject = (self.is_cap(h) || self.cl(h, class::DET | class::PRONOUN))
+            && self.toks[h].kind != TokenKind::Number
+            && !(h > s0 && (self.cl(h - 1, class::PREP) || self.is(h - 1, "to")));
+        (e == p && h >= s0 && subject).then(|| (self.name_list_start(h, e, s0), e))
     }
 
     /// Whether token `x` names a time: a day or a month ([`words::is_calendar`])
