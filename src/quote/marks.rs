@@ -141,6 +141,26 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<
     (out, starts)
 }
 
+/// The first token from `i` on that [`regions`] must read: one that may
+/// be a mark ([`may_be_mark`]) or, while a quotation is `open`, a
+/// paragraph start other than the first token; `tokens.len()` when none.
+/// (Out of line, so that the scan over the many tokens it passes over is
+/// a tight loop of its own, not one sharing registers with the rest of
+/// [`regions`].)
+#[inline(never)]
+fn next_to_read(text: &str, tokens: &[Token], para_start: &[bool], i: usize, open: bool) -> usize {
+    let rest = tokens.get(i..).unwrap_or_default();
+    let found = if open {
+        let para_at = |k: usize| k > 0 && para_start.get(k).copied().unwrap_or(false);
+        rest.iter()
+            .enumerate()
+            .position(|(k, t)| may_be_mark(text, t) || para_at(i + k))
+    } else {
+        rest.iter().position(|t| may_be_mark(text, t))
+    };
+    found.map_or(tokens.len(), |k| i + k)
+}
+
 /// Pairs the quotation marks of `tokens` into outermost regions, in order.
 ///
 /// `para_start[i]` says whether token `i` starts a paragraph.
@@ -156,12 +176,7 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
         // at once.
         let open = !stack.is_empty();
         let para_at = |i: usize| i > 0 && para_start.get(i).copied().unwrap_or(false);
-        while tokens
-            .get(i)
-            .is_some_and(|t| !(may_be_mark(text, t) || (open && para_at(i))))
-        {
-            i += 1;
-        }
+        i = next_to_read(text, tokens, para_start, i, open);
         if i == tokens.len() {
             break;
         }
