@@ -229,99 +229,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             i += 1;
         }
     }
-    let (mut ti, mut mi) = (0, 0);
-    // Inside double quotation marks (reset at a blank line): a pronoun
-    // there is the quoted speaker's, about someone else. (A straight mark
-    // glued to a digit is an inch mark: 6'2".)
-    let mut quoted = false;
-    for (i, t) in toks.iter().enumerate() {
-        // (The token's text, sliced once for all stages.)
-        let word = words[i];
-        let b = word.as_bytes();
-        // (Only an open quotation has anything to reset.)
-        if quoted && t.newline_before && i > 0 {
-            let gap = text
-                .as_bytes()
-                .get(toks[i - 1].end()..t.start())
-                .unwrap_or(&[]);
-            if gap.iter().filter(|&&c| c == b'\n').count() >= 2 {
-                quoted = false;
-            }
-        }
-        if t.kind == TokenKind::Punct {
-            // (An inch mark: a number after a foot mark, 6'2".)
-            let inch = i > 1
-                && !t.space_before
-                && toks[i - 1].kind == TokenKind::Number
-                && matches!(words[i - 2], "'" | "\u{2019}");
-            match word {
-                "\u{201C}" => quoted = true,
-                "\u{201D}" => quoted = false,
-                // (A straight mark opening a line opens a quotation:
-                // paragraphs of one quotation each start with one.)
-                "\"" if t.newline_before => quoted = true,
-                "\"" if !inch => quoted = !quoted,
-                _ => {}
-            }
-        }
-        let inf = &mut info[i];
-        inf.suffix = possessive_len(b, t);
-        let name_end = t.end() - usize::from(inf.suffix);
-        if inf.blocked {
-            while ti < taken.len() && taken[ti].end() <= t.start() {
-                ti += 1;
-            }
-            while mi < cx.matches.len() && cx.matches[mi].span().end() <= t.start() {
-                mi += 1;
-            }
-            let taken_here = taken[ti..]
-                .iter()
-                .take_while(|m| m.start() <= t.start())
-                .any(|m| m.end() >= name_end);
-            // A raw match of a town that starts here: a given name may be
-            // one ("Charlotte"; not "Louis" in "St. Louis Park").
-            let town = cx.matches.get(mi).is_some_and(|m| {
-                m.span().start() == t.start()
-                    && m.span().end() >= name_end
-                    && cx.gazetteer.entry(m.entry()).kind() == EntryKind::City
-            });
-            inf.match_only = !taken_here && town;
-        }
-        if t.kind == TokenKind::Word {
-            let suffix = inf.suffix;
-            let w = || without_possessive(word, suffix);
-            // The tokenizer's flag reads the whole word; "NATO's" is all
-            // capitals before its possessive.
-            inf.caps = if inf.possessive() {
-                let w = w();
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !w.chars().any(char::is_lowercase)
-            } else {
-                t.all_caps()
-            };
-            if t.cap() {
-                // Looked up once here; the rules ask many times.
-                let w = w();
-                inf.not_name = lex.not_name(w);
-                if inf.not_name.is_none() {
-                    inf.given = lex.given_entry(w);
-                }
-            }
-            // (Every pronoun starts with an "h" or an "s": one byte turns
-            // most words away before the string comparisons.)
-            let g = match b.first() {
-                Some(b'h' | b'H' | b's' | b'S') => match word {
-                    "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
-                    "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(g) = g.filter(|_| !quoted) {
-                out.pronouns.push((t.start(), out.sentence_of[i], g));
-            }
-        }
-    }
+    read_tokens(cx, &mut info, &mut out);
+    look_up_names(cx, lex, &taken, &mut info);
 
     // (Few articles name a state: no buffer kept.)
     let mut states: Vec<(usize, usize)> = places
@@ -375,6 +284,121 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     window::give_back(&RUNS, runs);
     window::give_back(&USED, used);
     out
+}
+
+/// The first pass over the tokens: each token's possessive and capitals
+/// ([`Info`]), and the personal pronouns outside quotations, listed in
+/// `out` in text order (`out.sentence_of` is filled).
+/// (Out of line, and apart from [`look_up_names`]: a loop over every
+/// token that calls no lookup, so that its state stays in registers
+/// instead of being saved around the calls.)
+#[inline(never)]
+fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
+    let (text, toks, words) = (cx.text, cx.tokens, cx.words);
+    // Inside double quotation marks (reset at a blank line): a pronoun
+    // there is the quoted speaker's, about someone else. (A straight mark
+    // glued to a digit is an inch mark: 6'2".)
+    let mut quoted = false;
+    for (i, t) in toks.iter().enumerate() {
+        // (The token's text, sliced once for all stages.)
+        let word = words[i];
+        let b = word.as_bytes();
+        // (Only an open quotation has anything to reset.)
+        if quoted && t.newline_before && i > 0 {
+            let gap = text
+                .as_bytes()
+                .get(toks[i - 1].end()..t.start())
+                .unwrap_or(&[]);
+            if gap.iter().filter(|&&c| c == b'\n').count() >= 2 {
+                quoted = false;
+            }
+        }
+        if t.kind == TokenKind::Punct {
+            // (An inch mark: a number after a foot mark, 6'2".)
+            let inch = i > 1
+                && !t.space_before
+                && toks[i - 1].kind == TokenKind::Number
+                && matches!(words[i - 2], "'" | "\u{2019}");
+            match word {
+                "\u{201C}" => quoted = true,
+                "\u{201D}" => quoted = false,
+                // (A straight mark opening a line opens a quotation:
+                // paragraphs of one quotation each start with one.)
+                "\"" if t.newline_before => quoted = true,
+                "\"" if !inch => quoted = !quoted,
+                _ => {}
+            }
+        }
+        let inf = &mut info[i];
+        inf.suffix = possessive_len(b, t);
+        if t.kind == TokenKind::Word {
+            // The tokenizer's flag reads the whole word; "NATO's" is all
+            // capitals before its possessive.
+            inf.caps = if inf.possessive() {
+                let w = without_possessive(word, inf.suffix);
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            } else {
+                t.all_caps()
+            };
+            // (Every pronoun starts with an "h" or an "s": one byte turns
+            // most words away before the string comparisons.)
+            let g = match b.first() {
+                Some(b'h' | b'H' | b's' | b'S') => match word {
+                    "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
+                    "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(g) = g.filter(|_| !quoted) {
+                out.pronouns.push((t.start(), out.sentence_of[i], g));
+            }
+        }
+    }
+}
+
+/// The second pass over the tokens, after [`read_tokens`]: what the name
+/// lists say of each capitalised word, and, for a token that spans block
+/// (`taken`: the places' and organizations' mentions, sorted), whether a
+/// raw town match alone blocks it ([`Info`]).
+/// (Out of line: the lookups' calls stay out of the first pass's loop.)
+#[inline(never)]
+fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [Info]) {
+    let (toks, words) = (cx.tokens, cx.words);
+    let (mut ti, mut mi) = (0, 0);
+    for (i, t) in toks.iter().enumerate() {
+        let inf = &mut info[i];
+        if inf.blocked {
+            let name_end = t.end() - usize::from(inf.suffix);
+            while ti < taken.len() && taken[ti].end() <= t.start() {
+                ti += 1;
+            }
+            while mi < cx.matches.len() && cx.matches[mi].span().end() <= t.start() {
+                mi += 1;
+            }
+            let taken_here = taken[ti..]
+                .iter()
+                .take_while(|m| m.start() <= t.start())
+                .any(|m| m.end() >= name_end);
+            // A raw match of a town that starts here: a given name may be
+            // one ("Charlotte"; not "Louis" in "St. Louis Park").
+            let town = cx.matches.get(mi).is_some_and(|m| {
+                m.span().start() == t.start()
+                    && m.span().end() >= name_end
+                    && cx.gazetteer.entry(m.entry()).kind() == EntryKind::City
+            });
+            inf.match_only = !taken_here && town;
+        }
+        if t.kind == TokenKind::Word && t.cap() {
+            // Looked up once here; the rules ask many times.
+            let w = without_possessive(words[i], inf.suffix);
+            inf.not_name = lex.not_name(w);
+            if inf.not_name.is_none() {
+                inf.given = lex.given_entry(w);
+            }
+        }
+    }
 }
 
 impl Detection {
