@@ -299,9 +299,9 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
     // there is the quoted speaker's, about someone else. (A straight mark
     // glued to a digit is an inch mark: 6'2".)
     let mut quoted = false;
-    for (i, t) in toks.iter().enumerate() {
-        // (The token's text, sliced once for all stages.)
-        let word = words[i];
+    // (Each token with its text, sliced once for all stages, and its
+    // entry: no index to check.)
+    for (i, ((t, &word), inf)) in toks.iter().zip(words).zip(info.iter_mut()).enumerate() {
         let b = word.as_bytes();
         // (Only an open quotation has anything to reset.)
         if quoted && t.newline_before && i > 0 {
@@ -329,7 +329,6 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
                 _ => {}
             }
         }
-        let inf = &mut info[i];
         inf.suffix = possessive_len(b, t);
         if t.kind == TokenKind::Word {
             // The tokenizer's flag reads the whole word; "NATO's" is all
