@@ -475,8 +475,13 @@ impl<'a> Detector<'a> {
     }
 
     /// A capitalised word that may be part of a name or a title.
+    /// (For a capitalised word, [`Detector::never`] is what
+    /// [`look_up_names`] found: read here directly, without the call.)
     fn cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.toks[i].cap() && !self.never(i) && !self.contraction(i)
+        self.is_word(i)
+            && self.toks[i].cap()
+            && self.info[i].not_name != Some(NotName::Never)
+            && !self.contraction(i)
     }
 
     /// "I'm", "Don't", "We're": a contraction, not a name.
