@@ -592,13 +592,24 @@ impl<'a> Detector<'a> {
 
     /// The end of the name element starting at word `i`: the word, its
     /// abbreviation period, and hyphenated continuations.
+    /// (Inlined for the common case, a word that a space ends; the rest
+    /// is [`Detector::joined_element_end`].)
+    #[inline]
     fn element_end(&self, i: usize) -> usize {
-        let mut e = i + 1;
+        let e = i + 1;
         // (A period or a hyphen continues the element only right after the
         // word: a space ends most elements at once.)
         if self.info[i].possessive() || self.toks.get(e).map_or(true, |t| t.space_before) {
             return e;
         }
+        self.joined_element_end(i)
+    }
+
+    /// [`Detector::element_end`] of a word that is no possessive and that
+    /// the next token follows without a space.
+    #[inline(never)]
+    fn joined_element_end(&self, i: usize) -> usize {
+        let mut e = i + 1;
         if self.is_punct(e, ".") {
             let w = self.raw(i);
             let abbrev = w.chars().count() == 1 || self.lex.suffix(w) || {
