@@ -369,12 +369,24 @@ impl Lexicon {
 
     /// Whether some title ends with the token `word` (in any case), or,
     /// when `period`, with `word` and a period.
+    /// (Inlined, so that a word whose first two letters begin no title's
+    /// last word is turned away without a call (some 30 percent of the
+    /// words asked in news text). The lookup is
+    /// [`Lexicon::title_end_bits`].)
     #[inline]
     pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
         let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
         let listed_pair = |p: usize| self.title_end_pairs[p / 64] & (1 << (p % 64)) != 0;
         pair_bit(word.as_bytes()).map_or(true, listed_pair)
-            && self.title_ends.get(word, buf).is_some_and(|b| b & bit != 0)
+            && self.title_end_bits(word, buf) & bit != 0
+    }
+
+    /// The [`END_WORD`] and [`END_BEFORE_PERIOD`] bits of `word` (any
+    /// case), 0 when it ends no title. (Out of line, so that
+    /// [`Lexicon::ends_title`] stays small.)
+    #[inline(never)]
+    fn title_end_bits(&self, word: &str, buf: &mut String) -> u8 {
+        self.title_ends.get(word, buf).unwrap_or(0)
     }
 
     /// Whether a title may start with the token `word` (false only when
