@@ -432,7 +432,8 @@ fn blocks(text: &str, from: usize) -> Vec<Span> {
     let mut all = window::take_buffer(&LINES);
     all.extend(lines(text, from));
     let has_blank = all.iter().any(|l| is_blank(&text[l.start..l.end]));
-    let mut out = Vec::new();
+    // (A paragraph ends at a line: sized once for the most there can be.)
+    let mut out = Vec::with_capacity(all.len());
     let mut cur: Option<(usize, usize)> = None;
     let mut first = true;
     for l in &all {
