@@ -834,6 +834,10 @@ impl<'a> Detector<'a> {
     /// Whether a listed title may end with token `i`: a word that ends
     /// one, or a period after such a word (not before token `lo`);
     /// `k` is scratch space.
+    /// (Always inlined: asked of each token of a run in the loop of
+    /// [`Detector::title_may_end_in`], where a call costs about as much as
+    /// the answer.)
+    #[inline(always)]
     fn title_may_end_at(&self, i: usize, lo: usize, k: &mut String) -> bool {
         if self.is_punct(i, ".") {
             i > lo && self.is_word(i - 1) && self.lex.ends_title(self.raw(i - 1), true, k)
