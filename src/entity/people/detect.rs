@@ -928,17 +928,21 @@ impl<'a> Detector<'a> {
             if !self.is_word(i) || !self.toks[i].cap() {
                 continue;
             }
-            if self.initial(i) {
+            let initial = self.initial(i);
+            if initial {
                 initials += 1;
             }
+            // (A capitalised word: what the lists say of it is in its info,
+            // as `never` and `not_name` would read it.)
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
-                || (self.never(i) && !(self.initial(i) && (i > a || self.joined_initials(i))))
-                || self.not_name(i) == Some(NotName::Common)
+                || (inf.not_name == Some(NotName::Never)
+                    && !(initial && (i > a || self.joined_initials(i))))
+                || inf.not_name == Some(NotName::Common)
             {
                 return false;
             }
-            let place_word = match self.not_name(i) {
+            let place_word = match inf.not_name {
                 Some(NotName::Prefix) => i == a,
                 Some(NotName::PlacePrefix) => true,
                 // (Given names and the word alone: "Lee Park", "Ann J.
