@@ -122,10 +122,10 @@ pub(crate) struct Lexicon {
     /// ends with the word ("minister"), [`END_BEFORE_PERIOD`] for one that
     /// ends with the word and a period ("Gen.").
     title_ends: LowerMap<u8>,
-    /// The first two letters of the words of `title_ends` ([`pair_bit`]):
-    /// a quick "no" before the lookup for the many words the title tests
-    /// ask about that end no title.
-    title_end_pairs: Box<[u64; 16]>,
+    /// The [`end_shape`]s of the words of `title_ends`, one bit each: a
+    /// quick "no" before the lookup for the many words the title tests ask
+    /// about that end no title.
+    title_end_shapes: Box<[u64; SHAPE_BITS / 64]>,
     particles: WordMap<()>,
     suffixes: WordMap<()>,
     not_names: WordMap<NotName>,
@@ -183,16 +183,36 @@ pub(crate) fn key(phrase: &str) -> String {
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
 
-/// A bit (of 1,024) for the first two bytes of `word`, if both are ASCII:
-/// their low five bits, which ASCII lower-casing keeps (`char::to_lowercase`
-/// maps ASCII to ASCII, one byte each, and a character after them cannot
-/// change them), so a word and its lower case get the same bit.
+/// How many bits [`Lexicon::title_end_shapes`] holds.
+const SHAPE_BITS: usize = 4096;
+
+/// The shape of `word`: its first two and last two bytes, ASCII case
+/// folded, hashed to a bit of [`Lexicon::title_end_shapes`]; `None` for an
+/// empty word or when one of those bytes is not ASCII.
+///
+/// A word and its lower case have the same shape: an ASCII word differs
+/// from it only in the case of its letters; any other word whose first two
+/// and last two bytes are ASCII characters keeps them, lower-cased, at the
+/// ends of its lower case (`char::to_lowercase` maps ASCII to ASCII, one
+/// byte each), which is then five bytes long at least, as the word is.
+/// (The same test as the quote lexicon's shapes.)
 #[inline]
-fn pair_bit(word: &[u8]) -> Option<usize> {
-    match *word {
-        [a, b, ..] if (a | b).is_ascii() => Some(usize::from(a & 31) << 5 | usize::from(b & 31)),
-        _ => None,
+fn end_shape(word: &[u8]) -> Option<usize> {
+    let ends = match *word {
+        [] => return None,
+        [a] => [a; 4],
+        [a, b] => [a, b, a, b],
+        [a, b, c] => [a, b, b, c],
+        [a, b, .., y, z] => [a, b, y, z],
+    };
+    let ends = u32::from_le_bytes(ends);
+    if ends & 0x8080_8080 != 0 {
+        return None;
     }
+    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
+    // every two bytes that differ only in ASCII case equal.)
+    let key = u64::from(ends | 0x2020_2020);
+    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHAPE_BITS.trailing_zeros())) as usize)
 }
 
 /// Bits of [`Lexicon::title_ends`]: the word ends a title.
@@ -289,12 +309,14 @@ impl Lexicon {
             title: a.title.or(b.title),
             longer: a.longer || b.longer,
         });
-        let mut title_end_pairs = Box::new([0u64; 16]);
+        let mut title_end_shapes = Box::new([0u64; SHAPE_BITS / 64]);
         for (w, _) in &end_words {
-            match pair_bit(w.as_bytes()) {
-                Some(bit) => title_end_pairs[bit / 64] |= 1 << (bit % 64),
-                // (A word the bits cannot tell: every word passes.)
-                None => *title_end_pairs = [u64::MAX; 16],
+            let mut lower = String::new();
+            crate::text::push_lower(&mut lower, w);
+            // (A key of no shape is found only by words of no shape, which
+            // are always looked up.)
+            if let Some(bit) = end_shape(lower.as_bytes()) {
+                title_end_shapes[bit / 64] |= 1 << (bit % 64);
             }
         }
         let mut title_first = WordFilter::new();
@@ -304,7 +326,7 @@ impl Lexicon {
         Lexicon {
             title_first,
             title_ends: LowerMap::new(end_words, |a, b| a | b),
-            title_end_pairs,
+            title_end_shapes,
             given,
             surnames,
             title_keys,
@@ -369,16 +391,14 @@ impl Lexicon {
 
     /// Whether some title ends with the token `word` (in any case), or,
     /// when `period`, with `word` and a period.
-    /// (Inlined, so that a word whose first two letters begin no title's
-    /// last word is turned away without a call (some 30 percent of the
-    /// words asked in news text). The lookup is
+    /// (Inlined, so that a word of a shape no title's last word has
+    /// ([`end_shape`]) is turned away without a call. The lookup is
     /// [`Lexicon::title_end_bits`].)
     #[inline]
     pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
         let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
-        let listed_pair = |p: usize| self.title_end_pairs[p / 64] & (1 << (p % 64)) != 0;
-        pair_bit(word.as_bytes()).map_or(true, listed_pair)
-            && self.title_end_bits(word, buf) & bit != 0
+        let listed = |b: usize| self.title_end_shapes[b / 64] & (1 << (b % 64)) != 0;
+        end_shape(word.as_bytes()).map_or(true, listed) && self.title_end_bits(word, buf) & bit != 0
     }
 
     /// The [`END_WORD`] and [`END_BEFORE_PERIOD`] bits of `word` (any
@@ -460,8 +480,33 @@ mod tests {
         assert!(lex.ends_title("gen", true, &mut buf));
         assert!(!lex.ends_title("said", false, &mut buf));
         assert!(!lex.ends_title("Minister", true, &mut buf));
-        // (The pair filter turns words away: no title word defeats it.)
-        assert!(lex.title_end_pairs.iter().any(|&bits| bits != u64::MAX));
+        // (Some shapes are not listed: the filter can turn words away.)
+        assert!(lex.title_end_shapes.iter().any(|&bits| bits != u64::MAX));
+    }
+
+    /// A word and its lower case have the same shape, or the word has none
+    /// (and is always looked up).
+    #[test]
+    fn end_shape_keeps_case() {
+        for w in [
+            "Minister",
+            "GEN",
+            "Kanzlerin",
+            "PRÄSIDENT",
+            "Ärztin",
+            "ab",
+            "X",
+            "Co-Chair",
+            "DÉPUTÉ",
+            "SeñOR",
+            "İMAM",
+        ] {
+            let mut lower = String::new();
+            crate::text::push_lower(&mut lower, w);
+            if let Some(shape) = end_shape(w.as_bytes()) {
+                assert_eq!(Some(shape), end_shape(lower.as_bytes()), "{w}");
+            }
+        }
     }
 
     /// A word listed twice would keep only its first scope: the later row
