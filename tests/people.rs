@@ -1477,3 +1477,28 @@ fn a_role_after_a_possessive_is_the_persons() {
     let got = titles_of("Ann Roy, chief strategist of Tom Hale's campaign, spoke.");
     assert!(got.iter().any(|(n, _)| n == "Tom Hale"), "{got:?}");
 }
+
+#[test]
+fn review_cases_for_states_lists_nicknames_and_principals() {
+    // A name before ", State" is a person when named so elsewhere.
+    assert_eq!(
+        names("The caucus heard Dquan Whitlock, Ohio, on Monday. Whitlock said demand doubled."),
+        ["Dquan Whitlock"]
+    );
+    // A one-word name, a bare title and an organization after it.
+    assert_eq!(
+        titles_of("Kell, Chairman, Lorton Rotary Club, disagreed."),
+        owned(&[("Kell", &["Chairman"])])
+    );
+    // A state in parentheses is no nickname.
+    let got = names("Sen. Tom Hale (Virginia) Senate Majority Leader Ann Roy and two aides met.");
+    assert!(got.contains(&"Tom Hale".to_string()), "{got:?}");
+    assert!(got.contains(&"Ann Roy".to_string()), "{got:?}");
+    // "principal" in lower case is an adjective.
+    assert!(names("The town lost its principal Ford dealership in May.").is_empty());
+    // A plural title after "the" is still the name's.
+    assert_eq!(
+        titles_of("Among the Senators, Tom Hale voted no."),
+        owned(&[("Tom Hale", &["Senator"])])
+    );
+}

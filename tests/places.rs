@@ -1151,6 +1151,28 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("United States Congress", &["Congress"])],
     ),
     (
+        "no person, place or known organization joins a list in a complement",
+        "The Vell Foundation for Research, Tom Hale, and Ann Roy filed suit. The \
+         Department of Energy, Treasury, and Commerce officials met.",
+        &[
+            ("Vell Foundation for Research", &["Vell Foundation for Research"]),
+            ("United States Department of Energy", &["Department of Energy"]),
+            ("United States Department of the Treasury", &["Treasury"]),
+        ],
+    ),
+    (
+        "a team's possessive before its people; an acronym inside a name",
+        "The Lorton Eagles' Coach Tom Hale resigned. The Office of Research and IT \
+         Services objected.",
+        &[
+            ("Lorton Eagles", &["Lorton Eagles"]),
+            (
+                "Office of Research and IT Services",
+                &["Office of Research and IT Services"],
+            ),
+        ],
+    ),
+    (
         "a place written in full keeps its own name in the organization's",
         "The Beekeepers Federation of America backed the bill.",
         &[(
@@ -1655,6 +1677,14 @@ fn a_countrys_other_name_is_the_town_in_a_state_the_story_names() {
         .expect("Holland is a place");
     assert_eq!(holland.kind, dateline::LocationKind::City);
     assert_eq!(holland.country_code.as_deref(), Some("US"));
+    // In a list of countries, the country.
+    let article =
+        dateline::extract("Michigan cherry growers ship fruit to Germany, Belgium and Holland.");
+    assert!(article
+        .locations
+        .iter()
+        .any(|l| l.kind == dateline::LocationKind::Country
+            && l.country_code.as_deref() == Some("NL")));
     // Without the state, the country.
     let article = dateline::extract("Tulip growers in Holland sold more bulbs.");
     assert!(article
@@ -1673,7 +1703,12 @@ fn a_river_named_like_a_place_is_no_place() {
             .map(|l| l.name)
             .collect()
     };
-    assert!(places("Farmers along the Rio Grande need water.").is_empty());
+    assert!(places("Farmers along the Rio Grande, near the bridge, need water.").is_empty());
+    // Not before "and" or a comma, which list states too.
+    assert_eq!(
+        places("The Ohio and Indiana delegations met."),
+        ["Ohio", "Indiana"]
+    );
     assert!(places("The levees on the Potomac were raised.").is_empty());
     // The state or the town before a noun or a capital stays.
     assert_eq!(places("The Ohio delegation met."), ["Ohio"]);

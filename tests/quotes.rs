@@ -5738,3 +5738,27 @@ fn a_date_before_the_cue_is_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn review_cases_for_agents_and_continued_paragraphs() {
+    // "by" and a means is no agent: the report stands.
+    check(
+        "The company confirmed Tuesday by a statement that it would cut 200 jobs.",
+        &[(
+            "indirect",
+            "it would cut 200 jobs",
+            Some("confirmed"),
+            Some("The company"),
+        )],
+    );
+    // A stray closing mark before "and said" does not continue the
+    // quotation of the paragraph before.
+    let text = "\"The dock is closed,\" said Tom Hale. \"We have no crew.\n\n\
+                Ann Roy called the plan a fine idea,\" and said the town would pay.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert!(
+        quotes.iter().all(|q| !q.text.contains("Ann Roy")),
+        "{:?}",
+        quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}

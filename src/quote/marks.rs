@@ -557,9 +557,12 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     }) else {
         return false;
     };
+    // (The attribution right after the mark, not "…,” and said …".)
     prev_char(text, tokens[close].start()) == Some(',')
         && (close + 1..tokens.len().min(close + 5))
-            .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
+            .take_while(|&k| {
+                !para_start.get(k).copied().unwrap_or(false) && tokens[k].text(text) != "and"
+            })
             .any(|k| said_at(text, tokens, k, &mut buf))
 }
 

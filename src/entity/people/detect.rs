@@ -731,6 +731,8 @@ impl<'a> Detector<'a> {
                     && j + 3 < n
                     && self.raw(j + 1).len() > 1
                     && self.given(j + 1).is_some()
+                    // (Not a place: "Sen. Tom Hale (Virginia) Senate …".)
+                    && !self.info[j + 1].blocked
                     && self.is_punct(j + 2, ")")
                     && self.cap_word(j + 3)
                     && self.toks[j + 3].space_before
@@ -1471,11 +1473,11 @@ impl<'a> Detector<'a> {
         let complement = t.kind == TitleKind::Plural
             && ts >= 1
             && self.is_word(ts - 1)
-            && matches!(self.raw(ts - 1), "of" | "the");
+            && self.raw(ts - 1) == "of";
         if self.is_punct(comp_end, ",") && !complement {
             if let Some((a, b)) = self.peek_run(comp_end + 1) {
-                // (The name may have a title of its own: "the chair of the
-                // harbor board, Senator Tom Hale," has both; not in a list
+                // (The name may have a title of its own: "the Chairman of
+                // the Harbor Board, Senator Tom Hale," has both; not in a list
                 // of titled names, "Secretary of State Ann Roy, Attorney
                 // General Tom Hale", where a name ends the phrase.)
                 let last = comp_end - 1;
@@ -1791,8 +1793,8 @@ impl<'a> Detector<'a> {
     }
 
     /// Whether a comma and a US state follow token `e`, and the state ends
-    /// its phrase: no capitalised word after it (as in "Ann Roy, Idaho
-    /// Farm Bureau president"), nor a possessive.
+    /// its phrase: a stop or a function word after it (not "Ann Roy, Idaho
+    /// Farm Bureau president", "Ann Roy, Ohio secretary of state").
     fn before_state(&self, e: usize) -> bool {
         if !self.is_punct(e, ",") {
             return false;
@@ -1803,7 +1805,14 @@ impl<'a> Detector<'a> {
         let end = self.states[k].1;
         end >= self.toks.len()
             || self.toks[end].newline_before
-            || !(self.toks[end].cap() || self.is_punct(end, "'") || self.is_punct(end, "\u{2019}"))
+            || [",", ".", ";", ")", ":"]
+                .iter()
+                .any(|p| self.is_punct(end, p))
+            || (self.is_word(end)
+                && matches!(
+                    self.raw(end),
+                    "in" | "on" | "at" | "and" | "or" | "to" | "for" | "from" | "where" | "which"
+                ))
     }
 
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",
@@ -2005,14 +2014,23 @@ impl<'a> Detector<'a> {
             }
         }
         // A name set off before a US state that ends its phrase is a
-        // town's: "Bonners Ferry, Idaho, and …", "at Seneca Falls, N.Y."
-        // (not a given name and a surname, "Ann Roy, Ohio,").
+        // town's: "Pellam Ferry, Idaho, and …", "at Wenda Falls, N.Y."
+        // (not a given name and a surname the lists know, "Ann Roy,
+        // Ohio,").
         if self.before_state(e) && (s + 1..e).all(|k| !self.toks[k].newline_before) {
-            let last = e - 1;
-            let person = self.given(s).is_some()
+            // (A suffix is no surname: "Tom Hale Jr., Texas".)
+            let mut last = e - 1;
+            while last > s && (!self.is_word(last) || self.lex.suffix(self.raw(last))) {
+                last -= 1;
+            }
+            let person = last > s
+                && self.given(s).is_some()
                 && self.lex.surname(self.word(last))
                 && self.not_name(last).is_none();
             if !person {
+                // (A person if named so elsewhere: "Dquan Whitlock, Ohio,
+                // … Whitlock said".)
+                self.candidate(s, e, None);
                 return;
             }
         }
@@ -2094,12 +2112,14 @@ impl<'a> Detector<'a> {
         }
         // A role phrase in apposition: "Smith, the mayor of Springfield,".
         // (Not a word in a list of capitalised words, one of them a title:
-        // "the Commerce, Justice, Science bill".)
+        // "the Commerce, Justice, Science bill"; but "Kell, Chairman,
+        // Lorton Rotary Club".)
         if let Some((ts, te, t)) = self.apposition_after(e) {
             let listed = self.words(a, e) == 1
                 && te == ts + 1
                 && self.is_punct(te, ",")
-                && self.cap_word(te + 1);
+                && self.cap_word(te + 1)
+                && !self.cap_word(te + 2);
             if !listed {
                 self.find(a, e, Some((ts, te)), Some(t));
                 return;

@@ -282,11 +282,16 @@ impl<'a> Classifier<'a> {
         // shares a place's name, after "the" and before a stop, a verb or
         // a preposition ("the Potomac River" is the river's own name; "the
         // Ohio delegation" is the state's).
-        if the && !possessive && words::is_river(&self.text[item.span.range()]) {
+        let name = self.text.get(item.span.range()).unwrap_or("");
+        if the && !possessive && words::is_river(name) {
+            // (Not before "and", "or" or a comma, which list states too:
+            // "the Ohio and Michigan delegations", "The Columbia, Mo.,
+            // school board".)
             let after = self.tokens.get(b).map(|t| (t.kind, self.word(b)));
+            let stop = |w: &str| matches!(w, "." | ";" | ")" | ":" | "!" | "?");
             let river = match after {
                 None => true,
-                Some((TokenKind::Punct, w)) => w != "-",
+                Some((TokenKind::Punct, w)) => stop(w),
                 Some((_, w)) => matches!(
                     w,
                     "is" | "was"
@@ -294,15 +299,8 @@ impl<'a> Classifier<'a> {
                         | "were"
                         | "has"
                         | "had"
-                        | "and"
-                        | "or"
-                        | "in"
-                        | "at"
                         | "near"
-                        | "to"
-                        | "from"
                         | "into"
-                        | "along"
                         | "between"
                         | "below"
                         | "above"
@@ -315,12 +313,19 @@ impl<'a> Classifier<'a> {
                         | "waters"
                 ),
             };
-            // ("along the Rio Grande", "across the Potomac": whatever
-            // follows, but a capital, "along the Mississippi Gulf Coast".)
+            // ("along the Rio Grande, …", "across the Potomac in …": also
+            // before a comma or a preposition; not "along the Colorado
+            // border".)
             let along = prev
                 .and_then(|p| p.checked_sub(1))
                 .is_some_and(|p| matches!(self.word(p), "along" | "across" | "up" | "down"))
-                && !self.tokens.get(b).is_some_and(Token::cap);
+                && after.is_some_and(|(kind, w)| {
+                    if kind == TokenKind::Punct {
+                        w == ","
+                    } else {
+                        matches!(w, "in" | "at" | "on" | "for" | "to" | "from")
+                    }
+                });
             if river || along {
                 return Class::PartOfName;
             }

@@ -358,24 +358,39 @@ fn add_towns_of_named_regions(
     let text = cx.text;
     let find = |name: &str| g.needing_region_in(name, regions.iter().copied());
     // (Only a town's other reading, "Odessa", or a country's other name,
-    // "Holland": not "Palestine".)
-    for item in items.iter_mut() {
+    // "Holland", not in a list of countries, "to Belgium and Holland": not
+    // "Palestine".)
+    let country = |item: &Item| {
+        place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::Country)
+    };
+    let joined = |a: &Item, b: &Item| {
+        text.get(a.span.end()..b.span.start())
+            .map(|gap| gap.trim_start_matches(',').trim())
+            .is_some_and(|gap| gap.is_empty() || gap == "and" || gap == "or")
+    };
+    for i in 0..items.len() {
+        let item = &items[i];
         let Some(name) = text.get(item.span.range()) else {
             continue;
         };
         let other_name = || {
-            place_candidates(g, &item.candidates).all(|id| {
-                let e = g.entry(id);
-                e.kind() == EntryKind::City
-                    || (e.kind() == EntryKind::Country && !e.name().eq_ignore_ascii_case(name))
-            })
+            let listed = (i > 0 && country(&items[i - 1]) && joined(&items[i - 1], item))
+                || items
+                    .get(i + 1)
+                    .is_some_and(|next| country(next) && joined(item, next));
+            !listed
+                && place_candidates(g, &item.candidates).all(|id| {
+                    let e = g.entry(id);
+                    e.kind() == EntryKind::City
+                        || (e.kind() == EntryKind::Country && !e.name().eq_ignore_ascii_case(name))
+                })
         };
         if !cities_only(g, &item.candidates) && !other_name() {
             continue;
         }
         if let Some(town) = find(name) {
-            if !item.candidates.contains(&town) {
-                item.candidates.push(town);
+            if !items[i].candidates.contains(&town) {
+                items[i].candidates.push(town);
             }
         }
     }
@@ -820,10 +835,15 @@ fn build<'n>(
                     // named with the place's canonical name when the text
                     // abbreviates it (not "Nurses Association of America").
                     let head = &text[start..item.span.start()];
-                    let written = &text[item.span.range()];
+                    let written = text.get(item.span.range()).unwrap_or("");
+                    // (An abbreviation: a period, three letters or fewer,
+                    // or a word with two capitals, "BiH"; not "Timor-Leste"
+                    // nor "Cote d'Ivoire".)
                     let short = written.contains('.')
                         || written.len() <= 3
-                        || written.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                        || written
+                            .split([' ', '-', '\''])
+                            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
                     let place = if short { entry.name() } else { written };
                     let name = format!("{head}{place}");
                     let span = Span::new(start, item.span.end());

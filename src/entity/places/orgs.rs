@@ -473,6 +473,21 @@ impl<'a> Scanner<'a> {
     /// places, "Museum of Lorton, Oregon, and Vell University", nor of
     /// organizations, "… Trust, Harlow Nurses Association and …".)
     fn serial_list(&self, items: &[Item], k: usize, open: bool) -> bool {
+        let lex = Lexicon::get();
+        // (No place, organization or person among the items: "Council on
+        // Aging, Carver County, and …", "… for Research, Tom Hale and …".)
+        let plain = |i: usize, first: bool| {
+            let w = self.word(i);
+            !(self.place_at(items, i)
+                || words::is_org_head(w)
+                || company_form(w)
+                || (first && lex.given_entry(w).is_some())
+                || matches!(
+                    w,
+                    "County" | "Parish" | "Township" | "Borough" | "City" | "Town" | "Village"
+                ))
+        };
+        let last_item = |i: usize| self.spaced(i) && self.run_word(i) && plain(i, true);
         let end = self.tokens.len().min(k + 24);
         let mut i = k;
         while i < end {
@@ -482,20 +497,20 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
             if (open || i > k + 1) && self.spaced(i) && matches!(self.word(i), "and" | "&") {
-                return self.spaced(i + 1) && self.run_word(i + 1);
+                return last_item(i + 1);
             }
             if !(self.spaced(i) && self.run_word(i)) {
                 return false;
             }
+            let first = i;
             while i < end && self.spaced(i) && self.run_word(i) {
-                let w = self.word(i);
-                if self.place_at(items, i) || words::is_org_head(w) || company_form(w) {
+                if !plain(i, i == first) {
                     return false;
                 }
                 i += 1;
             }
             if i < end && self.spaced(i) && matches!(self.word(i), "and" | "&") {
-                return self.spaced(i + 1) && self.run_word(i + 1);
+                return last_item(i + 1);
             }
         }
         false
@@ -537,8 +552,18 @@ impl<'a> Scanner<'a> {
                 // name's, "Harlow News' editor Ann Roy", "the Court of
                 // Appeals' Board on Ethics".)
                 let whole = || {
+                    let lex = Lexicon::get();
+                    let next = self.word(k + 1);
+                    // (Nor a team's before its people: "Lorton Eagles'
+                    // Coach Tom Hale", "the Lorton Rangers' Tom Hale".)
+                    let person = lex.given_entry(next).is_some()
+                        || lex
+                            .title_word(next, &mut String::new())
+                            .is_some_and(|t| t.title.is_some());
                     words::is_org_head(self.etext(&e))
-                        || (words::is_org_head(self.word(k + 1))
+                        || team_word(self.etext(&e)).is_some()
+                        || person
+                        || (words::is_org_head(next)
                             && elems
                                 .iter()
                                 .any(|x| !x.conn && words::is_org_head(self.etext(x))))
@@ -562,12 +587,15 @@ impl<'a> Scanner<'a> {
                 // goes on over its commas when "and" closes it.
                 if !possessive
                     && elems.len() + 2 < MAX_RUN
-                    && self.is_mark(k.min(self.tokens.len() - 1), b',')
                     && k < self.tokens.len()
+                    && self.is_mark(k, b',')
                     && elems
                         .iter()
                         .any(|e| e.conn && matches!(self.etext(e), "of" | "on" | "for"))
                     && !self.place_at(items, e.a)
+                    // (Not after a name the gazetteer knows: "Department of
+                    // Energy, Treasury, and Commerce" are three.)
+                    && self.cover[e.a] == NONE
                     && self.serial_list(items, k, elems.iter().any(|e| self.etext(e) == ","))
                 {
                     let s = self.tokens[k].span();
@@ -879,12 +907,13 @@ impl<'a> Scanner<'a> {
                         // ("… Natural Resources and I am pleased": a
                         // pronoun, not more of the name.)
                         let pronoun = elems.get(k + 1).is_some_and(|y| self.etext(y) == "I");
-                        // ("Department of Agriculture and USDA": an acronym,
-                        // a name of its own.)
+                        // ("Department of Agriculture and USDA": an acronym
+                        // alone, a name of its own; not "Office of Research
+                        // and IT Services".)
                         let acronym = elems.get(k + 1).is_some_and(|y| {
                             let t = self.etext(y);
                             t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
-                        });
+                        }) && elems.get(k + 2).map_or(true, |z| z.conn);
                         if (w == "and" || w == "&")
                             && (next_given
                                 || pronoun

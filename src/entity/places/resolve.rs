@@ -402,7 +402,21 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
         let may_be_state = kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion);
         // (Nor does a country's other name: "Holland" in a story about
         // Michigan is the town there.)
+        // (Not in a list of countries: "to Germany, Belgium and Holland".)
+        let country_at = |j: usize| {
+            chosen
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|id| g.entry(id).kind() == EntryKind::Country)
+        };
+        let among_countries =
+            (i > 0 && country_at(i - 1) && list_joined(text, &items[i - 1], &items[i]))
+                || (i + 1 < items.len()
+                    && country_at(i + 1)
+                    && list_joined(text, &items[i], &items[i + 1]));
         let alias = entry.kind() == EntryKind::Country
+            && !among_countries
             && text
                 .get(items[i].span.range())
                 .is_some_and(|t| !t.eq_ignore_ascii_case(entry.name()));

@@ -294,14 +294,14 @@ pub(crate) fn is_calendar(word: &str) -> bool {
 
 /// Capitalised words that start sentences and never start a name.
 const FUNCTION_WORDS: &[&str] = &[
-    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "During", "For", "From",
-    "Her", "His", "If", "In", "Into", "Its", "Like", "Near", "Of", "On", "Once", "Our", "Outside",
-    "Since", "So", "That", "The", "Their", "This", "Though", "Through", "To", "Under", "Unlike",
-    "Until", "When", "Where", "While", "With", "Within", "Without", "Yet",
-    // (Clause openers that start sentences too, "Unless Congress acts";
-    // not the prepositions names hold, "… Against Women", "… Toward
-    // College".)
-    "Although", "Amid", "Among", "Because", "Despite", "Unless", "Whereas", "Whenever", "Whether",
+    // (With the clause openers that start sentences too, "Unless
+    // Congress acts"; not the prepositions names hold, "Council
+    // Against Waste", "Steps Toward College".)
+    "A", "After", "Also", "Although", "Amid", "Among", "An", "And", "As", "At", "Because", "Before",
+    "But", "By", "Despite", "During", "For", "From", "Her", "His", "If", "In", "Into", "Its",
+    "Like", "Near", "Of", "On", "Once", "Our", "Outside", "Since", "So", "That", "The", "Their",
+    "This", "Though", "Through", "To", "Under", "Unless", "Unlike", "Until", "When", "Whenever",
+    "Where", "Whereas", "Whether", "While", "With", "Within", "Without", "Yet",
 ];
 
 /// [`is_title`], [`is_calendar`] or [`is_function_word`], or
