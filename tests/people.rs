@@ -1502,3 +1502,15 @@ fn review_cases_for_states_lists_nicknames_and_principals() {
         owned(&[("Tom Hale", &["Senator"])])
     );
 }
+
+#[test]
+fn an_initial_spelling_a_function_word_opens_a_name_before_a_surname() {
+    assert_eq!(
+        names("Vell 190 (K. Orr 52; A. Smith 5-68, I. Walker 3-20)."),
+        ["K. Orr", "A. Smith", "I. Walker"]
+    );
+    // Not before a word no list knows as a surname.
+    assert!(names("Plan A. Dunmorevale agreed.")
+        .iter()
+        .all(|n| !n.starts_with("A.")));
+}

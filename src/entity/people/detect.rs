@@ -577,6 +577,16 @@ impl<'a> Detector<'a> {
             && !self.toks[i + 1].space_before
     }
 
+    /// An initial that spells a function word ("A.", "I.") before a known
+    /// surname: "A. Smith 5-68", not the article.
+    fn initial_before_surname(&self, i: usize) -> bool {
+        self.initial(i)
+            && i + 2 < self.toks.len()
+            && self.toks[i + 2].space_before
+            && self.cap_word(i + 2)
+            && self.lex.surname(self.word(i + 2))
+    }
+
     /// Initials written together ("A.J."), which open a name even when
     /// the first spells a function word: "A.J. Grant", "I.M. Pei".
     fn joined_initials(&self, i: usize) -> bool {
@@ -698,7 +708,7 @@ impl<'a> Detector<'a> {
                 break;
             };
             i += k;
-            if !self.cap_word(i) && !self.joined_initials(i) {
+            if !self.cap_word(i) && !self.joined_initials(i) && !self.initial_before_surname(i) {
                 i += 1;
                 continue;
             }
@@ -939,7 +949,8 @@ impl<'a> Detector<'a> {
             let inf = self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
                 || (inf.not_name == Some(NotName::Never)
-                    && !(initial && (i > a || self.joined_initials(i))))
+                    && !(initial
+                        && (i > a || self.joined_initials(i) || self.initial_before_surname(i))))
                 || inf.not_name == Some(NotName::Common)
             {
                 return false;
