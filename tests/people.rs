@@ -1514,3 +1514,27 @@ fn an_initial_spelling_a_function_word_opens_a_name_before_a_surname() {
         .iter()
         .all(|n| !n.starts_with("A.")));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_and_a_lone_title_make_no_name() {
+    assert_eq!(
+        titles_of("Joining Senator Tom Hale were two county officials."),
+        owned(&[("Tom Hale", &["Senator"])])
+    );
+    // A place in "-ing" stays the title's modifier.
+    assert_eq!(
+        titles_of("Wyoming Governor Ann Roy spoke."),
+        owned(&[("Ann Roy", &["Wyoming Governor"])])
+    );
+    // A title alone in a list of roles is nobody.
+    assert_eq!(
+        titles_of(
+            "Ann Roy has worked as a teacher, Director of Student Services, \
+             Deputy Superintendent and Superintendent."
+        )
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect::<Vec<_>>(),
+        ["Ann Roy"]
+    );
+}

@@ -1510,7 +1510,13 @@ impl<'a> Detector<'a> {
                     }
                     return;
                 }
-                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) {
+                // (Not a title alone: "…, Director of Services, Deputy
+                // Superintendent and …".)
+                let title_only = || {
+                    self.title_phrase(a, b, false)
+                        .is_some_and(|(te, _)| te >= b)
+                };
+                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) && !title_only() {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
                     return;
@@ -1873,6 +1879,22 @@ impl<'a> Detector<'a> {
         let saint = |k: usize| matches!(self.raw(k), "St" | "Ste" | "Saint");
         if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
             || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
+        {
+            let rest = self.element_end(s);
+            if rest < e && self.is_word(rest) && self.toks[rest].cap() {
+                self.judge((rest, e));
+            }
+            return;
+        }
+        // A participle opening the sentence is no part of the name after
+        // it: "Joining Senator Hale were …", "Accompanying Sen. Ann Roy".
+        // (Not a place or a surname in "-ing": "Wyoming", "Manning".)
+        if self.info[s].sent_start
+            && self.raw(s).len() > 5
+            && self.raw(s).ends_with("ing")
+            && !self.info[s].blocked
+            && self.given(s).is_none()
+            && !self.lex.surname(self.word(s))
         {
             let rest = self.element_end(s);
             if rest < e && self.is_word(rest) && self.toks[rest].cap() {
