@@ -1741,3 +1741,24 @@ fn a_state_before_its_own_office_is_the_state() {
         .iter()
         .all(|l| l.kind == dateline::LocationKind::City));
 }
+
+#[test]
+fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
+    let orgs = |text: &str| -> Vec<String> {
+        dateline::extract(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    let got =
+        orgs("Workers may open an Individual Retirement Account (IRA) at work. Each IRA grows.");
+    assert!(got.iter().all(|n| n != "Irish Republican Army"), "{got:?}");
+    // The same body under a variant of its name keeps its acronym.
+    let got = orgs("Aid came from the Federal Emergency Management Administration (FEMA).");
+    assert!(
+        got.iter()
+            .any(|n| n == "Federal Emergency Management Agency"),
+        "{got:?}"
+    );
+}

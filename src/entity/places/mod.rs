@@ -192,6 +192,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
             covered_until = covered_until.max(end);
         }
     }
+    redefined_acronyms(cx, &mut items);
     let found = if cx.organization_rules {
         orgs::find(cx, &mut items)
     } else {
@@ -504,6 +505,140 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
 /// so: "Washington state", or after a town of the state's country (or an
 /// unknown capitalised name) and a comma ("Saratoga Springs, New York",
 /// "Seattle, Washington"; not inside a list: "Tokyo, New York and Paris").
+/// An acronym the article spells out as something other than the
+/// gazetteer's organization is not that organization anywhere in it:
+/// "Individual Retirement Account (IRA) contributions" (not the Irish
+/// Republican Army), "a Special Exposure Cohort (SEC)". (The organization
+/// rules may then find the spelled-out name and its acronym.)
+fn redefined_acronyms(cx: &Context<'_>, items: &mut [Item]) {
+    let g = cx.gazetteer;
+    let text = cx.text;
+    let mut redefined: Vec<&str> = Vec::new();
+    for item in items.iter() {
+        let Class::Organization(id) = item.class else {
+            continue;
+        };
+        let Some(acronym) = text.get(item.span.range()) else {
+            continue;
+        };
+        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let (Some(before), Some(after)) = (
+            text.get(..item.span.start())
+                .and_then(|b| b.strip_suffix('(')),
+            text.get(item.span.end()..),
+        ) else {
+            continue;
+        };
+        if !after.starts_with(')') {
+            continue;
+        }
+        let Some(phrase) = spelled_out(before.trim_end(), acronym) else {
+            continue;
+        };
+        if !same_organization(g.entry(id), phrase) {
+            redefined.push(acronym);
+        }
+    }
+    if redefined.is_empty() {
+        return;
+    }
+    for item in items.iter_mut() {
+        if matches!(item.class, Class::Organization(_))
+            && text
+                .get(item.span.range())
+                .is_some_and(|t| redefined.contains(&t))
+        {
+            item.class = Class::PartOfName;
+        }
+    }
+}
+
+/// Whether `phrase`, an acronym spelled out, may name `entry`: one of its
+/// names holds the phrase, or they share the head word or a word that is
+/// not a generic one ("Federal Emergency Management Administration" is
+/// the agency; "General Accounting Office" the office under its old name;
+/// not "Individual Retirement Account" for the Irish Republican Army).
+fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "&",
+        "Office",
+        "Department",
+        "Agency",
+        "Administration",
+        "Commission",
+        "Council",
+        "Committee",
+        "National",
+        "Federal",
+        "United",
+        "States",
+        "American",
+        "International",
+        "Association",
+        "Organization",
+        "Institute",
+        "Bureau",
+        "Service",
+        "Services",
+        "Board",
+        "Authority",
+        "Center",
+        "Program",
+    ];
+    let head = |s: &str| s.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    entry.names().any(|name| {
+        let lower = name.to_ascii_lowercase();
+        lower.contains(&phrase.to_ascii_lowercase())
+            || head(name) == head(phrase)
+            || phrase
+                .split(' ')
+                .filter(|w| !GENERIC.contains(w))
+                .any(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// The capitalised words ending `before` whose initials spell `acronym`
+/// (connectors "of", "and", "the", "for", "on", "&" between them), as one
+/// slice of `before`.
+fn spelled_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+    let letters = acronym.as_bytes();
+    let mut want = letters.len();
+    let mut end = before.len();
+    let mut start = None;
+    let mut words = 0;
+    while want > 0 && words < 12 {
+        let head = before.get(..end)?.trim_end_matches(' ');
+        let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+        let word = head.get(word_start..)?;
+        if word.is_empty() {
+            return None;
+        }
+        let first = word.as_bytes()[0];
+        if first.is_ascii_uppercase() {
+            if first != letters[want - 1] {
+                return None;
+            }
+            want -= 1;
+            start = Some(word_start);
+        } else if !matches!(word, "of" | "and" | "the" | "for" | "on" | "&") {
+            return None;
+        }
+        words += 1;
+        if word_start == 0 {
+            break;
+        }
+        end = word_start;
+    }
+    (want == 0).then(|| before.get(start?..)).flatten()
+}
+
 fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
     // Whether items `x` and `x + 1` are joined in a list ("Idaho, Utah",
     // "Texas and Washington"), for each `x`: read once, as every item asks
