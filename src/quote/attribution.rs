@@ -4306,7 +4306,7 @@ impl<'a> Scan<'a> {
         }
         let (h, e) = self.np_core(p.checked_sub(1)?, s0)?;
         // (A subject: a name, a pronoun or a determiner first, and no
-        // preposition before it, "in the wake of the 2012 vote".)
+        // preposition before it, "in the wake of the May vote".)
         let subject = (self.is_cap(h) || self.cl(h, class::DET | class::PRONOUN))
             && self.toks[h].kind != TokenKind::Number
             && !(h > s0 && (self.cl(h - 1, class::PREP) || self.is(h - 1, "to")));

@@ -557,7 +557,7 @@ fn redefined_acronyms(cx: &Context<'_>, items: &mut [Item]) {
 
 /// Whether `phrase`, an acronym spelled out, may name `entry`: one of its
 /// names holds the phrase, or they share the head word or a word that is
-/// not a generic one ("Federal Emergency Management Administration" is
+/// not a generic one ("Federal Emergency Management Office" is
 /// the agency; "General Accounting Office" the office under its old name;
 /// not "Individual Retirement Account" for the Irish Republican Army).
 fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
