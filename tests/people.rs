@@ -1538,3 +1538,22 @@ fn a_participle_opening_the_sentence_and_a_lone_title_make_no_name() {
         ["Ann Roy"]
     );
 }
+
+#[test]
+fn review_cases_for_titles_in_ing_towns_and_initials() {
+    // A title's own "-ing" word stays.
+    assert_eq!(
+        titles_of("Acting Mayor Tom Hale said the budget would balance."),
+        owned(&[("Tom Hale", &["Acting Mayor"])])
+    );
+    // A one-word town before ", Ohio," is no mention of a namesake person.
+    let article = dateline::extract(
+        "Tom Pellam, the superintendent, spoke. Families in Pellam, Ohio, and nearby towns waited.",
+    );
+    assert_eq!(article.people.len(), 1);
+    assert_eq!(article.people[0].mentions.len(), 1);
+    // "A." after a word ends a sentence.
+    assert!(names("The plant makes vitamin A. Green tea is its other product.").is_empty());
+    // A state before a lower-case verb still ends the town's phrase.
+    assert!(names("Farmers near Pellam Ferry, Idaho say the river is rising.").is_empty());
+}

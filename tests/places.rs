@@ -1762,3 +1762,44 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn review_cases_for_rivers_acronyms_and_lists() {
+    let places = |text: &str| -> Vec<String> {
+        dateline::extract(text)
+            .locations
+            .into_iter()
+            .map(|l| l.name)
+            .collect()
+    };
+    // Rivers before a preposition, a comma and a lower-case word, or "and
+    // its".
+    assert!(places("Flooding on the Missouri in April closed two ramps.").is_empty());
+    assert!(places("Crews pulled a barge from the Mississippi, the guard said.").is_empty());
+    let orgs = |text: &str| -> Vec<String> {
+        dateline::extract(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    // A possessive before the acronym keeps the body's acronym.
+    let text = "The loan comes from the United States Department of Agriculture's \
+                (USDA) housing fund. USDA staff will visit in May.";
+    let article = dateline::extract(text);
+    let usda = article
+        .organizations
+        .iter()
+        .find(|o| o.name == "United States Department of Agriculture")
+        .expect("the department");
+    assert_eq!(usda.mentions.len(), 3);
+    // A list item with "City" in it; a state agency's list name.
+    assert_eq!(
+        orgs("The Vell Department of Housing, City Planning, and Development approved it."),
+        ["Vell Department of Housing, City Planning, and Development"]
+    );
+    assert_eq!(
+        orgs("The Ohio Department of Agriculture, Trade and Consumer Protection issued the rule."),
+        ["Ohio Department of Agriculture, Trade and Consumer Protection"]
+    );
+}

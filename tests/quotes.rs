@@ -5762,3 +5762,18 @@ fn review_cases_for_agents_and_continued_paragraphs() {
         quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn review_cases_for_lower_case_agents_and_joint_attributions() {
+    // A participle's agent in lower case reports no speech.
+    check(
+        "The town will pay with grants announced Monday by the county board and the state.",
+        &[],
+    );
+    // A continued quotation with two speakers after its mark.
+    let text = "\"We have waited too long for this bridge.\n\n\
+                The state must act now,\" Roy and Hale said.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0].text.contains("must act now"));
+}

@@ -1502,16 +1502,12 @@ impl<'a> Scan<'a> {
         // Roy".
         // (Also after "on" and a day: "the package announced on Friday by
         // both senators"; not the means, "by phone".)
-        // (The agent is named: a capital in its first words, not "by a
-        // statement", "by a 5-2 vote".)
+        // (Not "by a statement", "by a 5-2 vote": a means.)
         if past && noun {
             let agent = (i + 1..i + 5)
                 .find(|&k| !(self.cl(k, class::TIME | class::ADVERB) || self.is(k, "on")))
                 .is_some_and(|k| {
-                    self.is(k, "by")
-                        && self.agent_after(k)
-                        && !self.is_any(k + 1, &["a", "an"])
-                        && (k + 1..k + 5).any(|x| self.is_cap(x))
+                    self.is(k, "by") && self.agent_after(k) && !self.is_any(k + 1, &["a", "an"])
                 });
             if agent {
                 return true;

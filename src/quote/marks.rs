@@ -557,12 +557,11 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     }) else {
         return false;
     };
-    // (The attribution right after the mark, not "…,” and said …".)
+    // (The attribution after the mark, not "…,” and said …".)
     prev_char(text, tokens[close].start()) == Some(',')
+        && tokens.get(close + 1).is_some_and(|t| t.text(text) != "and")
         && (close + 1..tokens.len().min(close + 5))
-            .take_while(|&k| {
-                !para_start.get(k).copied().unwrap_or(false) && tokens[k].text(text) != "and"
-            })
+            .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
             .any(|k| said_at(text, tokens, k, &mut buf))
 }
 

@@ -580,7 +580,16 @@ impl<'a> Detector<'a> {
     /// An initial that spells a function word ("A.", "I.") before a known
     /// surname: "A. Smith 5-68", not the article.
     fn initial_before_surname(&self, i: usize) -> bool {
-        self.initial(i)
+        // (After a stop, a list's mark or a line break, not a word:
+        // "vitamin A. Green tea".)
+        let opens = i == 0
+            || self.toks[i].newline_before
+            || ["(", ",", ";", ":", "."]
+                .iter()
+                .any(|p| self.is_punct(i - 1, p))
+            || (self.is_word(i - 1) && self.raw(i - 1) == "and");
+        opens
+            && self.initial(i)
             && i + 2 < self.toks.len()
             && self.toks[i + 2].space_before
             && self.cap_word(i + 2)
@@ -1810,8 +1819,9 @@ impl<'a> Detector<'a> {
     }
 
     /// Whether a comma and a US state follow token `e`, and the state ends
-    /// its phrase: a stop or a function word after it (not "Ann Roy, Idaho
-    /// Farm Bureau president", "Ann Roy, Ohio secretary of state").
+    /// its phrase: no capitalised word, possessive or role after it (not
+    /// "Ann Roy, Idaho Farm Bureau president", "Ann Roy, Ohio secretary of
+    /// state").
     fn before_state(&self, e: usize) -> bool {
         if !self.is_punct(e, ",") {
             return false;
@@ -1820,16 +1830,20 @@ impl<'a> Detector<'a> {
             return false;
         };
         let end = self.states[k].1;
-        end >= self.toks.len()
-            || self.toks[end].newline_before
-            || [",", ".", ";", ")", ":"]
-                .iter()
-                .any(|p| self.is_punct(end, p))
-            || (self.is_word(end)
-                && matches!(
-                    self.raw(end),
-                    "in" | "on" | "at" | "and" | "or" | "to" | "for" | "from" | "where" | "which"
-                ))
+        if end >= self.toks.len() || self.toks[end].newline_before {
+            return true;
+        }
+        let role = || {
+            self.is_word(end)
+                && self
+                    .lex
+                    .title_word(self.raw(end), &mut self.key.borrow_mut())
+                    .is_some_and(|t| t.title.is_some())
+        };
+        !(self.toks[end].cap()
+            || self.is_punct(end, "'")
+            || self.is_punct(end, "\u{2019}")
+            || role())
     }
 
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",
@@ -1888,13 +1902,26 @@ impl<'a> Detector<'a> {
         }
         // A participle opening the sentence is no part of the name after
         // it: "Joining Senator Hale were …", "Accompanying Sen. Ann Roy".
-        // (Not a place or a surname in "-ing": "Wyoming", "Manning".)
+        // (Verbs that take the name as object; not "Acting Mayor",
+        // "Presiding Judge".)
         if self.info[s].sent_start
-            && self.raw(s).len() > 5
-            && self.raw(s).ends_with("ing")
-            && !self.info[s].blocked
-            && self.given(s).is_none()
-            && !self.lex.surname(self.word(s))
+            && matches!(
+                self.raw(s),
+                "Joining"
+                    | "Accompanying"
+                    | "Including"
+                    | "Introducing"
+                    | "Welcoming"
+                    | "Thanking"
+                    | "Following"
+                    | "Praising"
+                    | "Honoring"
+                    | "Congratulating"
+                    | "Featuring"
+                    | "Urging"
+                    | "Quoting"
+                    | "Citing"
+            )
         {
             let rest = self.element_end(s);
             if rest < e && self.is_word(rest) && self.toks[rest].cap() {
@@ -2062,8 +2089,15 @@ impl<'a> Detector<'a> {
                 && self.not_name(last).is_none();
             if !person {
                 // (A person if named so elsewhere: "Dquan Whitlock, Ohio,
-                // … Whitlock said".)
-                self.candidate(s, e, None);
+                // … Whitlock said"; not one word, nor after a preposition,
+                // "in Pellam, Ohio,".)
+                let place_before = s > 0
+                    && self.is_word(s - 1)
+                    && (crate::entity::places::words::is_locative(self.raw(s - 1))
+                        || matches!(self.raw(s - 1), "the" | "of" | "near" | "from" | "to"));
+                if self.words(s, e) >= 2 && !place_before {
+                    self.candidate(s, e, None);
+                }
                 return;
             }
         }
@@ -2148,11 +2182,12 @@ impl<'a> Detector<'a> {
         // "the Commerce, Justice, Science bill"; but "Kell, Chairman,
         // Lorton Rotary Club".)
         if let Some((ts, te, t)) = self.apposition_after(e) {
+            let known = self.given(a).is_some() || self.lex.surname(self.word(a));
             let listed = self.words(a, e) == 1
                 && te == ts + 1
                 && self.is_punct(te, ",")
                 && self.cap_word(te + 1)
-                && !self.cap_word(te + 2);
+                && !(known && self.cap_word(te + 2));
             if !listed {
                 self.find(a, e, Some((ts, te)), Some(t));
                 return;

@@ -284,14 +284,25 @@ impl<'a> Classifier<'a> {
         // Ohio delegation" is the state's).
         let name = self.text.get(item.span.range()).unwrap_or("");
         if the && !possessive && words::is_river(name) {
-            // (Not before "and", "or" or a comma, which list states too:
-            // "the Ohio and Michigan delegations", "The Columbia, Mo.,
-            // school board".)
-            let after = self.tokens.get(b).map(|t| (t.kind, self.word(b)));
-            let stop = |w: &str| matches!(w, "." | ";" | ")" | ":" | "!" | "?");
-            let river = match after {
+            let word_at = |k: usize| self.tokens.get(k).map(|t| (t.kind, self.word(k)));
+            // (After "and", "or" or a comma, a capitalised name that is no
+            // river makes a list of states or a place and its state: "the
+            // Ohio and Michigan delegations", "The Columbia, Mo., board";
+            // not "the Ohio and Mississippi rivers", "the Missouri and the
+            // Mississippi".)
+            let listed = |k: usize| {
+                let next = if word_at(k).is_some_and(|(_, w)| w == "and" || w == "or") {
+                    k + 1
+                } else {
+                    k
+                };
+                self.tokens.get(next).is_some_and(Token::cap) && !words::is_river(self.word(next))
+            };
+            let river = match word_at(b) {
                 None => true,
-                Some((TokenKind::Punct, w)) => stop(w),
+                Some((TokenKind::Punct, ",")) => !listed(b + 1),
+                Some((TokenKind::Punct, w)) => w != "-",
+                Some((_, "and" | "or")) => !listed(b + 1),
                 Some((_, w)) => matches!(
                     w,
                     "is" | "was"
@@ -299,8 +310,13 @@ impl<'a> Classifier<'a> {
                         | "were"
                         | "has"
                         | "had"
+                        | "in"
+                        | "at"
                         | "near"
+                        | "to"
+                        | "from"
                         | "into"
+                        | "along"
                         | "between"
                         | "below"
                         | "above"
@@ -313,18 +329,15 @@ impl<'a> Classifier<'a> {
                         | "waters"
                 ),
             };
-            // ("along the Rio Grande, …", "across the Potomac in …": also
-            // before a comma or a preposition; not "along the Colorado
-            // border".)
+            // ("along the Rio Grande", "across the Potomac": whatever
+            // follows but a capital or the state's edge, "along the
+            // Colorado border".)
             let along = prev
                 .and_then(|p| p.checked_sub(1))
                 .is_some_and(|p| matches!(self.word(p), "along" | "across" | "up" | "down"))
-                && after.is_some_and(|(kind, w)| {
-                    if kind == TokenKind::Punct {
-                        w == ","
-                    } else {
-                        matches!(w, "in" | "at" | "on" | "for" | "to" | "from")
-                    }
+                && !self.tokens.get(b).is_some_and(Token::cap)
+                && !word_at(b).is_some_and(|(_, w)| {
+                    matches!(w, "border" | "line" | "state" | "side" | "coast")
                 });
             if river || along {
                 return Class::PartOfName;

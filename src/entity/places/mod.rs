@@ -362,7 +362,8 @@ fn add_towns_of_named_regions(
     // "Holland", not in a list of countries, "to Belgium and Holland": not
     // "Palestine".)
     let country = |item: &Item| {
-        place_candidates(g, &item.candidates).all(|id| g.entry(id).kind() == EntryKind::Country)
+        let mut places = place_candidates(g, &item.candidates).peekable();
+        places.peek().is_some() && places.all(|id| g.entry(id).kind() == EntryKind::Country)
     };
     let joined = |a: &Item, b: &Item| {
         text.get(a.span.end()..b.span.start())
@@ -534,10 +535,23 @@ fn redefined_acronyms(cx: &Context<'_>, items: &mut [Item]) {
         if !after.starts_with(')') {
             continue;
         }
-        let Some(phrase) = spelled_out(before.trim_end(), acronym) else {
+        // (A few words back at most, on a character boundary; without a
+        // possessive, "the Department of Agriculture's (USDA)".)
+        let before = before.trim_end();
+        let mut from = before.len().saturating_sub(160);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &before[from..];
+        let before = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("\u{2019}s"))
+            .or_else(|| before.strip_suffix('\''))
+            .unwrap_or(before);
+        let Some(phrase) = spelled_out(before, acronym) else {
             continue;
         };
-        if !same_organization(g.entry(id), phrase) {
+        if !same_organization(g.entry(id), phrase) && !redefined.contains(&acronym) {
             redefined.push(acronym);
         }
     }

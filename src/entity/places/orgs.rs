@@ -478,14 +478,18 @@ impl<'a> Scanner<'a> {
         // Aging, Carver County, and …", "… for Research, Tom Hale and …".)
         let plain = |i: usize, first: bool| {
             let w = self.word(i);
+            // ("Carver County", not "City Planning".)
+            let last = !(self.spaced(i + 1) && self.run_word(i + 1));
             !(self.place_at(items, i)
                 || words::is_org_head(w)
                 || company_form(w)
                 || (first && lex.given_entry(w).is_some())
-                || matches!(
-                    w,
-                    "County" | "Parish" | "Township" | "Borough" | "City" | "Town" | "Village"
-                ))
+                || (!first
+                    && last
+                    && matches!(
+                        w,
+                        "County" | "Parish" | "Township" | "Borough" | "City" | "Town" | "Village"
+                    )))
         };
         let last_item = |i: usize| self.spaced(i) && self.run_word(i) && plain(i, true);
         let end = self.tokens.len().min(k + 24);
@@ -560,9 +564,16 @@ impl<'a> Scanner<'a> {
                         || lex
                             .title_word(next, &mut String::new())
                             .is_some_and(|t| t.title.is_some());
+                    // (Unless a head ends the words after it: "the Forest
+                    // Rangers' Benevolent Association".)
+                    let mut x = k + 1;
+                    let mut headed = false;
+                    while x < (k + 6).min(self.tokens.len()) && self.spaced(x) && self.run_word(x) {
+                        headed |= words::is_org_head(self.word(x));
+                        x += 1;
+                    }
                     words::is_org_head(self.etext(&e))
-                        || team_word(self.etext(&e)).is_some()
-                        || person
+                        || ((team_word(self.etext(&e)).is_some() || person) && !headed)
                         || (words::is_org_head(next)
                             && elems
                                 .iter()
@@ -593,9 +604,9 @@ impl<'a> Scanner<'a> {
                         .iter()
                         .any(|e| e.conn && matches!(self.etext(e), "of" | "on" | "for"))
                     && !self.place_at(items, e.a)
-                    // (Not after a name the gazetteer knows: "Department of
+                    // (Not before a name the gazetteer knows: "Department of
                     // Energy, Treasury, and Commerce" are three.)
-                    && self.cover[e.a] == NONE
+                    && self.cover.get(k + 1).map_or(true, |&c| c == NONE)
                     && self.serial_list(items, k, elems.iter().any(|e| self.etext(e) == ","))
                 {
                     let s = self.tokens[k].span();
@@ -913,7 +924,8 @@ impl<'a> Scanner<'a> {
                         let acronym = elems.get(k + 1).is_some_and(|y| {
                             let t = self.etext(y);
                             t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
-                        }) && elems.get(k + 2).map_or(true, |z| z.conn);
+                        }) && (elems.get(k + 2).map_or(true, |z| z.conn)
+                            || elems.get(k + 1).is_some_and(|y| self.cover[y.a] != NONE));
                         if (w == "and" || w == "&")
                             && (next_given
                                 || pronoun
