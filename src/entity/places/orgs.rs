@@ -1323,25 +1323,9 @@ impl<'a> Scanner<'a> {
     /// ("Division", "Group") and column letters are no names.
     fn team_name_at(&self, i: usize) -> Option<(usize, usize)> {
         let label = |w: &str| {
-            // (fewer than two characters)
-            w.chars().nth(1).is_none()
-                || words::is_calendar(w)
-                || matches!(
-                    w,
-                    "Division"
-                        | "League"
-                        | "Group"
-                        | "Conference"
-                        | "Pool"
-                        | "Section"
-                        | "Zone"
-                        | "Round"
-                        | "Table"
-                        | "Standings"
-                        | "Played"
-                        | "Results"
-                        | "Result"
-                )
+            // (fewer than two characters: a character has four bytes at
+            // most, and a longer word is not counted)
+            (w.len() <= 4 && w.chars().nth(1).is_none()) || words::is_calendar_or_table_label(w)
         };
         if !self.tokens[i].space_before || !self.run_word(i) || label(self.word(i)) {
             return None;

@@ -13,6 +13,7 @@ const CALENDAR_WORD: u8 = 4;
 const FUNCTION: u8 = 8;
 const QUALIFIER: u8 = 16;
 const HONORIFIC: u8 = 32;
+const TABLE_LABEL: u8 = 64;
 
 /// Every word of the closed lists with its class bits: the rules ask about
 /// nearly every token, and one hash lookup answers all the lists at once.
@@ -26,6 +27,7 @@ static CLASSES: Lazy<FxHashMap<&'static str, u8>> = Lazy::new(|| {
         (FUNCTION_WORDS, FUNCTION),
         (QUALIFIERS, QUALIFIER),
         (HONORIFICS, HONORIFIC),
+        (TABLE_LABELS, TABLE_LABEL),
     ] {
         for w in list {
             *map.entry(w).or_default() |= bit;
@@ -290,6 +292,30 @@ const CALENDAR: &[&str] = &[
 
 pub(crate) fn is_calendar(word: &str) -> bool {
     has_class(word, CALENDAR_WORD)
+}
+
+/// The headings and labels of sports tables and results that are no club's
+/// name ("Division", "Played").
+const TABLE_LABELS: &[&str] = &[
+    "Division",
+    "League",
+    "Group",
+    "Conference",
+    "Pool",
+    "Section",
+    "Zone",
+    "Round",
+    "Table",
+    "Standings",
+    "Played",
+    "Results",
+    "Result",
+];
+
+/// Whether `word` (exactly as written) is a day, a month or a label of
+/// [`TABLE_LABELS`]: [`is_calendar`] and the table labels in one lookup.
+pub(crate) fn is_calendar_or_table_label(word: &str) -> bool {
+    has_class(word, CALENDAR_WORD | TABLE_LABEL)
 }
 
 /// Capitalised words that start sentences and never start a name.
@@ -795,6 +821,8 @@ mod tests {
         assert!(is_org_head("Ministry") && is_org_head("Inc.") && !is_org_head("Minister"));
         assert!(is_title("Mayor") && !is_title("Mayors"));
         assert!(is_calendar("Tuesday") && is_function_word("The"));
+        assert!(is_calendar_or_table_label("Standings") && is_calendar_or_table_label("May"));
+        assert!(!is_calendar_or_table_label("Leagues") && !is_calendar("Division"));
         let text = "The Of THE Ab the Inc. Ministry Under é";
         for (start, w) in text.split(' ').scan(0, |at, w| {
             let start = *at;
