@@ -56,6 +56,16 @@ pub(crate) struct Found<'a> {
 }
 
 impl<'a> Found<'a> {
+    /// No organization yet, with room for `n` names and `n` mentions
+    /// (short forms and acronyms may still add mentions past them).
+    fn with_capacity(n: usize) -> Found<'a> {
+        Found {
+            names: Vec::with_capacity(n),
+            mentions: Vec::with_capacity(n),
+            index: HashMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
     /// The index of the organization named `name`, added if new.
     fn name_id(&mut self, name: &'a str) -> usize {
         let next = self.names.len();
@@ -184,7 +194,9 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found<'a> {
     sc.opponents(items, &mut candidates);
     candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
-    let mut found = Found::default();
+    // (Each accepted candidate adds a mention and at most one name: sized
+    // once instead of grown, with the name index.)
+    let mut found = Found::with_capacity(candidates.len());
     // Short forms and acronyms: first word -> (form's tokens, organization).
     let mut forms: Forms = HashMap::default();
     // Lower-case names of the article's clubs, to find them again.
