@@ -47,6 +47,40 @@ static SHORT_CLASSES: Lazy<ShortClasses> = Lazy::new(|| {
     )
 });
 
+/// The shapes ([`Shapes::shape`]) of [`CLASSES`]' words: a word whose
+/// shape is not among them is in no list.
+static CLASS_SHAPES: Lazy<Shapes> = Lazy::new(|| {
+    let mut shapes = Shapes([0; 64]);
+    for w in CLASSES.keys() {
+        let s = Shapes::shape(w.as_bytes());
+        shapes.0[s / 64] |= 1 << (s % 64);
+    }
+    shapes
+});
+
+/// A set of word shapes, one bit of 4,096 each.
+struct Shapes([u64; 64]);
+
+impl Shapes {
+    /// A word's shape: its length and its first, second and last bytes,
+    /// hashed to 12 bits.
+    #[inline]
+    fn shape(word: &[u8]) -> usize {
+        let n = word.len();
+        let at = |i: usize| u32::from(word.get(i).copied().unwrap_or(0));
+        let key = at(0) | at(1) << 8 | at(n.wrapping_sub(1)) << 16 | (n as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    /// Whether `word`'s shape is in the set (false: `word` is not among
+    /// the words it was built from).
+    #[inline]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let s = Shapes::shape(word);
+        self.0[s / 64] & (1 << (s % 64)) != 0
+    }
+}
+
 /// An open-addressing table from packed words to class bits, at most a
 /// quarter full, probed linearly.
 struct ShortClasses {
@@ -91,6 +125,11 @@ fn classes(word: &str) -> u8 {
     // Every listed word starts with an ASCII capital: most words of a text
     // stop at their first byte.
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return 0;
+    }
+    // Most capitalised words are names, in no list: their shape turns them
+    // away before the lookup.
+    if !CLASS_SHAPES.may_contain(word.as_bytes()) {
         return 0;
     }
     match pack_short(word.as_bytes()) {
