@@ -615,31 +615,10 @@ pub(crate) struct Lexicon {
 /// How many bits [`Lexicon::shapes`] holds.
 const SHAPE_BITS: usize = 16384;
 
-/// The shape of a word: its first two and last two bytes, case-folded,
-/// hashed to a bit of [`Lexicon::shapes`]; `None` for an empty word or
-/// when one of those bytes is not ASCII.
-///
-/// A word with a shape that is found in the lexicon has the shape of its
-/// key: an ASCII word equals the key in ASCII case; any other word
-/// lower-cases to the key character by character, so its first two and
-/// last two characters, being ASCII, are the key's in another case.
+/// The shape of a word for [`Lexicon::shapes`] ([`crate::hash::end_shape`]).
 #[inline]
 fn shape(word: &[u8]) -> Option<usize> {
-    let ends = match *word {
-        [] => return None,
-        [a] => [a; 4],
-        [a, b] => [a, b, a, b],
-        [a, b, c] => [a, b, b, c],
-        [a, b, .., y, z] => [a, b, y, z],
-    };
-    let ends = u32::from_le_bytes(ends);
-    if ends & 0x8080_8080 != 0 {
-        return None;
-    }
-    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
-    // every two bytes that differ only in ASCII case equal.)
-    let key = u64::from(ends | 0x2020_2020);
-    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHAPE_BITS.trailing_zeros())) as usize)
+    crate::hash::end_shape(word, SHAPE_BITS)
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {

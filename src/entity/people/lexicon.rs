@@ -186,33 +186,10 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
 /// How many bits [`Lexicon::title_end_shapes`] holds.
 const SHAPE_BITS: usize = 4096;
 
-/// The shape of `word`: its first two and last two bytes, ASCII case
-/// folded, hashed to a bit of [`Lexicon::title_end_shapes`]; `None` for an
-/// empty word or when one of those bytes is not ASCII.
-///
-/// A word and its lower case have the same shape: an ASCII word differs
-/// from it only in the case of its letters; any other word whose first two
-/// and last two bytes are ASCII characters keeps them, lower-cased, at the
-/// ends of its lower case (`char::to_lowercase` maps ASCII to ASCII, one
-/// byte each), which is then five bytes long at least, as the word is.
-/// (The same test as the quote lexicon's shapes.)
+/// The shape of `word` for [`Lexicon::title_end_shapes`] ([`crate::hash::end_shape`]).
 #[inline]
 fn end_shape(word: &[u8]) -> Option<usize> {
-    let ends = match *word {
-        [] => return None,
-        [a] => [a; 4],
-        [a, b] => [a, b, a, b],
-        [a, b, c] => [a, b, b, c],
-        [a, b, .., y, z] => [a, b, y, z],
-    };
-    let ends = u32::from_le_bytes(ends);
-    if ends & 0x8080_8080 != 0 {
-        return None;
-    }
-    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
-    // every two bytes that differ only in ASCII case equal.)
-    let key = u64::from(ends | 0x2020_2020);
-    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHAPE_BITS.trailing_zeros())) as usize)
+    crate::hash::end_shape(word, SHAPE_BITS)
 }
 
 /// Bits of [`Lexicon::title_ends`]: the word ends a title.

@@ -454,6 +454,22 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Token `i` as a connector element of a run ("of", "the", a list's
+    /// comma).
+    fn connector(&self, i: usize) -> Elem {
+        let s = self.tokens[i].span();
+        Elem {
+            a: i,
+            b: i + 1,
+            start: s.start(),
+            end: s.end(),
+            conn: true,
+            head: false,
+            company: false,
+            stop: true,
+        }
+    }
+
     /// Whether word `i` may start or continue a run.
     fn run_word(&self, i: usize) -> bool {
         self.run.get(i).copied().unwrap_or(false)
@@ -621,33 +637,13 @@ impl<'a> Scanner<'a> {
                     && self.cover.get(k + 1).map_or(true, |&c| c == NONE)
                     && self.serial_list(items, k, elems.iter().any(|e| self.etext(e) == ","))
                 {
-                    let s = self.tokens[k].span();
-                    elems.push(Elem {
-                        a: k,
-                        b: k + 1,
-                        start: s.start(),
-                        end: s.end(),
-                        conn: true,
-                        head: false,
-                        company: false,
-                        stop: true,
-                    });
+                    elems.push(self.connector(k));
                     if self.run_word(k + 1) {
                         j = k + 1;
                         continue;
                     }
                     // (", and Pensions": the connector comes next.)
-                    let s = self.tokens[k + 1].span();
-                    elems.push(Elem {
-                        a: k + 1,
-                        b: k + 2,
-                        start: s.start(),
-                        end: s.end(),
-                        conn: true,
-                        head: false,
-                        company: false,
-                        stop: true,
-                    });
+                    elems.push(self.connector(k + 1));
                     j = k + 2;
                     continue;
                 }
@@ -680,17 +676,7 @@ impl<'a> Scanner<'a> {
                     }
                     if self.spaced(c) && self.run_word(c) {
                         for x in k..c {
-                            let s = self.tokens[x].span();
-                            elems.push(Elem {
-                                a: x,
-                                b: x + 1,
-                                start: s.start(),
-                                end: s.end(),
-                                conn: true,
-                                head: false,
-                                company: false,
-                                stop: true,
-                            });
+                            elems.push(self.connector(x));
                         }
                         j = c;
                         continue;
