@@ -640,6 +640,36 @@ impl WordFilter {
     }
 }
 
+/// The shape of `word`: its first two and last two bytes, ASCII case
+/// folded, hashed to one of `bits` bits (a power of two); `None` for an
+/// empty word or when one of those bytes is not ASCII. A shape filter
+/// turns away most words a lexicon lacks before the lookup.
+///
+/// A word and its lower case have the same shape: an ASCII word differs
+/// from it only in the case of its letters; any other word whose first two
+/// and last two bytes are ASCII characters keeps them, lower-cased, at the
+/// ends of its lower case (`char::to_lowercase` maps ASCII to ASCII, one
+/// byte each).
+#[inline]
+pub(crate) fn end_shape(word: &[u8], bits: usize) -> Option<usize> {
+    debug_assert!(bits.is_power_of_two() && bits > 1);
+    let ends = match *word {
+        [] => return None,
+        [a] => [a; 4],
+        [a, b] => [a, b, a, b],
+        [a, b, c] => [a, b, b, c],
+        [a, b, .., y, z] => [a, b, y, z],
+    };
+    let ends = u32::from_le_bytes(ends);
+    if ends & 0x8080_8080 != 0 {
+        return None;
+    }
+    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
+    // every two bytes that differ only in ASCII case equal.)
+    let key = u64::from(ends | 0x2020_2020);
+    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits.trailing_zeros())) as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -877,34 +907,4 @@ mod tests {
             pack_short(b"abc").unwrap()
         );
     }
-}
-
-/// The shape of `word`: its first two and last two bytes, ASCII case
-/// folded, hashed to one of `bits` bits (a power of two); `None` for an
-/// empty word or when one of those bytes is not ASCII. A shape filter
-/// turns away most words a lexicon lacks before the lookup.
-///
-/// A word and its lower case have the same shape: an ASCII word differs
-/// from it only in the case of its letters; any other word whose first two
-/// and last two bytes are ASCII characters keeps them, lower-cased, at the
-/// ends of its lower case (`char::to_lowercase` maps ASCII to ASCII, one
-/// byte each).
-#[inline]
-pub(crate) fn end_shape(word: &[u8], bits: usize) -> Option<usize> {
-    debug_assert!(bits.is_power_of_two() && bits > 1);
-    let ends = match *word {
-        [] => return None,
-        [a] => [a; 4],
-        [a, b] => [a, b, a, b],
-        [a, b, c] => [a, b, b, c],
-        [a, b, .., y, z] => [a, b, y, z],
-    };
-    let ends = u32::from_le_bytes(ends);
-    if ends & 0x8080_8080 != 0 {
-        return None;
-    }
-    // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
-    // every two bytes that differ only in ASCII case equal.)
-    let key = u64::from(ends | 0x2020_2020);
-    Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits.trailing_zeros())) as usize)
 }
