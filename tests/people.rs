@@ -1557,3 +1557,13 @@ fn review_cases_for_titles_in_ing_towns_and_initials() {
     // A state before a lower-case verb still ends the town's phrase.
     assert!(names("Farmers near Pellam Ferry, Idaho say the river is rising.").is_empty());
 }
+
+#[test]
+fn principal_is_a_title_but_not_after_a_determiner_before_a_name() {
+    assert_eq!(
+        titles_of("Lorton Elementary principal Ann Roy said classes would resume."),
+        owned(&[("Ann Roy", &["principal"])])
+    );
+    assert!(names("The town lost its principal Ford dealership in May.").is_empty());
+    assert!(names("The principal Marsh heirs objected to the sale.").is_empty());
+}

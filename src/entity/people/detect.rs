@@ -2057,9 +2057,19 @@ impl<'a> Detector<'a> {
             self.find(te, e, Some((ts, te)), Some(t));
             return;
         }
-        // A title before it in lower case: "coach Dave Smith".
+        // A title before it in lower case: "coach Dave Smith". (Not the
+        // adjective after a determiner: "its principal Ford dealership",
+        // "the principal Marsh heirs".)
         if let Some((ts, te, t)) = self.title_before(s, e) {
-            if self.valid_name(s, e) {
+            let adjective = te == ts + 1
+                && self.raw(ts) == "principal"
+                && ts > 0
+                && self.is_word(ts - 1)
+                && matches!(
+                    self.raw(ts - 1),
+                    "the" | "The" | "its" | "Its" | "a" | "their" | "his" | "her" | "our"
+                );
+            if !adjective && self.valid_name(s, e) {
                 self.find(s, e, Some((ts, te)), Some(t));
                 return;
             }
