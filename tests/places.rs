@@ -285,6 +285,11 @@ fn names(text: &str) -> Vec<String> {
     locations(text).into_iter().map(|l| l.0).collect()
 }
 
+/// The names of the organizations `text` yields.
+fn org_names(text: &str) -> Vec<String> {
+    organizations(text).into_iter().map(|o| o.0).collect()
+}
+
 /// `(case, text, expected location names in order of first mention)`
 const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
@@ -1696,24 +1701,17 @@ fn a_countrys_other_name_is_the_town_in_a_state_the_story_names() {
 
 #[test]
 fn a_river_named_like_a_place_is_no_place() {
-    let places = |text: &str| -> Vec<String> {
-        dateline::extract(text)
-            .locations
-            .into_iter()
-            .map(|l| l.name)
-            .collect()
-    };
-    assert!(places("Farmers along the Rio Grande, near the bridge, need water.").is_empty());
+    assert!(names("Farmers along the Rio Grande, near the bridge, need water.").is_empty());
     // Not before "and" or a comma, which list states too.
     assert_eq!(
-        places("The Ohio and Indiana delegations met."),
+        names("The Ohio and Indiana delegations met."),
         ["Ohio", "Indiana"]
     );
-    assert!(places("The levees on the Potomac were raised.").is_empty());
+    assert!(names("The levees on the Potomac were raised.").is_empty());
     // The state or the town before a noun or a capital stays.
-    assert_eq!(places("The Ohio delegation met."), ["Ohio"]);
+    assert_eq!(names("The Ohio delegation met."), ["Ohio"]);
     assert_eq!(
-        places("Storms hit towns along the Mississippi Gulf Coast."),
+        names("Storms hit towns along the Mississippi Gulf Coast."),
         ["Mississippi"]
     );
 }
@@ -1744,18 +1742,12 @@ fn a_state_before_its_own_office_is_the_state() {
 
 #[test]
 fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
-    let orgs = |text: &str| -> Vec<String> {
-        dateline::extract(text)
-            .organizations
-            .into_iter()
-            .map(|o| o.name)
-            .collect()
-    };
-    let got =
-        orgs("Workers may open an Individual Retirement Account (IRA) at work. Each IRA grows.");
+    let got = org_names(
+        "Workers may open an Individual Retirement Account (IRA) at work. Each IRA grows.",
+    );
     assert!(got.iter().all(|n| n != "Irish Republican Army"), "{got:?}");
     // The same body under a variant of its name keeps its acronym.
-    let got = orgs("Aid came from the Federal Emergency Management Office (FEMA).");
+    let got = org_names("Aid came from the Federal Emergency Management Office (FEMA).");
     assert!(
         got.iter()
             .any(|n| n == "Federal Emergency Management Agency"),
@@ -1765,24 +1757,10 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
 
 #[test]
 fn review_cases_for_rivers_acronyms_and_lists() {
-    let places = |text: &str| -> Vec<String> {
-        dateline::extract(text)
-            .locations
-            .into_iter()
-            .map(|l| l.name)
-            .collect()
-    };
     // Rivers before a preposition, a comma and a lower-case word, or "and
     // its".
-    assert!(places("Flooding on the Missouri in April closed two ramps.").is_empty());
-    assert!(places("Crews pulled a barge from the Mississippi, the guard said.").is_empty());
-    let orgs = |text: &str| -> Vec<String> {
-        dateline::extract(text)
-            .organizations
-            .into_iter()
-            .map(|o| o.name)
-            .collect()
-    };
+    assert!(names("Flooding on the Missouri in April closed two ramps.").is_empty());
+    assert!(names("Crews pulled a barge from the Mississippi, the guard said.").is_empty());
     // A possessive before the acronym keeps the body's acronym.
     let text = "The loan comes from the United States Department of Agriculture's \
                 (USDA) housing fund. USDA staff will visit in May.";
@@ -1795,11 +1773,13 @@ fn review_cases_for_rivers_acronyms_and_lists() {
     assert_eq!(usda.mentions.len(), 3);
     // A list item with "City" in it; a state agency's list name.
     assert_eq!(
-        orgs("The Vell Department of Housing, City Planning, and Development approved it."),
+        org_names("The Vell Department of Housing, City Planning, and Development approved it."),
         ["Vell Department of Housing, City Planning, and Development"]
     );
     assert_eq!(
-        orgs("The Ohio Department of Agriculture, Trade and Consumer Protection issued the rule."),
+        org_names(
+            "The Ohio Department of Agriculture, Trade and Consumer Protection issued the rule."
+        ),
         ["Ohio Department of Agriculture, Trade and Consumer Protection"]
     );
 }
