@@ -365,11 +365,7 @@ fn add_towns_of_named_regions(
         let mut places = place_candidates(g, &item.candidates).peekable();
         places.peek().is_some() && places.all(|id| g.entry(id).kind() == EntryKind::Country)
     };
-    let joined = |a: &Item, b: &Item| {
-        text.get(a.span.end()..b.span.start())
-            .map(|gap| gap.trim_start_matches(',').trim())
-            .is_some_and(|gap| gap.is_empty() || gap == "and" || gap == "or")
-    };
+    let joined = |a: &Item, b: &Item| resolve::list_joined(text, a, b);
     for i in 0..items.len() {
         let item = &items[i];
         let Some(name) = text.get(item.span.range()) else {

@@ -401,22 +401,9 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
         // Delaware", not Delaware, Ohio.)
         let may_be_state = kept(i).any(|id| g.entry(id).kind() == EntryKind::AdminRegion);
         // (Nor does a country's other name: "Holland" in a story about
-        // Michigan is the town there.)
-        // (Not in a list of countries: "to Germany, Belgium and Holland".)
-        let country_at = |j: usize| {
-            chosen
-                .get(j)
-                .copied()
-                .flatten()
-                .is_some_and(|id| g.entry(id).kind() == EntryKind::Country)
-        };
-        let among_countries =
-            (i > 0 && country_at(i - 1) && list_joined(text, &items[i - 1], &items[i]))
-                || (i + 1 < items.len()
-                    && country_at(i + 1)
-                    && list_joined(text, &items[i], &items[i + 1]));
+        // Michigan is the town there; in a list of countries the town is
+        // no candidate, see `add_towns_of_named_regions`.)
         let alias = entry.kind() == EntryKind::Country
-            && !among_countries
             && text
                 .get(items[i].span.range())
                 .is_some_and(|t| !t.eq_ignore_ascii_case(entry.name()));
@@ -615,7 +602,7 @@ fn beside(g: &Gazetteer, city: EntryId, state: EntryId) -> bool {
 
 /// Whether two places are joined as items of a list: by a comma, "and" or
 /// "or".
-fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
+pub(super) fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
     text.get(a.span.end()..b.span.start())
         .map(|gap| gap.trim_start_matches(',').trim())
         .is_some_and(|gap| gap.is_empty() || gap == "and" || gap == "or")
