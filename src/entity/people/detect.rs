@@ -1786,6 +1786,22 @@ impl<'a> Detector<'a> {
         None
     }
 
+    /// The title `t` ending at `te` taken on over the titles right after it
+    /// before the run's end `e`: two titles in a row are one phrase,
+    /// "Chairman Senator Ann Roy", "Commissioner General Tom Reed" (not
+    /// over an honorific, nor a given name that is also a title: "Rep. Earl
+    /// Orr").
+    fn titles_in_a_row(&self, mut te: usize, mut t: Title, e: usize) -> (usize, Title) {
+        while let Some((te2, t2)) = self.title_phrase(te, e, false) {
+            let given = self.lex.given_entry(self.word(te)).is_some();
+            if te2 >= e || t2.kind == TitleKind::Honorific || given {
+                break;
+            }
+            (te, t) = (te2, t2);
+        }
+        (te, t)
+    }
+
     /// A title phrase inside the run `s..e` after one to three capitalised
     /// words that [`Self::title_phrase`] takes for no modifiers because the
     /// first is a given name ("Lorton", "Cedar Hill Elementary"), then a
@@ -1802,13 +1818,8 @@ impl<'a> Detector<'a> {
                 return None;
             }
             if let Some((mut te, mut t)) = self.title_phrase(q, e, false) {
-                // (Titles in a row: "Fort Lyle Commander Col. Ann Roy".)
-                while let Some((te2, t2)) = self.title_phrase(te, e, false) {
-                    if te2 >= e || self.given(te).is_some() {
-                        break;
-                    }
-                    (te, t) = (te2, t2);
-                }
+                // ("Fort Lyle Commander Col. Ann Roy".)
+                (te, t) = self.titles_in_a_row(te, t, e);
                 let opens = te < e && (self.given(te).is_some() || self.initial(te));
                 return (opens && self.words(te, e) >= 2 && self.valid_name(te, e))
                     .then_some((s, te, t));
@@ -2008,16 +2019,7 @@ impl<'a> Detector<'a> {
         }
         // A title inside the run: "President Ortega", "UN Secretary-General".
         if let Some((mut te, mut t)) = self.title_phrase(s, e, false) {
-            // Two titles in a row are one phrase: "Chairman Senator Ann
-            // Roy", "Commissioner General Tom Reed".
-            while let Some((te2, t2)) = self.title_phrase(te, e, false) {
-                // (Not a given name that is also a title: "Rep. Earl Orr".)
-                let given = self.lex.given_entry(self.word(te)).is_some();
-                if te2 >= e || t2.kind == TitleKind::Honorific || given {
-                    break;
-                }
-                (te, t) = (te2, t2);
-            }
+            (te, t) = self.titles_in_a_row(te, t, e);
             // A capitalised word no run takes may open the title: "Under
             // Secretary Dorr" (not "under President Lind").
             let mut ts = s;
