@@ -67,6 +67,19 @@ fn joint_speakers(article: &dateline::Article) -> Vec<(Option<&str>, Vec<&str>)>
         .collect()
 }
 
+/// `(content, speaker mention)` of every quotation, in order.
+fn texts_and_speakers(quotes: &[dateline::Quote]) -> Vec<(&str, Option<&str>)> {
+    quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.speaker.as_ref().map(|s| s.mention.text.as_str()),
+            )
+        })
+        .collect()
+}
+
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
@@ -293,15 +306,7 @@ fn multi_paragraph_quote_split_per_paragraph() {
     let quotes = dateline::QuoteExtractor::new()
         .split_paragraphs(true)
         .extract(text);
-    let got: Vec<(&str, Option<&str>)> = quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.as_str(),
-                q.speaker.as_ref().map(|s| s.mention.text.as_str()),
-            )
-        })
-        .collect();
+    let got = texts_and_speakers(&quotes);
     assert_eq!(
         got,
         [
@@ -5677,15 +5682,7 @@ fn a_paragraph_missing_its_opening_mark_continues_the_quotation() {
                 The new money lets the county hire a crew,\" said Tom Hale. \
                 \"I will keep pressing.\"";
     let quotes = QuoteExtractor::new().extract(text);
-    let got: Vec<(&str, Option<&str>)> = quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.as_str(),
-                q.speaker.as_ref().map(|s| s.mention.text.as_str()),
-            )
-        })
-        .collect();
+    let got = texts_and_speakers(&quotes);
     assert_eq!(
         got,
         [
