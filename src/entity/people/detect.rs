@@ -581,15 +581,18 @@ impl<'a> Detector<'a> {
     /// surname: "A. Smith 5-68", not the article.
     fn initial_before_surname(&self, i: usize) -> bool {
         // (After a stop, a list's mark or a line break, not a word:
-        // "vitamin A. Green tea".)
-        let opens = i == 0
-            || self.toks[i].newline_before
-            || ["(", ",", ";", ":", "."]
-                .iter()
-                .any(|p| self.is_punct(i - 1, p))
-            || (self.is_word(i - 1) && self.raw(i - 1) == "and");
-        opens
-            && self.initial(i)
+        // "vitamin A. Green tea". The cheap test first: few words are
+        // initials.)
+        let opens = || {
+            i == 0
+                || self.toks[i].newline_before
+                || ["(", ",", ";", ":", "."]
+                    .iter()
+                    .any(|p| self.is_punct(i - 1, p))
+                || (self.is_word(i - 1) && self.raw(i - 1) == "and")
+        };
+        self.initial(i)
+            && opens()
             && i + 2 < self.toks.len()
             && self.toks[i + 2].space_before
             && self.cap_word(i + 2)
@@ -1506,7 +1509,8 @@ impl<'a> Detector<'a> {
                     && self.lex.surname(self.word(last))
                     && self.not_name(last).is_none()
                     && self.cap_word(last - 1);
-                let own = self.title_phrase(a, b, false).filter(|&(te, t2)| {
+                let phrase = self.title_phrase(a, b, false);
+                let own = phrase.filter(|&(te, t2)| {
                     !named && t2.kind != TitleKind::Plural && self.valid_name(te, b)
                 });
                 if let Some((te, t2)) = own {
@@ -1521,11 +1525,8 @@ impl<'a> Detector<'a> {
                 }
                 // (Not a title alone: "…, Director of Services, Deputy
                 // Superintendent and …".)
-                let title_only = || {
-                    self.title_phrase(a, b, false)
-                        .is_some_and(|(te, _)| te >= b)
-                };
-                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) && !title_only() {
+                let title_only = phrase.is_some_and(|(te, _)| te >= b);
+                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) && !title_only {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
                     return;
@@ -1848,8 +1849,8 @@ impl<'a> Detector<'a> {
             self.is_word(end)
                 && self
                     .lex
-                    .title_word(self.raw(end), &mut self.key.borrow_mut())
-                    .is_some_and(|t| t.title.is_some())
+                    .title_of_word(self.raw(end), &mut self.key.borrow_mut())
+                    .is_some()
         };
         !(self.toks[end].cap()
             || self.is_punct(end, "'")
@@ -1902,20 +1903,14 @@ impl<'a> Detector<'a> {
         // own: "St. Louis Mayor Ann Roy"); so does a name before "'s
         // County" ("Queen Anne's County", "Prince George's County").
         let saint = |k: usize| matches!(self.raw(k), "St" | "Ste" | "Saint");
-        if (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
-            || (s >= 1 && self.is_word(s - 1) && saint(s - 1))
-        {
-            let rest = self.element_end(s);
-            if rest < e && self.is_word(rest) && self.toks[rest].cap() {
-                self.judge((rest, e));
-            }
-            return;
-        }
+        let after_saint =
+            (s >= 2 && self.is_punct(s - 1, ".") && self.is_word(s - 2) && saint(s - 2))
+                || (s >= 1 && self.is_word(s - 1) && saint(s - 1));
         // A participle opening the sentence is no part of the name after
-        // it: "Joining Senator Hale were …", "Accompanying Sen. Ann Roy".
-        // (Verbs that take the name as object; not "Acting Mayor",
+        // it either: "Joining Senator Hale were …", "Accompanying Sen. Ann
+        // Roy". (Verbs that take the name as object; not "Acting Mayor",
         // "Presiding Judge".)
-        if self.info[s].sent_start
+        let participle = self.info[s].sent_start
             && matches!(
                 self.raw(s),
                 "Joining"
@@ -1932,8 +1927,8 @@ impl<'a> Detector<'a> {
                     | "Urging"
                     | "Quoting"
                     | "Citing"
-            )
-        {
+            );
+        if after_saint || participle {
             let rest = self.element_end(s);
             if rest < e && self.is_word(rest) && self.toks[rest].cap() {
                 self.judge((rest, e));
@@ -2106,7 +2101,7 @@ impl<'a> Detector<'a> {
                 let place_before = s > 0
                     && self.is_word(s - 1)
                     && (crate::entity::places::words::is_locative(self.raw(s - 1))
-                        || matches!(self.raw(s - 1), "the" | "of" | "near" | "from" | "to"));
+                        || matches!(self.raw(s - 1), "the" | "of"));
                 if self.words(s, e) >= 2 && !place_before {
                     self.candidate(s, e, None);
                 }

@@ -287,8 +287,9 @@ impl Lexicon {
             longer: a.longer || b.longer,
         });
         let mut title_end_shapes = Box::new([0u64; SHAPE_BITS / 64]);
+        let mut lower = String::new();
         for (w, _) in &end_words {
-            let mut lower = String::new();
+            lower.clear();
             crate::text::push_lower(&mut lower, w);
             // (A key of no shape is found only by words of no shape, which
             // are always looked up.)

@@ -77,10 +77,14 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     resolve_roles(cx, &det, &mut book);
     det.recycle();
     // (Each name is written once, from the span of its fullest form.)
-    for e in &mut book.people {
-        e.person.name = normalize_space_cow(e.name.get(text).unwrap_or("")).into_owned();
-    }
-    let people = book.people.drain(..).map(|p| p.person).collect();
+    let people = book
+        .people
+        .drain(..)
+        .map(|e| Person {
+            name: normalize_space_cow(e.name.get(text).unwrap_or("")).into_owned(),
+            ..e.person
+        })
+        .collect();
     book.recycle();
     people
 }
