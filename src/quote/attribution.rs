@@ -4343,7 +4343,6 @@ impl<'a> Scan<'a> {
         ];
         // (When: a day, a month, "last week"; where or on what occasion: a
         // phrase with a determiner in lower case, "the Senate floor".)
-        let time = |x: usize| self.time_word(x);
         let occasion = |x: usize| {
             !self.is_cap(x) && (self.cl(x, class::DET) || self.is_any(x, &["his", "her", "their"]))
         };
@@ -4354,7 +4353,7 @@ impl<'a> Scan<'a> {
             if x < s0 + 2 || !self.is_any(x - 1, ADJUNCT) {
                 return None;
             }
-            let time_x = time(x);
+            let time_x = self.time_word(x);
             timed &= time_x;
             let (h, e) = self.np_core(x - 2, s0)?;
             if e != x - 1 {
@@ -4362,7 +4361,7 @@ impl<'a> Scan<'a> {
             }
             // ("on Tuesday from the floor", "at a Dunmore meeting hall in May":
             // one adjunct after another, the last may name a place.)
-            if h >= s0 + 2 && self.is_any(h - 1, ADJUNCT) && (time(h) || occasion(h)) {
+            if h >= s0 + 2 && self.is_any(h - 1, ADJUNCT) && (self.time_word(h) || occasion(h)) {
                 x = h;
                 continue;
             }

@@ -526,7 +526,6 @@ fn attributed_before(text: &str, tokens: &[Token], para_start: &[bool], open: us
 /// Tom Hale.`). With [`attributed_before`] for the quotation the paragraph
 /// before left open, it is a new quotation, not a continuation.
 fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize) -> bool {
-    let mut buf = String::new();
     let end = tokens.len().min(i + LOOK);
     let Some(close) = (i + 1..end)
         .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
@@ -538,6 +537,14 @@ fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize)
     else {
         return false;
     };
+    said_after(text, tokens, para_start, close)
+}
+
+/// Whether a cue that may come before its speaker ([`said_at`]) follows
+/// the closing mark at token `close` within a few tokens of its
+/// paragraph.
+fn said_after(text: &str, tokens: &[Token], para_start: &[bool], close: usize) -> bool {
+    let mut buf = String::new();
     (close + 1..tokens.len().min(close + 5))
         .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
         .any(|k| said_at(text, tokens, k, &mut buf))
@@ -548,7 +555,6 @@ fn attributed_after(text: &str, tokens: &[Token], para_start: &[bool], i: usize)
 /// own,” said Tom Hale.`): the close of a quotation the paragraph before
 /// left open.
 fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i: usize) -> bool {
-    let mut buf = String::new();
     let end = tokens.len().min(i + LOOK);
     let in_para = |k: &usize| *k == i || !para_start.get(*k).copied().unwrap_or(false);
     let Some(close) = (i..end).take_while(in_para).find(|&k| {
@@ -560,9 +566,7 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     // (The attribution after the mark, not "…,” and said …".)
     prev_char(text, tokens[close].start()) == Some(',')
         && tokens.get(close + 1).is_some_and(|t| t.text(text) != "and")
-        && (close + 1..tokens.len().min(close + 5))
-            .take_while(|&k| !para_start.get(k).copied().unwrap_or(false))
-            .any(|k| said_at(text, tokens, k, &mut buf))
+        && said_after(text, tokens, para_start, close)
 }
 
 /// Whether token `t` may be a quotation mark ([`mark_at`]): a cheap look

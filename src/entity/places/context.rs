@@ -181,11 +181,14 @@ impl<'a> Classifier<'a> {
     /// "counties") is a state's or a province's: "rural Nevada counties",
     /// "Oregon, Idaho and Utah counties" are the states' counties.
     fn states_listed(&self, items: &[Item], a: usize) -> bool {
-        let joins = |k: usize| self.list_joiner(k);
         // (The list's start: back over its joins and the names before
         // them, a few; not "Seventeen Minnesota counties".)
         let mut first = a;
-        while first >= 2 && a - first < 12 && joins(first - 1) && self.is_cap_word(first - 2) {
+        while first >= 2
+            && a - first < 12
+            && self.list_joiner(first - 1)
+            && self.is_cap_word(first - 2)
+        {
             first -= 2;
             while first > 0 && a - first < 12 && self.is_cap_word(first - 1) {
                 first -= 1;
@@ -202,7 +205,7 @@ impl<'a> Classifier<'a> {
         let mut k = first;
         while k < self.tokens.len() && !matches!(self.word(k), "counties" | "parishes") {
             // (A name's first word; the rest of it is covered.)
-            let starts_name = self.is_cap_word(k) && (k == first || joins(k - 1));
+            let starts_name = self.is_cap_word(k) && (k == first || self.list_joiner(k - 1));
             if starts_name && !region(k) {
                 return false;
             }

@@ -372,16 +372,17 @@ fn add_towns_of_named_regions(
             continue;
         };
         let other_name = || {
-            let listed = (i > 0 && country(&items[i - 1]) && joined(&items[i - 1], item))
-                || items
-                    .get(i + 1)
-                    .is_some_and(|next| country(next) && joined(item, next));
-            !listed
-                && place_candidates(g, &item.candidates).all(|id| {
-                    let e = g.entry(id);
-                    e.kind() == EntryKind::City
-                        || (e.kind() == EntryKind::Country && !e.name().eq_ignore_ascii_case(name))
-                })
+            let listed = || {
+                (i > 0 && country(&items[i - 1]) && joined(&items[i - 1], item))
+                    || items
+                        .get(i + 1)
+                        .is_some_and(|next| country(next) && joined(item, next))
+            };
+            place_candidates(g, &item.candidates).all(|id| {
+                let e = g.entry(id);
+                e.kind() == EntryKind::City
+                    || (e.kind() == EntryKind::Country && !e.name().eq_ignore_ascii_case(name))
+            }) && !listed()
         };
         if !cities_only(g, &item.candidates) && !other_name() {
             continue;
@@ -497,15 +498,10 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
     !starts_attached && !ends_before_mark
 }
 
-/// A name the gazetteer also gives a state as "<name> State" (Washington,
-/// New York) is the state, not the city of that name, when the text says
-/// so: "Washington state", or after a town of the state's country (or an
-/// unknown capitalised name) and a comma ("Saratoga Springs, New York",
-/// "Seattle, Washington"; not inside a list: "Tokyo, New York and Paris").
 /// An acronym the article spells out as something other than the
 /// gazetteer's organization is not that organization anywhere in it:
 /// "Individual Retirement Account (IRA) contributions" (not the Irish
-/// Republican Army), "a Special Exposure Cohort (SEC)". (The organization
+/// Republican Army), "a Student Exchange Credit (SEC)". (The organization
 /// rules may then find the spelled-out name and its acronym.)
 fn redefined_acronyms(cx: &Context<'_>, items: &mut [Item]) {
     let g = cx.gazetteer;
@@ -602,11 +598,13 @@ fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
         "Center",
         "Program",
     ];
-    let head = |s: &str| s.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    fn head(s: &str) -> &str {
+        s.rsplit(' ').next().unwrap_or("")
+    }
+    let (lower, phrase_head) = (phrase.to_ascii_lowercase(), head(phrase));
     entry.names().any(|name| {
-        let lower = name.to_ascii_lowercase();
-        lower.contains(&phrase.to_ascii_lowercase())
-            || head(name) == head(phrase)
+        name.to_ascii_lowercase().contains(&lower)
+            || head(name).eq_ignore_ascii_case(phrase_head)
             || phrase
                 .split(' ')
                 .filter(|w| !GENERIC.contains(w))
@@ -649,6 +647,11 @@ fn spelled_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
     (want == 0).then(|| before.get(start?..)).flatten()
 }
 
+/// A name the gazetteer also gives a state as "<name> State" (Washington,
+/// New York) is the state, not the city of that name, when the text says
+/// so: "Washington state", or after a town of the state's country (or an
+/// unknown capitalised name) and a comma ("Saratoga Springs, New York",
+/// "Seattle, Washington"; not inside a list: "Tokyo, New York and Paris").
 fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
     // Whether items `x` and `x + 1` are joined in a list ("Idaho, Utah",
     // "Texas and Washington"), for each `x`: read once, as every item asks
@@ -1024,13 +1027,17 @@ fn build<'n>(
     }
     // Organizations found by the shape of their names ("U.S. Department of
     // Labor" is the gazetteer's department, as "Department of Labor" is).
-    for &(span, org) in &found.mentions {
-        let name = found.names[org];
-        let key = match national_org(g, name) {
+    // (Each name is looked up once, however many its mentions.)
+    let keys: Vec<OrgKey<'_>> = found
+        .names
+        .iter()
+        .map(|&name| match national_org(g, name) {
             Some(id) => OrgKey::Entry(id),
             None => OrgKey::Name(Cow::Borrowed(name)),
-        };
-        add_org(&mut places, key, span);
+        })
+        .collect();
+    for &(span, org) in &found.mentions {
+        add_org(&mut places, keys[org].clone(), span);
     }
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte

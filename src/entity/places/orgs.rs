@@ -589,9 +589,7 @@ impl<'a> Scanner<'a> {
                     // (Nor a team's before its people: "Lorton Eagles'
                     // Coach Tom Hale", "the Lorton Rangers' Tom Hale".)
                     let person = lex.given_entry(next).is_some()
-                        || lex
-                            .title_word(next, &mut String::new())
-                            .is_some_and(|t| t.title.is_some());
+                        || lex.title_of_word(next, &mut String::new()).is_some();
                     // (Unless a head ends the words after it: "the Forest
                     // Rangers' Benevolent Association".)
                     let mut x = k + 1;
