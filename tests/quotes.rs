@@ -5774,3 +5774,66 @@ fn review_cases_for_lower_case_agents_and_joint_attributions() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert!(quotes[0].text.contains("must act now"));
 }
+
+#[test]
+fn a_name_after_a_closed_quotation_credits_it() {
+    // A period inside the marks, then the name, a role and the cue.
+    let text = "\"Commuters have waited years for a dry waiting room.\" \
+                Rep. Nadia K. Orlov, a member of the transit panel, said. \
+                \"This grant pays for it.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            (
+                "Commuters have waited years for a dry waiting room.",
+                Some("Rep. Nadia K. Orlov")
+            ),
+            ("This grant pays for it.", Some("Rep. Nadia K. Orlov")),
+        ]
+    );
+    // The name and its cue, then a participle going on.
+    let text = "Sen. Ada Holm spoke first. \"The canyon trail needs repair.\" \
+                Dorn said, adding, \"We will fund it.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            ("The canyon trail needs repair.", Some("Dorn")),
+            ("We will fund it.", Some("Dorn")),
+        ]
+    );
+    // A role holding a list of its own after the name.
+    check(
+        "\"The new runway opens in May,\" Senator Brandt, a member of the Roads, \
+         Rail and Ports Committee, said.",
+        &[(
+            "direct",
+            "The new runway opens in May",
+            Some("said"),
+            Some("Senator Brandt"),
+        )],
+    );
+    // No verb: the name and the role end the sentence.
+    check(
+        "\"With this money the north ramp reopens by summer,\" Greta Lind, \
+         director of the Harbor Ferry Authority.",
+        &[(
+            "direct",
+            "With this money the north ramp reopens by summer",
+            None,
+            Some("Greta Lind"),
+        )],
+    );
+    // A scare quote inside a phrase does not open the clause.
+    check(
+        "Any \"sober\" reading of the budget, said Ivo Sand, an economist at the \
+         institute, shows a deficit.",
+        &[(
+            "mixed",
+            "Any \"sober\" reading of the budget",
+            Some("said"),
+            Some("Ivo Sand"),
+        )],
+    );
+}

@@ -869,9 +869,27 @@ impl<'a> Scan<'a> {
         if !para_start && keep && self.closes(i - 1).is_some() && self.is_cap(i) {
             // “Why now?” Graham asked. -- a name and its cue that end
             // the sentence belong to the quotation before them.
+            // (The name may be titled or hold an initial: "Rep. Ann J.
+            // Roy".)
             let mut c = i;
-            while c < n && c < i + 4 && self.is_cap(c) && self.cue(c).is_none() {
+            while c < n
+                && c < i + 6
+                && (self.is_cap(c) || (c > i && self.w(c) == "." && self.is_cap(c + 1)))
+                && self.cue(c).is_none()
+            {
                 c += 1;
+            }
+            // “…” Ann Roy, a member of the board, said. -- an apposition
+            // between the name and its cue.
+            if c > i && self.bare_comma(c) {
+                if let Some(k) = (c + 2..n.min(c + 2 * REACH))
+                    .take_while(|&k| {
+                        !self.is_final(k) && self.region(k).is_none() && self.cue(k).is_none()
+                    })
+                    .find(|&k| self.bare_comma(k) && self.cue(k + 1).is_some())
+                {
+                    c = k + 1;
+                }
             }
             // "… Smith said on Monday.", "… said last week."
             let mut after = c + 1;
@@ -887,7 +905,11 @@ impl<'a> Scan<'a> {
                 .closes(i - 1)
                 .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
                 && self.cue(c).is_some_and(|q| !q.np && !q.participle);
-            if c > i && self.cue(c).is_some() && (self.is_final(after) || asked) {
+            // (Or a participle goes on: “…” Roy said, adding, “…”.)
+            let adding = self.w(after) == ","
+                && self.cue(after + 1).is_some_and(|q| q.participle)
+                && !self.cue(c).is_some_and(|q| q.participle);
+            if c > i && self.cue(c).is_some() && (self.is_final(after) || asked || adding) {
                 keep = false;
             }
         }
@@ -1312,7 +1334,12 @@ impl<'a> Scan<'a> {
                     verb = Some(v);
                 }
             }
-            let v = verb?;
+            let Some(v) = verb else {
+                // “…,” Ann Roy, director of the port authority. -- no verb:
+                // a name and its role ending the sentence credit the
+                // quotation.
+                return self.credit_line(a, b, e).then(|| (self.spk(a, b), None));
+            };
             return Some((self.spk(a, b), Some(self.bytes(v, v + 1))));
         }
         if verbish(m) {
@@ -1322,6 +1349,23 @@ impl<'a> Scan<'a> {
             }
         }
         None
+    }
+
+    /// Whether the name at `[a, b)` and a role set off by a comma end the
+    /// sentence ending at `e` with no verb: `Ann Roy, director of the port
+    /// authority.` after a quotation.
+    fn credit_line(&self, a: usize, b: usize, e: usize) -> bool {
+        self.is_cap(a)
+            && self.bare_comma(b)
+            && e > b + 2
+            && e <= b + 2 * REACH
+            && self.is_final(e - 1)
+            && (b + 1..e - 1).all(|k| {
+                self.region(k).is_none()
+                    && self.cue(k).is_none()
+                    && !self.cl(k, class::AUX | class::PRONOUN)
+                    && (!self.cl(k, class::CLAUSE) || self.is(k, "and"))
+            })
     }
 
     /// The subject of the clause starting at `s0`: its first noun phrase
@@ -2004,19 +2048,35 @@ impl<'a> Scan<'a> {
                         if a < opens || (a..b).all(|x| !self.is_word(x) || self.time_word(x)) {
                             continue;
                         }
+                        // (A phrase right after a quotation opens the
+                        // clause too: "“…,” Sen. Ann Roy, a member of the
+                        // Commerce, Science and Transportation Committee,
+                        // said.")
+                        // (A quotation that opens the sentence, not a
+                        // scare quote inside a phrase: "Any “fair” reading
+                        // of the plan, said Ann Roy, …".)
+                        let after_quote = |q: usize| {
+                            self.closes(q).is_some_and(|r| {
+                                (s0..self.regions[r].open).all(|x| self.is_punct(x))
+                            })
+                        };
+                        let first = a == opens
+                            || (a > s0
+                                && (after_quote(a - 1)
+                                    || (self.w(a - 1) == "," && after_quote(a - 2))));
                         if (a..b).any(|x| {
                             self.is_cap(x)
                                 || self.cl(
                                     x,
                                     class::PRONOUN | class::DET | class::SOURCE | class::TITLE,
                                 )
-                        }) && (found.is_none() || a == opens)
+                        }) && (found.is_none() || first)
                         {
                             // "The head of X, Ann Roy, has said": the role
                             // and the name after it.
                             let named = self.name_between_commas(k2, k + 1) == Some(k);
                             found = Some((a, if named { k } else { b }));
-                            if a == opens {
+                            if first {
                                 break;
                             }
                         }
