@@ -606,6 +606,20 @@ const PREFIXES: &[&str] = &[
     "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
 ];
 
+/// Whether `word` (without its period) is a title abbreviation that comes
+/// before a person's name ("Sen", "Dr", "Gov"): never a paragraph's last
+/// word. (Not "No", "St", "vs" and the like, which come before numbers and
+/// places or end an address.)
+pub(crate) fn is_name_prefix(word: &str) -> bool {
+    listed(&PREFIX_KEYS, key(word)) && !matches!(word, "No" | "Nos" | "vs" | "St" | "Mt" | "Ft")
+}
+
+/// Whether `word` is a capitalised word that starts sentences and is never
+/// part of a name ("The", "He", "When").
+pub(crate) fn is_starter(word: &str) -> bool {
+    listed(&STARTER_KEYS, key(word))
+}
+
 /// Whether an abbreviation may end a phrase, and so a sentence: an initial
 /// or a dotted acronym ("p.m.", "U.S."), a company or state abbreviation,
 /// a month; not a title or other word that comes before a name.
@@ -653,6 +667,20 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
         || (t.kind == TokenKind::Word && t.cap() && listed(&STARTER_KEYS, key(t.text(text))))
 }
 
+/// Whether token `j` is a capitalised word on a new line right after a
+/// title abbreviation ("Sen.", line break, "Ann Roy"): the line break is
+/// the source's, not a sentence end.
+pub(crate) fn name_after_prefix(text: &str, tokens: &[Token], j: usize) -> bool {
+    j >= 2
+        && tokens[j - 1].text(text) == "."
+        && !tokens[j - 1].space_before
+        && tokens[j - 2].kind == TokenKind::Word
+        && is_name_prefix(tokens[j - 2].text(text))
+        && tokens[j].kind == TokenKind::Word
+        && tokens[j].cap()
+        && !is_starter(tokens[j].text(text))
+}
+
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets
@@ -678,7 +706,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         i += skip;
         let t = &tokens[i];
         // A blank line before this token ends the previous sentence.
-        if i > start && t.newline_before && blank_line_between(text, tokens[i - 1].end(), t.start())
+        if i > start
+            && t.newline_before
+            && blank_line_between(text, tokens[i - 1].end(), t.start())
+            && !name_after_prefix(text, tokens, i)
         {
             out.push((start, i));
             start = i;
@@ -716,7 +747,9 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                         is_abbreviation(w) && !(ends_phrase(w) && starts_sentence(text, tokens, j))
                     }
                 }
-                && !(j < tokens.len() && tokens[j].newline_before);
+                && !(j < tokens.len()
+                    && tokens[j].newline_before
+                    && !name_after_prefix(text, tokens, j));
             if next_starts && !abbrev {
                 out.push((start, j));
                 start = j;

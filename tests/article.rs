@@ -125,6 +125,47 @@ fn paragraphs_in_the_shapes_text_arrives_in() {
 }
 
 #[test]
+fn a_break_after_a_title_abbreviation_is_no_paragraph() {
+    // Text cut after "Sen." (a splitter that took its period for a
+    // sentence's end): the name goes on in the same paragraph, keeps its
+    // title, and the attribution holds.
+    let text = "The ferry repairs will be paid for with the grant, Sens.\n\n\
+                Aldo Verhuist and Nora Pallant said today.\n\nThe work starts in May.";
+    let a = extract(text);
+    assert_eq!(a.paragraphs.len(), 2);
+    let titles: Vec<(&str, &[String])> = a
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.titles.as_slice()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Aldo Verhuist", &["Sen.".to_string()][..]),
+            ("Nora Pallant", &["Sen.".to_string()][..])
+        ]
+    );
+    assert_eq!(a.quotes.len(), 1);
+    let speaker = a.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.person.as_deref(), Some("Aldo Verhuist"));
+    assert_eq!(speaker.joint, ["Nora Pallant"]);
+    // Not after an abbreviation that ends addresses, nor before a word
+    // that starts sentences.
+    assert_eq!(
+        extract("They live on Elm St.\n\nNora Pallant moved.")
+            .paragraphs
+            .len(),
+        2
+    );
+    assert_eq!(
+        extract("It was signed by Dr.\n\nThe next day it rained.")
+            .paragraphs
+            .len(),
+        2
+    );
+}
+
+#[test]
 fn date_type() {
     assert_eq!(Date::new(2023, 11, 20).unwrap().to_string(), "2023-11-20");
     assert_eq!(

@@ -5837,3 +5837,30 @@ fn a_name_after_a_closed_quotation_credits_it() {
         )],
     );
 }
+
+#[test]
+fn openings_and_lists_before_the_speaker() {
+    // An amount of time before a long phrase opens the sentence: the
+    // subject after its comma speaks.
+    check(
+        "Two days before the meeting of the Council of Harbor Towns (CHT), \
+         Sen. Ada Holm wrote the governor, urging him to cut the fees.",
+        &[(
+            "indirect",
+            "him to cut the fees",
+            Some("urging"),
+            Some("Sen. Ada Holm"),
+        )],
+    );
+    // A list of names after a plural title, after the content.
+    check(
+        "Funding of $1.5 million is awarded to 18 fire departments, Sens. \
+         Ada Holm, Tom Reed and Rep. Lee Park said today.",
+        &[(
+            "indirect",
+            "Funding of $1.5 million is awarded to 18 fire departments",
+            Some("said"),
+            Some("Sens. Ada Holm, Tom Reed and Rep. Lee Park"),
+        )],
+    );
+}

@@ -10,7 +10,7 @@
 use super::date::{parse_date_prefix, parse_month};
 use super::{Date, Dateline};
 use crate::span::{Mention, Span};
-use crate::text::Token;
+use crate::text::{self, Token};
 use crate::window;
 
 /// The structure of an article, before entities and quotes.
@@ -435,6 +435,9 @@ fn blocks(text: &str, from: usize) -> Vec<Span> {
     // (A paragraph ends at a line: sized once for the most there can be.)
     let mut out = Vec::with_capacity(all.len());
     let mut cur: Option<(usize, usize)> = None;
+    // A paragraph ending in a title abbreviation, kept open across blank
+    // lines for the name that should follow it.
+    let mut held: Option<(usize, usize)> = None;
     let mut first = true;
     for l in &all {
         let s = &text[l.start..l.end];
@@ -442,10 +445,23 @@ fn blocks(text: &str, from: usize) -> Vec<Span> {
         let start = if first { from.max(l.start) } else { l.start };
         first = false;
         if is_blank(s) {
+            // (A title abbreviation does not end a paragraph: the break in
+            // "… said Sen.", blank line, "Ann Roy …" is the source's.)
             if let Some((a, b)) = cur.take() {
-                out.push(trim_span(text, a, b));
+                if ends_in_name_prefix(&text[a..b]) {
+                    held = Some((a, b));
+                } else {
+                    out.push(trim_span(text, a, b));
+                }
             }
             continue;
+        }
+        if let Some((a, b)) = held.take() {
+            if opens_with_name(s) {
+                cur = Some((a, b));
+            } else {
+                out.push(trim_span(text, a, b));
+            }
         }
         let indented = s.starts_with(['\t', ' ', '\u{3000}']);
         let breaks = match cur {
@@ -471,12 +487,33 @@ fn blocks(text: &str, from: usize) -> Vec<Span> {
             None => (start, l.end),
         });
     }
-    if let Some((a, b)) = cur {
+    if let Some((a, b)) = cur.or(held) {
         out.push(trim_span(text, a, b));
     }
     window::give_back(&LINES, all);
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// Whether a paragraph's text ends in a title abbreviation before a name
+/// ("… joined Sen.").
+fn ends_in_name_prefix(s: &str) -> bool {
+    let Some(s) = s.trim_end_matches(is_space).strip_suffix('.') else {
+        return false;
+    };
+    let word = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    text::is_name_prefix(word)
+}
+
+/// Whether a line opens with a capitalised word that may be a name (not
+/// "The", "He", "When").
+fn opens_with_name(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    let word = line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase) && !text::is_starter(word)
 }
 
 thread_local! {

@@ -1392,7 +1392,13 @@ impl<'a> Scan<'a> {
         // (Up to two: "However, despite the warnings, the Reeds …".)
         for _ in 0..2 {
             let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
-            let comma = (j + 1..lim.min(j + 12))
+            // "Two days before the vote on the harbor plan, …": an amount
+            // of time and "before" or "after" (a longer phrase).
+            let time_amount = is_count(self.w(j))
+                && self.is_any(j + 1, &["days", "weeks", "months", "years", "hours"])
+                && self.is_any(j + 2, &["before", "after"]);
+            let reach = if time_amount { 2 * REACH } else { 12 };
+            let comma = (j + 1..lim.min(j + reach))
                 .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
                 .find(|&m| self.w(m) == ",");
             let Some(m) = comma else {
@@ -1400,6 +1406,7 @@ impl<'a> Scan<'a> {
             };
             let opener = self.cl(j, class::PREP | class::TIME | class::CLAUSE)
                 || participle
+                || time_amount
                 || (self.adverb_ly(j) && m == j + 1)
                 || self.is_any(m - 1, &["later", "earlier", "ago"]);
             if !opener {
@@ -4596,7 +4603,21 @@ impl<'a> Scan<'a> {
         // "On Monday, Reed, Lind and Hale said"; not the words before an
         // inverted attribution, "The plan helps Ohio, Reed and Lind said.")
         let opens = |x: usize| self.opens_clause(x, s0) || self.after_opening_phrase(x, s0);
-        if opens(start) {
+        // (A list after a plural title is one of people wherever it
+        // stands: "…, Sens. Ann Roy, Lee Park and Rep. Tom Hale said.")
+        let plural_title = start < a
+            && self.is_any(
+                start,
+                &[
+                    "Sens",
+                    "Reps",
+                    "Govs",
+                    "Senators",
+                    "Representatives",
+                    "Governors",
+                ],
+            );
+        if opens(start) || plural_title {
             return start;
         }
         // The list completes a noun that opens the clause: "Supporters of

@@ -130,7 +130,10 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<
             let breaks = |b: u8| gap.bytes().filter(|&c| c == b).count();
             breaks(b'\n') >= 2 || breaks(b'\r') >= 2
         };
-        if prev_final || cur_quote || blank() {
+        // (Not after a title abbreviation before a name: "Sen.", a break,
+        // "Ann Roy …".)
+        if (prev_final || cur_quote || blank()) && !crate::text::name_after_prefix(text, tokens, i)
+        {
             out[i] = true;
             starts.push(i);
         }
