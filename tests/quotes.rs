@@ -5864,3 +5864,25 @@ fn openings_and_lists_before_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_name_reports_nothing() {
+    check(
+        "The Coastal Writing Project trains teachers in every state.",
+        &[],
+    );
+    check(
+        "The Harbor Observing Committee tracks water quality at twelve ports.",
+        &[],
+    );
+    // The name's own verb still reports: "wrote" is lower case.
+    check(
+        "Rourke wrote that the Farm Claims Act gave millions back to growers.",
+        &[(
+            "indirect",
+            "the Farm Claims Act gave millions back to growers",
+            Some("wrote"),
+            Some("Rourke"),
+        )],
+    );
+}

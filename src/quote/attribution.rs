@@ -222,6 +222,18 @@ pub(crate) fn find<'a>(
                 .find(|&k| w(k) == ",")
                 .is_some_and(|k| k >= 2 && capital(k - 1) && capital(k - 2))
     };
+    // A capitalised cue between capitalised words that a lower-case word
+    // follows is inside a name: "the Coastal Writing Project trains",
+    // "the Land Claims Act that …" (a title-case headline has no
+    // lower-case word after its capitals).
+    let inside_name = |i: usize| {
+        capital(i)
+            && capital(i - 1)
+            && capital(i + 1)
+            && (i + 2..i + 6)
+                .find(|&k| !capital(k))
+                .is_some_and(|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+    };
     // "worth noting", "goes without saying": no one speaks.
     let idiom =
         |i: usize| w(i).eq_ignore_ascii_case("worth") || w(i).eq_ignore_ascii_case("without");
@@ -328,6 +340,7 @@ pub(crate) fn find<'a>(
         .filter(|&i| i >= 1)
         .filter(|&i| {
             (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
+                || inside_name(i)
                 || modifier(i - 1, lex)
                 // ("The only claims allowed", "his latest statement".)
                 || (i >= 2
