@@ -5886,3 +5886,59 @@ fn a_cue_word_inside_a_name_reports_nothing() {
         )],
     );
 }
+
+#[test]
+fn labels_before_a_colon_that_name_no_one() {
+    // A topic's label before a quotation: the speaker quoted before goes
+    // on.
+    let text = "\"Parts of this plan are sound,\" said Senator Lena Okafor.\n\n\
+                Bus Rapid Transit: \"I welcome the money for the two new bus corridors.\"\n\n\
+                Energy Efficiency and Rail Programs: \"I am worried that the backlog grows.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    for q in &quotes {
+        let speaker = q.speaker.as_ref().map(|s| s.mention.text.as_str());
+        assert_eq!(speaker, Some("Senator Lena Okafor"), "{q:?}");
+    }
+    // A notice's fields and a heading in capitals report nothing.
+    check("WHERE: The Granite Falls Community Library", &[]);
+    check("Background: The transit bill was filed last spring.", &[]);
+    check(
+        "ILLEGAL DUMPING: The coast guard reports that ten boats sank.",
+        &[(
+            "indirect",
+            "ten boats sank",
+            Some("reports"),
+            Some("The coast guard"),
+        )],
+    );
+    // A name or a source before the colon still speaks.
+    check(
+        "Okafor: No new fares this year.",
+        &[(
+            "indirect",
+            "No new fares this year",
+            Some(":"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
+fn an_inverted_said_before_the_speaker() {
+    let text = "Mayor Ines Pruitt welcomed the grant.\n\n\
+                Said Pruitt, \"We will use every dollar on the canals.\"\n\n\
+                Said Hollis Vane, director of the fruit cooperative:\n\n\
+                \"Our members lost half of the crop to frost.\"";
+    let a = dateline::extract(text);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ines Pruitt", "Hollis Vane"]);
+    assert_eq!(
+        speakers_of(&a),
+        [
+            ("Mayor Ines Pruitt", Some("Ines Pruitt")),
+            ("Pruitt", Some("Ines Pruitt")),
+            ("Hollis Vane", Some("Hollis Vane")),
+        ]
+    );
+}

@@ -1131,8 +1131,16 @@ impl<'a> Scan<'a> {
             // A full quotation closing a clause that introduces it: "X put
             // it this way: “…”", with the clause's subject as speaker.
             let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
+            // (Not after a topic's label: "Rail Maintenance: “…”".)
+            // ("Energy Efficiency and Renewable Energy Programs: “…”" too.)
+            let topic = reg.open > s0 + 2
+                && self.w(reg.open - 1) == ":"
+                && (s0..reg.open - 1)
+                    .all(|x| self.is_cap(x) || self.is_any(x, &["and", "of", "for", "&", "-"]))
+                && !self.names_someone(s0, reg.open - 1);
             if trailing
                 && sent.is_none()
+                && !topic
                 && reg.open > s0 + 1
                 && matches!(self.w(reg.open - 1), ":" | ",")
                 && self.is_cap(reg.open + 1)
@@ -1192,8 +1200,9 @@ impl<'a> Scan<'a> {
             // A whole quoted sentence inside other text is speech, not a
             // scare quote or a title.
             if reg.closed && self.sentence_like(r) {
-                let spk = self
-                    .subject(s0, reg.open)
+                let spk = (!topic)
+                    .then(|| self.subject(s0, reg.open))
+                    .flatten()
                     .map(|(a, b)| self.spk(a, b))
                     .or(st.last.map(|x| x.0));
                 self.direct(r, None, spk);
@@ -1900,6 +1909,13 @@ impl<'a> Scan<'a> {
                     .is_some_and(|k| k > b && matches!(self.w(k - 1), "," | ":"));
                 if named && quotation {
                     return Some((self.spk(a, b), cue_span, b));
+                }
+                // ("Said Ann Roy, director of the port:" ending its
+                // paragraph: the quotation comes next.)
+                if named && e > b && self.w(e - 1) == ":" {
+                    let spk = self.spk(a, b);
+                    st.pending = Some((spk, cue_span));
+                    return Some((spk, cue_span, e));
                 }
             }
         }
@@ -2793,9 +2809,36 @@ impl<'a> Scan<'a> {
             "tags",
             "topics",
             "keywords",
+            // A notice's fields: "Time: …", "Background: …".
+            "who",
+            "what",
+            "when",
+            "where",
+            "why",
+            "time",
+            "date",
+            "location",
+            "venue",
+            "contact",
+            "background",
+            "jurisdiction",
+            "title",
+            "see",
+            "more",
+            "agenda",
+            "purpose",
+            "witnesses",
         ];
         let kicker = self.is_any(k - 1, KICKERS);
-        if !para_end || !name_like || headline_label || kicker || k + 3 >= e {
+        // Words in capitals name someone or are a heading ("ILLEGAL
+        // IMMIGRATION: …"); one word may be a source ("AP: …").
+        let heading = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps())
+            && k > s + 1
+            && !self.names_someone(s, k);
+        // A topic's label before a quotation: "Rail Maintenance: “…”" (the
+        // speaker is the one quoted before).
+        let topic = self.opens(k + 1).is_some() && k > s + 1 && !self.names_someone(s, k);
+        if !para_end || !name_like || headline_label || kicker || heading || topic || k + 3 >= e {
             return None;
         }
         let spk = self.spk(s, k);
@@ -2834,6 +2877,29 @@ impl<'a> Scan<'a> {
         };
         let done = self.content(read, k + 1, end, cue, spk, Cue::default());
         done.then_some(end)
+    }
+
+    /// Whether the label `[a, b)` before a colon names someone: a person's
+    /// name, a role or a source; not a topic or a notice's field ("Bus
+    /// Rapid Transit: …", "Background: …", "WHERE: …").
+    fn names_someone(&self, a: usize, b: usize) -> bool {
+        let lex = Lexicon::get();
+        let mut buf = String::new();
+        (a..b).any(|x| {
+            // (A word in capitals as its name is written: "CARPER".)
+            let w = if self.toks[x].all_caps() {
+                buf.clear();
+                let mut chars = self.w(x).chars();
+                buf.extend(chars.next());
+                buf.extend(chars.flat_map(char::to_lowercase));
+                buf.as_str()
+            } else {
+                self.w(x)
+            };
+            self.cl(x, class::TITLE | class::SOURCE | class::PRONOUN)
+                || lex.given(w).is_some()
+                || lex.surname(w)
+        })
     }
 
     /// Whether the speaker at `np` is the subject of a subordinate clause

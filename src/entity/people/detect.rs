@@ -1927,6 +1927,11 @@ impl<'a> Detector<'a> {
                     | "Urging"
                     | "Quoting"
                     | "Citing"
+                    // An attribution inverted: "Said Roy, “…”".
+                    | "Said"
+                    | "Says"
+                    | "Added"
+                    | "Adds"
             );
         if after_saint || participle {
             let rest = self.element_end(s);
