@@ -5942,3 +5942,48 @@ fn an_inverted_said_before_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_a_modifier_no_comma_closes_speaks() {
+    let speakers = |text: &str| {
+        QuoteExtractor::new()
+            .extract(text)
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.mention.text.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        speakers(
+            "Rep. Delia Marchetti (D-Ore.), who drafted the ferry bill in the House said, \
+             \"The crossing needs a dependable boat.\""
+        ),
+        [Some("Rep. Delia Marchetti (D-Ore.)".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Chairman Rufus Tallant (R-Ore.) of the Port Orvis Harbor Board said, \
+             \"We will rebuild the dock.\""
+        ),
+        [Some("Chairman Rufus Tallant (R-Ore.)".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Marta Quillen, a member of the Lakeshore Rowing, Sailing and Paddling League \
+             said, \"Our crews need a safer channel.\""
+        ),
+        [Some("Marta Quillen".to_string())]
+    );
+    assert_eq!(
+        speakers("Senator Ivo Brandt, in a radio interview on Tuesday said the state would pay."),
+        [Some("Senator Ivo Brandt".to_string())]
+    );
+    // An appositive closed before a verb of its own: the source after
+    // the content speaks.
+    assert_eq!(
+        speakers(
+            "Ann Lorne, a member of the harbor club, was sailing to Cairo to see her son, \
+             the club posted on its page."
+        ),
+        [Some("the club".to_string())]
+    );
+}

@@ -2018,7 +2018,10 @@ impl<'a> Scan<'a> {
                 let continues = self.w(c + 1) == "," && self.opens(c + 2).is_none();
                 let subject = subject.or_else(|| {
                     (!continues)
-                        .then(|| self.name_before_role(s0, a, b))
+                        .then(|| {
+                            self.name_before_role(s0, a, b)
+                                .or_else(|| self.modified_name(s0, a, c))
+                        })
                         .flatten()
                 });
                 let (a, b) = subject.unwrap_or((a, b));
@@ -3667,6 +3670,77 @@ impl<'a> Scan<'a> {
         let role = (a..b).any(|k| self.cl(k, class::TITLE))
             && (!self.is_cap(a) || self.cl(a, class::DET) || (a..b).any(|k| self.is(k, "of")));
         (name && role).then_some((s0, comma))
+    }
+
+    /// The name opening the sentence at `s0` when the phrase starting at
+    /// `a` before the cue at `c` is inside a modifier of it that no comma
+    /// closes: a relative clause, a role or a phrase with a preposition
+    /// ("Rep. Ann Roy (D-Ore.), who wrote the bill in the House said",
+    /// "Ann Roy (R-Ore.) of the Harbor Board said", "Ann Roy, in a radio
+    /// interview said").
+    fn modified_name(&self, s0: usize, a: usize, c: usize) -> Option<(usize, usize)> {
+        // The name: two to six capitalised words, initials and titles.
+        let mut n = s0;
+        while n < s0 + 8 && (self.is_cap(n) || (n > s0 && self.w(n) == ".")) {
+            n += 1;
+        }
+        // (A person's: a title or a given name in it; not a scene, "In
+        // January", "When Sen. Ann Roy", nor an institution.)
+        let lex = Lexicon::get();
+        let person = (s0..n).any(|k| self.cl(k, class::TITLE) || lex.given(self.w(k)).is_some());
+        // (Ending in the name, not a title before a phrase of its own:
+        // "Vice President for sales Ann Roy".)
+        let titled_end = n > s0 && self.cl(n - 1, class::TITLE);
+        if (s0..n).filter(|&k| self.is_word(k)).count() < 2
+            || !person
+            || titled_end
+            || (s0..n).any(|k| {
+                self.region(k).is_some()
+                    || self.cue(k).is_some()
+                    || self.cl(
+                        k,
+                        class::PREP | class::DET | class::TIME | class::ADVERB | class::CLAUSE,
+                    )
+            })
+            // (A relative pronoun before the cue speaks for the name
+            // already: "Ann Roy, a lawyer who argued …".)
+            || self.cl(a, class::PRONOUN | class::CLAUSE)
+            // (Nor an aside: "Ann Roy, who owed her seat to, as a diplomat
+            // put it, a makeover".)
+            || a.checked_sub(1).is_some_and(|p| self.is(p, "as"))
+        {
+            return None;
+        }
+        // (With its party label.)
+        if self.w(n) == "(" && self.party_label(n) {
+            n = (n + 1..n + 8).find(|&k| self.w(k) == ")")? + 1;
+        }
+        let name_end = n;
+        if self.w(n) == "," {
+            n += 1;
+        }
+        let opens = self.cl(n, class::PREP)
+            || (n > name_end
+                && (self.is_any(n, &["who", "a", "an", "the"]) || self.cl(n, class::TITLE)));
+        // (A relative clause has its verb and no comma; any other modifier
+        // has no verb: not "Ann Roy, a member of the club, was sailing to
+        // Cairo, the club said".)
+        let relative = self.is(n, "who");
+        let inside = opens
+            && a > n
+            && c <= n + 3 * REACH
+            && self.w(c - 1) != ","
+            && (n..c).all(|k| {
+                !self.is_final(k)
+                    && self.region(k).is_none()
+                    && self.cue(k).is_none()
+                    && if relative {
+                        !self.bare_comma(k)
+                    } else {
+                        !self.cl(k, class::AUX) && !self.past_verb(k)
+                    }
+            });
+        inside.then_some((s0, name_end))
     }
 
     /// The opening bracket of the party label that the bracket at `close`
