@@ -681,6 +681,44 @@ pub(crate) fn name_after_prefix(text: &str, tokens: &[Token], j: usize) -> bool 
         && !is_starter(tokens[j].text(text))
 }
 
+/// Whether token `i` opens a nickname in quotation marks inside a name:
+/// one capitalised word in marks between a name's word or an initial and
+/// a capitalised word (`C.L. "Butch" Otter`, `Walter “Buck” Emberly`).
+pub(crate) fn quoted_nickname(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mark = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text(text), "\"" | "\u{201C}" | "\u{201D}")
+        })
+    };
+    let cap_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap() && !t.all_caps())
+    };
+    // (After a given name, or an initial's period: "R.J. "Dusty""; not a
+    // title-case headline's words, `Why She Felt "Invisible" As A Child`.)
+    let after_name = i >= 2
+        && ((cap_word(i - 1)
+            && crate::entity::people::lexicon::Lexicon::get()
+                .given(tokens[i - 1].text(text))
+                .is_some())
+            || (tokens[i - 1].text(text) == "."
+                && tokens[i - 2].kind == TokenKind::Word
+                && tokens[i - 2].text(text).len() <= 3
+                && tokens[i - 2]
+                    .text(text)
+                    .ends_with(|c: char| c.is_ascii_uppercase())));
+    after_name
+        && mark(i)
+        && tokens[i].space_before
+        && cap_word(i + 1)
+        && !tokens[i + 1].space_before
+        && mark(i + 2)
+        && !tokens[i + 2].space_before
+        && cap_word(i + 3)
+        && tokens[i + 3].space_before
+}
+
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets

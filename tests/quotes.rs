@@ -5987,3 +5987,32 @@ fn a_name_before_a_modifier_no_comma_closes_speaks() {
         [Some("the club".to_string())]
     );
 }
+
+#[test]
+fn a_nickname_in_marks_is_part_of_the_name() {
+    let text = "\"The runway repairs will keep freight moving,\" Congressman R.J. \"Dusty\" \
+                Harlow said. Senator Maeve Lind praised Sgt. Walter “Buck” Emberly.";
+    let a = dateline::extract(text);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "R.J. \"Dusty\" Harlow",
+            "Maeve Lind",
+            "Walter “Buck” Emberly"
+        ]
+    );
+    assert_eq!(
+        texts_and_speakers(&a.quotes),
+        [
+            (
+                "The runway repairs will keep freight moving",
+                Some("Congressman R.J. \"Dusty\" Harlow")
+            ),
+            ("Sgt. Walter “Buck” Emberly", Some("Senator Maeve Lind")),
+        ]
+    );
+    // Not a word quoted in a title-case headline.
+    let quotes = QuoteExtractor::new().extract("Why She Felt \"Invisible\" As A Child");
+    assert!(quotes.iter().all(|q| q.text != "Invisible"), "{quotes:?}");
+}

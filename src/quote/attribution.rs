@@ -637,9 +637,17 @@ impl<'a> Scan<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.cap() || (t.kind == TokenKind::Word && t.all_caps()))
+        self.toks.get(i).is_some_and(|t| {
+            t.cap()
+                || (t.kind == TokenKind::Word && t.all_caps())
+                // (The marks of a nickname inside a name are part of it:
+                // `R.J. "Dusty" Hale`.)
+                || (t.kind == TokenKind::Punct
+                    && (crate::text::quoted_nickname(self.text, self.toks, i)
+                        || i.checked_sub(2).is_some_and(|o| {
+                            crate::text::quoted_nickname(self.text, self.toks, o)
+                        })))
+        })
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -5001,6 +5009,11 @@ impl<'a> Scan<'a> {
             }
             let t = &self.toks[p];
             if t.kind == TokenKind::Punct {
+                // A nickname's marks: `R.J. "Dusty" Hale said`.
+                if self.is_cap(p) {
+                    a = p;
+                    continue;
+                }
                 let s = self.w(p);
                 let glued = !t.space_before && !self.toks[a].space_before;
                 if (s == "\u{2019}" || s == "'") && !t.space_before {
@@ -5241,6 +5254,11 @@ impl<'a> Scan<'a> {
             }
             let t = &self.toks[b];
             if t.kind == TokenKind::Punct {
+                // A nickname's marks: `said R.J. "Dusty" Hale`.
+                if self.is_cap(b) {
+                    b += 1;
+                    continue;
+                }
                 let s = self.w(b);
                 let glued =
                     !t.space_before && self.toks.get(b + 1).is_some_and(|n| !n.space_before);

@@ -230,6 +230,11 @@ pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<
             i += 1;
             continue;
         };
+        // A nickname inside a name is no quotation: `R.J. "Dusty" Hale`.
+        if crate::text::quoted_nickname(text, tokens, i) {
+            i += 3;
+            continue;
+        }
         let start = t.start();
         let end = tokens[i + n - 1].end();
         let before = prev_char(text, start);

@@ -762,6 +762,11 @@ impl<'a> Detector<'a> {
                     j = self.element_end(j + 3);
                     continue;
                 }
+                // A nickname in quotation marks: `R.J. "Dusty" Hale`.
+                if crate::text::quoted_nickname(self.text, self.toks, j) {
+                    j = self.element_end(j + 3);
+                    continue;
+                }
                 // particles: "von der Leyen", "al-Baghdadi"
                 if self.is_word(j) && self.toks[j].space_before && self.lex.particle(self.raw(j)) {
                     let mut k = j;
