@@ -697,19 +697,21 @@ pub(crate) fn quoted_nickname(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     // (After a given name, or an initial's period: "R.J. "Dusty""; not a
     // title-case headline's words, `Why She Felt "Invisible" As A Child`.)
-    let after_name = i >= 2
-        && ((cap_word(i - 1)
-            && crate::entity::people::lexicon::Lexicon::get()
-                .given(tokens[i - 1].text(text))
-                .is_some())
-            || (tokens[i - 1].text(text) == "."
-                && tokens[i - 2].kind == TokenKind::Word
-                && tokens[i - 2].text(text).len() <= 3
-                && tokens[i - 2]
-                    .text(text)
-                    .ends_with(|c: char| c.is_ascii_uppercase())));
-    after_name
-        && mark(i)
+    let after_name = || {
+        i >= 2
+            && ((cap_word(i - 1)
+                && crate::entity::people::lexicon::Lexicon::get()
+                    .given(tokens[i - 1].text(text))
+                    .is_some())
+                || (tokens[i - 1].text(text) == "."
+                    && tokens[i - 2].kind == TokenKind::Word
+                    && tokens[i - 2].text(text).len() <= 3
+                    && tokens[i - 2]
+                        .text(text)
+                        .ends_with(|c: char| c.is_ascii_uppercase())))
+    };
+    // (The shape first, the given name last: most marks are no nickname's.)
+    mark(i)
         && tokens[i].space_before
         && cap_word(i + 1)
         && !tokens[i + 1].space_before
@@ -717,6 +719,7 @@ pub(crate) fn quoted_nickname(text: &str, tokens: &[Token], i: usize) -> bool {
         && !tokens[i + 2].space_before
         && cap_word(i + 3)
         && tokens[i + 3].space_before
+        && after_name()
 }
 
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
