@@ -1567,3 +1567,18 @@ fn principal_is_a_title_but_not_after_a_determiner_before_a_name() {
     assert!(names("The town lost its principal Ford dealership in May.").is_empty());
     assert!(names("The principal Marsh heirs objected to the sale.").is_empty());
 }
+
+#[test]
+fn given_names_common_in_us_politics_have_their_gender() {
+    let got = dateline::extract(
+        "Senator Hillary Crandall met Senator Norm Pettibone, Kay Whitford, \
+         Erin Lask and Bernie Molloy on Monday.",
+    );
+    let gender = |name: &str| got.people.iter().find(|p| p.name == name).map(|p| p.gender);
+    use dateline::Gender::{Female, Male};
+    assert_eq!(gender("Hillary Crandall"), Some(Some(Female)));
+    assert_eq!(gender("Norm Pettibone"), Some(Some(Male)));
+    assert_eq!(gender("Kay Whitford"), Some(Some(Female)));
+    assert_eq!(gender("Erin Lask"), Some(Some(Female)));
+    assert_eq!(gender("Bernie Molloy"), Some(Some(Male)));
+}
