@@ -1582,3 +1582,11 @@ fn given_names_common_in_us_politics_have_their_gender() {
     assert_eq!(gender("Erin Lask"), Some(Some(Female)));
     assert_eq!(gender("Bernie Molloy"), Some(Some(Male)));
 }
+
+#[test]
+fn a_letters_salutation_is_no_title() {
+    assert_eq!(
+        titles_of("Senator Erik Lund wrote:\n\nDear Chairman Oakes:\n\nI ask for more money."),
+        owned(&[("Erik Lund", &["Senator"]), ("Oakes", &["Chairman"])])
+    );
+}

@@ -1783,3 +1783,13 @@ fn review_cases_for_rivers_acronyms_and_lists() {
         ["Ohio Department of Agriculture, Trade and Consumer Protection"]
     );
 }
+
+#[test]
+fn a_span_of_time_with_its_acronym_is_no_organization() {
+    assert_eq!(
+        org_names(
+            "The Harbor Board asked for more money in Fiscal Year (FY) 2027; FY 2026 saw cuts."
+        ),
+        ["Harbor Board"]
+    );
+}

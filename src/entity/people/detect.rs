@@ -1932,6 +1932,8 @@ impl<'a> Detector<'a> {
                     | "Urging"
                     | "Quoting"
                     | "Citing"
+                    // A letter's salutation: "Dear Chairman Hale:".
+                    | "Dear"
                     // An attribution inverted: "Said Roy, “…”".
                     | "Said"
                     | "Says"

@@ -1719,6 +1719,14 @@ impl<'a> Scanner<'a> {
             if i + 3 < n && self.tokens[i + 3].cap() && words::is_law_word(self.word(i + 3)) {
                 continue;
             }
+            // "Fiscal Year (FY) 2027", "World Water Day (WWD)": a span of
+            // time, no organization.
+            if matches!(
+                self.word(i - 1),
+                "Year" | "Years" | "Month" | "Week" | "Day" | "Quarter"
+            ) {
+                continue;
+            }
             let before = self.tokens[i - 1].end();
             // an organization ending right before the bracket
             let mut org = found
