@@ -6016,3 +6016,24 @@ fn a_nickname_in_marks_is_part_of_the_name() {
     let quotes = QuoteExtractor::new().extract("Why She Felt \"Invisible\" As A Child");
     assert!(quotes.iter().all(|q| q.text != "Invisible"), "{quotes:?}");
 }
+
+#[test]
+fn a_paragraph_announcing_someones_words_gives_the_next_quotation() {
+    let text = "\"We won the vote,\" said Tom Hale.\n\n\
+                After the vote, Sen. Nadia Varga made the following statement:\n\n\
+                \"Families along the river have waited months for this help.\"\n\n\
+                Below is the full text of Ivo Brandt's letter to the governor:\n\n\
+                \"I ask that you open the reserve fund to the towns.\"\n\n\
+                Statement by Senator Erik Lund:\n\n\
+                \"The bill is a start and we will build on it.\"";
+    let a = dateline::extract(text);
+    assert_eq!(
+        speakers_of(&a),
+        [
+            ("Tom Hale", Some("Tom Hale")),
+            ("Sen. Nadia Varga", Some("Nadia Varga")),
+            ("Ivo Brandt's", Some("Ivo Brandt")),
+            ("Senator Erik Lund", Some("Erik Lund")),
+        ]
+    );
+}

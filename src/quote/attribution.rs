@@ -1029,7 +1029,10 @@ impl<'a> Scan<'a> {
         // "X issued a statement on the ruling." announces X as the speaker
         // of a bare quotation after it.
         if sent.is_none() {
-            if let Some((a, b)) = self.statement_subject(s0, e) {
+            if let Some((a, b)) = self
+                .statement_subject(s0, e)
+                .or_else(|| self.statement_follows(s0, e))
+            {
                 st.last = Some((self.spk(a, b), None, para_no));
                 st.pending = None;
             }
@@ -5683,8 +5686,12 @@ impl<'a> Scan<'a> {
             .map(|&k| k as usize)
             .take_while(|&k| k < lim)
             .find(|&k| self.cl(k, class::SOURCE))?;
-        let v = (noun.saturating_sub(4).max(s0 + 1)..noun)
-            .find(|&k| self.is_any(k, &["issued", "released", "delivered", "gave", "sent"]))?;
+        let v = (noun.saturating_sub(4).max(s0 + 1)..noun).find(|&k| {
+            self.is_any(
+                k,
+                &["issued", "released", "delivered", "gave", "sent", "made"],
+            )
+        })?;
         if !self.cl(v + 1, class::DET)
             || (v + 1..noun)
                 .any(|k| !self.is_word(k) || self.region(k).is_some() || self.cue(k).is_some())
@@ -5696,6 +5703,50 @@ impl<'a> Scan<'a> {
             || self.cl(a, class::PRONOUN)
             || (a..b).any(|k| self.cl(k, class::SOURCE | class::TITLE));
         (speaker && b <= v).then_some((a, b))
+    }
+
+    /// The person whose words a paragraph ending in a colon announces:
+    /// "Below is the text of Ann Roy's letter:", "Senator Roy's statement
+    /// is below:", "Statement by Senator Ann Roy:" (the name, possessive
+    /// and all).
+    fn statement_follows(&self, s0: usize, e: usize) -> Option<(usize, usize)> {
+        const TEXTS: &[&str] = &[
+            "statement",
+            "statements",
+            "remarks",
+            "letter",
+            "testimony",
+            "introduction",
+            "speech",
+            "text",
+        ];
+        if e < s0 + 3
+            || e > s0 + 3 * REACH
+            || self.w(e - 1) != ":"
+            || !self.para.get(e).copied().unwrap_or(true)
+            || (s0..e).any(|k| self.region(k).is_some())
+        {
+            return None;
+        }
+        (s0..e - 1)
+            .filter(|&k| self.is_any(k, TEXTS))
+            .find_map(|k| {
+                // "Ann Roy's statement": the possessive name before the
+                // noun.
+                if k > s0 && self.is_cap(k - 1) && contraction_stem(self.w(k - 1)).is_some() {
+                    let mut a = k - 1;
+                    while a > s0 && (self.is_cap(a - 1) || self.w(a - 1) == ".") {
+                        a -= 1;
+                    }
+                    return Some((a, k));
+                }
+                // "Statement by Senator Ann Roy:".
+                let (a, b) = self
+                    .is(k + 1, "by")
+                    .then(|| self.forward_np(k + 2, e - 1))
+                    .flatten()?;
+                self.is_cap(a).then_some((a, b))
+            })
     }
 
     /// Whether the cue at `c` is a passive participle: after a form of
