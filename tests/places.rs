@@ -1793,3 +1793,15 @@ fn a_span_of_time_with_its_acronym_is_no_organization() {
         ["Harbor Board"]
     );
 }
+
+#[test]
+fn nicknames_and_old_names_the_sources_give_the_wrong_city_match_nothing() {
+    assert_eq!(
+        names("The D.C. office of the trust met veterans of Iwo Jima in Denver."),
+        ["District of Columbia", "Denver"]
+    );
+    assert_eq!(
+        names("Minneapolis, long known as the Mill City, grew along the Salt River."),
+        ["Minneapolis"]
+    );
+}
