@@ -1805,3 +1805,24 @@ fn nicknames_and_old_names_the_sources_give_the_wrong_city_match_nothing() {
         ["Minneapolis"]
     );
 }
+
+#[test]
+fn an_acronym_and_a_name_after_it_are_two_organizations() {
+    assert_eq!(
+        org_names("The pilot is run by NOAA and the Lakehead Conservation Trust."),
+        ["Lakehead Conservation Trust"]
+    );
+    assert_eq!(
+        org_names("The pilot is run by NOAA and Lakehead Conservation Trust."),
+        ["Lakehead Conservation Trust"]
+    );
+    // A cooperative is an organization; "Cooperative" before another
+    // word of the name is an adjective.
+    assert_eq!(
+        org_names(
+            "The Quarry Ridge Electric Cooperative joined the Cooperative Threat \
+             Reduction effort."
+        ),
+        ["Quarry Ridge Electric Cooperative"]
+    );
+}

@@ -809,7 +809,12 @@ impl<'a> Scanner<'a> {
         while h < elems.len() {
             let e = &elems[h];
             let is_company = e.company;
-            if !(is_company || (e.head && !all_caps)) {
+            // (A head that is also an adjective heads only the end of the
+            // run: "Tri-County Electric Cooperative", not "Cooperative
+            // Threat Reduction".)
+            let adjective =
+                || self.etext(e) == "Cooperative" && elems.get(h + 1).is_some_and(|n| !n.conn);
+            if !(is_company || (e.head && !all_caps && !adjective())) {
                 h += 1;
                 continue;
             }
@@ -833,6 +838,9 @@ impl<'a> Scanner<'a> {
                             && self.cover[elems[p - 2].a] == NONE
                             && self.person_pair(&elems[p - 2], &elems[p - 1])
                     };
+                    // (Nor after an acronym, a name of its own: "NOAA and
+                    // Lakehead Conservation Trust".)
+                    let acronym = || !all_caps && self.tokens[elems[p - 1].a].all_caps();
                     let join = p > from
                         && !elems[p - 1].stop
                         && (w == "&"
@@ -840,6 +848,7 @@ impl<'a> Scanner<'a> {
                                 && !is_company
                                 && plain(&elems[p - 1])
                                 && plain(&elems[p + 1])
+                                && !acronym()
                                 && !person()));
                     if join {
                         l = p - 1;

@@ -175,6 +175,7 @@ const ORG_HEADS: &[&str] = &[
     "Committee",
     "Company",
     "Congress",
+    "Cooperative",
     "Corp",
     "Corporation",
     "Corps",
