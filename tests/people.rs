@@ -1590,3 +1590,25 @@ fn a_letters_salutation_is_no_title() {
         owned(&[("Erik Lund", &["Senator"]), ("Oakes", &["Chairman"])])
     );
 }
+
+#[test]
+fn a_role_whose_organization_holds_and_is_whole() {
+    assert_eq!(
+        titles_of(
+            "\"The basin needs a plan,\" said Carl Voss, director of the Idaho Department of \
+             Land and Water Resources. Ed Lamm, an analyst at Pardee & Sons, agreed."
+        ),
+        owned(&[
+            (
+                "Carl Voss",
+                &["director of the Idaho Department of Land and Water Resources"]
+            ),
+            ("Ed Lamm", &["analyst at Pardee & Sons"]),
+        ])
+    );
+    // A person after "and" makes a list.
+    assert_eq!(
+        titles_of("Ada Holm, chair of the Harbor Board and Tom Reed spoke."),
+        owned(&[("Ada Holm", &[]), ("Tom Reed", &[])])
+    );
+}

@@ -1756,6 +1756,20 @@ impl<'a> Detector<'a> {
             }
             taken.push(k2);
             m = b;
+            // "director of the Department of Land and Water Resources": an
+            // "and" or "&" and capitalised words that end the apposition
+            // are more of the name (not a person: "… and Tom Reed").
+            let joined = (self.is_word(m) && self.raw(m) == "and") || self.is_punct(m, "&");
+            if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
+                let ends = b2 >= self.toks.len()
+                    || [",", ".", ";", "(", ")", ":"]
+                        .iter()
+                        .any(|p| self.is_punct(b2, p));
+                if ra2 == m + 1 && ends && !named(ra2) {
+                    taken.push(ra2);
+                    m = b2;
+                }
+            }
             if let Some(te2) = second(m) {
                 m = te2;
             }
