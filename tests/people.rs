@@ -1612,3 +1612,29 @@ fn a_role_whose_organization_holds_and_is_whole() {
         owned(&[("Ada Holm", &[]), ("Tom Reed", &[])])
     );
 }
+
+#[test]
+fn a_firms_name_without_its_head_is_no_person() {
+    let names = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(
+            "Frontier Prairie Airlines will restore a flight to Bemidji, Senator Hal Brekke \
+             said. Brekke said Frontier Prairie had dropped the flight last fall."
+        ),
+        ["Hal Brekke"]
+    );
+    // A center named after a person leaves the person.
+    assert_eq!(
+        names(
+            "The Okafor Community Service Center opened a food bank. \"Hunger knows no \
+             season,\" said Okafor."
+        ),
+        ["Okafor"]
+    );
+}

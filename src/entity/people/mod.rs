@@ -45,6 +45,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
     let text = cx.text;
     det.findings
         .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
+    short_organization_names(cx, places, &mut det.findings);
     // A first pass learns the names only: propagation reads nothing else
     // (and has nothing to repeat without candidates).
     let props = if det.candidates.is_empty() {
@@ -87,6 +88,74 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
         .collect();
     book.recycle();
     people
+}
+
+/// Drops the findings that are a firm's or a school's name without its
+/// head ("Frontier Prairie" for "Frontier Prairie Airlines", "Rutgers" for
+/// "Rutgers University"): no title, no given name first, and no person of
+/// the article named so with one.
+fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Vec<Finding>) {
+    if places.organizations.is_empty() || findings.is_empty() {
+        return;
+    }
+    let text = cx.text;
+    let lex = Lexicon::get();
+    // (A firm's or a school's name: one named after a person, "the Lugar
+    // Service Center", "the Ford Foundation", leaves the person.)
+    const FIRMS: &[&str] = &[
+        "Airlines",
+        "Airways",
+        "Bank",
+        "College",
+        "Co",
+        "Company",
+        "Corp",
+        "Corporation",
+        "Group",
+        "Holdings",
+        "Inc",
+        "Industries",
+        "Lines",
+        "Motors",
+        "University",
+    ];
+    let short = |name: &str| {
+        places.organizations.iter().any(|o| {
+            o.name.strip_prefix(name).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && rest
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| FIRMS.contains(&last.trim_end_matches('.')))
+            })
+        })
+    };
+    // (A name the article also gives with a title or a given name is a
+    // person's: "Gov. Ann Ford" and "the Ford Foundation".)
+    let held = |name: &str| {
+        findings.iter().any(|g| {
+            g.name.get(text).is_some_and(|n| {
+                n != name && n.ends_with(name) && n[..n.len() - name.len()].ends_with(' ')
+            }) || (g.title.is_some() && g.name.get(text) == Some(name))
+        })
+    };
+    let drop: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            let Some(name) = f.name.get(text) else {
+                return false;
+            };
+            let first = name.split(' ').next().unwrap_or(name);
+            f.title.is_none() && lex.given(first).is_none() && short(name) && !held(name)
+        })
+        .collect();
+    if drop.iter().any(|&d| d) {
+        let mut i = 0;
+        findings.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
 }
 
 thread_local! {
