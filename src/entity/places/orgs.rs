@@ -814,7 +814,8 @@ impl<'a> Scanner<'a> {
             // Threat Reduction".)
             let adjective =
                 || self.etext(e) == "Cooperative" && elems.get(h + 1).is_some_and(|n| !n.conn);
-            if !(is_company || (e.head && !all_caps && !adjective())) {
+            let heads = e.head && !all_caps && !adjective();
+            if !is_company && !heads {
                 h += 1;
                 continue;
             }
