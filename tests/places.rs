@@ -1826,3 +1826,20 @@ fn an_acronym_and_a_name_after_it_are_two_organizations() {
         ["Quarry Ridge Electric Cooperative"]
     );
 }
+
+#[test]
+fn the_short_and_the_full_national_form_are_one_organization() {
+    assert_eq!(
+        organizations(
+            "The U.S. Harbor Safety Administration gave grants. The United States Harbor \
+             Safety Administration said more would come."
+        ),
+        [(
+            "United States Harbor Safety Administration".to_string(),
+            vec![
+                "U.S. Harbor Safety Administration".to_string(),
+                "United States Harbor Safety Administration".to_string()
+            ]
+        )]
+    );
+}

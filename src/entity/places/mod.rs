@@ -1039,6 +1039,7 @@ fn build<'n>(
     for &(span, org) in &found.mentions {
         add_org(&mut places, keys[org].clone(), span);
     }
+    merge_us_forms(&mut places.organizations);
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
     // with another of its organization, the earlier and longer one is kept.
@@ -1058,6 +1059,36 @@ fn build<'n>(
         .organizations
         .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
     places
+}
+
+/// "U.S. Fire Administration" and "United States Fire Administration" in
+/// one article are one organization, under the full name: the mentions of
+/// the short form join it (their order is restored by the caller).
+fn merge_us_forms(orgs: &mut Vec<Organization>) {
+    if !orgs.iter().any(|o| o.name.starts_with("U.S. ")) {
+        return;
+    }
+    let full: HashMap<&str, usize> = orgs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| Some((o.name.strip_prefix("United States ")?, i)))
+        .collect();
+    let moves: Vec<(usize, usize)> = orgs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let rest = o.name.strip_prefix("U.S. ")?;
+            full.get(rest).map(|&to| (i, to))
+        })
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    for &(from, to) in &moves {
+        let mentions = std::mem::take(&mut orgs[from].mentions);
+        orgs[to].mentions.extend(mentions);
+    }
+    orgs.retain(|o| !o.mentions.is_empty());
 }
 
 /// The gazetteer organization `name` names with its country in front
