@@ -6037,3 +6037,19 @@ fn a_paragraph_announcing_someones_words_gives_the_next_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_hometown_after_the_name_is_no_speaker() {
+    let text = "Weber State student Audrey Wilson, 21, of Roy said the campus was safe. \
+                Tom Hale, of Dover, said the roads were clear.";
+    let a = dateline::extract(text);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Audrey Wilson", "Tom Hale"]);
+    assert_eq!(
+        speakers_of(&a),
+        [
+            ("Weber State student Audrey Wilson", Some("Audrey Wilson")),
+            ("Tom Hale", Some("Tom Hale")),
+        ]
+    );
+}

@@ -2032,6 +2032,7 @@ impl<'a> Scan<'a> {
                         .then(|| {
                             self.name_before_role(s0, a, b)
                                 .or_else(|| self.modified_name(s0, a, c))
+                                .or_else(|| self.hometown_of(a, s0))
                         })
                         .flatten()
                 });
@@ -3752,6 +3753,21 @@ impl<'a> Scan<'a> {
                     }
             });
         inside.then_some((s0, name_end))
+    }
+
+    /// The name whose hometown is the phrase at `a`: "Ann Roy, 21, of
+    /// Dover said", "Tom Hale, of Dover, said".
+    fn hometown_of(&self, a: usize, s0: usize) -> Option<(usize, usize)> {
+        if a < s0 + 3 || !self.is(a - 1, "of") || !self.bare_comma(a - 2) {
+            return None;
+        }
+        // (Past an age: ", 21,".)
+        let mut j = a - 2;
+        if j >= s0 + 3 && self.toks[j - 1].kind == TokenKind::Number && self.bare_comma(j - 2) {
+            j -= 2;
+        }
+        let (a2, b2) = self.backward_np(j - 1, s0)?;
+        (self.is_cap(b2 - 1) && b2 == j).then_some((a2, b2))
     }
 
     /// The opening bracket of the party label that the bracket at `close`

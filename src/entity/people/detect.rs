@@ -2242,7 +2242,10 @@ impl<'a> Detector<'a> {
             && a >= 1
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "of" | "for" | "at");
-        if unblocked && !adverb && !complement && self.verb_context(a, e) {
+        // "Ann Roy, 21, of Dover said": a hometown after a comma and "of".
+        let hometown =
+            a >= 2 && self.is_word(a - 1) && self.raw(a - 1) == "of" && self.is_punct(a - 2, ",");
+        if unblocked && !adverb && !complement && !hometown && self.verb_context(a, e) {
             self.found(a, e);
             if self.words(a, e) == 1 {
                 if let Some(f) = self.out.findings.last_mut() {
