@@ -6053,3 +6053,23 @@ fn a_hometown_after_the_name_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_its_own_sentences_subject_is_that_person() {
+    let text = "\"The pears are ripe,\" said Corwin Feldhaus, the historian.\n\n\
+                Later the cooperative's director Tobias Renk praised the growers, and he said \
+                the festival would move to a larger field.";
+    let a = dateline::extract(text);
+    assert_eq!(
+        speakers_of(&a),
+        [
+            ("Corwin Feldhaus", Some("Corwin Feldhaus")),
+            ("he", Some("Tobias Renk")),
+        ]
+    );
+    // Not a preposition's object.
+    let text = "\"The pears are ripe,\" said Corwin Feldhaus.\n\n\
+                With a vote for Tobias Renk ruled out, he said the festival would move.";
+    let a = dateline::extract(text);
+    assert_eq!(speakers_of(&a)[1], ("he", Some("Corwin Feldhaus")));
+}

@@ -178,7 +178,52 @@ pub(crate) fn resolve(
                             && ((!sure && mention_sentence(*x) > their_sentence) || subject(x))
                     })
             });
-            out[qi] = new_subject
+            // Before them all, a person of the pronoun's gender who opens
+            // the subject of the pronoun's own sentence: "Tom Renk praised
+            // the growers, and he said …" is Renk, whoever spoke before.
+            // (Not the subject of an opening clause: "After Ann Roy spoke,
+            // he said …".)
+            // (The mention right before the sentence's first verb: "The
+            // botanist Ann Roy agreed", "Later the firm's director Ann Roy
+            // praised".)
+            let clause_subject = |(start, end, _): (usize, usize, usize), buf: &mut String| {
+                let Some(&(s, _)) = sentences.get(here) else {
+                    return false;
+                };
+                let at = tokens.partition_point(|t| t.start() < start);
+                let after = tokens.partition_point(|t| t.start() < end);
+                if at < s || at - s > 12 {
+                    return false;
+                }
+                // (Not a preposition's object: "With a vote for Tom Reed
+                // ruled out, …".)
+                if at > s && cues::lookup(tokens[at - 1].text(text), buf).class() & class::PREP != 0
+                {
+                    return false;
+                }
+                let mut verb = |t: &Token| {
+                    let w = t.text(text);
+                    t.kind == TokenKind::Word
+                        && !t.cap()
+                        && (w.ends_with("ed") || cues::lookup(w, buf).cue().is_some())
+                };
+                tokens.get(after).is_some_and(&mut verb) && !tokens[s..at].iter().any(verb)
+            };
+            let mut own_subject = || {
+                let opener = sentences.get(here).is_some_and(|&(s, _)| {
+                    tokens.get(s).is_some_and(|t| {
+                        cues::lookup(t.text(text), &mut buf).class() & class::CLAUSE != 0
+                    })
+                });
+                if opener {
+                    return None;
+                }
+                candidates()
+                    .take_while(|x| mention_sentence(*x) == here)
+                    .find(|x| stated(x) && clause_subject(mentions[*x], &mut buf))
+            };
+            out[qi] = own_subject()
+                .or(new_subject)
                 .map(|x| mentions[x].2)
                 .or(previous.map(|(_, _, p)| p))
                 .or_else(|| {
