@@ -1611,6 +1611,27 @@ fn a_role_whose_organization_holds_and_is_whole() {
         titles_of("Ada Holm, chair of the Harbor Board and Tom Reed spoke."),
         owned(&[("Ada Holm", &[]), ("Tom Reed", &[])])
     );
+    // A role whose body ends before a lower-case verb.
+    assert_eq!(
+        titles_of(
+            "Tom Hale spoke. Hale, the ranking member of the Senate Harbor and Public \
+             Works Committee said the bill was fair."
+        ),
+        owned(&[(
+            "Tom Hale",
+            &["ranking member of the Senate Harbor and Public Works Committee"]
+        )])
+    );
+    // Titled names after "and" stay people.
+    let names: Vec<String> = dateline::extract(
+        "Board Chair Ada Holm, Harbor Director of Public Policy Ivo Brandt and Beacon \
+         Group Vice President Lena Okafor presented the award.",
+    )
+    .people
+    .into_iter()
+    .map(|p| p.name)
+    .collect();
+    assert_eq!(names, ["Ada Holm", "Ivo Brandt", "Lena Okafor"]);
 }
 
 #[test]

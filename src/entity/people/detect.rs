@@ -1761,11 +1761,17 @@ impl<'a> Detector<'a> {
             // are more of the name (not a person: "… and Tom Reed").
             let joined = (self.is_word(m) && self.raw(m) == "and") || self.is_punct(m, "&");
             if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
+                // (Before punctuation or a lower-case word: "… Public
+                // Works Committee said".)
                 let ends = b2 >= self.toks.len()
                     || [",", ".", ";", "(", ")", ":"]
                         .iter()
-                        .any(|p| self.is_punct(b2, p));
-                if ra2 == m + 1 && ends && !named(ra2) {
+                        .any(|p| self.is_punct(b2, p))
+                    || (self.is_word(b2) && !self.toks[b2].cap());
+                let person = (ra2..b2).any(|g| {
+                    self.given(g).is_some() && self.words(g, b2) >= 2 && self.valid_name(g, b2)
+                });
+                if ra2 == m + 1 && ends && !person {
                     taken.push(ra2);
                     m = b2;
                 }
