@@ -607,11 +607,12 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Whether `word` (without its period) is a title abbreviation that comes
-/// before a person's name ("Sen", "Dr", "Gov"): never a paragraph's last
-/// word. (Not "No", "St", "vs" and the like, which come before numbers and
-/// places or end an address.)
+/// before a person's name ("Sen", "Gov", "Rep"): never a paragraph's last
+/// word. (Not "No", "St", "Dr", "vs" and the like, which also come before
+/// numbers and places or end an address: "Linden Dr.")
 pub(crate) fn is_name_prefix(word: &str) -> bool {
-    listed(&PREFIX_KEYS, key(word)) && !matches!(word, "No" | "Nos" | "vs" | "St" | "Mt" | "Ft")
+    listed(&PREFIX_KEYS, key(word))
+        && !matches!(word, "No" | "Nos" | "vs" | "St" | "Mt" | "Ft" | "Dr" | "Fr")
 }
 
 /// Whether `word` is a capitalised word that starts sentences and is never

@@ -6073,3 +6073,61 @@ fn a_pronoun_after_its_own_sentences_subject_is_that_person() {
     let a = dateline::extract(text);
     assert_eq!(speakers_of(&a)[1], ("he", Some("Corwin Feldhaus")));
 }
+
+#[test]
+fn review_cases_for_labels_statements_and_inverted_cues() {
+    // "Dr." ending a paragraph is a street's: the paragraphs stay apart.
+    let a = dateline::extract(
+        "A fire gutted a home on Linden Dr.\n\nNeighbors said the family escaped.",
+    );
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(speakers_of(&a)[0].0, "Neighbors");
+    // A title-case headline with its short words in lower case keeps its
+    // cue.
+    let quotes = QuoteExtractor::new().extract("Gov. Roylance Says Budget Cuts Are off the Table");
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    // A response to someone's speech is the responder's.
+    let a = dateline::extract(
+        "\"We won,\" said Ivo Brandt.\n\n\
+         Below is Sen. Tom Hale's response to Gov. Ann Roylance's speech:\n\n\
+         \"The governor offered slogans, not a budget for our schools.\"",
+    );
+    assert_eq!(speakers_of(&a)[1].1, Some("Tom Hale"));
+    // A narrative "made a statement" announces nothing.
+    let a = dateline::extract(
+        "\"The state has not moved,\" union president Tom Delacroix said.\n\n\
+         Gov. Ann Roylance made a similar statement about the union last year.\n\n\
+         \"She was wrong then and she is wrong now, and we are ready to talk.\"",
+    );
+    assert_eq!(speakers_of(&a)[1].1, Some("Tom Delacroix"));
+    // "Said" as a given name before a verb stays in the name.
+    let a = dateline::extract(
+        "Said Karrouchi has sold spices in the old market for 30 years.\n\n\
+         Karrouchi, 61, said the new fees would push small traders out.",
+    );
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Said Karrouchi"]);
+    // A reply after a quotation does not take the quotation before it.
+    let a = dateline::extract(
+        "\"The budget is balanced,\" Sen. Tom Hale said at the hearing. \"The reserves are \
+         full.\" Ann Roylance responded, adding, \"They were raided twice last year.\"",
+    );
+    assert_eq!(
+        speakers_of(&a)
+            .iter()
+            .map(|s| s.1.unwrap_or(""))
+            .collect::<Vec<_>>(),
+        ["Tom Hale", "Tom Hale", "Ann Roylance"]
+    );
+    // The subject of a relative clause speaks inside it.
+    check(
+        "Rep. Ann Roylance, who the committee chairman said was \"never once briefed\" on \
+         the contract, skipped the vote.",
+        &[(
+            "mixed",
+            "was \"never once briefed\" on the contract",
+            Some("said"),
+            Some("the committee chairman"),
+        )],
+    );
+}

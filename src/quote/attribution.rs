@@ -122,6 +122,9 @@ struct Scan<'a> {
     /// move forward.
     next_stop: usize,
     next_open: usize,
+    /// The byte spans of the people the article names, in order (none
+    /// when quotations are read on their own).
+    people: &'a [(usize, usize)],
 }
 
 /// Finds every quotation of the text, with the options of `opts`.
@@ -131,6 +134,7 @@ pub(crate) fn find<'a>(
     words: &'a [&'a str],
     sentences: &[(usize, usize)],
     opts: &QuoteExtractor,
+    people: &'a [(usize, usize)],
 ) -> Vec<Found> {
     let (para, para_starts) = marks::paragraph_starts(text, toks);
     let regions = marks::regions(text, toks, &para);
@@ -226,13 +230,28 @@ pub(crate) fn find<'a>(
     // follows is inside a name: "the Coastal Writing Project trains",
     // "the Land Claims Act that …" (a title-case headline has no
     // lower-case word after its capitals).
+    // (Not in a title-case headline that writes its short words in lower
+    // case, "Gov. Roy Says Budget Cuts Are off the Table": there most
+    // words around are capitalised.)
     let inside_name = |i: usize| {
+        let title_case = || {
+            let (mut caps, mut words) = (0, 0);
+            let from = i.saturating_sub(6);
+            for (k, t) in toks.iter().enumerate().take(i + 7).skip(from) {
+                if t.kind == TokenKind::Word {
+                    words += 1;
+                    caps += usize::from(capital(k));
+                }
+            }
+            3 * caps >= 2 * words
+        };
         capital(i)
             && capital(i - 1)
             && capital(i + 1)
             && (i + 2..i + 6)
                 .find(|&k| !capital(k))
                 .is_some_and(|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+            && !title_case()
     };
     // "worth noting", "goes without saying": no one speaks.
     let idiom =
@@ -325,6 +344,7 @@ pub(crate) fn find<'a>(
         statements,
         next_stop: 0,
         next_open: 0,
+        people,
     };
     // (The idioms mark tokens the lexicon gave no cue: the cue tokens stay
     // in order once they join.)
@@ -927,9 +947,11 @@ impl<'a> Scan<'a> {
                 .is_some_and(|r| self.inner(r).trim_end().ends_with(['?', '!']))
                 && self.cue(c).is_some_and(|q| !q.np && !q.participle);
             // (Or a participle goes on: “…” Roy said, adding, “…”.)
+            // (After "said" or "says" only: "Roy responded, adding" answers
+            // the quotation before, which stays its speaker's.)
             let adding = self.w(after) == ","
                 && self.cue(after + 1).is_some_and(|q| q.participle)
-                && !self.cue(c).is_some_and(|q| q.participle);
+                && self.is_any(c, &["said", "says"]);
             if c > i && self.cue(c).is_some() && (self.is_final(after) || asked || adding) {
                 keep = false;
             }
@@ -1148,7 +1170,7 @@ impl<'a> Scan<'a> {
                 && self.w(reg.open - 1) == ":"
                 && (s0..reg.open - 1)
                     .all(|x| self.is_cap(x) || self.is_any(x, &["and", "of", "for", "&", "-"]))
-                && !self.names_someone(s0, reg.open - 1);
+                && self.topic_label(s0, reg.open - 1);
             if trailing
                 && sent.is_none()
                 && !topic
@@ -2114,7 +2136,7 @@ impl<'a> Scan<'a> {
                         let first = a == opens
                             || (a > s0
                                 && (after_quote(a - 1)
-                                    || (self.w(a - 1) == "," && after_quote(a - 2))));
+                                    || (a >= 2 && self.w(a - 1) == "," && after_quote(a - 2))));
                         if (a..b).any(|x| {
                             self.is_cap(x)
                                 || self.cl(
@@ -2852,7 +2874,7 @@ impl<'a> Scan<'a> {
             && !self.names_someone(s, k);
         // A topic's label before a quotation: "Rail Maintenance: “…”" (the
         // speaker is the one quoted before).
-        let topic = self.opens(k + 1).is_some() && k > s + 1 && !self.names_someone(s, k);
+        let topic = self.opens(k + 1).is_some() && self.topic_label(s, k);
         if !para_end || !name_like || headline_label || kicker || heading || topic || k + 3 >= e {
             return None;
         }
@@ -2894,10 +2916,24 @@ impl<'a> Scan<'a> {
         done.then_some(end)
     }
 
+    /// Whether the label `[a, b)` before a colon is a topic's: three
+    /// capitalised words or more that name no one ("Clean Coal Power
+    /// Initiatives: “…”"); two may be an unknown person's or a firm's name
+    /// ("Brellix Logistics: “…”").
+    fn topic_label(&self, a: usize, b: usize) -> bool {
+        (a..b).filter(|&x| self.is_cap(x)).count() >= 3 && !self.names_someone(a, b)
+    }
+
     /// Whether the label `[a, b)` before a colon names someone: a person's
     /// name, a role or a source; not a topic or a notice's field ("Bus
     /// Rapid Transit: …", "Background: …", "WHERE: …").
     fn names_someone(&self, a: usize, b: usize) -> bool {
+        // (A person the article names: "Tavi Okwu:".)
+        let (start, end) = self.bytes(a, b);
+        let i = self.people.partition_point(|&(_, e)| e <= start);
+        if self.people.get(i).is_some_and(|&(s, _)| s < end) {
+            return true;
+        }
         let lex = Lexicon::get();
         let mut buf = String::new();
         (a..b).any(|x| {
@@ -3737,19 +3773,30 @@ impl<'a> Scan<'a> {
         // (A relative clause has its verb and no comma; any other modifier
         // has no verb: not "Ann Roy, a member of the club, was sailing to
         // Cairo, the club said".)
+        // (A relative clause's verb may be a cue of its own: "who wrote
+        // the bill"; but the phrase before the cue must not be the clause's
+        // subject, "who the chairman said was …": a verb comes first.)
         let relative = self.is(n, "who");
+        let verb_first = (n + 1..a).any(|k| {
+            self.is_word(k) && !self.is_cap(k) && (self.past_verb(k) || self.cue(k).is_some())
+        });
         let inside = opens
             && a > n
             && c <= n + 3 * REACH
             && self.w(c - 1) != ","
+            && (!relative || verb_first)
             && (n..c).all(|k| {
                 !self.is_final(k)
                     && self.region(k).is_none()
-                    && self.cue(k).is_none()
                     && if relative {
                         !self.bare_comma(k)
                     } else {
-                        !self.cl(k, class::AUX) && !self.past_verb(k)
+                        // (Nor a clause inside: "in a letter that the
+                        // mayor's aide said …".)
+                        self.cue(k).is_none()
+                            && !self.cl(k, class::AUX)
+                            && (!self.cl(k, class::CLAUSE) || self.is(k, "and"))
+                            && !self.past_verb(k)
                     }
             });
         inside.then_some((s0, name_end))
@@ -5702,12 +5749,8 @@ impl<'a> Scan<'a> {
             .map(|&k| k as usize)
             .take_while(|&k| k < lim)
             .find(|&k| self.cl(k, class::SOURCE))?;
-        let v = (noun.saturating_sub(4).max(s0 + 1)..noun).find(|&k| {
-            self.is_any(
-                k,
-                &["issued", "released", "delivered", "gave", "sent", "made"],
-            )
-        })?;
+        let v = (noun.saturating_sub(4).max(s0 + 1)..noun)
+            .find(|&k| self.is_any(k, &["issued", "released", "delivered", "gave", "sent"]))?;
         if !self.cl(v + 1, class::DET)
             || (v + 1..noun)
                 .any(|k| !self.is_word(k) || self.region(k).is_some() || self.cue(k).is_some())
@@ -5735,6 +5778,8 @@ impl<'a> Scan<'a> {
             "introduction",
             "speech",
             "text",
+            "response",
+            "reply",
         ];
         if e < s0 + 3
             || e > s0 + 3 * REACH
@@ -5744,24 +5789,49 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
+        let lex = Lexicon::get();
+        let possessive = |p: usize| self.is_cap(p) && contraction_stem(self.w(p)).is_some();
         (s0..e - 1)
             .filter(|&k| self.is_any(k, TEXTS))
             .find_map(|k| {
-                // "Ann Roy's statement": the possessive name before the
-                // noun.
-                if k > s0 && self.is_cap(k - 1) && contraction_stem(self.w(k - 1)).is_some() {
-                    let mut a = k - 1;
+                // "Ann Roy's statement", "Ann Roy's full statement": the
+                // possessive name before the noun (and an adjective in
+                // lower case).
+                let mut p = k;
+                while p > s0 && p + 3 > k && !possessive(p - 1) && !self.is_cap(p - 1) {
+                    p -= 1;
+                }
+                if p > s0 && possessive(p - 1) {
+                    let p = p - 1;
+                    let mut a = p;
                     while a > s0 && (self.is_cap(a - 1) || self.w(a - 1) == ".") {
                         a -= 1;
                     }
-                    return Some((a, k));
+                    // (Not a verb opening the line: "Read Ann Roy's
+                    // letter:".)
+                    if a == s0
+                        && a < p
+                        && !self.cl(a, class::TITLE)
+                        && lex.given(self.w(a)).is_none()
+                        && !crate::text::is_name_prefix(self.w(a))
+                    {
+                        a += 1;
+                    }
+                    return Some((a, p + 1));
                 }
                 // "Statement by Senator Ann Roy:".
-                let (a, b) = self
-                    .is(k + 1, "by")
-                    .then(|| self.forward_np(k + 2, e - 1))
-                    .flatten()?;
-                self.is_cap(a).then_some((a, b))
+                if self.is(k + 1, "by") {
+                    let (a, b) = self.forward_np(k + 2, e - 1)?;
+                    return self.is_cap(a).then_some((a, b));
+                }
+                // "Sen. Ann Roy made the following statement:", "The union
+                // released its response to …:": the clause's subject.
+                if k > s0 + 1 && self.is_any(k - 1, &["following", "its", "his", "her", "their"]) {
+                    let (a, b) = self.subject(s0, k)?;
+                    let named = self.is_cap(a) || self.cl(a, class::DET);
+                    return (named && b < k).then_some((a, b));
+                }
+                None
             })
     }
 

@@ -191,7 +191,7 @@ impl QuoteExtractor {
         let mut quotes = Vec::new();
         crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
             let words = crate::text::token_texts(text, tokens);
-            let found = attribution::find(text, tokens, &words, sentences, self);
+            let found = attribution::find(text, tokens, &words, sentences, self, &[]);
             let starts = sentence_starts(tokens, sentences);
             quotes.extend(build(
                 text,
@@ -210,7 +210,17 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self);
+        // (The people's mentions, in text order: a label naming one of
+        // them speaks.)
+        let mut named = crate::window::take_buffer(&NAMED);
+        named.extend(
+            people
+                .iter()
+                .flat_map(|p| p.mentions.iter().map(|m| (m.start(), m.end()))),
+        );
+        named.sort_unstable();
+        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, &named);
+        crate::window::give_back(&NAMED, named);
         let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
         // (In the thread's reused buffer: a vector per article otherwise.)
         let mut starts = crate::window::take_buffer(&SENTENCE_STARTS);
@@ -225,6 +235,8 @@ thread_local! {
     /// The sentence starts of [`QuoteExtractor::extract_in`], reused from
     /// text to text ([`crate::window::take_buffer`]).
     static SENTENCE_STARTS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The people's mention spans of [`QuoteExtractor::extract_in`].
+    static NAMED: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Where each sentence starts (byte offsets, in order).
@@ -462,7 +474,14 @@ mod tests {
         let tokens = text::tokenize(text);
         let sentences = text::sentences(text, &tokens);
         let words = text::token_texts(text, &tokens);
-        let found = attribution::find(text, &tokens, &words, &sentences, &QuoteExtractor::new());
+        let found = attribution::find(
+            text,
+            &tokens,
+            &words,
+            &sentences,
+            &QuoteExtractor::new(),
+            &[],
+        );
         let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
         build(
             text,

@@ -1759,7 +1759,10 @@ impl<'a> Detector<'a> {
             // "director of the Department of Land and Water Resources": an
             // "and" or "&" and capitalised words that end the apposition
             // are more of the name (not a person: "… and Tom Reed").
-            let joined = (self.is_word(m) && self.raw(m) == "and") || self.is_punct(m, "&");
+            // ("and" only inside an organization the place rules found:
+            // not "president of the Rotary Club and Tavi Okwu".)
+            let joined = (self.is_word(m) && self.raw(m) == "and" && self.info[m].blocked)
+                || self.is_punct(m, "&");
             if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
                 // (Before punctuation or a lower-case word: "… Public
                 // Works Committee said".)
@@ -1954,12 +1957,13 @@ impl<'a> Detector<'a> {
                     | "Citing"
                     // A letter's salutation: "Dear Chairman Hale:".
                     | "Dear"
-                    // An attribution inverted: "Said Roy, “…”".
-                    | "Said"
-                    | "Says"
-                    | "Added"
-                    | "Adds"
             );
+        // An attribution inverted: "Said Roy, “…”" (a comma or a colon
+        // after the name; not the given name in "Said Karim has sold …").
+        let inverted = self.info[s].sent_start
+            && matches!(self.raw(s), "Said" | "Says" | "Added" | "Adds")
+            && (self.is_punct(e, ",") || self.is_punct(e, ":"));
+        let participle = participle || inverted;
         if after_saint || participle {
             let rest = self.element_end(s);
             if rest < e && self.is_word(rest) && self.toks[rest].cap() {

@@ -119,26 +119,33 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
         "Motors",
         "University",
     ];
-    let short = |name: &str| {
-        places.organizations.iter().any(|o| {
-            o.name.strip_prefix(name).is_some_and(|rest| {
-                rest.starts_with(' ')
-                    && rest
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| FIRMS.contains(&last.trim_end_matches('.')))
-            })
-        })
-    };
+    // (The leading words of each firm's name, and the trailing words of
+    // each name found, collected once: a set lookup per finding keeps
+    // the check linear however many people and firms the article names.)
+    let mut short: HashSet<&str> = HashSet::default();
+    for o in &places.organizations {
+        let firm = o
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| FIRMS.contains(&last.trim_end_matches('.')));
+        if firm {
+            short.extend(o.name.match_indices(' ').map(|(i, _)| &o.name[..i]));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
     // (A name the article also gives with a title or a given name is a
     // person's: "Gov. Ann Ford" and "the Ford Foundation".)
-    let held = |name: &str| {
-        findings.iter().any(|g| {
-            g.name.get(text).is_some_and(|n| {
-                n != name && n.ends_with(name) && n[..n.len() - name.len()].ends_with(' ')
-            }) || (g.title.is_some() && g.name.get(text) == Some(name))
-        })
-    };
+    let mut held: HashSet<&str> = HashSet::default();
+    for g in findings.iter() {
+        let Some(n) = g.name.get(text) else { continue };
+        held.extend(n.match_indices(' ').map(|(i, _)| &n[i + 1..]));
+        if g.title.is_some() {
+            held.insert(n);
+        }
+    }
     let drop: Vec<bool> = findings
         .iter()
         .map(|f| {
@@ -146,7 +153,10 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
                 return false;
             };
             let first = name.split(' ').next().unwrap_or(name);
-            f.title.is_none() && lex.given(first).is_none() && short(name) && !held(name)
+            f.title.is_none()
+                && lex.given(first).is_none()
+                && short.contains(name)
+                && !held.contains(name)
         })
         .collect();
     if drop.iter().any(|&d| d) {

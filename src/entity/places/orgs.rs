@@ -812,8 +812,10 @@ impl<'a> Scanner<'a> {
             // (A head that is also an adjective heads only the end of the
             // run: "Tri-County Electric Cooperative", not "Cooperative
             // Threat Reduction".)
-            let adjective =
-                || self.etext(e) == "Cooperative" && elems.get(h + 1).is_some_and(|n| !n.conn);
+            let adjective = || {
+                self.etext(e) == "Cooperative"
+                    && elems.get(h + 1).is_some_and(|n| !n.conn && !n.stop)
+            };
             let heads = e.head && !all_caps && !adjective();
             if !is_company && !heads {
                 h += 1;
