@@ -446,7 +446,7 @@ struct Reading {
     /// The tokens the lexicon gives a cue, in order.
     cues: Vec<u32>,
     /// The tokens that may open an idiom of [`Scan::mark_idioms`] ("put",
-    /// "used", …), in order.
+    /// "used", …: [`cues::mark::IDIOM_VERB`]), in order.
     idioms: Vec<u32>,
     /// The tokens "words" (any case), in order: where
     /// [`Scan::in_the_words_of`] may hold.
@@ -455,10 +455,6 @@ struct Reading {
     /// ([`Scan::statement_subject`]).
     statements: Vec<u32>,
 }
-
-/// The verbs that may open an idiom of [`Scan::mark_idioms`]: "put" of
-/// "as X put it" and those of [`Scan::phrase_used`].
-const IDIOM_VERBS: &[&str] = &["put", "puts", "used", "uses", "coined", "coins"];
 
 /// Reads the tokens of `text`, given their text `words`: what the lexicon
 /// knows about each, and the few tokens later passes look at.
@@ -480,35 +476,37 @@ fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
         if t.kind != TokenKind::Word {
             return Lex::default();
         }
-        // (A cheap look first: every idiom verb has three to six
-        // letters and starts with "p", "u" or "c"; "words" has five,
-        // "statement" nine.)
-        let b = w.as_bytes();
-        if (3..=6).contains(&b.len()) && matches!(b[0] | 0x20, b'p' | b'u' | b'c' | b'w') {
-            if IDIOM_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
-                idioms.push(i as u32);
-            } else if w.eq_ignore_ascii_case("words") {
-                words_tokens.push(i as u32);
-            }
-        } else if b.len() == 9 && w.eq_ignore_ascii_case("statement") {
-            statements.push(i as u32);
-        }
         let acronym = t.all_caps()
             && w.len() >= 2
             && !caps_word(i.checked_sub(1).map(|k| &toks[k]))
             && !caps_word(toks.get(i + 1));
         if acronym {
+            // (Not looked up, but listed all the same when marked.)
+            list_marked(
+                cues::mark_of(w),
+                i,
+                &mut idioms,
+                &mut words_tokens,
+                &mut statements,
+            );
             return Lex::default();
         }
         // "she's" is "she" to the rules: a pronoun and its verb.
-        // (Both forms of the contraction end in "s".)
+        // (Both forms of the contraction end in "s". No marked word has
+        // an apostrophe: a contraction has no mark.)
         let pronoun = w
             .ends_with('s')
             .then(|| contraction_stem(w))
             .flatten()
             .map(|stem| lexicon.lookup(stem, &mut buf))
             .filter(|l| l.class() & class::PRONOUN != 0);
-        let l = pronoun.unwrap_or_else(|| lexicon.lookup_at(text, t.start(), w, &mut buf));
+        let (l, mark) = match pronoun {
+            Some(l) => (l, 0),
+            None => lexicon.lookup_token(text, t.start(), w, &mut buf),
+        };
+        if mark != 0 {
+            list_marked(mark, i, &mut idioms, &mut words_tokens, &mut statements);
+        }
         if l.cue().is_some() {
             cues.push(i as u32);
         }
@@ -521,6 +519,26 @@ fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
         words_tokens,
         statements,
     }
+}
+
+/// Lists token `i` by its [`cues::mark`]: an idiom verb in `idioms`,
+/// "words" in `words_tokens`, "statement" in `statements`, a word of no
+/// mark nowhere. (Out of line: few tokens are marked.)
+#[inline(never)]
+fn list_marked(
+    mark: u8,
+    i: usize,
+    idioms: &mut Vec<u32>,
+    words_tokens: &mut Vec<u32>,
+    statements: &mut Vec<u32>,
+) {
+    let list = match mark {
+        cues::mark::IDIOM_VERB => idioms,
+        cues::mark::WORDS => words_tokens,
+        cues::mark::STATEMENT => statements,
+        _ => return,
+    };
+    list.push(i as u32);
 }
 
 /// Cuts every quotation that runs over several paragraphs into one

@@ -598,11 +598,13 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
 pub(crate) struct Lexicon {
     map: LowerMap<Lex>,
     /// The keys of up to eight ASCII bytes, packed ([`pack_short`]), with
-    /// their entries in `map`: an open-addressing table at most a quarter
-    /// full, probed linearly; a zero key marks an empty slot (no packed
-    /// word is zero). Most words of a text are this short, and are looked
-    /// up in place with one multiply and a compare or two.
-    short: Box<[(u64, Lex)]>,
+    /// their entries in `map` and their [`mark`]s, and the [`MARKED`]
+    /// words that are no key, with an empty entry: an open-addressing
+    /// table at most a quarter full, probed linearly; a zero key marks an
+    /// empty slot (no packed word is zero). Most words of a text are this
+    /// short, and are looked up in place with one multiply and a compare
+    /// or two.
+    short: Box<[(u64, (Lex, u8))]>,
     /// `64 - log2(short.len())`: the product's top bits pick the first
     /// slot.
     short_shift: u32,
@@ -610,6 +612,39 @@ pub(crate) struct Lexicon {
     /// text that are not in the lexicon have a shape no key has, and are
     /// turned away without a lookup in `map`.
     shapes: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// Bits of the mark [`Lexicon::lookup_token`] gives a word: the few words
+/// whose tokens the attribution pass lists as it reads the text.
+pub(crate) mod mark {
+    /// A verb that may open an idiom: "put" of "as X put it", "used" of
+    /// "the phrase X used".
+    pub const IDIOM_VERB: u8 = 1;
+    /// "words" (of "in the words of").
+    pub const WORDS: u8 = 1 << 1;
+    /// "statement".
+    pub const STATEMENT: u8 = 1 << 2;
+}
+
+/// The marked words (any ASCII case) and their [`mark`]s.
+const MARKED: &[(&str, u8)] = &[
+    ("put", mark::IDIOM_VERB),
+    ("puts", mark::IDIOM_VERB),
+    ("used", mark::IDIOM_VERB),
+    ("uses", mark::IDIOM_VERB),
+    ("coined", mark::IDIOM_VERB),
+    ("coins", mark::IDIOM_VERB),
+    ("words", mark::WORDS),
+    ("statement", mark::STATEMENT),
+];
+
+/// The [`mark`] of `word`, read from [`MARKED`] word by word (0 for a word
+/// not listed there).
+pub(crate) fn mark_of(word: &str) -> u8 {
+    MARKED
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map_or(0, |&(_, m)| m)
 }
 
 /// How many bits [`Lexicon::shapes`] holds.
@@ -642,16 +677,17 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let map = LowerMap::new(entries.iter().cloned(), |old, new| {
         Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
     });
-    let size = (entries.len() * 4).next_power_of_two();
+    let size = ((entries.len() + MARKED.len()) * 4).next_power_of_two();
     let short_shift = 64 - size.trailing_zeros();
-    let mut short = vec![(0, Lex::default()); size].into_boxed_slice();
-    for (key, _) in &entries {
+    let mut short = vec![(0, (Lex::default(), 0)); size].into_boxed_slice();
+    let keys = entries.iter().map(|(key, _)| key.as_str());
+    for key in keys.chain(MARKED.iter().map(|&(w, _)| w)) {
         let Some(packed) = pack_short(key.as_bytes()).map(lower8) else {
             continue;
         };
         // (The entry as the map holds it: the merge of a key given twice.)
         let lex = map.get(key, &mut String::new()).unwrap_or_default();
-        insert_packed(&mut short, short_shift, packed, lex);
+        insert_packed(&mut short, short_shift, packed, (lex, mark_of(key)));
     }
     Lexicon {
         map,
@@ -675,12 +711,23 @@ impl Lexicon {
         self.lookup_packed(pack_short(word.as_bytes()), word, buf)
     }
 
-    /// [`Lexicon::lookup`] of the token `word` at byte `start` of `text`:
-    /// a short word is packed with one eight-byte read of the text
-    /// ([`pack_short_at`]).
-    #[inline]
-    pub(crate) fn lookup_at(&self, text: &str, start: usize, word: &str, buf: &mut String) -> Lex {
-        self.lookup_packed(pack_short_at(text.as_bytes(), start, word.len()), word, buf)
+    /// [`Lexicon::lookup`] of the token `word` at byte `start` of `text`,
+    /// with the word's [`mark`] ([`mark_of`]): a short word is packed with
+    /// one eight-byte read of the text ([`pack_short_at`]), and its mark
+    /// comes with its entry, from the same probe.
+    #[inline(always)]
+    pub(crate) fn lookup_token(
+        &self,
+        text: &str,
+        start: usize,
+        word: &str,
+        buf: &mut String,
+    ) -> (Lex, u8) {
+        match pack_short_at(text.as_bytes(), start, word.len()) {
+            Some(packed) => self.probe_short(packed),
+            // ("statement", of nine letters, is the one long marked word.)
+            None => (self.lookup_long(word, buf), mark_of_long(word)),
+        }
     }
 
     /// [`Lexicon::lookup`], given `word` packed ([`pack_short`]).
@@ -688,9 +735,21 @@ impl Lexicon {
     /// call costs about as much as the probe it makes.)
     #[inline(always)]
     fn lookup_packed(&self, packed: Option<u64>, word: &str, buf: &mut String) -> Lex {
-        if let Some(packed) = packed {
-            return probe(&self.short, self.short_shift, lower8(packed)).unwrap_or_default();
+        match packed {
+            Some(packed) => self.probe_short(packed).0,
+            None => self.lookup_long(word, buf),
         }
+    }
+
+    /// The entry and mark of the packed word `packed` (any ASCII case).
+    #[inline(always)]
+    fn probe_short(&self, packed: u64) -> (Lex, u8) {
+        probe(&self.short, self.short_shift, lower8(packed)).unwrap_or_default()
+    }
+
+    /// [`Lexicon::lookup`] of a word [`pack_short`] does not take.
+    #[inline(always)]
+    fn lookup_long(&self, word: &str, buf: &mut String) -> Lex {
         match shape(word.as_bytes()) {
             Some(bit) if !self.has_shape(bit) => Lex::default(),
             // (A word with no shape may lower-case to a key.)
@@ -704,6 +763,17 @@ impl Lexicon {
     #[inline(never)]
     fn get(&self, word: &str, buf: &mut String) -> Lex {
         self.map.get(word, buf).unwrap_or_default()
+    }
+}
+
+/// [`mark_of`] a word [`pack_short`] does not take: only "statement"
+/// (nine letters, in any ASCII case) is marked among those.
+#[inline(always)]
+fn mark_of_long(word: &str) -> u8 {
+    if word.len() == 9 && word.eq_ignore_ascii_case("statement") {
+        mark::STATEMENT
+    } else {
+        0
     }
 }
 
@@ -775,6 +845,52 @@ mod tests {
                 lookup(w, &mut b),
                 LEXICON.map.get(w, &mut b).unwrap_or_default()
             );
+        }
+    }
+
+    #[test]
+    fn lookup_token_gives_the_entry_and_the_mark() {
+        let mut b = String::new();
+        let mut words: Vec<String> = MARKED.iter().map(|&(w, _)| w.to_string()).collect();
+        words.extend(WORDS.iter().map(|&(w, _)| w.to_string()));
+        words.extend(
+            [
+                "Put",
+                "PUTS",
+                "Used",
+                "coiNed",
+                "Words",
+                "STATEMENT",
+                "Statement",
+                "statements",
+                "word",
+                "pu",
+                "putt",
+                "said",
+                "Said",
+                "according",
+                "x",
+                "Saïd",
+                "uséd",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            // The word alone, and the word with text after it (a short
+            // word is packed from eight bytes of the text).
+            for text in [w.clone(), format!("{w} and more")] {
+                assert_eq!(
+                    LEXICON.lookup_token(&text, 0, w, &mut b),
+                    (lookup(w, &mut b), mark_of(w)),
+                    "{w:?}"
+                );
+            }
+        }
+        // The one long marked word is the one mark_of_long knows.
+        for &(w, m) in MARKED {
+            if pack_short(w.as_bytes()).is_none() {
+                assert_eq!(mark_of_long(w), m, "{w}");
+            }
         }
     }
 
