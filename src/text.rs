@@ -817,6 +817,42 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn word_tokens_fold_to_lower_case() {
+        // Every ASCII byte before, inside and after letters and digits, and
+        // around an apostrophe: a word token's ASCII bytes all have bit 5
+        // set once lower-cased, as `hash::pack_lower_word_at` relies on.
+        let mut text = String::new();
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            for piece in [
+                format!("Ab{c}cD "),
+                format!("{c}Ab "),
+                format!("AB{c} "),
+                format!("1{c}2x "),
+                format!("O'{c}s "),
+                format!("\u{e9}{c}\u{e9}A "),
+                format!("90{c}s "),
+            ] {
+                text.push_str(&piece);
+            }
+        }
+        text.push_str("1,000.5s 1.5km NATO\u{2019}s d\u{e9}j\u{e0} \u{212A}elvin");
+        let bytes = text.as_bytes();
+        for t in tokenize(&text).iter().filter(|t| t.kind == TokenKind::Word) {
+            let w = t.text(&text);
+            for &b in w.as_bytes() {
+                assert!(b >= 0x80 || b | 0x20 == b.to_ascii_lowercase(), "{w:?}");
+            }
+            let n = w.len();
+            assert_eq!(
+                crate::hash::pack_lower_word_at(bytes, t.start(), n),
+                crate::hash::pack_short_at(bytes, t.start(), n).map(crate::hash::lower8),
+                "{w:?}"
+            );
+        }
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
     }

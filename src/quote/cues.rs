@@ -4,7 +4,7 @@
 //! reporting verb, with flags saying how it attributes. The word classes
 //! (pronouns, prepositions, clause words) are closed lists kept here.
 
-use crate::hash::{insert_packed, lower8, pack_short, pack_short_at, probe, LowerMap};
+use crate::hash::{insert_packed, lower8, pack_lower_word_at, pack_short, probe, LowerMap};
 
 use once_cell::sync::Lazy;
 
@@ -711,10 +711,11 @@ impl Lexicon {
         self.lookup_packed(pack_short(word.as_bytes()), word, buf)
     }
 
-    /// [`Lexicon::lookup`] of the token `word` at byte `start` of `text`,
-    /// with the word's [`mark`] ([`mark_of`]): a short word is packed with
-    /// one eight-byte read of the text ([`pack_short_at`]), and its mark
-    /// comes with its entry, from the same probe.
+    /// [`Lexicon::lookup`] of the word token `word` at byte `start` of
+    /// `text`, with the word's [`mark`] ([`mark_of`]): a short word is
+    /// packed and lower-cased with one eight-byte read of the text
+    /// ([`pack_lower_word_at`], right for a word token's bytes only), and
+    /// its mark comes with its entry, from the same probe.
     #[inline(always)]
     pub(crate) fn lookup_token(
         &self,
@@ -723,8 +724,8 @@ impl Lexicon {
         word: &str,
         buf: &mut String,
     ) -> (Lex, u8) {
-        match pack_short_at(text.as_bytes(), start, word.len()) {
-            Some(packed) => self.probe_short(packed),
+        match pack_lower_word_at(text.as_bytes(), start, word.len()) {
+            Some(lower) => probe(&self.short, self.short_shift, lower).unwrap_or_default(),
             // ("statement", of nine letters, is the one long marked word.)
             None => (self.lookup_long(word, buf), mark_of_long(word)),
         }
