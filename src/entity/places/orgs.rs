@@ -16,7 +16,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter};
 
 use once_cell::sync::Lazy;
 
@@ -1878,9 +1878,9 @@ impl<'a> Scanner<'a> {
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
         let mut new = Vec::new();
         // Most capitalised words are no form: the filter (the first two
-        // letters and the length of every key) turns them away before they
+        // and last two letters of every key) turns them away before they
         // are lower-cased and hashed.
-        let mut filter = WordFilter::new();
+        let mut filter = ShapeFilter::new();
         for k in forms.keys() {
             filter.insert(k);
         }
