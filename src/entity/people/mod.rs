@@ -30,7 +30,7 @@ use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
 use crate::extractor::Context;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter};
 use crate::span::{Mention, Span};
 use crate::text::{push_cased, upper_into};
 use crate::window;
@@ -738,14 +738,24 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     }
     let mut known_upper: HashSet<&str> =
         HashSet::with_capacity_and_hasher(upper_ends.len(), Default::default());
+    // Most words and pairs compared in capitals are no known form: the
+    // filter (the first two and last two letters of every form, in any
+    // case) turns them away before they are upper-cased and hashed. (It
+    // never takes the empty word to be a form: that is looked up.)
+    let mut upper_filter = ShapeFilter::new();
     let mut start = 0;
     for &end in &upper_ends {
         known_upper.insert(&upper[start..end]);
+        upper_filter.insert(&upper[start..end]);
         start = end;
     }
+    let mut up = String::new();
+    let mut known_in_capitals = |s: &str| {
+        (s.is_empty() || upper_filter.may_contain(s))
+            && known_upper.contains(upper_into(&mut up, s))
+    };
     let mut out = Vec::new();
     let text = cx.text;
-    let mut up = String::new();
     for c in &det.candidates {
         let (a, b) = c.toks;
         let Some(whole) = text.get(cx.tokens[a].start()..name_end(cx, b - 1)) else {
@@ -792,13 +802,13 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             if i + 1 < b {
                 let pair_end = name_end(cx, i + 1);
                 let pair = normalize_space_cow(&text[cx.tokens[i].start()..pair_end]);
-                if known_upper.contains(upper_into(&mut up, &pair)) {
+                if known_in_capitals(&pair) {
                     out.push(finding(cx, i, i + 2));
                     i += 2;
                     continue;
                 }
             }
-            if known_upper.contains(upper_into(&mut up, w)) {
+            if known_in_capitals(w) {
                 out.push(finding(cx, i, i + 1));
             }
             i += 1;
