@@ -730,12 +730,15 @@ pub(crate) fn end_shape(word: &[u8], bits: usize) -> Option<usize> {
     debug_assert!(bits.is_power_of_two() && bits > 1);
     let ends = match *word {
         [] => return None,
-        [a] => [a; 4],
-        [a, b] => [a, b, a, b],
-        [a, b, c] => [a, b, b, c],
-        [a, b, .., y, z] => [a, b, y, z],
+        [a] => u32::from_le_bytes([a; 4]),
+        [a, b] => u32::from_le_bytes([a, b, a, b]),
+        [a, b, c] => u32::from_le_bytes([a, b, b, c]),
+        // (Two two-byte reads, for the common case: the bytes of
+        // `[a, b, .., y, z]`.)
+        [a, b, .., y, z] => {
+            u32::from(u16::from_le_bytes([a, b])) | u32::from(u16::from_le_bytes([y, z])) << 16
+        }
     };
-    let ends = u32::from_le_bytes(ends);
     if ends & 0x8080_8080 != 0 {
         return None;
     }
