@@ -923,10 +923,29 @@ fn build<'n>(
 ) -> Places {
     let g = cx.gazetteer;
     let text = cx.text;
+    // (The lists and their indexes sized once, for at most one location per
+    // resolved place item and one organization per organization item or
+    // name found, instead of grown.)
+    let (mut most_locations, mut most_orgs) = (0, found.names.len());
+    for (item, choice) in items.iter().zip(chosen) {
+        match item.class {
+            Class::Place => most_locations += usize::from(choice.is_some()),
+            Class::PlaceInOrg { .. } => {
+                most_locations += usize::from(choice.is_some());
+                most_orgs += 1;
+            }
+            Class::Organization(_) | Class::OrgAround { .. } | Class::Team => most_orgs += 1,
+            Class::Demonym | Class::Person | Class::PartOfName => {}
+        }
+    }
     let mut places = Places::default();
-    let mut location_of: HashMap<EntryId, usize> = HashMap::default();
+    places.locations.reserve(most_locations);
+    places.organizations.reserve(most_orgs);
+    let mut location_of: HashMap<EntryId, usize> =
+        HashMap::with_capacity_and_hasher(most_locations, Default::default());
     // Organizations by gazetteer entry, or by name when built by a rule.
-    let mut org_of: HashMap<OrgKey<'n>, usize> = HashMap::default();
+    let mut org_of: HashMap<OrgKey<'n>, usize> =
+        HashMap::with_capacity_and_hasher(most_orgs, Default::default());
 
     // (The key gives a new organization its name and id: an entry's, or the
     // name with no id.)
