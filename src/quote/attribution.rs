@@ -67,6 +67,8 @@ thread_local! {
     static WORDS_TOKENS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static STATEMENTS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static STOPS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static PARA_STARTS: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
+    static REGIONS: Cell<Vec<Region>> = const { Cell::new(Vec::new()) };
 }
 /// How many tokens the content of one cue may cover, so that every cue
 /// costs bounded work.
@@ -136,8 +138,9 @@ pub(crate) fn find<'a>(
     opts: &QuoteExtractor,
     people: &'a [(usize, usize)],
 ) -> Vec<Found> {
-    let (para, para_starts) = marks::paragraph_starts(text, toks);
-    let regions = marks::regions(text, toks, &para);
+    let mut para_starts = window::take_buffer(&PARA_STARTS);
+    let para = marks::paragraph_starts(text, toks, &mut para_starts);
+    let regions = marks::regions(text, toks, &para, window::take_buffer(&REGIONS));
     let mut reg_of = window::take_buffer(&REG_OF);
     reg_of.resize(toks.len(), 0);
     for (r, reg) in regions.iter().enumerate() {
@@ -436,6 +439,8 @@ pub(crate) fn find<'a>(
     window::give_back(&CUES, cue_tokens);
     window::give_back(&IDIOMS, idioms);
     window::give_back(&WORDS_TOKENS, words_tokens);
+    window::give_back(&PARA_STARTS, para_starts);
+    window::give_back(&REGIONS, scan.regions);
     out
 }
 

@@ -105,11 +105,12 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// Whether the token at `i` is a paragraph start: after a blank line, or
 /// after a line break that follows sentence-final punctuation or precedes
-/// an opening mark. Also the paragraph starts after the first token, in
-/// order.
-pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<usize>) {
+/// an opening mark. The paragraph starts after the first token are
+/// written to `starts` (emptied first: a buffer reused from text to
+/// text), in order.
+pub(crate) fn paragraph_starts(text: &str, tokens: &[Token], starts: &mut Vec<usize>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    let mut starts = Vec::new();
+    starts.clear();
     // (Each token with the one before it, without an index to check.)
     for (i, pair) in tokens.windows(2).enumerate() {
         let (p, t) = (&pair[0], &pair[1]);
@@ -141,7 +142,7 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<
     if let Some(first) = out.first_mut() {
         *first = true;
     }
-    (out, starts)
+    out
 }
 
 /// The first token from `i` on that [`regions`] must read: one that may
@@ -166,9 +167,16 @@ fn next_to_read(text: &str, tokens: &[Token], para_start: &[bool], i: usize, ope
 
 /// Pairs the quotation marks of `tokens` into outermost regions, in order.
 ///
-/// `para_start[i]` says whether token `i` starts a paragraph.
-pub(crate) fn regions(text: &str, tokens: &[Token], para_start: &[bool]) -> Vec<Region> {
-    let mut out = Vec::new();
+/// `para_start[i]` says whether token `i` starts a paragraph. The regions
+/// are written to `out` (emptied first: a buffer reused from text to text)
+/// and returned.
+pub(crate) fn regions(
+    text: &str,
+    tokens: &[Token],
+    para_start: &[bool],
+    mut out: Vec<Region>,
+) -> Vec<Region> {
+    out.clear();
     let mut stack: Vec<Open> = Vec::new();
     // The last open quotation checked for an attribution before it.
     let mut before_cache: Option<(usize, bool)> = None;
@@ -647,8 +655,8 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        let (ps, _) = paragraph_starts(text, &toks);
-        regions(text, &toks, &ps)
+        let ps = paragraph_starts(text, &toks, &mut Vec::new());
+        regions(text, &toks, &ps, Vec::new())
             .into_iter()
             .map(|r| &text[r.start..r.end])
             .collect()
