@@ -140,6 +140,8 @@ thread_local! {
     static RUN_AT: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static RUNS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
     static USED: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    /// The bytes of [`Detector::key`].
+    static KEY: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
     static START_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static END_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     // The tables of a `Detection`, given back by `Detection::recycle`.
@@ -257,7 +259,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         runs: window::take_buffer(&RUNS),
         used: window::take_buffer(&USED),
         out,
-        key: RefCell::new(String::new()),
+        // (A buffer given back empty: no byte to check.)
+        key: RefCell::new(String::from_utf8(window::take_buffer(&KEY)).unwrap_or_default()),
         states,
     };
     d.build_runs();
@@ -277,12 +280,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         runs,
         used,
         out,
+        key,
         ..
     } = d;
     window::give_back(&INFO, info);
     window::give_back(&RUN_AT, run_at);
     window::give_back(&RUNS, runs);
     window::give_back(&USED, used);
+    window::give_back(&KEY, key.into_inner().into_bytes());
     out
 }
 
