@@ -308,7 +308,7 @@ impl<'t> Book<'t> {
         let Some(&last) = words.last() else {
             return;
         };
-        let surname = Caseless(last);
+        let surname = Caseless::new(last);
         let target = self.by_surname.get(&surname).and_then(|&latest| {
             // The compatible person: a bare surname after two people who
             // share it ("Tom Berg … his mother Ann Berg … Berg said") is the
@@ -545,7 +545,7 @@ impl<'t> Book<'t> {
 /// Indexes person `id` under the given name `given` in `by_given`.
 fn index_given<'t>(by_given: &mut HashMap<Caseless<'t>, (usize, u32)>, given: &'t str, id: usize) {
     by_given
-        .entry(Caseless(given))
+        .entry(Caseless::new(given))
         .and_modify(|(_, n)| *n += 1)
         .or_insert((id, 1));
 }
@@ -553,12 +553,28 @@ fn index_given<'t>(by_given: &mut HashMap<Caseless<'t>, (usize, u32)>, given: &'
 /// A word as a map key that ignores case: two keys are equal when
 /// [`str::to_lowercase`] makes them equal (as keys lower-cased into
 /// `String`s would be), without a lower-case copy of an ASCII word.
+///
+/// The key carries the hash of its lower case, computed once by
+/// [`Caseless::new`]: a key looked up in several maps, or looked up and
+/// then inserted, is hashed once.
 #[derive(Clone, Copy, Debug)]
-struct Caseless<'t>(&'t str);
+struct Caseless<'t> {
+    word: &'t str,
+    hash: u64,
+}
+
+impl<'t> Caseless<'t> {
+    fn new(word: &'t str) -> Caseless<'t> {
+        Caseless {
+            word,
+            hash: crate::hash::hash_lowercase(word),
+        }
+    }
+}
 
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0, other.0);
+        let (a, b) = (self.word, other.word);
         if a.is_ascii() && b.is_ascii() {
             a.eq_ignore_ascii_case(b)
         } else {
@@ -573,7 +589,7 @@ impl Eq for Caseless<'_> {}
 
 impl std::hash::Hash for Caseless<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(crate::hash::hash_lowercase(self.0));
+        state.write_u64(self.hash);
     }
 }
 
@@ -720,7 +736,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         if words.len() > 1
             && book
                 .by_given
-                .get(&Caseless(words[0]))
+                .get(&Caseless::new(words[0]))
                 .is_some_and(|&(_, n)| n == 1)
             && words[0].chars().count() > 1
             && lex.not_name(words[0]).is_none()
@@ -778,7 +794,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         // Another person of a known family: "Ilse Doe" after "Karl Doe".
         if c.valid && b - a == 2 {
             let last = name_word(cx, a + 1);
-            if book.by_surname.contains_key(&Caseless(last)) {
+            if book.by_surname.contains_key(&Caseless::new(last)) {
                 out.push(finding(cx, a, b));
                 continue;
             }
@@ -962,10 +978,10 @@ mod tests {
         use std::hash::BuildHasher;
         let h = crate::hash::FxBuildHasher::default();
         for (a, b) in [("Smith", "SMITH"), ("\u{212A}im", "kim"), ("ÖZIL", "özil")] {
-            assert_eq!(Caseless(a), Caseless(b));
-            assert_eq!(h.hash_one(Caseless(a)), h.hash_one(Caseless(b)));
+            assert_eq!(Caseless::new(a), Caseless::new(b));
+            assert_eq!(h.hash_one(Caseless::new(a)), h.hash_one(Caseless::new(b)));
         }
-        assert_ne!(Caseless("Smith"), Caseless("Smyth"));
+        assert_ne!(Caseless::new("Smith"), Caseless::new("Smyth"));
     }
 
     #[test]
