@@ -575,8 +575,15 @@ impl<'t> Caseless<'t> {
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.word, other.word);
-        if a.is_ascii() && b.is_ascii() {
-            a.eq_ignore_ascii_case(b)
+        // (Equal keys have equal hashes. Words that differ only in the case
+        // of ASCII letters have the same lower case, so only words that do
+        // not are read again.)
+        if self.hash != other.hash {
+            false
+        } else if a.eq_ignore_ascii_case(b) {
+            true
+        } else if a.is_ascii() && b.is_ascii() {
+            false
         } else {
             // (Rare; a non-ASCII word may still equal an ASCII one: the
             // Kelvin sign lower-cases to "k".)
