@@ -226,8 +226,10 @@ impl NameTable {
 /// A read-only map from lower-case words to small values, looked up in any
 /// case without building a lower-case copy of the word.
 ///
-/// Keys are stored lower case (`char::to_lowercase`). An ASCII word is
-/// hashed as it is lower-cased, eight bytes at a time, and compared with
+/// Keys are stored lower case (`char::to_lowercase`). An ASCII word of at
+/// most sixteen bytes is packed and lower-cased in one or two `u64`s and
+/// found among the keys packed alike; a longer ASCII word is hashed as it
+/// is lower-cased, eight bytes at a time, and compared with
 /// `eq_ignore_ascii_case`; any other word is lower-cased into a reused
 /// buffer first. Either way the answer is that of a `HashMap` keyed by the
 /// lower-case word, at a fraction of its cost per token.
@@ -245,6 +247,34 @@ pub(crate) struct LowerMap<V> {
     short: Box<[(u64, u32)]>,
     /// `64 - log2(short.len())`.
     short_shift: u32,
+    /// The ASCII keys of nine to sixteen bytes, packed into two `u64`s
+    /// each ([`pack_medium`]), with 1 + an index into `keys` (0: an empty
+    /// slot): found without hashing or comparing their bytes.
+    medium: Box<[(u64, u64, u32)]>,
+    /// `64 - log2(medium.len())`.
+    medium_shift: u32,
+}
+
+/// An ASCII word of nine to sixteen bytes packed into two `u64`s: its
+/// first eight bytes, little-endian, and the rest as [`pack_short`] packs
+/// it (never 0). Distinct words pack to distinct pairs. `None` for any
+/// other word.
+#[inline]
+pub(crate) fn pack_medium(bytes: &[u8]) -> Option<(u64, u64)> {
+    let head = bytes.get(..8)?;
+    let rest = bytes.get(8..)?;
+    let head = u64::from_le_bytes(head.try_into().ok()?);
+    if head & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    Some((head, pack_short(rest)?))
+}
+
+/// The first slot of a [`pack_medium`] pair in a table of `64 - shift`
+/// bits.
+#[inline]
+fn medium_slot((head, rest): (u64, u64), shift: u32) -> usize {
+    short_slot(head ^ rest.rotate_left(32), shift)
 }
 
 /// The bytes of an ASCII word (or any bytes) of at most eight bytes in one
@@ -436,18 +466,27 @@ impl<V: Copy> LowerMap<V> {
             }
         }
         let size = (keys.len() * 2).next_power_of_two().max(8);
-        // Each key packed once: the count sizes the table, then it fills it.
+        // Each key packed once: the counts size the tables, then they fill
+        // them.
         let packed: Vec<Option<u64>> = keys.iter().map(|(k, _)| pack_short(k.as_bytes())).collect();
+        let medium: Vec<Option<(u64, u64)>> = keys
+            .iter()
+            .map(|(k, _)| pack_medium(k.as_bytes()))
+            .collect();
         let short_keys = packed.iter().flatten().count();
         let short_size = (short_keys * 2).next_power_of_two().max(8);
+        let medium_keys = medium.iter().flatten().count();
+        let medium_size = (medium_keys * 2).next_power_of_two().max(8);
         let mut map = LowerMap {
             keys,
             slots: vec![0; size].into_boxed_slice(),
             shift: 64 - size.trailing_zeros(),
             short: vec![(0, 0); short_size].into_boxed_slice(),
             short_shift: 64 - short_size.trailing_zeros(),
+            medium: vec![(0, 0, 0); medium_size].into_boxed_slice(),
+            medium_shift: 64 - medium_size.trailing_zeros(),
         };
-        for (i, packed) in packed.into_iter().enumerate() {
+        for (i, (packed, medium)) in packed.into_iter().zip(medium).enumerate() {
             let mut s = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
             while map.slots[s] != 0 {
                 s = (s + 1) & (size - 1);
@@ -459,6 +498,13 @@ impl<V: Copy> LowerMap<V> {
                     s = (s + 1) & (short_size - 1);
                 }
                 map.short[s] = (packed, i as u32 + 1);
+            }
+            if let Some(pair) = medium {
+                let mut s = medium_slot(pair, map.medium_shift);
+                while map.medium[s].2 != 0 {
+                    s = (s + 1) & (medium_size - 1);
+                }
+                map.medium[s] = (pair.0, pair.1, i as u32 + 1);
             }
         }
         map
@@ -495,6 +541,23 @@ impl<V: Copy> LowerMap<V> {
     #[inline(never)]
     fn get_long(&self, word: &str, buf: &mut String) -> Option<V> {
         let bytes = word.as_bytes();
+        // (Keys are stored lower case: a word of nine to sixteen ASCII
+        // bytes is a key only if its lower case, packed, is one.)
+        if let Some((head, rest)) = pack_medium(bytes) {
+            let pair = (lower8(head), lower8(rest));
+            let mask = self.medium.len() - 1;
+            let mut s = medium_slot(pair, self.medium_shift);
+            loop {
+                let (h, r, i) = self.medium[s];
+                if i == 0 {
+                    return None;
+                }
+                if (h, r) == pair {
+                    return Some(self.keys[i as usize - 1].1);
+                }
+                s = (s + 1) & mask;
+            }
+        }
         if bytes.is_ascii() {
             let h = hash_lower_ascii(bytes);
             self.probe(h, |k| k.eq_ignore_ascii_case(bytes))
@@ -960,8 +1023,11 @@ mod tests {
 
     #[test]
     fn lower_map_short_words_of_every_length() {
-        // Keys of one to nine bytes: the packed table takes up to eight.
-        let keys: Vec<String> = (1..=9).map(|n| "abcdefghi"[..n].to_string()).collect();
+        // Keys of one to seventeen bytes: the packed tables take up to
+        // eight, and nine to sixteen.
+        let keys: Vec<String> = (1..=17)
+            .map(|n| "abcdefghijklmnopq"[..n].to_string())
+            .collect();
         let m = LowerMap::new(keys.iter().cloned().zip(1u8..), |a, _| a);
         let mut buf = String::new();
         for (i, k) in keys.iter().enumerate() {
@@ -974,6 +1040,11 @@ mod tests {
             assert_eq!(m.get(&format!("\0{k}"), &mut buf), None, "{k:?}");
         }
         assert_eq!(m.get("abc\u{e9}", &mut buf), None);
+        assert_eq!(m.get("abcdefghijklmno\u{e9}", &mut buf), None);
+        assert_eq!(m.get("ABCDEFGHIJ", &mut buf), Some(10));
+        assert_eq!(pack_medium(b"abcdefgh"), None);
+        assert_eq!(pack_medium(b"abcdefghijklmnopq"), None);
+        assert_ne!(pack_medium(b"abcdefgh\0"), pack_medium(b"abcdefghi"));
         assert_eq!(m.get("\0", &mut buf), None);
         for n in 0..=9 {
             let w = &"abcdefghi"[..n];
