@@ -761,10 +761,11 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     }
     let mut known_upper: HashSet<&str> =
         HashSet::with_capacity_and_hasher(upper_ends.len(), Default::default());
-    // Most words and pairs compared in capitals are no known form: the
-    // filter (the first two and last two letters of every form, in any
-    // case) turns them away before they are upper-cased and hashed. (It
-    // never takes the empty word to be a form: that is looked up.)
+    // Most runs, and words and pairs compared in capitals, are no known
+    // form: the filter (the first two and last two letters of every form,
+    // in any case, so of `known` as of `known_upper`) turns them away
+    // before they are hashed, or upper-cased and hashed. (It never takes
+    // the empty word to be a form: that is looked up.)
     let mut upper_filter = ShapeFilter::new();
     let mut start = 0;
     for &end in &upper_ends {
@@ -793,7 +794,9 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 normalize_space_cow(whole)
             };
             let given_alone = || c.valid && known_given.contains(whole.as_ref());
-            if known.contains(whole.as_ref()) || given_alone() {
+            let is_known = (whole.is_empty() || upper_filter.may_contain(&whole))
+                && known.contains(whole.as_ref());
+            if is_known || given_alone() {
                 out.push(finding(cx, a, b));
                 continue;
             }
