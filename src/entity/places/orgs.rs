@@ -16,7 +16,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter, WordMap};
 
 use once_cell::sync::Lazy;
 
@@ -2139,6 +2139,11 @@ static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
         .collect()
 });
 
+/// [`TEAM`] as a [`WordMap`]: most club words are short, and are looked up
+/// packed, without hashing their bytes.
+static TEAM_MAP: Lazy<WordMap<TeamWord>> =
+    Lazy::new(|| WordMap::new(TEAM.iter().map(|(&w, &kind)| (w, kind))));
+
 /// Per first byte, the lengths (below 32) of the club words that start
 /// with it, as bits: most capitalised words are turned away by one table
 /// load, before they are hashed.
@@ -2159,7 +2164,7 @@ fn team_word(word: &str) -> Option<TeamWord> {
     if word.len() < 32 && TEAM_SHAPES[usize::from(first)] >> word.len() & 1 == 0 {
         return None;
     }
-    TEAM.get(word).copied()
+    TEAM_MAP.get(word)
 }
 
 #[cfg(test)]
