@@ -889,6 +889,12 @@ impl<'a> Detector<'a> {
         if !self.title_may_end_in(p, limit) {
             return None;
         }
+        self.title_phrase_in(p, limit, lower_ok)
+    }
+
+    /// [`Detector::title_phrase`] when a listed title may end in
+    /// `p..limit` ([`Detector::title_may_end_in`]).
+    fn title_phrase_in(&self, p: usize, limit: usize, lower_ok: bool) -> Option<(usize, Title)> {
         let mut q = p;
         let mut modifiers = 0;
         while q < limit {
@@ -1841,11 +1847,11 @@ impl<'a> Detector<'a> {
     /// first is a given name ("Lorton", "Cedar Hill Elementary"), then a
     /// name opening with a given name or an initial: the title's span from
     /// `s` (the words before it qualify it, as places do), its end and the
-    /// title.
+    /// title. (Asked only when a listed title may end in the run:
+    /// [`Detector::title_may_end_in`].)
     fn title_after_modifiers(&self, s: usize, e: usize) -> Option<(usize, usize, Title)> {
-        if self.given(s).is_none() || !self.title_may_end_in(s, e) {
-            return None;
-        }
+        // (The first word is a given name.)
+        self.given(s)?;
         let mut q = self.element_end(s);
         for _ in 0..3 {
             if q >= e || !self.is_word(q) || !self.toks[q].cap() || self.info[q - 1].possessive() {
@@ -2054,7 +2060,13 @@ impl<'a> Detector<'a> {
             }
         }
         // A title inside the run: "President Ortega", "UN Secretary-General".
-        if let Some((mut te, mut t)) = self.title_phrase(s, e, false) {
+        // (Whether a listed title may end in the run is asked once, for
+        // this rule and the next.)
+        let title_may_end = self.title_may_end_in(s, e);
+        let title = title_may_end
+            .then(|| self.title_phrase_in(s, e, false))
+            .flatten();
+        if let Some((mut te, mut t)) = title {
             (te, t) = self.titles_in_a_row(te, t, e);
             // A capitalised word no run takes may open the title: "Under
             // Secretary Dorr" (not "under President Lind").
@@ -2091,7 +2103,10 @@ impl<'a> Detector<'a> {
         // opens with a given name, an initial or another title, so a
         // surname that is a title stays a name: "Ann King Cole", "Larry
         // King Live".)
-        if let Some((ts, te, t)) = self.title_after_modifiers(s, e) {
+        if let Some((ts, te, t)) = title_may_end
+            .then(|| self.title_after_modifiers(s, e))
+            .flatten()
+        {
             self.find(te, e, Some((ts, te)), Some(t));
             return;
         }
