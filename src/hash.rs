@@ -682,15 +682,13 @@ impl<V: Copy> WordMap<V> {
 /// a word has been inserted.
 #[derive(Clone, Debug)]
 pub(crate) struct WordFilter {
-    bits: Box<[u64; 64]>,
+    bits: Bits,
 }
 
 impl WordFilter {
     /// A filter that lets every word through until words are inserted.
     pub(crate) fn new() -> WordFilter {
-        WordFilter {
-            bits: Box::new([0; 64]),
-        }
+        WordFilter { bits: Bits::new() }
     }
 
     fn bit(word: &str) -> Option<usize> {
@@ -709,20 +707,41 @@ impl WordFilter {
 
     /// Adds `word`.
     pub(crate) fn insert(&mut self, word: &str) {
-        match Self::bit(word) {
-            Some(bit) => self.bits[bit / 64] |= 1 << (bit % 64),
-            None if word.is_empty() => {}
-            None => *self.bits = [u64::MAX; 64],
-        }
+        self.bits.insert(Self::bit(word), word.is_empty());
     }
 
     /// Whether `word`, in any ASCII case, may have been inserted (false
     /// means it certainly was not).
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        match Self::bit(word) {
-            Some(bit) => self.bits[bit / 64] & (1 << (bit % 64)) != 0,
-            None => !word.is_empty(),
+        self.bits.may_contain(Self::bit(word), word.is_empty())
+    }
+}
+
+/// The 4,096 bits of [`WordFilter`] and [`ShapeFilter`]: a word sets the
+/// bit its filter picks, and a word the filter picks none for (other than
+/// the empty word) sets them all.
+#[derive(Clone, Debug)]
+struct Bits(Box<[u64; 64]>);
+
+impl Bits {
+    fn new() -> Bits {
+        Bits(Box::new([0; 64]))
+    }
+
+    fn insert(&mut self, bit: Option<usize>, empty: bool) {
+        match bit {
+            Some(bit) => self.0[bit / 64] |= 1 << (bit % 64),
+            None if empty => {}
+            None => *self.0 = [u64::MAX; 64],
+        }
+    }
+
+    #[inline]
+    fn may_contain(&self, bit: Option<usize>, empty: bool) -> bool {
+        match bit {
+            Some(bit) => self.0[bit / 64] & (1 << (bit % 64)) != 0,
+            None => !empty,
         }
     }
 }
@@ -742,15 +761,13 @@ impl WordFilter {
 /// replace the other.)
 #[derive(Clone, Debug)]
 pub(crate) struct ShapeFilter {
-    bits: Box<[u64; 64]>,
+    bits: Bits,
 }
 
 impl ShapeFilter {
     /// A filter that lets every word through until words are inserted.
     pub(crate) fn new() -> ShapeFilter {
-        ShapeFilter {
-            bits: Box::new([0; 64]),
-        }
+        ShapeFilter { bits: Bits::new() }
     }
 
     #[inline]
@@ -760,21 +777,14 @@ impl ShapeFilter {
 
     /// Adds `word`.
     pub(crate) fn insert(&mut self, word: &str) {
-        match Self::bit(word) {
-            Some(bit) => self.bits[bit / 64] |= 1 << (bit % 64),
-            None if word.is_empty() => {}
-            None => *self.bits = [u64::MAX; 64],
-        }
+        self.bits.insert(Self::bit(word), word.is_empty());
     }
 
     /// Whether `word`, in any case, may have been inserted (false means it
     /// certainly was not; the empty word is never taken to be).
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        match Self::bit(word) {
-            Some(bit) => self.bits[bit / 64] & (1 << (bit % 64)) != 0,
-            None => !word.is_empty(),
-        }
+        self.bits.may_contain(Self::bit(word), word.is_empty())
     }
 }
 
