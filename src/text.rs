@@ -697,7 +697,7 @@ pub(crate) fn quoted_nickname(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap() && !t.all_caps())
     };
     // (After a given name, or an initial's period: "R.J. "Dusty""; not a
-    // title-case headline's words, `Why She Felt "Invisible" As A Child`.)
+    // title-case headline's words, `Why The Town Felt "Forgotten" By The State`.)
     let after_name = || {
         i >= 2
             && ((cap_word(i - 1)

@@ -1614,12 +1614,12 @@ fn a_role_whose_organization_holds_and_is_whole() {
     // A role whose body ends before a lower-case verb.
     assert_eq!(
         titles_of(
-            "Tom Hale spoke. Hale, the ranking member of the Senate Harbor and Public \
+            "Tom Hale spoke. Hale, the vice chair of the Lakeside Harbor and Public \
              Works Committee said the bill was fair."
         ),
         owned(&[(
             "Tom Hale",
-            &["ranking member of the Senate Harbor and Public Works Committee"]
+            &["vice chair of the Lakeside Harbor and Public Works Committee"]
         )])
     );
     // Titled names after "and" stay people.

@@ -5854,11 +5854,11 @@ fn openings_and_lists_before_the_speaker() {
     );
     // A list of names after a plural title, after the content.
     check(
-        "Funding of $1.5 million is awarded to 18 fire departments, Sens. \
+        "Funding of $2.3 million goes to 14 fire departments, Sens. \
          Ada Holm, Tom Reed and Rep. Lee Park said today.",
         &[(
             "indirect",
-            "Funding of $1.5 million is awarded to 18 fire departments",
+            "Funding of $2.3 million goes to 14 fire departments",
             Some("said"),
             Some("Sens. Ada Holm, Tom Reed and Rep. Lee Park"),
         )],
@@ -6013,8 +6013,8 @@ fn a_nickname_in_marks_is_part_of_the_name() {
         ]
     );
     // Not a word quoted in a title-case headline.
-    let quotes = QuoteExtractor::new().extract("Why She Felt \"Invisible\" As A Child");
-    assert!(quotes.iter().all(|q| q.text != "Invisible"), "{quotes:?}");
+    let quotes = QuoteExtractor::new().extract("Why The Town Felt \"Forgotten\" By The State");
+    assert!(quotes.iter().all(|q| q.text != "Forgotten"), "{quotes:?}");
 }
 
 #[test]
@@ -6040,15 +6040,15 @@ fn a_paragraph_announcing_someones_words_gives_the_next_quotation() {
 
 #[test]
 fn a_hometown_after_the_name_is_no_speaker() {
-    let text = "Weber State student Audrey Wilson, 21, of Roy said the campus was safe. \
+    let text = "Lakeland College student Mara Dunn, 22, of Roy said the campus was safe. \
                 Tom Hale, of Dover, said the roads were clear.";
     let a = dateline::extract(text);
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["Audrey Wilson", "Tom Hale"]);
+    assert_eq!(names, ["Mara Dunn", "Tom Hale"]);
     assert_eq!(
         speakers_of(&a),
         [
-            ("Weber State student Audrey Wilson", Some("Audrey Wilson")),
+            ("Lakeland College student Mara Dunn", Some("Mara Dunn")),
             ("Tom Hale", Some("Tom Hale")),
         ]
     );

@@ -1188,7 +1188,7 @@ impl<'a> Scan<'a> {
             // it this way: “…”", with the clause's subject as speaker.
             let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
             // (Not after a topic's label: "Rail Maintenance: “…”".)
-            // ("Energy Efficiency and Renewable Energy Programs: “…”" too.)
+            // ("Harbor Safety and Coastal Ferry Programs: “…”" too.)
             let topic = reg.open > s0 + 2
                 && self.w(reg.open - 1) == ":"
                 && (s0..reg.open - 1)
