@@ -1141,10 +1141,11 @@ impl<'a> Detector<'a> {
         if !((a >= 1 && never(a - 1)) || (a >= 2 && never(a - 2))) {
             return None;
         }
+        // (The honorific starts where a listed title starts: a title found
+        // at the word itself, not through a modifier before it; the title
+        // list's filter alone would let its false positives decide.)
         (a.saturating_sub(2)..a)
-            .filter(|&p| {
-                self.is_word(p) && self.toks[p].cap() && self.lex.may_start_title(self.raw(p))
-            })
+            .filter(|&p| self.is_word(p) && self.toks[p].cap() && self.title_at(p, a).is_some())
             .filter_map(|p| self.title_phrase(p, a, false).map(|(te, t)| (p, te, t)))
             .find(|&(_, te, t)| te == a && t.kind == TitleKind::Honorific)
             .map(|(p, _, t)| (p, t))
