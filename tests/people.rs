@@ -1589,6 +1589,11 @@ fn a_letters_salutation_is_no_title() {
         titles_of("Senator Erik Lund wrote:\n\nDear Chairman Oakes:\n\nI ask for more money."),
         owned(&[("Erik Lund", &["Senator"]), ("Oakes", &["Chairman"])])
     );
+    // Also inside a sentence.
+    assert_eq!(
+        titles_of("Senator Erik Lund wrote to them: Dear Chairman Oakes, the port needs money."),
+        owned(&[("Erik Lund", &["Senator"]), ("Oakes", &["Chairman"])])
+    );
 }
 
 #[test]

@@ -1967,9 +1967,10 @@ impl<'a> Detector<'a> {
                     | "Urging"
                     | "Quoting"
                     | "Citing"
-                    // A letter's salutation: "Dear Chairman Hale:".
-                    | "Dear"
-            );
+            )
+            // A letter's salutation, wherever it stands: "Dear Chairman
+            // Hale:", "…, wrote: Dear Chairman Hale and …".
+            || self.raw(s) == "Dear";
         // An attribution inverted: "Said Roy, “…”" (a comma or a colon
         // after the name; not the given name in "Said Karim has sold …").
         let inverted = self.info[s].sent_start
