@@ -664,8 +664,7 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
                         .get(k + 1)
                         .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
             });
-    quote_opens
-        || (t.kind == TokenKind::Word && t.cap() && listed(&STARTER_KEYS, key(t.text(text))))
+    quote_opens || (t.kind == TokenKind::Word && t.cap() && is_starter(t.text(text)))
 }
 
 /// Whether token `j` is a capitalised word on a new line right after a

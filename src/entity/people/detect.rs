@@ -1742,6 +1742,10 @@ impl<'a> Detector<'a> {
             }
             m = te2;
         }
+        // A person's name starting at `g` and ending at `b`.
+        let named = |g: usize, b: usize| {
+            self.given(g).is_some() && self.words(g, b) >= 2 && self.valid_name(g, b)
+        };
         for _ in 0..4 {
             let Some(k2) = self.complement_prep(m) else {
                 break;
@@ -1755,15 +1759,12 @@ impl<'a> Detector<'a> {
             // After a party label, a person named at the complement's end
             // holds the title: "Rep. Tom Beck (D-Iowa), Speaker of the
             // House Ann Roy (D-Ohio), and …" is a list.
-            let named = |g: usize| {
-                self.given(g).is_some() && self.words(g, b) >= 2 && self.valid_name(g, b)
-            };
-            if aside && (ra + 1..b).any(named) {
+            if aside && (ra + 1..b).any(|g| named(g, b)) {
                 return None;
             }
             // (Nor a person's possessive: "chief strategist of Ann Roy's
             // campaign" leaves Ann Roy alone.)
-            if self.info[b - 1].possessive() && named(ra) {
+            if self.info[b - 1].possessive() && named(ra, b) {
                 break;
             }
             taken.push(k2);
@@ -1783,10 +1784,8 @@ impl<'a> Detector<'a> {
                         .iter()
                         .any(|p| self.is_punct(b2, p))
                     || (self.is_word(b2) && !self.toks[b2].cap());
-                let person = (ra2..b2).any(|g| {
-                    self.given(g).is_some() && self.words(g, b2) >= 2 && self.valid_name(g, b2)
-                });
-                if ra2 == m + 1 && ends && !person {
+                // (`peek_run` finds only a run that starts at `m + 1`.)
+                if ends && !(ra2..b2).any(|g| named(g, b2)) {
                     taken.push(ra2);
                     m = b2;
                 }
@@ -1976,8 +1975,7 @@ impl<'a> Detector<'a> {
         let inverted = self.info[s].sent_start
             && matches!(self.raw(s), "Said" | "Says" | "Added" | "Adds")
             && (self.is_punct(e, ",") || self.is_punct(e, ":"));
-        let participle = participle || inverted;
-        if after_saint || participle {
+        if after_saint || participle || inverted {
             let rest = self.element_end(s);
             if rest < e && self.is_word(rest) && self.toks[rest].cap() {
                 self.judge((rest, e));

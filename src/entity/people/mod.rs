@@ -146,26 +146,16 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
             held.insert(n);
         }
     }
-    let drop: Vec<bool> = findings
-        .iter()
-        .map(|f| {
-            let Some(name) = f.name.get(text) else {
-                return false;
-            };
-            let first = name.split(' ').next().unwrap_or(name);
-            f.title.is_none()
-                && lex.given(first).is_none()
-                && short.contains(name)
-                && !held.contains(name)
-        })
-        .collect();
-    if drop.iter().any(|&d| d) {
-        let mut i = 0;
-        findings.retain(|_| {
-            i += 1;
-            !drop[i - 1]
-        });
-    }
+    findings.retain(|f| {
+        let Some(name) = f.name.get(text) else {
+            return true;
+        };
+        let first = name.split(' ').next().unwrap_or(name);
+        !(f.title.is_none()
+            && lex.given(first).is_none()
+            && short.contains(name)
+            && !held.contains(name))
+    });
 }
 
 thread_local! {
@@ -773,11 +763,12 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         upper_filter.insert(&upper[start..end]);
         start = end;
     }
+    // (Most words and runs are no known form: the filter turns them away
+    // before they are upper-cased or hashed.)
+    let may_be_form = |s: &str| s.is_empty() || upper_filter.may_contain(s);
     let mut up = String::new();
-    let mut known_in_capitals = |s: &str| {
-        (s.is_empty() || upper_filter.may_contain(s))
-            && known_upper.contains(upper_into(&mut up, s))
-    };
+    let mut known_in_capitals =
+        |s: &str| may_be_form(s) && known_upper.contains(upper_into(&mut up, s));
     let mut out = Vec::new();
     let text = cx.text;
     for c in &det.candidates {
@@ -794,8 +785,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 normalize_space_cow(whole)
             };
             let given_alone = || c.valid && known_given.contains(whole.as_ref());
-            let is_known = (whole.is_empty() || upper_filter.may_contain(&whole))
-                && known.contains(whole.as_ref());
+            let is_known = may_be_form(&whole) && known.contains(whole.as_ref());
             if is_known || given_alone() {
                 out.push(finding(cx, a, b));
                 continue;

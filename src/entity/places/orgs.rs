@@ -2121,7 +2121,9 @@ enum TeamWord {
     AfterPlace,
 }
 
-static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
+/// The club words of `team_words.tsv` with where each stands (read once,
+/// to build [`TEAM_MAP`] and [`TEAM_SHAPES`]).
+static TEAM: Lazy<Vec<(&'static str, TeamWord)>> = Lazy::new(|| {
     TEAM_WORDS
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -2141,15 +2143,14 @@ static TEAM: Lazy<HashMap<&'static str, TeamWord>> = Lazy::new(|| {
 
 /// [`TEAM`] as a [`WordMap`]: most club words are short, and are looked up
 /// packed, without hashing their bytes.
-static TEAM_MAP: Lazy<WordMap<TeamWord>> =
-    Lazy::new(|| WordMap::new(TEAM.iter().map(|(&w, &kind)| (w, kind))));
+static TEAM_MAP: Lazy<WordMap<TeamWord>> = Lazy::new(|| WordMap::new(TEAM.iter().copied()));
 
 /// Per first byte, the lengths (below 32) of the club words that start
 /// with it, as bits: most capitalised words are turned away by one table
 /// load, before they are hashed.
 static TEAM_SHAPES: Lazy<[u32; 256]> = Lazy::new(|| {
     let mut shapes = [0u32; 256];
-    for word in TEAM.keys() {
+    for (word, _) in TEAM.iter() {
         match word.as_bytes().first() {
             Some(&first) if word.len() < 32 => shapes[usize::from(first)] |= 1 << word.len(),
             _ => {}
@@ -2216,6 +2217,8 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .count();
-        assert_eq!(TEAM.len() + 1, rows, "every row parses, no duplicates");
+        assert_eq!(TEAM.len() + 1, rows, "every row parses");
+        let distinct: std::collections::HashSet<&str> = TEAM.iter().map(|&(w, _)| w).collect();
+        assert_eq!(distinct.len(), TEAM.len(), "no duplicates");
     }
 }
