@@ -124,9 +124,9 @@ struct Scan<'a> {
     /// move forward.
     next_stop: usize,
     next_open: usize,
-    /// The byte spans of the people the article names, in order (none
-    /// when quotations are read on their own).
-    people: &'a [(usize, usize)],
+    /// The mentions of the people the article names, `(start, end,
+    /// person)` in order (none when quotations are read on their own).
+    people: &'a [(usize, usize, usize)],
 }
 
 /// Finds every quotation of the text, with the options of `opts`.
@@ -136,7 +136,7 @@ pub(crate) fn find<'a>(
     words: &'a [&'a str],
     sentences: &[(usize, usize)],
     opts: &QuoteExtractor,
-    people: &'a [(usize, usize)],
+    people: &'a [(usize, usize, usize)],
 ) -> Vec<Found> {
     let mut para_starts = window::take_buffer(&PARA_STARTS);
     let para = marks::paragraph_starts(text, toks, &mut para_starts);
@@ -686,6 +686,7 @@ impl<'a> Scan<'a> {
                 // (The marks of a nickname inside a name are part of it:
                 // `R.J. "Dusty" Hale`.)
                 || (t.kind == TokenKind::Punct
+                    && matches!(self.w(i), "\"" | "\u{201C}" | "\u{201D}")
                     && (crate::text::quoted_nickname(self.text, self.toks, i)
                         || i.checked_sub(2).is_some_and(|o| {
                             crate::text::quoted_nickname(self.text, self.toks, o)
@@ -1472,9 +1473,9 @@ impl<'a> Scan<'a> {
             let participle = self.is_word(j) && self.w(j).len() > 4 && self.w(j).ends_with("ing");
             // "Two days before the vote on the harbor plan, …": an amount
             // of time and "before" or "after" (a longer phrase).
-            let time_amount = is_count(self.w(j))
+            let time_amount = self.is_any(j + 2, &["before", "after"])
                 && self.is_any(j + 1, &["days", "weeks", "months", "years", "hours"])
-                && self.is_any(j + 2, &["before", "after"]);
+                && is_count(self.w(j));
             let reach = if time_amount { 2 * REACH } else { 12 };
             let comma = (j + 1..lim.min(j + reach))
                 .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
@@ -2890,15 +2891,16 @@ impl<'a> Scan<'a> {
             "witnesses",
         ];
         let kicker = self.is_any(k - 1, KICKERS);
+        if !para_end || !name_like || headline_label || kicker || k + 3 >= e {
+            return None;
+        }
+        let all_caps = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps());
         // Words in capitals name someone or are a heading ("ILLEGAL
-        // IMMIGRATION: …"); one word may be a source ("AP: …").
-        let heading = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps())
-            && k > s + 1
-            && !self.names_someone(s, k);
-        // A topic's label before a quotation: "Rail Maintenance: “…”" (the
-        // speaker is the one quoted before).
-        let topic = self.opens(k + 1).is_some() && self.topic_label(s, k);
-        if !para_end || !name_like || headline_label || kicker || heading || topic || k + 3 >= e {
+        // IMMIGRATION: …"); one word may be a source ("AP: …"). A topic's
+        // label before a quotation is no one either: "Clean Coal Power
+        // Initiatives: “…”" (the speaker is the one quoted before).
+        let heading = all_caps && k > s + 1 && !self.names_someone(s, k);
+        if heading || (self.opens(k + 1).is_some() && self.topic_label(s, k)) {
             return None;
         }
         let spk = self.spk(s, k);
@@ -2908,8 +2910,7 @@ impl<'a> Scan<'a> {
         // their shape: "Roy: No new taxes this year."; not a
         // transcript's speaker label ("Q: Is he …?", "TAPPER: …").
         // (Nor an item of a list: "Detroit Suit: So Far, Inc.; and".)
-        let label = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps())
-            || (k + 1..end).any(|x| self.w(x) == ";" && self.region(x).is_none());
+        let label = all_caps || (k + 1..end).any(|x| self.w(x) == ";" && self.region(x).is_none());
         let question = (k + 1..e)
             .rev()
             .find(|&x| !self.is_final(x) || self.w(x) == "?");
@@ -2953,26 +2954,27 @@ impl<'a> Scan<'a> {
     fn names_someone(&self, a: usize, b: usize) -> bool {
         // (A person the article names: "Tavi Okwu:".)
         let (start, end) = self.bytes(a, b);
-        let i = self.people.partition_point(|&(_, e)| e <= start);
-        if self.people.get(i).is_some_and(|&(s, _)| s < end) {
+        let i = self.people.partition_point(|&(_, e, _)| e <= start);
+        if self.people.get(i).is_some_and(|&(s, _, _)| s < end) {
             return true;
         }
         let lex = Lexicon::get();
         let mut buf = String::new();
         (a..b).any(|x| {
+            if self.cl(x, class::TITLE | class::SOURCE | class::PRONOUN) {
+                return true;
+            }
             // (A word in capitals as its name is written: "CARPER".)
             let w = if self.toks[x].all_caps() {
                 buf.clear();
                 let mut chars = self.w(x).chars();
                 buf.extend(chars.next());
-                buf.extend(chars.flat_map(char::to_lowercase));
+                crate::text::push_lower(&mut buf, chars.as_str());
                 buf.as_str()
             } else {
                 self.w(x)
             };
-            self.cl(x, class::TITLE | class::SOURCE | class::PRONOUN)
-                || lex.given(w).is_some()
-                || lex.surname(w)
+            lex.given(w).is_some() || lex.surname(w)
         })
     }
 
@@ -5821,7 +5823,8 @@ impl<'a> Scan<'a> {
                 // possessive name before the noun (and an adjective in
                 // lower case).
                 let mut p = k;
-                while p > s0 && p + 3 > k && !possessive(p - 1) && !self.is_cap(p - 1) {
+                // (Back over lower-case words: a possessive is capitalised.)
+                while p > s0 && p + 3 > k && !self.is_cap(p - 1) {
                     p -= 1;
                 }
                 if p > s0 && possessive(p - 1) {

@@ -708,7 +708,14 @@ impl Lexicon {
     /// space.
     #[inline]
     pub(crate) fn lookup(&self, word: &str, buf: &mut String) -> Lex {
-        self.lookup_packed(pack_short(word.as_bytes()), word, buf)
+        match pack_short(word.as_bytes()) {
+            Some(packed) => {
+                probe(&self.short, self.short_shift, lower8(packed))
+                    .unwrap_or_default()
+                    .0
+            }
+            None => self.lookup_long(word, buf),
+        }
     }
 
     /// [`Lexicon::lookup`] of the word token `word` at byte `start` of
@@ -729,23 +736,6 @@ impl Lexicon {
             // ("statement", of nine letters, is the one long marked word.)
             None => (self.lookup_long(word, buf), mark_of_long(word)),
         }
-    }
-
-    /// [`Lexicon::lookup`], given `word` packed ([`pack_short`]).
-    /// (Always inlined: it is called for every word of a text, and the
-    /// call costs about as much as the probe it makes.)
-    #[inline(always)]
-    fn lookup_packed(&self, packed: Option<u64>, word: &str, buf: &mut String) -> Lex {
-        match packed {
-            Some(packed) => self.probe_short(packed).0,
-            None => self.lookup_long(word, buf),
-        }
-    }
-
-    /// The entry and mark of the packed word `packed` (any ASCII case).
-    #[inline(always)]
-    fn probe_short(&self, packed: u64) -> (Lex, u8) {
-        probe(&self.short, self.short_shift, lower8(packed)).unwrap_or_default()
     }
 
     /// [`Lexicon::lookup`] of a word [`pack_short`] does not take.

@@ -210,18 +210,14 @@ impl QuoteExtractor {
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
     pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        // (The people's mentions, in text order: a label naming one of
-        // them speaks.)
-        let mut named = crate::window::take_buffer(&NAMED);
-        named.extend(
-            people
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| (m.start(), m.end()))),
-        );
-        named.sort_unstable();
-        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, &named);
-        crate::window::give_back(&NAMED, named);
-        let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people);
+        // (The people's mentions, in text order, once for both stages: a
+        // label naming one of them speaks, and speakers resolve to them.)
+        let mut mentions = crate::window::take_buffer(&MENTIONS);
+        resolve::mention_spans(people, &mut mentions);
+        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, &mentions);
+        let resolved =
+            resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people, &mentions);
+        crate::window::give_back(&MENTIONS, mentions);
         // (In the thread's reused buffer: a vector per article otherwise.)
         let mut starts = crate::window::take_buffer(&SENTENCE_STARTS);
         push_sentence_starts(&mut starts, cx.tokens, cx.sentences);
@@ -235,8 +231,10 @@ thread_local! {
     /// The sentence starts of [`QuoteExtractor::extract_in`], reused from
     /// text to text ([`crate::window::take_buffer`]).
     static SENTENCE_STARTS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
-    /// The people's mention spans of [`QuoteExtractor::extract_in`].
-    static NAMED: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The people's mentions of [`QuoteExtractor::extract_in`]
+    /// ([`resolve::mention_spans`]).
+    static MENTIONS: std::cell::Cell<Vec<(usize, usize, usize)>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Where each sentence starts (byte offsets, in order).
@@ -482,7 +480,9 @@ mod tests {
             &QuoteExtractor::new(),
             &[],
         );
-        let resolved = resolve::resolve(text, &tokens, &sentences, &found, people);
+        let mut mentions = Vec::new();
+        resolve::mention_spans(people, &mut mentions);
+        let resolved = resolve::resolve(text, &tokens, &sentences, &found, people, &mentions);
         build(
             text,
             &sentence_starts(&tokens, &sentences),

@@ -18,14 +18,28 @@ const PRONOUN_REACH: usize = 64;
 /// pronoun's referent.
 const NAMED_IN_REACH: usize = 16;
 
+/// Appends the mentions of `people` to `out` as `(start, end, person)`,
+/// in text order: what [`resolve`] reads.
+pub(crate) fn mention_spans(people: &[Person], out: &mut Vec<(usize, usize, usize)>) {
+    out.extend(
+        people
+            .iter()
+            .enumerate()
+            .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p))),
+    );
+    out.sort_unstable();
+}
+
 /// The person each quotation's speaker resolves to (an index into
-/// `people`), adding a resolved role phrase to the person's titles.
+/// `people`, whose `mentions` are [`mention_spans`]), adding a resolved
+/// role phrase to the person's titles.
 pub(crate) fn resolve(
     text: &str,
     tokens: &[Token],
     sentences: &[(usize, usize)],
     found: &[Found],
     people: &mut [Person],
+    mentions: &[(usize, usize, usize)],
 ) -> Resolved {
     let mut out = vec![None; found.len()];
     let mut joint = vec![Vec::new(); found.len()];
@@ -36,16 +50,6 @@ pub(crate) fn resolve(
             joint,
         };
     }
-    // (`(start, end, person)`, in the thread's reused buffer, as `quoted`
-    // below.)
-    let mut mentions = crate::window::take_buffer(&MENTIONS);
-    mentions.extend(
-        people
-            .iter()
-            .enumerate()
-            .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p))),
-    );
-    mentions.sort_unstable();
     // Surnames and titles, indexed once, when a speaker phrase first
     // names no one ([`index_people`]): lookups per quote stay constant
     // time however many people the article names.
@@ -186,10 +190,10 @@ pub(crate) fn resolve(
             // (The mention right before the sentence's first verb: "The
             // botanist Ann Roy agreed", "Later the firm's director Ann Roy
             // praised".)
-            let clause_subject = |(start, end, _): (usize, usize, usize), buf: &mut String| {
-                let Some(&(s, _)) = sentences.get(here) else {
-                    return false;
-                };
+            // (`s`: the sentence's first token.)
+            let clause_subject = |(start, end, _): (usize, usize, usize),
+                                  s: usize,
+                                  buf: &mut String| {
                 let at = tokens.partition_point(|t| t.start() < start);
                 let after = tokens.partition_point(|t| t.start() < end);
                 if at < s || at - s > 12 {
@@ -210,17 +214,16 @@ pub(crate) fn resolve(
                 tokens.get(after).is_some_and(&mut verb) && !tokens[s..at].iter().any(verb)
             };
             let mut own_subject = || {
-                let opener = sentences.get(here).is_some_and(|&(s, _)| {
-                    tokens.get(s).is_some_and(|t| {
-                        cues::lookup(t.text(text), &mut buf).class() & class::CLAUSE != 0
-                    })
+                let &(s, _) = sentences.get(here)?;
+                let opener = tokens.get(s).is_some_and(|t| {
+                    cues::lookup(t.text(text), &mut buf).class() & class::CLAUSE != 0
                 });
                 if opener {
                     return None;
                 }
                 candidates()
                     .take_while(|x| mention_sentence(*x) == here)
-                    .find(|x| stated(x) && clause_subject(mentions[*x], &mut buf))
+                    .find(|x| stated(x) && clause_subject(mentions[*x], s, &mut buf))
             };
             out[qi] = own_subject()
                 .or(new_subject)
@@ -439,7 +442,6 @@ pub(crate) fn resolve(
             }
         }
     }
-    crate::window::give_back(&MENTIONS, mentions);
     crate::window::give_back(&QUOTED, quoted);
     Resolved {
         persons: out,
@@ -448,10 +450,8 @@ pub(crate) fn resolve(
 }
 
 thread_local! {
-    /// The people's mentions and the direct quotations of [`resolve`],
-    /// reused from text to text ([`crate::window::take_buffer`]).
-    static MENTIONS: std::cell::Cell<Vec<(usize, usize, usize)>> =
-        const { std::cell::Cell::new(Vec::new()) };
+    /// The direct quotations of [`resolve`], reused from text to text
+    /// ([`crate::window::take_buffer`]).
     static QUOTED: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
