@@ -679,19 +679,24 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.cap()
                 || (t.kind == TokenKind::Word && t.all_caps())
-                // (The marks of a nickname inside a name are part of it:
-                // `R.J. "Dusty" Hale`.)
-                || (t.kind == TokenKind::Punct
-                    && matches!(self.w(i), "\"" | "\u{201C}" | "\u{201D}")
-                    && (crate::text::quoted_nickname(self.text, self.toks, i)
-                        || i.checked_sub(2).is_some_and(|o| {
-                            crate::text::quoted_nickname(self.text, self.toks, o)
-                        })))
+                || (t.kind == TokenKind::Punct && self.nickname_mark(i))
         })
+    }
+
+    /// Whether token `i` is a mark of a nickname inside a name, which is
+    /// part of the name: `R.J. "Dusty" Hale`. (Out of line: `is_cap` is
+    /// asked of most tokens, this of few.)
+    #[inline(never)]
+    fn nickname_mark(&self, i: usize) -> bool {
+        matches!(self.w(i), "\"" | "\u{201C}" | "\u{201D}")
+            && (crate::text::quoted_nickname(self.text, self.toks, i)
+                || i.checked_sub(2)
+                    .is_some_and(|o| crate::text::quoted_nickname(self.text, self.toks, o)))
     }
 
     fn is_punct(&self, i: usize) -> bool {
