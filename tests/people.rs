@@ -1664,3 +1664,33 @@ fn a_firms_name_without_its_head_is_no_person() {
         ["Okafor"]
     );
 }
+
+#[test]
+fn the_body_after_an_apposed_title_is_no_person() {
+    let people = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.titles))
+            .collect::<Vec<_>>()
+    };
+    // A letter's address: name, office, body; the body is no one.
+    assert_eq!(
+        people(
+            "The senators wrote to Dr. Ines Varga, Administrator, Institutes for Rural \
+             Health and to Ole Brandt, Director, Parks and Trails, about the delays."
+        ),
+        [
+            (
+                "Ines Varga".to_string(),
+                vec!["Dr.".to_string(), "Administrator".to_string()]
+            ),
+            ("Ole Brandt".to_string(), vec!["Director".to_string()])
+        ]
+    );
+    // A title set off by commas before a name still names it.
+    assert_eq!(
+        people("The chairman of the harbor board, Senator Tom Hale, spoke first.")[0].0,
+        "Tom Hale"
+    );
+}

@@ -1543,7 +1543,14 @@ impl<'a> Detector<'a> {
                 // (Not a title alone: "…, Director of Services, Deputy
                 // Superintendent and …".)
                 let title_only = phrase.is_some_and(|(te, _)| te >= b);
-                if self.valid_name(a, b) && (a..b).all(|i| !self.info[i].blocked) && !title_only {
+                // (Nor the body of a title in apposition to a name: "Ann
+                // Roy, Director, Parks and Trails" is her office.)
+                let apposed = ts >= 2 && self.is_punct(ts - 1, ",") && self.cap_word(ts - 2);
+                if self.valid_name(a, b)
+                    && (a..b).all(|i| !self.info[i].blocked)
+                    && !title_only
+                    && !apposed
+                {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
                     return;
