@@ -1694,3 +1694,27 @@ fn the_body_after_an_apposed_title_is_no_person() {
         "Tom Hale"
     );
 }
+
+#[test]
+fn an_adjective_or_a_verb_in_ing_opens_no_name() {
+    let names = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    // A thing's name that ends in a surname ("Streets", "Main").
+    assert_eq!(
+        names(
+            "Ines Varga will speak at a forum called “Rebuilding Quiet Main Streets” and \
+             at a session on Rural Main Streets."
+        ),
+        ["Ines Varga"]
+    );
+    // Given names in "-ing" still open names.
+    assert_eq!(
+        names("Sterling Streets and Irving Main came to the hearing."),
+        ["Sterling Streets", "Irving Main"]
+    );
+}

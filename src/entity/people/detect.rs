@@ -1071,6 +1071,14 @@ impl<'a> Detector<'a> {
                 && (self.verb_context(a, b) || appositive()))
     }
 
+    /// Whether token `i` is a word in "-ing" that no name list knows, a
+    /// verb's form opening a thing's name ("Rebuilding Main Streets"; not
+    /// "Fleming", "Sterling").
+    fn gerund(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() > 5 && w.ends_with("ing") && self.given(i).is_none() && !self.lex.surname(w)
+    }
+
     /// Whether a title ends right before token `a` ("Coach Tyus Grant").
     fn after_title(&self, a: usize) -> bool {
         (1..=self.lex.title_max_tokens.min(a))
@@ -2310,6 +2318,7 @@ impl<'a> Detector<'a> {
             && (self.lex.surname(self.word(e - 1)) || surname_first)
             && (a..e).all(|i| !self.info[i].blocked)
             && !thing_word(self.word(a))
+            && !self.gerund(a)
         {
             self.found(a, e);
             return;
@@ -2325,12 +2334,13 @@ impl<'a> Detector<'a> {
 /// adjective's ending ("Global Warming", "Nuclear Power", "Tropical
 /// Storm") or a product's inner capital ("HealthCare Prime"; not "LeBron",
 /// "JoAnn", "McKay", "MacLeod"). (Endings that end names too are left
-/// out: "-al" only in "-ical", "-onal", "-ntal", "-ial" and "-bal", not the
-/// "-val" of "Deval"; no "-ory", as in "Jeffory".)
+/// out: "-al" only in "-ical", "-onal", "-ntal", "-ial", "-bal", "-eral" and
+/// "-ural" ("Rural Main Streets"), not the "-val" of "Deval"; no "-ory", as
+/// in "Jeffory".)
 fn thing_word(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "ical", "onal", "ntal", "ial", "bal", "ear", "lar", "ic", "ous", "ive", "ful", "less",
-        "able", "ible", "ary", "ern",
+        "ical", "onal", "ntal", "ial", "bal", "eral", "ural", "ear", "lar", "ic", "ous", "ive",
+        "ful", "less", "able", "ible", "ary", "ern",
     ];
     let b = word.as_bytes();
     let adjective = b.len() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e));
