@@ -6131,3 +6131,28 @@ fn review_cases_for_labels_statements_and_inverted_cues() {
         )],
     );
 }
+
+#[test]
+fn after_a_semicolon_the_clauses_own_subject_speaks() {
+    check(
+        "The levy failed by two votes; Senator Ines Varga voted for it, saying that the \
+         ferry needs the money.",
+        &[(
+            "indirect",
+            "the ferry needs the money",
+            Some("saying"),
+            Some("Senator Ines Varga"),
+        )],
+    );
+    // A clause without a subject of its own has the sentence's.
+    check(
+        "The mayor was heckled at the fair; thanked the crowd; and said that the pier will \
+         reopen.",
+        &[(
+            "indirect",
+            "the pier will reopen",
+            Some("said"),
+            Some("The mayor"),
+        )],
+    );
+}

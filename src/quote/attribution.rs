@@ -1452,6 +1452,19 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// The subject of the clause holding token `c` in the sentence that
+    /// starts at `s0`: after the last semicolon before it when that clause
+    /// has one ("The bill failed; Ann Roy voted for it, saying …"), else
+    /// the sentence's ("He was booed; praised …; and declared that …").
+    fn subject_before(&self, s0: usize, c: usize) -> Option<(usize, usize)> {
+        let clause = (s0..c)
+            .rev()
+            .find(|&k| self.w(k) == ";" && self.region(k).is_none())
+            .map_or(s0, |k| k + 1);
+        let own = (clause > s0).then(|| self.subject(clause, c - 1)).flatten();
+        own.or_else(|| self.subject(s0, c - 1))
+    }
+
     /// The subject of the clause starting at `s0`: its first noun phrase
     /// when that is a name, a pronoun or a source ("As The Post's writer put
     /// it", "Her campaign sent an email saying").
@@ -2070,8 +2083,10 @@ impl<'a> Scan<'a> {
                     Some(n) if cue.participle => (n, true),
                     _ => (a, false),
                 };
+                // (The clause's subject, after a semicolon: "The bill
+                // failed; Ann Roy voted for it, saying …".)
                 let subject = (!shown && object_of_verb(a, b))
-                    .then(|| self.subject(s0, a - 1))
+                    .then(|| self.subject_before(s0, a))
                     .flatten();
                 // "Tom Reed, head of the fire institute said": a name opening
                 // the sentence before a role whose closing comma is missing.
@@ -2233,7 +2248,7 @@ impl<'a> Scan<'a> {
                 // last speaker.
                 let subject = || {
                     (cue.participle && c > s0)
-                        .then(|| self.subject(s0, c - 1))
+                        .then(|| self.subject_before(s0, c))
                         .flatten()
                         .map(|(a, b)| self.spk(a, b))
                 };
@@ -2289,7 +2304,7 @@ impl<'a> Scan<'a> {
                 };
                 speaker = sent
                     .map(|x| x.0)
-                    .or_else(|| self.subject(s0, c - 1).map(|(a, b)| self.spk(a, b)))
+                    .or_else(|| self.subject_before(s0, c).map(|(a, b)| self.spk(a, b)))
                     .or_else(verb_before);
             }
         }
