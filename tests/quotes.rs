@@ -6156,3 +6156,18 @@ fn after_a_semicolon_the_clauses_own_subject_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_stray_comma_after_a_name_before_its_verb_and_that() {
+    check(
+        "Sen. Ines Varga (D-Ore.), today announced that the ferry will run all winter.",
+        &[(
+            "indirect",
+            "the ferry will run all winter",
+            Some("announced"),
+            Some("Sen. Ines Varga (D-Ore.)"),
+        )],
+    );
+    // Not a thing's name before a participle: "A blog, called …".
+    check("A new blog, called Ferry Watch, tracks the delays.", &[]);
+}

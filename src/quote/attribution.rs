@@ -2204,9 +2204,14 @@ impl<'a> Scan<'a> {
                 let found = found.or_else(|| {
                     let (a, b) = self.backward_np(k.checked_sub(1)?, s0)?;
                     // (A finite verb: "has said", "says"; not a participle
-                    // such as "A blog, called …".)
-                    let finite = self.cl(c - 1, class::AUX) || self.present_s(c);
-                    (a == s0 && b == k && finite && (self.is_cap(a) || self.cl(a, class::DET)))
+                    // such as "A blog, called …". A name's verb before
+                    // "that" is one too: "Sen. Ann Roy (R-Texas), today
+                    // announced that …".)
+                    let name = self.is_cap(a) && !self.cl(a, class::DET);
+                    let finite = self.cl(c - 1, class::AUX)
+                        || self.present_s(c)
+                        || (name && self.is(c + 1, "that"));
+                    (a == s0 && b == k && finite && (name || self.cl(a, class::DET)))
                         .then_some((a, b))
                 });
                 if let Some((a, b)) = found {
