@@ -6171,3 +6171,36 @@ fn a_stray_comma_after_a_name_before_its_verb_and_that() {
     // Not a thing's name before a participle: "A blog, called …".
     check("A new blog, called Ferry Watch, tracks the delays.", &[]);
 }
+
+#[test]
+fn pleased_to_announce_and_will_announce_report_speech() {
+    check(
+        "Sen. Ines Varga is pleased to announce that the ferry will run all winter.",
+        &[(
+            "indirect",
+            "the ferry will run all winter",
+            Some("announce"),
+            Some("Sen. Ines Varga"),
+        )],
+    );
+    check(
+        "Mayor Tom Hale will announce that the pier is reopening.",
+        &[(
+            "indirect",
+            "the pier is reopening",
+            Some("announce"),
+            Some("Mayor Tom Hale"),
+        )],
+    );
+    // The plain form before an object reports nothing and ends no content.
+    check(
+        "Ines Varga urged the agency to review its ruling and declare a fishery disaster for \
+         the harbor.",
+        &[(
+            "indirect",
+            "the agency to review its ruling and declare a fishery disaster for the harbor",
+            Some("urged"),
+            Some("Ines Varga"),
+        )],
+    );
+}

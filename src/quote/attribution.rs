@@ -275,6 +275,16 @@ pub(crate) fn find<'a>(
     // show", "called in to the program".
     // (Only for cues with such a sense: "said into the microphone that …"
     // and "wrote to 12 senators that …" are speech.)
+    // A verb's plain form that reports unquoted speech only before "that"
+    // is no cue before its object: not "to reconsider the plan and declare
+    // a failure", "take their names and announce the guests".
+    let object_only = |i: usize, lex: &[Lex]| {
+        lex[i].cue().is_some_and(|c| c.that && c.plain)
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !capital(i + 1)
+            && !w(i + 1).eq_ignore_ascii_case("that")
+            && !w(i + 1).ends_with("ly")
+    };
     // A cue of what is referred to reports only that: not "patients
     // referred from clinics", nor a name given with "referred to as", nor
     // the participle describing the noun before it ("phone calls
@@ -373,6 +383,7 @@ pub(crate) fn find<'a>(
                 || prenominal(i, lex)
                 || given_name(i, lex)
                 || not_speech(i, lex)
+                || object_only(i, lex)
                 || scan.reduced_relative(i)
         })
         .collect();
@@ -4509,6 +4520,17 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
+            // "Ann Roy is pleased to announce that …": a feeling and its
+            // infinitive.
+            if p > s0 + 2
+                && self.is(p, "to")
+                && self.is_any(p - 1, FEELINGS)
+                && self.cl(p - 2, class::AUX)
+            {
+                k = p - 2;
+                steps += 1;
+                continue;
+            }
             // "Microsoft no longer wants", "critics have in particular
             // noted": two-word adverbs.
             if p > s0 + 1
@@ -6573,6 +6595,18 @@ const PERCEIVING: &[&str] = &[
     "heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches", "caught",
     "shows", "showed", "show", "features", "featured", "feature", "captured", "captures", "filmed",
     "recorded", "depicts", "depicted",
+];
+
+/// Feelings a speaker announces with: "is pleased to announce that".
+const FEELINGS: &[&str] = &[
+    "delighted",
+    "excited",
+    "glad",
+    "happy",
+    "honored",
+    "pleased",
+    "proud",
+    "thrilled",
 ];
 
 /// Participles that give a name rather than report words.

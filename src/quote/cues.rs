@@ -36,6 +36,8 @@ pub(crate) struct Cue {
     /// Reports the object after "to" ("referred to the plan"): a cue only
     /// before "to", not in a name given ("referred to as").
     pub to: bool,
+    /// The verb's plain form, its lemma ("announce", "confirm").
+    pub plain: bool,
 }
 
 /// Word classes, as bit flags.
@@ -95,6 +97,7 @@ impl Cue {
             self.amount,
             self.phone,
             self.to,
+            self.plain,
         ]
         .iter()
         .enumerate()
@@ -116,6 +119,7 @@ impl Cue {
             amount: b & 1 << 7 != 0,
             phone: b & 1 << 8 != 0,
             to: b & 1 << 9 != 0,
+            plain: b & 1 << 10 != 0,
         }
     }
 }
@@ -146,7 +150,7 @@ impl Lex {
     /// The cue the word is, if any.
     #[inline]
     pub fn cue(self) -> Option<Cue> {
-        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x3FF))
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x7FF))
     }
 
     /// The same word with no cue.
@@ -563,7 +567,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
             continue;
         }
         let mut cols = line.split('\t');
-        let (Some(form), Some(_lemma)) = (cols.next(), cols.next()) else {
+        let (Some(form), Some(lemma)) = (cols.next(), cols.next()) else {
             continue;
         };
         let flags = cols.next().unwrap_or("");
@@ -583,6 +587,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
             }
         }
         cue.participle = form.ends_with("ing") && !cue.according;
+        cue.plain = form == lemma;
         if cue.participle {
             // "…, saying X" never puts the speaker after the cue.
             cue.inv = false;
