@@ -282,7 +282,9 @@ pub(crate) fn find<'a>(
         lex[i].cue().is_some_and(|c| c.that && c.plain)
             && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !capital(i + 1)
-            && !w(i + 1).eq_ignore_ascii_case("that")
+            && !["that", "or", "and", "nor"]
+                .iter()
+                .any(|x| w(i + 1).eq_ignore_ascii_case(x))
             && !w(i + 1).ends_with("ly")
     };
     // A cue of what is referred to reports only that: not "patients
