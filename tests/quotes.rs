@@ -6204,3 +6204,17 @@ fn pleased_to_announce_and_will_announce_report_speech() {
         )],
     );
 }
+
+#[test]
+fn told_with_a_phrase_set_off_by_commas_before_that() {
+    check(
+        "Port director Tom Hale told Varga before the vote, in Mr. Dunn's office, that he \
+         would oppose any sale of the docks.",
+        &[(
+            "indirect",
+            "he would oppose any sale of the docks",
+            Some("told"),
+            Some("Port director Tom Hale"),
+        )],
+    );
+}

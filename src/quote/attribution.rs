@@ -6144,6 +6144,32 @@ impl<'a> Scan<'a> {
                 && (self.is_cap(m + 1)
                     || self.cl(m + 1, class::PREP | class::TIME)
                     || self.is(m + 1, "that"));
+            // ("told Roy before the vote, in the mayor's presence, that
+            // …": a phrase set off by commas, then "that".)
+            let aside = || {
+                (self.cl(m + 1, class::PREP) && m > j)
+                    .then(|| {
+                        (m + 2..lim)
+                            .take_while(|&x| {
+                                // (A title's period is none: "Mr. Dunn's".)
+                                let stop = self.is_final(x)
+                                    && !(self.w(x) == "."
+                                        && crate::text::is_name_prefix(self.w(x - 1)));
+                                self.region(x).is_none()
+                                    && self.cue(x).is_none()
+                                    && !stop
+                                    && !matches!(self.w(x), ":" | ";" | "(")
+                            })
+                            .find(|&x| self.w(x) == ",")
+                            .filter(|&x| self.is(x + 1, "that"))
+                    })
+                    .flatten()
+            };
+            if self.w(m) == "," && !place_comma {
+                if let Some(x) = aside() {
+                    return Some(x + 1);
+                }
+            }
             if self.region(m).is_some()
                 || self.cue(m).is_some()
                 || self.is_final(m)
