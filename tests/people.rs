@@ -1718,3 +1718,25 @@ fn an_adjective_or_a_verb_in_ing_opens_no_name() {
         ["Sterling Streets", "Irving Main"]
     );
 }
+
+#[test]
+fn earl_is_a_given_name() {
+    let people = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.titles))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        people("A companion bill sponsored by Reps. Ines Varga and Earl Brandt is pending."),
+        [
+            ("Ines Varga".to_string(), vec!["Rep.".to_string()]),
+            ("Earl Brandt".to_string(), vec!["Rep.".to_string()])
+        ]
+    );
+    assert_eq!(
+        people("Earl Brandt said the bill was pending.")[0].0,
+        "Earl Brandt"
+    );
+}
