@@ -1740,3 +1740,18 @@ fn earl_is_a_given_name() {
         "Earl Brandt"
     );
 }
+
+#[test]
+fn a_parish_or_an_insurers_shield_is_no_person() {
+    let names = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    assert!(names("The new mill will give Tensas Parish an economic boost.").is_empty());
+    assert!(names("The clinic was funded by Harbor Blue Shield of Dover.").is_empty());
+    // A given name before it still makes a person.
+    assert_eq!(names("Lee Parish said the levee held."), ["Lee Parish"]);
+}
