@@ -1843,3 +1843,23 @@ fn the_short_and_the_full_national_form_are_one_organization() {
         )]
     );
 }
+
+#[test]
+fn a_town_named_by_a_firm_before_it_is_still_the_town_before_its_state() {
+    // The state rules out every town of the name the gazetteer has: no
+    // place at any mention, rather than a namesake in another state.
+    assert_eq!(
+        names(
+            "The grants go to fire departments in Bowling Green. Bowling Green Fire \
+             Department, Bowling Green, Virginia, gets $50,000."
+        ),
+        ["Virginia"]
+    );
+    // And the town the gazetteer has in that state is found.
+    let found = locations(
+        "The grants go to fire departments in East Hartford. East Hartford Fire \
+         Department, East Hartford, Connecticut, gets $50,000.",
+    );
+    assert_eq!(found[0].0, "East Hartford");
+    assert_eq!(found[0].2.as_deref(), Some("US"));
+}

@@ -994,7 +994,8 @@ impl<'a> Classifier<'a> {
             return;
         }
         let mut buf = String::new();
-        for item in items.iter_mut() {
+        for i in 0..items.len() {
+            let item = &items[i];
             if item.class != Class::Place || item.in_dateline {
                 continue;
             }
@@ -1004,6 +1005,16 @@ impl<'a> Classifier<'a> {
             } else if teams.contains(key) {
                 Class::Team
             } else if companies.contains(key) {
+                // (Not the town before its state: "Bowling Green Fire
+                // Department, Bowling Green, Virginia".)
+                let before_region = items.get(i + 1).is_some_and(|next| {
+                    next.class == Class::Place
+                        && super::resolve::comma_between(self.text, item, next)
+                        && super::place_candidates(g, &next.candidates).any(|r| g.is_region(r))
+                });
+                if before_region {
+                    continue;
+                }
                 Class::PartOfName
             } else {
                 continue;
@@ -1013,7 +1024,7 @@ impl<'a> Classifier<'a> {
                 .word_before(a)
                 .is_some_and(|p| words::is_locative(self.word(p)));
             if !locative {
-                item.class = class;
+                items[i].class = class;
             }
         }
         if teams.is_empty() {

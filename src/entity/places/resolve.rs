@@ -645,7 +645,7 @@ fn single_country(g: &Gazetteer, candidates: impl Iterator<Item = EntryId>) -> O
 }
 
 /// Whether only a comma and spaces separate two matches.
-fn comma_between(text: &str, a: &Item, b: &Item) -> bool {
+pub(super) fn comma_between(text: &str, a: &Item, b: &Item) -> bool {
     text.get(a.span.end()..b.span.start())
         .is_some_and(|gap| gap.trim() == ",")
 }
