@@ -6218,3 +6218,34 @@ fn told_with_a_phrase_set_off_by_commas_before_that() {
         )],
     );
 }
+
+#[test]
+fn backed_down_and_the_following_statement_report_nothing() {
+    check(
+        "Thankfully, the county has not backed down, and stands by its goal.",
+        &[],
+    );
+    check(
+        "Ines Varga said down-ballot races will help the ferry levy.",
+        &[(
+            "indirect",
+            "down-ballot races will help the ferry levy",
+            Some("said"),
+            Some("Ines Varga"),
+        )],
+    );
+    // The announcement is no quotation; the quotation after it is hers.
+    let a = dateline::extract(
+        "Sen. Ines Varga, who fought for the clinic for a decade, offered the following \
+         comments after the agency's decision to fund the new clinic in Dover:\n\n\
+         \"This is a good day for the veterans of our state.\"",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        a.quotes[0]
+            .speaker
+            .as_ref()
+            .and_then(|s| s.person.as_deref()),
+        Some("Ines Varga")
+    );
+}

@@ -335,7 +335,9 @@ pub(crate) fn find<'a>(
                 && lex[p].cue().is_none();
             describes || !w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as")
         };
-        amount || phoned || not_to
+        // (A phrasal verb of another sense: "has not backed down".)
+        let phrasal = w(i + 1).eq_ignore_ascii_case("down") && w(i + 2) != "-";
+        amount || phoned || not_to || phrasal
     };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
     region_opens.sort_unstable();
@@ -2732,8 +2734,11 @@ impl<'a> Scan<'a> {
     /// words on with a colon, announcing what its speaker says next: "X
     /// wrote the committee:", "X told reporters on Monday:".
     fn announces(&self, c: usize, e: usize) -> bool {
+        // (Longer after "the following": "offered the following comments
+        // after the President's address to the nation on the war:".)
+        let following = self.is(c + 1, "the") && self.is(c + 2, "following");
         e > c + 1
-            && e <= c + REACH
+            && (e <= c + REACH || (following && e <= c + 3 * REACH))
             && self.w(e - 1) == ":"
             && (c + 1..e).all(|x| self.region(x).is_none() && self.cue(x).is_none())
     }
@@ -4041,6 +4046,16 @@ impl<'a> Scan<'a> {
         spk: Spk,
         cue_kind: Cue,
     ) -> bool {
+        // What announces a statement after its colon is none: "offered
+        // the following statement in support of the plan:".
+        if self.is(a, "the")
+            && self.is(a + 1, "following")
+            && b > a + 2
+            && (self.w(b - 1) == ":" || self.w(b) == ":")
+            && (a + 2..b).all(|k| self.verbless(k))
+        {
+            return false;
+        }
         // Trim trailing punctuation (but not a closing mark, nor a sign
         // that belongs to a number: "5%", "$8 million", nor a bracket the
         // content opened: "will join the Water Board (WB).").
