@@ -6249,3 +6249,26 @@ fn backed_down_and_the_following_statement_report_nothing() {
         Some("Ines Varga")
     );
 }
+
+#[test]
+fn asked_a_named_person_to_do_something() {
+    // Like "asked the secretary to …": the one asked and the request.
+    check(
+        "Senator Ines Varga asked Tom Hale to give special attention to the ferry.",
+        &[(
+            "indirect",
+            "Tom Hale to give special attention to the ferry",
+            Some("asked"),
+            Some("Senator Ines Varga"),
+        )],
+    );
+    check(
+        "Senator Ines Varga asked the secretary to give special attention to the ferry.",
+        &[(
+            "indirect",
+            "the secretary to give special attention to the ferry",
+            Some("asked"),
+            Some("Senator Ines Varga"),
+        )],
+    );
+}

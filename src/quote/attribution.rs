@@ -5558,6 +5558,11 @@ impl<'a> Scan<'a> {
                         j = close + 1;
                     }
                 }
+                // "asked Tom Hale to give …": the one asked and what, as
+                // after "asked the secretary to give …".
+                if self.is(j, "to") && self.is_word(j + 1) && !self.is_cap(j + 1) {
+                    j = bare;
+                }
             } else if self.cl(j, class::DET) {
                 let lim = e.min(j + 8);
                 // ("told a crowd at a fair in Dover, Ohio, on Monday that …": the
