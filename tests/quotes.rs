@@ -6272,3 +6272,17 @@ fn asked_a_named_person_to_do_something() {
         )],
     );
 }
+
+#[test]
+fn names_joined_by_and_are_a_participles_subject_together() {
+    let a = dateline::extract(
+        "Sens. Ines Varga and Tom Hale have circulated a letter urging support for the \
+         ferry bill.",
+    );
+    assert_eq!(
+        joint_speakers(&a),
+        [(Some("Ines Varga"), vec!["Tom Hale"])],
+        "{:?}",
+        a.quotes
+    );
+}

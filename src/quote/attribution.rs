@@ -1570,6 +1570,15 @@ impl<'a> Scan<'a> {
                 b = n;
             }
         }
+        // "Sens. Ann Roy and Tom Hale have sent a letter urging …": names
+        // joined by "and" are the subject together.
+        if self.is_cap(a) && self.is_cap(b - 1) && self.is(b, "and") && self.is_cap(b + 1) {
+            if let Some((_, b2)) = self.forward_np(b + 1, lim) {
+                if (b + 1..b2).all(|k| self.is_cap(k) || self.is_punct(k)) {
+                    b = b2;
+                }
+            }
+        }
         ok.then_some((a, b))
     }
 
