@@ -1755,3 +1755,24 @@ fn a_parish_or_an_insurers_shield_is_no_person() {
     // A given name before it still makes a person.
     assert_eq!(names("Lee Parish said the levee held."), ["Lee Parish"]);
 }
+
+#[test]
+fn a_committee_on_a_subject_is_the_whole_complement_of_a_title() {
+    let titles = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.titles)
+            .next()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        titles("Ines Varga, chairman of the Committee on Harbors, said the bill was ready."),
+        ["chairman of the Committee on Harbors"]
+    );
+    // Not a day after "on".
+    assert_eq!(
+        titles("Ines Varga, chairman of the Board on Monday said the bill was ready."),
+        ["chairman of the Board"]
+    );
+}

@@ -1451,7 +1451,16 @@ impl<'a> Detector<'a> {
 
     /// A preposition that opens a title's complement ("of Serbia").
     fn complement_prep(&self, i: usize) -> Option<usize> {
-        if !self.is_word(i) || !matches!(self.raw(i), "of" | "in" | "for" | "to" | "at") {
+        // ("on" after a body's name: "chairman of the Committee on
+        // Finance"; not "of the Board on Monday".)
+        let on = i >= 1
+            && self.is_word(i)
+            && self.raw(i) == "on"
+            && self.is_word(i - 1)
+            && crate::entity::places::words::is_org_head(self.raw(i - 1))
+            && self.is_word(i + 1)
+            && !crate::entity::places::words::is_calendar(self.raw(i + 1));
+        if !self.is_word(i) || !(on || matches!(self.raw(i), "of" | "in" | "for" | "to" | "at")) {
             return None;
         }
         let mut k = i + 1;
