@@ -1776,3 +1776,28 @@ fn a_committee_on_a_subject_is_the_whole_complement_of_a_title() {
         ["chairman of the Board"]
     );
 }
+
+#[test]
+fn a_title_in_a_relative_clause_of_the_present() {
+    let titles = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.titles)
+            .next()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        titles("Ines Varga, who is the pastor of Grace Harbor Church, said the pier works."),
+        ["pastor of Grace Harbor Church"]
+    );
+    assert_eq!(
+        titles("Ines Varga, who serves as director of the Harbor Trust, said the pier works."),
+        ["director of the Harbor Trust"]
+    );
+    // A past office is no title of today.
+    assert!(
+        titles("Ines Varga, who was president of the club until 2001, said the pier works.")
+            .is_empty()
+    );
+}

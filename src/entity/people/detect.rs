@@ -1726,6 +1726,15 @@ impl<'a> Detector<'a> {
             return None;
         }
         let mut k = e + 1;
+        // (Or in a relative clause of the present: "Ann Roy, who is the
+        // pastor of Grace Church,", "who serves as director of …".)
+        if self.is_word(k) && self.raw(k) == "who" && self.is_word(k + 1) {
+            match self.raw(k + 1) {
+                "is" => k += 2,
+                "serves" if self.is_word(k + 2) && self.raw(k + 2) == "as" => k += 3,
+                _ => {}
+            }
+        }
         if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
             k += 1;
         }
