@@ -1801,3 +1801,23 @@ fn a_title_in_a_relative_clause_of_the_present() {
             .is_empty()
     );
 }
+
+#[test]
+fn given_names_alone_that_open_a_persons_name_are_that_person() {
+    let people = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.mentions.len()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        people(
+            "The post office will be renamed for Mary Ann Kolbe, who died in May. Naming \
+             it after Mary Ann will keep her legacy alive."
+        ),
+        [("Mary Ann Kolbe".to_string(), 2)]
+    );
+    // A range named after a person is no person.
+    assert!(people("The grant will upgrade the Ethan Allen Firing Range in Jericho.").is_empty());
+}

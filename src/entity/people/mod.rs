@@ -337,10 +337,26 @@ impl<'t> Book<'t> {
             }
         });
         // A given name alone ("Gareth" after "Gareth Doe") goes to the
-        // one person with that given name.
-        let target = target.or_else(|| match self.by_given.get(&surname) {
-            Some(&(id, 1)) if words.len() == 1 => Some(id),
-            _ => None,
+        // one person with that given name; so do given names alone that
+        // open that person's longer name ("Mary Ann" after "Mary Ann
+        // Kolbe").
+        let target = target.or_else(|| {
+            let first = words.first().copied().unwrap_or(last);
+            match self.by_given.get(&Caseless::new(first)) {
+                Some(&(id, 1)) if words.len() == 1 => Some(id),
+                Some(&(id, 1)) => {
+                    let theirs = &self.name_words[self.people[id].words.clone()];
+                    let lex = lexicon::Lexicon::get();
+                    let opens = theirs.len() > words.len()
+                        && words.iter().all(|w| lex.given(w).is_some())
+                        && theirs
+                            .iter()
+                            .zip(&words)
+                            .all(|(a, b)| a.eq_ignore_ascii_case(b));
+                    opens.then_some(id)
+                }
+                _ => None,
+            }
         });
         let mention = (!self.names_only).then(|| Mention::new(self.text, f.name));
         let id = match target {
