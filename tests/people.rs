@@ -1821,3 +1821,18 @@ fn given_names_alone_that_open_a_persons_name_are_that_person() {
     // A range named after a person is no person.
     assert!(people("The grant will upgrade the Ethan Allen Firing Range in Jericho.").is_empty());
 }
+
+#[test]
+fn a_generation_an_estuary_and_a_rule_are_no_people() {
+    let names = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    assert!(names("The plan will help Baby Boomers who will be retiring soon.").is_empty());
+    assert!(names("The grant restores wetlands of the Dover-Harlow Estuary.").is_empty());
+    assert!(names("The senators oppose the agency's New Ferry Rule.").is_empty());
+    assert_eq!(names("Ann Rule said the book was done."), ["Ann Rule"]);
+}
