@@ -1863,3 +1863,20 @@ fn a_town_named_by_a_firm_before_it_is_still_the_town_before_its_state() {
     assert_eq!(found[0].0, "East Hartford");
     assert_eq!(found[0].2.as_deref(), Some("US"));
 }
+
+#[test]
+fn a_laws_or_a_programs_acronym_makes_no_organization() {
+    assert!(org_names(
+        "Varga wrote the Harbor Safety and Dredging Act (HSDA) in 2004. HSDA funds dredging."
+    )
+    .is_empty());
+    assert!(org_names(
+        "The Rural Ferry Assistance Program (RFAP) pays for new boats. RFAP ends in May."
+    )
+    .is_empty());
+    // A named body's acronym still is one.
+    assert_eq!(
+        org_names("The Harbor Safety Board (HSB) met on Monday."),
+        ["Harbor Safety Board"]
+    );
+}

@@ -1748,7 +1748,10 @@ impl<'a> Scanner<'a> {
                 .take(4)
                 .find(|(s, _)| s.end() == before)
                 .map(|&(_, o)| o);
-            if org.is_none() {
+            // (Nor a law's or a program's name the acronym spells: "Help
+            // America Vote Act (HAVA)"; one the gazetteer knows stays,
+            // "World Food Programme (WFP)".)
+            if org.is_none() && !words::is_law_word(self.word(i - 1)) {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
                     let span = Span::new(self.tokens[start_tok].start(), before);
