@@ -1880,3 +1880,20 @@ fn a_laws_or_a_programs_acronym_makes_no_organization() {
         ["Harbor Safety Board"]
     );
 }
+
+#[test]
+fn a_committee_named_by_a_list_of_subjects_is_one_organization() {
+    assert_eq!(
+        org_names("The bill passed the Harbor, Science, and Ferry Committee on Monday."),
+        ["Harbor, Science, and Ferry Committee"]
+    );
+    assert_eq!(
+        org_names("The bill passed the Harbor, Science and Ferry Committee on Monday."),
+        ["Harbor, Science and Ferry Committee"]
+    );
+    // A list of bodies stays a list.
+    assert_eq!(
+        org_names("The bill went to the NIH, the harbor board, and the Ferry Committee."),
+        ["National Institutes of Health", "Ferry Committee"]
+    );
+}

@@ -368,10 +368,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` is the one-byte mark `c` ("(", "."), without
-    /// slicing the text.
+    /// slicing the text (none past the last token).
     fn is_mark(&self, i: usize, c: u8) -> bool {
-        let t = &self.tokens[i];
-        t.end() - t.start() == 1 && self.text.as_bytes()[t.start()] == c
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.end() - t.start() == 1 && self.text.as_bytes()[t.start()] == c)
     }
 
     fn etext(&self, e: &Elem) -> &'a str {
@@ -500,6 +501,49 @@ impl<'a> Scanner<'a> {
     /// list is `open` already (looks at most 24 tokens on). (Not a list of
     /// places, "Museum of Lorton, Oregon, and Vell University", nor of
     /// organizations, "… Trust, Harlow Nurses Association and …".)
+    /// Whether a list of single words that "and" closes starts with the
+    /// comma at `k` and ends a committee's name: "Senate Commerce, Science,
+    /// and Transportation Committee", "Health, Education, Labor, and
+    /// Pensions Committee".
+    fn committee_list(&self, k: usize) -> bool {
+        let end = self.tokens.len().min(k + 16);
+        let mut i = k;
+        while i < end {
+            // (A comma, or "and" with none: "Science and Transportation".)
+            if self.is_mark(i, b',') {
+                i += 1;
+            } else if i == k {
+                return false;
+            }
+            let closing = self.spaced(i) && matches!(self.word(i), "and" | "&");
+            if closing {
+                i += 1;
+            }
+            if !(self.spaced(i) && self.run_word(i)) {
+                return false;
+            }
+            if closing {
+                let first = i;
+                while i < end && self.spaced(i) && self.run_word(i) {
+                    i += 1;
+                }
+                // (An acronym may come before the head: "Pensions (HELP)
+                // Committee".)
+                if self.is_mark(i, b'(') && self.is_mark(i + 2, b')') {
+                    i += 3;
+                }
+                return i > first
+                    && matches!(self.word(i - 1), "Committee" | "Subcommittee")
+                    && (i - first >= 2 || self.is_mark(i - 2, b')'));
+            }
+            i += 1;
+            if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn serial_list(&self, items: &[Item], k: usize, open: bool) -> bool {
         let lex = Lexicon::get();
         // (No place, organization or person among the items: "Council on
@@ -626,9 +670,10 @@ impl<'a> Scanner<'a> {
                     && elems.len() + 2 < MAX_RUN
                     && k < self.tokens.len()
                     && self.is_mark(k, b',')
-                    && elems
+                    && (elems
                         .iter()
                         .any(|e| e.conn && matches!(self.etext(e), "of" | "on" | "for"))
+                        || self.committee_list(k))
                     && !self.place_at(items, e.a)
                     // (Not before a name the gazetteer knows: "Department of
                     // Energy, Treasury, and Commerce" are three.)
@@ -844,9 +889,24 @@ impl<'a> Scanner<'a> {
                     // (Nor after an acronym, a name of its own: "NOAA and
                     // Lakehead Conservation Trust".)
                     let acronym = || !all_caps && self.tokens[elems[p - 1].a].all_caps();
+                    // (And a committee's list: "Commerce, Science, and
+                    // Transportation Committee".)
+                    let committee_comma = w == ","
+                        && matches!(self.etext(&elems[h]), "Committee" | "Subcommittee")
+                        && plain(&elems[p - 1]);
+                    // (And its "and" after the list's last comma.)
+                    let committee_and = w == "and"
+                        && p >= 2
+                        && self.etext(&elems[p - 1]) == ","
+                        && matches!(self.etext(&elems[h]), "Committee" | "Subcommittee");
+                    if committee_and {
+                        l = p - 1;
+                        continue;
+                    }
                     let join = p > from
                         && !elems[p - 1].stop
                         && (w == "&"
+                            || committee_comma
                             || (w == "and"
                                 && !is_company
                                 && plain(&elems[p - 1])
