@@ -6286,3 +6286,32 @@ fn names_joined_by_and_are_a_participles_subject_together() {
         a.quotes
     );
 }
+
+#[test]
+fn an_announcements_cue_is_the_next_paragraphs_quotation_cue() {
+    check(
+        "Senator Ines Varga stated:\n\n\"We will build the bridge this year.\"",
+        &[(
+            "direct",
+            "We will build the bridge this year.",
+            Some("stated"),
+            Some("Senator Ines Varga"),
+        )],
+    );
+    // A quotation that goes on from the last one has no cue of its own.
+    check(
+        "\"The pier is safe,\" Ines Varga said.\n\n\"We checked every beam.\"",
+        &[
+            (
+                "direct",
+                "The pier is safe",
+                Some("said"),
+                Some("Ines Varga"),
+            ),
+            ("direct", "We checked every beam.", None, Some("Ines Varga")),
+        ],
+    );
+    // "Stated Roger Hale:" is no person "Stated Roger Hale".
+    let a = dateline::extract("Stated Roger Hale: \"We will build the bridge.\"");
+    assert_eq!(a.people[0].name, "Roger Hale");
+}

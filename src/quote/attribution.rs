@@ -1262,13 +1262,15 @@ impl<'a> Scan<'a> {
                     st.pending = None;
                     continue;
                 }
+                // (The cue of an announcement is this quotation's: "Ann
+                // Roy said:" and the quotation in the next paragraph; a
+                // quotation that goes on from the last has none.)
                 let (spk, cue) = match (st.pending.take(), st.last) {
-                    (Some((p, c)), _) => (Some(p), c),
-                    (None, Some((p, c, at))) if para_no <= at + 2 => (Some(p), c),
+                    (Some((p, c)), _) => (Some(p), c.filter(|_| announced)),
+                    (None, Some((p, _, at))) if para_no <= at + 2 => (Some(p), None),
                     _ => (None, None),
                 };
-                let _ = cue;
-                self.direct(r, None, spk);
+                self.direct(r, cue, spk);
                 if let Some(p) = spk {
                     st.last = Some((p, None, para_no));
                 }

@@ -2006,7 +2006,10 @@ impl<'a> Detector<'a> {
         // An attribution inverted: "Said Roy, “…”" (a comma or a colon
         // after the name; not the given name in "Said Karim has sold …").
         let inverted = self.info[s].sent_start
-            && matches!(self.raw(s), "Said" | "Says" | "Added" | "Adds")
+            && matches!(
+                self.raw(s),
+                "Said" | "Says" | "Added" | "Adds" | "Stated" | "Wrote" | "Continued" | "Explained"
+            )
             && (self.is_punct(e, ",") || self.is_punct(e, ":"));
         if after_saint || participle || inverted {
             let rest = self.element_end(s);
