@@ -191,7 +191,7 @@ t!(
     [(
         "direct",
         "The search continues tonight.",
-        None,
+        Some("said"),
         Some("Rowe")
     )]
 );
@@ -5482,7 +5482,7 @@ fn a_clause_ending_in_a_colon_announces_the_next_quotation() {
             (
                 "direct",
                 "The plan would shift the dredging cost to local taxpayers.",
-                None,
+                Some("wrote"),
                 Some("harbor director Carla Dunne"),
             ),
         ],
@@ -5583,7 +5583,12 @@ fn review_cases_for_epigraphs_and_topics() {
     check(
         "Mayor Ann Roy spoke about the storm. She said:\n\n\
          \"We will rebuild every home.\"\n\nJordan Valley Farms\n\nThe farm lost its barns.",
-        &[("direct", "We will rebuild every home.", None, Some("She"))],
+        &[(
+            "direct",
+            "We will rebuild every home.",
+            Some("said"),
+            Some("She"),
+        )],
     );
     // "said about" keeps the words before it.
     check(
