@@ -1836,3 +1836,27 @@ fn a_generation_an_estuary_and_a_rule_are_no_people() {
     assert!(names("The senators oppose the agency's New Ferry Rule.").is_empty());
     assert_eq!(names("Ann Rule said the book was done."), ["Ann Rule"]);
 }
+
+#[test]
+fn a_prefix_in_lower_case_opens_the_title() {
+    let titles = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.titles)
+            .next()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        titles("The bill was praised by former President Ines Varga."),
+        ["former President"]
+    );
+    assert_eq!(
+        titles("The bill was written by then-Sen. Ines Varga of Ohio."),
+        ["then-Sen."]
+    );
+    assert_eq!(
+        titles("President Ines Varga signed the bill."),
+        ["President"]
+    );
+}

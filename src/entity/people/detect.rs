@@ -1079,6 +1079,19 @@ impl<'a> Detector<'a> {
         w.len() > 5 && w.ends_with("ing") && self.given(i).is_none() && !self.lex.surname(w)
     }
 
+    /// Where a title prefix in lower case starts that ends right before
+    /// token `s`, alone or joined by a hyphen: "former", "then-".
+    fn prefix_before(&self, s: usize) -> Option<usize> {
+        let hyphen = s >= 2 && self.is_punct(s - 1, "-") && !self.toks[s].space_before;
+        let p = if hyphen { s - 2 } else { s.checked_sub(1)? };
+        let joined = !hyphen || !self.toks[s - 1].space_before;
+        (joined && self.is_word(p) && !self.toks[p].cap())
+            .then(|| self.title_at(p, p + 1))
+            .flatten()
+            .filter(|&(end, t)| end == p + 1 && t.kind == TitleKind::Prefix)
+            .map(|_| p)
+    }
+
     /// Whether a title ends right before token `a` ("Coach Tyus Grant").
     fn after_title(&self, a: usize) -> bool {
         (1..=self.lex.title_max_tokens.min(a))
@@ -2112,6 +2125,13 @@ impl<'a> Detector<'a> {
                     if end == te && t2.kind != TitleKind::Prefix {
                         (ts, t) = (s - 1, t2);
                     }
+                }
+            }
+            // A prefix in lower case opens it too: "former President
+            // Hale", "then-Sen. Hale" (the title is of the past).
+            if ts == s {
+                if let Some(p) = self.prefix_before(s) {
+                    ts = p;
                 }
             }
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
