@@ -6320,3 +6320,17 @@ fn an_announcements_cue_is_the_next_paragraphs_quotation_cue() {
     let a = dateline::extract("Stated Roger Hale: \"We will build the bridge.\"");
     assert_eq!(a.people[0].name, "Roger Hale");
 }
+
+#[test]
+fn a_labelled_list_after_an_opening_time_speaks_whole() {
+    let a = dateline::extract(
+        "Today, Senators Ines Varga, R-Va., and Tom Hale, D-Va., announced that the Senate \
+         has passed their ferry bill.",
+    );
+    assert_eq!(
+        joint_speakers(&a),
+        [(Some("Ines Varga"), vec!["Tom Hale"])],
+        "{:?}",
+        a.quotes
+    );
+}

@@ -2203,7 +2203,13 @@ impl<'a> Scan<'a> {
                                 (s0..self.regions[r].open).all(|x| self.is_punct(x))
                             })
                         };
+                        // (Or after a time or an adverb and its comma:
+                        // "Today, Senators Ann Roy, R-Va., and …".)
+                        let after_opener = a > s0 + 1
+                            && self.w(a - 1) == ","
+                            && (s0..a - 1).all(|x| self.time_word(x) || self.cl(x, class::ADVERB));
                         let first = a == opens
+                            || after_opener
                             || (a > s0
                                 && (after_quote(a - 1)
                                     || (a >= 2 && self.w(a - 1) == "," && after_quote(a - 2))));
