@@ -407,19 +407,22 @@ fn add_towns_of_named_regions(
             .get_or_insert_with(|| {
                 let mut set = HashSet::default();
                 for (x, t) in toks.iter().enumerate().skip(1) {
-                    let after_name = match texts[x - 1] {
+                    // (The token's own test first: it turns away most
+                    // tokens before the words around them are read.)
+                    if !(t.kind == TokenKind::Word && t.cap() && t.space_before) {
+                        continue;
+                    }
+                    let after_name = || match texts[x - 1] {
                         "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
                         w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
                     };
                     // (Or a person's verb after it, "Warren said"; not at the
                     // end of a place phrase, "Police in Dalton said".)
-                    let speaks = texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
-                        && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap());
-                    if t.kind == TokenKind::Word
-                        && t.cap()
-                        && t.space_before
-                        && (after_name || speaks)
-                    {
+                    let speaks = || {
+                        texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
+                            && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap())
+                    };
+                    if after_name() || speaks() {
                         set.insert(texts[x]);
                     }
                 }
