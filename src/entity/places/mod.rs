@@ -398,39 +398,11 @@ fn add_towns_of_named_regions(
     // that the article never writes as a person's surname (after another
     // capitalised word or an abbreviated title: "Hillary Clinton", "Sen.
     // Warren").
+    // (The towns found, then the surnames among their names: the
+    // article's surnames are read only when a town needs them, and only
+    // for its name.)
     let toks = cx.tokens;
-    let texts = cx.words;
-    // (Read once, when a town is found.)
-    let mut surnames: Option<HashSet<&str>> = None;
-    let mut surname = |word: &str| {
-        surnames
-            .get_or_insert_with(|| {
-                let mut set = HashSet::default();
-                for (x, t) in toks.iter().enumerate().skip(1) {
-                    // (The token's own test first: it turns away most
-                    // tokens before the words around them are read.)
-                    if !(t.kind == TokenKind::Word && t.cap() && t.space_before) {
-                        continue;
-                    }
-                    let after_name = || match texts[x - 1] {
-                        "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
-                        w => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && w != "In",
-                    };
-                    // (Or a person's verb after it, "Warren said"; not at the
-                    // end of a place phrase, "Police in Dalton said".)
-                    let speaks = || {
-                        texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
-                            && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap())
-                    };
-                    if after_name() || speaks() {
-                        set.insert(texts[x]);
-                    }
-                }
-                set
-            })
-            .contains(word)
-    };
-    let mut towns: Vec<Item> = Vec::new();
+    let mut towns: Vec<(Span, EntryId)> = Vec::new();
     for i in place_prepositions(cx) {
         let first = &toks[i + 1];
         // Every run starts with the word after the preposition: when a
@@ -468,15 +440,70 @@ fn add_towns_of_named_regions(
         });
         let at = items.partition_point(|it| it.span.end() <= span.start());
         let overlaps = items.get(at).is_some_and(|it| it.span.start() < span.end());
-        if longer || overlaps || text.get(span.range()).is_some_and(&mut surname) {
+        if longer || overlaps {
             continue;
         }
-        towns.push(Item::place(span, CandidateList::one(town), dateline));
+        towns.push((span, town));
     }
+    if towns.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = towns
+        .iter()
+        .filter_map(|(span, _)| text.get(span.range()))
+        .collect();
+    let surnames = written_as_surnames(cx, &names);
+    let towns: Vec<Item> = towns
+        .into_iter()
+        .filter(|(span, _)| {
+            !text
+                .get(span.range())
+                .is_some_and(|name| surnames.contains(name))
+        })
+        .map(|(span, town)| Item::place(span, CandidateList::one(town), dateline))
+        .collect();
     if !towns.is_empty() {
         items.extend(towns);
         items.sort_by_key(|item| item.span.start());
     }
+}
+
+/// Which of `names` the article writes as a person's surname: a spaced
+/// capitalised word after another capitalised word or an abbreviated
+/// title ("Hillary Clinton", "Sen. Warren"), or before a person's verb
+/// ("Warren said"; not at the end of a place phrase, "Police in Dalton
+/// said").
+/// (One pass over the tokens for the few names asked about: a word is
+/// looked up among them only when it is a spaced capitalised word of the
+/// length of one, and its neighbours are read only when it is one.)
+fn written_as_surnames<'a>(cx: &Context<'a>, names: &[&str]) -> HashSet<&'a str> {
+    let toks = cx.tokens;
+    let texts = cx.words;
+    let asked: HashSet<&str> = names.iter().copied().collect();
+    // The lengths of the names, one bit each (bit 63 for 63 bytes or more).
+    let lengths = names.iter().fold(0u64, |m, n| m | 1 << n.len().min(63));
+    let mut found = HashSet::default();
+    for (x, t) in toks.iter().enumerate().skip(1) {
+        if !(t.kind == TokenKind::Word && t.cap() && t.space_before) {
+            continue;
+        }
+        let w = texts[x];
+        if lengths >> w.len().min(63) & 1 == 0 || !asked.contains(w) {
+            continue;
+        }
+        let after_name = match texts[x - 1] {
+            "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
+            p => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && p != "In",
+        };
+        let speaks = || {
+            texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
+                && (toks[x - 1].kind != TokenKind::Word || toks[x - 1].cap())
+        };
+        if after_name || speaks() {
+            found.insert(w);
+        }
+    }
+    found
 }
 
 /// A character of a word in a place's name ("St.", "Winston-Salem",
