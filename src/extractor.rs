@@ -247,12 +247,17 @@ impl Extractor {
         };
         let mut places = places::extract(&cx);
         let mut people = people::extract(&cx, &places);
-        places_in_names(text, &mut places.locations, &people);
+        // (The people's mentions in text order, listed once for the two
+        // stages that read them, in the thread's reused buffer.)
+        let mut mentions = window::take_buffer(&MENTIONS);
+        crate::quote::mention_spans(&people, &mut mentions);
+        places_in_names(text, &mut places.locations, &mentions);
         let quotes = if self.find_quotes {
-            self.quotes.extract_in(&cx, &mut people)
+            self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
             Vec::new()
         };
+        window::give_back(&MENTIONS, mentions);
         if words.capacity() <= window::KEPT_TOKENS {
             WORDS.with(|w| w.set(crate::text::recycle(words)));
         }
@@ -449,23 +454,25 @@ impl ExtractorBuilder {
 /// Lindau" holds a town Lindau): that mention goes, and so does a town of
 /// under 100,000 people whose other mentions read the same next to a
 /// verb of speech (the later "said Lindau" is the person's too).
-fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[crate::Person]) {
+///
+/// `names` are the people's mentions, `(start, end, person)` in text order
+/// ([`crate::quote::mention_spans`]).
+fn places_in_names(
+    text: &str,
+    locations: &mut Vec<crate::Location>,
+    names: &[(usize, usize, usize)],
+) {
     if locations.is_empty() {
         return;
     }
-    // (The people's mentions, sorted, in the thread's reused buffer.)
-    let mut names = window::take_buffer(&NAME_SPANS);
-    names.extend(
-        people
-            .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| m.span)),
-    );
-    names.sort_unstable();
     // (A person's mentions do not overlap: the one starting last at or
     // before a span alone may hold it.)
     let inside = |s: crate::Span| {
-        let i = names.partition_point(|n| n.start() <= s.start());
-        i > 0 && names[i - 1].contains(s) && names[i - 1] != s
+        let i = names.partition_point(|&(start, _, _)| start <= s.start());
+        i > 0 && {
+            let (start, end, _) = names[i - 1];
+            start <= s.start() && s.end() <= end && (start, end) != (s.start(), s.end())
+        }
     };
     locations.retain_mut(|l| {
         let Some(hit) = l.mentions.iter().find(|m| inside(m.span)) else {
@@ -500,13 +507,13 @@ fn places_in_names(text: &str, locations: &mut Vec<crate::Location>, people: &[c
         l.mentions.retain(|m| !inside(m.span));
         !l.mentions.is_empty()
     });
-    window::give_back(&NAME_SPANS, names);
 }
 
 thread_local! {
-    /// The mentions of people [`places_in_names`] reads, reused from text
-    /// to text ([`window::take_buffer`]).
-    static NAME_SPANS: std::cell::Cell<Vec<crate::Span>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The people's mentions that [`places_in_names`] and the quotations
+    /// read, reused from text to text ([`window::take_buffer`]).
+    static MENTIONS: std::cell::Cell<Vec<(usize, usize, usize)>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Resolves the dateline to the first place mentioned inside it (the city

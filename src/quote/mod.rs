@@ -11,6 +11,8 @@ use crate::extractor::Context;
 use crate::span::{Mention, Span};
 use crate::text;
 
+pub(crate) use resolve::mention_spans;
+
 mod attribution;
 mod cues;
 mod marks;
@@ -207,17 +209,20 @@ impl QuoteExtractor {
     /// Extracts the quotes of an article in the pipeline, resolving speakers
     /// to the article's people.
     ///
+    /// `mentions` are the people's mentions ([`mention_spans`]): read by
+    /// both stages (a label naming one of them speaks, and speakers
+    /// resolve to them).
+    ///
     /// May add to `people[i].titles` a role phrase that it resolves to that
     /// person as a speaker ("the NATO Secretary-General").
-    pub(crate) fn extract_in(&self, cx: &Context<'_>, people: &mut [Person]) -> Vec<Quote> {
-        // (The people's mentions, in text order, once for both stages: a
-        // label naming one of them speaks, and speakers resolve to them.)
-        let mut mentions = crate::window::take_buffer(&MENTIONS);
-        resolve::mention_spans(people, &mut mentions);
-        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, &mentions);
-        let resolved =
-            resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people, &mentions);
-        crate::window::give_back(&MENTIONS, mentions);
+    pub(crate) fn extract_in(
+        &self,
+        cx: &Context<'_>,
+        people: &mut [Person],
+        mentions: &[(usize, usize, usize)],
+    ) -> Vec<Quote> {
+        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, mentions);
+        let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people, mentions);
         // (In the thread's reused buffer: a vector per article otherwise.)
         let mut starts = crate::window::take_buffer(&SENTENCE_STARTS);
         push_sentence_starts(&mut starts, cx.tokens, cx.sentences);
@@ -231,10 +236,6 @@ thread_local! {
     /// The sentence starts of [`QuoteExtractor::extract_in`], reused from
     /// text to text ([`crate::window::take_buffer`]).
     static SENTENCE_STARTS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
-    /// The people's mentions of [`QuoteExtractor::extract_in`]
-    /// ([`resolve::mention_spans`]).
-    static MENTIONS: std::cell::Cell<Vec<(usize, usize, usize)>> =
-        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Where each sentence starts (byte offsets, in order).
