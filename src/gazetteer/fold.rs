@@ -126,6 +126,10 @@ pub(super) fn fold_char(c: char, diacritics: bool, out: &mut [u8; MAX_FOLD]) -> 
 /// Appends the key of the name `s` to `out`: its characters folded, runs of
 /// whitespace as one space, no leading or trailing whitespace.
 pub(super) fn fold_into(out: &mut String, s: &str, diacritics: bool) {
+    if s.is_ascii() {
+        fold_ascii_into(out, s);
+        return;
+    }
     let start = out.len();
     let mut buf = [0u8; MAX_FOLD];
     let mut pending_space = false;
@@ -145,6 +149,26 @@ pub(super) fn fold_into(out: &mut String, s: &str, diacritics: bool) {
         let n = fold_char(c, diacritics, &mut buf);
         // `fold_char` writes whole UTF-8 sequences.
         out.push_str(core::str::from_utf8(&buf[..n]).unwrap_or(""));
+    }
+}
+
+/// [`fold_into`] of an ASCII `s` (most names): read byte by byte, without
+/// decoding characters.
+fn fold_ascii_into(out: &mut String, s: &str) {
+    let start = out.len();
+    out.reserve(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        // (The ASCII characters `char::is_whitespace` takes.)
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            pending_space = out.len() > start;
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(char::from(ASCII_FOLD[usize::from(b)]));
     }
 }
 
