@@ -512,10 +512,10 @@ fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
             return Lex::default();
         }
         // "she's" is "she" to the rules: a pronoun and its verb.
-        // (Both forms of the contraction end in "s". No marked word has
-        // an apostrophe: a contraction has no mark.)
-        let pronoun = w
-            .ends_with('s')
+        // (Both forms of the contraction end in "s" after an apostrophe's
+        // last byte, `'` or the 0x99 of `’`: two bytes turn away most words.
+        // No marked word has an apostrophe: a contraction has no mark.)
+        let pronoun = matches!(w.as_bytes(), [.., b'\'' | 0x99, b's'])
             .then(|| contraction_stem(w))
             .flatten()
             .map(|stem| lexicon.lookup(stem, &mut buf))
