@@ -1038,7 +1038,13 @@ impl<'a> Classifier<'a> {
             for i in 1..items.len() {
                 let (left, right) = items.split_at_mut(i);
                 let (x, y) = (&mut left[i - 1], &mut right[0]);
-                if !listed_together(self.text, x, y) {
+                // (A team and a place, the only pairs that change, asked
+                // before the text between them is read.)
+                let team_and_place = matches!(
+                    (&x.class, &y.class),
+                    (Class::Team, Class::Place) | (Class::Place, Class::Team)
+                );
+                if !team_and_place || !listed_together(self.text, x, y) {
                     continue;
                 }
                 if x.class == Class::Team && y.class == Class::Place && town(y) && !y.in_dateline {
