@@ -225,6 +225,9 @@ impl Extractor {
         sentences: &[(usize, usize)],
     ) -> window::Found {
         let mut matches = window::take_buffer(&MATCHES);
+        // (Room for what news text holds, about a match every two hundred
+        // bytes, so that a long text's list is not copied as it grows.)
+        matches.reserve(window.len() / 128);
         matches.extend(
             self.gazetteer
                 .find_iter(&text[window.clone()])
