@@ -190,7 +190,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     for o in &places.organizations {
         taken.extend(o.mentions.iter().map(|m| m.span));
     }
-    taken.sort_unstable();
+    crate::span::sort_spans(&mut taken);
 
     let mut sentence_of = window::take_buffer(&SENTENCE_OF);
     sentence_of.resize(toks.len(), 0);
