@@ -128,6 +128,9 @@ pub(crate) struct Lexicon {
     title_end_shapes: Box<[u64; SHAPE_BITS / 64]>,
     particles: WordMap<()>,
     suffixes: WordMap<()>,
+    /// The length in bytes of the longest suffix: a longer word (most
+    /// words asked about) is none, without a lookup.
+    suffix_max_len: usize,
     not_names: WordMap<NotName>,
     verbs: WordMap<VerbPos>,
 }
@@ -247,6 +250,10 @@ impl Lexicon {
         }
         let particles = WordMap::new(rows(PARTICLES, "particle").map(|r| (r[0], ())));
         let suffixes = WordMap::new(rows(SUFFIXES, "suffix").map(|r| (r[0], ())));
+        let suffix_max_len = rows(SUFFIXES, "suffix")
+            .map(|r| r[0].len())
+            .max()
+            .unwrap_or(0);
         let mut not_names = Vec::new();
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {
@@ -311,6 +318,7 @@ impl Lexicon {
             title_max_tokens,
             particles,
             suffixes,
+            suffix_max_len,
             not_names: WordMap::new(not_names),
             verbs: WordMap::new(verbs),
         }
@@ -402,7 +410,7 @@ impl Lexicon {
 
     /// Whether `word` is a name suffix ("Jr", "III"), without its period.
     pub(crate) fn suffix(&self, word: &str) -> bool {
-        self.suffixes.contains(word)
+        word.len() <= self.suffix_max_len && self.suffixes.contains(word)
     }
 
     /// How `word` (as written) is known not to be a name.
