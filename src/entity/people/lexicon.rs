@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 
 use crate::entity::Gender;
-use crate::hash::{FxHashMap as HashMap, LowerMap, NameTable, WordFilter, WordMap};
+use crate::hash::{FxHashMap as HashMap, LowerMap, NameTable, ShapeFilter, WordFilter, WordMap};
 
 #[cfg(feature = "embedded-data")]
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.tsv");
@@ -132,6 +132,9 @@ pub(crate) struct Lexicon {
     /// words asked about) is none, without a lookup.
     suffix_max_len: usize,
     not_names: WordMap<NotName>,
+    /// The shapes of the words of `not_names`: a quick "no" for most
+    /// capitalised words of a text (names), before the lookup.
+    not_name_shapes: ShapeFilter,
     verbs: WordMap<VerbPos>,
 }
 
@@ -267,6 +270,10 @@ impl Lexicon {
             };
             not_names.push((r[0], scope));
         }
+        let mut not_name_shapes = ShapeFilter::new();
+        for &(w, _) in &not_names {
+            not_name_shapes.insert(w);
+        }
         let mut verbs: HashMap<&str, VerbPos> = HashMap::default();
         for r in rows(VERBS, "verb") {
             let pos = r.get(1).copied().unwrap_or("both");
@@ -320,6 +327,7 @@ impl Lexicon {
             suffixes,
             suffix_max_len,
             not_names: WordMap::new(not_names),
+            not_name_shapes,
             verbs: WordMap::new(verbs),
         }
     }
@@ -414,7 +422,11 @@ impl Lexicon {
     }
 
     /// How `word` (as written) is known not to be a name.
+    #[inline]
     pub(crate) fn not_name(&self, word: &str) -> Option<NotName> {
+        if !self.not_name_shapes.may_contain(word) {
+            return None;
+        }
         self.not_names.get(word)
     }
 
@@ -427,6 +439,19 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_tests_keep_every_listed_word() {
+        // (The suffix length and the not-names' shapes only turn away
+        // words the lists lack.)
+        let lex = Lexicon::get();
+        for r in rows(SUFFIXES, "suffix") {
+            assert!(lex.suffix(r[0]), "{}", r[0]);
+        }
+        for r in rows(NOT_NAMES, "word") {
+            assert!(lex.not_name(r[0]).is_some(), "{}", r[0]);
+        }
+    }
 
     #[test]
     fn lists_parse() {
