@@ -684,7 +684,21 @@ pub(crate) fn name_after_prefix(text: &str, tokens: &[Token], j: usize) -> bool 
 /// Whether token `i` opens a nickname in quotation marks inside a name:
 /// one capitalised word in marks between a name's word or an initial and
 /// a capitalised word (`C.L. "Butch" Otter`, `Walter “Buck” Emberly`).
+/// (Inlined: most tokens asked about are no quotation mark, which their
+/// kind and first byte tell without a call; [`quoted_nickname_at`] reads
+/// the rest.)
+#[inline]
 pub(crate) fn quoted_nickname(text: &str, tokens: &[Token], i: usize) -> bool {
+    // (`"`, or the first byte of `“` and `”`.)
+    let may_be_mark = tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Punct && matches!(text.as_bytes().get(t.start()), Some(b'"' | 0xE2))
+    });
+    may_be_mark && quoted_nickname_at(text, tokens, i)
+}
+
+/// [`quoted_nickname`] past its first test.
+#[inline(never)]
+fn quoted_nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
     let mark = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Punct && matches!(t.text(text), "\"" | "\u{201C}" | "\u{201D}")
