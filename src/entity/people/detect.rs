@@ -1022,7 +1022,9 @@ impl<'a> Detector<'a> {
         // …"; unless it is a surname too: "Mr. Bishop".)
         if words == 1 && initials == 0 && b == a + 1 {
             let w = self.raw(a);
-            if !self.lex.surname(w) && self.lex.title_of_word(w, &mut String::new()).is_some() {
+            // (The title first: its filter turns away most words without
+            // a lookup.)
+            if self.lex.title_of_word(w, &mut String::new()).is_some() && !self.lex.surname(w) {
                 return false;
             }
         }
@@ -2357,16 +2359,20 @@ impl<'a> Detector<'a> {
             && matches!(self.raw(a - 1), "the" | "a" | "an" | "The" | "A" | "An");
         // (Or a surname first and a romanized given name of two syllables:
         // "Wong Tsz-chung".)
-        let second = self.element_end(a);
-        let surname_first = self.lex.surname(self.word(a))
-            && second < e
-            && self.element_end(second) == e
-            && e > second + 2
-            && self.hyphen(second + 1)
-            && !self.toks[second + 2].cap();
+        // (The shape first, the surname last: asked only where the rule
+        // may apply.)
+        let surname_first = || {
+            let second = self.element_end(a);
+            second < e
+                && self.element_end(second) == e
+                && e > second + 2
+                && self.hyphen(second + 1)
+                && !self.toks[second + 2].cap()
+                && self.lex.surname(self.word(a))
+        };
         if self.words(a, e) >= 2
             && !article
-            && (self.lex.surname(self.word(e - 1)) || surname_first)
+            && (self.lex.surname(self.word(e - 1)) || surname_first())
             && (a..e).all(|i| !self.info[i].blocked)
             && !thing_word(self.word(a))
             && !self.gerund(a)
