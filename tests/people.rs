@@ -1860,3 +1860,20 @@ fn a_prefix_in_lower_case_opens_the_title() {
         ["President"]
     );
 }
+
+#[test]
+fn a_word_in_a_list_closed_by_and_is_no_name_before_a_title() {
+    let names = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    // "Justice" is a title, but here a subject in a committee's name.
+    assert!(names(
+        "They wrote to the chairman of the Subcommittee on Harbors, Justice, and Science \
+         about the grant."
+    )
+    .is_empty());
+}

@@ -2314,10 +2314,13 @@ impl<'a> Detector<'a> {
         // Lorton Rotary Club".)
         if let Some((ts, te, t)) = self.apposition_after(e) {
             let known = self.given(a).is_some() || self.lex.surname(self.word(a));
+            // (Also when "and" closes the list: "Commerce, Justice, and
+            // Science".)
+            let closed = self.is_word(te + 1) && self.raw(te + 1) == "and" && self.cap_word(te + 2);
             let listed = self.words(a, e) == 1
                 && te == ts + 1
                 && self.is_punct(te, ",")
-                && self.cap_word(te + 1)
+                && (self.cap_word(te + 1) || closed)
                 && !(known && self.cap_word(te + 2));
             if !listed {
                 self.find(a, e, Some((ts, te)), Some(t));
