@@ -6334,3 +6334,18 @@ fn a_labelled_list_after_an_opening_time_speaks_whole() {
         a.quotes
     );
 }
+
+#[test]
+fn informed_and_notified_report_what_follows_that() {
+    check(
+        "The Army has informed Senator Ines Varga that the base will stay open.",
+        &[(
+            "indirect",
+            "the base will stay open",
+            Some("informed"),
+            Some("The Army"),
+        )],
+    );
+    // Without "that" they report nothing.
+    check("The agency informed residents of the closure.", &[]);
+}
