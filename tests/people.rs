@@ -1877,3 +1877,21 @@ fn a_word_in_a_list_closed_by_and_is_no_name_before_a_title() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_member_of_a_named_body_is_a_title() {
+    let titles = |text: &str| {
+        dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.titles)
+            .next()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        titles("Senator Ines Varga, a senior member of the Harbor Committee, said it is safe."),
+        ["Senator", "senior member of the Harbor Committee"]
+    );
+    // Alone, "member" says nothing.
+    assert!(titles("Ines Varga, a member of the family, said it is safe.").is_empty());
+}

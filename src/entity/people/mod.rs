@@ -435,6 +435,17 @@ impl<'t> Book<'t> {
             .and_then(|s| s.get(self.text))
             .map(normalize_space_cow);
         for t in title.into_iter().chain(role) {
+            // ("a member of the family": "member" says something only with
+            // its body, "member of the Finance Committee", "board member".)
+            let mut words = t.split(' ');
+            let bare_member = match (words.next(), words.next(), words.next()) {
+                (Some(w), None, _) => w == "member",
+                (Some(p), Some(w), None) => w == "member" && p.starts_with(char::is_lowercase),
+                _ => false,
+            };
+            if bare_member {
+                continue;
+            }
             if !e.person.titles.iter().any(|have| *have == *t) {
                 e.person.titles.push(t.into_owned());
             }
