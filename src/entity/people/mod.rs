@@ -437,10 +437,17 @@ impl<'t> Book<'t> {
         for t in title.into_iter().chain(role) {
             // ("a member of the family": "member" says something only with
             // its body, "member of the Finance Committee", "board member".)
+            // (After a prefix: "senior member"; not "council member", a
+            // title of its own.)
             let mut words = t.split(' ');
             let bare_member = match (words.next(), words.next(), words.next()) {
                 (Some(w), None, _) => w == "member",
-                (Some(p), Some(w), None) => w == "member" && p.starts_with(char::is_lowercase),
+                (Some(p), Some(w), None) => {
+                    w == "member"
+                        && lexicon::Lexicon::get()
+                            .title(p)
+                            .is_some_and(|t| t.kind == lexicon::TitleKind::Prefix)
+                }
                 _ => false,
             };
             if bare_member {
