@@ -6349,3 +6349,29 @@ fn informed_and_notified_report_what_follows_that() {
     // Without "that" they report nothing.
     check("The agency informed residents of the closure.", &[]);
 }
+
+#[test]
+fn as_reported_by_a_source_after_a_time_and_before_a_quotation() {
+    check(
+        "As reported last week by the Harbor Times, \"the agency plans to cut 40 jobs.\"",
+        &[(
+            "direct",
+            "the agency plans to cut 40 jobs.",
+            Some("reported"),
+            Some("the Harbor Times"),
+        )],
+    );
+    // Ending its paragraph, the frame gives the next quotation its source,
+    // not the speaker before.
+    let a = dateline::extract(
+        "\"We need the money,\" Sen. Ines Varga said.\n\nAs reported last week by the Harbor \
+         Times:\n\n\"The agency plans to cut 40 jobs at the port.\"",
+    );
+    assert_eq!(
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.mention.text.as_str()))
+            .collect::<Vec<_>>(),
+        [Some("Sen. Ines Varga"), Some("the Harbor Times")]
+    );
+}

@@ -1939,6 +1939,11 @@ impl<'a> Scan<'a> {
             return None;
         }
         if let Some(attr) = self.as_reported_by(c, s0, e) {
+            // ("As reported by the Harbor Times:" announces the quotation
+            // in the next paragraph.)
+            if attr.2 + 1 == e && matches!(self.w(attr.2), ":" | ",") {
+                st.pending = Some((attr.0, attr.1));
+            }
             return Some(attr);
         }
         if self.naming(c, s0) || self.passive(c, s0) {
@@ -2801,7 +2806,10 @@ impl<'a> Scan<'a> {
     /// X's report, …": a passive cue after "as" names its source after
     /// "by" or "in"; the content is the clause beside it.
     fn as_reported_by(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
-        if c <= s0 || !self.is_any(c + 1, &["by", "in"]) {
+        // (A time may come between: "As reported last week by X".)
+        let by = (c + 1..(c + 4).min(e))
+            .find(|&k| !self.cl(k, class::TIME) && !self.is_any(k, &["last", "this", "on"]))?;
+        if c <= s0 || !self.is_any(by, &["by", "in"]) {
             return None;
         }
         let mut p = c - 1;
@@ -2811,7 +2819,7 @@ impl<'a> Scan<'a> {
         if !self.is(p, "as") {
             return None;
         }
-        let (a, b) = self.forward_np(c + 2, e)?;
+        let (a, b) = self.forward_np(by + 1, e)?;
         if !(self.is_cap(a) || self.cl(a, class::DET | class::SOURCE)) {
             return None;
         }
@@ -2823,7 +2831,7 @@ impl<'a> Scan<'a> {
                 || possessive_noun(self.w(x))
                 || matches!(self.w(x), "\u{2019}" | "'")
         });
-        if self.is(c + 1, "in") && (!text_like || (a..b).any(|x| self.cl(x, class::TIME))) {
+        if self.is(by, "in") && (!text_like || (a..b).any(|x| self.cl(x, class::TIME))) {
             return None;
         }
         let spk = self.spk(a, b);
@@ -2831,6 +2839,11 @@ impl<'a> Scan<'a> {
         let mut a0 = s0;
         while a0 < p && self.but_and(a0) {
             a0 += 1;
+        }
+        // "As reported by X:" ending its paragraph, and the quotation
+        // after it (also with a comma).
+        if p == a0 && b + 1 == e && matches!(self.w(b), ":" | ",") {
+            return Some((spk, cue_span, b));
         }
         if p == a0 && self.bare_comma(b) {
             let end = self.complement_end(b + 1, e);
