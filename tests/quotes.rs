@@ -6375,3 +6375,20 @@ fn as_reported_by_a_source_after_a_time_and_before_a_quotation() {
         [Some("Sen. Ines Varga"), Some("the Harbor Times")]
     );
 }
+
+#[test]
+fn projecting_that_reports_a_forecast_but_projects_that_is_a_noun() {
+    check(
+        "At that time, the budget office was projecting that the debt would decline.",
+        &[(
+            "indirect",
+            "the debt would decline",
+            Some("projecting"),
+            Some("the budget office"),
+        )],
+    );
+    check(
+        "The grant will fund specific projects that help farmers.",
+        &[],
+    );
+}
