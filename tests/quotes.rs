@@ -6392,3 +6392,18 @@ fn projecting_that_reports_a_forecast_but_projects_that_is_a_noun() {
         &[],
     );
 }
+
+#[test]
+fn a_bare_quotation_a_few_paragraphs_on_is_the_last_speakers() {
+    let a = dateline::extract(
+        "\"It is a good bill,\" said Varga.\n\nThe bill funds ferries.\n\nIt also funds \
+         piers.\n\nIt passed 74 to 26.\n\n\"It is not perfect. It is a start.\"",
+    );
+    assert_eq!(
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.mention.text.as_str()))
+            .collect::<Vec<_>>(),
+        [Some("Varga"), Some("Varga")]
+    );
+}

@@ -1260,6 +1260,8 @@ impl<'a> Scan<'a> {
                     let spk = self.spk(a, b);
                     self.direct(r, None, Some(spk));
                     st.pending = None;
+                    // (A bare quotation after an epigraph continues no one.)
+                    st.last = None;
                     continue;
                 }
                 // (The cue of an announcement is this quotation's: "Ann
@@ -1267,7 +1269,7 @@ impl<'a> Scan<'a> {
                 // quotation that goes on from the last has none.)
                 let (spk, cue) = match (st.pending.take(), st.last) {
                     (Some((p, c)), _) => (Some(p), c.filter(|_| announced)),
-                    (None, Some((p, _, at))) if para_no <= at + 2 => (Some(p), None),
+                    (None, Some((p, _, at))) if para_no <= at + 5 => (Some(p), None),
                     _ => (None, None),
                 };
                 self.direct(r, cue, spk);
