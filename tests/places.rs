@@ -1897,3 +1897,13 @@ fn a_committee_named_by_a_list_of_subjects_is_one_organization() {
         ["National Institutes of Health", "Ferry Committee"]
     );
 }
+
+#[test]
+fn a_us_highway_number_is_no_mention_of_the_country() {
+    assert_eq!(
+        names("The state will widen US 160 near Durango and U.S. 491."),
+        ["Durango"]
+    );
+    // Not a bond's term.
+    assert_eq!(names("The U.S. 10-year note fell."), ["United States"]);
+}

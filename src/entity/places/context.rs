@@ -225,6 +225,24 @@ impl<'a> Classifier<'a> {
             return Class::Place;
         }
         let all_caps = !self.text[item.span.range()].chars().any(char::is_lowercase);
+        // The United States' initials before a route's number name a
+        // highway: "US 160", "U.S. 491" (not "the U.S. 10-year note").
+        let road = all_caps
+            && item.span.len() <= 4
+            && self.joined_by_space(b)
+            && self.tokens[b].kind == TokenKind::Number
+            && self.word(b).len() <= 3
+            && !self
+                .tokens
+                .get(b + 1)
+                .is_some_and(|t| !t.space_before && self.word(b + 1) == "-")
+            && item.candidates.iter().any(|&id| {
+                let e = self.cx.gazetteer.entry(id);
+                e.kind() == EntryKind::Country && e.country_code() == Some("US")
+            });
+        if road {
+            return Class::PartOfName;
+        }
         let prev = self.word_before(a);
         let org = item
             .candidates
