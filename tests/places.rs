@@ -1850,8 +1850,8 @@ fn a_town_named_by_a_firm_before_it_is_still_the_town_before_its_state() {
     // place at any mention, rather than a namesake in another state.
     assert_eq!(
         names(
-            "The grants go to fire departments in Bowling Green. Bowling Green Fire \
-             Department, Bowling Green, Virginia, gets $50,000."
+            "The crews in Bowling Green get new trucks. Bowling Green Rescue Squad, \
+             Bowling Green, Virginia, gets $50,000."
         ),
         ["Virginia"]
     );

@@ -6165,7 +6165,7 @@ fn after_a_semicolon_the_clauses_own_subject_speaks() {
 #[test]
 fn a_stray_comma_after_a_name_before_its_verb_and_that() {
     check(
-        "Sen. Ines Varga (D-Ore.), today announced that the ferry will run all winter.",
+        "Sen. Ines Varga (D-Ore.), this morning announced that the ferry will run all winter.",
         &[(
             "indirect",
             "the ferry will run all winter",
@@ -6180,7 +6180,7 @@ fn a_stray_comma_after_a_name_before_its_verb_and_that() {
 #[test]
 fn pleased_to_announce_and_will_announce_report_speech() {
     check(
-        "Sen. Ines Varga is pleased to announce that the ferry will run all winter.",
+        "Sen. Ines Varga is proud to announce that the ferry will run all winter.",
         &[(
             "indirect",
             "the ferry will run all winter",
@@ -6227,7 +6227,7 @@ fn told_with_a_phrase_set_off_by_commas_before_that() {
 #[test]
 fn backed_down_and_the_following_statement_report_nothing() {
     check(
-        "Thankfully, the county has not backed down, and stands by its goal.",
+        "Thankfully, the county has not backed down and keeps its goal.",
         &[],
     );
     check(
@@ -6259,19 +6259,19 @@ fn backed_down_and_the_following_statement_report_nothing() {
 fn asked_a_named_person_to_do_something() {
     // Like "asked the secretary to …": the one asked and the request.
     check(
-        "Senator Ines Varga asked Tom Hale to give special attention to the ferry.",
+        "Senator Ines Varga asked Tom Hale to pay close attention to the ferry.",
         &[(
             "indirect",
-            "Tom Hale to give special attention to the ferry",
+            "Tom Hale to pay close attention to the ferry",
             Some("asked"),
             Some("Senator Ines Varga"),
         )],
     );
     check(
-        "Senator Ines Varga asked the secretary to give special attention to the ferry.",
+        "Senator Ines Varga asked the secretary to pay close attention to the ferry.",
         &[(
             "indirect",
-            "the secretary to give special attention to the ferry",
+            "the secretary to pay close attention to the ferry",
             Some("asked"),
             Some("Senator Ines Varga"),
         )],
@@ -6281,7 +6281,7 @@ fn asked_a_named_person_to_do_something() {
 #[test]
 fn names_joined_by_and_are_a_participles_subject_together() {
     let a = dateline::extract(
-        "Sens. Ines Varga and Tom Hale have circulated a letter urging support for the \
+        "Sens. Ines Varga and Tom Hale have sent a letter seeking support for the \
          ferry bill.",
     );
     assert_eq!(
@@ -6324,8 +6324,8 @@ fn an_announcements_cue_is_the_next_paragraphs_quotation_cue() {
 #[test]
 fn a_labelled_list_after_an_opening_time_speaks_whole() {
     let a = dateline::extract(
-        "Today, Senators Ines Varga, R-Va., and Tom Hale, D-Va., announced that the Senate \
-         has passed their ferry bill.",
+        "Today, Senators Ines Varga, R-Va., and Tom Hale, D-Va., said that the harbor \
+         bill has passed.",
     );
     assert_eq!(
         joint_speakers(&a),
@@ -6353,38 +6353,38 @@ fn informed_and_notified_report_what_follows_that() {
 #[test]
 fn as_reported_by_a_source_after_a_time_and_before_a_quotation() {
     check(
-        "As reported last week by the Harbor Times, \"the agency plans to cut 40 jobs.\"",
+        "As noted last month by the Harbor Gazette, \"the agency plans to cut 40 jobs.\"",
         &[(
             "direct",
             "the agency plans to cut 40 jobs.",
-            Some("reported"),
-            Some("the Harbor Times"),
+            Some("noted"),
+            Some("the Harbor Gazette"),
         )],
     );
     // Ending its paragraph, the frame gives the next quotation its source,
     // not the speaker before.
     let a = dateline::extract(
-        "\"We need the money,\" Sen. Ines Varga said.\n\nAs reported last week by the Harbor \
-         Times:\n\n\"The agency plans to cut 40 jobs at the port.\"",
+        "\"We need the money,\" Sen. Ines Varga said.\n\nAs noted last month by the Harbor \
+         Gazette:\n\n\"The agency plans to cut 40 jobs at the port.\"",
     );
     assert_eq!(
         a.quotes
             .iter()
             .map(|q| q.speaker.as_ref().map(|s| s.mention.text.as_str()))
             .collect::<Vec<_>>(),
-        [Some("Sen. Ines Varga"), Some("the Harbor Times")]
+        [Some("Sen. Ines Varga"), Some("the Harbor Gazette")]
     );
 }
 
 #[test]
 fn projecting_that_reports_a_forecast_but_projects_that_is_a_noun() {
     check(
-        "At that time, the budget office was projecting that the debt would decline.",
+        "At the time, the port office was projecting that the debt would fall.",
         &[(
             "indirect",
-            "the debt would decline",
+            "the debt would fall",
             Some("projecting"),
-            Some("the budget office"),
+            Some("the port office"),
         )],
     );
     check(

@@ -277,7 +277,7 @@ pub(crate) fn find<'a>(
     // and "wrote to 12 senators that …" are speech.)
     // A verb's plain form that reports unquoted speech only before "that"
     // is no cue before its object: not "to reconsider the plan and declare
-    // a failure", "take their names and announce the guests".
+    // a failure", "list the winners and announce the prizes".
     let object_only = |i: usize, lex: &[Lex]| {
         lex[i].cue().is_some_and(|c| c.that && c.plain)
             && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
@@ -2759,7 +2759,7 @@ impl<'a> Scan<'a> {
     /// wrote the committee:", "X told reporters on Monday:".
     fn announces(&self, c: usize, e: usize) -> bool {
         // (Longer after "the following": "offered the following comments
-        // after the President's address to the nation on the war:".)
+        // after the governor's speech on the harbor levy:".)
         let following = self.is(c + 1, "the") && self.is(c + 2, "following");
         e > c + 1
             && (e <= c + REACH || (following && e <= c + 3 * REACH))
@@ -2808,7 +2808,7 @@ impl<'a> Scan<'a> {
     /// X's report, …": a passive cue after "as" names its source after
     /// "by" or "in"; the content is the clause beside it.
     fn as_reported_by(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
-        // (A time may come between: "As reported last week by X".)
+        // (A time may come between: "As noted last month by X".)
         let by = (c + 1..(c + 4).min(e))
             .find(|&k| !self.cl(k, class::TIME) && !self.is_any(k, &["last", "this", "on"]))?;
         if c <= s0 || !self.is_any(by, &["by", "in"]) {
@@ -4079,7 +4079,7 @@ impl<'a> Scan<'a> {
         cue_kind: Cue,
     ) -> bool {
         // What announces a statement after its colon is none: "offered
-        // the following statement in support of the plan:".
+        // the following comments on the harbor plan:".
         if self.is(a, "the")
             && self.is(a + 1, "following")
             && b > a + 2
@@ -4569,7 +4569,7 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "Ann Roy is pleased to announce that …": a feeling and its
+            // "Ann Roy is proud to announce that …": a feeling and its
             // infinitive.
             if p > s0 + 2
                 && self.is(p, "to")
@@ -6677,7 +6677,7 @@ const PERCEIVING: &[&str] = &[
     "recorded", "depicts", "depicted",
 ];
 
-/// Feelings a speaker announces with: "is pleased to announce that".
+/// Feelings a speaker announces with: "is proud to announce that".
 const FEELINGS: &[&str] = &[
     "delighted",
     "excited",

@@ -436,7 +436,7 @@ impl<'t> Book<'t> {
             .map(normalize_space_cow);
         for t in title.into_iter().chain(role) {
             // ("a member of the family": "member" says something only with
-            // its body, "member of the Finance Committee", "board member".)
+            // its body, "member of the Harbor Committee", "board member".)
             // (After a prefix: "senior member"; not "council member", a
             // title of its own.)
             let mut words = t.split(' ');
