@@ -1907,3 +1907,11 @@ fn a_us_highway_number_is_no_mention_of_the_country() {
     // Not a bond's term.
     assert_eq!(names("The U.S. 10-year note fell."), ["United States"]);
 }
+
+#[test]
+fn an_initiatives_acronym_still_names_an_organization() {
+    assert_eq!(
+        org_names("The Harbor Threat Initiative (HTI) released a report."),
+        ["Harbor Threat Initiative"]
+    );
+}

@@ -6407,3 +6407,40 @@ fn a_bare_quotation_a_few_paragraphs_on_is_the_last_speakers() {
         [Some("Varga"), Some("Varga")]
     );
 }
+
+#[test]
+fn review_cases_for_semicolon_lists_nouns_and_requests() {
+    // A list the semicolons separate is the subject, not its last item.
+    let a = dateline::extract(
+        "Senators Ines Varga, D-Ohio; Tom Hale, R-Texas; and Lee Park, D-Utah, sent a \
+         letter urging the port to act.",
+    );
+    assert_eq!(
+        a.quotes[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.mention.text.as_str()),
+        Some("Senators Ines Varga")
+    );
+    // "stress" and "down" after a cue are words of the content.
+    check(
+        "Ines Varga said stress and long hours drove nurses away.",
+        &[(
+            "indirect",
+            "stress and long hours drove nurses away",
+            Some("said"),
+            Some("Ines Varga"),
+        )],
+    );
+    check(
+        "Ines Varga said down payments will rise.",
+        &[(
+            "indirect",
+            "down payments will rise",
+            Some("said"),
+            Some("Ines Varga"),
+        )],
+    );
+    // Asked to a place is no request.
+    check("Ines Varga asked Tom Hale to the dance.", &[]);
+}

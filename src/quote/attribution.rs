@@ -335,8 +335,13 @@ pub(crate) fn find<'a>(
                 && lex[p].cue().is_none();
             describes || !w(i + 1).eq_ignore_ascii_case("to") || w(i + 2).eq_ignore_ascii_case("as")
         };
-        // (A phrasal verb of another sense: "has not backed down".)
-        let phrasal = w(i + 1).eq_ignore_ascii_case("down") && w(i + 2) != "-";
+        // (A phrasal verb of another sense: "has not backed down", not
+        // "said down payments will rise": "down" ends its phrase.)
+        let phrasal = w(i + 1).eq_ignore_ascii_case("down")
+            && toks.get(i + 2).map_or(true, |t| {
+                (t.kind != TokenKind::Word && w(i + 2) != "-")
+                    || ["and", "but", "by", "from", "on", "after"].contains(&w(i + 2))
+            });
         amount || phoned || not_to || phrasal
     };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
@@ -1480,7 +1485,15 @@ impl<'a> Scan<'a> {
             .rev()
             .find(|&k| self.w(k) == ";" && self.region(k).is_none())
             .map_or(s0, |k| k + 1);
-        let own = (clause > s0).then(|| self.subject(clause, c - 1)).flatten();
+        // (Not the last item of a list the semicolons separate: "Senators
+        // Ann Roy, D-Ohio; Tom Hale, R-Texas; and Lee Park, …, sent a
+        // letter urging …", "toured Dover, Ohio; Salem, Oregon; and …":
+        // there the part before holds no verb, or "and" opens the last.)
+        let list =
+            || (s0..clause - 1).all(|k| self.verbless(k)) || self.is_any(clause, &["and", "or"]);
+        let own = (clause > s0 && !list())
+            .then(|| self.subject(clause, c - 1))
+            .flatten();
         own.or_else(|| self.subject(s0, c - 1))
     }
 
@@ -5592,7 +5605,12 @@ impl<'a> Scan<'a> {
                 }
                 // "asked Tom Hale to give …": the one asked and what, as
                 // after "asked the secretary to give …".
-                if self.is(j, "to") && self.is_word(j + 1) && !self.is_cap(j + 1) {
+                // (Not "asked Tom Hale to the dance".)
+                if self.is(j, "to")
+                    && self.is_word(j + 1)
+                    && !self.is_cap(j + 1)
+                    && !self.cl(j + 1, class::DET | class::PRONOUN)
+                {
                     j = bare;
                 }
             } else if self.cl(j, class::DET) {

@@ -1083,21 +1083,16 @@ impl<'a> Detector<'a> {
                 && (self.verb_context(a, b) || appositive()))
     }
 
-    /// Whether token `i` is a word in "-ing" that no name list knows, a
-    /// verb's form opening a thing's name ("Rebuilding Main Streets"; not
-    /// "Fleming", "Sterling").
-    fn gerund(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.len() > 5 && w.ends_with("ing") && self.given(i).is_none() && !self.lex.surname(w)
-    }
-
     /// Where a title prefix in lower case starts that ends right before
     /// token `s`, alone or joined by a hyphen: "former", "then-".
     fn prefix_before(&self, s: usize) -> Option<usize> {
         let hyphen = s >= 2 && self.is_punct(s - 1, "-") && !self.toks[s].space_before;
         let p = if hyphen { s - 2 } else { s.checked_sub(1)? };
         let joined = !hyphen || !self.toks[s - 1].space_before;
-        (joined && self.is_word(p) && !self.toks[p].cap())
+        // ("then" only with its hyphen: not "and then President Hale
+        // signed it", "Since then Senator Roy …".)
+        let adverb = !hyphen && self.is_word(p) && self.raw(p) == "then";
+        (joined && !adverb && self.is_word(p) && !self.toks[p].cap())
             .then(|| self.title_at(p, p + 1))
             .flatten()
             .filter(|&(end, t)| end == p + 1 && t.kind == TitleKind::Prefix)
@@ -1476,13 +1471,16 @@ impl<'a> Detector<'a> {
 
     /// A preposition that opens a title's complement ("of Serbia").
     fn complement_prep(&self, i: usize) -> Option<usize> {
-        // ("on" after a body's name: "chairman of the Committee on
-        // Finance"; not "of the Board on Monday".)
+        // ("on" after a committee's name: "chairman of the Committee on
+        // Finance"; not "of the Board on Monday", "on Capitol Hill".)
         let on = i >= 1
             && self.is_word(i)
             && self.raw(i) == "on"
             && self.is_word(i - 1)
-            && crate::entity::places::words::is_org_head(self.raw(i - 1))
+            && matches!(
+                self.raw(i - 1),
+                "Committee" | "Subcommittee" | "Commission" | "Caucus" | "Council" | "Panel"
+            )
             && self.is_word(i + 1)
             && !crate::entity::places::words::is_calendar(self.raw(i + 1));
         if !self.is_word(i) || !(on || matches!(self.raw(i), "of" | "in" | "for" | "to" | "at")) {
@@ -1587,7 +1585,12 @@ impl<'a> Detector<'a> {
                 let title_only = phrase.is_some_and(|(te, _)| te >= b);
                 // (Nor the body of a title in apposition to a name: "Ann
                 // Roy, Director, Parks and Trails" is her office.)
-                let apposed = ts >= 2 && self.is_punct(ts - 1, ",") && self.cap_word(ts - 2);
+                // (Not after a place or a body: "At Dover High School,
+                // Principal, Tom Hale, said".)
+                let apposed = ts >= 2
+                    && self.is_punct(ts - 1, ",")
+                    && self.cap_word(ts - 2)
+                    && !crate::entity::places::words::is_org_head(self.raw(ts - 2));
                 if self.valid_name(a, b)
                     && (a..b).all(|i| !self.info[i].blocked)
                     && !title_only
@@ -1832,8 +1835,13 @@ impl<'a> Detector<'a> {
             // are more of the name (not a person: "… and Tom Reed").
             // ("and" only inside an organization the place rules found:
             // not "president of the Rotary Club and Tavi Okwu".)
-            let joined = (self.is_word(m) && self.raw(m) == "and" && self.info[m].blocked)
-                || self.is_punct(m, "&");
+            // (Or inside a committee's subject: "Subcommittee on Crime and
+            // Drugs".)
+            let subject = self.raw(k2 - 1) == "on"
+                || (k2 >= 2 && self.raw(k2 - 1) == "the" && self.raw(k2 - 2) == "on");
+            let joined =
+                (self.is_word(m) && self.raw(m) == "and" && (self.info[m].blocked || subject))
+                    || self.is_punct(m, "&");
             if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
                 // (Before punctuation or a lower-case word: "… Public
                 // Works Committee said".)
@@ -2317,10 +2325,14 @@ impl<'a> Detector<'a> {
             // (Also when "and" closes the list: "Commerce, Justice, and
             // Science".)
             let closed = self.is_word(te + 1) && self.raw(te + 1) == "and" && self.cap_word(te + 2);
+            // (After a body's "on", "of" or "for": not "signed by Ann Roy,
+            // Chairman, and Tom Hale, …".)
+            let complement =
+                a >= 1 && self.is_word(a - 1) && matches!(self.raw(a - 1), "on" | "of" | "for");
             let listed = self.words(a, e) == 1
                 && te == ts + 1
                 && self.is_punct(te, ",")
-                && (self.cap_word(te + 1) || closed)
+                && (self.cap_word(te + 1) || (closed && complement))
                 && !(known && self.cap_word(te + 2));
             if !listed {
                 self.find(a, e, Some((ts, te)), Some(t));
@@ -2378,7 +2390,6 @@ impl<'a> Detector<'a> {
             && (self.lex.surname(self.word(e - 1)) || surname_first())
             && (a..e).all(|i| !self.info[i].blocked)
             && !thing_word(self.word(a))
-            && !self.gerund(a)
         {
             self.found(a, e);
             return;

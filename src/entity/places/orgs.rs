@@ -494,17 +494,11 @@ impl<'a> Scanner<'a> {
             || glued()
     }
 
-    /// Whether the comma at token `k` goes on a list of capitalised words
-    /// that "and" or "&" closes ("…, Water, and Timber Lands"): each comma
-    /// followed by capitalised words, the last by the connector, with one
-    /// item at least between the first comma and the connector unless the
-    /// list is `open` already (looks at most 24 tokens on). (Not a list of
-    /// places, "Museum of Lorton, Oregon, and Vell University", nor of
-    /// organizations, "… Trust, Harlow Nurses Association and …".)
     /// Whether a list of single words that "and" closes starts with the
     /// comma at `k` and ends a committee's name: "Senate Commerce, Science,
     /// and Transportation Committee", "Health, Education, Labor, and
-    /// Pensions Committee".
+    /// Pensions Committee" (not yet with an acronym before the head,
+    /// "Pensions (HELP) Committee").
     fn committee_list(&self, k: usize) -> bool {
         let end = self.tokens.len().min(k + 16);
         let mut i = k;
@@ -527,14 +521,7 @@ impl<'a> Scanner<'a> {
                 while i < end && self.spaced(i) && self.run_word(i) {
                     i += 1;
                 }
-                // (An acronym may come before the head: "Pensions (HELP)
-                // Committee".)
-                if self.is_mark(i, b'(') && self.is_mark(i + 2, b')') {
-                    i += 3;
-                }
-                return i > first
-                    && matches!(self.word(i - 1), "Committee" | "Subcommittee")
-                    && (i - first >= 2 || self.is_mark(i - 2, b')'));
+                return i >= first + 2 && matches!(self.word(i - 1), "Committee" | "Subcommittee");
             }
             i += 1;
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
@@ -544,6 +531,13 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// Whether the comma at token `k` goes on a list of capitalised words
+    /// that "and" or "&" closes ("…, Water, and Timber Lands"): each comma
+    /// followed by capitalised words, the last by the connector, with one
+    /// item at least between the first comma and the connector unless the
+    /// list is `open` already (looks at most 24 tokens on). (Not a list of
+    /// places, "Museum of Lorton, Oregon, and Vell University", nor of
+    /// organizations, "… Trust, Harlow Nurses Association and …".)
     fn serial_list(&self, items: &[Item], k: usize, open: bool) -> bool {
         let lex = Lexicon::get();
         // (No place, organization or person among the items: "Council on
@@ -1808,10 +1802,15 @@ impl<'a> Scanner<'a> {
                 .take(4)
                 .find(|(s, _)| s.end() == before)
                 .map(|&(_, o)| o);
-            // (Nor a law's or a program's name the acronym spells: "Help
-            // America Vote Act (HAVA)"; one the gazetteer knows stays,
-            // "World Food Programme (WFP)".)
-            if org.is_none() && !words::is_law_word(self.word(i - 1)) {
+            // (Nor a law's or a program's name the acronym spells: "Harbor
+            // Safety Act (HSA)"; one the gazetteer knows stays, "World Food
+            // Programme (WFP)"; an initiative may be a body, "… Threat
+            // Initiative (NTI)".)
+            let law = matches!(
+                self.word(i - 1),
+                "Act" | "Acts" | "Bill" | "Amendment" | "Treaty" | "Program" | "Programme"
+            );
+            if org.is_none() && !law {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
                     let span = Span::new(self.tokens[start_tok].start(), before);
