@@ -1860,3 +1860,15 @@ fn review_cases_for_then_lists_committees_and_schools() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_title_before_one_in_lower_case_is_one_title() {
+    assert_eq!(
+        first_titles("Energy Secretary nominee Ines Varga told the committee she would act."),
+        ["Energy Secretary nominee"]
+    );
+    assert_eq!(
+        first_titles("Democrat nominee Ines Varga won."),
+        ["nominee"]
+    );
+}

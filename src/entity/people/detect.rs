@@ -1644,9 +1644,24 @@ impl<'a> Detector<'a> {
                     .then(|| q - 1)
             })
             .flatten();
-        complement
+        let found = complement
             .and_then(|c| self.title_ending(c, s, comma))
-            .or_else(|| self.title_ending(s, s, comma))
+            .or_else(|| self.title_ending(s, s, comma))?;
+        // A capitalised title right before a title in lower case is one
+        // with it: "Energy Secretary nominee Tom Hale".
+        let (ts, te, t) = found;
+        let cap_before = ts >= 1 && !self.toks[ts].cap() && self.cap_word(ts - 1);
+        let start = cap_before
+            .then(|| {
+                (ts.saturating_sub(4)..ts).find(|&q| {
+                    (q..ts).all(|k| self.cap_word(k))
+                        && self
+                            .title_phrase(q, ts, false)
+                            .is_some_and(|(end, t2)| end == ts && t2.kind != TitleKind::Honorific)
+                })
+            })
+            .flatten();
+        Some((start.unwrap_or(ts), te, t))
     }
 
     /// The title ending at token `title_end` (the name's complement
