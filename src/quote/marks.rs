@@ -111,13 +111,12 @@ fn closes_before(c: Option<char>) -> bool {
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token], starts: &mut Vec<usize>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     starts.clear();
-    // (Each token with the one before it, without an index to check.)
-    for (i, pair) in tokens.windows(2).enumerate() {
-        let (p, t) = (&pair[0], &pair[1]);
-        if !t.newline_before {
-            continue;
-        }
-        let i = i + 1;
+    // (Only a token that opens a line may start a paragraph: the scan
+    // skips from one such token to the next in a tight loop.)
+    let mut i = 0;
+    while let Some(k) = next_line_start(tokens, i + 1) {
+        i = k;
+        let (p, t) = (&tokens[i - 1], &tokens[i]);
         let prev = p.text(text);
         let prev_final = matches!(
             prev,
@@ -143,6 +142,14 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token], starts: &mut Vec<us
         *first = true;
     }
     out
+}
+
+/// The first token at `from` or after that opens a line,
+/// if any: most tokens do not, and are passed over in a tight loop.
+#[inline]
+fn next_line_start(tokens: &[Token], from: usize) -> Option<usize> {
+    let rest = tokens.get(from..)?;
+    rest.iter().position(|t| t.newline_before).map(|k| from + k)
 }
 
 /// The first token from `i` on that [`regions`] must read: one that may
