@@ -509,19 +509,30 @@ impl<'t> Book<'t> {
                             || lex.title_of_word(w, &mut buf).is_some()
                     })
         };
-        // (offset, sentence, person, first token)
+        // The mentions in text order, each as its offset (top 32 bits) and
+        // its person (low 32 bits) in one integer, so that the sort
+        // compares integers: the sentence and the first token follow
+        // from the offset. (Offsets fit 32 bits, as tokens' do.)
         let mentions = self.people.iter().map(|e| e.person.mentions.len()).sum();
-        let mut salient: Vec<(usize, u32, usize, usize)> = Vec::with_capacity(mentions);
+        let mut keys: Vec<u64> = Vec::with_capacity(mentions);
         for (id, e) in self.people.iter().enumerate() {
             for m in &e.person.mentions {
-                // (The mention's first token: findings keep their tokens,
-                // so one starts at `m.start()`.)
-                let tok = toks.partition_point(|t| t.start() < m.start());
-                let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
-                salient.push((m.start(), sent, id, tok));
+                let start = u32::try_from(m.start()).unwrap_or(u32::MAX);
+                keys.push(u64::from(start) << 32 | id as u64);
             }
         }
-        salient.sort_unstable();
+        keys.sort_unstable();
+        // (offset, sentence, person, first token)
+        let salient_of = |key: u64| {
+            let (start, id) = ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize);
+            // (The mention's first token: findings keep their tokens, so
+            // one starts at `start`.)
+            let tok = toks.partition_point(|t| t.start() < start);
+            let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
+            (start, sent, id, tok)
+        };
+        let mut salient: Vec<(usize, u32, usize, usize)> =
+            keys.iter().map(|&key| salient_of(key)).collect();
         salient.dedup_by_key(|s| s.1);
         salient.retain(|&(_, _, _, tok)| tok < toks.len() && opens_subject(tok));
         let mut votes = vec![(0u32, 0u32); self.people.len()];
