@@ -79,7 +79,7 @@ pub(crate) struct Detection {
 }
 
 /// Per-token facts computed in the one pass.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Info {
     /// Bytes of the possessive `'s` ending the word (0 for none): the name
     /// part ends that much before the token.
@@ -97,9 +97,11 @@ struct Info {
     headline: bool,
     /// For capitalised words: how the lists say the word is not a name.
     not_name: Option<NotName>,
-    /// For capitalised words: the name lists' given name entry (whatever
-    /// `not_name` says).
-    given: Option<Option<Gender>>,
+    /// For capitalised words that no list says are not names: the name
+    /// lists' given name entry, looked up when first asked
+    /// ([`Detector::given`]; `None` until then): many such words never
+    /// are.
+    given: Cell<Option<Option<Option<Gender>>>>,
 }
 
 // One per token: keep it small.
@@ -402,12 +404,10 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [In
             inf.match_only = !taken_here && town;
         }
         if t.kind == TokenKind::Word && t.cap() {
-            // Looked up once here; the rules ask many times.
+            // Looked up once here; the rules ask many times. (The given
+            // name entry is looked up when first asked: `Info::given`.)
             let w = without_possessive(words[i], inf.suffix);
             inf.not_name = lex.not_name(w);
-            if inf.not_name.is_none() {
-                inf.given = lex.given_entry(w);
-            }
         }
     }
 }
@@ -474,8 +474,12 @@ impl<'a> Detector<'a> {
         if self.toks[i].cap() {
             if inf.not_name.is_some() {
                 None
+            } else if let Some(entry) = inf.given.get() {
+                entry
             } else {
-                inf.given
+                let entry = self.lex.given_entry(self.word(i));
+                inf.given.set(Some(entry));
+                entry
             }
         } else {
             self.lex.given(self.word(i))
@@ -984,7 +988,7 @@ impl<'a> Detector<'a> {
             }
             // (A capitalised word: what the lists say of it is in its info,
             // as `never` and `not_name` would read it.)
-            let inf = self.info[i];
+            let inf = &self.info[i];
             if (inf.caps && !self.lex.suffix(self.raw(i)))
                 || (inf.not_name == Some(NotName::Never)
                     && !(initial
