@@ -468,22 +468,28 @@ impl<'a> Detector<'a> {
 
     /// Whether word `i` (without possessive) is a given name that may start
     /// a name, and its gender ([`Lexicon::given`]).
-    #[inline]
+    #[inline(always)]
     fn given(&self, i: usize) -> Option<Option<Gender>> {
         let inf = &self.info[i];
         if self.toks[i].cap() {
             if inf.not_name.is_some() {
                 None
-            } else if let Some(entry) = inf.given.get() {
-                entry
             } else {
-                let entry = self.lex.given_entry(self.word(i));
-                inf.given.set(Some(entry));
-                entry
+                inf.given.get().unwrap_or_else(|| self.look_up_given(i))
             }
         } else {
             self.lex.given(self.word(i))
         }
+    }
+
+    /// The given-name list's entry for capitalised word `i`, kept in its
+    /// [`Info::given`] for the next time it is asked. (Out of line, so that
+    /// [`Detector::given`], which most often reads the info, inlines.)
+    #[inline(never)]
+    fn look_up_given(&self, i: usize) -> Option<Option<Gender>> {
+        let entry = self.lex.given_entry(self.word(i));
+        self.info[i].given.set(Some(entry));
+        entry
     }
 
     fn never(&self, i: usize) -> bool {
