@@ -44,7 +44,6 @@ const MAX_RUN: usize = 10;
 thread_local! {
     // The classifier's per-token tables, reused from text to text
     // ([`window::take_buffer`]; given back by `Classifier::recycle`).
-    static SENTENCE_START: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static IN_MATCH: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
 }
 
@@ -52,8 +51,6 @@ pub(crate) struct Classifier<'a> {
     text: &'a str,
     tokens: &'a [Token],
     cx: &'a Context<'a>,
-    /// Per token: whether a sentence starts there.
-    sentence_start: Vec<bool>,
     /// Per token: whether a gazetteer match covers it.
     in_match: Vec<bool>,
 }
@@ -61,17 +58,6 @@ pub(crate) struct Classifier<'a> {
 impl<'a> Classifier<'a> {
     pub(crate) fn new(cx: &'a Context<'a>) -> Classifier<'a> {
         let tokens = cx.tokens;
-        // (A line starts a sentence, and so does the first token.)
-        let mut sentence_start = window::take_buffer(&SENTENCE_START);
-        sentence_start.extend(tokens.iter().map(|t| t.newline_before));
-        if let Some(first) = sentence_start.first_mut() {
-            *first = true;
-        }
-        for &(start, _) in cx.sentences {
-            if let Some(s) = sentence_start.get_mut(start) {
-                *s = true;
-            }
-        }
         let mut in_match = window::take_buffer(&IN_MATCH);
         in_match.resize(tokens.len(), false);
         let mut t = 0;
@@ -89,15 +75,27 @@ impl<'a> Classifier<'a> {
             text: cx.text,
             tokens,
             cx,
-            sentence_start,
             in_match,
         }
     }
 
     /// Keeps the per-token tables for the thread's next text.
     pub(crate) fn recycle(self) {
-        window::give_back(&SENTENCE_START, self.sentence_start);
         window::give_back(&IN_MATCH, self.in_match);
+    }
+
+    /// Whether a sentence starts at token `i`: the first token, one that
+    /// opens a line, or one that starts one of the window's sentences
+    /// (found by a binary search: the rules ask of a few tokens only, so
+    /// no table is built for them all).
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || self.tokens[i].newline_before
+            || self
+                .cx
+                .sentences
+                .binary_search_by_key(&i, |&(start, _)| start)
+                .is_ok()
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -413,7 +411,7 @@ impl<'a> Classifier<'a> {
             if town_only && name_ends && !all_caps && self.person_title(p, a) {
                 return Class::Person;
             }
-            let sentence_word = self.sentence_start[p] && words::is_function_word(w);
+            let sentence_word = words::is_function_word(w) && self.sentence_start(p);
             // Not across a period: "He met John. Kenya won."
             if p + 1 == a
                 && words::is_given_name(w)
@@ -639,7 +637,6 @@ impl<'a> Classifier<'a> {
         let abbreviated = p + 2 == a && w == "Mt";
         self.tokens[p].cap()
             && (p + 1 == a || abbreviated)
-            && !self.sentence_start[p]
             && !self.in_match[p]
             && !words::is_function_word(w)
             && !words::is_qualifier(w)
@@ -647,6 +644,7 @@ impl<'a> Classifier<'a> {
             && !words::is_calendar(w)
             && !words::is_honorific(w)
             && !all_caps
+            && !self.sentence_start(p)
     }
 
     /// Whether the nearest words on either side of the span `[a, b)`, on
@@ -749,7 +747,7 @@ impl<'a> Classifier<'a> {
             }
             s = p;
             taken += 1;
-            if self.sentence_start[p] {
+            if self.sentence_start(p) {
                 break;
             }
         }
@@ -868,7 +866,7 @@ impl<'a> Classifier<'a> {
             } else if !words::is_connector(w) {
                 break;
             }
-            if self.is_cap_word(p) && self.sentence_start[p] {
+            if self.is_cap_word(p) && self.sentence_start(p) {
                 break;
             }
             i = p;
