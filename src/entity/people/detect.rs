@@ -122,8 +122,8 @@ struct Detector<'a> {
     words: &'a [&'a str],
     info: Vec<Info>,
     lex: &'static Lexicon,
-    /// The run starting at each token, if any (index into `runs`).
-    run_at: Vec<u32>,
+    /// The runs `(first, end)`, in text order (their first tokens
+    /// increase: [`Detector::run_starting_at`] searches them).
     runs: Vec<(usize, usize)>,
     used: Vec<bool>,
     out: Detection,
@@ -133,13 +133,10 @@ struct Detector<'a> {
     states: Vec<(usize, usize)>,
 }
 
-const NO_RUN: u32 = u32::MAX;
-
 thread_local! {
     // The detector's per-token and per-run tables, reused from text to
     // text ([`window::take_buffer`]).
     static INFO: Cell<Vec<Info>> = const { Cell::new(Vec::new()) };
-    static RUN_AT: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static RUNS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
     static USED: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     /// The bytes of [`Detector::key`].
@@ -255,15 +252,12 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         .filter(|&(a, b)| a < b)
         .collect();
     states.sort_unstable();
-    let mut run_at = window::take_buffer(&RUN_AT);
-    run_at.resize(toks.len(), NO_RUN);
     let mut d = Detector {
         text,
         toks,
         words,
         info,
         lex,
-        run_at,
         runs: window::take_buffer(&RUNS),
         used: window::take_buffer(&USED),
         out,
@@ -285,7 +279,6 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     d.share_plural_titles();
     let Detector {
         info,
-        run_at,
         runs,
         used,
         out,
@@ -293,7 +286,6 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         ..
     } = d;
     window::give_back(&INFO, info);
-    window::give_back(&RUN_AT, run_at);
     window::give_back(&RUNS, runs);
     window::give_back(&USED, used);
     window::give_back(&KEY, key.into_inner().into_bytes());
@@ -814,7 +806,6 @@ impl<'a> Detector<'a> {
                 }
                 break;
             }
-            self.run_at[start] = self.runs.len() as u32;
             self.runs.push((start, j));
             i = j;
         }
@@ -1461,22 +1452,29 @@ impl<'a> Detector<'a> {
         });
     }
 
+    /// The run starting at token `i`, if any (an index into `runs`).
+    /// (Searched for: the rules ask of few tokens, so no table of every
+    /// token's run is built.)
+    fn run_starting_at(&self, i: usize) -> Option<usize> {
+        self.runs.binary_search_by_key(&i, |&(first, _)| first).ok()
+    }
+
     /// The run starting at token `i`, if it is not used yet; marks it used.
     fn take_run(&mut self, i: usize) -> Option<(usize, usize)> {
-        let r = *self.run_at.get(i)?;
-        if r == NO_RUN || self.used[r as usize] {
+        let r = self.run_starting_at(i)?;
+        if self.used[r] {
             return None;
         }
-        self.used[r as usize] = true;
-        Some(self.runs[r as usize])
+        self.used[r] = true;
+        Some(self.runs[r])
     }
 
     fn peek_run(&self, i: usize) -> Option<(usize, usize)> {
-        let r = *self.run_at.get(i)?;
-        if r == NO_RUN || self.used[r as usize] {
+        let r = self.run_starting_at(i)?;
+        if self.used[r] {
             return None;
         }
-        Some(self.runs[r as usize])
+        Some(self.runs[r])
     }
 
     /// A preposition that opens a title's complement ("of Serbia").
