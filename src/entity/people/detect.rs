@@ -74,8 +74,38 @@ pub(crate) struct Detection {
     pub roles: Vec<RolePhrase>,
     /// Third-person pronouns: byte offset, sentence, gender.
     pub pronouns: Vec<(usize, u32, Gender)>,
-    /// The sentence of every token.
-    pub sentence_of: Vec<u32>,
+}
+
+/// Finds the sentence of tokens asked in text order: `sentences` (the
+/// window's, which cover its `n` tokens in order) are walked forward, so
+/// that no table of every token's sentence is built for the few tokens
+/// asked.
+pub(crate) struct SentenceCursor<'s> {
+    sentences: &'s [(usize, usize)],
+    n: usize,
+    at: usize,
+}
+
+impl<'s> SentenceCursor<'s> {
+    pub(crate) fn new(sentences: &'s [(usize, usize)], n: usize) -> Self {
+        SentenceCursor {
+            sentences,
+            n,
+            at: 0,
+        }
+    }
+
+    /// The sentence (an index into the sentences) of token `i`, no earlier
+    /// than the token asked before; `None` past the last token.
+    pub(crate) fn of(&mut self, i: usize) -> Option<u32> {
+        if i >= self.n {
+            return None;
+        }
+        while self.at + 1 < self.sentences.len() && self.sentences[self.at].1.min(self.n) <= i {
+            self.at += 1;
+        }
+        Some(self.at as u32)
+    }
 }
 
 /// Per-token facts computed in the one pass.
@@ -144,7 +174,6 @@ thread_local! {
     static START_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static END_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     // The tables of a `Detection`, given back by `Detection::recycle`.
-    static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static FINDINGS: Cell<Vec<Finding>> = const { Cell::new(Vec::new()) };
     static CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
     static PRONOUNS: Cell<Vec<(usize, u32, Gender)>> = const { Cell::new(Vec::new()) };
@@ -191,10 +220,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     }
     crate::span::sort_spans(&mut taken);
 
-    let mut sentence_of = window::take_buffer(&SENTENCE_OF);
-    sentence_of.resize(toks.len(), 0);
     let mut out = Detection {
-        sentence_of,
         findings: window::take_buffer(&FINDINGS),
         candidates: window::take_buffer(&CANDIDATES),
         pronouns: window::take_buffer(&PRONOUNS),
@@ -208,10 +234,9 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     out.candidates.reserve(toks.len() / 16);
     let mut info = window::take_buffer(&INFO);
     info.resize(toks.len(), Info::default());
-    for (si, &(a, b)) in cx.sentences.iter().enumerate() {
+    for &(a, b) in cx.sentences {
         let b = b.min(toks.len());
         let a = a.min(b);
-        out.sentence_of[a..b].fill(si as u32);
         if let Some(k) = toks[a..b].iter().position(|t| t.kind == TokenKind::Word) {
             info[a + k].sent_start = true;
         }
@@ -294,7 +319,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 
 /// The first pass over the tokens: each token's possessive and capitals
 /// ([`Info`]), and the personal pronouns outside quotations, listed in
-/// `out` in text order (`out.sentence_of` is filled).
+/// `out` in text order, each with its sentence.
 /// (Out of line, and apart from [`look_up_names`]: a loop over every
 /// token that calls no lookup, so that its state stays in registers
 /// instead of being saved around the calls.)
@@ -305,6 +330,7 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
     // there is the quoted speaker's, about someone else. (A straight mark
     // glued to a digit is an inch mark: 6'2".)
     let mut quoted = false;
+    let mut sentences = SentenceCursor::new(cx.sentences, toks.len());
     // (Each token with its text, sliced once for all stages, and its
     // entry: no index to check.)
     for (i, ((t, &word), inf)) in toks.iter().zip(words).zip(info.iter_mut()).enumerate() {
@@ -357,7 +383,8 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
                 _ => None,
             };
             if let Some(g) = g.filter(|_| !quoted) {
-                out.pronouns.push((t.start(), out.sentence_of[i], g));
+                let sentence = sentences.of(i).unwrap_or(0);
+                out.pronouns.push((t.start(), sentence, g));
             }
         }
     }
@@ -407,7 +434,6 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [In
 impl Detection {
     /// Keeps the tables' buffers for the thread's next detection.
     pub(crate) fn recycle(self) {
-        window::give_back(&SENTENCE_OF, self.sentence_of);
         window::give_back(&FINDINGS, self.findings);
         window::give_back(&CANDIDATES, self.candidates);
         window::give_back(&PRONOUNS, self.pronouns);

@@ -489,25 +489,23 @@ impl<'t> Book<'t> {
         // 6-foot forward Sam Lee scored"; or a speech verb right before
         // it: '"…," said Dana Ortiz.')
         let mut buf = String::new();
-        let mut opens_subject = |tok: usize| {
-            let sent = det.sentence_of.get(tok).copied();
+        // (`sent`: the sentence of token `tok`, whose words before it are
+        // read back from its first.)
+        let mut opens_subject = |tok: usize, sent: u32| {
+            let first = cx.sentences.get(sent as usize).map_or(0, |&(a, _)| a);
             let after_verb =
                 tok > 0 && matches!(cx.words[tok - 1], "said" | "says" | "told" | "added");
             after_verb
-                || (0..tok)
-                    .rev()
-                    .take_while(|&x| det.sentence_of.get(x).copied() == sent)
-                    .take(12)
-                    .all(|x| {
-                        let t = &toks[x];
-                        let w = cx.words[x];
-                        t.kind != crate::text::TokenKind::Word
-                            || t.cap()
-                            || matches!(w, "the" | "a" | "an")
-                            || w.ends_with("'s")
-                            || w.ends_with("\u{2019}s")
-                            || lex.title_of_word(w, &mut buf).is_some()
-                    })
+                || (first.min(tok)..tok).rev().take(12).all(|x| {
+                    let t = &toks[x];
+                    let w = cx.words[x];
+                    t.kind != crate::text::TokenKind::Word
+                        || t.cap()
+                        || matches!(w, "the" | "a" | "an")
+                        || w.ends_with("'s")
+                        || w.ends_with("\u{2019}s")
+                        || lex.title_of_word(w, &mut buf).is_some()
+                })
         };
         // The mentions in text order, each as its offset (top 32 bits) and
         // its person (low 32 bits) in one integer, so that the sort
@@ -522,19 +520,21 @@ impl<'t> Book<'t> {
             }
         }
         keys.sort_unstable();
-        // (offset, sentence, person, first token)
-        let salient_of = |key: u64| {
+        // (offset, sentence, person, first token; the mentions in text
+        // order, so that their sentences are found walking forward)
+        let mut sentences = detect::SentenceCursor::new(cx.sentences, toks.len());
+        let mut salient_of = |key: u64| {
             let (start, id) = ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize);
             // (The mention's first token: findings keep their tokens, so
             // one starts at `start`.)
             let tok = toks.partition_point(|t| t.start() < start);
-            let sent = det.sentence_of.get(tok).copied().unwrap_or(0);
+            let sent = sentences.of(tok).unwrap_or(0);
             (start, sent, id, tok)
         };
         let mut salient: Vec<(usize, u32, usize, usize)> =
             keys.iter().map(|&key| salient_of(key)).collect();
         salient.dedup_by_key(|s| s.1);
-        salient.retain(|&(_, _, _, tok)| tok < toks.len() && opens_subject(tok));
+        salient.retain(|&(_, sent, _, tok)| tok < toks.len() && opens_subject(tok, sent));
         let mut votes = vec![(0u32, 0u32); self.people.len()];
         let mut k = 0;
         let mut last: Option<(u32, usize)> = None;
