@@ -6444,3 +6444,18 @@ fn review_cases_for_semicolon_lists_nouns_and_requests() {
     // Asked to a place is no request.
     check("Ines Varga asked Tom Hale to the dance.", &[]);
 }
+
+#[test]
+fn notified_by_an_agency_that_reports_the_agencys_words() {
+    check(
+        "Ines Varga has been notified by the Harbor Agency that the pier will reopen.",
+        &[(
+            "indirect",
+            "the pier will reopen",
+            Some("notified"),
+            Some("the Harbor Agency"),
+        )],
+    );
+    // A passive without "that" reports nothing.
+    check("The plan was backed by the council on Monday.", &[]);
+}

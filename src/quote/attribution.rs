@@ -1961,8 +1961,11 @@ impl<'a> Scan<'a> {
             }
             return Some(attr);
         }
-        if self.naming(c, s0) || self.passive(c, s0) {
+        if self.naming(c, s0) {
             return None;
+        }
+        if self.passive(c, s0) {
+            return self.passive_by_that(c, e);
         }
         let cue_span = Some(self.bytes(c, c + 1));
         // "…, said X" / "“…,” said X"
@@ -2815,6 +2818,24 @@ impl<'a> Scan<'a> {
             || self.cl(h, class::DET | class::SOURCE | class::TITLE)
             || self.w(r - 1).ends_with('s');
         (end == r && noun && !self.cl(h, class::PRONOUN)).then_some(h)
+    }
+
+    /// "Roy was told by the agency that …", "has been notified by the
+    /// Justice Department that …": a passive cue of an addressee, its
+    /// speaker after "by" and its content after "that".
+    fn passive_by_that(&mut self, c: usize, e: usize) -> Option<Attr> {
+        if !(self.cue(c).is_some_and(|q| q.obj) && self.is(c + 1, "by")) {
+            return None;
+        }
+        let (a, b) = self.forward_np(c + 2, e)?;
+        if !(self.is_cap(a) || self.cl(a, class::DET | class::SOURCE)) || !self.is(b, "that") {
+            return None;
+        }
+        let spk = self.spk(a, b);
+        let cue_span = Some(self.bytes(c, c + 1));
+        let end = self.complement_end(b + 1, e);
+        self.content(Read::Plain, b + 1, end, cue_span, spk, Cue::default())
+            .then_some((spk, cue_span, end))
     }
 
     /// "As reported by X, …", "…, as first reported by X.", "As stated in
