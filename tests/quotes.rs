@@ -67,6 +67,14 @@ fn joint_speakers(article: &dateline::Article) -> Vec<(Option<&str>, Vec<&str>)>
         .collect()
 }
 
+/// The speaker mention of every quotation, in order.
+fn speaker_mentions(quotes: &[dateline::Quote]) -> Vec<Option<&str>> {
+    texts_and_speakers(quotes)
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect()
+}
+
 /// `(content, speaker mention)` of every quotation, in order.
 fn texts_and_speakers(quotes: &[dateline::Quote]) -> Vec<(&str, Option<&str>)> {
     quotes
@@ -6368,10 +6376,7 @@ fn as_reported_by_a_source_after_a_time_and_before_a_quotation() {
          Gazette:\n\n\"The agency plans to cut 40 jobs at the port.\"",
     );
     assert_eq!(
-        a.quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.mention.text.as_str()))
-            .collect::<Vec<_>>(),
+        speaker_mentions(&a.quotes),
         [Some("Sen. Ines Varga"), Some("the Harbor Gazette")]
     );
 }
@@ -6399,13 +6404,7 @@ fn a_bare_quotation_a_few_paragraphs_on_is_the_last_speakers() {
         "\"It is a good bill,\" said Varga.\n\nThe bill funds ferries.\n\nIt also funds \
          piers.\n\nIt passed 74 to 26.\n\n\"It is not perfect. It is a start.\"",
     );
-    assert_eq!(
-        a.quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.mention.text.as_str()))
-            .collect::<Vec<_>>(),
-        [Some("Varga"), Some("Varga")]
-    );
+    assert_eq!(speaker_mentions(&a.quotes), [Some("Varga"), Some("Varga")]);
 }
 
 #[test]
@@ -6415,13 +6414,7 @@ fn review_cases_for_semicolon_lists_nouns_and_requests() {
         "Senators Ines Varga, D-Ohio; Tom Hale, R-Texas; and Lee Park, D-Utah, sent a \
          letter urging the port to act.",
     );
-    assert_eq!(
-        a.quotes[0]
-            .speaker
-            .as_ref()
-            .map(|s| s.mention.text.as_str()),
-        Some("Senators Ines Varga")
-    );
+    assert_eq!(speaker_mentions(&a.quotes)[0], Some("Senators Ines Varga"));
     // "stress" and "down" after a cue are words of the content.
     check(
         "Ines Varga said stress and long hours drove nurses away.",
