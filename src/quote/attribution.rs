@@ -1953,10 +1953,10 @@ impl<'a> Scan<'a> {
             self.asked(c, e);
             return None;
         }
-        if let Some(attr) = self.as_reported_by(c, s0, e) {
+        if let Some((attr, announces)) = self.as_reported_by(c, s0, e) {
             // ("As reported by the Harbor Times:" announces the quotation
             // in the next paragraph.)
-            if attr.2 + 1 == e && matches!(self.w(attr.2), ":" | ",") {
+            if announces {
                 st.pending = Some((attr.0, attr.1));
             }
             return Some(attr);
@@ -2840,8 +2840,10 @@ impl<'a> Scan<'a> {
 
     /// "As reported by X, …", "…, as first reported by X.", "As stated in
     /// X's report, …": a passive cue after "as" names its source after
-    /// "by" or "in"; the content is the clause beside it.
-    fn as_reported_by(&mut self, c: usize, s0: usize, e: usize) -> Option<Attr> {
+    /// "by" or "in"; the content is the clause beside it. The flag is set
+    /// when the frame ends its paragraph and announces the quotation after
+    /// it ("As reported by X:").
+    fn as_reported_by(&mut self, c: usize, s0: usize, e: usize) -> Option<(Attr, bool)> {
         // (A time may come between: "As noted last month by X".)
         let by = (c + 1..(c + 4).min(e))
             .find(|&k| !self.cl(k, class::TIME) && !self.is_any(k, &["last", "this", "on"]))?;
@@ -2879,18 +2881,18 @@ impl<'a> Scan<'a> {
         // "As reported by X:" ending its paragraph, and the quotation
         // after it (also with a comma).
         if p == a0 && b + 1 == e && matches!(self.w(b), ":" | ",") {
-            return Some((spk, cue_span, b));
+            return Some(((spk, cue_span, b), true));
         }
         if p == a0 && self.bare_comma(b) {
             let end = self.complement_end(b + 1, e);
             return self
                 .content(Read::Plain, b + 1, end, cue_span, spk, Cue::default())
-                .then_some((spk, cue_span, end));
+                .then_some(((spk, cue_span, end), false));
         }
         if p > s0 && (self.bare_comma(p - 1) || self.is_dash(p - 1)) {
             return self
                 .content_before(s0, p - 1, cue_span, spk)
-                .then_some((spk, cue_span, b));
+                .then_some(((spk, cue_span, b), false));
         }
         None
     }

@@ -262,6 +262,12 @@ const TEAM_WORDS_MAX: usize = 4;
 /// each after an optional "of", and a bracketed code ("(B)").
 const TEAM_NAME_REACH: usize = TEAM_WORDS_MAX * (1 + 2 * ELEM_STEPS) + (TEAM_WORDS_MAX - 1) + 3;
 
+/// Whether `word` heads a committee's name ("Committee", "Subcommittee"),
+/// whose subjects may be listed before it with commas.
+fn committee_head(word: &str) -> bool {
+    matches!(word, "Committee" | "Subcommittee")
+}
+
 /// The organization spans the gazetteer rules made, sorted by start.
 fn org_spans(items: &[Item]) -> Vec<Span> {
     let mut spans: Vec<Span> = items
@@ -521,7 +527,7 @@ impl<'a> Scanner<'a> {
                 while i < end && self.spaced(i) && self.run_word(i) {
                     i += 1;
                 }
-                return i >= first + 2 && matches!(self.word(i - 1), "Committee" | "Subcommittee");
+                return i >= first + 2 && committee_head(self.word(i - 1));
             }
             i += 1;
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
@@ -861,6 +867,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // back over the modifiers, and "&" between them
+            let committee = committee_head(self.etext(e));
             let mut l = h;
             while l > from {
                 let p = l - 1;
@@ -885,14 +892,10 @@ impl<'a> Scanner<'a> {
                     let acronym = || !all_caps && self.tokens[elems[p - 1].a].all_caps();
                     // (And a committee's list: "Commerce, Science, and
                     // Transportation Committee".)
-                    let committee_comma = w == ","
-                        && matches!(self.etext(&elems[h]), "Committee" | "Subcommittee")
-                        && plain(&elems[p - 1]);
+                    let committee_comma = committee && w == "," && plain(&elems[p - 1]);
                     // (And its "and" after the list's last comma.)
-                    let committee_and = w == "and"
-                        && p >= 2
-                        && self.etext(&elems[p - 1]) == ","
-                        && matches!(self.etext(&elems[h]), "Committee" | "Subcommittee");
+                    let committee_and =
+                        committee && w == "and" && p >= 2 && self.etext(&elems[p - 1]) == ",";
                     if committee_and {
                         l = p - 1;
                         continue;
