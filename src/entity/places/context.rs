@@ -235,7 +235,7 @@ impl<'a> Classifier<'a> {
                 .get(b + 1)
                 .is_some_and(|t| !t.space_before && self.word(b + 1) == "-")
             && item.candidates.iter().any(|&id| {
-                let e = self.cx.gazetteer.entry(id);
+                let e = g.entry(id);
                 e.kind() == EntryKind::Country && e.country_code() == Some("US")
             });
         if road {
