@@ -146,11 +146,11 @@ impl NameTable {
                 })
             })
             .collect();
-        let size = (packed.len() * 2).next_power_of_two().max(8);
+        let (size, shift) = table_size(packed.len());
         let mut table = NameTable {
             src,
             slots: vec![0; size].into_boxed_slice(),
-            shift: 64 - size.trailing_zeros(),
+            shift,
         };
         for slot in packed {
             let (offset, len) = Self::place(slot);
@@ -395,6 +395,25 @@ pub(crate) fn probe<V: Copy>(table: &[(u64, V)], shift: u32, packed: u64) -> Opt
     }
 }
 
+/// The size of an open-addressing table for `keys` keys (a power of two,
+/// at most half full, at least 8) and the shift that takes a 64-bit hash to
+/// its slots.
+fn table_size(keys: usize) -> (usize, u32) {
+    let size = (keys * 2).next_power_of_two().max(8);
+    (size, 64 - size.trailing_zeros())
+}
+
+/// The first slot of an open-addressing table, probing linearly from
+/// `start`, that `taken` does not hold for.
+fn free_slot<T>(table: &[T], start: usize, taken: impl Fn(&T) -> bool) -> usize {
+    let mask = table.len() - 1;
+    let mut s = start;
+    while taken(&table[s]) {
+        s = (s + 1) & mask;
+    }
+    s
+}
+
 /// Puts `value` under the packed word `packed` in `table` (slots from
 /// [`short_slot`] with `shift`, linear probing, a key of 0 for an empty
 /// slot; the table has room): the first value given for a word stays.
@@ -465,7 +484,7 @@ impl<V: Copy> LowerMap<V> {
                 }
             }
         }
-        let size = (keys.len() * 2).next_power_of_two().max(8);
+        let (size, shift) = table_size(keys.len());
         // Each key packed once: the counts size the tables, then they fill
         // them.
         let packed: Vec<Option<u64>> = keys.iter().map(|(k, _)| pack_short(k.as_bytes())).collect();
@@ -473,37 +492,29 @@ impl<V: Copy> LowerMap<V> {
             .iter()
             .map(|(k, _)| pack_medium(k.as_bytes()))
             .collect();
-        let short_keys = packed.iter().flatten().count();
-        let short_size = (short_keys * 2).next_power_of_two().max(8);
-        let medium_keys = medium.iter().flatten().count();
-        let medium_size = (medium_keys * 2).next_power_of_two().max(8);
+        let (short_size, short_shift) = table_size(packed.iter().flatten().count());
+        let (medium_size, medium_shift) = table_size(medium.iter().flatten().count());
         let mut map = LowerMap {
             keys,
             slots: vec![0; size].into_boxed_slice(),
-            shift: 64 - size.trailing_zeros(),
+            shift,
             short: vec![(0, 0); short_size].into_boxed_slice(),
-            short_shift: 64 - short_size.trailing_zeros(),
+            short_shift,
             medium: vec![(0, 0, 0); medium_size].into_boxed_slice(),
-            medium_shift: 64 - medium_size.trailing_zeros(),
+            medium_shift,
         };
+        // (Keys are distinct: each goes to the first free slot of its
+        // probe sequence.)
         for (i, (packed, medium)) in packed.into_iter().zip(medium).enumerate() {
-            let mut s = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
-            while map.slots[s] != 0 {
-                s = (s + 1) & (size - 1);
-            }
+            let start = (fx_hash(map.keys[i].0.as_bytes()) >> map.shift) as usize;
+            let s = free_slot(&map.slots, start, |&k| k != 0);
             map.slots[s] = i as u32 + 1;
             if let Some(packed) = packed {
-                let mut s = short_slot(packed, map.short_shift);
-                while map.short[s].1 != 0 {
-                    s = (s + 1) & (short_size - 1);
-                }
-                map.short[s] = (packed, i as u32 + 1);
+                insert_packed(&mut map.short, map.short_shift, packed, i as u32 + 1);
             }
             if let Some(pair) = medium {
-                let mut s = medium_slot(pair, map.medium_shift);
-                while map.medium[s].2 != 0 {
-                    s = (s + 1) & (medium_size - 1);
-                }
+                let start = medium_slot(pair, map.medium_shift);
+                let s = free_slot(&map.medium, start, |&(_, _, k)| k != 0);
                 map.medium[s] = (pair.0, pair.1, i as u32 + 1);
             }
         }
@@ -636,10 +647,10 @@ impl<V: Copy> WordMap<V> {
                 }
             }
         }
-        let size = (short_keys.len() * 2).next_power_of_two().max(8);
+        let (size, short_shift) = table_size(short_keys.len());
         let mut map = WordMap {
             short: vec![(0, None); size].into_boxed_slice(),
-            short_shift: 64 - size.trailing_zeros(),
+            short_shift,
             long,
         };
         for (packed, v) in short_keys {
