@@ -68,6 +68,7 @@ thread_local! {
     static STATEMENTS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static STOPS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static PARA_STARTS: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
+    static PARA: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static REGIONS: Cell<Vec<Region>> = const { Cell::new(Vec::new()) };
 }
 /// How many tokens the content of one cue may cover, so that every cue
@@ -139,7 +140,7 @@ pub(crate) fn find<'a>(
     people: &'a [(usize, usize, usize)],
 ) -> Vec<Found> {
     let mut para_starts = window::take_buffer(&PARA_STARTS);
-    let para = marks::paragraph_starts(text, toks, &mut para_starts);
+    let para = marks::paragraph_starts(text, toks, &mut para_starts, window::take_buffer(&PARA));
     let regions = marks::regions(text, toks, &para, window::take_buffer(&REGIONS));
     let mut reg_of = window::take_buffer(&REG_OF);
     reg_of.resize(toks.len(), 0);
@@ -460,6 +461,7 @@ pub(crate) fn find<'a>(
     window::give_back(&IDIOMS, idioms);
     window::give_back(&WORDS_TOKENS, words_tokens);
     window::give_back(&PARA_STARTS, para_starts);
+    window::give_back(&PARA, scan.para);
     window::give_back(&REGIONS, scan.regions);
     out
 }
@@ -3010,8 +3012,10 @@ impl<'a> Scan<'a> {
         // IMMIGRATION: …"); one word may be a source ("AP: …"). A topic's
         // label before a quotation is no one either: "Clean Coal Power
         // Initiatives: “…”" (the speaker is the one quoted before).
-        let heading = all_caps && k > s + 1 && !self.names_someone(s, k);
-        if heading || (self.opens(k + 1).is_some() && self.topic_label(s, k)) {
+        // (Whether the label names someone is asked once for both.)
+        let heading = all_caps && k > s + 1;
+        let topic = || self.opens(k + 1).is_some() && self.topic_shape(s, k);
+        if (heading || topic()) && !self.names_someone(s, k) {
             return None;
         }
         let spk = self.spk(s, k);
@@ -3056,7 +3060,13 @@ impl<'a> Scan<'a> {
     /// Initiatives: “…”"); two may be an unknown person's or a firm's name
     /// ("Brellix Logistics: “…”").
     fn topic_label(&self, a: usize, b: usize) -> bool {
-        (a..b).filter(|&x| self.is_cap(x)).count() >= 3 && !self.names_someone(a, b)
+        self.topic_shape(a, b) && !self.names_someone(a, b)
+    }
+
+    /// Whether the label `[a, b)` has a topic's shape: three capitalised
+    /// words or more (see [`Scan::topic_label`]).
+    fn topic_shape(&self, a: usize, b: usize) -> bool {
+        (a..b).filter(|&x| self.is_cap(x)).count() >= 3
     }
 
     /// Whether the label `[a, b)` before a colon names someone: a person's

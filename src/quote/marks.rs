@@ -107,9 +107,15 @@ fn closes_before(c: Option<char>) -> bool {
 /// after a line break that follows sentence-final punctuation or precedes
 /// an opening mark. The paragraph starts after the first token are
 /// written to `starts` (emptied first: a buffer reused from text to
-/// text), in order.
-pub(crate) fn paragraph_starts(text: &str, tokens: &[Token], starts: &mut Vec<usize>) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
+/// text), in order; the flags are written into `out`, another such buffer.
+pub(crate) fn paragraph_starts(
+    text: &str,
+    tokens: &[Token],
+    starts: &mut Vec<usize>,
+    mut out: Vec<bool>,
+) -> Vec<bool> {
+    out.clear();
+    out.resize(tokens.len(), false);
     starts.clear();
     // (Only a token that opens a line may start a paragraph: the scan
     // skips from one such token to the next in a tight loop.)
@@ -662,7 +668,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        let ps = paragraph_starts(text, &toks, &mut Vec::new());
+        let ps = paragraph_starts(text, &toks, &mut Vec::new(), Vec::new());
         regions(text, &toks, &ps, Vec::new())
             .into_iter()
             .map(|r| &text[r.start..r.end])
