@@ -252,8 +252,11 @@ impl Extractor {
         let mut people = people::extract(&cx, &places);
         // (The people's mentions in text order, listed once for the two
         // stages that read them, in the thread's reused buffer.)
+        // (Not needed, nor listed, with no place and no quotation stage.)
         let mut mentions = window::take_buffer(&MENTIONS);
-        crate::quote::mention_spans(&people, &mut mentions);
+        if self.find_quotes || !places.locations.is_empty() {
+            crate::quote::mention_spans(&people, &mut mentions);
+        }
         places_in_names(text, &mut places.locations, &mentions);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
@@ -474,7 +477,7 @@ fn places_in_names(
         let i = names.partition_point(|&(start, _, _)| start <= s.start());
         i > 0 && {
             let (start, end, _) = names[i - 1];
-            start <= s.start() && s.end() <= end && (start, end) != (s.start(), s.end())
+            s.end() <= end && (start, end) != (s.start(), s.end())
         }
     };
     locations.retain_mut(|l| {

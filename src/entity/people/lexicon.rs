@@ -252,11 +252,9 @@ impl Lexicon {
             titles.entry(key(r[0])).or_insert(t);
         }
         let particles = WordMap::new(rows(PARTICLES, "particle").map(|r| (r[0], ())));
-        let suffixes = WordMap::new(rows(SUFFIXES, "suffix").map(|r| (r[0], ())));
-        let suffix_max_len = rows(SUFFIXES, "suffix")
-            .map(|r| r[0].len())
-            .max()
-            .unwrap_or(0);
+        let suffix_words: Vec<&str> = rows(SUFFIXES, "suffix").map(|r| r[0]).collect();
+        let suffix_max_len = suffix_words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let suffixes = WordMap::new(suffix_words.into_iter().map(|w| (w, ())));
         let mut not_names = Vec::new();
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {

@@ -808,8 +808,6 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         upper_filter.insert(&upper[start..end]);
         start = end;
     }
-    // (Most words and runs are no known form: the filter turns them away
-    // before they are upper-cased or hashed.)
     let may_be_form = |s: &str| s.is_empty() || upper_filter.may_contain(s);
     let mut up = String::new();
     let mut known_in_capitals =
