@@ -4573,6 +4573,30 @@ fn a_pronoun_prefers_the_subject_the_previous_speaker_or_a_new_subject() {
 }
 
 #[test]
+fn two_names_each_with_an_appositive_speak_jointly() {
+    let text = "Sen. Walt Hemming (R-Ala.), chairman of the Budget Committee, and Sen. Joan Pruett (D-Vt.), its ranking member, announced that the airport will get new radar.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
+    );
+    // Three names with their notes in parentheses, the last with an
+    // appositive: all three speak.
+    let text = "Senators Walt Hemming (R-Ala.), Joan Pruett (D-Vt.), and Carl Oduya (D-Nev.), the majority whip, announced that the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec!["Joan Pruett", "Carl Oduya"])]
+    );
+    // An appositive naming someone else is no second speaker.
+    let text =
+        "Sen. Walt Hemming, an ally of Joan Pruett, announced that the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec![])]
+    );
+}
+
+#[test]
 fn names_with_party_labels_set_off_by_commas_speak_jointly() {
     let text = "Sens. Walt Hemming, R-Ala., and Joan Pruett, R-Ala., said Tuesday the airport will get new radar.";
     let article = dateline::extract(text);
@@ -6449,6 +6473,18 @@ fn notified_by_an_agency_that_reports_the_agencys_words() {
             Some("the Harbor Agency"),
         )],
     );
+    // "told" is irregular: its passive is reached too, and the one told
+    // is never the speaker.
+    check(
+        "The warden was told by Gov. Ines Varga that the pier will reopen.",
+        &[(
+            "indirect",
+            "the pier will reopen",
+            Some("told"),
+            Some("Gov. Ines Varga"),
+        )],
+    );
+    check("The warden was told that the pier will reopen.", &[]);
     // A passive without "that" reports nothing.
     check("The plan was backed by the council on Monday.", &[]);
 }

@@ -2275,7 +2275,14 @@ impl<'a> Scan<'a> {
                     // A list of names with their party labels set off by
                     // commas speaks whole: "Sens. Ann Roy, R-Ala., and Lee
                     // Park, R-Ala., said".
-                    let b = if self.labelled_list(b, k) { k } else { b };
+                    // So do two names each with an appositive: "Sen. Ann
+                    // Roy, chair of X, and Sen. Lee Park, its ranking
+                    // member, said".
+                    let b = if self.labelled_list(b, k) || self.appositive_list(b, k) {
+                        k
+                    } else {
+                        b
+                    };
                     speaker = Some(self.spk(a, b));
                     np_start = a;
                 }
@@ -4879,6 +4886,32 @@ impl<'a> Scan<'a> {
                     && (self.is_cap(x)
                         || self.is_any(x, &["and", "or"])
                         || matches!(self.w(x), "," | "-" | "."))
+            })
+    }
+
+    /// Whether tokens `b..k` continue a subject with an appositive by a
+    /// second name and its own appositive: ", chair of X, and Sen. Lee
+    /// Park (D-Vt.), its ranking member" — bare commas, one "and" after
+    /// the first appositive's comma, a capitalised noun phrase up to the
+    /// next comma, and no verb.
+    fn appositive_list(&self, b: usize, k: usize) -> bool {
+        if !(self.bare_comma(b) && k <= b + 40) {
+            return false;
+        }
+        let Some(j) = (b + 1..k).find(|&j| self.bare_comma(j)) else {
+            return false;
+        };
+        let second = j + 2;
+        let Some(m) = (second..k).find(|&m| self.bare_comma(m)) else {
+            return false;
+        };
+        self.is(j + 1, "and")
+            && self.is_cap(second)
+            && self
+                .backward_np(m - 1, second)
+                .is_some_and(|(a, _)| a == second)
+            && (b + 1..k).all(|x| {
+                self.region(x).is_none() && !self.cl(x, class::AUX) && self.cue(x).is_none()
             })
     }
 

@@ -520,6 +520,7 @@ const WORDS: &[(&str, u16)] = &[
     ("broke", class::PAST),
     ("wore", class::PAST),
     ("sent", class::PAST),
+    ("told", class::PAST),
     ("spent", class::PAST),
     ("won", class::PAST),
     ("fought", class::PAST),

@@ -311,6 +311,7 @@ pub(crate) fn resolve(
                 Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
                 _ => skip_comma_label(between),
             };
+            let between = skip_appositive(between);
             list_join(between) && list_goes_on(between, text.get(m.1..spk.end))
         };
         let mut listed_after: Option<&(usize, usize, usize)> = None;
@@ -585,6 +586,20 @@ fn skip_comma_label(between: &str) -> &str {
     }
 }
 
+/// `between` past a short appositive of the first name, from the comma
+/// that closes it: ", chair of the panel, and Sen. " gives ", and Sen. ".
+fn skip_appositive(between: &str) -> &str {
+    let Some(rest) = between.strip_prefix(", ") else {
+        return between;
+    };
+    match rest.find(',') {
+        Some(p) if rest[..p].split(' ').count() <= 8 && rest[p..].starts_with(", and ") => {
+            &rest[p..]
+        }
+        _ => between,
+    }
+}
+
 /// Whether `between` joins two names of a list: a comma or a conjunction,
 /// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park").
 fn list_join(between: &str) -> bool {
@@ -658,6 +673,11 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
         || between.starts_with(", or ")
         || after.is_some_and(|a| {
             let a = a.trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
+            // (Past the name's short note: "Lee Park (R-Utah), and …".)
+            let a = match a.find(')') {
+                Some(p) if a.starts_with(" (") && p < 16 => &a[p + 1..],
+                _ => a,
+            };
             a.starts_with(" and ") || a.starts_with(", ") || a.starts_with(" or ")
         })
 }
