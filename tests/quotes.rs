@@ -4597,6 +4597,37 @@ fn two_names_each_with_an_appositive_speak_jointly() {
 }
 
 #[test]
+fn co_speakers_added_after_a_list_or_by_along_with_speak_jointly() {
+    let text = "Sens. Walt Hemming and Joan Pruett, and Rep. Carl Oduya today announced that the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec!["Joan Pruett", "Carl Oduya"])]
+    );
+    let text = "Sen. Walt Hemming (R-Minn.), along with Sen. Joan Pruett (D-La.), announced today that the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
+    );
+    let text = "Mayor Walt Hemming, joined by harbor pilot Joan Pruett, said the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
+    );
+    // Unnamed company is no co-speaker; a place list is no list of names.
+    let text = "Walt Hemming, along with other officials, said the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec![])]
+    );
+    let text =
+        "The plan helps Ohio and Utah, and Rep. Carl Oduya said the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Carl Oduya"), vec![])]
+    );
+}
+
+#[test]
 fn names_with_party_labels_set_off_by_commas_speak_jointly() {
     let text = "Sens. Walt Hemming, R-Ala., and Joan Pruett, R-Ala., said Tuesday the airport will get new radar.";
     let article = dateline::extract(text);

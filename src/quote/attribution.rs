@@ -2278,7 +2278,10 @@ impl<'a> Scan<'a> {
                     // So do two names each with an appositive: "Sen. Ann
                     // Roy, chair of X, and Sen. Lee Park, its ranking
                     // member, said".
-                    let b = if self.labelled_list(b, k) || self.appositive_list(b, k) {
+                    let b = if self.labelled_list(b, k)
+                        || self.appositive_list(b, k)
+                        || self.along_with(b, k)
+                    {
                         k
                     } else {
                         b
@@ -4915,6 +4918,23 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// Whether tokens `b..k` add a co-speaker to the subject before them:
+    /// ", along with Sen. Lee Park (D-La.)", ", together with …", ",
+    /// joined by …" — a noun phrase with a capital up to the comma at `k`.
+    fn along_with(&self, b: usize, k: usize) -> bool {
+        let joins = (self.is_any(b + 1, &["along", "together"]) && self.is(b + 2, "with"))
+            || (self.is(b + 1, "joined") && self.is(b + 2, "by"));
+        let second = b + 3;
+        self.bare_comma(b)
+            && joins
+            && k > second
+            && k <= b + 16
+            && (second..k).any(|x| self.is_cap(x))
+            && self
+                .backward_np(k - 1, second)
+                .is_some_and(|(a, _)| a == second)
+    }
+
     /// A noun in "-s" that spells a cue, in a list: "field notes and
     /// memos" (not "workers complained and …").
     fn list_noun(&self, k: usize) -> bool {
@@ -4985,9 +5005,24 @@ impl<'a> Scan<'a> {
     fn name_list_start(&self, a: usize, b: usize, s0: usize) -> usize {
         // (Party labels included: "Tom Reed (D-Vt.), Dan Hale (D-Vt.) and
         // …".)
-        let names = (a..b).all(|x| {
+        let name_part = |x: usize| {
             self.is_cap(x) || self.is(x, "and") || matches!(self.w(x), "." | "(" | ")" | "-")
-        });
+        };
+        let names = (a..b).all(name_part);
+        // One more name after a list and ", and": "Sens. Ann Roy and Lee
+        // Park, and Rep. Tom Hale said" — the list before speaks too.
+        if names && a >= s0 + 3 && self.is_cap(a) && self.is(a - 1, "and") && self.bare_comma(a - 2)
+        {
+            let e = a - 2;
+            let h = (s0..e).rev().take_while(|&x| name_part(x)).last();
+            if let Some(h) = h.filter(|&h| (h..e).any(|x| self.is(x, "and"))) {
+                let start = self.name_list_start(h, e, s0);
+                let plural = self.is_any(start, &["Sens", "Reps", "Senators", "Representatives"]);
+                if plural || self.opens_clause(start, s0) || self.after_opening_phrase(start, s0) {
+                    return start;
+                }
+            }
+        }
         if !self.is_cap(a) || !names || !(a..b).any(|x| self.is(x, "and")) {
             return a;
         }

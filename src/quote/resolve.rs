@@ -266,14 +266,21 @@ pub(crate) fn resolve(
                     .rev()
                     .skip_while(|w| is_title_word(w, &mut String::new()));
                 let w = words.next().unwrap_or("");
+                let v = words.next().unwrap_or("");
+                // (A co-speaker: "Ann Roy, along with Lee Park, said",
+                // "together with", "joined by".)
+                let co = match w {
+                    "with" => matches!(v, "along" | "together"),
+                    "by" => v == "joined",
+                    _ => false,
+                };
                 // ("endorsed by Tom Reed", not an author: "a letter signed
                 // by Ben Cole says".)
-                let agent = w.eq_ignore_ascii_case("by")
-                    && !words.next().is_some_and(|v| AUTHORED.contains(&v));
-                agent
+                let agent = w.eq_ignore_ascii_case("by") && !AUTHORED.contains(&v);
+                !co && (agent
                     || ["of", "for", "to", "with", "about", "at", "representing"]
                         .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p))
+                        .any(|p| w.eq_ignore_ascii_case(p)))
             })
         };
         // Nor one that only describes the speaker: "a Roy campaign aide",
@@ -603,6 +610,11 @@ fn skip_appositive(between: &str) -> &str {
 /// Whether `between` joins two names of a list: a comma or a conjunction,
 /// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park").
 fn list_join(between: &str) -> bool {
+    // (A co-speaker may carry a role phrase: ", along with Acme's chief
+    // executive Lee Park".)
+    if let Some(r) = CO_SPEAKER.iter().find_map(|sep| between.strip_prefix(sep)) {
+        return !r.contains(',') && r.split_whitespace().count() <= 6;
+    }
     let rest = [", and ", ", or ", " and ", " or ", " & ", ", "]
         .iter()
         .find_map(|sep| between.strip_prefix(sep));
@@ -611,6 +623,10 @@ fn list_join(between: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase))
     })
 }
+
+/// What adds a co-speaker to a speaker: "Ann Roy, along with Lee Park,
+/// said".
+const CO_SPEAKER: &[&str] = &[", along with ", ", together with ", ", joined by "];
 
 /// The people of the last list of names ("Ann Roy and Lee Park", "Roy,
 /// Park and Hale") among `mentions` (in text order, all before the
@@ -671,6 +687,7 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
     !between.starts_with(", ")
         || between.starts_with(", and ")
         || between.starts_with(", or ")
+        || CO_SPEAKER.iter().any(|w| between.starts_with(w))
         || after.is_some_and(|a| {
             let a = a.trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
             // (Past the name's short note: "Lee Park (R-Utah), and …".)
