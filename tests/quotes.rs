@@ -5585,6 +5585,43 @@ fn a_topic_after_the_cue_leaves_the_words_before_to_the_writer() {
         &[],
     );
     check("In their note, the mayors ask about the new fees.", &[]);
+    // What the cue asks for is no content, nor the phrase before.
+    check(
+        "In a March letter to the Harbor Agency, Ilse Varn asked for a review of how the pier is funded.",
+        &[],
+    );
+    // A time after "for" is no object: the clause before is the content.
+    check(
+        "The pier must reopen, Ilse Varn argued for the third time.",
+        &[(
+            "indirect",
+            "The pier must reopen",
+            Some("argued"),
+            Some("Ilse Varn"),
+        )],
+    );
+}
+
+#[test]
+fn a_compound_after_that_is_no_demonstrative_subject() {
+    check(
+        "The panel pointed out that would-be smugglers have been stopped at the border.",
+        &[(
+            "indirect",
+            "would-be smugglers have been stopped at the border",
+            Some("pointed"),
+            Some("The panel"),
+        )],
+    );
+    check(
+        "The panel noted that would be a costly delay.",
+        &[(
+            "indirect",
+            "that would be a costly delay",
+            Some("noted"),
+            Some("The panel"),
+        )],
+    );
 }
 
 #[test]

@@ -2759,8 +2759,15 @@ impl<'a> Scan<'a> {
                 // writer's.)
                 // (Not "say": "…, Ann Roy said about the plan" is a
                 // parenthesis.)
+                // (Nor what the cue asks for: "In a letter to the agency,
+                // Ann Roy asked for a review of …"; not "for the third
+                // time".)
                 let topic = !self.is_any(c, &["said", "says", "say"])
                     && (self.is_any(c + 1, &["about", "against"])
+                        || (self.is(c + 1, "for")
+                            && self.cl(c + 2, class::DET)
+                            && !(c + 3..(c + 5).min(e))
+                                .any(|x| self.is_any(x, &["time", "times"])))
                         || (self.is(c + 1, "in")
                             && self.is_any(c + 2, &["support", "favor", "favour"]))
                         || (self.is(c + 1, "on") && self.is(c + 2, "behalf")));
@@ -4367,10 +4374,14 @@ impl<'a> Scan<'a> {
     /// happen").
     fn that_subject(&self, j: usize) -> bool {
         let n = self.w(j + 1);
+        // (Not the first half of a compound: "that would-be buyers …".)
+        let compound = self.w(j + 2) == "-"
+            && self.toks.get(j + 2).map(Token::start) == self.toks.get(j + 1).map(Token::end);
         self.is(j, "that")
             && self.region(j).is_none()
             && !self.is_cap(j + 1)
             && (self.cl(j + 1, class::AUX) || negated_aux(n))
+            && !compound
     }
 
     /// Whether "add" takes a thing, not words: "added the provision to
