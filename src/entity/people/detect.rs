@@ -114,17 +114,9 @@ struct Info {
     /// Bytes of the possessive `'s` ending the word (0 for none): the name
     /// part ends that much before the token.
     suffix: u8,
-    /// A word of two or more letters, all upper case.
-    caps: bool,
-    /// Inside a place or organization span.
-    blocked: bool,
-    /// Blocked only by a raw gazetteer match of a town that no place or
-    /// organization mention took ("Charlotte" in "Charlotte Dunmore").
-    match_only: bool,
-    /// The first word of a sentence.
-    sent_start: bool,
-    /// In the article's headline.
-    headline: bool,
+    /// The token's yes-or-no facts, [`fact`] bits (one byte for five
+    /// facts and more: the table stays small).
+    facts: u8,
     /// For capitalised words: how the lists say the word is not a name.
     not_name: Option<NotName>,
     /// For capitalised words that no list says are not names: the name
@@ -135,13 +127,72 @@ struct Info {
 }
 
 // One per token: keep it small.
-const _: () = assert!(core::mem::size_of::<Info>() <= 8);
+const _: () = assert!(core::mem::size_of::<Info>() <= 4);
+
+/// Bits of [`Info::facts`].
+mod fact {
+    /// A word of two or more letters, all upper case.
+    pub const CAPS: u8 = 1;
+    /// Inside a place or organization span.
+    pub const BLOCKED: u8 = 2;
+    /// Blocked only by a raw gazetteer match of a town that no place or
+    /// organization mention took ("Charlotte" in "Charlotte Dunmore").
+    pub const MATCH_ONLY: u8 = 4;
+    /// The first word of a sentence.
+    pub const SENT_START: u8 = 8;
+    /// In the article's headline.
+    pub const HEADLINE: u8 = 16;
+    /// A capitalised word that may be part of a name or a title
+    /// ([`super::Detector::cap_word`]), worked out once in
+    /// [`super::look_up_names`].
+    pub const CAP_WORD: u8 = 32;
+}
 
 impl Info {
     /// The word ends in a possessive `'s`.
     #[inline]
     fn possessive(&self) -> bool {
         self.suffix != 0
+    }
+
+    /// Sets or clears the [`fact`] bit `bit`.
+    #[inline]
+    fn set(&mut self, bit: u8, yes: bool) {
+        if yes {
+            self.facts |= bit;
+        } else {
+            self.facts &= !bit;
+        }
+    }
+
+    /// A word of two or more letters, all upper case.
+    #[inline]
+    fn caps(&self) -> bool {
+        self.facts & fact::CAPS != 0
+    }
+
+    /// Inside a place or organization span.
+    #[inline]
+    fn blocked(&self) -> bool {
+        self.facts & fact::BLOCKED != 0
+    }
+
+    /// Blocked only by a raw gazetteer match of a town ([`fact::MATCH_ONLY`]).
+    #[inline]
+    fn match_only(&self) -> bool {
+        self.facts & fact::MATCH_ONLY != 0
+    }
+
+    /// The first word of a sentence.
+    #[inline]
+    fn sent_start(&self) -> bool {
+        self.facts & fact::SENT_START != 0
+    }
+
+    /// In the article's headline.
+    #[inline]
+    fn headline(&self) -> bool {
+        self.facts & fact::HEADLINE != 0
     }
 }
 
@@ -238,7 +289,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         let b = b.min(toks.len());
         let a = a.min(b);
         if let Some(k) = toks[a..b].iter().position(|t| t.kind == TokenKind::Word) {
-            info[a + k].sent_start = true;
+            info[a + k].set(fact::SENT_START, true);
         }
     }
     // The headline's tokens, a range of them (tokens are in text order).
@@ -246,7 +297,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         let first = toks.partition_point(|t| t.start() < h.start());
         let end = toks.partition_point(|t| t.end() <= h.end());
         for inf in info.get_mut(first..end).unwrap_or_default() {
-            inf.headline = true;
+            inf.set(fact::HEADLINE, true);
         }
     }
     // A token is blocked when a span starts at or before it and ends at or
@@ -257,7 +308,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         while i < toks.len()
             && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
         {
-            info[i].blocked = true;
+            info[i].set(fact::BLOCKED, true);
             i += 1;
         }
     }
@@ -365,13 +416,14 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
         if t.kind == TokenKind::Word {
             // The tokenizer's flag reads the whole word; "NATO's" is all
             // capitals before its possessive.
-            inf.caps = if inf.possessive() {
+            let caps = if inf.possessive() {
                 let w = without_possessive(word, inf.suffix);
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             } else {
                 t.all_caps()
             };
+            inf.set(fact::CAPS, caps);
             // (Every pronoun starts with an "h" or an "s": one byte turns
             // most words away before the string comparisons.)
             let g = match b.first() {
@@ -401,7 +453,7 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [In
     let (mut ti, mut mi) = (0, 0);
     for (i, t) in toks.iter().enumerate() {
         let inf = &mut info[i];
-        if inf.blocked {
+        if inf.blocked() {
             let name_end = t.end() - usize::from(inf.suffix);
             while ti < taken.len() && taken[ti].end() <= t.start() {
                 ti += 1;
@@ -420,15 +472,37 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [In
                     && m.span().end() >= name_end
                     && cx.gazetteer.entry(m.entry()).kind() == EntryKind::City
             });
-            inf.match_only = !taken_here && town;
+            inf.set(fact::MATCH_ONLY, !taken_here && town);
         }
         if t.kind == TokenKind::Word && t.cap() {
             // Looked up once here; the rules ask many times. (The given
             // name entry is looked up when first asked: `Info::given`.)
             let w = without_possessive(words[i], inf.suffix);
             inf.not_name = lex.not_name(w);
+            let cap_word =
+                inf.not_name != Some(NotName::Never) && !contraction(words[i].as_bytes());
+            inf.set(fact::CAP_WORD, cap_word);
         }
     }
+}
+
+/// "I'm", "Don't", "We're": whether the word `w` is a contraction, not a
+/// name.
+fn contraction(w: &[u8]) -> bool {
+    // The word ends in an apostrophe and one of the endings (which
+    // hold none, so that apostrophe is the word's last).
+    // (The endings are one or two bytes: an apostrophe, or the last
+    // byte of U+2019, must stand right before one, a quick "no" for
+    // most words.)
+    let n = w.len();
+    let apostrophe_at = |k: usize| n > k && matches!(w[n - 1 - k], b'\'' | 0x99);
+    if !apostrophe_at(1) && !apostrophe_at(2) {
+        return false;
+    }
+    ["m", "re", "ve", "ll", "d", "t"].iter().any(|ending| {
+        w.strip_suffix(ending.as_bytes())
+            .is_some_and(|head| head.ends_with(b"'") || head.ends_with("\u{2019}".as_bytes()))
+    })
 }
 
 impl Detection {
@@ -514,33 +588,14 @@ impl<'a> Detector<'a> {
         self.not_name(i) == Some(NotName::Never)
     }
 
-    /// A capitalised word that may be part of a name or a title.
-    /// (For a capitalised word, [`Detector::never`] is what
-    /// [`look_up_names`] found: read here directly, without the call.)
+    /// A capitalised word that may be part of a name or a title: no list
+    /// says it is never a name ([`Detector::never`]) and it is no
+    /// contraction ("Don't"). (Asked tens of thousands of times: the
+    /// answer is worked out once per word in [`look_up_names`].)
     fn cap_word(&self, i: usize) -> bool {
-        self.is_word(i)
-            && self.toks[i].cap()
-            && self.info[i].not_name != Some(NotName::Never)
-            && !self.contraction(i)
-    }
-
-    /// "I'm", "Don't", "We're": a contraction, not a name.
-    fn contraction(&self, i: usize) -> bool {
-        // The word ends in an apostrophe and one of the endings (which
-        // hold none, so that apostrophe is the word's last).
-        let w = self.bytes(i);
-        // (The endings are one or two bytes: an apostrophe, or the last
-        // byte of U+2019, must stand right before one, a quick "no" for
-        // most words.)
-        let n = w.len();
-        let apostrophe_at = |k: usize| n > k && matches!(w[n - 1 - k], b'\'' | 0x99);
-        if !apostrophe_at(1) && !apostrophe_at(2) {
-            return false;
-        }
-        ["m", "re", "ve", "ll", "d", "t"].iter().any(|ending| {
-            w.strip_suffix(ending.as_bytes())
-                .is_some_and(|head| head.ends_with(b"'") || head.ends_with("\u{2019}".as_bytes()))
-        })
+        self.info
+            .get(i)
+            .is_some_and(|inf| inf.facts & fact::CAP_WORD != 0)
     }
 
     /// A sentence-initial word shaped like a gerund or an adverb
@@ -705,7 +760,7 @@ impl<'a> Detector<'a> {
             };
             let syllable = !self.toks[e + 1].cap()
                 && self.toks[e - 1].cap()
-                && !self.info[e - 1].caps
+                && !self.info[e - 1].caps()
                 && (next.chars().count() <= 4 || romanized())
                 && !matches!(
                     next,
@@ -772,7 +827,7 @@ impl<'a> Detector<'a> {
             loop {
                 if j >= n
                     || self.info[j - 1].possessive()
-                    || self.info.get(j).is_some_and(|x| x.sent_start)
+                    || self.info.get(j).is_some_and(|x| x.sent_start())
                 {
                     break;
                 }
@@ -797,7 +852,7 @@ impl<'a> Detector<'a> {
                     && self.raw(j + 1).len() > 1
                     && self.given(j + 1).is_some()
                     // (Not a place: "Sen. Tom Hale (Virginia) Senate …".)
-                    && !self.info[j + 1].blocked
+                    && !self.info[j + 1].blocked()
                     && self.is_punct(j + 2, ")")
                     && self.cap_word(j + 3)
                     && self.toks[j + 3].space_before
@@ -882,7 +937,7 @@ impl<'a> Detector<'a> {
                 let case_ok = if title.capitalised_only {
                     cap
                 } else {
-                    !(title.lower_case_only && cap && !self.info[p].sent_start)
+                    !(title.lower_case_only && cap && !self.info[p].sent_start())
                 };
                 if case_ok {
                     best = Some((end, title));
@@ -956,8 +1011,8 @@ impl<'a> Detector<'a> {
                 return None;
             }
             let i = &self.info[q];
-            let modifier = i.blocked
-                || i.caps
+            let modifier = i.blocked()
+                || i.caps()
                 || self.initial(q)
                 || (self.given(q).is_none() && !i.possessive());
             if !modifier || i.possessive() {
@@ -1012,7 +1067,7 @@ impl<'a> Detector<'a> {
             // (A capitalised word: what the lists say of it is in its info,
             // as `never` and `not_name` would read it.)
             let inf = &self.info[i];
-            if (inf.caps && !self.lex.suffix(self.raw(i)))
+            if (inf.caps() && !self.lex.suffix(self.raw(i)))
                 || (inf.not_name == Some(NotName::Never)
                     && !(initial
                         && (i > a || self.joined_initials(i) || self.initial_before_surname(i))))
@@ -1040,7 +1095,7 @@ impl<'a> Detector<'a> {
                 return false;
             }
             words += 1;
-            if inf.blocked {
+            if inf.blocked() {
                 blocked += 1;
             }
         }
@@ -1058,13 +1113,13 @@ impl<'a> Detector<'a> {
         // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
         // (A given name that is also a town no rule took may open a name:
         // "Charlotte Dunmore", "Vladimir Putin".)
-        let relaxed = self.info[a].blocked
-            && self.info[a].match_only
+        let relaxed = self.info[a].blocked()
+            && self.info[a].match_only()
             && blocked == 1
             && words <= 3
             && self.town_given_name(a, b);
         words > initials
-            && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked && words >= 2))
+            && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked() && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
     }
 
@@ -1077,7 +1132,7 @@ impl<'a> Detector<'a> {
     /// after a preposition of place ("Dallas Green, the manager,", not "at
     /// Austin Hall", "Orlando Health said").
     fn town_given_name(&self, a: usize, b: usize) -> bool {
-        if self.given(a).is_none() || (a > 0 && self.info[a - 1].blocked && self.is_word(a - 1)) {
+        if self.given(a).is_none() || (a > 0 && self.info[a - 1].blocked() && self.is_word(a - 1)) {
             return false;
         }
         if self.after_title(a) {
@@ -1275,7 +1330,7 @@ impl<'a> Detector<'a> {
         // (One word: names in full are found by the other rules; not a
         // headline's "Hale and Lind Won the Funds".)
         let b = a + 1;
-        if !self.cap_word(a) || self.info[a].caps || self.cap_word(b) {
+        if !self.cap_word(a) || self.info[a].caps() || self.cap_word(b) {
             return None;
         }
         let plain = !matches!(
@@ -1370,7 +1425,7 @@ impl<'a> Detector<'a> {
                 // In a list: joined on both sides, or a name and a list end.
                 let list_end = |i: usize| i >= n || joiner(self, i) || self.is_punct(i, ".");
                 let list_start =
-                    |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start;
+                    |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start();
                 let left = a >= 2 && joiner(self, a - 1) && end_at[a - 1] && list_end(b);
                 let right = joiner(self, b) && start_at[b + 1] && list_start(a);
                 // (The words counted last: few runs stand in a list.)
@@ -1467,10 +1522,10 @@ impl<'a> Detector<'a> {
     /// Keeps a run no rule explained, for propagation; `name` is what
     /// `valid_name(a, b)` says when the caller has asked it already.
     fn candidate(&mut self, a: usize, b: usize, name: Option<bool>) {
-        let headline = (a..b).any(|i| self.info[i].headline || self.info[i].caps);
+        let headline = (a..b).any(|i| self.info[i].headline() || self.info[i].caps());
         let valid = !headline
             && name.unwrap_or_else(|| self.valid_name(a, b))
-            && (a..b).all(|i| !self.info[i].blocked);
+            && (a..b).all(|i| !self.info[i].blocked());
         self.out.candidates.push(Candidate {
             toks: (a, b),
             valid,
@@ -1538,9 +1593,9 @@ impl<'a> Detector<'a> {
             }
             g = self.element_end(g);
         }
-        if self.info[a].blocked {
+        if self.info[a].blocked() {
             let mut b = a;
-            while b < m && (!self.is_word(b) || self.info[b].blocked) {
+            while b < m && (!self.is_word(b) || self.info[b].blocked()) {
                 b += 1;
             }
             if b < m && self.valid_name(b, m) {
@@ -1626,7 +1681,7 @@ impl<'a> Detector<'a> {
                     && self.cap_word(ts - 2)
                     && !crate::entity::places::words::is_org_head(self.raw(ts - 2));
                 if self.valid_name(a, b)
-                    && (a..b).all(|i| !self.info[i].blocked)
+                    && (a..b).all(|i| !self.info[i].blocked())
                     && !title_only
                     && !apposed
                 {
@@ -1719,10 +1774,10 @@ impl<'a> Detector<'a> {
         let mut best = None;
         for len in 1..=max {
             let p = title_end - len;
-            if self.info[p].sent_start
+            if self.info[p].sent_start()
                 && len > 1
                 && p + 1 < title_end
-                && self.info[p + 1].sent_start
+                && self.info[p + 1].sent_start()
             {
                 break;
             }
@@ -1732,7 +1787,7 @@ impl<'a> Detector<'a> {
             // (A capital ends the title, unless a sentence's capital on a
             // prefix: "Senior researcher Mu Li said".)
             let cap = self.toks[p].cap();
-            if cap && !self.info[p].sent_start {
+            if cap && !self.info[p].sent_start() {
                 break;
             }
             let found = self.title_at(p, title_end);
@@ -1889,7 +1944,7 @@ impl<'a> Detector<'a> {
             let subject = self.raw(k2 - 1) == "on"
                 || (k2 >= 2 && self.raw(k2 - 1) == "the" && self.raw(k2 - 2) == "on");
             let joined =
-                (self.is_word(m) && self.raw(m) == "and" && (self.info[m].blocked || subject))
+                (self.is_word(m) && self.raw(m) == "and" && (self.info[m].blocked() || subject))
                     || self.is_punct(m, "&");
             if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
                 // (Before punctuation or a lower-case word: "… Public
@@ -2064,7 +2119,7 @@ impl<'a> Detector<'a> {
         // it either: "Joining Senator Hale were …", "Accompanying Sen. Ann
         // Roy". (Verbs that take the name as object; not "Acting Mayor",
         // "Presiding Judge".)
-        let participle = self.info[s].sent_start
+        let participle = self.info[s].sent_start()
             && matches!(
                 self.raw(s),
                 "Joining"
@@ -2087,7 +2142,7 @@ impl<'a> Detector<'a> {
             || self.raw(s) == "Dear";
         // An attribution inverted: "Said Roy, “…”" (a comma or a colon
         // after the name; not the given name in "Said Karim has sold …").
-        let inverted = self.info[s].sent_start
+        let inverted = self.info[s].sent_start()
             && matches!(
                 self.raw(s),
                 "Said" | "Says" | "Added" | "Adds" | "Stated" | "Wrote" | "Continued" | "Explained"
@@ -2139,15 +2194,16 @@ impl<'a> Detector<'a> {
         }
         // All-caps runs (acronyms) and headline runs are people only when
         // they repeat a name found in the body; suffixes alone are nobody.
-        let all_caps = (s..e).all(|i| !self.is_word(i) || self.info[i].caps || !self.toks[i].cap());
+        let all_caps =
+            (s..e).all(|i| !self.is_word(i) || self.info[i].caps() || !self.toks[i].cap());
         let suffixes = (s..e).all(|i| !self.is_word(i) || self.lex.suffix(self.raw(i)));
         if suffixes {
             return;
         }
-        if all_caps || self.info[s].headline {
+        if all_caps || self.info[s].headline() {
             // ("CEO of the Harbor Trust Ann Roy": a title in capitals and
             // its complement.)
-            let title = (!self.info[s].headline && self.complement_prep(e).is_some())
+            let title = (!self.info[s].headline() && self.complement_prep(e).is_some())
                 .then(|| self.title_phrase(s, e, false))
                 .flatten()
                 .filter(|&(te, t)| te == e && t.kind != TitleKind::Honorific);
@@ -2159,7 +2215,7 @@ impl<'a> Detector<'a> {
         }
         // "Chief executive Ann Roy", "Chief executive of Acme Ann Roy": a
         // title in lower case that the sentence's capital opens.
-        if self.info[s].sent_start && e == s + 1 {
+        if self.info[s].sent_start() && e == s + 1 {
             let limit = (s + self.lex.title_max_tokens).min(self.toks.len());
             let lower = self.title_at(s, limit).filter(|&(te, t)| {
                 te > e
@@ -2293,9 +2349,9 @@ impl<'a> Detector<'a> {
         let mut a = s;
         while a < e
             && self.is_word(a)
-            && (self.info[a].caps
-                || (self.info[a].blocked && self.given(a).is_none())
-                || (a == s && self.info[a].sent_start && self.unknown_form(a)))
+            && (self.info[a].caps()
+                || (self.info[a].blocked() && self.given(a).is_none())
+                || (a == s && self.info[a].sent_start() && self.unknown_form(a)))
         {
             a = self.element_end(a);
         }
@@ -2328,7 +2384,7 @@ impl<'a> Detector<'a> {
         if self.initial(a)
             && !self.initial(a + 2)
             && self.words(a, e) >= 2
-            && (a..e).all(|i| !self.info[i].blocked)
+            && (a..e).all(|i| !self.info[i].blocked())
         {
             self.found(a, e);
             return;
@@ -2353,11 +2409,11 @@ impl<'a> Detector<'a> {
         if self.words(a, e) >= 2
             && self.is_punct(e, "(")
             && self.is_word(e + 1)
-            && self.info[e + 1].blocked
-            && (a..e).all(|i| !self.info[i].blocked)
+            && self.info[e + 1].blocked()
+            && (a..e).all(|i| !self.info[i].blocked())
         {
             let mut k = e + 1;
-            while k < self.toks.len() && k < e + 6 && self.info[k].blocked {
+            while k < self.toks.len() && k < e + 6 && self.info[k].blocked() {
                 k += 1;
             }
             if self.is_punct(k, ")") {
@@ -2389,14 +2445,14 @@ impl<'a> Detector<'a> {
             }
         }
         // A person verb: "Smith said", "according to Smith".
-        let unblocked = (a..e).all(|i| !self.info[i].blocked);
+        let unblocked = (a..e).all(|i| !self.info[i].blocked());
         // One word that no name list knows.
         let unknown_word =
             self.words(a, e) == 1 && self.given(a).is_none() && !self.lex.surname(self.word(a));
         // "Democrats said": a plural no name list knows.
         let plural = unknown_word && self.word(a).ends_with('s');
         let adverb =
-            plural || (self.words(a, e) == 1 && self.info[a].sent_start && self.unknown_form(a));
+            plural || (self.words(a, e) == 1 && self.info[a].sent_start() && self.unknown_form(a));
         // "The head of Acme says": one word after "of" is what the phrase
         // before it belongs to, not its speaker (unless a given name or a
         // surname: "A lawyer for Okafor said").
@@ -2437,7 +2493,7 @@ impl<'a> Detector<'a> {
         if self.words(a, e) >= 2
             && !article
             && (self.lex.surname(self.word(e - 1)) || surname_first())
-            && (a..e).all(|i| !self.info[i].blocked)
+            && (a..e).all(|i| !self.info[i].blocked())
             && !thing_word(self.word(a))
         {
             self.found(a, e);
