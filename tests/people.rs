@@ -512,6 +512,35 @@ fn storms_creeks_parks_and_laws_are_not_people() {
 }
 
 #[test]
+fn towns_after_of_and_the_first_words_of_a_law_are_not_people() {
+    for text in [
+        // A place's word and "of" before the name.
+        "The Town of Merle Haven will receive $30,000.",
+        // A law whose first words look like a name, joined by "and".
+        "The Gang Abatement and Safety Act would create new offenses.",
+        // A river and a reservoir.
+        "Silt washes down the Rio Tamasco to Horse Butte.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
+    }
+    // A winner's hometown after "of" is no person; the winner is.
+    assert_eq!(
+        names("Winners include Drew Halvorsen of Belle Fourche; Ann Roy of Cedar Falls."),
+        ["Drew Halvorsen", "Ann Roy"]
+    );
+    // A given name "Bill" after "and" opens a person, not a bill.
+    assert_eq!(
+        names("Ann Roy and Bill and Jo Dunmore are donors."),
+        ["Ann Roy", "Bill", "Jo Dunmore"]
+    );
+    // Nor is a title's complement a hometown.
+    assert_eq!(
+        names("The memo went to Chief of Staff Ann Roy of Dover."),
+        ["Ann Roy"]
+    );
+}
+
+#[test]
 fn bills_programs_facilities_and_party_labels_are_not_people() {
     for text in [
         "The Omnibus Appropriations Bill passed the Senate, and the Veterans Affairs Appropriations Subcommittee met.",

@@ -2106,6 +2106,49 @@ impl<'a> Detector<'a> {
     }
 
     /// Judges one run by the rules, in order of strength.
+    /// Whether the run at `s` names a place after a place's word and
+    /// "of": "the Town of Blowing Rock", "City of Grand Ledge".
+    fn place_of(&self, s: usize) -> bool {
+        s >= 2
+            && self.is_word(s - 1)
+            && self.raw(s - 1) == "of"
+            && self.is_word(s - 2)
+            && matches!(
+                self.raw(s - 2),
+                "Town" | "City" | "Village" | "Borough" | "Township" | "County" | "Port"
+            )
+    }
+
+    /// Whether the run at `s` follows "of" right after a person's name:
+    /// the person's home or employer, "Drew Hale of Belle Plaine; Ann
+    /// Roy of Cedar Falls".
+    fn hometown_of(&self, s: usize) -> bool {
+        // (Not a title's complement: "Clinton Chief of Staff Ann Roy".)
+        s >= 2
+            && self.is_word(s - 1)
+            && self.raw(s - 1) == "of"
+            && self.out.findings.last().is_some_and(|f| f.toks.1 == s - 1)
+            && self.title_at(s - 2, s - 1).is_none()
+    }
+
+    /// Whether the run ending at `e` opens the name of a law or a bill:
+    /// "the Gang Abatement and Prevention Act" (joined words in capitals
+    /// up to a last "Act" or "Bill", within a few tokens).
+    fn in_law_name(&self, e: usize) -> bool {
+        if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for")) {
+            return false;
+        }
+        (e + 1..(e + 6).min(self.toks.len()))
+            .take_while(|&k| self.is_word(k) && (self.toks[k].cap() || self.raw(k) == "and"))
+            .any(|k| {
+                // (Not the given name of "Ann Roy and Bill Hale", "Ann
+                // Roy and Bill and Jo Hale".)
+                k > e + 1
+                    && matches!(self.raw(k), "Act" | "Bill")
+                    && !(self.is_word(k + 1) && self.toks[k + 1].cap())
+            })
+    }
+
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its
@@ -2159,7 +2202,7 @@ impl<'a> Detector<'a> {
             && self.info[e - 1].possessive()
             && self.is_word(e)
             && matches!(self.raw(e), "County" | "Parish");
-        if county {
+        if county || self.place_of(s) || self.hometown_of(s) || self.in_law_name(e) {
             return;
         }
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
