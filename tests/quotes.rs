@@ -6030,6 +6030,47 @@ fn labels_before_a_colon_that_name_no_one() {
 }
 
 #[test]
+fn a_town_and_its_state_before_the_speakers_title() {
+    check(
+        "\"The pier opens Monday,\" added Harbor City, Maryland Mayor Ilse Varn.",
+        &[(
+            "direct",
+            "The pier opens Monday",
+            Some("added"),
+            Some("Harbor City, Maryland Mayor Ilse Varn"),
+        )],
+    );
+    let article = dateline::extract(
+        "\"The pier opens Monday,\" added Harbor City, Maryland Mayor Ilse Varn.",
+    );
+    assert_eq!(
+        speakers_of(&article)[0].1,
+        Some("Ilse Varn"),
+        "{:?}",
+        speakers_of(&article)
+    );
+    check(
+        "\"The pier opens Monday,\" said Dover, Del., Mayor Ilse Varn.",
+        &[(
+            "direct",
+            "The pier opens Monday",
+            Some("said"),
+            Some("Dover, Del., Mayor Ilse Varn"),
+        )],
+    );
+    // A person's name before the comma is no town.
+    check(
+        "\"The pier opens Monday,\" said Ilse Varn, Acme Chief Executive Tom Hale.",
+        &[(
+            "direct",
+            "The pier opens Monday",
+            Some("said"),
+            Some("Ilse Varn"),
+        )],
+    );
+}
+
+#[test]
 fn an_inverted_said_before_the_speaker() {
     let text = "Mayor Ines Pruitt welcomed the grant.\n\n\
                 Said Pruitt, \"We will use every dollar on the canals.\"\n\n\

@@ -5590,6 +5590,10 @@ impl<'a> Scan<'a> {
                     b += 1;
                     continue;
                 }
+                if let Some(k) = (s == ",").then(|| self.town_title(j, b)).flatten() {
+                    b = k;
+                    continue;
+                }
                 break;
             }
             if self.cl(b, class::PREP) && !(b == j && title) {
@@ -5646,6 +5650,42 @@ impl<'a> Scan<'a> {
             return None;
         }
         Some((j, b))
+    }
+
+    /// Where the title after a town and its state starts, when the
+    /// capitalised words `[j, comma)` are the town: "Harbor City, Maryland
+    /// Mayor Ann Roy", "Dover, Del., Mayor Ann Roy" (the state in one or
+    /// two words, its abbreviation's period and comma, then a title in
+    /// capitals and a capitalised word).
+    fn town_title(&self, j: usize, comma: usize) -> Option<usize> {
+        // (Not a person's name before an apposed one: "said Ann Roy,
+        // Acme Chief Executive Tom Hale".)
+        if comma == j
+            || comma > j + 3
+            || !(j..comma).all(|x| self.is_cap(x) && self.is_word(x))
+            || Lexicon::get().given(self.w(j)).is_some()
+        {
+            return None;
+        }
+        let mut k = comma + 1;
+        let state = k;
+        while k < state + 2 && self.is_cap(k) && self.is_word(k) && !self.cl(k, class::TITLE) {
+            k += 1;
+        }
+        if k == state {
+            return None;
+        }
+        if self.w(k) == "." {
+            k += 1;
+        }
+        if self.w(k) == "," {
+            k += 1;
+        }
+        (self.cl(k, class::TITLE)
+            && self.is_cap(k)
+            && self.is_cap(k + 1)
+            && self.region(k).is_none())
+        .then_some(k)
     }
 
     /// Whether an inverted speaker phrase ending before `b` closes its
