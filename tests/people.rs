@@ -1898,3 +1898,33 @@ fn a_capitalised_title_before_one_in_lower_case_is_one_title() {
         ["nominee"]
     );
 }
+
+#[test]
+fn a_surname_after_st_and_an_initial_before_a_given_name_belong_to_the_name() {
+    assert_eq!(
+        titles_of("Superintendent Ilse St. Pierre said the school will reopen."),
+        [(
+            "Ilse St. Pierre".to_string(),
+            vec!["Superintendent".to_string()]
+        )]
+    );
+    // "St." opening a run is still a place's.
+    assert_eq!(
+        names("The school in St. Pierre will reopen."),
+        Vec::<String>::new()
+    );
+    // An initial after a title's complement opens the name, and the given
+    // name after it says the gender.
+    let article = dateline::extract("Secretary of Harbor Affairs R. Tomas Hale visited the pier.");
+    assert_eq!(
+        titles_of("Secretary of Harbor Affairs R. Tomas Hale visited the pier."),
+        [(
+            "R. Tomas Hale".to_string(),
+            vec!["Secretary of Harbor Affairs".to_string()]
+        )]
+    );
+    assert_eq!(
+        genders(&article),
+        [("R. Tomas Hale".to_string(), Some(Gender::Male))]
+    );
+}

@@ -860,6 +860,17 @@ impl<'a> Detector<'a> {
                     j = self.element_end(j + 3);
                     continue;
                 }
+                // A surname after "St." inside a name: "Ann St. Clair"
+                // (whether it makes a person is `valid_name`'s to say).
+                if j > start + 1
+                    && self.is_punct(j, ".")
+                    && matches!(self.raw(j - 1), "St" | "Ste")
+                    && self.cap_word(j + 1)
+                    && self.toks[j + 1].space_before
+                {
+                    j = self.element_end(j + 1);
+                    continue;
+                }
                 // A nickname in quotation marks: `R.J. "Dusty" Hale`.
                 if crate::text::quoted_nickname(self.text, self.toks, j) {
                     j = self.element_end(j + 3);
@@ -1088,6 +1099,9 @@ impl<'a> Detector<'a> {
                 }
                 Some(NotName::Place) => {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
+                        && !(i > a
+                            && self.saint_surname(i, b)
+                            && (first_given || self.after_title(a)))
                 }
                 _ => false,
             };
@@ -1121,6 +1135,16 @@ impl<'a> Detector<'a> {
         words > initials
             && (blocked == 0 || relaxed || (first_given && !self.info[a].blocked() && words >= 2))
             && (first_given || !self.joined_to_place_name(b))
+    }
+
+    /// Whether "St." (or "Ste.") at `i` opens the last word of the run
+    /// ending at `b`, a surname: "Ann St. Clair" (not the club of "Paris
+    /// St Germain").
+    fn saint_surname(&self, i: usize, b: usize) -> bool {
+        matches!(self.raw(i), "St" | "Ste")
+            && self.is_punct(i + 1, ".")
+            && i + 3 == b
+            && self.is_word(i + 2)
     }
 
     /// Whether the run `a..b`, whose first word alone is a town's name
@@ -1586,11 +1610,19 @@ impl<'a> Detector<'a> {
     /// ends a title's complement: after a place ("of Serbia Tomas
     /// Kučera") or at a given name ("in Latvia Karl Weber").
     fn name_in_segment(&self, a: usize, m: usize) -> Option<usize> {
+        let mut prev = a;
         let mut g = self.element_end(a);
         while g < m {
             if self.given(g).is_some() && self.words(g, m) >= 2 && self.valid_name(g, m) {
-                return Some(g);
+                // (With an initial before the given name: "of Veterans
+                // Affairs R. Tom Hale".)
+                return Some(if prev > a && self.initial(prev) {
+                    prev
+                } else {
+                    g
+                });
             }
+            prev = g;
             g = self.element_end(g);
         }
         if self.info[a].blocked() {

@@ -561,10 +561,13 @@ impl<'t> Book<'t> {
                 std::cmp::Ordering::Equal => None,
             };
             let words = &self.name_words[e.words.clone()];
-            let by_name = if words.len() > 1 {
-                words.first().and_then(|w| lex.given_gender(w))
-            } else {
-                None
+            // (Past leading initials: "R. Tom Hale", "J. Ann Roy".)
+            let by_name = match words.split_last() {
+                Some((_, given)) => given
+                    .iter()
+                    .find(|w| w.trim_end_matches('.').chars().nth(1).is_some())
+                    .and_then(|w| lex.given_gender(w)),
+                None => None,
             };
             // (An honorific says more than a name: "Mr. Hilary Wren".)
             e.person.gender = e
