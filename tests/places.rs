@@ -1756,6 +1756,31 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
 }
 
 #[test]
+fn an_acronym_in_brackets_that_spells_a_town_is_the_organizations() {
+    let text =
+        "The Coastal Ocean Research Kollective (CORK) will fund the buoys. CORK staff met in May.";
+    let article = dateline::extract(text);
+    assert!(
+        article.locations.iter().all(|l| l.name != "Cork"),
+        "{:?}",
+        article.locations
+    );
+    let org = article
+        .organizations
+        .iter()
+        .find(|o| o.name == "Coastal Ocean Research Kollective")
+        .expect("the body");
+    let mentions: Vec<&str> = org.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        mentions,
+        ["Coastal Ocean Research Kollective", "CORK", "CORK"]
+    );
+    // Without the definition the town stays.
+    let article = dateline::extract("Ferries left Cork on Monday.");
+    assert!(article.locations.iter().any(|l| l.name == "Cork"));
+}
+
+#[test]
 fn review_cases_for_rivers_acronyms_and_lists() {
     // Rivers before a preposition, a comma and a lower-case word, or "and
     // its".

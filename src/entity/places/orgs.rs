@@ -1847,11 +1847,27 @@ impl<'a> Scanner<'a> {
                 }
             }
             if let Some(o) = org {
-                if self.cover[acr] == NONE {
+                let k = self.cover[acr];
+                if k == NONE {
                     forms
                         .entry(self.word(acr).to_lowercase())
                         .or_default()
                         .push((vec![acr], o));
+                } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
+                    && items[k as usize].span == self.tokens[acr].span()
+                {
+                    // An acronym the gazetteer spells as a place ("… Agency
+                    // (BAR)", not the town Bar): the organization's, here
+                    // and wherever else the article writes it.
+                    let word = self.word(acr);
+                    for item in items.iter_mut() {
+                        if matches!(item.class, Class::Place | Class::PartOfName)
+                            && self.text.get(item.span.range()) == Some(word)
+                        {
+                            item.class = Class::PartOfName;
+                            found.mentions.push((item.span, o));
+                        }
+                    }
                 }
             }
         }
