@@ -1940,3 +1940,32 @@ fn an_initiatives_acronym_still_names_an_organization() {
         ["Harbor Threat Initiative"]
     );
 }
+
+#[test]
+fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
+    let text = "The House and Senate passed the bill, and the House voted again in May.";
+    let got = organizations(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "United States House of Representatives".to_string(),
+                vec!["House".to_string(), "House".to_string()]
+            ),
+            (
+                "United States Senate".to_string(),
+                vec!["Senate".to_string()]
+            ),
+        ]
+    );
+    // A state's own chamber, after "state" or the state's name, is not
+    // the gazetteer's; the place stays a place.
+    assert!(org_names("She may run for the state Senate or the state House.").is_empty());
+    let article = dateline::extract("The Ohio House passed the bill.");
+    assert!(
+        article.organizations.is_empty(),
+        "{:?}",
+        article.organizations
+    );
+    assert_eq!(article.locations[0].name, "Ohio");
+}

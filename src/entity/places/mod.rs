@@ -193,6 +193,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         }
     }
     redefined_acronyms(cx, &mut items);
+    local_bodies(cx.text, &mut items);
     let found = if cx.organization_rules {
         orgs::find(cx, &mut items)
     } else {
@@ -526,6 +527,36 @@ fn whole_graphemes(text: &str, span: Span) -> bool {
         .and_then(|s| s.chars().next())
         .is_some_and(attached);
     !starts_attached && !ends_before_mark
+}
+
+/// A one-word organization name right after a place or "state" names
+/// that place's own body, not the gazetteer's: "the Ohio House", "the
+/// state Senate", "the Lima Congress", "Melville House" (a firm).
+fn local_bodies(text: &str, items: &mut [Item]) {
+    for i in 0..items.len() {
+        if !matches!(items[i].class, Class::Organization(_)) {
+            continue;
+        }
+        let span = items[i].span;
+        let Some(word) = text.get(span.range()) else {
+            continue;
+        };
+        if word.contains(' ') || word.bytes().all(|b| !b.is_ascii_lowercase()) {
+            continue;
+        }
+        let before = text.get(..span.start()).unwrap_or("");
+        let state = ["state ", "State "].iter().any(|s| {
+            before
+                .strip_suffix(s)
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(']))
+        });
+        let place = i > 0
+            && items[i - 1].class == Class::Place
+            && text.get(items[i - 1].span.end()..span.start()) == Some(" ");
+        if state || place {
+            items[i].class = Class::PartOfName;
+        }
+    }
 }
 
 /// An acronym the article spells out as something other than the
