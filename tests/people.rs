@@ -352,10 +352,17 @@ fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
         ),
         [sen("Ollen"), sen("Obama"), sen("Pruitt"), sen("Kennedy")]
     );
-    // Not an abbreviation, a role's head or a headline's words.
+    // Not an abbreviation, a role's head or a headline's words (the role
+    // after the party label is Ollen's).
     assert_eq!(
         titles_of("Sens. Ollen and Rep. Tam Brody spoke. Sens. Ollen, D-Del., Ranking Member of the panel, spoke last."),
-        [sen("Ollen"), ("Tam Brody".to_string(), vec!["Rep.".to_string()])]
+        [
+            (
+                "Ollen".to_string(),
+                vec!["Sen.".to_string(), "Ranking Member".to_string()]
+            ),
+            ("Tam Brody".to_string(), vec!["Rep.".to_string()])
+        ]
     );
 }
 
@@ -1791,6 +1798,43 @@ fn a_title_in_a_relative_clause_of_the_present() {
         "Ines Varga, who was president of the club until 2001, said the pier works."
     )
     .is_empty());
+    assert_eq!(
+        first_titles(
+            "Ines Varga, who has been serving as chair of the Harbor Board, said the pier works."
+        ),
+        ["chair of the Harbor Board"]
+    );
+}
+
+#[test]
+fn a_role_after_a_party_label_set_off_by_commas() {
+    assert_eq!(
+        first_titles(
+            "Rep. Ines Varga, D-Miss., Chairman of the Budget Committee, said the pier works."
+        ),
+        ["Rep.", "Chairman of the Budget Committee"]
+    );
+    // A plural's possessive and a committee named by a list stay in it.
+    assert_eq!(
+        first_titles("Sen. Ines Varga, D-Md., Chairman of the Farmers' Affairs Committee, spoke."),
+        ["Sen.", "Chairman of the Farmers' Affairs Committee"]
+    );
+    assert_eq!(
+        first_titles(
+            "Sen. Ines Varga, D-Md., ranking member of the Ports, Roads, and Rail Committee, spoke."
+        ),
+        ["Sen.", "ranking member of the Ports, Roads, and Rail Committee"]
+    );
+    // A title word before the noun that ends the apposition is an
+    // adjective.
+    assert_eq!(
+        first_titles("Sen. Ines Varga, D-Md., the principal co-sponsor, spoke."),
+        ["Sen."]
+    );
+    assert_eq!(
+        first_titles("Ines Varga, the governor there, spoke."),
+        ["governor"]
+    );
 }
 
 #[test]

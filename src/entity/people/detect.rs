@@ -1484,6 +1484,47 @@ impl<'a> Detector<'a> {
             .map_or(e, |j| j + 1)
     }
 
+    /// The runs after `m` that end a committee's name given as a list, how
+    /// many, and where it ends: ", Housing, and Urban Affairs Committee" (commas, an
+    /// "and" before the last item, at most four items, the last ending in
+    /// "Committee" or "Subcommittee").
+    fn committee_list(&self, m: usize) -> Option<([usize; 4], usize, usize)> {
+        let mut runs = [m; 4];
+        let mut j = m;
+        for n in 0..runs.len() {
+            if !self.is_punct(j, ",") {
+                return None;
+            }
+            j += 1;
+            if self.is_word(j) && self.raw(j) == "and" {
+                j += 1;
+            }
+            let (a, b) = self.peek_run(j)?;
+            runs[n] = a;
+            j = b;
+            if matches!(self.raw(b - 1), "Committee" | "Subcommittee") {
+                return Some((runs, n + 1, b));
+            }
+        }
+        None
+    }
+
+    /// The comma after a party label set off by commas at `e` (", D-Miss.,",
+    /// ", R-Ala.,"), or `e` when none is there.
+    fn after_comma_label(&self, e: usize) -> usize {
+        if !(self.is_punct(e, ",")
+            && self.is_word(e + 1)
+            && matches!(self.raw(e + 1), "D" | "R" | "I")
+            && self.hyphen(e + 2))
+        {
+            return e;
+        }
+        (e + 3..(e + 8).min(self.toks.len()))
+            .take_while(|&j| !self.toks[j].newline_before)
+            .find(|&j| self.is_punct(j, ","))
+            .unwrap_or(e)
+    }
+
     /// The comma after a suffix or an academic degree set off by commas at
     /// `e` (", Jr.,", ", III,", ", Ph.D.,"), or `e` when none is there.
     fn after_post_nominal(&self, e: usize) -> usize {
@@ -1886,17 +1927,33 @@ impl<'a> Detector<'a> {
         // (And after a suffix or a degree: "Ann Roy, Jr., chairman of …",
         // "Tom Hale, M.D., director of …".)
         let e = self.after_post_nominal(e1);
+        // (Or after a party label set off by commas: "Ann Roy, D-Miss.,
+        // chairman of …".)
+        let e = self.after_comma_label(e);
         if !self.is_punct(e, ",") {
             return None;
         }
         let mut k = e + 1;
         // (Or in a relative clause of the present: "Ann Roy, who is the
-        // pastor of Grace Church,", "who serves as director of …".)
+        // pastor of Grace Church,", "who serves as director of …", "who
+        // has been serving as …".)
         if self.is_word(k) && self.raw(k) == "who" && self.is_word(k + 1) {
-            match self.raw(k + 1) {
-                "is" => k += 2,
-                "serves" if self.is_word(k + 2) && self.raw(k + 2) == "as" => k += 3,
-                _ => {}
+            let w = |j: usize| {
+                if self.is_word(k + j) {
+                    self.raw(k + j)
+                } else {
+                    ""
+                }
+            };
+            let verb = match [w(1), w(2), w(3), w(4)] {
+                ["is", ..] => 1,
+                ["serves", "as", ..] => 2,
+                ["has", "served" | "been", "as", _] => 3,
+                ["has", "been", "serving", "as"] => 4,
+                _ => 0,
+            };
+            if verb > 0 {
+                k += 1 + verb;
             }
         }
         if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
@@ -1919,6 +1976,26 @@ impl<'a> Detector<'a> {
                 Some((end, t2)) if t2.kind != TitleKind::Honorific => te = end,
                 _ => break,
             }
+        }
+        // (A title word in lower case before the noun that ends the
+        // apposition is an adjective: "the principal co-sponsor,", "the
+        // chief sponsor."; not "the governor there,".)
+        let adjective = te == k + 1
+            && !self.toks[k].cap()
+            && self.is_word(te)
+            && !self.toks[te].cap()
+            && !matches!(self.raw(te), "there" | "here" | "now" | "then")
+            && !self.raw(te).ends_with("ly")
+            && {
+                // (Past a compound's hyphens: "co-sponsor".)
+                let mut after = te + 1;
+                while after < limit && self.hyphen(after) && self.is_word(after + 1) {
+                    after += 2;
+                }
+                [",", ".", ")", ";"].iter().any(|p| self.is_punct(after, p))
+            };
+        if adjective {
+            return None;
         }
         let mut m = te;
         let mut taken = Vec::new();
@@ -1966,6 +2043,23 @@ impl<'a> Detector<'a> {
             }
             taken.push(k2);
             m = b;
+            // (A plural's possessive goes on with the name: "Chairman of
+            // the Veterans' Affairs Committee".)
+            let plural_possessive = (self.is_punct(m, "'") || self.is_punct(m, "\u{2019}"))
+                && !self.toks[m].space_before
+                && self.raw(m - 1).ends_with('s');
+            if plural_possessive {
+                if let Some((ra2, b2)) = self.peek_run(m + 1) {
+                    taken.push(ra2);
+                    m = b2;
+                }
+            }
+            // (So does a committee named by a list: "Ranking Member of the
+            // Banking, Housing, and Urban Affairs Committee".)
+            if let Some((runs, n, end)) = self.committee_list(m) {
+                taken.extend_from_slice(&runs[..n]);
+                m = end;
+            }
             // "director of the Department of Land and Water Resources": an
             // "and" or "&" and capitalised words that end the apposition
             // are more of the name (not a person: "… and Tom Reed").
