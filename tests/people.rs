@@ -1807,6 +1807,20 @@ fn a_title_in_a_relative_clause_of_the_present() {
 }
 
 #[test]
+fn a_role_after_is_or_serves_as_is_a_title_of_a_person() {
+    assert_eq!(
+        first_titles("Sen. Ines Varga is a member of the Budget Committee."),
+        ["Sen.", "member of the Budget Committee"]
+    );
+    assert_eq!(
+        first_titles("Ines Varga serves as chair of the Harbor Board."),
+        ["chair of the Harbor Board"]
+    );
+    // It makes no person of a firm's name.
+    assert!(names("Harbor Widgets is a leader in marine sensors.").is_empty());
+}
+
+#[test]
 fn a_role_after_a_party_label_set_off_by_commas() {
     assert_eq!(
         first_titles(

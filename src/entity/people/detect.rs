@@ -1930,10 +1930,17 @@ impl<'a> Detector<'a> {
         // (Or after a party label set off by commas: "Ann Roy, D-Miss.,
         // chairman of …".)
         let e = self.after_comma_label(e);
-        if !self.is_punct(e, ",") {
+        // (Or a predicate of the present: "Ann Roy is a member of …",
+        // "Ann Roy serves as chair of …".)
+        let predicate = match (e0 == e, self.is_word(e), self.is_word(e + 1)) {
+            (true, true, _) if self.raw(e) == "is" => Some(e + 1),
+            (true, true, true) if self.raw(e) == "serves" && self.raw(e + 1) == "as" => Some(e + 2),
+            _ => None,
+        };
+        if predicate.is_none() && !self.is_punct(e, ",") {
             return None;
         }
-        let mut k = e + 1;
+        let mut k = predicate.unwrap_or(e + 1);
         // (Or in a relative clause of the present: "Ann Roy, who is the
         // pastor of Grace Church,", "who serves as director of …", "who
         // has been serving as …".)
@@ -2594,7 +2601,11 @@ impl<'a> Detector<'a> {
         // (Not a word in a list of capitalised words, one of them a title:
         // "the Commerce, Justice, Science bill"; but "Kell, Chairman,
         // Lorton Rotary Club".)
-        if let Some((ts, te, t)) = self.apposition_after(e) {
+        // (A role after "is" makes a person only of a name the lists know:
+        // not "Acme Widgets is a leader in …".)
+        let predicate =
+            self.is_word(e) && self.given(a).is_none() && !self.lex.surname(self.word(e - 1));
+        if let Some((ts, te, t)) = (!predicate).then(|| self.apposition_after(e)).flatten() {
             let known = self.given(a).is_some() || self.lex.surname(self.word(a));
             // (Also when "and" closes the list: "Commerce, Justice, and
             // Science".)
