@@ -1807,6 +1807,19 @@ fn a_title_in_a_relative_clause_of_the_present() {
 }
 
 #[test]
+fn a_word_before_shares_or_employees_is_a_company_not_a_person() {
+    assert!(names(
+        "Enlow took over the utility in 1997. Enlow filed for bankruptcy, and Enlow shares fell."
+    )
+    .is_empty());
+    // A person's full name stays.
+    assert_eq!(
+        names("Ann Enlow said the plan works. Enlow employees agreed."),
+        ["Ann Enlow"]
+    );
+}
+
+#[test]
 fn a_role_after_is_or_serves_as_is_a_title_of_a_person() {
     assert_eq!(
         first_titles("Sen. Ines Varga is a member of the Budget Committee."),

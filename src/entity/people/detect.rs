@@ -2360,11 +2360,21 @@ impl<'a> Detector<'a> {
                 || !self.is_word(e)
                 || self.lex.verb(self.raw(e)).is_some_and(|v| v.after)
         };
-        if s >= 1
-            && self.is_word(s - 1)
-            && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
-            && self.words(s, e) == 1
-            && ends_phrase()
+        // (Nor a word before a company's nouns: "Enlow shares fell",
+        // "Enlow employees".)
+        let company = || {
+            self.is_word(e)
+                && matches!(
+                    self.raw(e),
+                    "shares" | "stock" | "shareholders" | "stockholders" | "employees"
+                )
+        };
+        if self.words(s, e) == 1
+            && ((s >= 1
+                && self.is_word(s - 1)
+                && matches!(self.raw(s - 1), "the" | "a" | "an" | "The")
+                && ends_phrase())
+                || company())
         {
             self.out.not_person.insert(self.word(s).to_string());
         }
