@@ -1943,7 +1943,7 @@ fn an_initiatives_acronym_still_names_an_organization() {
 
 #[test]
 fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
-    let text = "The House and Senate passed the bill, and the House voted again in May.";
+    let text = "The House and the Senate approved the levy, and the House voted again in May.";
     let got = organizations(text);
     assert_eq!(
         got,

@@ -1485,7 +1485,7 @@ impl<'a> Detector<'a> {
     }
 
     /// The runs after `m` that end a committee's name given as a list, how
-    /// many, and where it ends: ", Housing, and Urban Affairs Committee" (commas, an
+    /// many, and where it ends: ", Roads, and Rail Committee" (commas, an
     /// "and" before the last item, at most four items, the last ending in
     /// "Committee" or "Subcommittee").
     fn committee_list(&self, m: usize) -> Option<([usize; 4], usize, usize)> {
@@ -2062,7 +2062,7 @@ impl<'a> Detector<'a> {
                 }
             }
             // (So does a committee named by a list: "Ranking Member of the
-            // Banking, Housing, and Urban Affairs Committee".)
+            // Ports, Roads, and Rail Committee".)
             if let Some((runs, n, end)) = self.committee_list(m) {
                 taken.extend_from_slice(&runs[..n]);
                 m = end;
@@ -2240,7 +2240,7 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     /// Whether the run at `s` names a place after a place's word and
-    /// "of": "the Town of Blowing Rock", "City of Grand Ledge".
+    /// "of": "the Town of Merle Haven", "City of Grand Ledge".
     fn place_of(&self, s: usize) -> bool {
         s >= 2
             && self.is_word(s - 1)
@@ -2265,7 +2265,7 @@ impl<'a> Detector<'a> {
     }
 
     /// Whether the run ending at `e` opens the name of a law or a bill:
-    /// "the Gang Abatement and Prevention Act" (joined words in capitals
+    /// "the Harbor Abatement and Safety Act" (joined words in capitals
     /// up to a last "Act" or "Bill", within a few tokens).
     fn in_law_name(&self, e: usize) -> bool {
         if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for")) {
