@@ -1746,6 +1746,20 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
         "Workers may open an Individual Retirement Account (IRA) at work. Each IRA grows.",
     );
     assert!(got.iter().all(|n| n != "Irish Republican Army"), "{got:?}");
+    // A company's suffix before the bracket: the acronym is the firm's.
+    let got =
+        organizations("The plant is run by Ivy Clean Energy LLC (ICE). ICE will hire 40 workers.");
+    assert_eq!(
+        got,
+        [(
+            "Ivy Clean Energy LLC".to_string(),
+            vec![
+                "Ivy Clean Energy LLC".to_string(),
+                "ICE".to_string(),
+                "ICE".to_string()
+            ]
+        )]
+    );
     // The same body under a variant of its name keeps its acronym.
     let got = org_names("Aid came from the Federal Emergency Management Office (FEMA).");
     assert!(

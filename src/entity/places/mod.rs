@@ -690,7 +690,17 @@ fn spelled_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
             return None;
         }
         let first = word.as_bytes()[0];
-        if first.is_ascii_uppercase() {
+        // (A company's suffix before the bracket spells nothing: "Ivy
+        // Clean Energy LLC (ICE)".)
+        let suffix = words == 0
+            && matches!(
+                word.trim_end_matches([',', '.']),
+                "LLC" | "Inc" | "Corp" | "Co" | "Ltd" | "LP" | "LLP"
+            )
+            && first != letters[want - 1];
+        if suffix {
+            // (Skipped: the letters start at the word before it.)
+        } else if first.is_ascii_uppercase() {
             if first != letters[want - 1] {
                 return None;
             }
