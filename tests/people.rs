@@ -1999,3 +1999,45 @@ fn a_surname_after_st_and_an_initial_before_a_given_name_belong_to_the_name() {
         [("R. Tomas Hale".to_string(), Some(Gender::Male))]
     );
 }
+
+#[test]
+fn review_cases_for_places_of_laws_predicates_and_acronyms() {
+    // A title in the run after "City of" opens its own phrase.
+    assert_eq!(
+        names("City of Dover Mayor Ines Varga said the pier works."),
+        ["Ines Varga"]
+    );
+    // The last letter of a dotted acronym is no initial.
+    assert_eq!(
+        names("U.S. Ambassador to the U.N. Linda Ferris spoke."),
+        ["Linda Ferris"]
+    );
+    // A person before a law's supporters keeps the name.
+    assert_eq!(
+        names("Sen. Ines Varga and Farm Bill negotiators met."),
+        ["Ines Varga"]
+    );
+    assert_eq!(
+        names("Ines Varga and Harbor Safety Act supporters met."),
+        ["Ines Varga"]
+    );
+    // A titled person after "of" is no hometown.
+    assert_eq!(
+        names("Ines Varga of Gov. Tom Hale's office said the pier works."),
+        ["Ines Varga", "Tom Hale"]
+    );
+    // A firm named like a surname takes no title from "is".
+    assert!(names("Ford is a member of the trade group.").is_empty());
+    // Nor does a person in a question or a condition.
+    assert!(first_titles(
+        "Asked whether Ines Varga is a member of the Tidewater Committee, he declined."
+    )
+    .is_empty());
+    // A title before "emeritus" stays.
+    assert_eq!(
+        first_titles("Ines Varga, a professor emeritus, spoke."),
+        ["professor"]
+    );
+    // A club named after a town and a saint is no person.
+    assert!(names("Fans of Paris St. Germain cheered.").is_empty());
+}

@@ -1789,6 +1789,12 @@ fn an_acronym_in_brackets_that_spells_a_town_is_the_organizations() {
         mentions,
         ["Coastal Ocean Research Kollective", "CORK", "CORK"]
     );
+    // Defined again and again, the acronym stays the body's, one mention
+    // each time.
+    let text = "The Coastal Ocean Research Kollective (CORK) met. ".repeat(50);
+    let article = dateline::extract(&text);
+    let org = &article.organizations[0];
+    assert_eq!(org.mentions.len(), 100);
     // Without the definition the town stays.
     let article = dateline::extract("Ferries left Cork on Monday.");
     assert!(article.locations.iter().any(|l| l.name == "Cork"));
@@ -1975,6 +1981,8 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
     // A state's own chamber, after "state" or the state's name, is not
     // the gazetteer's; the place stays a place.
     assert!(org_names("She may run for the state Senate or the state House.").is_empty());
+    // Nor the last word of a longer name.
+    assert!(org_names("The Freedom House report came out, and the House of Keys met.").is_empty());
     let article = dateline::extract("The Ohio House passed the bill.");
     assert!(
         article.organizations.is_empty(),

@@ -4613,6 +4613,18 @@ fn co_speakers_added_after_a_list_or_by_along_with_speak_jointly() {
         joint_speakers(&dateline::extract(text)),
         [(Some("Walt Hemming"), vec!["Joan Pruett"])]
     );
+    // A long appositive keeps both; one with a relative clause ends the
+    // subject at the first name.
+    let text = "Walt Hemming, the longtime chair of the board of the Dover Harbor Authority, and Carl Oduya, its treasurer, said the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec!["Carl Oduya"])]
+    );
+    let text = "Walt Hemming, who ran against Joan Pruett, and Carl Oduya, its treasurer, said the airport will get new radar.";
+    assert_eq!(
+        joint_speakers(&dateline::extract(text)),
+        [(Some("Walt Hemming"), vec![])]
+    );
     // Unnamed company is no co-speaker; a place list is no list of names.
     let text = "Walt Hemming, along with other officials, said the airport will get new radar.";
     assert_eq!(
@@ -5590,6 +5602,17 @@ fn a_topic_after_the_cue_leaves_the_words_before_to_the_writer() {
         "In a March letter to the Harbor Agency, Ilse Varn asked for a review of how the pier is funded.",
         &[],
     );
+    // Only a cue of asking asks for something: "wrote for the court" is
+    // no object.
+    check(
+        "The ruling stands, Justice Ilse Varn wrote for the court.",
+        &[(
+            "indirect",
+            "The ruling stands",
+            Some("wrote"),
+            Some("Justice Ilse Varn"),
+        )],
+    );
     // A time after "for" is no object: the clause before is the content.
     check(
         "The pier must reopen, Ilse Varn argued for the third time.",
@@ -6058,6 +6081,11 @@ fn a_town_and_its_state_before_the_speakers_title() {
             Some("Dover, Del., Mayor Ilse Varn"),
         )],
     );
+    // A person found before the comma is no town either.
+    let article = dateline::extract(
+        "Ilse Varn spoke first. \"The pier opens Monday,\" said Varn, Acme Chief Executive Tom Hale and others.",
+    );
+    assert_eq!(speakers_of(&article)[0].0, "Varn");
     // A person's name before the comma is no town.
     check(
         "\"The pier opens Monday,\" said Ilse Varn, Acme Chief Executive Tom Hale.",

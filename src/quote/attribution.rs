@@ -50,6 +50,16 @@ impl Spk {
 /// A byte span `(start, end)`.
 type ByteSpan = (usize, usize);
 
+/// The most words a speaker's appositive between two joint speakers has
+/// ("Ann Roy, chair of the panel, and Tom Hale, …").
+pub(crate) const APPOSITIVE_WORDS: usize = 12;
+
+/// Cues of asking whose "for" and noun phrase is what they ask for.
+const ASKS_FOR: &[&str] = &[
+    "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "press", "presses",
+    "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+];
+
 /// An attribution: the speaker, the cue, and a token index (where the
 /// content ends, or the paragraph number for the last speaker).
 type Attr = (Spk, Option<ByteSpan>, usize);
@@ -2759,12 +2769,13 @@ impl<'a> Scan<'a> {
                 // writer's.)
                 // (Not "say": "…, Ann Roy said about the plan" is a
                 // parenthesis.)
-                // (Nor what the cue asks for: "In a letter to the agency,
-                // Ann Roy asked for a review of …"; not "for the third
-                // time".)
+                // (Nor what a cue of asking asks for: "In a letter to the
+                // agency, Ann Roy asked for a review of …"; not "for the
+                // third time", nor "wrote for the court".)
                 let topic = !self.is_any(c, &["said", "says", "say"])
                     && (self.is_any(c + 1, &["about", "against"])
                         || (self.is(c + 1, "for")
+                            && self.is_any(c, ASKS_FOR)
                             && self.cl(c + 2, class::DET)
                             && !(c + 3..(c + 5).min(e))
                                 .any(|x| self.is_any(x, &["time", "times"])))
@@ -4919,7 +4930,12 @@ impl<'a> Scan<'a> {
         let Some(m) = (second..k).find(|&m| self.bare_comma(m)) else {
             return false;
         };
-        self.is(j + 1, "and")
+        // (The first appositive short and with no relative clause, as the
+        // speaker's resolution reads it: see `resolve::skip_appositive`.)
+        let short = (b + 1..j).filter(|&x| self.is_word(x)).count() <= APPOSITIVE_WORDS
+            && !(b + 1..j).any(|x| self.is_any(x, &["who", "which", "whose", "that"]));
+        short
+            && self.is(j + 1, "and")
             && self.is_cap(second)
             && self
                 .backward_np(m - 1, second)
@@ -5659,12 +5675,17 @@ impl<'a> Scan<'a> {
     /// capitals and a capitalised word).
     fn town_title(&self, j: usize, comma: usize) -> Option<usize> {
         // (Not a person's name before an apposed one: "said Ann Roy,
-        // Acme Chief Executive Tom Hale".)
+        // Acme Chief Executive Tom Hale", "said Varn, Acme …".)
         if comma == j
             || comma > j + 3
             || !(j..comma).all(|x| self.is_cap(x) && self.is_word(x))
             || Lexicon::get().given(self.w(j)).is_some()
         {
+            return None;
+        }
+        let (start, end) = self.bytes(j, comma);
+        let i = self.people.partition_point(|&(_, e, _)| e <= start);
+        if self.people.get(i).is_some_and(|&(s, _, _)| s < end) {
             return None;
         }
         let mut k = comma + 1;

@@ -599,10 +599,14 @@ fn skip_appositive(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(", ") else {
         return between;
     };
+    let short = |a: &str| {
+        a.split(' ').count() <= super::attribution::APPOSITIVE_WORDS
+            && !a
+                .split(' ')
+                .any(|w| matches!(w, "who" | "which" | "whose" | "that"))
+    };
     match rest.find(',') {
-        Some(p) if rest[..p].split(' ').count() <= 8 && rest[p..].starts_with(", and ") => {
-            &rest[p..]
-        }
+        Some(p) if short(&rest[..p]) && rest[p..].starts_with(", and ") => &rest[p..],
         _ => between,
     }
 }

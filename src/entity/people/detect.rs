@@ -1101,6 +1101,7 @@ impl<'a> Detector<'a> {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
                         && !(i > a
                             && self.saint_surname(i, b)
+                            && !self.info[a].blocked()
                             && (first_given || self.after_title(a)))
                 }
                 _ => false,
@@ -1657,11 +1658,10 @@ impl<'a> Detector<'a> {
             if self.given(g).is_some() && self.words(g, m) >= 2 && self.valid_name(g, m) {
                 // (With an initial before the given name: "of Veterans
                 // Affairs R. Tom Hale".)
-                return Some(if prev > a && self.initial(prev) {
-                    prev
-                } else {
-                    g
-                });
+                // (Not the last letter of a dotted acronym: "the U.N. Ann
+                // Roy".)
+                let initial = prev > a && self.initial(prev) && self.toks[prev].space_before;
+                return Some(if initial { prev } else { g });
             }
             prev = g;
             g = self.element_end(g);
@@ -1932,7 +1932,10 @@ impl<'a> Detector<'a> {
         let e = self.after_comma_label(e);
         // (Or a predicate of the present: "Ann Roy is a member of …",
         // "Ann Roy serves as chair of …".)
+        // (Not in a question or a condition: "Asked whether Ann Roy is a
+        // member of …", "If Tom Hale is president …".)
         let predicate = match (e0 == e, self.is_word(e), self.is_word(e + 1)) {
+            _ if self.conditional_before(e) => None,
             (true, true, _) if self.raw(e) == "is" => Some(e + 1),
             (true, true, true) if self.raw(e) == "serves" && self.raw(e + 1) == "as" => Some(e + 2),
             _ => None,
@@ -1991,7 +1994,10 @@ impl<'a> Detector<'a> {
             && !self.toks[k].cap()
             && self.is_word(te)
             && !self.toks[te].cap()
-            && !matches!(self.raw(te), "there" | "here" | "now" | "then")
+            && !matches!(
+                self.raw(te),
+                "there" | "here" | "now" | "then" | "emeritus" | "elect" | "designate"
+            )
             && !self.raw(te).ends_with("ly")
             && {
                 // (Past a compound's hyphens: "co-sponsor".)
@@ -2238,7 +2244,22 @@ impl<'a> Detector<'a> {
         false
     }
 
-    /// Judges one run by the rules, in order of strength.
+    /// Whether the capitalised words ending at `e` follow "whether", "if",
+    /// "unless" or "when" (a few tokens back at most).
+    fn conditional_before(&self, e: usize) -> bool {
+        let mut k = e;
+        while k > 0 && k + 6 > e && (self.toks[k - 1].cap() || self.is_punct(k - 1, ".")) {
+            k -= 1;
+        }
+        k > 0
+            && k < e
+            && self.is_word(k - 1)
+            && matches!(
+                self.raw(k - 1),
+                "whether" | "if" | "unless" | "when" | "Whether" | "If" | "Unless" | "When"
+            )
+    }
+
     /// Whether the run at `s` names a place after a place's word and
     /// "of": "the Town of Merle Haven", "City of Grand Ledge".
     fn place_of(&self, s: usize) -> bool {
@@ -2252,23 +2273,32 @@ impl<'a> Detector<'a> {
             )
     }
 
-    /// Whether the run at `s` follows "of" right after a person's name:
+    /// Whether the run `s..e` follows "of" right after a person's name:
     /// the person's home or employer, "Drew Hale of Belle Plaine; Ann
     /// Roy of Cedar Falls".
-    fn hometown_of(&self, s: usize) -> bool {
-        // (Not a title's complement: "Clinton Chief of Staff Ann Roy".)
+    fn hometown_of(&self, s: usize, e: usize) -> bool {
+        // (Not a title's complement: "Clinton Chief of Staff Ann Roy"; nor
+        // a possessive's owner: "Ann Roy of Tom Hale's office".)
         s >= 2
             && self.is_word(s - 1)
             && self.raw(s - 1) == "of"
             && self.out.findings.last().is_some_and(|f| f.toks.1 == s - 1)
             && self.title_at(s - 2, s - 1).is_none()
+            && !(s..e).any(|i| self.info[i].possessive())
     }
 
-    /// Whether the run ending at `e` opens the name of a law or a bill:
+    /// Whether the run `s..e` opens the name of a law or a bill:
     /// "the Harbor Abatement and Safety Act" (joined words in capitals
     /// up to a last "Act" or "Bill", within a few tokens).
-    fn in_law_name(&self, e: usize) -> bool {
-        if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for")) {
+    fn in_law_name(&self, s: usize, e: usize) -> bool {
+        // (A person before the law's supporters keeps the name: "Sen. Ann
+        // Roy and Farm Bill negotiators", "Ann Roy and …": a title, or a
+        // surname the lists know.)
+        if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for"))
+            || self.lex.surname(self.word(e - 1))
+            || self.after_title(s)
+            || self.title_may_end_in(s, e)
+        {
             return false;
         }
         (e + 1..(e + 6).min(self.toks.len()))
@@ -2282,6 +2312,7 @@ impl<'a> Detector<'a> {
             })
     }
 
+    /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its
@@ -2335,7 +2366,10 @@ impl<'a> Detector<'a> {
             && self.info[e - 1].possessive()
             && self.is_word(e)
             && matches!(self.raw(e), "County" | "Parish");
-        if county || self.place_of(s) || self.hometown_of(s) || self.in_law_name(e) {
+        // (A title in the run opens its own phrase: "City of Dover Mayor
+        // Ann Roy said".)
+        let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.title_may_end_in(s, e);
+        if county || of_place || self.in_law_name(s, e) {
             return;
         }
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
@@ -2611,10 +2645,22 @@ impl<'a> Detector<'a> {
         // (Not a word in a list of capitalised words, one of them a title:
         // "the Commerce, Justice, Science bill"; but "Kell, Chairman,
         // Lorton Rotary Club".)
-        // (A role after "is" makes a person only of a name the lists know:
-        // not "Acme Widgets is a leader in …".)
-        let predicate =
-            self.is_word(e) && self.given(a).is_none() && !self.lex.surname(self.word(e - 1));
+        // (A role after "is" makes a person only of two words or more that
+        // the lists know: not "Acme Widgets is a leader in …".)
+        // (Nor of one word, unless a person found before bears it: not
+        // "Ford is a member of …", a firm; "Ann Roy … Roy is a member of
+        // …" is hers.)
+        let predicate = self.is_word(e)
+            && if self.words(a, e) < 2 {
+                let w = self.word(a);
+                !self.out.findings.iter().rev().take(64).any(|f| {
+                    self.text.get(f.name.range()).is_some_and(|n| {
+                        n.len() > w.len() && n.ends_with(w) && n[..n.len() - w.len()].ends_with(' ')
+                    })
+                })
+            } else {
+                self.given(a).is_none() && !self.lex.surname(self.word(e - 1))
+            };
         if let Some((ts, te, t)) = (!predicate).then(|| self.apposition_after(e)).flatten() {
             let known = self.given(a).is_some() || self.lex.surname(self.word(a));
             // (Also when "and" closes the list: "Commerce, Justice, and

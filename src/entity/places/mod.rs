@@ -553,10 +553,81 @@ fn local_bodies(text: &str, items: &mut [Item]) {
         let place = i > 0
             && items[i - 1].class == Class::Place
             && text.get(items[i - 1].span.end()..span.start()) == Some(" ");
-        if state || place {
+        // (Nor the last word of a longer name: "the Freedom House report",
+        // "Tom House", "House of Keys".)
+        let named = name_word_before(before) || name_after(text.get(span.end()..).unwrap_or(""));
+        if state || place || named {
             items[i].class = Class::PartOfName;
         }
     }
+}
+
+/// Whether `before` ends in a capitalised word of a name, a space before
+/// the match: not one opening the sentence ("When House leaders …"), an
+/// acronym ("GOP House") or a party's adjective ("the Republican House").
+fn name_word_before(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    // (A word of a name is short: the look back is bounded.)
+    let Some((p, c)) = head
+        .char_indices()
+        .rev()
+        .take(24)
+        .find(|&(_, c)| matches!(c, ' ' | '\n' | '(' | '"' | '\u{201c}'))
+    else {
+        return false;
+    };
+    let start = p + c.len_utf8();
+    let word = &head[start..];
+    let name_word = word.len() > 1
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.bytes().any(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "The"
+                | "A"
+                | "An"
+                | "This"
+                | "That"
+                | "Its"
+                | "Their"
+                | "His"
+                | "Her"
+                | "Our"
+                // (Headline case: "Running For Congress".)
+                | "For"
+                | "On"
+                | "In"
+                | "At"
+                | "To"
+                | "Of"
+                | "With"
+                | "From"
+                | "By"
+                | "And"
+                | "Or"
+                | "As"
+        )
+        && !word.ends_with("an")
+        && !word.ends_with("ic");
+    // (The character before the word, past one space.)
+    let before_word = head[..start].strip_suffix(' ').unwrap_or(&head[..start]);
+    let opens_sentence = c != ' '
+        || before_word.chars().next_back().map_or(true, |c| {
+            matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '\u{201c}')
+        });
+    name_word && !opens_sentence
+}
+
+/// Whether `after` goes on with a name's "of" and a capitalised word
+/// ("House of Keys").
+fn name_after(after: &str) -> bool {
+    // (Not a misspelt "House of Representative".)
+    after.strip_prefix(" of ").is_some_and(|r| {
+        r.starts_with(|c: char| c.is_uppercase()) && !r.starts_with("Representative")
+    })
 }
 
 /// An acronym the article spells out as something other than the

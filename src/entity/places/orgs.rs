@@ -1768,6 +1768,9 @@ impl<'a> Scanner<'a> {
         forms: &mut Forms,
     ) {
         let n = self.tokens.len();
+        // Acronyms that the gazetteer spells as places, with their
+        // organizations.
+        let mut spelled: HashMap<&str, usize> = HashMap::default();
         // (The next token a bracket may open at: one after the first token,
         // none inside an acronym's brackets.)
         let mut next = 1;
@@ -1858,16 +1861,34 @@ impl<'a> Scanner<'a> {
                 {
                     // An acronym the gazetteer spells as a place ("… Agency
                     // (BAR)", not the town Bar): the organization's, here
-                    // and wherever else the article writes it.
-                    let word = self.word(acr);
-                    for item in items.iter_mut() {
-                        if matches!(item.class, Class::Place | Class::PartOfName)
-                            && self.text.get(item.span.range()) == Some(word)
-                        {
-                            item.class = Class::PartOfName;
-                            found.mentions.push((item.span, o));
-                        }
-                    }
+                    // and wherever else the article writes it (the first
+                    // definition counts).
+                    let item = &mut items[k as usize];
+                    item.class = Class::PartOfName;
+                    found.mentions.push((item.span, o));
+                    spelled.entry(self.word(acr)).or_insert(o);
+                }
+            }
+        }
+        if !spelled.is_empty() {
+            // (One pass over the items, however many acronyms; not one
+            // inside another organization's name, "CORK Foundation".)
+            let mut taken: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
+            taken.extend_from_slice(existing);
+            taken.sort_unstable_by_key(|s| (s.start(), s.end()));
+            for item in items.iter_mut() {
+                if !matches!(item.class, Class::Place | Class::PartOfName)
+                    || overlapping(&taken, item.span).next().is_some()
+                {
+                    continue;
+                }
+                let o = self
+                    .text
+                    .get(item.span.range())
+                    .and_then(|w| spelled.get(w));
+                if let Some(&o) = o {
+                    item.class = Class::PartOfName;
+                    found.mentions.push((item.span, o));
                 }
             }
         }
