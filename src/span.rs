@@ -143,6 +143,33 @@ impl Mention {
     }
 }
 
+/// `from` plus the [`slice::partition_point`] of `items[from..]` (the
+/// length past the end): the first item at or after `from` for which
+/// `before` is false, `before` being true of a prefix of the items.
+///
+/// For searches made in increasing order, each from the last one's
+/// answer: the distance from `from` is galloped over (1, 2, 4, … items,
+/// then a binary search of the last step), so that a search costs the
+/// logarithm of the distance it goes, not that of the whole slice.
+#[inline]
+pub(crate) fn partition_from<T>(
+    items: &[T],
+    from: usize,
+    mut before: impl FnMut(&T) -> bool,
+) -> usize {
+    let from = from.min(items.len());
+    let rest = &items[from..];
+    // (Every item before `rest[step / 2]` is before: each step doubled
+    // past one.)
+    let mut step = 1;
+    while step <= rest.len() && before(&rest[step - 1]) {
+        step *= 2;
+    }
+    let lo = step / 2;
+    let hi = step.min(rest.len());
+    from + lo + rest[lo..hi].partition_point(before)
+}
+
 /// Sorts `spans` as `sort_unstable` does (by start, then end), faster:
 /// each span is sorted as one `u64`, its start in the high half, when
 /// every offset fits in 32 bits (as every offset the stages produce does;
@@ -166,6 +193,23 @@ pub(crate) fn sort_spans(spans: &mut [Span]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_from_is_the_partition_point_after_from() {
+        let items: Vec<usize> = (0..70).map(|i| i * 3).collect();
+        for from in 0..=items.len() + 1 {
+            for x in 0..=215 {
+                let start = from.min(items.len());
+                let expected = start + items[start..].partition_point(|&v| v < x);
+                assert_eq!(
+                    partition_from(&items, from, |&v| v < x),
+                    expected,
+                    "{from} {x}"
+                );
+            }
+        }
+        assert_eq!(partition_from(&[] as &[usize], 0, |_| true), 0);
+    }
 
     #[test]
     fn sort_spans_sorts_as_sort_unstable() {

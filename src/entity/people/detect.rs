@@ -303,15 +303,8 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // A token is blocked when a span starts at or before it and ends at or
     // after its name part. The name parts' ends increase with the tokens,
     // so a span blocks a run of tokens from the first starting in it.
-    for s in blocked_matches.chain(taken.iter().copied()) {
-        let mut i = toks.partition_point(|t| t.start() < s.start());
-        while i < toks.len()
-            && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
-        {
-            info[i].set(fact::BLOCKED, true);
-            i += 1;
-        }
-    }
+    block(toks, words, &mut info, blocked_matches);
+    block(toks, words, &mut info, taken.iter().copied());
     read_tokens(cx, &mut info, &mut out);
     look_up_names(cx, lex, &taken, &mut info);
 
@@ -366,6 +359,24 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     window::give_back(&USED, used);
     window::give_back(&KEY, key.into_inner().into_bytes());
     out
+}
+
+/// Marks the tokens `spans` block ([`fact::BLOCKED`]): a span blocks the
+/// tokens that start in it and whose name part (without a possessive)
+/// ends in it. (The spans start in order: each one's first token is
+/// searched for from the last one's.)
+fn block(toks: &[Token], words: &[&str], info: &mut [Info], spans: impl Iterator<Item = Span>) {
+    let mut first = 0;
+    for s in spans {
+        first = crate::span::partition_from(toks, first, |t| t.start() < s.start());
+        let mut i = first;
+        while i < toks.len()
+            && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
+        {
+            info[i].set(fact::BLOCKED, true);
+            i += 1;
+        }
+    }
 }
 
 /// The first pass over the tokens: each token's possessive and capitals

@@ -64,7 +64,7 @@ impl<'a> Classifier<'a> {
         for m in cx.matches {
             // (Matches come in text order: the first token ending after
             // this one's start is searched from the previous one's.)
-            t += tokens[t..].partition_point(|tok| tok.end() <= m.start());
+            t = crate::span::partition_from(tokens, t, |tok| tok.end() <= m.start());
             let mut u = t;
             while u < tokens.len() && tokens[u].start() < m.end() {
                 in_match[u] = true;

@@ -165,9 +165,10 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found<'a> {
     cover.resize(tokens.len(), NONE);
     let mut t = 0;
     for (k, item) in items.iter().enumerate() {
-        // (Tokens end in order: a binary search skips those before the
-        // item, most of them.)
-        t += tokens[t..].partition_point(|tok| tok.end() <= item.span.start());
+        // (Tokens end in order, and the items start in order: the first
+        // token ending after the item's start is searched from the previous
+        // item's.)
+        t = crate::span::partition_from(tokens, t, |tok| tok.end() <= item.span.start());
         let mut u = t;
         while u < tokens.len() && tokens[u].start() < item.span.end() {
             cover[u] = k as u32;
