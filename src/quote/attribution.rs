@@ -6450,6 +6450,19 @@ impl<'a> Scan<'a> {
             && (self.is_cap(k + 1) || self.cl(k + 1, class::PRONOUN | class::DET))
     }
 
+    /// Whether token `k` is a word at which [`Scan::complement_end`] does
+    /// not stop, whatever comes around it: one with no cue (outside a
+    /// quotation) and none of the words its tests start from ("and",
+    /// "but", "nor" and "in", "during", "at", "on" of a [`Scan::medium_tail`]).
+    /// Every other test there starts from a mark: a comma, a semicolon, a
+    /// dash or a quotation's opening mark. (Keep it so when adding a test
+    /// to that loop.)
+    fn plain_content_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.cue(k).is_none()
+            && !self.is_any(k, &["and", "but", "nor", "in", "during", "at", "on"])
+    }
+
     /// Where content starting at `j` ends: the frame's end, a comma before
     /// another attribution (", adding that", ", he said"), or a comma
     /// before the writer's own clause (a contrast with its own subject, a
@@ -6462,6 +6475,12 @@ impl<'a> Scan<'a> {
         while k < e {
             if k >= j + MAX_CONTENT {
                 return k;
+            }
+            // (Most tokens of the content are words that none of the tests
+            // below stops at: passed over at once.)
+            if self.plain_content_word(k) {
+                k += 1;
+                continue;
             }
             if k > j + 1
                 && self.region(k).is_none()
