@@ -170,26 +170,6 @@ pub(crate) fn partition_from<T>(
     from + lo + rest[lo..hi].partition_point(before)
 }
 
-/// Sorts `spans` as `sort_unstable` does (by start, then end), faster:
-/// each span is sorted as one `u64`, its start in the high half, when
-/// every offset fits in 32 bits (as every offset the stages produce does;
-/// the spans are sorted as they are otherwise).
-pub(crate) fn sort_spans(spans: &mut [Span]) {
-    let fits = |s: &Span| u32::try_from(s.end).is_ok();
-    if !spans.iter().all(fits) {
-        spans.sort_unstable();
-        return;
-    }
-    let mut keys: Vec<u64> = spans
-        .iter()
-        .map(|s| (s.start as u64) << 32 | s.end as u64)
-        .collect();
-    keys.sort_unstable();
-    for (span, key) in spans.iter_mut().zip(keys) {
-        *span = Span::ordered((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,28 +189,5 @@ mod tests {
             }
         }
         assert_eq!(partition_from(&[] as &[usize], 0, |_| true), 0);
-    }
-
-    #[test]
-    fn sort_spans_sorts_as_sort_unstable() {
-        // (A simple generator: spans of all lengths, starts out of order,
-        // repeats; then one past 32 bits, where usize is wider.)
-        let mut spans: Vec<Span> = (0..500usize)
-            .map(|i| {
-                let start = (i * 7919) % 613;
-                Span::new(start, start + (i * 31) % 17)
-            })
-            .collect();
-        let mut expected = spans.clone();
-        expected.sort_unstable();
-        sort_spans(&mut spans);
-        assert_eq!(spans, expected);
-        spans.push(Span::new(3, usize::MAX));
-        spans.push(Span::new(usize::MAX - 1, usize::MAX));
-        spans.push(Span::new(2, 9));
-        let mut expected = spans.clone();
-        expected.sort_unstable();
-        sort_spans(&mut spans);
-        assert_eq!(spans, expected);
     }
 }

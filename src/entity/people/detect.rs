@@ -146,6 +146,8 @@ mod fact {
     /// ([`super::Detector::cap_word`]), worked out once in
     /// [`super::look_up_names`].
     pub const CAP_WORD: u8 = 32;
+    /// Inside a place's or organization's mention (and so [`BLOCKED`]).
+    pub const TAKEN: u8 = 64;
 }
 
 impl Info {
@@ -175,6 +177,12 @@ impl Info {
     #[inline]
     fn blocked(&self) -> bool {
         self.facts & fact::BLOCKED != 0
+    }
+
+    /// Inside a place's or organization's mention ([`fact::TAKEN`]).
+    #[inline]
+    fn taken(&self) -> bool {
+        self.facts & fact::TAKEN != 0
     }
 
     /// Blocked only by a raw gazetteer match of a town ([`fact::MATCH_ONLY`]).
@@ -240,7 +248,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // Spans that are places or organizations block the tokens they cover:
     // the gazetteer's matches (not those the place rules read as a
     // person's: "Governor Palin") and the mentions of places and
-    // organizations ("taken", sorted).
+    // organizations (which also take the tokens: [`fact::TAKEN`]).
     let blocked_matches = cx
         .matches
         .iter()
@@ -252,25 +260,6 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         .matches
         .windows(2)
         .all(|w| w[0].span().end() <= w[1].span().start()));
-    let mentions = places
-        .locations
-        .iter()
-        .map(|l| l.mentions.len())
-        .sum::<usize>()
-        + places
-            .organizations
-            .iter()
-            .map(|o| o.mentions.len())
-            .sum::<usize>();
-    let mut taken: Vec<Span> = Vec::with_capacity(mentions);
-    for l in &places.locations {
-        taken.extend(l.mentions.iter().map(|m| m.span));
-    }
-    for o in &places.organizations {
-        taken.extend(o.mentions.iter().map(|m| m.span));
-    }
-    crate::span::sort_spans(&mut taken);
-
     let mut out = Detection {
         findings: window::take_buffer(&FINDINGS),
         candidates: window::take_buffer(&CANDIDATES),
@@ -303,10 +292,29 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     // A token is blocked when a span starts at or before it and ends at or
     // after its name part. The name parts' ends increase with the tokens,
     // so a span blocks a run of tokens from the first starting in it.
-    block(toks, words, &mut info, blocked_matches);
-    block(toks, words, &mut info, taken.iter().copied());
+    // (Each entity's mentions as they come: no list of them all sorted.)
+    block(toks, words, &mut info, blocked_matches, fact::BLOCKED);
+    let taken = fact::BLOCKED | fact::TAKEN;
+    for l in &places.locations {
+        block(
+            toks,
+            words,
+            &mut info,
+            l.mentions.iter().map(|m| m.span),
+            taken,
+        );
+    }
+    for o in &places.organizations {
+        block(
+            toks,
+            words,
+            &mut info,
+            o.mentions.iter().map(|m| m.span),
+            taken,
+        );
+    }
     read_tokens(cx, &mut info, &mut out);
-    look_up_names(cx, lex, &taken, &mut info);
+    look_up_names(cx, lex, &mut info);
 
     // (Few articles name a state: no buffer kept.)
     let mut states: Vec<(usize, usize)> = places
@@ -361,19 +369,34 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     out
 }
 
-/// Marks the tokens `spans` block ([`fact::BLOCKED`]): a span blocks the
-/// tokens that start in it and whose name part (without a possessive)
-/// ends in it. (The spans start in order: each one's first token is
-/// searched for from the last one's.)
-fn block(toks: &[Token], words: &[&str], info: &mut [Info], spans: impl Iterator<Item = Span>) {
-    let mut first = 0;
+/// Sets the [`fact`] bits `bits` of the tokens `spans` block: a span
+/// blocks the tokens that start in it and whose name part (without a
+/// possessive) ends in it. (Spans mostly start in order: a span's first
+/// token is searched for from the last one's when it starts no earlier,
+/// else in all the tokens.)
+fn block(
+    toks: &[Token],
+    words: &[&str],
+    info: &mut [Info],
+    spans: impl Iterator<Item = Span>,
+    bits: u8,
+) {
+    // (The last span's start and first token.)
+    let mut last: Option<(usize, usize)> = None;
     for s in spans {
-        first = crate::span::partition_from(toks, first, |t| t.start() < s.start());
+        let before = |t: &Token| t.start() < s.start();
+        let first = match last {
+            Some((start, first)) if start <= s.start() => {
+                crate::span::partition_from(toks, first, before)
+            }
+            _ => toks.partition_point(before),
+        };
+        last = Some((s.start(), first));
         let mut i = first;
         while i < toks.len()
             && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
         {
-            info[i].set(fact::BLOCKED, true);
+            info[i].set(bits, true);
             i += 1;
         }
     }
@@ -454,28 +477,22 @@ fn read_tokens(cx: &Context<'_>, info: &mut [Info], out: &mut Detection) {
 }
 
 /// The second pass over the tokens, after [`read_tokens`]: what the name
-/// lists say of each capitalised word, and, for a token that spans block
-/// (`taken`: the places' and organizations' mentions, sorted), whether a
-/// raw town match alone blocks it ([`Info`]).
+/// lists say of each capitalised word, and, for a token that spans block,
+/// whether a raw town match alone blocks it (no place's or organization's
+/// mention: [`fact::TAKEN`]) ([`Info`]).
 /// (Out of line: the lookups' calls stay out of the first pass's loop.)
 #[inline(never)]
-fn look_up_names(cx: &Context<'_>, lex: &Lexicon, taken: &[Span], info: &mut [Info]) {
+fn look_up_names(cx: &Context<'_>, lex: &Lexicon, info: &mut [Info]) {
     let (toks, words) = (cx.tokens, cx.words);
-    let (mut ti, mut mi) = (0, 0);
+    let mut mi = 0;
     for (i, t) in toks.iter().enumerate() {
         let inf = &mut info[i];
         if inf.blocked() {
             let name_end = t.end() - usize::from(inf.suffix);
-            while ti < taken.len() && taken[ti].end() <= t.start() {
-                ti += 1;
-            }
             while mi < cx.matches.len() && cx.matches[mi].span().end() <= t.start() {
                 mi += 1;
             }
-            let taken_here = taken[ti..]
-                .iter()
-                .take_while(|m| m.start() <= t.start())
-                .any(|m| m.end() >= name_end);
+            let taken_here = inf.taken();
             // A raw match of a town that starts here: a given name may be
             // one ("Charlotte"; not "Louis" in "St. Louis Park").
             let town = cx.matches.get(mi).is_some_and(|m| {
