@@ -769,7 +769,15 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             out.push((start, i));
             start = i;
         }
-        if t.kind != TokenKind::Punct {
+        // (Only a sentence-final mark goes on: most marks are commas and
+        // the like, turned away by their first byte without slicing the
+        // text; "…" starts with 0xE2.)
+        if t.kind != TokenKind::Punct
+            || !matches!(
+                text.as_bytes().get(t.start()),
+                Some(b'.' | b'!' | b'?' | 0xE2)
+            )
+        {
             i += 1;
             continue;
         }
