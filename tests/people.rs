@@ -2038,6 +2038,16 @@ fn review_cases_for_places_of_laws_predicates_and_acronyms() {
         first_titles("Ines Varga, a professor emeritus, spoke."),
         ["professor"]
     );
-    // A club named after a town and a saint is no person.
-    assert!(names("Fans of Paris St. Germain cheered.").is_empty());
+    // A given name that is also a town opens a name with "St.".
+    assert_eq!(
+        names("Charlotte St. Clair said the pier works."),
+        ["Charlotte St. Clair"]
+    );
+    // A title's word opening a hometown makes no title and no person.
+    assert_eq!(
+        names("Drew Hale of Bishop Hill said the pier works."),
+        ["Drew Hale"]
+    );
+    // "If" opening the sentence makes a condition too.
+    assert!(first_titles("If Tom Hale is president of the club, he will win.").is_empty());
 }

@@ -1981,6 +1981,11 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
     // A state's own chamber, after "state" or the state's name, is not
     // the gazetteer's; the place stays a place.
     assert!(org_names("She may run for the state Senate or the state House.").is_empty());
+    // A day before it is no name's word.
+    assert_eq!(
+        org_names("On Tuesday House leaders met."),
+        ["United States House of Representatives"]
+    );
     // Nor the last word of a longer name.
     assert!(org_names("The Freedom House report came out, and the House of Keys met.").is_empty());
     let article = dateline::extract("The Ohio House passed the bill.");

@@ -4613,8 +4613,8 @@ fn co_speakers_added_after_a_list_or_by_along_with_speak_jointly() {
         joint_speakers(&dateline::extract(text)),
         [(Some("Walt Hemming"), vec!["Joan Pruett"])]
     );
-    // A long appositive keeps both; one with a relative clause ends the
-    // subject at the first name.
+    // A long appositive keeps both, and so does one with a relative clause
+    // (a name inside it does not speak).
     let text = "Walt Hemming, the longtime chair of the board of the Dover Harbor Authority, and Carl Oduya, its treasurer, said the airport will get new radar.";
     assert_eq!(
         joint_speakers(&dateline::extract(text)),
@@ -4623,7 +4623,7 @@ fn co_speakers_added_after_a_list_or_by_along_with_speak_jointly() {
     let text = "Walt Hemming, who ran against Joan Pruett, and Carl Oduya, its treasurer, said the airport will get new radar.";
     assert_eq!(
         joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec![])]
+        [(Some("Walt Hemming"), vec!["Carl Oduya"])]
     );
     // Unnamed company is no co-speaker; a place list is no list of names.
     let text = "Walt Hemming, along with other officials, said the airport will get new radar.";
@@ -5613,6 +5613,8 @@ fn a_topic_after_the_cue_leaves_the_words_before_to_the_writer() {
             Some("Justice Ilse Varn"),
         )],
     );
+    // After a phrase with no verb, "argued for the plan" takes its object.
+    check("During the hearing, Ilse Varn argued for the plan.", &[]);
     // A time after "for" is no object: the clause before is the content.
     check(
         "The pier must reopen, Ilse Varn argued for the third time.",

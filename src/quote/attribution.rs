@@ -2769,13 +2769,15 @@ impl<'a> Scan<'a> {
                 // writer's.)
                 // (Not "say": "…, Ann Roy said about the plan" is a
                 // parenthesis.)
-                // (Nor what a cue of asking asks for: "In a letter to the
-                // agency, Ann Roy asked for a review of …"; not "for the
-                // third time", nor "wrote for the court".)
+                // (Nor what a cue asks or argues for: "In a letter to the
+                // agency, Ann Roy asked for a review of …", "During the
+                // hearing, Ann Roy argued for the plan"; not "for the third
+                // time", nor after a clause: "The ruling stands, Justice Ann
+                // Roy wrote for the court".)
                 let topic = !self.is_any(c, &["said", "says", "say"])
                     && (self.is_any(c + 1, &["about", "against"])
                         || (self.is(c + 1, "for")
-                            && self.is_any(c, ASKS_FOR)
+                            && (self.is_any(c, ASKS_FOR) || !self.verb_near(s0, c, true))
                             && self.cl(c + 2, class::DET)
                             && !(c + 3..(c + 5).min(e))
                                 .any(|x| self.is_any(x, &["time", "times"])))
@@ -4930,10 +4932,12 @@ impl<'a> Scan<'a> {
         let Some(m) = (second..k).find(|&m| self.bare_comma(m)) else {
             return false;
         };
-        // (The first appositive short and with no relative clause, as the
-        // speaker's resolution reads it: see `resolve::skip_appositive`.)
-        let short = (b + 1..j).filter(|&x| self.is_word(x)).count() <= APPOSITIVE_WORDS
-            && !(b + 1..j).any(|x| self.is_any(x, &["who", "which", "whose", "that"]));
+        // (The first appositive short, counted as the speaker's
+        // resolution counts it: see `resolve::skip_appositive`.)
+        let short = (b + 1..j)
+            .filter(|&x| self.is_word(x) && self.toks[x].space_before)
+            .count()
+            <= APPOSITIVE_WORDS;
         short
             && self.is(j + 1, "and")
             && self.is_cap(second)

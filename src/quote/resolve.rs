@@ -321,8 +321,24 @@ pub(crate) fn resolve(
             let between = skip_appositive(between);
             list_join(between) && list_goes_on(between, text.get(m.1..spk.end))
         };
+        // Nor one named in an appositive's relative clause: "Ann Roy, who
+        // ran against Lee Park, and Tom Hale said" (the names after it
+        // are no list of its own).
+        let in_relative = |m: &(usize, usize, usize)| {
+            text.get(spk.start..m.0).is_some_and(|before| {
+                before.rsplit(", ").next().is_some_and(|seg| {
+                    ["who ", "which ", "whose "]
+                        .iter()
+                        .any(|r| seg.starts_with(r))
+                })
+            })
+        };
         let mut listed_after: Option<&(usize, usize, usize)> = None;
         let mut named = inside.clone().filter(|m| {
+            if in_relative(m) {
+                listed_after = None;
+                return false;
+            }
             let in_list = listed_after.is_some_and(|p| listed(p, m));
             let speaks = !in_list && !complement(m) && !modifier(m);
             listed_after = (!speaks).then_some(*m);
@@ -599,11 +615,13 @@ fn skip_appositive(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(", ") else {
         return between;
     };
+    // (Words as the subject's reading counts them: spaced, opening with a
+    // letter or a digit.)
     let short = |a: &str| {
-        a.split(' ').count() <= super::attribution::APPOSITIVE_WORDS
-            && !a
-                .split(' ')
-                .any(|w| matches!(w, "who" | "which" | "whose" | "that"))
+        a.split(' ')
+            .filter(|w| w.starts_with(char::is_alphanumeric))
+            .count()
+            <= super::attribution::APPOSITIVE_WORDS
     };
     match rest.find(',') {
         Some(p) if short(&rest[..p]) && rest[p..].starts_with(", and ") => &rest[p..],

@@ -1129,7 +1129,6 @@ impl<'a> Detector<'a> {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
                         && !(i > a
                             && self.saint_surname(i, b)
-                            && !self.info[a].blocked()
                             && (first_given || self.after_title(a)))
                 }
                 _ => false,
@@ -1963,11 +1962,11 @@ impl<'a> Detector<'a> {
         // (Not in a question or a condition: "Asked whether Ann Roy is a
         // member of …", "If Tom Hale is president …".)
         let predicate = match (e0 == e, self.is_word(e), self.is_word(e + 1)) {
-            _ if self.conditional_before(e) => None,
             (true, true, _) if self.raw(e) == "is" => Some(e + 1),
             (true, true, true) if self.raw(e) == "serves" && self.raw(e + 1) == "as" => Some(e + 2),
             _ => None,
-        };
+        }
+        .filter(|_| !self.conditional_before(e));
         if predicate.is_none() && !self.is_punct(e, ",") {
             return None;
         }
@@ -2276,7 +2275,12 @@ impl<'a> Detector<'a> {
     /// "unless" or "when" (a few tokens back at most).
     fn conditional_before(&self, e: usize) -> bool {
         let mut k = e;
-        while k > 0 && k + 6 > e && (self.toks[k - 1].cap() || self.is_punct(k - 1, ".")) {
+        let opener = |k: usize| matches!(self.raw(k), "If" | "When" | "Whether" | "Unless");
+        while k > 0
+            && k + 6 > e
+            && (self.toks[k - 1].cap() || self.is_punct(k - 1, "."))
+            && !(self.is_word(k - 1) && opener(k - 1))
+        {
             k -= 1;
         }
         k > 0
@@ -2286,6 +2290,15 @@ impl<'a> Detector<'a> {
                 self.raw(k - 1),
                 "whether" | "if" | "unless" | "when" | "Whether" | "If" | "Unless" | "When"
             )
+    }
+
+    /// Whether a title inside the run `s..e` is followed by a name of two
+    /// words or more: "Dover Mayor Ann Roy" (not "Bishop Hill").
+    fn titled_name_in(&self, s: usize, e: usize) -> bool {
+        self.title_may_end_in(s, e)
+            && self
+                .title_phrase_in(s, e, false)
+                .is_some_and(|(te, _)| self.words(te, e) >= 2)
     }
 
     /// Whether the run at `s` names a place after a place's word and
@@ -2322,14 +2335,10 @@ impl<'a> Detector<'a> {
         // (A person before the law's supporters keeps the name: "Sen. Ann
         // Roy and Farm Bill negotiators", "Ann Roy and …": a title, or a
         // surname the lists know.)
-        if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for"))
-            || self.lex.surname(self.word(e - 1))
-            || self.after_title(s)
-            || self.title_may_end_in(s, e)
-        {
+        if !(self.is_word(e) && matches!(self.raw(e), "and" | "of" | "for")) {
             return false;
         }
-        (e + 1..(e + 6).min(self.toks.len()))
+        let law = (e + 1..(e + 6).min(self.toks.len()))
             .take_while(|&k| self.is_word(k) && (self.toks[k].cap() || self.raw(k) == "and"))
             .any(|k| {
                 // (Not the given name of "Ann Roy and Bill Hale", "Ann
@@ -2337,7 +2346,11 @@ impl<'a> Detector<'a> {
                 k > e + 1
                     && matches!(self.raw(k), "Act" | "Bill")
                     && !(self.is_word(k + 1) && self.toks[k + 1].cap())
-            })
+            });
+        // (The law first: the person's tests are asked only before one.)
+        law && !self.lex.surname(self.word(e - 1))
+            && !self.after_title(s)
+            && !self.title_may_end_in(s, e)
     }
 
     /// Judges one run by the rules, in order of strength.
@@ -2396,7 +2409,7 @@ impl<'a> Detector<'a> {
             && matches!(self.raw(e), "County" | "Parish");
         // (A title in the run opens its own phrase: "City of Dover Mayor
         // Ann Roy said".)
-        let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.title_may_end_in(s, e);
+        let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.titled_name_in(s, e);
         if county || of_place || self.in_law_name(s, e) {
             return;
         }
@@ -2679,6 +2692,7 @@ impl<'a> Detector<'a> {
         // "Ford is a member of …", a firm; "Ann Roy … Roy is a member of
         // …" is hers.)
         let predicate = self.is_word(e)
+            && matches!(self.raw(e), "is" | "serves")
             && if self.words(a, e) < 2 {
                 let w = self.word(a);
                 !self.out.findings.iter().rev().take(64).any(|f| {

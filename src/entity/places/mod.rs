@@ -611,7 +611,9 @@ fn name_word_before(before: &str) -> bool {
                 | "As"
         )
         && !word.ends_with("an")
-        && !word.ends_with("ic");
+        && !word.ends_with("ic")
+        // (Nor a day or a month: "On Tuesday House leaders …".)
+        && !self::words::is_calendar(word);
     // (The character before the word, past one space.)
     let before_word = head[..start].strip_suffix(' ').unwrap_or(&head[..start]);
     let opens_sentence = c != ' '

@@ -1874,13 +1874,24 @@ impl<'a> Scanner<'a> {
         if !spelled.is_empty() {
             // (One pass over the items, however many acronyms; not one
             // inside another organization's name, "CORK Foundation".)
+            // (Spans by start, each with the furthest end up to it: nested
+            // spans too are seen.)
             let mut taken: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
             taken.extend_from_slice(existing);
             taken.sort_unstable_by_key(|s| (s.start(), s.end()));
+            let reach: Vec<usize> = taken
+                .iter()
+                .scan(0, |far, s| {
+                    *far = s.end().max(*far);
+                    Some(*far)
+                })
+                .collect();
+            let covered = |span: Span| {
+                let before = taken.partition_point(|s| s.start() < span.end());
+                before > 0 && reach[before - 1] > span.start()
+            };
             for item in items.iter_mut() {
-                if !matches!(item.class, Class::Place | Class::PartOfName)
-                    || overlapping(&taken, item.span).next().is_some()
-                {
+                if !matches!(item.class, Class::Place | Class::PartOfName) || covered(item.span) {
                     continue;
                 }
                 let o = self
