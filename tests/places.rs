@@ -1986,6 +1986,11 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
         org_names("On Tuesday House leaders met."),
         ["United States House of Representatives"]
     );
+    // The first half of a compound name is the compound's.
+    assert_eq!(
+        org_names("The House-Senate Conference Committee met."),
+        ["House-Senate Conference Committee"]
+    );
     // Nor the last word of a longer name.
     assert!(org_names("The Freedom House report came out, and the House of Keys met.").is_empty());
     let article = dateline::extract("The Ohio House passed the bill.");

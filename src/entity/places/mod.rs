@@ -624,11 +624,19 @@ fn name_word_before(before: &str) -> bool {
 }
 
 /// Whether `after` goes on with a name's "of" and a capitalised word
-/// ("House of Keys").
+/// ("House of Keys") or a hyphen and one ("House-Senate …").
 fn name_after(after: &str) -> bool {
     // (Not a misspelt "House of Representative".)
-    after.strip_prefix(" of ").is_some_and(|r| {
+    let of = after.strip_prefix(" of ").is_some_and(|r| {
         r.starts_with(|c: char| c.is_uppercase()) && !r.starts_with("Representative")
+    });
+    // (Nor the first half of a compound that a capitalised name goes on
+    // after: "House-Senate Conference Committee"; not "House-Senate
+    // conference".)
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    of || after.strip_prefix('-').is_some_and(|r| {
+        let mut words = r.splitn(3, ' ');
+        words.next().is_some_and(cap) && words.next().is_some_and(cap)
     })
 }
 
