@@ -126,6 +126,13 @@ pub(super) fn fold_char(c: char, diacritics: bool, out: &mut [u8; MAX_FOLD]) -> 
 /// Appends the key of the name `s` to `out`: its characters folded, runs of
 /// whitespace as one space, no leading or trailing whitespace.
 pub(super) fn fold_into(out: &mut String, s: &str, diacritics: bool) {
+    if single_spaced_ascii(s.as_bytes()) {
+        // Nothing to drop, merge or decode: the key is the name in lower case.
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     if s.is_ascii() {
         fold_ascii_into(out, s);
         return;
@@ -170,6 +177,26 @@ fn fold_ascii_into(out: &mut String, s: &str) {
         }
         out.push(char::from(ASCII_FOLD[usize::from(b)]));
     }
+}
+
+/// Whether the name `b` is non-empty ASCII whose only whitespace or control
+/// bytes are single spaces between other bytes ("New York", not " York",
+/// "New  York", "New\tYork" or "Nový Jičín"): then its key is the name in
+/// lower case ([`fold_into`]'s common case, in one pass).
+fn single_spaced_ascii(b: &[u8]) -> bool {
+    // (Starting as if after a space turns away a leading one.)
+    let mut after_space = true;
+    for &c in b {
+        // Most bytes are printable ASCII, `'!'..=DEL`.
+        if c.wrapping_sub(b'!') < 0x5F {
+            after_space = false;
+        } else if c == b' ' && !after_space {
+            after_space = true;
+        } else {
+            return false;
+        }
+    }
+    !after_space
 }
 
 /// Per-word case facts of a name or of matched text, one bit per word (the

@@ -452,6 +452,30 @@ fn case_shape_ascii_fast_path_agrees() {
 }
 
 #[test]
+fn fold_into_keys() {
+    for (name, want) in [
+        ("New York", "new york"),
+        ("NATO", "nato"),
+        ("O'Brien", "o'brien"),
+        ("A", "a"),
+        ("", ""),
+        (" ", ""),
+        (" New York", "new york"),
+        ("New York ", "new york"),
+        ("New  York", "new york"),
+        ("New\tYork", "new york"),
+        ("New \n York", "new york"),
+        ("a\u{1}b", "a\u{1}b"),
+        ("a\u{7f}B", "a\u{7f}b"),
+        ("Nový Jičín", "novy jicin"),
+    ] {
+        let mut key = String::from("x");
+        fold::fold_into(&mut key, name, true);
+        assert_eq!(key, format!("x{want}"), "{name:?}");
+    }
+}
+
+#[test]
 fn never_panics_on_odd_text() {
     let g = gazetteer(ENTRIES, true);
     for text in [
