@@ -11,6 +11,7 @@ use super::trie::Trie;
 use super::{key_hash, Gazetteer, Inner, NameRef};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
+use crate::hash::ShapeFilter;
 
 /// The source name used in errors about entries added with
 /// [`GazetteerBuilder::add`].
@@ -328,6 +329,7 @@ impl GazetteerBuilder {
         // Entries found only before their region, by (region, entry).
         let mut regions: Vec<u32> = Vec::new();
         let mut needing_region: Vec<(u32, u64, u32)> = Vec::new();
+        let mut needing_shapes = ShapeFilter::new();
         let mut folded = String::new();
         for (index, (entry, origin)) in entries.iter().zip(&origins).enumerate() {
             let Some(region) = entry.region() else {
@@ -352,6 +354,7 @@ impl GazetteerBuilder {
                         folded.clear();
                         fold_into(&mut folded, name, self.fold_diacritics);
                         needing_region.push((by_id[pos], key_hash(&folded), index as u32));
+                        needing_shapes.insert(&folded);
                     }
                 }
             } else {
@@ -506,6 +509,7 @@ impl GazetteerBuilder {
                 hashes.dedup();
                 hashes.into_boxed_slice()
             },
+            needing_shapes,
             needing_region: {
                 needing_region.sort_unstable();
                 needing_region.dedup();

@@ -43,11 +43,12 @@ use once_cell::sync::Lazy;
 pub use self::builder::GazetteerBuilder;
 pub use self::entry::{Entry, EntryKind};
 use self::fold::{
-    fold_char, fold_into, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD,
-    MAX_FOLD, NON_WORD, SPACE, UPPER,
+    fold_char, fold_into, is_apostrophe, is_word_char, single_spaced_ascii, CaseShape, ASCII_CLASS,
+    ASCII_FOLD, MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
 use self::prefilter::{ascii_word_len, in_range, splat, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};
+use crate::hash::ShapeFilter;
 use crate::span::Span;
 
 thread_local! {
@@ -143,6 +144,8 @@ struct Inner {
     /// The name hashes of `needing_region`, sorted and unique: a quick
     /// test before the search by region.
     needing_hashes: Box<[u64]>,
+    /// The shapes of those names' keys: a test before a name is folded.
+    needing_shapes: ShapeFilter,
     fold_diacritics: bool,
 }
 
@@ -283,6 +286,7 @@ impl Default for Gazetteer {
             regions: Box::new([]),
             needing_region: Box::new([]),
             needing_hashes: Box::new([]),
+            needing_shapes: ShapeFilter::new(),
             fold_diacritics: true,
         })
     }
@@ -463,6 +467,11 @@ impl Gazetteer {
         name: &str,
         mut regions: impl Iterator<Item = EntryId>,
     ) -> Option<EntryId> {
+        // (A name whose key is its lower case has the shape of its key:
+        // most names are turned away before they are folded.)
+        if single_spaced_ascii(name.as_bytes()) && !self.inner.needing_shapes.may_contain(name) {
+            return None;
+        }
         let mut key = FIND_NAME_KEY.with(std::cell::Cell::take);
         key.clear();
         fold_into(&mut key, name, self.inner.fold_diacritics);
