@@ -385,6 +385,7 @@ impl GazetteerBuilder {
         let mut prefix_bytes: Vec<u8> = Vec::new();
         let mut prefix_ids: HashMap<Vec<u8>, u16> = HashMap::new();
         let mut remainder = String::new();
+        let mut country_shapes = ShapeFilter::new();
         for (index, entry) in entries.iter().enumerate() {
             if entry.region_required() {
                 continue;
@@ -395,6 +396,9 @@ impl GazetteerBuilder {
                 let end = arena.len();
                 if end == start {
                     continue;
+                }
+                if entry.kind() == EntryKind::Country {
+                    country_shapes.insert(&arena[start..end]);
                 }
                 let name_ref = NameRef {
                     entry: index as u32,
@@ -510,6 +514,7 @@ impl GazetteerBuilder {
                 hashes.into_boxed_slice()
             },
             needing_shapes,
+            country_shapes,
             needing_region: {
                 needing_region.sort_unstable();
                 needing_region.dedup();

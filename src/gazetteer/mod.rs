@@ -146,6 +146,9 @@ struct Inner {
     needing_hashes: Box<[u64]>,
     /// The shapes of those names' keys: a test before a name is folded.
     needing_shapes: ShapeFilter,
+    /// The shapes of the keys of the countries' names (the names
+    /// [`Gazetteer::find_name`] finds them by).
+    country_shapes: ShapeFilter,
     fold_diacritics: bool,
 }
 
@@ -287,6 +290,7 @@ impl Default for Gazetteer {
             needing_region: Box::new([]),
             needing_hashes: Box::new([]),
             needing_shapes: ShapeFilter::new(),
+            country_shapes: ShapeFilter::new(),
             fold_diacritics: true,
         })
     }
@@ -467,9 +471,8 @@ impl Gazetteer {
         name: &str,
         mut regions: impl Iterator<Item = EntryId>,
     ) -> Option<EntryId> {
-        // (A name whose key is its lower case has the shape of its key:
-        // most names are turned away before they are folded.)
-        if single_spaced_ascii(name.as_bytes()) && !self.inner.needing_shapes.may_contain(name) {
+        // (Most names are turned away before they are folded.)
+        if !may_fold_into(&self.inner.needing_shapes, name) {
             return None;
         }
         let mut key = FIND_NAME_KEY.with(std::cell::Cell::take);
@@ -513,6 +516,13 @@ impl Gazetteer {
             }
         }
         best.map(EntryId)
+    }
+
+    /// Whether [`Gazetteer::find_name`] may find a country under `name`
+    /// (false: it finds none; a quick test before the name is folded and
+    /// looked up).
+    pub(crate) fn may_name_country(&self, name: &str) -> bool {
+        may_fold_into(&self.inner.country_shapes, name)
     }
 
     /// The entries with a name or alias equal to `name` after folding (case
@@ -614,6 +624,14 @@ impl Gazetteer {
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }
+}
+
+/// Whether `name` may fold to a key of one of the shapes in `shapes`: false
+/// only for a name whose key is its lower case ([`single_spaced_ascii`]),
+/// which has its key's shape (the filter is case-insensitive), when no key
+/// inserted has that shape.
+fn may_fold_into(shapes: &ShapeFilter, name: &str) -> bool {
+    !single_spaced_ascii(name.as_bytes()) || shapes.may_contain(name)
 }
 
 /// A 64-bit FNV-1a hash of a folded name: the index of the entries found

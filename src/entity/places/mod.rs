@@ -1270,6 +1270,10 @@ fn national_org(g: &Gazetteer, name: &str) -> Option<EntryId> {
     let cuts = name.match_indices(' ').take(2).map(|(i, _)| i);
     for i in cuts {
         let (country, rest) = (&name[..i], &name[i + 1..]);
+        // (Most names' first words name no country.)
+        if !g.may_name_country(country) {
+            continue;
+        }
         let code = g
             .find_name(country)
             .map(|id| g.entry(id))
