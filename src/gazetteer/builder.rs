@@ -385,7 +385,8 @@ impl GazetteerBuilder {
         let mut prefix_bytes: Vec<u8> = Vec::new();
         let mut prefix_ids: HashMap<Vec<u8>, u16> = HashMap::new();
         let mut remainder = String::new();
-        let mut country_shapes = ShapeFilter::new();
+        let mut kind_shapes: Vec<ShapeFilter> =
+            EntryKind::ALL.iter().map(|_| ShapeFilter::new()).collect();
         for (index, entry) in entries.iter().enumerate() {
             if entry.region_required() {
                 continue;
@@ -397,8 +398,8 @@ impl GazetteerBuilder {
                 if end == start {
                     continue;
                 }
-                if entry.kind() == EntryKind::Country {
-                    country_shapes.insert(&arena[start..end]);
+                if let Some(shapes) = kind_shapes.get_mut(entry.kind() as usize) {
+                    shapes.insert(&arena[start..end]);
                 }
                 let name_ref = NameRef {
                     entry: index as u32,
@@ -514,7 +515,7 @@ impl GazetteerBuilder {
                 hashes.into_boxed_slice()
             },
             needing_shapes,
-            country_shapes,
+            kind_shapes: kind_shapes.into_boxed_slice(),
             needing_region: {
                 needing_region.sort_unstable();
                 needing_region.dedup();

@@ -146,9 +146,9 @@ struct Inner {
     needing_hashes: Box<[u64]>,
     /// The shapes of those names' keys: a test before a name is folded.
     needing_shapes: ShapeFilter,
-    /// The shapes of the keys of the countries' names (the names
-    /// [`Gazetteer::find_name`] finds them by).
-    country_shapes: ShapeFilter,
+    /// The shapes of the keys of the names of each kind's entries (the
+    /// names [`Gazetteer::find_name`] finds them by), by `kind as usize`.
+    kind_shapes: Box<[ShapeFilter]>,
     fold_diacritics: bool,
 }
 
@@ -290,7 +290,7 @@ impl Default for Gazetteer {
             needing_region: Box::new([]),
             needing_hashes: Box::new([]),
             needing_shapes: ShapeFilter::new(),
-            country_shapes: ShapeFilter::new(),
+            kind_shapes: EntryKind::ALL.iter().map(|_| ShapeFilter::new()).collect(),
             fold_diacritics: true,
         })
     }
@@ -518,11 +518,14 @@ impl Gazetteer {
         best.map(EntryId)
     }
 
-    /// Whether [`Gazetteer::find_name`] may find a country under `name`
-    /// (false: it finds none; a quick test before the name is folded and
-    /// looked up).
-    pub(crate) fn may_name_country(&self, name: &str) -> bool {
-        may_fold_into(&self.inner.country_shapes, name)
+    /// Whether [`Gazetteer::find_name`] may find an entry of kind `kind`
+    /// under `name` (false: it finds none; a quick test before the name is
+    /// folded and looked up).
+    pub(crate) fn may_name(&self, kind: EntryKind, name: &str) -> bool {
+        self.inner
+            .kind_shapes
+            .get(kind as usize)
+            .map_or(true, |shapes| may_fold_into(shapes, name))
     }
 
     /// The entries with a name or alias equal to `name` after folding (case

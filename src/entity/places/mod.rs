@@ -863,6 +863,11 @@ fn read_states(g: &Gazetteer, text: &str, items: &mut [Item]) {
             key.clear();
             key.push_str(name);
             key.push_str(" State");
+            // (Most names are no state's with " State" after them: their
+            // shape turns them away before the lookup.)
+            if !g.may_name(EntryKind::AdminRegion, &key) {
+                return None;
+            }
             g.find_name(&key)
                 .find(|&id| g.entry(id).kind() == EntryKind::AdminRegion)
         }) else {
@@ -1271,7 +1276,7 @@ fn national_org(g: &Gazetteer, name: &str) -> Option<EntryId> {
     for i in cuts {
         let (country, rest) = (&name[..i], &name[i + 1..]);
         // (Most names' first words name no country.)
-        if !g.may_name_country(country) {
+        if !g.may_name(EntryKind::Country, country) {
             continue;
         }
         let code = g
