@@ -631,7 +631,7 @@ fn name_after(after: &str) -> bool {
         r.starts_with(|c: char| c.is_uppercase()) && !r.starts_with("Representative")
     });
     // (Nor the first half of a compound that a capitalised name goes on
-    // after: "House-Senate Conference Committee"; not "House-Senate
+    // after: "House-Senate Tidewater Committee"; not "House-Senate
     // conference".)
     let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     of || after.strip_prefix('-').is_some_and(|r| {
