@@ -4572,71 +4572,80 @@ fn a_pronoun_prefers_the_subject_the_previous_speaker_or_a_new_subject() {
     assert_eq!(got.last().unwrap().1, person("Bill Ogden"), "{got:?}");
 }
 
-#[test]
-fn two_names_each_with_an_appositive_speak_jointly() {
-    let text = "Sen. Walt Hemming (R-Ala.), chairman of the Tidewater Committee, and Sen. Joan Pruett (D-Vt.), its ranking member, said that the airport will get new radar.";
-    let article = dateline::extract(text);
-    assert_eq!(
-        joint_speakers(&article),
-        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
-    );
+/// `(sentence, speaker, joint speakers)`: subjects naming several people.
+/// (The radar clause is the content of each.)
+const JOINT_SUBJECTS: &[(&str, &str, &[&str])] = &[
+    // Two names each with an appositive.
+    (
+        "Sen. Walt Hemming (R-Ala.), chairman of the Tidewater Committee, and Sen. Joan Pruett (D-Vt.), its ranking member, said that",
+        "Walt Hemming",
+        &["Joan Pruett"],
+    ),
     // Three names with their notes in parentheses, the last with an
     // appositive: all three speak.
-    let text = "Senators Walt Hemming (R-Ala.), Joan Pruett (D-Vt.), and Carl Oduya (D-Nev.), the majority whip, announced that the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Joan Pruett", "Carl Oduya"])]
-    );
+    (
+        "Senators Walt Hemming (R-Ala.), Joan Pruett (D-Vt.), and Carl Oduya (D-Nev.), the majority whip, announced that",
+        "Walt Hemming",
+        &["Joan Pruett", "Carl Oduya"],
+    ),
     // An appositive naming someone else is no second speaker.
-    let text =
-        "Sen. Walt Hemming, an ally of Joan Pruett, announced that the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec![])]
-    );
-}
-
-#[test]
-fn co_speakers_added_after_a_list_or_by_along_with_speak_jointly() {
-    let text = "Sens. Walt Hemming and Joan Pruett, and Rep. Carl Oduya today announced that the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Joan Pruett", "Carl Oduya"])]
-    );
-    let text = "Sen. Walt Hemming (R-Minn.), along with Sen. Joan Pruett (D-La.), announced today that the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
-    );
-    let text = "Mayor Walt Hemming, joined by harbor pilot Joan Pruett, said the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
-    );
+    (
+        "Sen. Walt Hemming, an ally of Joan Pruett, announced that",
+        "Walt Hemming",
+        &[],
+    ),
+    // One more name after a list and ", and".
+    (
+        "Sens. Walt Hemming and Joan Pruett, and Rep. Carl Oduya today announced that",
+        "Walt Hemming",
+        &["Joan Pruett", "Carl Oduya"],
+    ),
+    // Co-speakers "along with" and "joined by" (with a role).
+    (
+        "Sen. Walt Hemming (R-Minn.), along with Sen. Joan Pruett (D-La.), announced today that",
+        "Walt Hemming",
+        &["Joan Pruett"],
+    ),
+    (
+        "Mayor Walt Hemming, joined by harbor pilot Joan Pruett, said",
+        "Walt Hemming",
+        &["Joan Pruett"],
+    ),
     // A long appositive keeps both, and so does one with a relative clause
     // (a name inside it does not speak).
-    let text = "Walt Hemming, the longtime chair of the board of the Dover Harbor Authority, and Carl Oduya, its treasurer, said the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Carl Oduya"])]
-    );
-    let text = "Walt Hemming, who ran against Joan Pruett, and Carl Oduya, its treasurer, said the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec!["Carl Oduya"])]
-    );
+    (
+        "Walt Hemming, the longtime chair of the board of the Dover Harbor Authority, and Carl Oduya, its treasurer, said",
+        "Walt Hemming",
+        &["Carl Oduya"],
+    ),
+    (
+        "Walt Hemming, who ran against Joan Pruett, and Carl Oduya, its treasurer, said",
+        "Walt Hemming",
+        &["Carl Oduya"],
+    ),
     // Unnamed company is no co-speaker; a place list is no list of names.
-    let text = "Walt Hemming, along with other officials, said the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Walt Hemming"), vec![])]
-    );
-    let text =
-        "The plan helps Ohio and Utah, and Rep. Carl Oduya said the airport will get new radar.";
-    assert_eq!(
-        joint_speakers(&dateline::extract(text)),
-        [(Some("Carl Oduya"), vec![])]
-    );
+    (
+        "Walt Hemming, along with other officials, said",
+        "Walt Hemming",
+        &[],
+    ),
+    (
+        "The plan helps Ohio and Utah, and Rep. Carl Oduya said",
+        "Carl Oduya",
+        &[],
+    ),
+];
+
+#[test]
+fn subjects_naming_several_people_speak_jointly() {
+    for &(subject, speaker, joint) in JOINT_SUBJECTS {
+        let text = format!("{subject} the airport will get new radar.");
+        assert_eq!(
+            joint_speakers(&dateline::extract(&text)),
+            [(Some(speaker), joint.to_vec())],
+            "in {text:?}"
+        );
+    }
 }
 
 #[test]
