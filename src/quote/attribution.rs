@@ -3099,14 +3099,20 @@ impl<'a> Scan<'a> {
         (a..b).filter(|&x| self.is_cap(x)).count() >= 3
     }
 
+    /// Whether a mention of a person the article names shares a byte with
+    /// tokens `[a, b)`.
+    fn person_in(&self, a: usize, b: usize) -> bool {
+        let (start, end) = self.bytes(a, b);
+        let i = self.people.partition_point(|&(_, e, _)| e <= start);
+        self.people.get(i).is_some_and(|&(s, _, _)| s < end)
+    }
+
     /// Whether the label `[a, b)` before a colon names someone: a person's
     /// name, a role or a source; not a topic or a notice's field ("Bus
     /// Rapid Transit: …", "Background: …", "WHERE: …").
     fn names_someone(&self, a: usize, b: usize) -> bool {
         // (A person the article names: "Tavi Okwu:".)
-        let (start, end) = self.bytes(a, b);
-        let i = self.people.partition_point(|&(_, e, _)| e <= start);
-        if self.people.get(i).is_some_and(|&(s, _, _)| s < end) {
+        if self.person_in(a, b) {
             return true;
         }
         let lex = Lexicon::get();
@@ -5687,9 +5693,7 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
-        let (start, end) = self.bytes(j, comma);
-        let i = self.people.partition_point(|&(_, e, _)| e <= start);
-        if self.people.get(i).is_some_and(|&(s, _, _)| s < end) {
+        if self.person_in(j, comma) {
             return None;
         }
         let mut k = comma + 1;

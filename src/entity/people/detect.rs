@@ -1530,7 +1530,7 @@ impl<'a> Detector<'a> {
             let (a, b) = self.peek_run(j)?;
             runs[n] = a;
             j = b;
-            if matches!(self.raw(b - 1), "Committee" | "Subcommittee") {
+            if crate::entity::places::words::committee_head(self.raw(b - 1)) {
                 return Some((runs, n + 1, b));
             }
         }

@@ -263,12 +263,6 @@ const TEAM_WORDS_MAX: usize = 4;
 /// each after an optional "of", and a bracketed code ("(B)").
 const TEAM_NAME_REACH: usize = TEAM_WORDS_MAX * (1 + 2 * ELEM_STEPS) + (TEAM_WORDS_MAX - 1) + 3;
 
-/// Whether `word` heads a committee's name ("Committee", "Subcommittee"),
-/// whose subjects may be listed before it with commas.
-fn committee_head(word: &str) -> bool {
-    matches!(word, "Committee" | "Subcommittee")
-}
-
 /// The organization spans the gazetteer rules made, sorted by start.
 fn org_spans(items: &[Item]) -> Vec<Span> {
     let mut spans: Vec<Span> = items
@@ -528,7 +522,7 @@ impl<'a> Scanner<'a> {
                 while i < end && self.spaced(i) && self.run_word(i) {
                     i += 1;
                 }
-                return i >= first + 2 && committee_head(self.word(i - 1));
+                return i >= first + 2 && words::committee_head(self.word(i - 1));
             }
             i += 1;
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
@@ -868,7 +862,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // back over the modifiers, and "&" between them
-            let committee = committee_head(self.etext(e));
+            let committee = words::committee_head(self.etext(e));
             let mut l = h;
             while l > from {
                 let p = l - 1;

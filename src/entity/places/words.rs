@@ -791,6 +791,12 @@ pub(crate) fn is_given_name(word: &str) -> bool {
         .is_some()
 }
 
+/// Whether `word` heads a committee's name ("Committee", "Subcommittee"),
+/// whose subjects may be listed before it with commas.
+pub(crate) fn committee_head(word: &str) -> bool {
+    matches!(word, "Committee" | "Subcommittee")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
