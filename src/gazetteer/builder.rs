@@ -398,7 +398,10 @@ impl GazetteerBuilder {
                 if end == start {
                     continue;
                 }
-                if let Some(shapes) = kind_shapes.get_mut(entry.kind() as usize) {
+                // (Only the kinds `Gazetteer::may_name` filters: see
+                // `shape_filtered`.)
+                let asked = super::shape_filtered(entry.kind());
+                if let Some(shapes) = kind_shapes.get_mut(entry.kind() as usize).filter(|_| asked) {
                     shapes.insert(&arena[start..end]);
                 }
                 let name_ref = NameRef {

@@ -31,6 +31,14 @@ mod builder;
 mod entry;
 mod fold;
 mod prefilter;
+/// The kinds of entry whose names' shapes the gazetteer keeps for
+/// [`Gazetteer::may_name`] (the only kinds it is asked of: a country under
+/// an organization's first words, an admin region's "… State" name); it
+/// answers "may" for the others without a filter.
+fn shape_filtered(kind: EntryKind) -> bool {
+    matches!(kind, EntryKind::Country | EntryKind::AdminRegion)
+}
+
 #[cfg(test)]
 mod tests;
 mod trie;
@@ -147,7 +155,8 @@ struct Inner {
     /// The shapes of those names' keys: a test before a name is folded.
     needing_shapes: ShapeFilter,
     /// The shapes of the keys of the names of each kind's entries (the
-    /// names [`Gazetteer::find_name`] finds them by), by `kind as usize`.
+    /// names [`Gazetteer::find_name`] finds them by), by `kind as usize`;
+    /// filled only for the kinds [`shape_filtered`] names.
     kind_shapes: Box<[ShapeFilter]>,
     fold_diacritics: bool,
 }
@@ -522,10 +531,12 @@ impl Gazetteer {
     /// under `name` (false: it finds none; a quick test before the name is
     /// folded and looked up).
     pub(crate) fn may_name(&self, kind: EntryKind, name: &str) -> bool {
-        self.inner
-            .kind_shapes
-            .get(kind as usize)
-            .map_or(true, |shapes| may_fold_into(shapes, name))
+        !shape_filtered(kind)
+            || self
+                .inner
+                .kind_shapes
+                .get(kind as usize)
+                .map_or(true, |shapes| may_fold_into(shapes, name))
     }
 
     /// The entries with a name or alias equal to `name` after folding (case
