@@ -4959,8 +4959,9 @@ impl<'a> Scan<'a> {
     /// ", along with Sen. Lee Park (D-La.)", ", together with …", ",
     /// joined by …" — a noun phrase with a capital up to the comma at `k`.
     fn along_with(&self, b: usize, k: usize) -> bool {
-        let joins = (self.is_any(b + 1, &["along", "together"]) && self.is(b + 2, "with"))
-            || (self.is(b + 1, "joined") && self.is(b + 2, "by"));
+        let joins = super::resolve::CO_SPEAKER_WORDS
+            .iter()
+            .any(|&(x, y)| self.is(b + 1, x) && self.is(b + 2, y));
         let second = b + 3;
         self.bare_comma(b)
             && joins
@@ -5046,6 +5047,10 @@ impl<'a> Scan<'a> {
             self.is_cap(x) || self.is(x, "and") || matches!(self.w(x), "." | "(" | ")" | "-")
         };
         let names = (a..b).all(name_part);
+        // (The list opens the clause, also after a short opening phrase,
+        // "On Monday, Reed, Lind and Hale said"; not the words before an
+        // inverted attribution, "The plan helps Ohio, Reed and Lind said.")
+        let opens = |x: usize| self.opens_clause(x, s0) || self.after_opening_phrase(x, s0);
         // One more name after a list and ", and": "Sens. Ann Roy and Lee
         // Park, and Rep. Tom Hale said" — the list before speaks too.
         if names && a >= s0 + 3 && self.is_cap(a) && self.is(a - 1, "and") && self.bare_comma(a - 2)
@@ -5055,7 +5060,7 @@ impl<'a> Scan<'a> {
             if let Some(h) = h.filter(|&h| (h..e).any(|x| self.is(x, "and"))) {
                 let start = self.name_list_start(h, e, s0);
                 let plural = self.is_any(start, &["Sens", "Reps", "Senators", "Representatives"]);
-                if plural || self.opens_clause(start, s0) || self.after_opening_phrase(start, s0) {
+                if plural || opens(start) {
                     return start;
                 }
             }
@@ -5098,10 +5103,6 @@ impl<'a> Scan<'a> {
             };
             start = a;
         }
-        // (The list opens the clause, also after a short opening phrase,
-        // "On Monday, Reed, Lind and Hale said"; not the words before an
-        // inverted attribution, "The plan helps Ohio, Reed and Lind said.")
-        let opens = |x: usize| self.opens_clause(x, s0) || self.after_opening_phrase(x, s0);
         // (A list after a plural title is one of people wherever it
         // stands: "…, Sens. Ann Roy, Lee Park and Rep. Tom Hale said.")
         let plural_title = start < a

@@ -269,11 +269,7 @@ pub(crate) fn resolve(
                 let v = words.next().unwrap_or("");
                 // (A co-speaker: "Ann Roy, along with Lee Park, said",
                 // "together with", "joined by".)
-                let co = match w {
-                    "with" => matches!(v, "along" | "together"),
-                    "by" => v == "joined",
-                    _ => false,
-                };
+                let co = CO_SPEAKER_WORDS.contains(&(v, w));
                 // ("endorsed by Tom Reed", not an author: "a letter signed
                 // by Ben Cole says".)
                 let agent = w.eq_ignore_ascii_case("by") && !AUTHORED.contains(&v);
@@ -634,7 +630,7 @@ fn skip_appositive(between: &str) -> &str {
 fn list_join(between: &str) -> bool {
     // (A co-speaker may carry a role phrase: ", along with Acme's chief
     // executive Lee Park".)
-    if let Some(r) = CO_SPEAKER.iter().find_map(|sep| between.strip_prefix(sep)) {
+    if let Some(r) = co_speaker(between) {
         return !r.contains(',') && r.split_whitespace().count() <= 6;
     }
     let rest = [", and ", ", or ", " and ", " or ", " & ", ", "]
@@ -646,9 +642,22 @@ fn list_join(between: &str) -> bool {
     })
 }
 
-/// What adds a co-speaker to a speaker: "Ann Roy, along with Lee Park,
-/// said".
-const CO_SPEAKER: &[&str] = &[", along with ", ", together with ", ", joined by "];
+/// The two words that add a co-speaker to a speaker: "Ann Roy, along
+/// with Lee Park, said".
+pub(crate) const CO_SPEAKER_WORDS: [(&str, &str); 3] =
+    [("along", "with"), ("together", "with"), ("joined", "by")];
+
+/// Whether `between` opens with a co-speaker's words after a comma (", along
+/// with "), and the text after them.
+fn co_speaker(between: &str) -> Option<&str> {
+    let rest = between.strip_prefix(", ")?;
+    CO_SPEAKER_WORDS.iter().find_map(|(a, b)| {
+        rest.strip_prefix(a)?
+            .strip_prefix(' ')?
+            .strip_prefix(b)?
+            .strip_prefix(' ')
+    })
+}
 
 /// The people of the last list of names ("Ann Roy and Lee Park", "Roy,
 /// Park and Hale") among `mentions` (in text order, all before the
@@ -709,7 +718,7 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
     !between.starts_with(", ")
         || between.starts_with(", and ")
         || between.starts_with(", or ")
-        || CO_SPEAKER.iter().any(|w| between.starts_with(w))
+        || co_speaker(between).is_some()
         || after.is_some_and(|a| {
             let a = a.trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
             // (Past the name's short note: "Lee Park (R-Utah), and …".)
