@@ -2275,21 +2275,22 @@ impl<'a> Detector<'a> {
     /// "unless" or "when" (a few tokens back at most).
     fn conditional_before(&self, e: usize) -> bool {
         let mut k = e;
-        let opener = |k: usize| matches!(self.raw(k), "If" | "When" | "Whether" | "Unless");
+        let opener = |k: usize| {
+            self.is_word(k)
+                && matches!(
+                    self.raw(k),
+                    "whether" | "if" | "unless" | "when" | "Whether" | "If" | "Unless" | "When"
+                )
+        };
+        // (Back over capitalised tokens, stopping at a capitalised opener.)
         while k > 0
             && k + 6 > e
             && (self.toks[k - 1].cap() || self.is_punct(k - 1, "."))
-            && !(self.is_word(k - 1) && opener(k - 1))
+            && !opener(k - 1)
         {
             k -= 1;
         }
-        k > 0
-            && k < e
-            && self.is_word(k - 1)
-            && matches!(
-                self.raw(k - 1),
-                "whether" | "if" | "unless" | "when" | "Whether" | "If" | "Unless" | "When"
-            )
+        k > 0 && k < e && opener(k - 1)
     }
 
     /// Whether a title inside the run `s..e` is followed by a name of two

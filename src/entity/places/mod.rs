@@ -555,8 +555,8 @@ fn local_bodies(text: &str, items: &mut [Item]) {
             && text.get(items[i - 1].span.end()..span.start()) == Some(" ");
         // (Nor the last word of a longer name: "the Freedom House report",
         // "Tom House", "House of Keys".)
-        let named = name_word_before(before) || name_after(text.get(span.end()..).unwrap_or(""));
-        if state || place || named {
+        let named = || name_word_before(before) || name_after(text.get(span.end()..).unwrap_or(""));
+        if state || place || named() {
             items[i].class = Class::PartOfName;
         }
     }
