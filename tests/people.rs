@@ -1852,6 +1852,18 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         ),
         ["Sen.", "ranking member of the Ports, Roads, and Rail Committee"]
     );
+    // So does one before the name, and not one after a listed name.
+    assert_eq!(
+        first_titles(
+            "On Friday, Senate Ports, Roads and Rail Committee Chairman Ines Varga spoke."
+        ),
+        ["Senate Ports, Roads and Rail Committee Chairman"]
+    );
+    let got = people(
+        "Panel Chairman Oskar Lind, Mining and Timber Committee Chairman Ines Varga and others spoke.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, ["Mining and Timber Committee Chairman"]);
     // A title word before the noun that ends the apposition is an
     // adjective.
     assert_eq!(

@@ -1103,6 +1103,15 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a person's title after \"and\" ends a complement",
+        "A study by the University of Eastvale and Professor Lind found it; the \
+         Office of Farm Loans and Ranking Member Tom Hale agreed.",
+        &[
+            ("University of Eastvale", &["University of Eastvale"]),
+            ("Office of Farm Loans", &["Office of Farm Loans"]),
+        ],
+    ),
+    (
         "a list closed by \"and\" in a complement stays in the name",
         "The Senate Committee on Mining, Water, and Timber Lands met; the Bureau of \
          Mines, Minerals and Land Use came.",

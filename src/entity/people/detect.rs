@@ -2141,6 +2141,32 @@ impl<'a> Detector<'a> {
         Some((k, m, t))
     }
 
+    /// The first token of the places' and organizations' mentions in a
+    /// row that take token `s` when they run on before `s` over a comma or
+    /// "and" ("Commerce, Science, and Harbors Committee"), else `s`.
+    fn listed_name_start(&self, s: usize) -> usize {
+        if !self.info[s].taken() {
+            return s;
+        }
+        let mut k = s;
+        let mut comma = false;
+        // (Within the sentence: not over a heading's line.)
+        while k > 0
+            && self.info[k - 1].taken()
+            && !self.toks[k].newline_before
+            && !self.info[k].sent_start()
+        {
+            k -= 1;
+            comma |=
+                self.is_punct(k, ",") || (self.is_word(k) && matches!(self.raw(k), "and" | "&"));
+        }
+        if comma {
+            k
+        } else {
+            s
+        }
+    }
+
     /// The token after a possessor of at most four words starting at `k`
     /// ("Vermont's", "Orvane Motors'", "company's"), if one is there.
     fn possessor_end(&self, k: usize) -> Option<usize> {
@@ -2520,6 +2546,12 @@ impl<'a> Detector<'a> {
                 if let Some(p) = self.prefix_before(s) {
                     ts = p;
                 }
+            }
+            // So does the start of an organization's name that a list's
+            // commas cut from the run: "Senate Commerce, Science, and
+            // Harbors Committee Chairman Ann Roy".
+            if ts == s {
+                ts = self.listed_name_start(s);
             }
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e

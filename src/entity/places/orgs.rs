@@ -501,6 +501,12 @@ impl<'a> Scanner<'a> {
     /// Pensions Committee" (not yet with an acronym before the head,
     /// "Pensions (HELP) Committee").
     fn committee_list(&self, k: usize) -> bool {
+        // (Not after a person's name: "… Chairman Tom Hale, Harbors and
+        // Rail Committee Chairman Ann Roy".)
+        if k >= 2 && self.cap_word(k - 2) && Lexicon::get().given_entry(self.word(k - 2)).is_some()
+        {
+            return false;
+        }
         let end = self.tokens.len().min(k + 16);
         let mut i = k;
         while i < end {
@@ -522,7 +528,9 @@ impl<'a> Scanner<'a> {
                 while i < end && self.spaced(i) && self.run_word(i) {
                     i += 1;
                 }
-                return i >= first + 2 && words::committee_head(self.word(i - 1));
+                // (The head may end the run or come before a title and a
+                // name: "… and Pensions Committee Chairman Tom Hale".)
+                return (first + 1..i).any(|x| words::committee_head(self.word(x)));
             }
             i += 1;
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
@@ -986,10 +994,27 @@ impl<'a> Scanner<'a> {
                             t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
                         }) && (elems.get(k + 2).map_or(true, |z| z.conn)
                             || elems.get(k + 1).is_some_and(|y| self.cover[y.a] != NONE));
+                        // ("University of Eastvale and Professor Ward",
+                        // "… and Ranking Member Ward": a person's title,
+                        // one word or two, not more of the name.)
+                        let title = || {
+                            let lex = Lexicon::get();
+                            let mut buf = String::new();
+                            let word =
+                                |i: usize| elems.get(i).filter(|y| !y.conn).map(|y| self.etext(y));
+                            let opens = word(k + 1).is_some_and(|w| {
+                                lex.title_word(w, &mut buf).is_some_and(|t| t.longer)
+                            });
+                            let mut is_title = |i: usize| {
+                                word(i).is_some_and(|w| lex.title_of_word(w, &mut buf).is_some())
+                            };
+                            is_title(k + 1) || (opens && is_title(k + 2))
+                        };
                         if (w == "and" || w == "&")
                             && (next_given
                                 || pronoun
                                 || acronym
+                                || title()
                                 || elems[k + 1..].iter().any(|y| y.head || y.company))
                         {
                             break;
