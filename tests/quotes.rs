@@ -5182,9 +5182,32 @@ fn a_past_form_describing_a_noun_is_no_cue() {
         "The county runs one quarry near Oxbow and another proposed quarry near Tull.",
         "Growers suffered estimated losses of $2 million last spring.",
         "The fees proposed in the draft worried the growers.",
+        // A name's possessive, too.
+        "Sen. Ann Roy spoke. Roy's proposed levy would fund the ferry.",
     ] {
         check(text, &[]);
     }
+    // A plural noun opening the sentence before its verb of saying
+    // continues no speaker.
+    check(
+        "Ann Roy said the board should act.\n\nEstimates indicate that the mill loses $2 million a year.",
+        &[(
+            "indirect",
+            "the board should act",
+            Some("said"),
+            Some("Ann Roy"),
+        )],
+    );
+    // "Roy's" before a past form and no noun is "Roy has".
+    check(
+        "Ann Roy spoke. Roy's warned that the ferry fund is dry.",
+        &[(
+            "indirect",
+            "the ferry fund is dry",
+            Some("warned"),
+            Some("Roy's"),
+        )],
+    );
     // The verb itself still reports.
     check(
         "The mayor proposed cuts to the ferry budget.",

@@ -198,7 +198,13 @@ pub(crate) fn find<'a>(
                 && (["the", "a", "an", "his", "their", "its", "our", "my", "your"]
                     .iter()
                     .any(|d| w(i).eq_ignore_ascii_case(d))
-                    || (possessive_noun(w(i)) && noun_after(i + 2, lex)))
+                    || (possessive_noun(w(i)) && noun_after(i + 2, lex))
+                    // (A name's before a past form and a noun too: "Roy's
+                    // proposed bill"; "Roy's said" is "has said".)
+                    || (capital(i)
+                        && contraction_stem(w(i)).is_some()
+                        && w(i + 1).ends_with("ed")
+                        && noun_after(i + 2, lex)))
         })
     };
     // A past form before a noun describes it after a determiner of
@@ -705,6 +711,22 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.lex.get(i).and_then(|l| l.cue())
+    }
+
+    /// Whether token `i` is a cue, or in lower case the plain form of one
+    /// ("indicate", as "indicates" is a cue).
+    fn saying_verb(&self, i: usize) -> bool {
+        if self.cue(i).is_some() {
+            return true;
+        }
+        let w = self.w(i);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.ends_with('s') {
+            return false;
+        }
+        let mut form = String::with_capacity(w.len() + 1);
+        form.push_str(w);
+        form.push('s');
+        cues::lookup(&form, &mut String::new()).cue().is_some()
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -2325,7 +2347,10 @@ impl<'a> Scan<'a> {
                     matches!(self.w(p), "," | "and")
                         || (cue.participle && self.is_any(p, &["by", "while", "before", "after"]))
                 });
-            if (cue.participle || c == s0) && starts_clause {
+            // (A plural noun opening the sentence before a verb of saying
+            // is its subject, not a cue: "Estimates indicate that …".)
+            let noun_subject = c == s0 && !cue.participle && c + 1 < e && self.saying_verb(c + 1);
+            if (cue.participle || c == s0) && starts_clause && !noun_subject {
                 // "X did this, saying …": the clause's subject, else the
                 // last speaker.
                 let subject = || {
