@@ -391,6 +391,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a state's name that is also a given name, before a word no surname list knows",
+        "The two Nevada Quellstar sites are ready. Nevada is proud of them.",
+        &["Nevada"],
+    ),
+    (
         "a state before a word for its politicians",
         "The Idaho Republican said he would vote no; a Michigan Democrat agreed.",
         &["Idaho", "Michigan"],

@@ -478,6 +478,13 @@ impl<'a> Classifier<'a> {
                     Some(NotName::Never | NotName::Place | NotName::PlacePrefix | NotName::Common)
                 )
             };
+            // (A state's or a country's name opens a person's only before
+            // a surname the lists know, "Georgia Hale", not "the Texas
+            // FutureGen sites".)
+            let surname = || {
+                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
+                kinds().all(|k| k == EntryKind::City) || Lexicon::get().surname(bare.unwrap_or(w))
+            };
             if !all_caps
                 && self.is_cap_word(b)
                 && !self.in_match[b]
@@ -490,6 +497,7 @@ impl<'a> Classifier<'a> {
                 && !words::is_org_head(w)
                 && !words::is_event_word(w)
                 && !place_word()
+                && surname()
             {
                 return Class::Person;
             }
