@@ -1834,6 +1834,20 @@ fn a_role_after_is_or_serves_as_is_a_title_of_a_person() {
 }
 
 #[test]
+fn a_familiar_form_of_a_given_name_names_the_same_person() {
+    let got = people(
+        "Rep. Ben Varga (D-Md.) spoke first. \"We won,\" said Rep. Benjamin L. Varga. \
+         Sen. Chuck Orlen and Charles Orlen's aide left; Ann Orlen stayed.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.contains(&"Ann Orlen"), "{names:?}");
+    // (Not across middle initials that differ.)
+    let got = people("Ben R. Varga and Benjamin T. Varga, his son, spoke.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
 fn a_role_after_a_party_label_set_off_by_commas() {
     assert_eq!(
         first_titles(

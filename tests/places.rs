@@ -245,6 +245,26 @@ fn given_names_are_sorted_unique_and_gendered() {
 }
 
 #[test]
+fn given_name_forms_are_sorted_and_name_given_names() {
+    let mut lines = include_str!("../data/curated/given_name_forms.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'));
+    assert_eq!(lines.next(), Some("form\tname"));
+    let forms: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    assert!(forms.len() > 50);
+    for pair in forms.windows(2) {
+        assert!(pair[0] < pair[1], "{:?} then {:?}", pair[0], pair[1]);
+    }
+    let given = rows(GIVEN_NAMES, "name\tgender");
+    let has = |name: &str| given.binary_search_by(|r| r[0].cmp(name)).is_ok();
+    for row in &forms {
+        assert_eq!(row.len(), 2, "{row:?}");
+        assert!(has(row[1]), "{row:?}");
+        assert_ne!(row[0], row[1]);
+    }
+}
+
+#[test]
 fn surnames_are_sorted_unique_and_ranked() {
     let rows = rows(SURNAMES, "name\tcensus_rank");
     assert!(rows.len() > 30_000);

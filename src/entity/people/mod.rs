@@ -26,6 +26,8 @@ pub(crate) mod lexicon;
 
 use std::cell::Cell;
 
+use once_cell::sync::Lazy;
+
 use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
@@ -206,6 +208,9 @@ struct Book<'t> {
     /// For each given name (in any case) of a multi-word name: the first
     /// person indexed under it and how many are (each person at most once).
     by_given: HashMap<Caseless<'t>, (usize, u32)>,
+    /// The familiar forms of given names indexed in `by_given` for a
+    /// person named otherwise ("Becky" for Rebecca Hale).
+    familiar: Vec<&'t str>,
     /// A reused buffer for the words of the name being added.
     words: Vec<&'t str>,
     /// The words of every entry's name, slices of the text, one list for
@@ -275,6 +280,7 @@ impl<'t> Book<'t> {
             // empty slots.)
             by_surname: HashMap::with_capacity_and_hasher(findings, Default::default()),
             by_given: HashMap::with_capacity_and_hasher(findings, Default::default()),
+            familiar: Vec::new(),
             words: window::take_buffer(&WORDS),
             name_words,
             names_only,
@@ -361,6 +367,23 @@ impl<'t> Book<'t> {
         let mention = (!self.names_only).then(|| Mention::new(self.text, f.name));
         let id = match target {
             Some(id) => {
+                // A familiar form of the person's given name names them
+                // alone too: "Becky" after "Rebecca Hale … Becky Hale".
+                if let (Some(&theirs), true) = (
+                    self.name_words.get(self.people[id].words.start),
+                    words.len() > 1,
+                ) {
+                    let other = familiar_form(words[0], theirs) || familiar_form(theirs, words[0]);
+                    let indexed = || {
+                        self.by_given
+                            .get(&Caseless::new(words[0]))
+                            .is_some_and(|&(i, _)| i == id)
+                    };
+                    if other && self.people[id].words.len() > 1 && !indexed() {
+                        index_given(&mut self.by_given, words[0], id);
+                        self.familiar.push(words[0]);
+                    }
+                }
                 let e = &mut self.people[id];
                 let caps = |s: &str| !s.chars().any(char::is_lowercase);
                 // (The name's spaces do not change what `caps` says.)
@@ -696,7 +719,37 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
         (Some(x), Some(y)) => !initial_letters(x).eq(initial_letters(y)),
         _ => false,
     };
-    (same(a, b) || initial(a, b) || initial(b, a)) && !middles_differ()
+    (same(a, b) || initial(a, b) || initial(b, a) || familiar_form(a, b) || familiar_form(b, a))
+        && !middles_differ()
+}
+
+/// `data/curated/given_name_forms.tsv`: familiar forms of given names.
+const GIVEN_NAME_FORMS: &str = include_str!("../../../data/curated/given_name_forms.tsv");
+
+/// The `(form, name)` rows of [`GIVEN_NAME_FORMS`], sorted.
+static FORMS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
+    let mut forms: Vec<_> = GIVEN_NAME_FORMS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.trim_end_matches('\r').split_once('\t'))
+        .collect();
+    forms.sort_unstable();
+    forms
+});
+
+/// Whether the given name `form` is a familiar form of `name` ("Ben" of
+/// "Benjamin", "Chuck" of "Charles").
+fn familiar_form(form: &str, name: &str) -> bool {
+    // (In any case: "BECKY HALE" in a headline.)
+    let cmp = |a: &str, b: &str| {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    };
+    FORMS
+        .binary_search_by(|&(f, n)| cmp(f, form).then_with(|| cmp(n, name)))
+        .is_ok()
 }
 
 /// The words between a name's first and last, when all are initials
@@ -806,6 +859,16 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         }
         known.insert(name);
         push_upper(name);
+    }
+    for &w in &book.familiar {
+        if book
+            .by_given
+            .get(&Caseless::new(w))
+            .is_some_and(|&(_, n)| n == 1)
+            && lex.not_name(w).is_none()
+        {
+            known_given.insert(w);
+        }
     }
     let mut known_upper: HashSet<&str> =
         HashSet::with_capacity_and_hasher(upper_ends.len(), Default::default());
