@@ -729,6 +729,12 @@ const REGIONS: &[RegionCase] = &[
         Some(("Wisconsin", "admin_region", None)),
     ),
     (
+        "an abbreviation without its period in a party label",
+        "Sen. Ada Pryce (D-Wis) filed the bill.",
+        "Wis",
+        Some(("Wisconsin", "admin_region", None)),
+    ),
+    (
         "a postal code in a party label set off by commas",
         "Rep. Hal Munro, R-NE, filed the bill.",
         "NE",

@@ -69,9 +69,12 @@ pub(super) fn add_regions_after_towns(
     let mut shadowed_towns: Vec<usize> = Vec::new();
     let (commas, labels) = commas_and_labels(cx);
     for k in labels {
-        // (A state's code only, closing the label.)
-        let Some((end, ("US", name))) = code_at(cx, k) else {
-            continue;
+        // (A state's code only, closing the label; an abbreviation may
+        // lose its period there: "(R-Ariz)".)
+        let (end, regions) = match code_at(cx, k) {
+            Some((end, ("US", name))) => (end, state_regions(g, "US", name)),
+            Some(_) => continue,
+            None => (k + 1, abbreviated_state(g, cx, k)),
         };
         let closed = toks
             .get(end)
@@ -81,7 +84,7 @@ pub(super) fn add_regions_after_towns(
         if !closed || items.get(next).is_some_and(|item| item.span.overlaps(span)) {
             continue;
         }
-        if let Some(regions) = state_regions(g, "US", name) {
+        if let Some(regions) = regions {
             added.push(Item {
                 after_town: true,
                 ..Item::place(span, regions, dateline)
@@ -221,6 +224,17 @@ fn code_at(cx: &Context<'_>, k: usize) -> Option<(usize, (&'static str, &'static
         let code = cx.text.get(first.start()..toks[end - 1].end())?;
         CODES.get(code).map(|&found| (end, found))
     })
+}
+
+/// The US states the gazetteer names by the word token `k` and a period
+/// ("Ariz" for "Ariz."), if any.
+fn abbreviated_state(g: &Gazetteer, cx: &Context<'_>, k: usize) -> Option<CandidateList> {
+    let t = cx.tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
+    let name = [t.text(cx.text), "."].concat();
+    CandidateList::collect(g.find_name(&name).filter(|&r| {
+        let e = g.entry(r);
+        e.country_code() == Some("US") && e.kind() == EntryKind::AdminRegion
+    }))
 }
 
 /// The gazetteer's regions (or nations) named `name` in country `cc`, if
