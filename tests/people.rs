@@ -908,6 +908,9 @@ fn review_lists_couples_and_given_names() {
     assert_eq!(got[0].1, ["Sen."]);
     let article = dateline::extract("Mr. and Mrs. Lane said they would sue.");
     assert_eq!(article.people[0].gender, None);
+    // (A title and an honorific too: the senator may be Mr. Lane.)
+    let article = dateline::extract("The pie came from Senator and Mrs. Lane.");
+    assert_eq!(article.people[0].gender, None);
     let article = dateline::extract("Mr. Okafor and Mrs. Lane met. Lane said it was fine.");
     let lane = article.people.iter().find(|p| p.name == "Lane").unwrap();
     assert_eq!(lane.gender, Some(Gender::Female));

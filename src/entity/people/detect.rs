@@ -1313,6 +1313,20 @@ impl<'a> Detector<'a> {
             .map(|(p, _, t)| (p, t))
     }
 
+    /// Whether a title and "and" come right before the honorific at `p`:
+    /// "Senator and Mrs.", "Mr. and Mrs." (a couple named together).
+    fn couple_before(&self, p: usize) -> bool {
+        if !(p >= 2 && self.is_word(p - 1) && self.raw(p - 1) == "and") {
+            return false;
+        }
+        let q = if self.is_punct(p - 2, ".") {
+            p - 3
+        } else {
+            p - 2
+        };
+        p >= 3 && self.is_word(q) && self.toks[q].cap() && self.title_at(q, p - 1).is_some()
+    }
+
     /// A plural title goes to every name of the list it opens: "Senators
     /// Ann Roy (D-Vt.), Tom Hale (R-Ind.) and Eva Lind", also to bare
     /// surnames no other rule took ("Sens. Harlow, Kennedy and Brandt").
@@ -2605,8 +2619,13 @@ impl<'a> Detector<'a> {
         // An honorific before it: "They thanked Mr. Smith", "Ms. Lane",
         // "Dr. Ann Roy, dean of …" (a title; "Mr." is none, but the role
         // after the name is).
-        if let Some((p, t)) = self.honorific_before(s) {
+        if let Some((p, mut t)) = self.honorific_before(s) {
             if self.valid_name(s, e) {
+                // (A couple's honorific says nothing of the other one's
+                // gender: "Senator and Mrs. Hale", "Mr. and Mrs. Hale".)
+                if self.couple_before(p) {
+                    t.gender = None;
+                }
                 self.find(s, e, Some((p, s)), Some(t));
                 return;
             }
