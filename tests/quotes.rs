@@ -4581,6 +4581,12 @@ const JOINT_SUBJECTS: &[(&str, &str, &[&str])] = &[
         "Walt Hemming",
         &["Joan Pruett"],
     ),
+    // Three, two of them with appositives (four commas before the verb).
+    (
+        "Sen. Walt Hemming (R-Ala.), chairman of the Tidewater Committee, and Sen. Joan Pruett (D-Vt.), a senior member of the Farm Committee, and Rep. Carl Oduya (D-Vt.), announced that",
+        "Walt Hemming",
+        &["Joan Pruett", "Carl Oduya"],
+    ),
     // Three names with their notes in parentheses, the last with an
     // appositive: all three speak.
     (

@@ -2204,12 +2204,14 @@ impl<'a> Scan<'a> {
                 && !cue.participle
             {
                 // An appositive: "X, a spokesman for Y, said".
-                // "X, R-Fla., appearing on TV, said": up to three commas back.
+                // "X, R-Fla., appearing on TV, said": up to five commas back
+                // ("A (R-Pa.), chair of X, and B (R-Pa.), a member of Y, and
+                // C (R-Pa.), announced").
                 let lo = k.saturating_sub(3 * REACH).max(s0);
                 let commas = (lo..k)
                     .rev()
                     .filter(|&j| self.bare_comma(j) && j > s0)
-                    .take(3);
+                    .take(5);
                 // The nearest noun phrase, unless one opens the sentence:
                 // "Prof. Ann Roy, director of X, and chair of Y, says".
                 let mut found = None;
