@@ -272,31 +272,38 @@ impl CaseShape {
     }
 
     /// What the matched text offers.
+    ///
+    /// One pass over the bytes, each read through [`TEXT_BYTES`]: ASCII
+    /// text is answered here, and text with a byte past ASCII (seen at
+    /// that byte) by [`CaseShape::of_text_slow`].
     pub fn of_text(text: &str) -> CaseShape {
         let mut shape = CaseShape::default();
-        if text.is_ascii() {
-            let (mut index, mut start, mut lower) = (0u32, true, false);
-            for &b in text.as_bytes() {
-                if b.is_ascii_alphanumeric() {
-                    if start && !b.is_ascii_lowercase() && index < 32 {
+        let (mut index, mut start, mut lower) = (0u32, true, false);
+        for &b in text.as_bytes() {
+            match TEXT_BYTES[usize::from(b)] {
+                text_byte::SEPARATOR => {
+                    if !start {
+                        if index < 32 && !lower {
+                            shape.capitals |= 1 << index;
+                        }
+                        index += 1;
+                        (start, lower) = (true, false);
+                    }
+                }
+                text_byte::LOWER => (start, lower) = (false, true),
+                text_byte::OTHER_WORD => {
+                    if start && index < 32 {
                         shape.initial |= 1 << index;
                     }
                     start = false;
-                    lower |= b.is_ascii_lowercase();
-                } else if !start {
-                    if index < 32 && !lower {
-                        shape.capitals |= 1 << index;
-                    }
-                    index += 1;
-                    (start, lower) = (true, false);
                 }
+                _ => return Self::of_text_slow(text),
             }
-            if !start && index < 32 && !lower {
-                shape.capitals |= 1 << index;
-            }
-            return shape;
         }
-        Self::of_text_slow(text)
+        if !start && index < 32 && !lower {
+            shape.capitals |= 1 << index;
+        }
+        shape
     }
 
     /// [`CaseShape::of_text`] for any text.
@@ -319,6 +326,36 @@ impl CaseShape {
         self.initial & !text.initial == 0 && self.capitals & !text.capitals == 0
     }
 }
+
+/// What [`CaseShape::of_text`] makes of a byte ([`TEXT_BYTES`]).
+mod text_byte {
+    /// An ASCII byte that is no letter or digit: it ends a word.
+    pub const SEPARATOR: u8 = 0;
+    /// An ASCII lower-case letter.
+    pub const LOWER: u8 = 1;
+    /// An ASCII capital or digit.
+    pub const OTHER_WORD: u8 = 2;
+    /// A byte past ASCII: the text is read by the slow path.
+    pub const NON_ASCII: u8 = 3;
+}
+
+/// [`text_byte`] of every byte value.
+static TEXT_BYTES: [u8; 256] = {
+    let mut table = [text_byte::NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            text_byte::LOWER
+        } else if c.is_ascii_alphanumeric() {
+            text_byte::OTHER_WORD
+        } else {
+            text_byte::SEPARATOR
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The byte offset of the first word of `name` that starts with a capital
 /// letter (0 for "Sarajevo", 3 for "al-Qaeda", 4 for "the Balkans"), or

@@ -452,6 +452,40 @@ fn case_shape_ascii_fast_path_agrees() {
 }
 
 #[test]
+fn case_shape_of_text_agrees_with_the_slow_path() {
+    for text in [
+        "Bosnia and Herzegovina",
+        "NATO",
+        "U.S.",
+        "al-Qaeda",
+        "the Balkans",
+        "G20",
+        "UN Security Council",
+        "BiH",
+        "McDonald's",
+        "  New  York  ",
+        "A",
+        "a",
+        "x-Y-Z",
+        "",
+        "--",
+        "O'Brien",
+        "10 Downing Street",
+        "new york",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P",
+        "Nov\u{fd} Ji\u{10d}\u{ed}n",
+        "S\u{e3}o Paulo",
+        "A\u{a0}B",
+    ] {
+        assert_eq!(
+            fold::CaseShape::of_text(text),
+            fold::CaseShape::of_text_slow(text),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn fold_into_keys() {
     for (name, want) in [
         ("New York", "new york"),
