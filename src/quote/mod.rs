@@ -280,63 +280,65 @@ fn build(
     // The speaker an "it" may stand for: the previous quotation's, when
     // it is no person, and where that quotation ended.
     let mut thing: Option<(Mention, usize)> = None;
-    found
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| {
-            // Content, like every mention, keeps marks with their letters:
-            // a mark that opens it belongs to the cue or word before.
-            let (start, end) = whole_graphemes(text, f.start, f.end);
-            let content = text.get(start..end).filter(|c| !c.is_empty())?;
-            let speaker =
-                f.speaker
-                    .and_then(|s| mention(s.start, s.end))
-                    .map(|m| Speaker {
-                        mention: m,
-                        person: resolved.persons.get(i).copied().flatten().and_then(name),
-                        joint: resolved.joint.get(i).map_or_else(Vec::new, |ps| {
-                            ps.iter().filter_map(|&p| name(p)).collect()
-                        }),
-                        antecedent: None,
-                    });
-            let speaker = speaker.map(|mut s| {
-                let it = s.mention.text.eq_ignore_ascii_case("it");
-                // (Close after it, with no sentence of its own between: in
-                // "… says the Institute. The bill ignores it. But it adds
-                // …" the bill is what "it" stands for.)
-                let near = |&(_, e): &(Mention, usize)| {
-                    let start = s.mention.span.start();
-                    let sentences_between = || {
-                        sentence_starts.partition_point(|&b| b <= start)
-                            - sentence_starts.partition_point(|&b| b <= e)
-                    };
-                    start >= e && start - e <= IT_REACH && sentences_between() <= 1
-                };
-                if it {
-                    s.antecedent = thing.take().filter(near).map(|(m, _)| m);
-                }
-                thing = match &s.antecedent {
-                    Some(m) => Some((m.clone(), end)),
-                    None if s.person.is_none() && !it && thing_like(&s.mention.text) => {
-                        Some((s.mention.clone(), end))
-                    }
-                    None => None,
-                };
-                s
+    let quotes = found.iter().enumerate().filter_map(|(i, f)| {
+        // Content, like every mention, keeps marks with their letters:
+        // a mark that opens it belongs to the cue or word before.
+        let (start, end) = whole_graphemes(text, f.start, f.end);
+        let content = text.get(start..end).filter(|c| !c.is_empty())?;
+        let speaker = f
+            .speaker
+            .and_then(|s| mention(s.start, s.end))
+            .map(|m| Speaker {
+                mention: m,
+                person: resolved.persons.get(i).copied().flatten().and_then(name),
+                joint: resolved
+                    .joint
+                    .get(i)
+                    .map_or_else(Vec::new, |ps| ps.iter().filter_map(|&p| name(p)).collect()),
+                antecedent: None,
             });
-            if speaker.is_none() {
-                thing = None;
+        let speaker = speaker.map(|mut s| {
+            let it = s.mention.text.eq_ignore_ascii_case("it");
+            // (Close after it, with no sentence of its own between: in
+            // "… says the Institute. The bill ignores it. But it adds
+            // …" the bill is what "it" stands for.)
+            let near = |&(_, e): &(Mention, usize)| {
+                let start = s.mention.span.start();
+                let sentences_between = || {
+                    sentence_starts.partition_point(|&b| b <= start)
+                        - sentence_starts.partition_point(|&b| b <= e)
+                };
+                start >= e && start - e <= IT_REACH && sentences_between() <= 1
+            };
+            if it {
+                s.antecedent = thing.take().filter(near).map(|(m, _)| m);
             }
-            Some(Quote {
-                kind: f.kind,
-                span: Span::new(start, end),
-                text: content.to_string(),
-                cue: f.cue.and_then(|(a, b)| mention(a, b)),
-                speaker,
-                negated: f.negated,
-            })
+            thing = match &s.antecedent {
+                Some(m) => Some((m.clone(), end)),
+                None if s.person.is_none() && !it && thing_like(&s.mention.text) => {
+                    Some((s.mention.clone(), end))
+                }
+                None => None,
+            };
+            s
+        });
+        if speaker.is_none() {
+            thing = None;
+        }
+        Some(Quote {
+            kind: f.kind,
+            span: Span::new(start, end),
+            text: content.to_string(),
+            cue: f.cue.and_then(|(a, b)| mention(a, b)),
+            speaker,
+            negated: f.negated,
         })
-        .collect()
+    });
+    // (At most one quote per finding: room for all of them at once, so
+    // that a long text's list is not copied as it grows.)
+    let mut out = Vec::with_capacity(found.len());
+    out.extend(quotes);
+    out
 }
 
 /// How far (in bytes) after the previous quotation an "it" may speak for
