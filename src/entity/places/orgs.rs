@@ -16,7 +16,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter, WordMap};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter, WordFilter, WordMap};
 
 use once_cell::sync::Lazy;
 
@@ -2010,13 +2010,18 @@ impl<'a> Scanner<'a> {
         let mut claimed: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
         claimed.sort_unstable_by_key(|s| (s.start(), s.end()));
         let mut new = Vec::new();
-        // Most capitalised words are no form: the filter (the first two
-        // and last two letters of every key) turns them away before they
-        // are lower-cased and hashed.
-        let mut filter = ShapeFilter::new();
+        // Most capitalised words are no form: the filters (the first two
+        // and last two letters of every key; its first two letters and its
+        // length) turn them away before they are lower-cased and hashed.
+        // (Two: a long text has hundreds of forms, and then one filter
+        // lets through many a frequent word, "I", "Act".)
+        let mut shapes = ShapeFilter::new();
+        let mut starts = WordFilter::new();
         for k in forms.keys() {
-            filter.insert(k);
+            shapes.insert(k);
+            starts.insert(k);
         }
+        let may_be_form = |w: &str| shapes.may_contain(w) && starts.may_contain(w);
         let mut key = String::new();
         let mut lookup = |word: &str| {
             key.clear();
@@ -2041,12 +2046,12 @@ impl<'a> Scanner<'a> {
             let w = self.word(i);
             let caps = self.tokens[i].all_caps();
             let mut list = None;
-            if filter.may_contain(w) {
+            if may_be_form(w) {
                 list = lookup(w);
             }
             // "Verdant's": the form without its possessive
             let bare = words::unpossessed(w);
-            if list.is_none() && bare.len() < w.len() && filter.may_contain(bare) {
+            if list.is_none() && bare.len() < w.len() && may_be_form(bare) {
                 list = lookup(bare);
             }
             let Some(list) = list else {
