@@ -152,11 +152,10 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
         let Some(name) = f.name.get(text) else {
             return true;
         };
-        let first = name.split(' ').next().unwrap_or(name);
-        !(f.title.is_none()
-            && lex.given(first).is_none()
-            && short.contains(name)
-            && !held.contains(name))
+        // (The sets first: most names open no firm's name, and then the
+        // first word is neither sliced nor looked up.)
+        let given = || lex.given(name.split(' ').next().unwrap_or(name)).is_some();
+        f.title.is_some() || !short.contains(name) || held.contains(name) || given()
     });
 }
 
