@@ -1869,6 +1869,13 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         ),
         ["Sen.", "ranking member of the Ports, Roads, and Rail Committee"]
     );
+    // So does a subcommittee's, also in a predicate.
+    assert_eq!(
+        first_titles(
+            "Sen. Ines Varga spoke. Varga is a member of the Harbors and Rail Subcommittee."
+        ),
+        ["Sen.", "member of the Harbors and Rail Subcommittee"]
+    );
     // So does one before the name, and not one after a listed name.
     assert_eq!(
         first_titles(

@@ -1134,6 +1134,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a subcommittee heads a name",
+        "The Senate Harbors and Rail Appropriations Subcommittee met.",
+        &[(
+            "Senate Harbors and Rail Appropriations Subcommittee",
+            &["Senate Harbors and Rail Appropriations Subcommittee"],
+        )],
+    ),
+    (
         "a person's title after \"and\" ends a complement",
         "A study by the University of Eastvale and Professor Lind found it; the \
          Office of Farm Loans and Ranking Member Tom Hale agreed.",

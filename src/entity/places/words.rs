@@ -224,6 +224,7 @@ const ORG_HEADS: &[&str] = &[
     "Senate",
     "Service",
     "Society",
+    "Subcommittee",
     "Telegraph",
     "Times",
     "Tribunal",
