@@ -1869,6 +1869,10 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         ),
         ["Sen.", "ranking member of the Ports, Roads, and Rail Committee"]
     );
+    assert_eq!(
+        first_titles("Sen. Ines Varga, D-Md., chair of the Ports, Roads & Rail Committee, spoke."),
+        ["Sen.", "chair of the Ports, Roads & Rail Committee"]
+    );
     // So does a subcommittee's, also in a predicate.
     assert_eq!(
         first_titles(

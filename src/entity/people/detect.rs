@@ -1547,6 +1547,18 @@ impl<'a> Detector<'a> {
             if crate::entity::places::words::committee_head(self.raw(b - 1)) {
                 return Some((runs, n + 1, b));
             }
+            // (The last item after "&" or "and" with no comma: "Commerce,
+            // Science & Harbors Committee".)
+            let joined = self.is_punct(j, "&") || (self.is_word(j) && self.raw(j) == "and");
+            if joined && n + 1 < runs.len() {
+                let (a, b) = self.peek_run(j + 1)?;
+                runs[n + 1] = a;
+                return crate::entity::places::words::committee_head(self.raw(b - 1)).then_some((
+                    runs,
+                    n + 2,
+                    b,
+                ));
+            }
         }
         None
     }
