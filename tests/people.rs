@@ -1892,6 +1892,11 @@ fn a_role_after_a_party_label_set_off_by_commas() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, ["Mining and Timber Committee Chairman"]);
+    // Two titles joined by a hyphen are one.
+    assert_eq!(
+        first_titles("Ines Varga, Secretary-Treasurer of the Dunmore Growers Association, spoke."),
+        ["Secretary-Treasurer of the Dunmore Growers Association"]
+    );
     // A title word before the noun that ends the apposition is an
     // adjective.
     assert_eq!(

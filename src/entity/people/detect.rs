@@ -986,7 +986,30 @@ impl<'a> Detector<'a> {
                 break;
             }
         }
-        best
+        drop(k);
+        // Two titles joined by a hyphen are one: "Secretary-Treasurer",
+        // "Chairman-Designate".
+        best.map(|(end, t)| (self.hyphenated_title_end(end, limit).unwrap_or(end), t))
+    }
+
+    /// The end of a title word glued by a hyphen to the title ending at
+    /// `end`, before `limit`, if one is there.
+    fn hyphenated_title_end(&self, end: usize, limit: usize) -> Option<usize> {
+        if end + 2 > limit || !self.is_punct(end, "-") || self.toks[end].space_before {
+            return None;
+        }
+        let next = end + 1;
+        let glued = self.is_word(next)
+            && !self.toks[next].space_before
+            && !(next + 1 < self.toks.len()
+                && !self.toks[next + 1].space_before
+                && self.toks[next + 1].kind == TokenKind::Word);
+        let title = glued
+            && self
+                .lex
+                .title_word(self.words[next], &mut self.key.borrow_mut())
+                .is_some_and(|k| k.title.is_some());
+        title.then_some(next + 1)
     }
 
     /// Whether a listed title may end at a token of `p..limit`: its last
