@@ -903,6 +903,13 @@ fn a_title_before_and_a_role_after_the_name() {
 }
 
 #[test]
+fn a_given_name_with_a_capital_inside_has_its_gender() {
+    let article = dateline::extract("JoAnne Varga and LaMar Brix said the plant would open.");
+    let g: Vec<Option<Gender>> = article.people.iter().map(|p| p.gender).collect();
+    assert_eq!(g, [Some(Gender::Female), Some(Gender::Male)]);
+}
+
+#[test]
 fn review_lists_couples_and_given_names() {
     let got = people("Present were Sen. Ann Roy, the mayor of Dunmore and two aides.");
     assert_eq!(got[0].1, ["Sen."]);

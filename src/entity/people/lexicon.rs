@@ -349,6 +349,24 @@ impl Lexicon {
         self.given_entry(word).flatten()
     }
 
+    /// [`Lexicon::given_gender`], also of a name written with a capital
+    /// inside it as the lists write it: "JoAnne" as "Joanne", "LaToya" as
+    /// "Latoya".
+    pub(crate) fn given_gender_camel(&self, word: &str) -> Option<Gender> {
+        self.given_gender(word).or_else(|| {
+            let mut chars = word.chars();
+            let first = chars.next()?;
+            let rest = chars.as_str();
+            if !rest.chars().any(char::is_uppercase) || rest.chars().all(char::is_uppercase) {
+                return None;
+            }
+            let mut name = String::with_capacity(word.len());
+            name.push(first);
+            name.extend(rest.chars().flat_map(char::to_lowercase));
+            self.given_gender(&name)
+        })
+    }
+
     /// Whether `word` is a known surname.
     pub(crate) fn surname(&self, word: &str) -> bool {
         self.surnames.contains(word)

@@ -588,7 +588,7 @@ impl<'t> Book<'t> {
                 Some((_, given)) => given
                     .iter()
                     .find(|w| w.trim_end_matches('.').chars().nth(1).is_some())
-                    .and_then(|w| lex.given_gender(w)),
+                    .and_then(|w| lex.given_gender_camel(w)),
                 None => None,
             };
             // (An honorific says more than a name: "Mr. Hilary Wren".)
