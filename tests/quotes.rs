@@ -5499,6 +5499,17 @@ fn they_after_people_named_together_speak_jointly() {
             vec!["Hal Munro".to_string(), "Tom Reed".to_string()]
         )
     );
+    // So does their letter; and his statement is his.
+    assert_eq!(
+        speaker(
+            "Ada Pryce and Hal Munro wrote to the panel in May. \"The fee will grow,\" their letter said."
+        ),
+        (Some("Ada Pryce".to_string()), vec!["Hal Munro".to_string()])
+    );
+    assert_eq!(
+        speaker("Hal Munro wrote to the panel. \"The fee will grow,\" his statement said."),
+        (Some("Hal Munro".to_string()), vec![])
+    );
     // Not people named as an object or as owners, nor a list two
     // sentences back.
     for text in [

@@ -896,7 +896,8 @@ impl<'a> Scan<'a> {
         }
         let (start, mut end) = self.bytes(a, b);
         let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
-            .then(|| self.lex[a].class() & (class::MALE | class::FEMALE));
+            .then(|| self.lex[a].class() & (class::MALE | class::FEMALE))
+            .or_else(|| (b == a + 2).then(|| self.writing_of(a)).flatten());
         // "she's": the pronoun without its verb.
         if let Some(stem) = pronoun.and_then(|_| contraction_stem(self.w(a))) {
             end = start + stem.len();
@@ -906,6 +907,23 @@ impl<'a> Scan<'a> {
             end,
             pronoun,
         }
+    }
+
+    /// The pronoun's bits ([`Spk::pronoun`]) of a possessive before a
+    /// piece of writing at `a`: "his letter" is his (male), "her
+    /// statement" hers, "their letter" theirs (no gender).
+    fn writing_of(&self, a: usize) -> Option<u16> {
+        let bits = match self.w(a) {
+            "his" | "His" => class::MALE,
+            "her" | "Her" => class::FEMALE,
+            "their" | "Their" => 0,
+            _ => return None,
+        };
+        self.is_any(
+            a + 1,
+            &["letter", "statement", "memo", "email", "testimony", "op-ed"],
+        )
+        .then_some(bits)
     }
 
     /// Frame sentences: sentence and paragraph starts, except inside a

@@ -100,7 +100,11 @@ pub(crate) fn resolve(
             if bits == 0 {
                 // "Ann Roy and Lee Park wrote … They said": people named
                 // together as the subject just before speak jointly.
-                if said.eq_ignore_ascii_case("they") {
+                // (So do "their letter", "their statement".)
+                let theirs = said
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("their "));
+                if said.eq_ignore_ascii_case("they") || theirs {
                     let here = sentence_at(tokens, sentences, spk.start);
                     let before = mentions.partition_point(|m| m.0 < spk.start);
                     if let Some(list) =
