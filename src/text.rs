@@ -806,6 +806,13 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 && tokens[i - 1].kind == TokenKind::Word
                 && match tokens[i - 1].text(text) {
                     "No" | "Nos" => next_is_number,
+                    // (Not the "s" of a number's plural: "the 1970's.")
+                    "s" if i >= 2
+                        && !tokens[i - 1].space_before
+                        && matches!(tokens[i - 2].text(text), "'" | "\u{2019}") =>
+                    {
+                        false
+                    }
                     w => {
                         is_abbreviation(w) && !(ends_phrase(w) && starts_sentence(text, tokens, j))
                     }

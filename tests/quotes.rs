@@ -5182,6 +5182,29 @@ fn a_deputy_or_former_holder_is_not_the_office_holder() {
 }
 
 #[test]
+fn a_gerund_opening_a_sentence_continues_no_speaker() {
+    check(
+        "Ann Roy said the soil is poor. Adding lime to the soil helps the crop.",
+        &[(
+            "indirect",
+            "the soil is poor",
+            Some("said"),
+            Some("Ann Roy"),
+        )],
+    );
+    // (A decade's "'s" ends its sentence: no speaker runs back over it.)
+    check(
+        "The mill has run since the 1970's. Farmers including Ann Roy have urged the board to act.",
+        &[(
+            "indirect",
+            "the board to act",
+            Some("urged"),
+            Some("Farmers including Ann Roy"),
+        )],
+    );
+}
+
+#[test]
 fn a_past_form_describing_a_noun_is_no_cue() {
     for text in [
         "The two senators vowed to block proposed cuts to ferry service.",

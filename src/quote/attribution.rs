@@ -2386,11 +2386,22 @@ impl<'a> Scan<'a> {
                 // speaks, never an earlier speaker, nor a relative pronoun:
                 // "Lee Park, who had praised the “bold vision,” asking …".)
                 let own = after_dash || after_quote;
+                // (A participle opening the sentence before a plain object
+                // is a gerund, the subject of the sentence's own verb:
+                // "Adding lime to the soil helps …" continues no one;
+                // "Adding that …", "Adding: “…”" do.)
+                let gerund = c == s0
+                    && cue.participle
+                    && !(self.is_any(c + 1, &["that", ",", ":"]) || self.opens(c + 1).is_some());
                 speaker = sent
                     .map(|x| x.0)
                     .or_else(main)
                     .or_else(subject)
-                    .or(if own { None } else { st.last.map(|x| x.0) })
+                    .or(if own || gerund {
+                        None
+                    } else {
+                        st.last.map(|x| x.0)
+                    })
                     .filter(|&x| !(own && self.relative_speaker(x)));
             } else if let Some(j) = prev
                 // "… and did not say how …": a negated auxiliary between.
