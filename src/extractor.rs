@@ -249,14 +249,11 @@ impl Extractor {
             organization_rules: self.organization_rules,
         };
         let mut places = places::extract(&cx);
-        let mut people = people::extract(&cx, &places);
-        // (The people's mentions in text order, listed once for the two
-        // stages that read them, in the thread's reused buffer.)
-        // (Not needed, nor listed, with no place and no quotation stage.)
+        // (The people's mentions in text order, listed once by the people
+        // stage for the two stages that read them, in the thread's reused
+        // buffer.)
         let mut mentions = window::take_buffer(&MENTIONS);
-        if self.find_quotes || !places.locations.is_empty() {
-            crate::quote::mention_spans(&people, &mut mentions);
-        }
+        let mut people = people::extract(&cx, &places, &mut mentions);
         places_in_names(text, &mut places.locations, &mentions);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
@@ -462,7 +459,7 @@ impl ExtractorBuilder {
 /// verb of speech (the later "said Lindau" is the person's too).
 ///
 /// `names` are the people's mentions, `(start, end, person)` in text order
-/// ([`crate::quote::mention_spans`]).
+/// (listed by `people::extract`).
 fn places_in_names(
     text: &str,
     locations: &mut Vec<crate::Location>,

@@ -11,8 +11,6 @@ use crate::extractor::Context;
 use crate::span::{Mention, Span};
 use crate::text;
 
-pub(crate) use resolve::mention_spans;
-
 mod attribution;
 mod cues;
 mod marks;
@@ -209,7 +207,8 @@ impl QuoteExtractor {
     /// Extracts the quotes of an article in the pipeline, resolving speakers
     /// to the article's people.
     ///
-    /// `mentions` are the people's mentions ([`mention_spans`]): read by
+    /// `mentions` are the people's mentions, `(start, end, person)` in
+    /// text order (listed by `people::extract`): read by
     /// both stages (a label naming one of them speaks, and speakers
     /// resolve to them).
     ///

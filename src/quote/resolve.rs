@@ -19,7 +19,9 @@ const PRONOUN_REACH: usize = 64;
 const NAMED_IN_REACH: usize = 16;
 
 /// Appends the mentions of `people` to `out` as `(start, end, person)`,
-/// in text order: what [`resolve`] reads.
+/// in text order: what [`resolve`] reads (the list
+/// `entity::people::extract` makes as it finds the people).
+#[cfg(test)]
 pub(crate) fn mention_spans(people: &[Person], out: &mut Vec<(usize, usize, usize)>) {
     out.extend(
         people
@@ -31,7 +33,7 @@ pub(crate) fn mention_spans(people: &[Person], out: &mut Vec<(usize, usize, usiz
 }
 
 /// The person each quotation's speaker resolves to (an index into
-/// `people`, whose `mentions` are [`mention_spans`]), adding a resolved
+/// `people`, whose `mentions` are their mentions in text order), adding a resolved
 /// role phrase to the person's titles.
 pub(crate) fn resolve(
     text: &str,

@@ -40,8 +40,43 @@ use crate::window;
 use detect::{Detection, Finding};
 use lexicon::Lexicon;
 
-/// Finds every person the article names.
-pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
+/// Sorts `(start, end, person)` triples into the order `sort_unstable`
+/// gives them, through one integer key per triple, `start << 40 |
+/// (end - start) << 24 | person`, when the fields fit (24, 16 and 24 bits:
+/// offsets under 16 MB, mentions under 64 KB): integers sort faster than
+/// triples. Otherwise the triples are sorted as they are.
+fn sort_mentions(mentions: &mut [(usize, usize, usize)]) {
+    const START: usize = 1 << 24;
+    const LEN: usize = 1 << 16;
+    const PERSON: usize = 1 << 24;
+    let fits = mentions
+        .iter()
+        .all(|&(start, end, p)| start < START && end >= start && end - start < LEN && p < PERSON);
+    if !fits {
+        mentions.sort_unstable();
+        return;
+    }
+    let mut keys: Vec<u64> = mentions
+        .iter()
+        .map(|&(start, end, p)| (start as u64) << 40 | ((end - start) as u64) << 24 | p as u64)
+        .collect();
+    keys.sort_unstable();
+    for (m, key) in mentions.iter_mut().zip(keys) {
+        let start = (key >> 40) as usize;
+        let len = (key >> 24 & 0xFFFF) as usize;
+        *m = (start, start + len, (key & 0xFF_FFFF) as usize);
+    }
+}
+
+/// Finds every person the article names, and lists their mentions in
+/// `mentions` (cleared first) as `(start, end, person)` in text order:
+/// what `quote::mention_spans` would list, sorted once here for the
+/// gender votes and the later stages.
+pub(crate) fn extract(
+    cx: &Context<'_>,
+    places: &Places,
+    mentions: &mut Vec<(usize, usize, usize)>,
+) -> Vec<Person> {
     let mut det = detect::detect(cx, places);
     // A word the article also writes after "the" names a thing.
     let text = cx.text;
@@ -76,7 +111,7 @@ pub(crate) fn extract(cx: &Context<'_>, places: &Places) -> Vec<Person> {
             book.add(cx, f);
         }
     }
-    book.set_genders(cx, &det);
+    book.set_genders(cx, &det, mentions);
     resolve_roles(cx, &det, &mut book);
     det.recycle();
     // (Each name is written once, from the span of its fullest form.)
@@ -499,7 +534,12 @@ impl<'t> Book<'t> {
     /// Gender: a title that says it outright, else an honorific, else the
     /// given-name list, else a title in "-man", else the majority of the
     /// pronouns whose nearest preceding salient mention is the person.
-    fn set_genders(&mut self, cx: &Context<'_>, det: &Detection) {
+    fn set_genders(
+        &mut self,
+        cx: &Context<'_>,
+        det: &Detection,
+        mentions: &mut Vec<(usize, usize, usize)>,
+    ) {
         let lex = Lexicon::get();
         // Salient mentions: the first person mention of each sentence, when
         // it opens the sentence's subject (only capitalised words and
@@ -529,33 +569,37 @@ impl<'t> Book<'t> {
                         || lex.title_of_word(w, &mut buf).is_some()
                 })
         };
-        // The mentions in text order, each as its offset (top 32 bits) and
-        // its person (low 32 bits) in one integer, so that the sort
-        // compares integers: the sentence and the first token follow
-        // from the offset. (Offsets fit 32 bits, as tokens' do.)
-        let mentions = self.people.iter().map(|e| e.person.mentions.len()).sum();
-        let mut keys: Vec<u64> = Vec::with_capacity(mentions);
+        // The mentions in text order, `(start, end, person)`: the list the
+        // later stages read (people's mentions change no more after this).
+        mentions.clear();
         for (id, e) in self.people.iter().enumerate() {
-            for m in &e.person.mentions {
-                let start = u32::try_from(m.start()).unwrap_or(u32::MAX);
-                keys.push(u64::from(start) << 32 | id as u64);
-            }
+            mentions.extend(e.person.mentions.iter().map(|m| (m.start(), m.end(), id)));
         }
-        keys.sort_unstable();
+        sort_mentions(mentions);
         // (offset, sentence, person, first token; the mentions in text
         // order, so that their sentences are found walking forward)
         let mut sentences = detect::SentenceCursor::new(cx.sentences, toks.len());
-        let mut salient_of = |key: u64| {
-            let (start, id) = ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize);
+        let mut salient_of = |start: usize, id: usize| {
             // (The mention's first token: findings keep their tokens, so
             // one starts at `start`.)
             let tok = toks.partition_point(|t| t.start() < start);
             let sent = sentences.of(tok).unwrap_or(0);
             (start, sent, id, tok)
         };
-        let mut salient: Vec<(usize, u32, usize, usize)> =
-            keys.iter().map(|&key| salient_of(key)).collect();
-        salient.dedup_by_key(|s| s.1);
+        // (The first mention of each sentence; of mentions starting at
+        // one offset, that of the first person.)
+        let mut salient: Vec<(usize, u32, usize, usize)> = Vec::new();
+        for &(start, _, id) in mentions.iter() {
+            let s = salient_of(start, id);
+            match salient.last_mut() {
+                Some(last) if last.1 == s.1 => {
+                    if last.0 == s.0 && s.2 < last.2 {
+                        last.2 = s.2;
+                    }
+                }
+                _ => salient.push(s),
+            }
+        }
         salient.retain(|&(_, sent, _, tok)| tok < toks.len() && opens_subject(tok, sent));
         let mut votes = vec![(0u32, 0u32); self.people.len()];
         let mut k = 0;
@@ -1111,5 +1155,30 @@ mod tests {
         assert!(!same_title("new", "Coach"));
         assert!(!same_title("Senator", "Governor"));
         assert!(!same_title("Gov", "Governor"));
+    }
+
+    #[test]
+    fn mentions_sort_as_triples() {
+        let triples = [
+            (40, 47, 2),
+            (3, 9, 1),
+            (40, 45, 7),
+            (3, 9, 0),
+            (40, 45, 1),
+            (0, 2, 5),
+        ];
+        let mut want = triples.to_vec();
+        want.sort_unstable();
+        let mut got = triples.to_vec();
+        sort_mentions(&mut got);
+        assert_eq!(got, want);
+        // (Fields too wide for a key: sorted as triples.)
+        let mut wide = triples.to_vec();
+        wide.push((1 << 30, (1 << 30) + 3, 0));
+        wide.push((5, 5 + (1 << 20), 1 << 25));
+        let mut want = wide.clone();
+        want.sort_unstable();
+        sort_mentions(&mut wide);
+        assert_eq!(wide, want);
     }
 }
