@@ -572,6 +572,7 @@ impl<'t> Book<'t> {
         // The mentions in text order, `(start, end, person)`: the list the
         // later stages read (people's mentions change no more after this).
         mentions.clear();
+        mentions.reserve(self.people.iter().map(|e| e.person.mentions.len()).sum());
         for (id, e) in self.people.iter().enumerate() {
             mentions.extend(e.person.mentions.iter().map(|m| (m.start(), m.end(), id)));
         }
@@ -588,7 +589,9 @@ impl<'t> Book<'t> {
         };
         // (The first mention of each sentence; of mentions starting at
         // one offset, that of the first person.)
-        let mut salient: Vec<(usize, u32, usize, usize)> = Vec::new();
+        // (At most one a sentence.)
+        let mut salient: Vec<(usize, u32, usize, usize)> =
+            Vec::with_capacity(mentions.len().min(cx.sentences.len()));
         for &(start, _, id) in mentions.iter() {
             let s = salient_of(start, id);
             match salient.last_mut() {
