@@ -407,7 +407,8 @@ impl<'t> Book<'t> {
                     self.name_words.get(self.people[id].words.start),
                     words.len() > 1,
                 ) {
-                    let other = familiar_form(words[0], theirs) || familiar_form(theirs, words[0]);
+                    let other = !theirs.eq_ignore_ascii_case(words[0])
+                        && (familiar_form(words[0], theirs) || familiar_form(theirs, words[0]));
                     let indexed = || {
                         self.by_given
                             .get(&Caseless::new(words[0]))
@@ -787,7 +788,15 @@ static FORMS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
 /// Whether the given name `form` is a familiar form of `name` ("Ben" of
 /// "Benjamin", "Chuck" of "Charles").
 fn familiar_form(form: &str, name: &str) -> bool {
-    // (In any case: "BECKY HALE" in a headline.)
+    if FORMS.binary_search(&(form, name)).is_ok() {
+        return true;
+    }
+    // (In capitals too: "BECKY HALE" in a headline. The list's names are
+    // capitalised, so its order is the same in any case.)
+    let caps = |w: &str| !w.bytes().any(|c| c.is_ascii_lowercase());
+    if !(caps(form) || caps(name)) {
+        return false;
+    }
     let cmp = |a: &str, b: &str| {
         a.bytes()
             .map(|c| c.to_ascii_lowercase())
