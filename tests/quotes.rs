@@ -1064,6 +1064,16 @@ t!(
     )]
 );
 t!(
+    a_closing_straight_mark_set_apart_before_the_cue,
+    "\"The ferry serves the whole island, \"noted Senator Ines Varga.",
+    [(
+        "direct",
+        "The ferry serves the whole island",
+        Some("noted"),
+        Some("Senator Ines Varga")
+    )]
+);
+t!(
     title_in_marks_is_not_a_quote,
     "The festival opened with the film “Harvest Moon Over Lake Erie” on Friday night.",
     []

@@ -313,7 +313,20 @@ pub(crate) fn regions(
                         .and_then(|r| r.chars().next())
                         .is_some_and(|c| c.is_uppercase() || c == '[')
                     && !has(Family::Double);
-                if (left && !right) || opens_after_comma {
+                // `…of the state, "noted Roy.`: set apart from the comma
+                // that ends the open quotation and glued to an attribution's
+                // verb, the mark closes it.
+                let closes_before_cue = left
+                    && !right
+                    && has(Family::Double)
+                    && text
+                        .get(..start)
+                        .map(str::trim_end)
+                        .is_some_and(|b| b.ends_with([',', '?', '!']))
+                    && said_at(text, tokens, i + n, &mut String::new());
+                if closes_before_cue {
+                    Act::Close(Family::Double)
+                } else if (left && !right) || opens_after_comma {
                     Act::Open(Family::Double)
                 } else if right && !left {
                     Act::Close(Family::Double)
