@@ -424,6 +424,19 @@ fn a_naming_cue_opening_the_text_ends() {
 }
 
 #[test]
+fn a_couple_of_titles_at_the_text_start_is_read_in_bounds() {
+    // ". and Mrs. Hale": the look back for a title before "and" once
+    // stepped past the first token.
+    for text in [
+        ". and Mrs. Hale said so.",
+        "Sen. and Mrs. Hale came.",
+        "and Mrs. Hale",
+    ] {
+        check(text);
+    }
+}
+
+#[test]
 fn a_hundred_thousand_unmatched_opening_marks() {
     for text in [
         times("\u{201C}", 100_000),

@@ -1342,12 +1342,15 @@ impl<'a> Detector<'a> {
         if !(p >= 2 && self.is_word(p - 1) && self.raw(p - 1) == "and") {
             return false;
         }
+        // (Past the period of an abbreviation: "Sen. and Mrs.")
         let q = if self.is_punct(p - 2, ".") {
-            p - 3
+            p.checked_sub(3)
         } else {
-            p - 2
+            Some(p - 2)
         };
-        p >= 3 && self.is_word(q) && self.toks[q].cap() && self.title_at(q, p - 1).is_some()
+        q.is_some_and(|q| {
+            self.is_word(q) && self.toks[q].cap() && self.title_at(q, p - 1).is_some()
+        })
     }
 
     /// A plural title goes to every name of the list it opens: "Senators
