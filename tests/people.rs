@@ -352,6 +352,18 @@ fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
         ),
         [sen("Ollen"), sen("Obama"), sen("Pruitt"), sen("Kennedy")]
     );
+    // A cosponsors' list runs past a dozen names.
+    let names = [
+        "Arlo", "Brisk", "Cobbe", "Dunmore", "Elsner", "Frady", "Gorse", "Hallam", "Ilves",
+        "Jurek", "Kettle", "Lorne", "Mabry", "Nokes",
+    ];
+    let listed: Vec<String> = names.iter().map(|n| format!("{n} (D-OR)")).collect();
+    let text = format!(
+        "Cosponsors are Sens. {}, and {}.",
+        listed[..names.len() - 1].join(", "),
+        listed[names.len() - 1]
+    );
+    assert_eq!(titles_of(&text), names.map(sen));
     // Not an abbreviation, a role's head or a headline's words (the role
     // after the party label is Ollen's).
     assert_eq!(

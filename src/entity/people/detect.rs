@@ -1367,8 +1367,9 @@ impl<'a> Detector<'a> {
             let mut starts: HashSet<usize> = self.out.findings.iter().map(|f| f.toks.0).collect();
             for i in lists {
                 let mut end = self.out.findings[i].toks.1;
-                // (A list of a few names: bounded however long the text.)
-                for _ in 0..8 {
+                // (A list of at most 32 names: bounded however long the
+                // text; cosponsors' lists run past a dozen.)
+                for _ in 0..32 {
                     let Some((a, b)) = self.listed_name_after(end) else {
                         break;
                     };
