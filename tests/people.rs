@@ -1892,6 +1892,13 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         first_titles("Sen. Ines Varga, D-Md., chair of the Ports, Roads & Rail Committee, spoke."),
         ["Sen.", "chair of the Ports, Roads & Rail Committee"]
     );
+    // So does an organization's name before its acronym in brackets.
+    assert_eq!(
+        first_titles(
+            "On Monday, Harbor Safety Administration (HSA) Administrator Ines Varga spoke."
+        ),
+        ["Harbor Safety Administration (HSA) Administrator"]
+    );
     // So does a subcommittee's, also in a predicate.
     assert_eq!(
         first_titles(

@@ -2201,19 +2201,49 @@ impl<'a> Detector<'a> {
         if !self.info[s].taken() {
             return s;
         }
+        let k = self.mentions_start(s);
+        let listed = (k..s).any(|x| {
+            self.is_punct(x, ",") || (self.is_word(x) && matches!(self.raw(x), "and" | "&"))
+        });
+        if listed {
+            k
+        } else {
+            s
+        }
+    }
+
+    /// The first token of the places' and organizations' mentions in a
+    /// row that end right before token `s`, in its sentence (`s` when
+    /// none does).
+    fn mentions_start(&self, s: usize) -> usize {
         let mut k = s;
-        let mut comma = false;
-        // (Within the sentence: not over a heading's line.)
+        // (Not over a heading's line.)
         while k > 0
             && self.info[k - 1].taken()
             && !self.toks[k].newline_before
             && !self.info[k].sent_start()
         {
             k -= 1;
-            comma |=
-                self.is_punct(k, ",") || (self.is_word(k) && matches!(self.raw(k), "and" | "&"));
         }
-        if comma {
+        k
+    }
+
+    /// The first token of an organization's name before its acronym in
+    /// brackets, right before token `s`: "Harbor Safety Administration
+    /// (HSA) Administrator Ann Roy" (`s` when there is none).
+    fn bracketed_name_start(&self, s: usize) -> usize {
+        let bracketed = s >= 4
+            && self.is_punct(s - 1, ")")
+            && self.is_word(s - 2)
+            && self.info[s - 2].caps()
+            && self.is_punct(s - 3, "(")
+            && self.info[s - 4].taken()
+            && !self.toks[s - 3].newline_before;
+        if !bracketed {
+            return s;
+        }
+        let k = self.mentions_start(s - 3);
+        if k < s - 3 {
             k
         } else {
             s
@@ -2605,6 +2635,11 @@ impl<'a> Detector<'a> {
             // Harbors Committee Chairman Ann Roy".
             if ts == s {
                 ts = self.listed_name_start(s);
+            }
+            // Or before its acronym in brackets: "Harbor Safety
+            // Administration (HSA) Administrator Ann Roy".
+            if ts == s {
+                ts = self.bracketed_name_start(s);
             }
             let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
             if te >= e
