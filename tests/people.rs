@@ -606,6 +606,15 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         ),
         ["Mary Ann Park"]
     );
+    // Dams, rivers and bridges too ("Rivers" and "Bridges" are surnames
+    // after a given name).
+    assert_eq!(
+        names(
+            "Crews fixed Lower Pellam Dam on the Ossa and Tull Rivers near Twin Bridges. \
+             Joan Rivers and Jeff Bridges watched."
+        ),
+        ["Joan Rivers", "Jeff Bridges"]
+    );
 }
 
 #[test]
