@@ -1873,6 +1873,9 @@ fn a_familiar_form_of_a_given_name_names_the_same_person() {
     let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
     assert_eq!(names.len(), 3, "{names:?}");
     assert!(names.contains(&"Ann Orlen"), "{names:?}");
+    // Not a relative named after a kinship word.
+    let got = people("Sen. John Varga came with his son, Jack Varga. Jack Varga, 12, cheered.");
+    assert_eq!(got.len(), 2, "{got:?}");
     // (Not across middle initials that differ.)
     let got = people("Ben R. Varga and Benjamin T. Varga, his son, spoke.");
     assert_eq!(got.len(), 2, "{got:?}");

@@ -411,6 +411,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a state's name that is also a given name, before a person's verb",
+        "Nevada Quellstar said the race was close.",
+        &[],
+    ),
+    (
         "a state's name that is also a given name, before a word no surname list knows",
         "The two Nevada Quellstar sites are ready. Nevada is proud of them.",
         &["Nevada"],
@@ -1131,6 +1136,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[(
             "Council of Ministers of Bosnia and Herzegovina",
             &["Council of Ministers of BiH"],
+        )],
+    ),
+    (
+        "a state's committee named by a list",
+        "The Virginia Farms, Forests and Fisheries Committee met.",
+        &[(
+            "Virginia Farms, Forests and Fisheries Committee",
+            &["Virginia Farms, Forests and Fisheries Committee"],
         )],
     ),
     (

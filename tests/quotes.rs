@@ -5237,6 +5237,21 @@ fn a_past_form_describing_a_noun_is_no_cue() {
             Some("Ann Roy"),
         )],
     );
+    // "She's" is "she has", and so is "Roy's" before an audience and
+    // its clause.
+    check(
+        "Ann Roy spoke. She's warned growers that the ferry fund is dry.",
+        &[(
+            "indirect",
+            "the ferry fund is dry",
+            Some("warned"),
+            Some("She"),
+        )],
+    );
+    check(
+        "Ann Roy spoke. Roy's urged lawmakers to wait.",
+        &[("indirect", "lawmakers to wait", Some("urged"), Some("Roy's"))],
+    );
     // "Roy's" before a past form and no noun is "Roy has".
     check(
         "Ann Roy spoke. Roy's warned that the ferry fund is dry.",

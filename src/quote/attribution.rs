@@ -201,10 +201,16 @@ pub(crate) fn find<'a>(
                     || (possessive_noun(w(i)) && noun_after(i + 2, lex))
                     // (A name's before a past form and a noun too: "Roy's
                     // proposed bill"; "Roy's said" is "has said".)
+                    // (Not a pronoun's "has", "She's warned …", nor a
+                    // verb before its audience and their clause, "Roy's
+                    // urged lawmakers to …"; "the President's proposed
+                    // cuts to …" stays a noun.)
                     || (capital(i)
-                        && contraction_stem(w(i)).is_some()
+                        && contraction_stem(w(i)).is_some_and(|s| !contraction_subject(s))
                         && w(i + 1).ends_with("ed")
-                        && noun_after(i + 2, lex)))
+                        && noun_after(i + 2, lex)
+                        && !(lex[i + 2].class() & class::AUDIENCE != 0
+                            && matches!(w(i + 3), "that" | "to"))))
         })
     };
     // A past form before a noun describes it after a determiner of
@@ -6921,27 +6927,18 @@ fn contraction_stem(w: &str) -> Option<&str> {
 /// not a contraction of "is"/"has" ("he's", "who's", "that's", "let's").
 fn possessive_noun(w: &str) -> bool {
     let stem = contraction_stem(w).unwrap_or("");
-    stem.len() > 1
-        && stem.starts_with(|c: char| c.is_lowercase())
-        && !matches!(
-            stem,
-            "he" | "she"
-                | "it"
-                | "who"
-                | "that"
-                | "there"
-                | "here"
-                | "what"
-                | "where"
-                | "let"
-                | "how"
-                | "when"
-                | "why"
-                | "everyone"
-                | "nobody"
-                | "somebody"
-                | "someone"
-        )
+    stem.len() > 1 && stem.starts_with(|c: char| c.is_lowercase()) && !contraction_subject(stem)
+}
+
+/// Whether `stem` before "'s" is a pronoun or a word whose "'s" is "is"
+/// or "has" ("he's", "that's", "let's"), in any case.
+fn contraction_subject(stem: &str) -> bool {
+    [
+        "he", "she", "it", "who", "that", "there", "here", "what", "where", "let", "how", "when",
+        "why", "everyone", "nobody", "somebody", "someone",
+    ]
+    .iter()
+    .any(|w| stem.eq_ignore_ascii_case(w))
 }
 
 /// Verbs of perceiving or showing: their object speaks in a participle

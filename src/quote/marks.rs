@@ -316,8 +316,11 @@ pub(crate) fn regions(
                 // `…of the state, "noted Roy.`: set apart from the comma
                 // that ends the open quotation and glued to an attribution's
                 // verb, the mark closes it.
+                // (A lower-case verb: not a nested title, `"Said to be
+                // haunted,"`.)
                 let closes_before_cue = left
                     && !right
+                    && after.is_some_and(char::is_lowercase)
                     && has(Family::Double)
                     && text
                         .get(..start)

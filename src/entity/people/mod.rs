@@ -345,10 +345,18 @@ impl<'t> Book<'t> {
             // one named most so far, the first named on a tie (news names
             // the others in full); a fuller name, the most recent.
             // (The people of the surname, latest first.)
+            // (A relative named after a kinship word is someone else, though
+            // a familiar form of the other's name: "John Hale … his son,
+            // Jack Hale".)
+            let familiar = words.len() < 2 || !kin_before(self.text, f.name.start());
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
                     .filter(|&id| {
-                        compatible(&self.name_words[self.people[id].words.clone()], &words)
+                        compatible(
+                            &self.name_words[self.people[id].words.clone()],
+                            &words,
+                            familiar,
+                        )
                     });
             // (A title of the finding that one of them holds decides:
             // "Senator Warner" after Senator John Warner and Governor Mark
@@ -744,7 +752,7 @@ fn same_title(a: &str, b: &str) -> bool {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
-fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
+fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B], familiar: bool) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
@@ -766,8 +774,43 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B]) -> bool {
         (Some(x), Some(y)) => !initial_letters(x).eq(initial_letters(y)),
         _ => false,
     };
-    (same(a, b) || initial(a, b) || initial(b, a) || familiar_form(a, b) || familiar_form(b, a))
+    (same(a, b)
+        || initial(a, b)
+        || initial(b, a)
+        || (familiar && (familiar_form(a, b) || familiar_form(b, a))))
         && !middles_differ()
+}
+
+/// Whether a kinship word ends the text before byte `start` (past a
+/// comma): "his son, Jack Hale", "her brother Danny Roy".
+fn kin_before(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "son"
+            | "sons"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "husband"
+            | "wife"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "nephew"
+            | "niece"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+    )
 }
 
 /// `data/curated/given_name_forms.tsv`: familiar forms of given names.
@@ -1086,7 +1129,8 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
             let row_last = row_words.last().map(|s| s.to_lowercase());
             let found = book.people.iter_mut().find(|e| {
                 let words = &book.name_words[e.words.clone()];
-                words.last().map(|s| s.to_lowercase()) == row_last && compatible(words, &row_words)
+                words.last().map(|s| s.to_lowercase()) == row_last
+                    && compatible(words, &row_words, true)
             });
             if let Some(e) = found {
                 if !e.person.titles.contains(&phrase) {

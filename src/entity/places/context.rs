@@ -481,9 +481,15 @@ impl<'a> Classifier<'a> {
             // (A state's or a country's name opens a person's only before
             // a surname the lists know, "Georgia Hale", not "the Texas
             // FutureGen sites".)
+            // (Or before a person's verb: "Jordan Bardella said".)
             let surname = || {
+                let lex = Lexicon::get();
                 let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
-                kinds().all(|k| k == EntryKind::City) || Lexicon::get().surname(bare.unwrap_or(w))
+                kinds().all(|k| k == EntryKind::City)
+                    || lex.surname(bare.unwrap_or(w))
+                    || (b + 1 < self.tokens.len()
+                        && self.joined_by_space(b + 1)
+                        && lex.verb(self.word(b + 1)).is_some())
             };
             if !all_caps
                 && self.is_cap_word(b)

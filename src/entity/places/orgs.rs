@@ -513,9 +513,10 @@ impl<'a> Scanner<'a> {
     /// "Pensions (HELP) Committee").
     fn committee_list(&self, k: usize) -> bool {
         // (Not after a person's name: "… Chairman Tom Hale, Harbors and
-        // Rail Committee Chairman Ann Roy".)
-        if k >= 2 && self.cap_word(k - 2) && Lexicon::get().given_entry(self.word(k - 2)).is_some()
-        {
+        // Rail Committee Chairman Ann Roy", "Chairman T. Hale,", "Chairman
+        // Hale,"; a state's name is no given name there: "the Virginia
+        // Farms, Forests and Fisheries Committee".)
+        if k >= 2 && self.person_before(k - 2) {
             return false;
         }
         let end = self.tokens.len().min(k + 16);
@@ -549,6 +550,21 @@ impl<'a> Scanner<'a> {
             }
         }
         false
+    }
+
+    /// Whether token `p`, right before a name's last word, says that the
+    /// word is a person's: a given name no gazetteer match covers, a
+    /// title, or an initial ("Tom Hale", "Chairman Hale", "T. Hale").
+    fn person_before(&self, p: usize) -> bool {
+        let lex = Lexicon::get();
+        let initial =
+            self.is_mark(p, b'.') && p >= 1 && self.cap_word(p - 1) && self.word(p - 1).len() == 1;
+        initial
+            || (self.cap_word(p)
+                && ((lex.given_entry(self.word(p)).is_some() && self.cover[p] == NONE)
+                    || lex
+                        .title_of_word(self.word(p), &mut String::new())
+                        .is_some()))
     }
 
     /// Whether the comma at token `k` goes on a list of capitalised words
@@ -1019,7 +1035,20 @@ impl<'a> Scanner<'a> {
                             let mut is_title = |i: usize| {
                                 word(i).is_some_and(|w| lex.title_of_word(w, &mut buf).is_some())
                             };
-                            is_title(k + 1) || (opens && is_title(k + 2))
+                            let end = if is_title(k + 1) {
+                                k + 2
+                            } else if opens && is_title(k + 2) {
+                                k + 3
+                            } else {
+                                return false;
+                            };
+                            // (A name after it, or the title's "of": not
+                            // "… Conduct and Judge Discipline".)
+                            elems.get(end).map_or(true, |y| {
+                                y.conn
+                                    || lex.given_entry(self.etext(y)).is_some()
+                                    || lex.surname(self.etext(y))
+                            })
                         };
                         if (w == "and" || w == "&")
                             && (next_given
