@@ -5250,7 +5250,12 @@ fn a_past_form_describing_a_noun_is_no_cue() {
     );
     check(
         "Ann Roy spoke. Roy's urged lawmakers to wait.",
-        &[("indirect", "lawmakers to wait", Some("urged"), Some("Roy's"))],
+        &[(
+            "indirect",
+            "lawmakers to wait",
+            Some("urged"),
+            Some("Roy's"),
+        )],
     );
     // "Roy's" before a past form and no noun is "Roy has".
     check(
