@@ -873,6 +873,27 @@ impl<'a> Scan<'a> {
         self.region(i).filter(|&r| self.regions[r].open == i)
     }
 
+    /// The next region opening at a token from `*k` on, before `b`, that
+    /// is no quoted name ("found a box labeled “evidence”": no quoted
+    /// speech); `*k` moves past it (past its closing mark), so that
+    /// repeated calls list the quotations of the words `[*k, b)` in order
+    /// without those nested in one.
+    fn next_quotation(&self, k: &mut usize, b: usize) -> Option<usize> {
+        while *k < b {
+            let at = *k;
+            match self.opens(at) {
+                Some(r) => {
+                    *k = self.regions[r].close.max(at + 1);
+                    if !self.named[r] {
+                        return Some(r);
+                    }
+                }
+                None => *k = at + 1,
+            }
+        }
+        None
+    }
+
     /// The region whose closing mark is token `i`.
     fn closes(&self, i: usize) -> Option<usize> {
         self.region(i)
@@ -4257,21 +4278,12 @@ impl<'a> Scan<'a> {
         if spk.overlaps(start, end) {
             return false;
         }
-        let mut regs = Vec::new();
+        // The quotations the words hold (see [`Scan::next_quotation`]).
         let mut k = a;
-        while k < b {
-            if let Some(r) = self.opens(k) {
-                regs.push(r);
-                let reg = self.regions[r];
-                k = reg.close.max(k + 1);
-                continue;
-            }
-            k += 1;
-        }
-        // A quoted name is no quoted speech: "found a box labeled “evidence”".
-        regs.retain(|&r| !self.named[r]);
-        if regs.len() == 1 {
-            let reg = self.regions[regs[0]];
+        let first = self.next_quotation(&mut k, b);
+        let single = first.filter(|_| self.next_quotation(&mut k, b).is_none());
+        if let Some(r0) = single {
+            let reg = self.regions[r0];
             let at_end = (reg.close + 1..b).all(|k| self.is_punct(k));
             // "said flatly: “…”", "told the crowd in Ohio, “…”": a whole
             // quotation introduced by a colon or comma after the cue; before
@@ -4308,18 +4320,22 @@ impl<'a> Scan<'a> {
             let only = at_end
                 && (introduced || (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that")));
             if only {
-                if self.used[regs[0]] {
+                if self.used[r0] {
                     return false;
                 }
-                self.direct(regs[0], cue, Some(spk));
+                self.direct(r0, cue, Some(spk));
                 return true;
             }
         }
-        if !regs.is_empty() {
-            if regs.iter().any(|&r| self.used[r]) {
-                return false;
+        if first.is_some() {
+            let mut k = a;
+            while let Some(r) = self.next_quotation(&mut k, b) {
+                if self.used[r] {
+                    return false;
+                }
             }
-            for &r in &regs {
+            let mut k = a;
+            while let Some(r) = self.next_quotation(&mut k, b) {
                 self.used[r] = true;
             }
             // Extend over a closing mark right after the last token.
