@@ -202,6 +202,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c) || c == '\u{200D}'
 }
 
+/// Whether `[a, b)` is a non-empty range of `text` that starts with an
+/// ASCII character and is followed by one or by the end of `text`: then no
+/// mark attached to a character (a combining mark, the zero-width joiner,
+/// a variation selector, all outside ASCII) opens it or follows it, and
+/// both ends are char boundaries. The quick answer of the
+/// `whole_graphemes` checks, for the common case.
+#[inline]
+pub(crate) fn ascii_ends(text: &str, a: usize, b: usize) -> bool {
+    let bytes = text.as_bytes();
+    a < b
+        && bytes.get(a).is_some_and(u8::is_ascii)
+        && bytes.get(b).map_or(b == bytes.len(), u8::is_ascii)
+}
+
 /// Combining diacritical marks (the blocks news text uses).
 #[inline]
 pub(crate) fn is_combining(c: char) -> bool {

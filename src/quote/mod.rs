@@ -430,6 +430,9 @@ fn is_attached(c: char) -> bool {
 /// Moves `[a, b)` so that it neither starts with nor is followed by a mark
 /// attached to a character outside it. Both ends stay on char boundaries.
 fn whole_graphemes(text: &str, a: usize, b: usize) -> (usize, usize) {
+    if text::ascii_ends(text, a, b) {
+        return (a, b);
+    }
     let Some(s) = text.get(a..b) else {
         return (a, a);
     };

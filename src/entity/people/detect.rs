@@ -2993,6 +2993,9 @@ fn one_char(b: &[u8]) -> bool {
 /// Whether `span` keeps every character with the marks attached to it
 /// (combining marks, zero-width joiner, variation selectors).
 pub(crate) fn whole_graphemes(text: &str, span: Span) -> bool {
+    if crate::text::ascii_ends(text, span.start(), span.end()) {
+        return true;
+    }
     let attached = |c: char| {
         crate::text::is_combining(c) || c == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&c)
     };

@@ -516,6 +516,9 @@ fn is_name_char(c: char) -> bool {
 /// Whether `span` keeps every character with the marks attached to it: a
 /// mention never starts with a combining mark, nor stops before one.
 fn whole_graphemes(text: &str, span: Span) -> bool {
+    if crate::text::ascii_ends(text, span.start(), span.end()) {
+        return true;
+    }
     let attached =
         |c: char| crate::text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
     let starts_attached = text
