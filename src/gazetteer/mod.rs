@@ -757,14 +757,30 @@ impl Inner {
     /// blank line (names do not span paragraphs).
     #[inline]
     fn skip_space(s: &str, at: usize) -> Option<usize> {
+        let bytes = s.as_bytes();
         let mut newlines = 0;
         let mut end = at;
-        for w in s.get(at..).unwrap_or("").chars() {
-            if !w.is_whitespace() {
-                break;
+        // ASCII (nearly every gap: one space) without decoding; from the
+        // first other byte on, character by character.
+        // (`b' '` and `\t`..=`\r` are the ASCII of `char::is_whitespace`.)
+        while let Some(&b) = bytes.get(end) {
+            match b {
+                b' ' | b'\t'..=b'\r' => {
+                    newlines += usize::from(b == b'\n');
+                    end += 1;
+                }
+                0x80.. => {
+                    for w in s.get(end..).unwrap_or("").chars() {
+                        if !w.is_whitespace() {
+                            break;
+                        }
+                        newlines += usize::from(w == '\n');
+                        end += w.len_utf8();
+                    }
+                    break;
+                }
+                _ => break,
             }
-            newlines += usize::from(w == '\n');
-            end += w.len_utf8();
         }
         (newlines < 2).then_some(end)
     }
