@@ -879,6 +879,23 @@ fn strip_article(s: &str) -> &str {
 /// apart: "Vice-President  of X" is "vice president of x".
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // (ASCII, nearly every title, read byte by byte without decoding:
+        // `b' '` and `\t`..=`\r` are the ASCII of `char::is_whitespace`.)
+        let mut space = false;
+        for &b in s.as_bytes() {
+            if matches!(b, b'-' | b' ' | b'\t'..=b'\r') {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     // Whether a space is due before the next word.
     let mut space = false;
     let mut push = |c: char| {
