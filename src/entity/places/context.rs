@@ -4,7 +4,7 @@
 use crate::entity::people::lexicon::{Lexicon, NotName, TitleKind};
 use std::cell::Cell;
 
-use crate::hash::FxHashSet as HashSet;
+use crate::hash::FxHashMap as HashMap;
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind};
@@ -993,21 +993,23 @@ impl<'a> Classifier<'a> {
     /// ("Goa, Assam and Bihar") is a team.
     pub(crate) fn propagate(&self, items: &mut [Item]) {
         let g = self.cx.gazetteer;
-        let mut persons: HashSet<String> = HashSet::default();
-        let mut teams: HashSet<String> = HashSet::default();
-        let mut companies: HashSet<String> = HashSet::default();
+        // Each name's reading to spread, in one map: a person's before a
+        // team's before a company's (one lookup a place, not three).
+        let mut spread: HashMap<String, Spread> = HashMap::default();
+        let mut teams = false;
         for item in items.iter() {
-            let key = || self.text[item.span.range()].to_lowercase();
+            let mut add = |reading: Spread| {
+                let key = self.text[item.span.range()].to_lowercase();
+                let known = spread.entry(key).or_insert(reading);
+                *known = (*known).max(reading);
+            };
             match item.class {
-                Class::Person => {
-                    persons.insert(key());
-                }
+                Class::Person => add(Spread::Person),
                 Class::Team => {
-                    teams.insert(key());
+                    teams = true;
+                    add(Spread::Team);
                 }
-                Class::OrgAround { .. } if self.small_town(item) => {
-                    companies.insert(key());
-                }
+                Class::OrgAround { .. } if self.small_town(item) => add(Spread::Company),
                 // A vessel's name ("the shuttle Columbia … Columbia broke
                 // apart"); not a country's or a state's ("the ship Norway
                 // … visited Norway").
@@ -1015,12 +1017,12 @@ impl<'a> Classifier<'a> {
                     if self.after_vessel_word(item)
                         && super::cities_only(self.cx.gazetteer, &item.candidates) =>
                 {
-                    companies.insert(key());
+                    add(Spread::Company);
                 }
                 _ => {}
             }
         }
-        if persons.is_empty() && teams.is_empty() && companies.is_empty() {
+        if spread.is_empty() {
             return;
         }
         let mut buf = String::new();
@@ -1030,24 +1032,23 @@ impl<'a> Classifier<'a> {
                 continue;
             }
             let key = lower_into(&mut buf, &self.text[item.span.range()]);
-            let class = if persons.contains(key) {
-                Class::Person
-            } else if teams.contains(key) {
-                Class::Team
-            } else if companies.contains(key) {
-                // (Not the town before its state: "Bowling Green Fire
-                // Department, Bowling Green, Virginia".)
-                let before_region = items.get(i + 1).is_some_and(|next| {
-                    next.class == Class::Place
-                        && super::resolve::comma_between(self.text, item, next)
-                        && super::place_candidates(g, &next.candidates).any(|r| g.is_region(r))
-                });
-                if before_region {
-                    continue;
+            let class = match spread.get(key) {
+                Some(Spread::Person) => Class::Person,
+                Some(Spread::Team) => Class::Team,
+                Some(Spread::Company) => {
+                    // (Not the town before its state: "Bowling Green Fire
+                    // Department, Bowling Green, Virginia".)
+                    let before_region = items.get(i + 1).is_some_and(|next| {
+                        next.class == Class::Place
+                            && super::resolve::comma_between(self.text, item, next)
+                            && super::place_candidates(g, &next.candidates).any(|r| g.is_region(r))
+                    });
+                    if before_region {
+                        continue;
+                    }
+                    Class::PartOfName
                 }
-                Class::PartOfName
-            } else {
-                continue;
+                None => continue,
             };
             let (a, _, _) = self.token_range(item.span.start(), item.span.end());
             let locative = self
@@ -1057,7 +1058,7 @@ impl<'a> Classifier<'a> {
                 items[i].class = class;
             }
         }
-        if teams.is_empty() {
+        if !teams {
             return;
         }
         let town = |item: &Item| {
@@ -1098,6 +1099,16 @@ impl<'a> Classifier<'a> {
             e.kind() == EntryKind::City && e.population() < 100_000
         })
     }
+}
+
+/// A reading [`Classifier::propagate`] spreads to a name's other mentions,
+/// in increasing order of precedence.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Spread {
+    /// The name is a company's (a small town's that starts one, a vessel's).
+    Company,
+    Team,
+    Person,
 }
 
 /// "OPEN" -> "Open".
