@@ -216,6 +216,26 @@ pub(crate) fn ascii_ends(text: &str, a: usize, b: usize) -> bool {
         && bytes.get(b).map_or(b == bytes.len(), u8::is_ascii)
 }
 
+/// Whether `c` belongs to the character before it: a combining mark, the
+/// zero-width joiner or a variation selector.
+#[inline]
+pub(crate) fn is_attached(c: char) -> bool {
+    is_combining(c) || c == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&c)
+}
+
+/// Whether `span` of `text` keeps every character with the marks attached
+/// to it ([`is_attached`]): it neither starts with one nor stops before
+/// one (false when the span does not lie in the text).
+pub(crate) fn whole_graphemes(text: &str, span: crate::span::Span) -> bool {
+    if ascii_ends(text, span.start(), span.end()) {
+        return true;
+    }
+    let (Some(inside), Some(after)) = (span.get(text), text.get(span.end()..)) else {
+        return false;
+    };
+    !inside.starts_with(is_attached) && !after.starts_with(is_attached)
+}
+
 /// Combining diacritical marks (the blocks news text uses).
 #[inline]
 pub(crate) fn is_combining(c: char) -> bool {

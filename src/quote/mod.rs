@@ -421,12 +421,6 @@ const THING_NOUNS: &[&str] = &[
     "website",
 ];
 
-/// Whether `c` belongs to the character before it: a combining mark, a
-/// zero-width joiner or a variation selector.
-fn is_attached(c: char) -> bool {
-    text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
-}
-
 /// Moves `[a, b)` so that it neither starts with nor is followed by a mark
 /// attached to a character outside it. Both ends stay on char boundaries.
 fn whole_graphemes(text: &str, a: usize, b: usize) -> (usize, usize) {
@@ -438,7 +432,7 @@ fn whole_graphemes(text: &str, a: usize, b: usize) -> (usize, usize) {
     };
     let lead: usize = s
         .chars()
-        .take_while(|&c| is_attached(c))
+        .take_while(|&c| text::is_attached(c))
         .map(char::len_utf8)
         .sum();
     if a + lead >= b {
@@ -448,7 +442,7 @@ fn whole_graphemes(text: &str, a: usize, b: usize) -> (usize, usize) {
         .get(b..)
         .unwrap_or("")
         .chars()
-        .take_while(|&c| is_attached(c))
+        .take_while(|&c| text::is_attached(c))
         .map(char::len_utf8)
         .sum();
     (a + lead, b + tail)

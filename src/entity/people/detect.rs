@@ -965,10 +965,7 @@ impl<'a> Detector<'a> {
             if t.kind != TokenKind::Word && self.words[end - 1] != "." {
                 continue;
             }
-            if end < self.toks.len()
-                && !self.toks[end].space_before
-                && self.toks[end].kind == TokenKind::Word
-            {
+            if self.word_glued_at(end) {
                 continue;
             }
             if let Some(title) = entry.title {
@@ -999,17 +996,19 @@ impl<'a> Detector<'a> {
             return None;
         }
         let next = end + 1;
-        let glued = self.is_word(next)
+        let title = self.is_word(next)
             && !self.toks[next].space_before
-            && !(next + 1 < self.toks.len()
-                && !self.toks[next + 1].space_before
-                && self.toks[next + 1].kind == TokenKind::Word);
-        let title = glued
+            && !self.word_glued_at(next + 1)
             && self
                 .lex
-                .title_word(self.words[next], &mut self.key.borrow_mut())
-                .is_some_and(|k| k.title.is_some());
+                .title_of_word(self.words[next], &mut self.key.borrow_mut())
+                .is_some();
         title.then_some(next + 1)
+    }
+
+    /// Whether token `i` is a word glued to the token before it.
+    fn word_glued_at(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].space_before && self.toks[i].kind == TokenKind::Word
     }
 
     /// Whether a listed title may end at a token of `p..limit`: its last
@@ -1281,7 +1280,7 @@ impl<'a> Detector<'a> {
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
         let name = Span::new(self.toks[a].start(), self.name_end(b - 1));
-        if !whole_graphemes(self.text, name) {
+        if !crate::text::whole_graphemes(self.text, name) {
             return;
         }
         let honorific = t.is_some_and(|t| t.kind == TitleKind::Honorific && !t.academic);
@@ -2202,9 +2201,8 @@ impl<'a> Detector<'a> {
             return s;
         }
         let k = self.mentions_start(s);
-        let listed = (k..s).any(|x| {
-            self.is_punct(x, ",") || (self.is_word(x) && matches!(self.raw(x), "and" | "&"))
-        });
+        let listed =
+            (k..s).any(|x| self.is_punct(x, ",") || (self.is_word(x) && self.raw(x) == "and"));
         if listed {
             k
         } else {
@@ -2988,21 +2986,6 @@ pub(super) fn without_possessive(word: &str, suffix: u8) -> &str {
 /// that is not a continuation byte (`str::chars().count() == 1`).
 fn one_char(b: &[u8]) -> bool {
     b.iter().filter(|&&c| (c as i8) >= -0x40).count() == 1
-}
-
-/// Whether `span` keeps every character with the marks attached to it
-/// (combining marks, zero-width joiner, variation selectors).
-pub(crate) fn whole_graphemes(text: &str, span: Span) -> bool {
-    if crate::text::ascii_ends(text, span.start(), span.end()) {
-        return true;
-    }
-    let attached = |c: char| {
-        crate::text::is_combining(c) || c == '\u{200D}' || ('\u{FE00}'..='\u{FE0F}').contains(&c)
-    };
-    let (Some(inside), Some(after)) = (span.get(text), text.get(span.end()..)) else {
-        return false;
-    };
-    !inside.starts_with(attached) && !after.starts_with(attached)
 }
 
 #[cfg(test)]

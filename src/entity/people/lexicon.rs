@@ -140,7 +140,7 @@ pub(crate) struct Lexicon {
 
 /// The rows of a TSV list: `#` comments, blank lines and the header row
 /// (its first field equal to `header`) are skipped.
-fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>> + 'a {
+pub(super) fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = Vec<&'a str>> + 'a {
     tsv.lines()
         .map(|l| l.trim_end_matches('\r'))
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

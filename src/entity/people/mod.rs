@@ -348,7 +348,7 @@ impl<'t> Book<'t> {
             // (A relative named after a kinship word is someone else, though
             // a familiar form of the other's name: "John Hale … his son,
             // Jack Hale".)
-            let familiar = words.len() < 2 || !kin_before(self.text, f.name.start());
+            let familiar = || words.len() < 2 || !kin_before(self.text, f.name.start());
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
                     .filter(|&id| {
@@ -415,8 +415,8 @@ impl<'t> Book<'t> {
                     self.name_words.get(self.people[id].words.start),
                     words.len() > 1,
                 ) {
-                    let other = !theirs.eq_ignore_ascii_case(words[0])
-                        && (familiar_form(words[0], theirs) || familiar_form(theirs, words[0]));
+                    let other =
+                        !theirs.eq_ignore_ascii_case(words[0]) && familiar_pair(words[0], theirs);
                     let indexed = || {
                         self.by_given
                             .get(&Caseless::new(words[0]))
@@ -752,7 +752,11 @@ fn same_title(a: &str, b: &str) -> bool {
 /// Whether a person named `have` may also be named `new`: one is the
 /// other's surname alone, or their given names agree (same first word, or
 /// one an initial of the other).
-fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B], familiar: bool) -> bool {
+fn compatible<A: AsRef<str>, B: AsRef<str>>(
+    have: &[A],
+    new: &[B],
+    familiar: impl Fn() -> bool,
+) -> bool {
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
@@ -774,10 +778,7 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(have: &[A], new: &[B], familiar: boo
         (Some(x), Some(y)) => !initial_letters(x).eq(initial_letters(y)),
         _ => false,
     };
-    (same(a, b)
-        || initial(a, b)
-        || initial(b, a)
-        || (familiar && (familiar_form(a, b) || familiar_form(b, a))))
+    (same(a, b) || initial(a, b) || initial(b, a) || (familiar() && familiar_pair(a, b)))
         && !middles_differ()
 }
 
@@ -818,15 +819,17 @@ const GIVEN_NAME_FORMS: &str = include_str!("../../../data/curated/given_name_fo
 
 /// The `(form, name)` rows of [`GIVEN_NAME_FORMS`], sorted.
 static FORMS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    let mut forms: Vec<_> = GIVEN_NAME_FORMS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .skip(1)
-        .filter_map(|l| l.trim_end_matches('\r').split_once('\t'))
+    let mut forms: Vec<_> = lexicon::rows(GIVEN_NAME_FORMS, "form")
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect();
     forms.sort_unstable();
     forms
 });
+
+/// Whether one of two given names is a familiar form of the other.
+fn familiar_pair(a: &str, b: &str) -> bool {
+    familiar_form(a, b) || familiar_form(b, a)
+}
 
 /// Whether the given name `form` is a familiar form of `name` ("Ben" of
 /// "Benjamin", "Chuck" of "Charles").
@@ -937,16 +940,17 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     // the town is not Charlotte Dunmore).
     let mut known_given: HashSet<&str> =
         HashSet::with_capacity_and_hasher(people, Default::default());
+    // (A given name one person alone bears, a word the lists take for a
+    // name.)
+    let given_alone = |w: &str| {
+        book.by_given
+            .get(&Caseless::new(w))
+            .is_some_and(|&(_, n)| n == 1)
+            && lex.not_name(w).is_none()
+    };
     for (e, name) in book.people.iter().zip(&names) {
         let words = &book.name_words[e.words.clone()];
-        if words.len() > 1
-            && book
-                .by_given
-                .get(&Caseless::new(words[0]))
-                .is_some_and(|&(_, n)| n == 1)
-            && words[0].chars().count() > 1
-            && lex.not_name(words[0]).is_none()
-        {
+        if words.len() > 1 && words[0].chars().count() > 1 && given_alone(words[0]) {
             known_given.insert(words[0]);
         }
         if let Some(s) = words.last() {
@@ -958,13 +962,10 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
         known.insert(name);
         push_upper(name);
     }
+    // (And a familiar form a person is named by: "Becky" for Rebecca
+    // Hale.)
     for &w in &book.familiar {
-        if book
-            .by_given
-            .get(&Caseless::new(w))
-            .is_some_and(|&(_, n)| n == 1)
-            && lex.not_name(w).is_none()
-        {
+        if given_alone(w) {
             known_given.insert(w);
         }
     }
@@ -1047,7 +1048,7 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
             i += 1;
         }
     }
-    out.retain(|f| detect::whole_graphemes(cx.text, f.name));
+    out.retain(|f| crate::text::whole_graphemes(cx.text, f.name));
     out
 }
 
@@ -1130,7 +1131,7 @@ fn resolve_roles(cx: &Context<'_>, det: &Detection, book: &mut Book<'_>) {
             let found = book.people.iter_mut().find(|e| {
                 let words = &book.name_words[e.words.clone()];
                 words.last().map(|s| s.to_lowercase()) == row_last
-                    && compatible(words, &row_words, true)
+                    && compatible(words, &row_words, || true)
             });
             if let Some(e) = found {
                 if !e.person.titles.contains(&phrase) {

@@ -484,9 +484,8 @@ impl<'a> Classifier<'a> {
             // (Or before a person's verb: "Jordan Bardella said".)
             let surname = || {
                 let lex = Lexicon::get();
-                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
                 kinds().all(|k| k == EntryKind::City)
-                    || lex.surname(bare.unwrap_or(w))
+                    || lex.surname(words::unpossessed(w))
                     || (b + 1 < self.tokens.len()
                         && self.joined_by_space(b + 1)
                         && lex.verb(self.word(b + 1)).is_some())

@@ -94,7 +94,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     items.extend(
         cx.matches
             .iter()
-            .filter(|m| whole_graphemes(cx.text, m.span()))
+            .filter(|m| !m.span().is_empty() && crate::text::whole_graphemes(cx.text, m.span()))
             .map(|m| {
                 // (The match's own entry when the case rules accept none.)
                 let candidates = CandidateList::collect(g.candidates(m))
@@ -511,25 +511,6 @@ fn written_as_surnames<'a>(cx: &Context<'a>, names: &[&str]) -> HashSet<&'a str>
 /// "Coeur d’Alene").
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’')
-}
-
-/// Whether `span` keeps every character with the marks attached to it: a
-/// mention never starts with a combining mark, nor stops before one.
-fn whole_graphemes(text: &str, span: Span) -> bool {
-    if crate::text::ascii_ends(text, span.start(), span.end()) {
-        return true;
-    }
-    let attached =
-        |c: char| crate::text::is_combining(c) || matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
-    let starts_attached = text
-        .get(span.range())
-        .and_then(|s| s.chars().next())
-        .map_or(true, attached);
-    let ends_before_mark = text
-        .get(span.end()..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(attached);
-    !starts_attached && !ends_before_mark
 }
 
 /// A one-word organization name right after a place or "state" names

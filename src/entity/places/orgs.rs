@@ -512,13 +512,6 @@ impl<'a> Scanner<'a> {
     /// Pensions Committee" (not yet with an acronym before the head,
     /// "Pensions (HELP) Committee").
     fn committee_list(&self, k: usize) -> bool {
-        // (Not after a person's name: "… Chairman Tom Hale, Harbors and
-        // Rail Committee Chairman Ann Roy", "Chairman T. Hale,", "Chairman
-        // Hale,"; a state's name is no given name there: "the Virginia
-        // Farms, Forests and Fisheries Committee".)
-        if k >= 2 && self.person_before(k - 2) {
-            return false;
-        }
         let end = self.tokens.len().min(k + 16);
         let mut i = k;
         while i < end {
@@ -542,7 +535,13 @@ impl<'a> Scanner<'a> {
                 }
                 // (The head may end the run or come before a title and a
                 // name: "… and Pensions Committee Chairman Tom Hale".)
-                return (first + 1..i).any(|x| words::committee_head(self.word(x)));
+                // (Not after a person's name: "… Chairman Tom Hale,
+                // Harbors and Rail Committee Chairman Ann Roy", "Chairman
+                // T. Hale,", "Chairman Hale,"; a state's name is no given
+                // name there: "the Virginia Farms, Forests and Fisheries
+                // Committee". Asked last: few commas get this far.)
+                return (first + 1..i).any(|x| words::committee_head(self.word(x)))
+                    && !(k >= 2 && self.person_before(k - 2));
             }
             i += 1;
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {

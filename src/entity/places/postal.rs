@@ -71,10 +71,10 @@ pub(super) fn add_regions_after_towns(
     for k in labels {
         // (A state's code only, closing the label; an abbreviation may
         // lose its period there: "(R-Ariz)".)
-        let (end, regions) = match code_at(cx, k) {
-            Some((end, ("US", name))) => (end, state_regions(g, "US", name)),
+        let (end, name) = match code_at(cx, k) {
+            Some((end, ("US", name))) => (end, Some(name)),
             Some(_) => continue,
-            None => (k + 1, abbreviated_state(g, cx, k)),
+            None => (k + 1, None),
         };
         let closed = toks
             .get(end)
@@ -84,6 +84,10 @@ pub(super) fn add_regions_after_towns(
         if !closed || items.get(next).is_some_and(|item| item.span.overlaps(span)) {
             continue;
         }
+        let regions = match name {
+            Some(name) => state_regions(g, "US", name),
+            None => abbreviated_state(g, cx, k),
+        };
         if let Some(regions) = regions {
             added.push(Item {
                 after_town: true,
