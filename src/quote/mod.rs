@@ -480,7 +480,7 @@ mod tests {
             &[],
         );
         let mut mentions = Vec::new();
-        resolve::mention_spans(people, &mut mentions);
+        crate::entity::people::mention_spans(people.iter(), &mut mentions);
         let resolved = resolve::resolve(text, &tokens, &sentences, &found, people, &mentions);
         build(
             text,

@@ -18,20 +18,6 @@ const PRONOUN_REACH: usize = 64;
 /// pronoun's referent.
 const NAMED_IN_REACH: usize = 16;
 
-/// Appends the mentions of `people` to `out` as `(start, end, person)`,
-/// in text order: what [`resolve`] reads (the list
-/// `entity::people::extract` makes as it finds the people).
-#[cfg(test)]
-pub(crate) fn mention_spans(people: &[Person], out: &mut Vec<(usize, usize, usize)>) {
-    out.extend(
-        people
-            .iter()
-            .enumerate()
-            .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.start(), m.end(), p))),
-    );
-    out.sort_unstable();
-}
-
 /// The person each quotation's speaker resolves to (an index into
 /// `people`, whose `mentions` are their mentions in text order), adding a resolved
 /// role phrase to the person's titles.

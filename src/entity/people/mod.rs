@@ -68,10 +68,25 @@ fn sort_mentions(mentions: &mut [(usize, usize, usize)]) {
     }
 }
 
+/// Lists the mentions of `people` in `out` (cleared first) as `(start,
+/// end, person)` in text order (`person` an index into `people`): what
+/// the gender votes, the places' and the quotes' stages read.
+pub(crate) fn mention_spans<'p>(
+    people: impl ExactSizeIterator<Item = &'p Person> + Clone,
+    out: &mut Vec<(usize, usize, usize)>,
+) {
+    out.clear();
+    out.reserve(people.clone().map(|p| p.mentions.len()).sum());
+    for (id, p) in people.enumerate() {
+        out.extend(p.mentions.iter().map(|m| (m.start(), m.end(), id)));
+    }
+    sort_mentions(out);
+}
+
 /// Finds every person the article names, and lists their mentions in
-/// `mentions` (cleared first) as `(start, end, person)` in text order:
-/// what `quote::mention_spans` would list, sorted once here for the
-/// gender votes and the later stages.
+/// `mentions` (cleared first) as `(start, end, person)` in text order
+/// ([`mention_spans`]), sorted once here for the gender votes and the
+/// later stages.
 pub(crate) fn extract(
     cx: &Context<'_>,
     places: &Places,
@@ -580,12 +595,7 @@ impl<'t> Book<'t> {
         };
         // The mentions in text order, `(start, end, person)`: the list the
         // later stages read (people's mentions change no more after this).
-        mentions.clear();
-        mentions.reserve(self.people.iter().map(|e| e.person.mentions.len()).sum());
-        for (id, e) in self.people.iter().enumerate() {
-            mentions.extend(e.person.mentions.iter().map(|m| (m.start(), m.end(), id)));
-        }
-        sort_mentions(mentions);
+        mention_spans(self.people.iter().map(|e| &e.person), mentions);
         // (offset, sentence, person, first token; the mentions in text
         // order, so that their sentences are found walking forward)
         let mut sentences = detect::SentenceCursor::new(cx.sentences, toks.len());
