@@ -167,40 +167,46 @@ impl Info {
         }
     }
 
+    /// Whether the [`fact`] bit `bit` is set.
+    #[inline]
+    fn has(&self, bit: u8) -> bool {
+        self.facts & bit != 0
+    }
+
     /// A word of two or more letters, all upper case.
     #[inline]
     fn caps(&self) -> bool {
-        self.facts & fact::CAPS != 0
+        self.has(fact::CAPS)
     }
 
     /// Inside a place or organization span.
     #[inline]
     fn blocked(&self) -> bool {
-        self.facts & fact::BLOCKED != 0
+        self.has(fact::BLOCKED)
     }
 
     /// Inside a place's or organization's mention ([`fact::TAKEN`]).
     #[inline]
     fn taken(&self) -> bool {
-        self.facts & fact::TAKEN != 0
+        self.has(fact::TAKEN)
     }
 
     /// Blocked only by a raw gazetteer match of a town ([`fact::MATCH_ONLY`]).
     #[inline]
     fn match_only(&self) -> bool {
-        self.facts & fact::MATCH_ONLY != 0
+        self.has(fact::MATCH_ONLY)
     }
 
     /// The first word of a sentence.
     #[inline]
     fn sent_start(&self) -> bool {
-        self.facts & fact::SENT_START != 0
+        self.has(fact::SENT_START)
     }
 
     /// In the article's headline.
     #[inline]
     fn headline(&self) -> bool {
-        self.facts & fact::HEADLINE != 0
+        self.has(fact::HEADLINE)
     }
 }
 
@@ -621,9 +627,7 @@ impl<'a> Detector<'a> {
     /// contraction ("Don't"). (Asked tens of thousands of times: the
     /// answer is worked out once per word in [`look_up_names`].)
     fn cap_word(&self, i: usize) -> bool {
-        self.info
-            .get(i)
-            .is_some_and(|inf| inf.facts & fact::CAP_WORD != 0)
+        self.info.get(i).is_some_and(|inf| inf.has(fact::CAP_WORD))
     }
 
     /// A sentence-initial word shaped like a gerund or an adverb
