@@ -735,6 +735,12 @@ impl<'a> Detector<'a> {
         self.initial(i) && self.initial(i + 2) && !self.toks[i + 2].space_before
     }
 
+    /// Whether token `i` is a party's letter opening a label, glued to a
+    /// hyphen: the "D" of "D-Calif.", the "R" of "(R-Idaho)".
+    fn party_letter(&self, i: usize) -> bool {
+        self.is_word(i) && matches!(self.raw(i), "D" | "R" | "I") && self.hyphen(i + 1)
+    }
+
     fn hyphen(&self, i: usize) -> bool {
         i < self.toks.len()
             && !self.toks[i].space_before
@@ -1114,7 +1120,7 @@ impl<'a> Detector<'a> {
             return false;
         }
         // A party and its state: "Ann Roy, D-Calif., said" ("R-Idaho").
-        if matches!(self.raw(a), "D" | "R" | "I") && self.hyphen(a + 1) {
+        if self.party_letter(a) {
             return false;
         }
         // (A place word is no given name though a name list has it: "Canal
@@ -1413,7 +1419,7 @@ impl<'a> Detector<'a> {
         // (Past a party label: "(D-OR)", ", R-Ala.,".)
         let mut a = self.after_aside(end);
         while a < n && a < end + 12 {
-            if matches!(self.raw(a), "D" | "R" | "I") && self.hyphen(a + 1) {
+            if self.party_letter(a) {
                 a += 2;
             } else if self.cap_word(a) {
                 break;
@@ -1468,11 +1474,7 @@ impl<'a> Detector<'a> {
                 continue;
             }
             // A party label set off by commas: ", R-Ala., and".
-            if self.is_punct(k, ",")
-                && self.is_word(k + 1)
-                && matches!(self.raw(k + 1), "D" | "R" | "I")
-                && self.hyphen(k + 2)
-            {
+            if self.is_punct(k, ",") && self.party_letter(k + 1) {
                 let close = (k + 3..b.min(k + 10)).find(|&m| self.is_punct(m, ","));
                 let Some(c) = close else { return false };
                 joined = true;
@@ -1596,11 +1598,7 @@ impl<'a> Detector<'a> {
     /// The comma after a party label set off by commas at `e` (", D-Miss.,",
     /// ", R-Ala.,"), or `e` when none is there.
     fn after_comma_label(&self, e: usize) -> usize {
-        if !(self.is_punct(e, ",")
-            && self.is_word(e + 1)
-            && matches!(self.raw(e + 1), "D" | "R" | "I")
-            && self.hyphen(e + 2))
-        {
+        if !(self.is_punct(e, ",") && self.party_letter(e + 1)) {
             return e;
         }
         (e + 3..(e + 8).min(self.toks.len()))
