@@ -183,7 +183,7 @@ fn fold_ascii_into(out: &mut String, s: &str) {
 /// bytes are single spaces between other bytes ("New York", not " York",
 /// "New  York", "New\tYork" or "Nový Jičín"): then its key is the name in
 /// lower case ([`fold_into`]'s common case, in one pass).
-pub(super) fn single_spaced_ascii(b: &[u8]) -> bool {
+pub(crate) fn single_spaced_ascii(b: &[u8]) -> bool {
     // (Starting as if after a space turns away a leading one.)
     let mut after_space = true;
     for &c in b {

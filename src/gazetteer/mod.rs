@@ -50,9 +50,10 @@ use once_cell::sync::Lazy;
 
 pub use self::builder::GazetteerBuilder;
 pub use self::entry::{Entry, EntryKind};
+pub(crate) use self::fold::single_spaced_ascii;
 use self::fold::{
-    fold_char, fold_into, is_apostrophe, is_word_char, single_spaced_ascii, CaseShape, ASCII_CLASS,
-    ASCII_FOLD, MAX_FOLD, NON_WORD, SPACE, UPPER,
+    fold_char, fold_into, is_apostrophe, is_word_char, CaseShape, ASCII_CLASS, ASCII_FOLD,
+    MAX_FOLD, NON_WORD, SPACE, UPPER,
 };
 use self::prefilter::{ascii_word_len, in_range, splat, FirstWords, MAX_WORD};
 use self::trie::{Cursor, Trie};

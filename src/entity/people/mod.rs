@@ -895,22 +895,9 @@ fn normalize_space(s: &str) -> String {
 
 /// [`normalize_space`] without allocating when `s` needs no change.
 fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    let b = s.as_bytes();
-    // (A non-ASCII byte, a tab or a line break: one pass without an early
-    // exit, which the compiler vectorises; names are short.)
-    let odd = b.iter().fold(false, |odd, &c| {
-        odd | !c.is_ascii() | (0x09..=0x0D).contains(&c)
-    });
-    // (Two spaces in a row: also one pass without an early exit, cheaper
-    // on a name than a substring search's set-up.)
-    let double = b
-        .iter()
-        .zip(b.get(1..).unwrap_or_default())
-        .fold(false, |double, (&x, &y)| {
-            double | ((x == b' ') & (y == b' '))
-        });
-    let clean = !odd && b.first() != Some(&b' ') && b.last() != Some(&b' ') && !double;
-    if clean {
+    // (Plain ASCII with single spaces between words, as most names are,
+    // is its own normal form.)
+    if crate::gazetteer::single_spaced_ascii(s.as_bytes()) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(normalize_space(s))
