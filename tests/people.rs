@@ -226,6 +226,52 @@ fn title_complement_before_a_name_and_a_verb() {
 }
 
 #[test]
+fn a_given_name_no_list_knows_after_a_title_and_its_complement() {
+    // The complement's last two words are the name when the last is a
+    // known surname: "Zephrine" is in no list of given names.
+    assert_eq!(
+        titles_of("Secretary of the Harbor Zephrine Walton said the pier would reopen."),
+        owned(&[("Zephrine Walton", &["Secretary of the Harbor"])])
+    );
+    // Not a complement of two words, nor one that no surname ends.
+    assert_eq!(
+        titles_of("She is now the chief executive of Ferrant Oriel Holdings."),
+        owned(&[])
+    );
+}
+
+#[test]
+fn an_organization_in_a_title_stops_before_the_name() {
+    // "… for Harbor Works Tom Hale": the body's name ends where a given
+    // name and a surname follow its words, and the person keeps the title.
+    assert_eq!(
+        titles_of(
+            "They met Assistant Secretary of the Navy for Harbor Works Tom Hale              and General Counsel Ann Walton on Monday."
+        ),
+        owned(&[
+            ("Tom Hale", &["Assistant Secretary of the Navy for Harbor Works"]),
+            ("Ann Walton", &["General Counsel"]),
+        ])
+    );
+}
+
+#[test]
+fn party_whips_and_ranking_members_are_titles() {
+    assert_eq!(
+        titles_of(
+            "Senate Republican Whip Tom Hale and Harbor Subcommittee Ranking \
+             Democrat Ann Walton spoke. Lee Park is now its Ranking Republican Leader."
+        ),
+        owned(&[
+            ("Tom Hale", &["Senate Republican Whip"]),
+            ("Ann Walton", &["Harbor Subcommittee Ranking Democrat"]),
+            // (No person "Leader" with a title "Ranking Republican".)
+            ("Lee Park", &[]),
+        ])
+    );
+}
+
+#[test]
 fn academic_forms_of_address_are_titles_and_keep_the_role_after_the_name() {
     // "Dr." is a title; "Mr." is none, but the role after either name is.
     assert_eq!(

@@ -1805,6 +1805,18 @@ fn people_named_jointly_all_speak() {
 }
 
 #[test]
+fn a_joint_speaker_may_hold_a_title_with_its_complement() {
+    // "… and Secretary of the Harbor Lee Park said": a title's "of the"
+    // does not end the list of names.
+    let text = "Sen. Ann Roy and Secretary of the Harbor Lee Park said the pier would reopen.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [(Some("Ann Roy"), vec!["Lee Park"])]
+    );
+}
+
+#[test]
 fn a_relative_who_resolves_to_the_person_named_before_it() {
     let text = "The plan was backed by Mayor Ann Roy, who said it would save money. \
                 Voters who said they were undecided stayed home.";

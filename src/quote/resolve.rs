@@ -618,7 +618,8 @@ fn skip_appositive(between: &str) -> &str {
 }
 
 /// Whether `between` joins two names of a list: a comma or a conjunction,
-/// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park").
+/// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park",
+/// "… and Secretary of the Treasury Lee Park").
 fn list_join(between: &str) -> bool {
     // (A co-speaker may carry a role phrase: ", along with Acme's chief
     // executive Lee Park".)
@@ -629,8 +630,9 @@ fn list_join(between: &str) -> bool {
         .iter()
         .find_map(|sep| between.strip_prefix(sep));
     rest.is_some_and(|r| {
-        r.split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
+        r.split_whitespace().enumerate().all(|(i, w)| {
+            w.starts_with(char::is_uppercase) || (i > 0 && matches!(w, "of" | "the" | "for"))
+        })
     })
 }
 

@@ -1747,6 +1747,14 @@ impl<'a> Detector<'a> {
             prev = g;
             g = self.element_end(g);
         }
+        // A given name no list knows and a surname the lists know, the
+        // last two words after the complement's own: "Secretary of the
+        // Interior Gale Norton said" (not "head of Acme Lehman Brothers",
+        // where no surname ends it, nor a complement of two words, "CEO of
+        // Goldman Sachs").
+        if let Some(g) = self.unlisted_given_name_at_end(a, m) {
+            return Some(g);
+        }
         if self.info[a].blocked() {
             let mut b = a;
             while b < m && (!self.is_word(b) || self.info[b].blocked()) {
@@ -1757,6 +1765,36 @@ impl<'a> Detector<'a> {
             }
         }
         None
+    }
+
+    /// Where a two-word name starts at the end of the capitalised run
+    /// `a..m` that ends a title's complement, when its first word is a
+    /// given name no list knows: two plain capitalised words (no place,
+    /// acronym, initial or possessive), the last a known surname, after at
+    /// least one word of the complement.
+    fn unlisted_given_name_at_end(&self, a: usize, m: usize) -> Option<usize> {
+        let last = m.checked_sub(1)?;
+        let g = last.checked_sub(1)?;
+        if g <= a || !self.is_word(g) || !self.is_word(last) || !self.is_word(g - 1) {
+            return None;
+        }
+        let plain = |i: usize| {
+            let inf = &self.info[i];
+            self.toks[i].cap()
+                && self.toks[i].space_before
+                && !inf.blocked()
+                && !inf.caps()
+                && !inf.possessive()
+                && inf.not_name.is_none()
+                && !self.initial(i)
+        };
+        (plain(g)
+            && plain(last)
+            && self.lex.surname(self.word(last))
+            && !crate::entity::places::words::is_org_head(self.raw(g))
+            && !thing_word(self.word(g))
+            && self.valid_name(g, m))
+        .then_some(g)
     }
 
     /// A run that is a title phrase `ts..te` only: follows its complement

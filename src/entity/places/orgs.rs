@@ -1064,9 +1064,22 @@ impl<'a> Scanner<'a> {
                     if x.stop && !words::is_function_word(self.etext(x)) {
                         break;
                     }
+                    let lex = Lexicon::get();
+                    // A person's name right after a word of the name ends
+                    // it: "Assistant Secretary of the Army for Civil Works
+                    // Tom Ward" (a given name and a surname the lists know;
+                    // not one after "of", "University of Notre Dame").
+                    if k > r + 1
+                        && !elems[k - 1].conn
+                        && lex.given_entry(self.etext(x)).is_some()
+                        && elems
+                            .get(k + 1)
+                            .is_some_and(|y| !y.conn && lex.surname(self.etext(y)))
+                    {
+                        break;
+                    }
                     // A person's title and a given name end the name: "Bureau
                     // of Land Policy Director Rob Keller".
-                    let lex = Lexicon::get();
                     let mut buf = String::new();
                     let title = lex
                         .title_word(self.etext(x), &mut buf)
