@@ -5959,6 +5959,34 @@ fn a_title_the_sentence_names_with_its_stop_inside_the_marks_is_no_quote() {
 }
 
 #[test]
+fn words_after_titled_or_entitled_name_a_work_whatever_their_case() {
+    // Long, in sentence case, with a comma before the marks or inside
+    // them: a name all the same.
+    check(
+        "Sen. Ann Roy opened the forum, titled \"Harbor Projects to Help Low \
+         Income Persons: Small Ports Step up to the Plate.\"",
+        &[],
+    );
+    check(
+        "Roy chaired a hearing entitled, \"Dock Rights: Activism or Crime.\"",
+        &[],
+    );
+    check(
+        "The grant goes to a project entitled \"Stone Age to Space Age,\" which \
+         trains young scientists.",
+        &[],
+    );
+}
+
+#[test]
+fn a_capitalised_ing_form_inside_a_name_is_no_cue() {
+    check(
+        "The National Writing Project, based in Lorton, will train teachers.",
+        &[],
+    );
+}
+
+#[test]
 fn a_date_before_the_cue_is_no_speaker() {
     check(
         "Kell as recently as March 9 had urged the agency to release the money.",

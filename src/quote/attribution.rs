@@ -759,6 +759,21 @@ impl<'a> Scan<'a> {
                     .is_some_and(|o| crate::text::quoted_nickname(self.text, self.toks, o)))
     }
 
+    /// Whether token `i` is a capitalised "-ing" form between two
+    /// capitalised words, a word of a name and no cue: "the National
+    /// Writing Project". (Not a finite verb in a headline's capitals,
+    /// "Roy Says Plan Works": a headline's attribution.)
+    fn inside_name(&self, i: usize) -> bool {
+        let word_cap = |k: usize| self.is_word(k) && self.is_cap(k);
+        i > 0
+            && self.toks[i].cap()
+            && self.w(i).ends_with("ing")
+            && self.toks[i].space_before
+            && word_cap(i - 1)
+            && word_cap(i + 1)
+            && self.toks.get(i + 1).is_some_and(|t| t.space_before)
+    }
+
     fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
@@ -1150,6 +1165,9 @@ impl<'a> Scan<'a> {
                 continue;
             };
             if cue.np && inverted.is_some_and(|k| c < k) {
+                continue;
+            }
+            if self.inside_name(c) {
                 continue;
             }
             if c < covered {
@@ -1993,6 +2011,13 @@ impl<'a> Scan<'a> {
                 ],
             );
         if named && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
+            return;
+        }
+        // Whatever follows "titled" or "entitled" (a comma between them
+        // too) is a name, of any length or case, unless a speech cue says
+        // the words: `an event, titled "Safety Nets Step up to the Plate."`.
+        let before = |k: usize| reg.open >= k && self.is_any(reg.open - k, &["titled", "entitled"]);
+        if !speech && (before(1) || (reg.open >= 2 && self.w(reg.open - 1) == "," && before(2))) {
             return;
         }
         if start < end {
