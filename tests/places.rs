@@ -328,6 +328,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Western Balkans", "Europe"],
     ),
     (
+        "compass words qualify a state, intercardinal ones too",
+        "Rain soaked Northern Idaho, Southeast Alabama and Southwestern Ohio.",
+        &["Idaho", "Alabama", "Ohio"],
+    ),
+    (
         "a given name before a place name makes a person",
         "Edwin Denver threw the javelin 81 metres.",
         &[],
@@ -1075,6 +1080,39 @@ fn a_town_named_like_a_person_is_found_where_the_article_names_its_state() {
     assert_eq!(
         found("Students in Hanover, N.H., voted. Hanover residents lined up early."),
         [state("New Hampshire")]
+    );
+}
+
+#[test]
+fn a_state_that_is_a_countrys_name_too_rules_out_a_town_in_neither() {
+    let found = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
+        locations(text)
+            .into_iter()
+            .map(|(name, kind, country, _)| (name, kind, country))
+            .collect()
+    };
+    let us_state = (
+        "Georgia".to_string(),
+        "admin_region",
+        Some("US".to_string()),
+    );
+    // No Dortmund lies in Georgia, the state or the country: the town is
+    // one the gazetteer lacks, not the German city, and Georgia the state.
+    assert_eq!(
+        found("The crew came home to Dortmund, Georgia, on Friday."),
+        [us_state.clone()]
+    );
+    // A town of the country keeps it the country.
+    let codes: Vec<_> = found("The envoy flew to Tbilisi, Georgia, on Friday.")
+        .into_iter()
+        .map(|l| l.2)
+        .collect();
+    assert_eq!(codes, [Some("GE".to_string()), Some("GE".to_string())]);
+    // Not where the state's name opens a phrase of its own.
+    assert!(
+        found("Ballots in Dortmund, Georgia Republicans said, were late.")
+            .iter()
+            .any(|l| l.0 == "Dortmund")
     );
 }
 

@@ -338,6 +338,14 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             if matches!(before, Some(NextRegion::Known { region, .. }) if region == entry.id()) {
                 score += IN_NEXT_REGION;
             }
+            // (Or the state a town the gazetteer lacks lies in, where the
+            // name is a country's too: "Bremen, Georgia".)
+            let state_of_town = |country: Option<&str>| {
+                entry.kind() == EntryKind::AdminRegion && country == entry.country_code()
+            };
+            if matches!(before, Some(NextRegion::Unknown { country }) if state_of_town(country)) {
+                score += IN_NEXT_REGION;
+            }
             // Candidates come most populous first: ties keep the earlier.
             if best.map_or(true, |(s, _)| score > s) {
                 best = Some((score, id));
@@ -572,6 +580,32 @@ fn next_region<'g>(
     // (A nation of the United Kingdom in a list is a country: "Sweden,
     // Belgium, England".)
     let state = g.entry(first).kind() == EntryKind::AdminRegion;
+    // A state that is also a country, neither of them holding a town of
+    // the name, is the state, and the town one the gazetteer lacks:
+    // "Bremen, Georgia" is not the German city.
+    // (The state ending its phrase: not "in Cleveland, Georgia
+    // Republicans will …".)
+    let phrase_ends = || {
+        let after = text.get(next.span.end()..).unwrap_or("");
+        let word = after.trim_start_matches(' ');
+        !word.starts_with(char::is_uppercase) || after.starts_with(|c: char| c != ' ')
+    };
+    if ambiguous && state && !in_region_list(g, text, items, i) && phrase_ends() {
+        let countries = || {
+            place_candidates(g, &next.candidates)
+                .filter(|&r| g.entry(r).kind() == EntryKind::Country)
+                .filter_map(|r| g.entry(r).country_code())
+        };
+        let town_there = place_candidates(g, &item.candidates).any(|c| {
+            let e = g.entry(c);
+            e.kind() == EntryKind::City && countries().any(|cc| e.country_code() == Some(cc))
+        });
+        if countries().next().is_some() && !town_there {
+            return Some(NextRegion::Unknown {
+                country: g.entry(first).country_code(),
+            });
+        }
+    }
     if ambiguous || !state || in_region_list(g, text, items, i) || state_named() {
         return None;
     }
