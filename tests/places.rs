@@ -1100,7 +1100,7 @@ fn a_state_that_is_a_countrys_name_too_rules_out_a_town_in_neither() {
     // one the gazetteer lacks, not the German city, and Georgia the state.
     assert_eq!(
         found("The crew came home to Dortmund, Georgia, on Friday."),
-        [us_state.clone()]
+        [us_state]
     );
     // A town of the country keeps it the country.
     let codes: Vec<_> = found("The envoy flew to Tbilisi, Georgia, on Friday.")
