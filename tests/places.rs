@@ -328,6 +328,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Western Balkans", "Europe"],
     ),
     (
+        "a water's generic word and \"of\" open a longer name",
+        "Boats crossed the Gulf of Alaska; oil from the Gulf kept flowing.",
+        &["Alaska", "Gulf"],
+    ),
+    (
         "compass words qualify a state, intercardinal ones too",
         "Rain soaked Northern Idaho, Southeast Alabama and Southwestern Ohio.",
         &["Idaho", "Alabama", "Ohio"],
@@ -1897,6 +1902,42 @@ fn an_acronym_in_brackets_that_spells_a_town_is_the_organizations() {
     // Without the definition the town stays.
     let article = dateline::extract("Ferries left Cork on Monday.");
     assert!(article.locations.iter().any(|l| l.name == "Cork"));
+}
+
+#[test]
+fn an_acronym_given_after_or_is_the_organizations() {
+    // "…, or CORK,": the acronym between commas after "or", here and
+    // later, is the body's, not the town.
+    let text = "The Committee for Ocean Research and Knowledge, or CORK, will fund the \
+                buoys. CORK staff met in May. The Harbor Safety Board, or HSB, met too.";
+    let article = dateline::extract(text);
+    assert!(
+        article.locations.iter().all(|l| l.name != "Cork"),
+        "{:?}",
+        article.locations
+    );
+    let mentions = |name: &str| -> Vec<String> {
+        article
+            .organizations
+            .iter()
+            .find(|o| o.name == name)
+            .map(|o| o.mentions.iter().map(|m| m.text.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        mentions("Committee for Ocean Research and Knowledge"),
+        ["Committee for Ocean Research and Knowledge", "CORK", "CORK"]
+    );
+    assert_eq!(
+        mentions("Harbor Safety Board"),
+        ["Harbor Safety Board", "HSB"]
+    );
+    // Not an acronym of other letters: "the Harbor Safety Board, or NATO,".
+    let article = dateline::extract("The Harbor Safety Board, or NATO, met.");
+    assert!(article
+        .organizations
+        .iter()
+        .all(|o| o.mentions.iter().all(|m| m.text != "NATO") || o.name != "Harbor Safety Board"));
 }
 
 #[test]

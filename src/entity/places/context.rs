@@ -238,7 +238,14 @@ impl<'a> Classifier<'a> {
                 let e = g.entry(id);
                 e.kind() == EntryKind::Country && e.country_code() == Some("US")
             });
-        if road {
+        // A water's generic word opens a longer name with "of": "the Gulf
+        // of Alaska" is not the Gulf region.
+        let feature_of = b == a + 1
+            && matches!(self.word(a), "Gulf" | "Bay" | "Sea" | "Strait" | "Sound")
+            && b + 1 < self.tokens.len()
+            && self.word(b) == "of"
+            && self.tokens[b + 1].cap();
+        if road || feature_of {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);

@@ -1922,25 +1922,27 @@ impl<'a> Scanner<'a> {
                 }
             }
             if let Some(o) = org {
-                let k = self.cover[acr];
-                if k == NONE {
-                    forms
-                        .entry(self.word(acr).to_lowercase())
-                        .or_default()
-                        .push((vec![acr], o));
-                } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
-                    && items[k as usize].span == self.tokens[acr].span()
-                {
-                    // An acronym the gazetteer spells as a place ("… Agency
-                    // (BAR)", not the town Bar): the organization's, here
-                    // and wherever else the article writes it (the first
-                    // definition counts).
-                    let item = &mut items[k as usize];
-                    item.class = Class::PartOfName;
-                    found.mentions.push((item.span, o));
-                    spelled.entry(self.word(acr)).or_insert(o);
-                }
+                self.claim_acronym(acr, o, items, found, forms, &mut spelled);
             }
+        }
+        // "… Development Agency, or BARDA, will": an acronym after "or"
+        // between commas, its first letter the organization's.
+        let mut ors = Vec::new();
+        for &(span, o) in &found.mentions {
+            let k = self.tokens.partition_point(|t| t.start() < span.end());
+            let given = k + 3 < n
+                && self.tokens[k].start() == span.end()
+                && self.is_mark(k, b',')
+                && self.word(k + 1) == "or"
+                && self.acronym_like(k + 2)
+                && (self.is_mark(k + 3, b',') || self.is_mark(k + 3, b')'))
+                && self.word(k + 2).as_bytes().first() == found.names[o].as_bytes().first();
+            if given {
+                ors.push((k + 2, o));
+            }
+        }
+        for (acr, o) in ors {
+            self.claim_acronym(acr, o, items, found, forms, &mut spelled);
         }
         if !spelled.is_empty() {
             // (One pass over the items, however many acronyms; not one
@@ -1993,6 +1995,39 @@ impl<'a> Scanner<'a> {
                 // no token to point at: an empty form matches the word alone
                 forms.insert(initials.clone(), vec![(Vec::new(), owner)]);
             }
+        }
+    }
+
+    /// Makes acronym token `acr` a short form of organization `o`: a form
+    /// for its later mentions, or, when the gazetteer spells it as a place,
+    /// the organization's mention here and wherever else the article
+    /// writes it (`spelled`).
+    fn claim_acronym(
+        &self,
+        acr: usize,
+        o: usize,
+        items: &mut [Item],
+        found: &mut Found<'a>,
+        forms: &mut Forms,
+        spelled: &mut HashMap<&'a str, usize>,
+    ) {
+        let k = self.cover[acr];
+        if k == NONE {
+            forms
+                .entry(self.word(acr).to_lowercase())
+                .or_default()
+                .push((vec![acr], o));
+        } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
+            && items[k as usize].span == self.tokens[acr].span()
+        {
+            // An acronym the gazetteer spells as a place ("… Agency
+            // (BAR)", not the town Bar): the organization's, here and
+            // wherever else the article writes it (the first definition
+            // counts).
+            let item = &mut items[k as usize];
+            item.class = Class::PartOfName;
+            found.mentions.push((item.span, o));
+            spelled.entry(self.word(acr)).or_insert(o);
         }
     }
 
