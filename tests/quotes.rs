@@ -6097,6 +6097,21 @@ fn a_name_after_a_closed_quotation_credits_it() {
             Some("Greta Lind"),
         )],
     );
+    // No verb and no role: a titled name, with its state or not, ends the
+    // sentence (not the speaker of the paragraph before).
+    let text = "Sen. Ada Holm spoke first.\n\n\"The ferry must run all winter,\" \
+                Sen. Greta Lind of Maine.\n\n\"Fares stay low,\" Rep. Ivo Sand.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            (
+                "The ferry must run all winter",
+                Some("Sen. Greta Lind of Maine")
+            ),
+            ("Fares stay low", Some("Rep. Ivo Sand")),
+        ]
+    );
     // A scare quote inside a phrase does not open the clause.
     check(
         "Any \"sober\" reading of the budget, said Ivo Sand, an economist at the \

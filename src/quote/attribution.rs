@@ -1560,8 +1560,26 @@ impl<'a> Scan<'a> {
     /// sentence ending at `e` with no verb: `Ann Roy, director of the port
     /// authority.` after a quotation.
     fn credit_line(&self, a: usize, b: usize, e: usize) -> bool {
-        self.is_cap(a)
-            && self.bare_comma(b)
+        if !self.is_cap(a) {
+            return false;
+        }
+        // A titled name alone ends it, or with its state: `“…,” Sen. Ann
+        // Roy of Maine.`
+        let mut end = b;
+        if self.is(end, "of") && (end + 1..e - 1).all(|k| self.is_cap(k)) {
+            end = e - 1;
+        }
+        // (An abbreviated title too: "Sen.", "Rep.".)
+        let abbreviated = || {
+            self.w(a + 1) == "."
+                && a + 2 < b
+                && self.is_cap(a + 2)
+                && Lexicon::get().ends_title(self.w(a), true, &mut String::new())
+        };
+        if end + 1 == e && self.is_final(end) && (self.titled_name(a, b) || abbreviated()) {
+            return true;
+        }
+        self.bare_comma(b)
             && e > b + 2
             && e <= b + 2 * REACH
             && self.is_final(e - 1)
