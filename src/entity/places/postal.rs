@@ -39,13 +39,14 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1);
     for row in rows {
-        let cells: Vec<&str> = row.split('\t').collect();
-        let (Some(cc), Some(name), Some(after)) = (cells.first(), cells.get(1), cells.get(5))
-        else {
+        // (The cells read in place, not collected: the table is built in
+        // the first text's time.)
+        let mut cells = row.split('\t');
+        let (Some(cc), Some(name), Some(after)) = (cells.next(), cells.next(), cells.nth(3)) else {
             continue;
         };
         for code in after.split('|').map(str::trim).filter(|c| !c.is_empty()) {
-            codes.entry(code).or_insert((*cc, *name));
+            codes.entry(code).or_insert((cc, name));
         }
     }
     codes
