@@ -229,10 +229,10 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             .text
             .get(..items[first].span.start())
             .is_some_and(|head| {
-                let word = head.trim_end().rsplit(' ').next().unwrap_or("");
-                ["between", "against", "with", "versus", "vs."]
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
+                last_word_is_any(
+                    head.trim_end(),
+                    &["between", "against", "with", "versus", "vs."],
+                )
             });
         before
             .or(after)
@@ -438,6 +438,20 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
             chosen[i] = rival;
         }
     }
+}
+
+/// Whether the last word of `head`, what follows its last space (all of it
+/// without one), is one of `words` (which hold no space), ignoring ASCII
+/// case: `head.rsplit(' ').next()` compared, without searching `head`
+/// for the space.
+fn last_word_is_any(head: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        head.len().checked_sub(w.len()).is_some_and(|at| {
+            head.get(at..)
+                .is_some_and(|last| last.eq_ignore_ascii_case(w))
+                && (at == 0 || head.as_bytes()[at - 1] == b' ')
+        })
+    })
 }
 
 /// Whether the text at byte `end` goes on with the title of a state's
@@ -682,4 +696,32 @@ fn single_country(g: &Gazetteer, candidates: impl Iterator<Item = EntryId>) -> O
 pub(super) fn comma_between(text: &str, a: &Item, b: &Item) -> bool {
     text.get(a.span.end()..b.span.start())
         .is_some_and(|gap| gap.trim() == ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_word_is_any;
+
+    #[test]
+    fn last_word_is_any_reads_as_rsplit_does() {
+        let words = ["between", "against", "with", "versus", "vs."];
+        for head in [
+            "",
+            "with",
+            "WITH",
+            "talks between",
+            "talks Between",
+            "a\nbetween",
+            "notwith",
+            "x  vs.",
+            "versus ",
+            "é with",
+            "éwith",
+            "against the",
+        ] {
+            let word = head.rsplit(' ').next().unwrap_or("");
+            let expected = words.iter().any(|w| word.eq_ignore_ascii_case(w));
+            assert_eq!(last_word_is_any(head, &words), expected, "{head:?}");
+        }
+    }
 }
