@@ -1805,6 +1805,34 @@ fn people_named_jointly_all_speak() {
 }
 
 #[test]
+fn a_serial_list_of_names_speaks_jointly() {
+    // "A, B, and C said", with or without labels (a party's or a
+    // district's) and a comma before the verb; long lists too.
+    let text = "Representatives Dan Hale, Kim Orr, and Lee Park said the dam would hold. \
+                Reps. Ted Lund (OH-1), Eva Lind (OH-2), and Tom Reed (OH-5) today said \
+                the bill would pass. Senators Ann Roy (D-Ohio) and Ida Vell (ID-Ohio) and \
+                Representatives Ed Marsh (OH-3), Uma Kerr (OH-4), Jon Tate (OH-6), and \
+                Al Dorn (OH-7), today declared that the plan had failed.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [
+            (Some("Dan Hale"), vec!["Kim Orr", "Lee Park"]),
+            (Some("Ted Lund"), vec!["Eva Lind", "Tom Reed"]),
+            (
+                Some("Ann Roy"),
+                vec!["Ida Vell", "Ed Marsh", "Uma Kerr", "Jon Tate", "Al Dorn"]
+            ),
+        ]
+    );
+    // Not one name after "with" and a comma: "Roy met with Park, and
+    // Hale said".
+    let article =
+        dateline::extract("Ann Roy met with Lee Park, and Tom Hale said the talks went well.");
+    assert_eq!(joint_speakers(&article), [(Some("Tom Hale"), vec![])]);
+}
+
+#[test]
 fn a_joint_speaker_may_hold_a_title_with_its_complement() {
     // "… and Secretary of the Harbor Lee Park said": a title's "of the"
     // does not end the list of names.

@@ -2401,6 +2401,7 @@ impl<'a> Scan<'a> {
                     // Roy, chair of X, and Sen. Lee Park, its ranking
                     // member, said".
                     let b = if self.labelled_list(b, k)
+                        || self.serial_names(b, k)
                         || self.appositive_list(b, k)
                         || self.along_with(b, k)
                     {
@@ -4136,11 +4137,24 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the bracket opening at `k` holds a party and a state: "(D-
-    /// Ore.)", "(R-N.J.)", "(I)".
+    /// Ore.)", "(R-N.J.)", "(I)", "(ID-Conn.)", or a state's district:
+    /// "(CT-1)".
     fn party_label(&self, k: usize) -> bool {
+        let district = || {
+            let w = self.w(k + 1);
+            w.len() == 2
+                && self.toks.get(k + 1).is_some_and(|t| t.all_caps())
+                && self.w(k + 2) == "-"
+                && self
+                    .toks
+                    .get(k + 3)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && self.w(k + 4) == ")"
+        };
         self.w(k) == "("
-            && matches!(self.w(k + 1), "D" | "R" | "I")
-            && (self.w(k + 2) == ")" || self.w(k + 2) == "-")
+            && ((matches!(self.w(k + 1), "D" | "R" | "I" | "ID")
+                && (self.w(k + 2) == ")" || self.w(k + 2) == "-"))
+                || district())
     }
 
     /// Whether the words `[a, b)` before a parenthetical attribution that a
@@ -5043,6 +5057,24 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// Whether tokens `b..k` continue a list of names set off by commas,
+    /// its last after ", and": ", Lee Park (CT-2), and Tom Hale (CT-5)"
+    /// — only commas, capitalised words, bracketed labels and the "and".
+    fn serial_names(&self, b: usize, k: usize) -> bool {
+        let joined = (b + 1..k).any(|x| self.is_any(x, &["and", "or"]) && self.w(x - 1) == ",");
+        joined
+            && self.bare_comma(b)
+            && k <= b + 40
+            && self.is_cap(b + 1)
+            && (b..k).all(|x| {
+                self.region(x).is_none()
+                    && (self.is_cap(x)
+                        || self.is_any(x, &["and", "or"])
+                        || matches!(self.w(x), "," | "-" | "." | "(" | ")")
+                        || (self.toks[x].kind == TokenKind::Number && self.w(x - 1) == "-"))
+            })
+    }
+
     /// Whether tokens `b..k` continue a subject with an appositive by a
     /// second name and its own appositive: ", chair of X, and Sen. Lee
     /// Park (D-Vt.), its ranking member" — bare commas, one "and" after
@@ -5165,7 +5197,11 @@ impl<'a> Scan<'a> {
         // (Party labels included: "Tom Reed (D-Vt.), Dan Hale (D-Vt.) and
         // …".)
         let name_part = |x: usize| {
-            self.is_cap(x) || self.is(x, "and") || matches!(self.w(x), "." | "(" | ")" | "-")
+            self.is_cap(x)
+                || self.is(x, "and")
+                || matches!(self.w(x), "." | "(" | ")" | "-")
+                // (A district's number: "(CT-1)".)
+                || (x > 0 && self.toks[x].kind == TokenKind::Number && self.w(x - 1) == "-")
         };
         let names = (a..b).all(name_part);
         // (The list opens the clause, also after a short opening phrase,
@@ -5186,7 +5222,14 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        if !self.is_cap(a) || !names || !(a..b).any(|x| self.is(x, "and")) {
+        // A serial list, its last name after ", and": "Ann Roy, Lee Park,
+        // and Tom Hale said".
+        let serial = names
+            && a >= s0 + 3
+            && self.is(a - 1, "and")
+            && self.bare_comma(a - 2)
+            && !(a..b).any(|x| self.is(x, "and"));
+        if !self.is_cap(a) || !names || !(serial || (a..b).any(|x| self.is(x, "and"))) {
             return a;
         }
         let single_rest = (a..b).filter(|&x| self.is_cap(x)).count()
@@ -5213,8 +5256,10 @@ impl<'a> Scan<'a> {
             (a < b && opens && name && (a..b).all(|x| self.is_cap(x) || self.w(x) == "."))
                 .then_some(a)
         };
-        let mut start = a;
-        for _ in 0..4 {
+        // (The serial list's elements from the comma before its "and".)
+        let mut start = if serial { a - 1 } else { a };
+        let mut elements = 0;
+        for _ in 0..8 {
             let Some(a) = start
                 .checked_sub(1)
                 .filter(|&c| c > s0 && self.w(c) == "," && self.region(c).is_none())
@@ -5223,6 +5268,12 @@ impl<'a> Scan<'a> {
                 break;
             };
             start = a;
+            elements += 1;
+        }
+        // (A serial list has two names before its "and" at least: not
+        // "Roy met with Park, and Hale said".)
+        if serial && elements < 2 {
+            return a;
         }
         // (A list after a plural title is one of people wherever it
         // stands: "…, Sens. Ann Roy, Lee Park and Rep. Tom Hale said.")
