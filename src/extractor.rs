@@ -173,11 +173,15 @@ impl Extractor {
             joined.add(self.read_window(text, w, &structure, tokens, sentences));
         });
         let window::Found {
-            people,
+            mut people,
             locations,
             organizations,
             quotes,
         } = joined.finish();
+        // (After the quotations: role phrases resolve by every title.)
+        for person in &mut people {
+            people::drop_held_titles(&mut person.titles);
+        }
         let Structure {
             date,
             headline,

@@ -226,6 +226,30 @@ fn title_complement_before_a_name_and_a_verb() {
 }
 
 #[test]
+fn a_title_a_longer_one_holds_is_left_out() {
+    // "Sen." inside "Harbor State Sen.", "Secretary" at the start of
+    // "Secretary of the Harbor": the longer forms say it all.
+    assert_eq!(
+        titles_of(
+            "Harbor State Sen. Ann Walton spoke. Later Sen. Walton left. \
+             Secretary of the Harbor Tom Hale agreed, and Secretary Hale signed."
+        ),
+        owned(&[
+            ("Ann Walton", &["Harbor State Sen."]),
+            ("Tom Hale", &["Secretary of the Harbor"]),
+        ])
+    );
+    // A title of another time keeps the plain one.
+    assert_eq!(
+        titles_of("Former Mayor Lee Park met Mayor Ann Walton. Mayor Park said no."),
+        owned(&[
+            ("Lee Park", &["Former Mayor", "Mayor"]),
+            ("Ann Walton", &["Mayor"])
+        ])
+    );
+}
+
+#[test]
 fn a_given_name_no_list_knows_after_a_title_and_its_complement() {
     // The complement's last two words are the name when the last is a
     // known surname: "Zephrine" is in no list of given names.

@@ -17,9 +17,11 @@ pub struct Person {
     pub name: String,
     /// The article's own titles and role phrases for this person, with their
     /// complements ("President of Serbia", "NATO Secretary-General"), in
-    /// order of first appearance, without repeats. Academic forms of
-    /// address count ("Dr.", "Prof."); "Mr." and "Ms." give only the
-    /// gender.
+    /// order of first appearance, without repeats; a title that a longer
+    /// one holds whole at its start or end is left out ("Senator" beside
+    /// "U.S. Senator"), unless the longer one is of another time ("former
+    /// Senator"). Academic forms of address count ("Dr.", "Prof.");
+    /// "Mr." and "Ms." give only the gender.
     pub titles: Vec<String>,
     /// The person's gender when the article or the name data says it.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]

@@ -728,6 +728,43 @@ impl std::hash::Hash for Caseless<'_> {
     }
 }
 
+/// Drops the titles that a longer title of the same person holds whole at
+/// its start or its end ("Senator" beside "U.S. Senator", "Secretary"
+/// beside "Secretary of the Army"; case aside), unless the longer one is
+/// of another time ("former Secretary" keeps "Secretary").
+pub(crate) fn drop_held_titles(titles: &mut Vec<String>) {
+    if titles.len() < 2 {
+        return;
+    }
+    let other_time = |u: &str| {
+        let first = u.split(' ').next().unwrap_or("");
+        [
+            "former", "outgoing", "incoming", "future", "retired", "late",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+            || ["ex-", "then-", "Ex-", "Then-"]
+                .iter()
+                .any(|p| first.starts_with(p))
+    };
+    let holds = |u: &str, t: &str| {
+        let (u, t) = (u.as_bytes(), t.as_bytes());
+        u.len() > t.len()
+            && ((u[t.len()] == b' ' && u[..t.len()].eq_ignore_ascii_case(t))
+                || (u[u.len() - t.len() - 1] == b' '
+                    && u[u.len() - t.len()..].eq_ignore_ascii_case(t)))
+    };
+    let held: Vec<bool> = titles
+        .iter()
+        .map(|t| titles.iter().any(|u| !other_time(u) && holds(u, t)))
+        .collect();
+    let mut i = 0;
+    titles.retain(|_| {
+        i += 1;
+        !held[i - 1]
+    });
+}
+
 /// Whether two titles are the same, ignoring case, a final period and a
 /// word of tenure before them ("new coach" and "Coach"), or one
 /// abbreviates the other ("Sen." and "Senator", "Gov." and "Governor").

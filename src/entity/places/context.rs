@@ -245,7 +245,14 @@ impl<'a> Classifier<'a> {
             && b + 1 < self.tokens.len()
             && self.word(b) == "of"
             && self.tokens[b + 1].cap();
-        if road || feature_of {
+        // A country's letters glued to a currency sign name the currency:
+        // "US$ 20,000", "NZ$5".
+        let currency = all_caps
+            && item.span.len() <= 3
+            && b < self.tokens.len()
+            && !self.tokens[b].space_before
+            && self.word(b) == "$";
+        if road || feature_of || currency {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);
