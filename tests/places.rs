@@ -328,6 +328,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Western Balkans", "Europe"],
     ),
     (
+        "a department named with its country is no place",
+        "Health Canada officials met, and Statistics Canada figures came out.",
+        &[],
+    ),
+    (
         "a water's generic word and \"of\" open a longer name",
         "Boats crossed the Gulf of Alaska; oil from the Gulf kept flowing.",
         &["Alaska", "Gulf"],
