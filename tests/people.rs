@@ -226,6 +226,27 @@ fn title_complement_before_a_name_and_a_verb() {
 }
 
 #[test]
+fn a_plural_occupation_gives_each_listed_name_the_singular() {
+    assert_eq!(
+        titles_of(
+            "The show featured photographers Nat Varga, Eli Moss and Ida Quell, \
+             and musician Tiziano Brandt."
+        ),
+        owned(&[
+            ("Nat Varga", &["photographer"]),
+            ("Eli Moss", &["photographer"]),
+            ("Ida Quell", &["photographer"]),
+            ("Tiziano Brandt", &["musician"]),
+        ])
+    );
+    // Not capitalised inside a heading, nor after one word and a comma.
+    assert_eq!(
+        names("Why White Actors Play Characters Of Color\n\nOffstage, the actors agree."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_title_a_longer_one_holds_is_left_out() {
     // "Sen." inside "Harbor State Sen.", "Secretary" at the start of
     // "Secretary of the Harbor": the longer forms say it all.

@@ -1883,7 +1883,8 @@ impl<'a> Detector<'a> {
                 }
             }
         }
-        if t.kind != TitleKind::Honorific {
+        // (A plural names no one person: "the lawmakers noted".)
+        if !matches!(t.kind, TitleKind::Honorific | TitleKind::Plural) {
             let span = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
             self.out.roles.push(RolePhrase { span });
         }
@@ -2095,7 +2096,8 @@ impl<'a> Detector<'a> {
         }
         let limit = (k + 8).min(self.toks.len());
         let (mut te, t) = self.title_phrase(k, limit, true)?;
-        if t.kind == TitleKind::Honorific {
+        // (Nor a plural after one name: "Offstage, the actors agree".)
+        if matches!(t.kind, TitleKind::Honorific | TitleKind::Plural) {
             return None;
         }
         // (A head before another title in lower case is one with it:

@@ -225,7 +225,7 @@ impl Lexicon {
                 "head" => TitleKind::Head,
                 "prefix" => TitleKind::Prefix,
                 "honorific" | "academic" => TitleKind::Honorific,
-                "plural" => TitleKind::Plural,
+                "plural" | "plural_occupation" => TitleKind::Plural,
                 _ => TitleKind::Plain,
             };
             let head = r[0].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
@@ -234,7 +234,7 @@ impl Lexicon {
                 gender: r.get(1).and_then(|g| gender(g)),
                 generic_gender: head.ends_with("man") && !head.ends_with("woman"),
                 capitalised_only: r[0].chars().next().is_some_and(char::is_uppercase),
-                lower_case_only: r.get(2) == Some(&"occupation"),
+                lower_case_only: matches!(r.get(2), Some(&("occupation" | "plural_occupation"))),
                 academic: r.get(2) == Some(&"academic"),
             };
             let toks = crate::text::tokenize(r[0]);
