@@ -2451,6 +2451,16 @@ t!(
     ]
 );
 t!(
+    according_to_without_a_comma_and_a_verb_with_no_auxiliary,
+    "According to police the driver escaped on foot. According to the report by the board in 2010 the pier failed.",
+    [(
+        "indirect",
+        "the driver escaped on foot",
+        Some("According to"),
+        Some("police")
+    )]
+);
+t!(
     a_passive_participle_is_no_cue_of_its_subject,
     "They were twice denied visas to enter the country. A plan backed by the council was later rejected.",
     []

@@ -3374,10 +3374,17 @@ impl<'a> Scan<'a> {
                 let b = (a + 1..b)
                     .find(|&k| self.cl(k, class::DET) && !self.cl(k - 1, class::PREP))
                     .unwrap_or(b);
+                // (A verb of its own in the clause: an auxiliary, or a
+                // past or present form after its subject's first word,
+                // "According to police the suspect fled".)
+                let subject = self.is_cap(b) || self.cl(b, class::DET | class::PRONOUN);
                 let clause = b < e
                     && !self.is_punct(b)
-                    && (b..e.min(b + REACH))
-                        .any(|k| self.cl(k, class::AUX) && self.region(k).is_none());
+                    && (b..e.min(b + REACH)).any(|k| {
+                        self.region(k).is_none()
+                            && (self.cl(k, class::AUX)
+                                || (subject && k > b && (self.past_verb(k) || self.present_s(k))))
+                    });
                 if !clause {
                     return Some((spk, cue_span, b));
                 }
