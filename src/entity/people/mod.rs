@@ -765,24 +765,30 @@ pub(crate) fn drop_held_titles(titles: &mut Vec<String>) {
     });
 }
 
+/// The length of a word of tenure that opens title `t`, with the space
+/// after it ("new " of "new coach"), or 0: the first word, up to the first
+/// space, compared without searching `t` for the space (a tenure word
+/// alone, "new", is no prefix).
+fn tenure_len(t: &str) -> usize {
+    const TENURE: &[&str] = &[
+        "new", "former", "outgoing", "incoming", "current", "longtime", "founding",
+    ];
+    let t = t.as_bytes();
+    TENURE
+        .iter()
+        .find(|p| {
+            t.get(p.len()) == Some(&b' ')
+                && t.get(..p.len())
+                    .is_some_and(|first| first.eq_ignore_ascii_case(p.as_bytes()))
+        })
+        .map_or(0, |p| p.len() + 1)
+}
+
 /// Whether two titles are the same, ignoring case, a final period and a
 /// word of tenure before them ("new coach" and "Coach"), or one
 /// abbreviates the other ("Sen." and "Senator", "Gov." and "Governor").
 fn same_title(a: &str, b: &str) -> bool {
-    let tenure = |t: &str| -> usize {
-        let first = t.split(' ').next().unwrap_or("");
-        let prefix = [
-            "new", "former", "outgoing", "incoming", "current", "longtime", "founding",
-        ]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p));
-        if prefix && first.len() < t.len() {
-            first.len() + 1
-        } else {
-            0
-        }
-    };
-    let (a, b) = (&a[tenure(a)..], &b[tenure(b)..]);
+    let (a, b) = (&a[tenure_len(a)..], &b[tenure_len(b)..]);
     let (a_dot, b_dot) = (a.strip_suffix('.'), b.strip_suffix('.'));
     let (a0, b0) = (a_dot.unwrap_or(a), b_dot.unwrap_or(b));
     let abbreviates = |short: &str, long: &str| {
@@ -1235,6 +1241,35 @@ mod tests {
             assert_eq!(h.hash_one(Caseless::new(a)), h.hash_one(Caseless::new(b)));
         }
         assert_ne!(Caseless::new("Smith"), Caseless::new("Smyth"));
+    }
+
+    #[test]
+    fn tenure_len_reads_the_first_word() {
+        // What `same_title` did: split at the first space.
+        let reference = |t: &str| {
+            let first = t.split(' ').next().unwrap_or("");
+            let tenure = [
+                "new", "former", "outgoing", "incoming", "current", "longtime", "founding",
+            ];
+            if tenure.iter().any(|p| first.eq_ignore_ascii_case(p)) && first.len() < t.len() {
+                first.len() + 1
+            } else {
+                0
+            }
+        };
+        for t in [
+            "",
+            "new",
+            "New coach",
+            "news editor",
+            "former  mayor",
+            "FORMER ",
+            "é new",
+            "newé x",
+            "Longtime aide",
+        ] {
+            assert_eq!(tenure_len(t), reference(t), "{t:?}");
+        }
     }
 
     #[test]
