@@ -566,12 +566,15 @@ fn office_of(title: &str) -> Option<&'static [&'static str]> {
         "postmaster",
         "adjutant",
     ];
+    // (The office first: most titles name none, and then their other
+    // words are not compared with every qualifier.)
     let mut words = title.rsplit(' ');
     let head = words.next()?;
+    let (_, offices) = OFFICES.iter().find(|(t, _)| *t == head)?;
     if words.any(|w| QUALIFIERS.contains(&w)) {
         return None;
     }
-    OFFICES.iter().find(|(t, _)| *t == head).map(|(_, o)| *o)
+    Some(offices)
 }
 
 /// The people each quotation's speaker names.
