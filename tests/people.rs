@@ -985,6 +985,25 @@ fn gender_from_title_pronoun_and_name() {
 }
 
 #[test]
+fn gender_from_a_kinship_word_before_the_name() {
+    // "Manju", "Kiran" and "Cyd" are in no list of given names.
+    let article = dateline::extract(
+        "Tomas Varga and his wife Manju Varga were charged. Her son, Kiran \
+         Doshi, testified. To reach his mother, Cyd Okafor called the office.",
+    );
+    assert_eq!(
+        genders(&article),
+        [
+            ("Tomas Varga".to_string(), Some(Gender::Male)),
+            ("Manju Varga".to_string(), Some(Gender::Female)),
+            ("Kiran Doshi".to_string(), Some(Gender::Male)),
+            // (Not in apposition: the subject of the clause after it.)
+            ("Cyd Okafor".to_string(), None),
+        ]
+    );
+}
+
+#[test]
 fn gender_from_an_honorific_and_a_given_name_before_a_title() {
     let article = dateline::extract(
         "Mr. Okafor said the vote was close. Mrs. Brennick said so too. \

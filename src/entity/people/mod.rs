@@ -237,6 +237,9 @@ struct Entry {
     weak_title_gender: Option<Gender>,
     /// The gender an honorific says ("Mr.", "Ms.").
     honorific_gender: Option<Gender>,
+    /// The gender a kinship word before a mention says ("his wife Ann
+    /// Roy").
+    kin_gender: Option<Gender>,
     /// Offsets of mentions that open a sentence's first mention of anyone
     /// (candidates for the pronouns that follow).
     last_mention: usize,
@@ -487,6 +490,7 @@ impl<'t> Book<'t> {
                     words: self.name_words.len()..self.name_words.len() + words.len(),
                     title_gender: None,
                     honorific_gender: None,
+                    kin_gender: None,
                     weak_title_gender: None,
                     last_mention: f.name.start(),
                     prev_same_surname: None,
@@ -511,6 +515,9 @@ impl<'t> Book<'t> {
             .map(|t| if f.plural { singular(&t).into() } else { t });
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
+        if e.kin_gender.is_none() {
+            e.kin_gender = kin_gender(self.text, f.name);
+        }
         let role = f
             .role
             .and_then(|s| s.get(self.text))
@@ -661,6 +668,7 @@ impl<'t> Book<'t> {
             e.person.gender = e
                 .title_gender
                 .or(e.honorific_gender)
+                .or(e.kin_gender)
                 .or(by_name)
                 .or(e.weak_title_gender)
                 .or(by_pronoun);
@@ -838,13 +846,19 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
 /// Whether a kinship word ends the text before byte `start` (past a
 /// comma): "his son, Jack Hale", "her brother Danny Roy".
 fn kin_before(text: &str, start: usize) -> bool {
+    kin_word(text, start).is_some()
+}
+
+/// The kinship word that ends the text before byte `start` (past a
+/// comma), if one does.
+fn kin_word(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start).unwrap_or("").trim_end();
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
+    let kin = matches!(
         word,
         "son"
             | "sons"
@@ -864,7 +878,34 @@ fn kin_before(text: &str, start: usize) -> bool {
             | "uncle"
             | "aunt"
             | "cousin"
-    )
+            | "widow"
+            | "widower"
+    );
+    kin.then_some(word)
+}
+
+/// The gender a kinship word right before the mention `name` says ("his
+/// wife Ann Roy", "her son, Tom Hale,"), if one does. (Set off by a
+/// comma, the name is in apposition only when a comma closes it too: not
+/// "to speak with his mother, Hale was put through".)
+fn kin_gender(text: &str, name: Span) -> Option<Gender> {
+    let word = kin_word(text, name.start())?;
+    let comma = text
+        .get(..name.start())
+        .is_some_and(|b| b.trim_end().ends_with(','));
+    let closed = text
+        .get(name.end()..)
+        .is_some_and(|a| a.starts_with([',', ')']));
+    if comma && !closed {
+        return None;
+    }
+    match word {
+        "son" | "sons" | "father" | "brother" | "husband" | "grandson" | "grandfather"
+        | "nephew" | "uncle" | "widower" => Some(Gender::Male),
+        "daughter" | "mother" | "sister" | "wife" | "granddaughter" | "grandmother" | "niece"
+        | "aunt" | "widow" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// `data/curated/given_name_forms.tsv`: familiar forms of given names.
