@@ -4396,6 +4396,24 @@ t!(
     ]
 );
 t!(
+    a_relative_clauses_object_is_no_speaker,
+    "The agency that runs the port said the fees would rise. A spokesman for the firm that owns the mill explained that the rooms were safe.",
+    [
+        (
+            "indirect",
+            "the fees would rise",
+            Some("said"),
+            Some("The agency that runs the port")
+        ),
+        (
+            "indirect",
+            "the rooms were safe",
+            Some("explained"),
+            Some("A spokesman for the firm that owns the mill")
+        )
+    ]
+);
+t!(
     a_noun_that_spells_a_cue_in_a_list_does_not_end_the_content,
     "Ann Roy said the rule covers parking fines, field notes and budget memos.",
     [(

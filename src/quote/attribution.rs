@@ -4895,6 +4895,23 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // The object of a relative clause is no speaker either; the noun
+        // the clause describes is: "The agency that runs the port said"
+        // (not "the port"), "A spokesman for the firm that owns the mine
+        // explained".
+        let a = match a.checked_sub(3) {
+            Some(n)
+                if n >= s0
+                    && self.is_any(a - 2, &["that", "which", "who"])
+                    && (self.present_s(a - 1) || self.past_verb(a - 1))
+                    && self.region(a - 2).is_none() =>
+            {
+                self.np_core(n, s0)
+                    .filter(|&(_, e)| e == a - 2)
+                    .map_or(a, |(h, _)| h)
+            }
+            _ => a,
+        };
         let a = self.postmodified(a, s0).unwrap_or(a);
         let a = self.coordinated(a, s0).unwrap_or(a);
         // A relative clause's predicate is no speaker; the noun it
