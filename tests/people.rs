@@ -247,6 +247,23 @@ fn a_plural_occupation_gives_each_listed_name_the_singular() {
 }
 
 #[test]
+fn a_plural_title_reaches_past_spaced_party_labels_and_in_lower_case() {
+    assert_eq!(
+        titles_of(
+            "The bill was backed by U.S. Sens. Ivo Brandt, R - Ohio, and Tom Hale, \
+             D - Del. Later, along with sens. Lee Park (R-SC) and Ann Walton (D-MI), \
+             Brandt signed."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["U.S. Sen."]),
+            ("Tom Hale", &["U.S. Sen."]),
+            ("Lee Park", &["sen."]),
+            ("Ann Walton", &["sen."]),
+        ])
+    );
+}
+
+#[test]
 fn a_title_a_longer_one_holds_is_left_out() {
     // "Sen." inside "Harbor State Sen.", "Secretary" at the start of
     // "Secretary of the Harbor": the longer forms say it all.

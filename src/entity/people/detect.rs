@@ -738,7 +738,18 @@ impl<'a> Detector<'a> {
     /// Whether token `i` is a party's letter opening a label, glued to a
     /// hyphen: the "D" of "D-Calif.", the "R" of "(R-Idaho)".
     fn party_letter(&self, i: usize) -> bool {
-        self.is_word(i) && matches!(self.raw(i), "D" | "R" | "I") && self.hyphen(i + 1)
+        // (The hyphen spaced too, before a state's capital: "R - Ohio".)
+        let spaced = || {
+            self.is_punct(i + 1, "-")
+                && self.toks[i + 1].space_before
+                && self
+                    .toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.space_before && t.cap())
+        };
+        self.is_word(i)
+            && matches!(self.raw(i), "D" | "R" | "I")
+            && (self.hyphen(i + 1) || spaced())
     }
 
     fn hyphen(&self, i: usize) -> bool {
