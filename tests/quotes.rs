@@ -6182,6 +6182,25 @@ fn a_name_after_a_closed_quotation_credits_it() {
 }
 
 #[test]
+fn an_inverted_cue_opening_the_sentence_after_a_quotation_credits_it() {
+    // `"…." Said Ivo Sand, an analyst at the institute.` -- not the
+    // speaker of the paragraph before, and no quotation of the name.
+    let text = "Ada Holm praised the bill. \"It helps farmers,\" she said.\n\n\
+                \"This is the plan we need.\" Said Ivo Sand, an analyst at the Dover \
+                Institute. \"It will aid farmers.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            ("the bill", Some("Ada Holm")),
+            ("It helps farmers", Some("she")),
+            ("This is the plan we need.", Some("Ivo Sand")),
+            ("It will aid farmers.", Some("Ivo Sand")),
+        ]
+    );
+}
+
+#[test]
 fn openings_and_lists_before_the_speaker() {
     // An amount of time before a long phrase opens the sentence: the
     // subject after its comma speaks.

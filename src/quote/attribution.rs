@@ -1049,6 +1049,20 @@ impl<'a> Scan<'a> {
             if lone {
                 keep = false;
             }
+            // “…” Said Ann Roy, an analyst at the institute. -- an inverted
+            // cue, a name and an apposition that end the sentence.
+            if self.closes(i - 1).is_some()
+                && self.cue(i).is_some_and(|q| q.inv)
+                && self.is_cap(i + 1)
+                && self.w(i).starts_with(char::is_uppercase)
+            {
+                let end = (i + 2..n.min(i + 2 * REACH))
+                    .find(|&k| self.is_final(k) || self.region(k).is_some())
+                    .filter(|&k| self.is_final(k));
+                if end.is_some() {
+                    keep = false;
+                }
+            }
         }
         if !para_start && keep && self.closes(i - 1).is_some() && self.is_cap(i) {
             // “Why now?” Graham asked. -- a name and its cue that end
