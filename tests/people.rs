@@ -556,6 +556,11 @@ table!(
             []
         ),
         ("The position of High Representative must be respected.", []),
+        ("General Aviation pilots met in Dover on Monday.", []),
+        (
+            "The grant goes to Acoma Pueblo, Cochiti Pueblo and Zia Pueblo.",
+            []
+        ),
         ("The Prime Minister will travel abroad next week.", []),
         (
             "Later, the Herons won again and the Herons said they were pleased.",

@@ -1808,6 +1808,14 @@ impl<'a> Detector<'a> {
         .then_some(g)
     }
 
+    /// Whether the run `a..b` after a title is one word in "-tion" or
+    /// "-sion", a noun no name ends with: "General Aviation" is a field,
+    /// not a general.
+    fn abstract_noun_alone(&self, a: usize, b: usize) -> bool {
+        let w = self.word(a);
+        self.element_end(a) == b && w.len() >= 6 && (w.ends_with("tion") || w.ends_with("sion"))
+    }
+
     /// A run that is a title phrase `ts..te` only: follows its complement
     /// and looks for the name in apposition; otherwise a role phrase.
     fn role(&mut self, ts: usize, te: usize, t: Title) {
@@ -2704,7 +2712,7 @@ impl<'a> Detector<'a> {
                 self.find(s, e, None, None);
             } else if te >= e {
                 self.role(ts, te, t);
-            } else if self.valid_name(te, e) {
+            } else if self.valid_name(te, e) && !self.abstract_noun_alone(te, e) {
                 self.find(te, e, Some((ts, te)), Some(t));
             } else {
                 self.candidate(te, e, Some(false));
