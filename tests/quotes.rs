@@ -4396,6 +4396,36 @@ t!(
     ]
 );
 t!(
+    a_hearings_title_with_prepositions_in_lower_case_is_no_quotation,
+    "At the committee's hearing, \"Keeping Ferries Afloat: A View from the Docks,\" Sen. Ann Roy (D-Ohio) questioned the chief engineer.",
+    [(
+        "indirect",
+        "the chief engineer",
+        Some("questioned"),
+        Some("Sen. Ann Roy (D-Ohio)")
+    )]
+);
+t!(
+    according_to_a_rule_after_a_verb_is_no_source,
+    "The funds will be distributed according to a risk assessment by the agency. Three boats sank according to police.",
+    [(
+        "indirect",
+        "Three boats sank",
+        Some("according to"),
+        Some("police")
+    )]
+);
+t!(
+    a_participle_after_the_place_a_speaker_spoke_at_is_the_speakers,
+    "Sen. Ann Roy today spoke on the Senate floor calling for a vote on the ferry bill.",
+    [(
+        "indirect",
+        "a vote on the ferry bill",
+        Some("calling"),
+        Some("Sen. Ann Roy")
+    )]
+);
+t!(
     a_relative_clauses_object_is_no_speaker,
     "The agency that runs the port said the fees would rise. A spokesman for the firm that owns the mill explained that the rooms were safe.",
     [

@@ -2258,7 +2258,19 @@ impl<'a> Scan<'a> {
                     class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
                 )
                 && !self.is(a - 1, "and");
-            bare || after_verb
+            // "Ann Roy spoke on the Senate floor calling for …": a thing
+            // after a verb's preposition is no subject either (a name or a
+            // role may be: "resulted in the two senators adding …").
+            let in_verb_phrase = a > s0 + 2
+                && b > a
+                && self.is_any(a - 1, &["on", "at", "in", "before", "from", "to", "into"])
+                && self.is_word(a - 2)
+                && !self.is_cap(a - 2)
+                && (self.past_verb(a - 2) || self.present_s(a - 2))
+                && self.cue(a - 2).is_none()
+                && !self.is_cap(b - 1)
+                && !self.cl(b - 1, class::TITLE | class::SOURCE | class::PRONOUN);
+            bare || after_verb || in_verb_phrase
         };
         if let Some(k) = self.skip_back(from, s0) {
             if let Some((a, b)) = self.backward_np(k, s0) {
@@ -3361,6 +3373,13 @@ impl<'a> Scan<'a> {
                 }
             })
         })?;
+        // "distributed according to a risk assessment", "ranked according
+        // to need": in keeping with a rule or a measure, no source.
+        let measure =
+            c > s0 && self.past_verb(c - 1) && (a..b).any(|k| self.is_any(k, NOT_SOURCES));
+        if measure {
+            return None;
+        }
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         // (After a colon or an opening bracket the phrase opens what
@@ -7121,8 +7140,33 @@ const NAMING: [&str; 8] = [
     "nicknamed",
 ];
 
+/// Nouns of rules and measures that "according to" follows a verb to
+/// ("distributed according to a formula"): no source of words.
+const NOT_SOURCES: &[&str] = &[
+    "assessment",
+    "criteria",
+    "formula",
+    "guidelines",
+    "merit",
+    "need",
+    "needs",
+    "population",
+    "priority",
+    "procedures",
+    "rules",
+    "schedule",
+    "size",
+    "standards",
+];
+
+/// Prepositions of four letters or more that a title keeps in lower case.
+const TITLE_PREPOSITIONS: [&str; 13] = [
+    "about", "after", "against", "among", "between", "from", "into", "onto", "over", "through",
+    "under", "upon", "with",
+];
+
 /// Whether quoted words read as a title: a few words, every long one
-/// capitalized, no sentence inside.
+/// capitalized (prepositions aside), no sentence inside.
 fn is_title(s: &str) -> bool {
     // (The end first: most quotations end in a stop or a comma.)
     if s.trim_end().ends_with(['.', '?', '!', ',']) {
@@ -7136,7 +7180,9 @@ fn is_title(s: &str) -> bool {
         }
         let long = || w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some();
         if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-            if long() {
+            // (Prepositions stay in lower case in a title however long:
+            // "A View from the Bridge".)
+            if long() && !TITLE_PREPOSITIONS.contains(&w) {
                 return false;
             }
         } else if !any && long() {
