@@ -1853,6 +1853,26 @@ fn a_relative_who_resolves_to_the_person_named_before_it() {
     assert_eq!(speakers, [("who", Some("Ann Roy")), ("who", None)]);
 }
 
+#[test]
+fn a_relative_who_after_a_role_resolves_but_leaves_the_pronouns_alone() {
+    // "Ivo Sand, head of the Dover School District (DSD), who said": past
+    // the role set off by commas.
+    let text = "Sen. Ann Roy was joined by Ivo Sand, head of the Dover School \
+                District (DSD), who said the district lacks teachers.";
+    let article = dateline::extract(text);
+    assert_eq!(speakers_of(&article), [("who", Some("Ivo Sand"))]);
+    // The aside's speaker is no antecedent for a pronoun after it: the
+    // sentence's subject is.
+    let text = "Asked whether Tom Hale, the party's nominee, who has said the \
+                tides are a hoax, could win, Ivo Brandt smiled. \"We will see,\" \
+                he said.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        speakers_of(&article),
+        [("who", Some("Tom Hale")), ("he", Some("Ivo Brandt"))]
+    );
+}
+
 // A sign that belongs to a number stays with it at either end of the content.
 t!(
     content_keeps_a_leading_currency_sign,

@@ -78,7 +78,24 @@ pub(crate) fn resolve(
     let mut all: Vec<(usize, usize, usize)> = Vec::new();
     for (qi, f) in found.iter().enumerate() {
         if let Some(q) = qi.checked_sub(1) {
-            if let Some(p) = out[q] {
+            // (Not the speaker of a relative clause after a name's role,
+            // an aside: "Asked whether Tom Hale, the party's nominee, who
+            // has called it a hoax, …, Ann Roy demurred. “…,” she said.";
+            // but "Ann Roy, who backed the plan, said …" is hers.)
+            let aside = found[q].speaker.is_some_and(|s| {
+                let relative = text
+                    .get(s.start..s.end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("who"));
+                let before = mentions.partition_point(|m| m.1 <= s.start);
+                relative
+                    && before.checked_sub(1).is_some_and(|i| {
+                        text.get(mentions[i].1..s.start).is_some_and(|gap| {
+                            !gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                                .is_empty()
+                        })
+                    })
+            });
+            if let Some(p) = out[q].filter(|_| !aside) {
                 last = Some((found[q].start, found[q].end, p));
             }
         }
@@ -234,11 +251,23 @@ pub(crate) fn resolve(
         }
         // A mention of a person inside the speaker phrase.
         let from = mentions.partition_point(|m| m.1 <= spk.start);
-        // "Ann Roy, who said …": the person named right before "who".
+        // "Ann Roy, who said …": the person named right before "who", also
+        // past a short role set off by commas ("Ann Roy, head of the
+        // Dover School District (DSD), who said").
         if said.eq_ignore_ascii_case("who") {
             let right_before = from.checked_sub(1).map(|i| mentions[i]).filter(|m| {
                 text.get(m.1..spk.start).is_some_and(|gap| {
-                    gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    let gap = gap.trim();
+                    let role = gap
+                        .strip_prefix(',')
+                        .and_then(|g| g.strip_suffix(','))
+                        .is_some_and(|role| {
+                            !role.contains([';', '"', '\u{201C}', '\u{201D}'])
+                                && role.split_whitespace().count()
+                                    <= super::attribution::APPOSITIVE_WORDS
+                        });
+                    role || gap
+                        .trim_matches(|c: char| c == ',' || c.is_whitespace())
                         .is_empty()
                 })
             });
