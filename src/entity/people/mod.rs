@@ -850,14 +850,34 @@ fn kin_before(text: &str, start: usize) -> bool {
 }
 
 /// The kinship word that ends the text before byte `start` (past a
-/// comma), if one does.
+/// comma), if one does. (Asked of every name found: read backwards over
+/// bytes, most names are turned away at the byte before them.)
 fn kin_word(text: &str, start: usize) -> Option<&str> {
-    let before = text.get(..start).unwrap_or("").trim_end();
-    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let b = text.as_bytes();
+    // (Spaces back from `end`: ASCII ones and the no-break space.)
+    let skip_spaces = |mut end: usize| loop {
+        if end > 0 && b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        } else if end > 1 && b[end - 2..end] == [0xC2, 0xA0] {
+            end -= 2;
+        } else {
+            return end;
+        }
+    };
+    let mut end = skip_spaces(start.min(b.len()));
+    if end > 0 && b[end - 1] == b',' {
+        end = skip_spaces(end - 1);
+    }
+    // (The longest kinship word has 13 letters; a longer run is another
+    // word, and so is one a letter or any non-ASCII byte goes on from.)
+    let mut from = end;
+    while from > 0 && end - from <= 13 && b[from - 1].is_ascii_lowercase() {
+        from -= 1;
+    }
+    if from == end || (from > 0 && (b[from - 1].is_ascii_alphabetic() || !b[from - 1].is_ascii())) {
+        return None;
+    }
+    let word = text.get(from..end)?;
     let kin = matches!(
         word,
         "son"
