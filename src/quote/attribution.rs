@@ -1056,10 +1056,10 @@ impl<'a> Scan<'a> {
                 && self.is_cap(i + 1)
                 && self.w(i).starts_with(char::is_uppercase)
             {
-                let end = (i + 2..n.min(i + 2 * REACH))
+                let ends = (i + 2..n.min(i + 2 * REACH))
                     .find(|&k| self.is_final(k) || self.region(k).is_some())
-                    .filter(|&k| self.is_final(k));
-                if end.is_some() {
+                    .is_some_and(|k| self.is_final(k));
+                if ends {
                     keep = false;
                 }
             }
@@ -1181,10 +1181,7 @@ impl<'a> Scan<'a> {
             if cue.np && inverted.is_some_and(|k| c < k) {
                 continue;
             }
-            if self.inside_name(c) {
-                continue;
-            }
-            if c < covered {
+            if c < covered || self.inside_name(c) {
                 continue;
             }
             // A speaker announced before ("X said:") gives way to any
@@ -2049,7 +2046,7 @@ impl<'a> Scan<'a> {
         // too) is a name, of any length or case, unless a speech cue says
         // the words: `an event, titled "Safety Nets Step up to the Plate."`.
         let before = |k: usize| reg.open >= k && self.is_any(reg.open - k, &["titled", "entitled"]);
-        if !speech && (before(1) || (reg.open >= 2 && self.w(reg.open - 1) == "," && before(2))) {
+        if !speech && (before(1) || (before(2) && self.w(reg.open - 1) == ",")) {
             return;
         }
         if start < end {
@@ -5118,18 +5115,23 @@ impl<'a> Scan<'a> {
     /// its last after ", and": ", Lee Park (CT-2), and Tom Hale (CT-5)"
     /// — only commas, capitalised words, bracketed labels and the "and".
     fn serial_names(&self, b: usize, k: usize) -> bool {
-        let joined = (b + 1..k).any(|x| self.is_any(x, &["and", "or"]) && self.w(x - 1) == ",");
-        joined
-            && self.bare_comma(b)
+        self.bare_comma(b)
             && k <= b + 40
             && self.is_cap(b + 1)
+            && (b + 1..k).any(|x| self.is_any(x, &["and", "or"]) && self.w(x - 1) == ",")
             && (b..k).all(|x| {
                 self.region(x).is_none()
                     && (self.is_cap(x)
                         || self.is_any(x, &["and", "or"])
                         || matches!(self.w(x), "," | "-" | "." | "(" | ")")
-                        || (self.toks[x].kind == TokenKind::Number && self.w(x - 1) == "-"))
+                        || self.district_number(x))
             })
+    }
+
+    /// Whether token `x` is a district's number in a name's label: the
+    /// 1 of "(CT-1)".
+    fn district_number(&self, x: usize) -> bool {
+        x > 0 && self.toks[x].kind == TokenKind::Number && self.w(x - 1) == "-"
     }
 
     /// Whether tokens `b..k` continue a subject with an appositive by a
@@ -5257,8 +5259,7 @@ impl<'a> Scan<'a> {
             self.is_cap(x)
                 || self.is(x, "and")
                 || matches!(self.w(x), "." | "(" | ")" | "-")
-                // (A district's number: "(CT-1)".)
-                || (x > 0 && self.toks[x].kind == TokenKind::Number && self.w(x - 1) == "-")
+                || self.district_number(x)
         };
         let names = (a..b).all(name_part);
         // (The list opens the clause, also after a short opening phrase,
@@ -5267,8 +5268,9 @@ impl<'a> Scan<'a> {
         let opens = |x: usize| self.opens_clause(x, s0) || self.after_opening_phrase(x, s0);
         // One more name after a list and ", and": "Sens. Ann Roy and Lee
         // Park, and Rep. Tom Hale said" — the list before speaks too.
-        if names && a >= s0 + 3 && self.is_cap(a) && self.is(a - 1, "and") && self.bare_comma(a - 2)
-        {
+        let after_comma_and =
+            names && a >= s0 + 3 && self.is(a - 1, "and") && self.bare_comma(a - 2);
+        if after_comma_and && self.is_cap(a) {
             let e = a - 2;
             let h = (s0..e).rev().take_while(|&x| name_part(x)).last();
             if let Some(h) = h.filter(|&h| (h..e).any(|x| self.is(x, "and"))) {
@@ -5281,16 +5283,12 @@ impl<'a> Scan<'a> {
         }
         // A serial list, its last name after ", and": "Ann Roy, Lee Park,
         // and Tom Hale said".
-        let serial = names
-            && a >= s0 + 3
-            && self.is(a - 1, "and")
-            && self.bare_comma(a - 2)
-            && !(a..b).any(|x| self.is(x, "and"));
-        if !self.is_cap(a) || !names || !(serial || (a..b).any(|x| self.is(x, "and"))) {
+        let ands = (a..b).filter(|&x| self.is(x, "and")).count();
+        let serial = after_comma_and && ands == 0;
+        if !self.is_cap(a) || !names || !(serial || ands > 0) {
             return a;
         }
-        let single_rest = (a..b).filter(|&x| self.is_cap(x)).count()
-            == (a..b).filter(|&x| self.is(x, "and")).count() + 1;
+        let single_rest = (a..b).filter(|&x| self.is_cap(x)).count() == ands + 1;
         let element = |b: usize| {
             let b = match b.checked_sub(1) {
                 Some(c) if c > s0 && self.w(c) == ")" => self.label_open(c, s0)?,

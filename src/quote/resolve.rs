@@ -86,14 +86,13 @@ pub(crate) fn resolve(
                 let relative = text
                     .get(s.start..s.end)
                     .is_some_and(|w| w.eq_ignore_ascii_case("who"));
-                let before = mentions.partition_point(|m| m.1 <= s.start);
-                relative
-                    && before.checked_sub(1).is_some_and(|i| {
-                        text.get(mentions[i].1..s.start).is_some_and(|gap| {
-                            !gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
-                                .is_empty()
-                        })
+                relative && {
+                    let before = mentions.partition_point(|m| m.1 <= s.start);
+                    before.checked_sub(1).is_some_and(|i| {
+                        text.get(mentions[i].1..s.start)
+                            .is_some_and(|gap| !bare_gap(gap))
                     })
+                }
             });
             if let Some(p) = out[q].filter(|_| !aside) {
                 last = Some((found[q].start, found[q].end, p));
@@ -266,9 +265,7 @@ pub(crate) fn resolve(
                                 && role.split_whitespace().count()
                                     <= super::attribution::APPOSITIVE_WORDS
                         });
-                    role || gap
-                        .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                        .is_empty()
+                    role || bare_gap(gap)
                 })
             });
             if let Some(m) = right_before {
@@ -649,6 +646,12 @@ fn skip_appositive(between: &str) -> &str {
     }
 }
 
+/// Whether `gap` holds only commas and spaces: "Ann Roy, who".
+fn bare_gap(gap: &str) -> bool {
+    gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .is_empty()
+}
+
 /// Whether `between` joins two names of a list: a comma or a conjunction,
 /// then any titles of the second name ("Gov. Ann Roy and Sen. Lee Park",
 /// "… and Secretary of the Treasury Lee Park").
@@ -895,26 +898,13 @@ fn strip_article(s: &str) -> &str {
     s
 }
 
-/// Whether `s` is ASCII whose words are already one space apart: no
-/// hyphen, no other whitespace, no space at either end or after another
-/// (what [`normalize`] leaves as it is but for the case).
-fn spaced_ascii(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut prev = b' ';
-    let inner = b.iter().all(|&c| {
-        let ok =
-            c < 0x80 && c != b'-' && !(b'\t'..=b'\r').contains(&c) && !(c == b' ' && prev == b' ');
-        prev = c;
-        ok
-    });
-    inner && b.last() != Some(&b' ')
-}
-
 /// A title in lower case, its hyphens made spaces, its words one space
 /// apart: "Vice-President  of X" is "vice president of x".
 fn normalize(s: &str) -> String {
-    if spaced_ascii(s) {
-        // (Nearly every title: only its case changes.)
+    // (Nearly every title, ASCII one space apart without a hyphen: only
+    // its case changes.)
+    let b = s.as_bytes();
+    if crate::gazetteer::single_spaced_ascii(b) && !b.contains(&b'-') {
         let mut out = s.to_owned();
         out.make_ascii_lowercase();
         return out;

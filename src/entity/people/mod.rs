@@ -366,7 +366,7 @@ impl<'t> Book<'t> {
             // (A relative named after a kinship word is someone else, though
             // a familiar form of the other's name: "John Hale … his son,
             // Jack Hale".)
-            let familiar = || words.len() < 2 || !kin_before(self.text, f.name.start());
+            let familiar = || words.len() < 2 || kin_word(self.text, f.name.start()).is_none();
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
                     .filter(|&id| {
@@ -762,9 +762,11 @@ pub(crate) fn drop_held_titles(titles: &mut Vec<String>) {
                 || (u[u.len() - t.len() - 1] == b' '
                     && u[u.len() - t.len()..].eq_ignore_ascii_case(t)))
     };
+    // (The titles that may hold others, asked once each.)
+    let holders: Vec<&String> = titles.iter().filter(|u| !other_time(u)).collect();
     let held: Vec<bool> = titles
         .iter()
-        .map(|t| titles.iter().any(|u| !other_time(u) && holds(u, t)))
+        .map(|t| holders.iter().any(|u| holds(u, t)))
         .collect();
     let mut i = 0;
     titles.retain(|_| {
@@ -843,16 +845,42 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
         && !middles_differ()
 }
 
-/// Whether a kinship word ends the text before byte `start` (past a
-/// comma): "his son, Jack Hale", "her brother Danny Roy".
-fn kin_before(text: &str, start: usize) -> bool {
-    kin_word(text, start).is_some()
+/// Kinship words before a name ("his son, Jack Hale", "her brother Danny
+/// Roy"), with the gender each says.
+const KIN: &[(&str, Option<Gender>)] = &[
+    ("aunt", Some(Gender::Female)),
+    ("brother", Some(Gender::Male)),
+    ("cousin", None),
+    ("daughter", Some(Gender::Female)),
+    ("father", Some(Gender::Male)),
+    ("granddaughter", Some(Gender::Female)),
+    ("grandfather", Some(Gender::Male)),
+    ("grandmother", Some(Gender::Female)),
+    ("grandson", Some(Gender::Male)),
+    ("husband", Some(Gender::Male)),
+    ("mother", Some(Gender::Female)),
+    ("nephew", Some(Gender::Male)),
+    ("niece", Some(Gender::Female)),
+    ("sister", Some(Gender::Female)),
+    ("son", Some(Gender::Male)),
+    ("sons", Some(Gender::Male)),
+    ("uncle", Some(Gender::Male)),
+    ("widow", Some(Gender::Female)),
+    ("widower", Some(Gender::Male)),
+    ("wife", Some(Gender::Female)),
+];
+
+/// A kinship word that ends the text before a name: the gender it says
+/// and whether a comma set the name off.
+struct Kin {
+    gender: Option<Gender>,
+    comma: bool,
 }
 
 /// The kinship word that ends the text before byte `start` (past a
 /// comma), if one does. (Asked of every name found: read backwards over
 /// bytes, most names are turned away at the byte before them.)
-fn kin_word(text: &str, start: usize) -> Option<&str> {
+fn kin_word(text: &str, start: usize) -> Option<Kin> {
     let b = text.as_bytes();
     // (Spaces back from `end`: ASCII ones and the no-break space.)
     let skip_spaces = |mut end: usize| loop {
@@ -865,7 +893,8 @@ fn kin_word(text: &str, start: usize) -> Option<&str> {
         }
     };
     let mut end = skip_spaces(start.min(b.len()));
-    if end > 0 && b[end - 1] == b',' {
+    let comma = end > 0 && b[end - 1] == b',';
+    if comma {
         end = skip_spaces(end - 1);
     }
     // (The longest kinship word has 13 letters; a longer run is another
@@ -878,30 +907,9 @@ fn kin_word(text: &str, start: usize) -> Option<&str> {
         return None;
     }
     let word = text.get(from..end)?;
-    let kin = matches!(
-        word,
-        "son"
-            | "sons"
-            | "daughter"
-            | "father"
-            | "mother"
-            | "brother"
-            | "sister"
-            | "husband"
-            | "wife"
-            | "grandson"
-            | "granddaughter"
-            | "grandfather"
-            | "grandmother"
-            | "nephew"
-            | "niece"
-            | "uncle"
-            | "aunt"
-            | "cousin"
-            | "widow"
-            | "widower"
-    );
-    kin.then_some(word)
+    KIN.iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, gender)| Kin { gender, comma })
 }
 
 /// The gender a kinship word right before the mention `name` says ("his
@@ -909,22 +917,14 @@ fn kin_word(text: &str, start: usize) -> Option<&str> {
 /// comma, the name is in apposition only when a comma closes it too: not
 /// "to speak with his mother, Hale was put through".)
 fn kin_gender(text: &str, name: Span) -> Option<Gender> {
-    let word = kin_word(text, name.start())?;
-    let comma = text
-        .get(..name.start())
-        .is_some_and(|b| b.trim_end().ends_with(','));
+    let kin = kin_word(text, name.start())?;
     let closed = text
         .get(name.end()..)
         .is_some_and(|a| a.starts_with([',', ')']));
-    if comma && !closed {
-        return None;
-    }
-    match word {
-        "son" | "sons" | "father" | "brother" | "husband" | "grandson" | "grandfather"
-        | "nephew" | "uncle" | "widower" => Some(Gender::Male),
-        "daughter" | "mother" | "sister" | "wife" | "granddaughter" | "grandmother" | "niece"
-        | "aunt" | "widow" => Some(Gender::Female),
-        _ => None,
+    if kin.comma && !closed {
+        None
+    } else {
+        kin.gender
     }
 }
 

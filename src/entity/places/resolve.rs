@@ -296,6 +296,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         let next_country =
             next.and_then(|next| single_country(g, place_candidates(g, &next.candidates)));
         let mut best: Option<(f64, EntryId)> = None;
+        let before = i.checked_sub(1).and_then(|p| rules[p]);
         for id in kept(i) {
             let entry = g.entry(id);
             let population = match (entry.population(), entry.kind()) {
@@ -333,17 +334,17 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                     score += IN_NEXT_REGION;
                 }
             }
-            // (The region the place before it chose by the same rule.)
-            let before = i.checked_sub(1).and_then(|p| rules[p]);
-            if matches!(before, Some(NextRegion::Known { region, .. }) if region == entry.id()) {
-                score += IN_NEXT_REGION;
-            }
-            // (Or the state a town the gazetteer lacks lies in, where the
-            // name is a country's too: "Bremen, Georgia".)
-            let state_of_town = |country: Option<&str>| {
-                entry.kind() == EntryKind::AdminRegion && country == entry.country_code()
+            // The region the place before it chose by the same rule, or
+            // the state a town the gazetteer lacks lies in where the name
+            // is a country's too ("Bremen, Georgia").
+            let in_before = match before {
+                Some(NextRegion::Known { region, .. }) => region == entry.id(),
+                Some(NextRegion::Unknown { country }) => {
+                    entry.kind() == EntryKind::AdminRegion && country == entry.country_code()
+                }
+                None => false,
             };
-            if matches!(before, Some(NextRegion::Unknown { country }) if state_of_town(country)) {
+            if in_before {
                 score += IN_NEXT_REGION;
             }
             // Candidates come most populous first: ties keep the earlier.
