@@ -239,6 +239,11 @@ fn a_plural_occupation_gives_each_listed_name_the_singular() {
             ("Tiziano Brandt", &["musician"]),
         ])
     );
+    // Not one name alone: "the lawyers Ann Roy hired".
+    assert_eq!(
+        titles_of("The lawyers Ann Walton hired said the case was weak."),
+        owned(&[("Ann Walton", &[])])
+    );
     // Not capitalised inside a heading, nor after one word and a comma.
     assert_eq!(
         names("Why White Actors Play Characters Of Color\n\nOffstage, the actors agree."),
@@ -285,6 +290,11 @@ fn a_title_a_longer_one_holds_is_left_out() {
             ("Ann Walton", &["Mayor"])
         ])
     );
+    // Nor does another office that a rank word names.
+    assert_eq!(
+        titles_of("Deputy Mayor Ann Walton spoke. Later Mayor Walton left."),
+        owned(&[("Ann Walton", &["Deputy Mayor", "Mayor"])])
+    );
 }
 
 #[test]
@@ -308,10 +318,14 @@ fn an_organization_in_a_title_stops_before_the_name() {
     // name and a surname follow its words, and the person keeps the title.
     assert_eq!(
         titles_of(
-            "They met Assistant Secretary of the Navy for Harbor Works Tom Hale              and General Counsel Ann Walton on Monday."
+            "They met Assistant Secretary of the Navy for Harbor Works Tom Hale \
+             and General Counsel Ann Walton on Monday."
         ),
         owned(&[
-            ("Tom Hale", &["Assistant Secretary of the Navy for Harbor Works"]),
+            (
+                "Tom Hale",
+                &["Assistant Secretary of the Navy for Harbor Works"]
+            ),
             ("Ann Walton", &["General Counsel"]),
         ])
     );
@@ -1021,6 +1035,15 @@ fn gender_from_a_kinship_word_before_the_name() {
             ("Kiran Doshi".to_string(), Some(Gender::Male)),
             // (Not in apposition: the subject of the clause after it.)
             ("Cyd Okafor".to_string(), None),
+        ]
+    );
+    // Two kinship words paired say no one gender.
+    let article = dateline::extract("Husband and wife Tomas Varga and Manju Varga spoke.");
+    assert_eq!(
+        genders(&article),
+        [
+            ("Tomas Varga".to_string(), Some(Gender::Male)),
+            ("Manju Varga".to_string(), None),
         ]
     );
 }

@@ -1861,6 +1861,11 @@ fn a_relative_who_after_a_role_resolves_but_leaves_the_pronouns_alone() {
                 District (DSD), who said the district lacks teachers.";
     let article = dateline::extract(text);
     assert_eq!(speakers_of(&article), [("who", Some("Ivo Sand"))]);
+    // Not past a clause of its own: "Ann Roy, the mayor, greeted
+    // residents, who said".
+    let text = "Ann Roy, the mayor, greeted residents, who said the park was clean.";
+    let article = dateline::extract(text);
+    assert_eq!(speakers_of(&article), [("who", None)]);
     // The aside's speaker is no antecedent for a pronoun after it: the
     // sentence's subject is.
     let text = "Asked whether Tom Hale, the party's nominee, who has said the \
@@ -4427,12 +4432,17 @@ t!(
 );
 t!(
     according_to_a_rule_after_a_verb_is_no_source,
-    "The funds will be distributed according to a risk assessment by the agency. Three boats sank according to police.",
+    "The funds will be distributed according to a risk assessment by the agency. Three boats sank according to police. The list was ranked according to the guidelines committee.",
     [(
         "indirect",
         "Three boats sank",
         Some("according to"),
         Some("police")
+    ), (
+        "indirect",
+        "The list was ranked",
+        Some("according to"),
+        Some("the guidelines committee")
     )]
 );
 t!(

@@ -3372,8 +3372,15 @@ impl<'a> Scan<'a> {
         })?;
         // "distributed according to a risk assessment", "ranked according
         // to need": in keeping with a rule or a measure, no source.
+        // (The phrase's noun: its last word, or the one before a
+        // participle ending it, "a risk assessment conducted".)
+        let noun = if b > a + 1 && self.past_verb(b - 1) {
+            b - 2
+        } else {
+            b - 1
+        };
         let measure =
-            c > s0 && self.past_verb(c - 1) && (a..b).any(|k| self.is_any(k, NOT_SOURCES));
+            c > s0 && self.past_verb(c - 1) && !self.is_cap(noun) && self.is_any(noun, NOT_SOURCES);
         if measure {
             return None;
         }

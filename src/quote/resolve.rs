@@ -261,7 +261,7 @@ pub(crate) fn resolve(
                         .strip_prefix(',')
                         .and_then(|g| g.strip_suffix(','))
                         .is_some_and(|role| {
-                            !role.contains([';', '"', '\u{201C}', '\u{201D}'])
+                            !role.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
                                 && role.split_whitespace().count()
                                     <= super::attribution::APPOSITIVE_WORDS
                         });

@@ -1801,6 +1801,7 @@ impl<'a> Detector<'a> {
         };
         (plain(g)
             && plain(last)
+            && self.given(g).is_none()
             && self.lex.surname(self.word(last))
             && !crate::entity::places::words::is_org_head(self.raw(g))
             && !thing_word(self.word(g))
@@ -2744,7 +2745,17 @@ impl<'a> Detector<'a> {
                     self.raw(ts - 1),
                     "the" | "The" | "its" | "Its" | "a" | "their" | "his" | "her" | "our"
                 );
-            if !adjective && self.valid_name(s, e) {
+            // (A plural occupation opens a list, not the subject of a
+            // clause that describes it: "the lawyers Ann Roy hired".)
+            let lone_plural = t.kind == TitleKind::Plural
+                && t.lower_case_only
+                && self.is_word(e)
+                && !self.toks[e].cap()
+                && !matches!(
+                    self.raw(e),
+                    "and" | "or" | "of" | "from" | "at" | "in" | "with" | "for" | "on"
+                );
+            if !adjective && !lone_plural && self.valid_name(s, e) {
                 self.find(s, e, Some((ts, te)), Some(t));
                 return;
             }

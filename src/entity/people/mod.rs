@@ -755,12 +755,31 @@ pub(crate) fn drop_held_titles(titles: &mut Vec<String>) {
                 .iter()
                 .any(|p| first.starts_with(p))
     };
+    // (A rank word right before the held title names another office:
+    // "Deputy Mayor" does not hold "Mayor", nor "Lt. Gov." "Gov.".)
+    let other_office = |before: &[u8]| {
+        let word = before.rsplit(|&c| c == b' ').next().unwrap_or(before);
+        [
+            &b"deputy"[..],
+            b"vice",
+            b"assistant",
+            b"associate",
+            b"acting",
+            b"interim",
+            b"lt.",
+            b"under",
+        ]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    };
     let holds = |u: &str, t: &str| {
         let (u, t) = (u.as_bytes(), t.as_bytes());
+        let split = u.len().wrapping_sub(t.len() + 1);
         u.len() > t.len()
             && ((u[t.len()] == b' ' && u[..t.len()].eq_ignore_ascii_case(t))
-                || (u[u.len() - t.len() - 1] == b' '
-                    && u[u.len() - t.len()..].eq_ignore_ascii_case(t)))
+                || (u[split] == b' '
+                    && u[split + 1..].eq_ignore_ascii_case(t)
+                    && !other_office(&u[..split])))
     };
     // (The titles that may hold others, asked once each.)
     let holders: Vec<&String> = titles.iter().filter(|u| !other_time(u)).collect();
@@ -870,11 +889,13 @@ const KIN: &[(&str, Option<Gender>)] = &[
     ("wife", Some(Gender::Female)),
 ];
 
-/// A kinship word that ends the text before a name: the gender it says
-/// and whether a comma set the name off.
+/// A kinship word that ends the text before a name: the gender it says,
+/// whether a comma set the name off, and whether another kinship word
+/// pairs with it ("husband and wife Tom and Ann Hale": no one gender).
 struct Kin {
     gender: Option<Gender>,
     comma: bool,
+    paired: bool,
 }
 
 /// The kinship word that ends the text before byte `start` (past a
@@ -882,14 +903,17 @@ struct Kin {
 /// bytes, most names are turned away at the byte before them.)
 fn kin_word(text: &str, start: usize) -> Option<Kin> {
     let b = text.as_bytes();
-    // (Spaces back from `end`: ASCII ones and the no-break space.)
+    // (Spaces back from `end`: ASCII ones by byte, others decoded.)
     let skip_spaces = |mut end: usize| loop {
-        if end > 0 && b[end - 1].is_ascii_whitespace() {
-            end -= 1;
-        } else if end > 1 && b[end - 2..end] == [0xC2, 0xA0] {
-            end -= 2;
-        } else {
-            return end;
+        match b.get(end.wrapping_sub(1)) {
+            Some(&c) if c.is_ascii_whitespace() || c == 0x0B => end -= 1,
+            Some(&c) if !c.is_ascii() => {
+                match text.get(..end).and_then(|t| t.chars().next_back()) {
+                    Some(ch) if ch.is_whitespace() => end -= ch.len_utf8(),
+                    _ => return end,
+                }
+            }
+            _ => return end,
         }
     };
     let mut end = skip_spaces(start.min(b.len()));
@@ -907,9 +931,15 @@ fn kin_word(text: &str, start: usize) -> Option<Kin> {
         return None;
     }
     let word = text.get(from..end)?;
-    KIN.iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, gender)| Kin { gender, comma })
+    let &(_, gender) = KIN.iter().find(|(w, _)| *w == word)?;
+    let paired = text
+        .get(..from)
+        .is_some_and(|t| t.trim_end().ends_with(" and") || t.trim_end().ends_with(" &"));
+    Some(Kin {
+        gender,
+        comma,
+        paired,
+    })
 }
 
 /// The gender a kinship word right before the mention `name` says ("his
@@ -921,7 +951,7 @@ fn kin_gender(text: &str, name: Span) -> Option<Gender> {
     let closed = text
         .get(name.end()..)
         .is_some_and(|a| a.starts_with([',', ')']));
-    if kin.comma && !closed {
+    if (kin.comma && !closed) || kin.paired {
         None
     } else {
         kin.gender
@@ -1302,6 +1332,42 @@ mod tests {
             assert_eq!(h.hash_one(Caseless::new(a)), h.hash_one(Caseless::new(b)));
         }
         assert_ne!(Caseless::new("Smith"), Caseless::new("Smyth"));
+    }
+
+    #[test]
+    fn kin_word_skips_every_whitespace_as_trim_end_did() {
+        // The reference: the text before the name trimmed with `trim_end`,
+        // a comma, the last alphabetic run.
+        fn reference(text: &str, start: usize) -> Option<&str> {
+            let before = text.get(..start).unwrap_or("").trim_end();
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            KIN.iter().any(|(w, _)| *w == word).then_some(word)
+        }
+        for space in [
+            " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{3000}", "\x0B", "\t", "\n",
+        ] {
+            for before in [
+                "his son",
+                "his son,",
+                "her wife",
+                "the sons,",
+                "reason",
+                "Son",
+                "éson",
+            ] {
+                let text = format!("{before}{space}Jack Hale");
+                let start = text.len() - "Jack Hale".len();
+                assert_eq!(
+                    kin_word(&text, start).is_some(),
+                    reference(&text, start).is_some(),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
