@@ -4432,7 +4432,7 @@ t!(
 );
 t!(
     according_to_a_rule_after_a_verb_is_no_source,
-    "The funds will be distributed according to a risk assessment by the agency. Three boats sank according to police. The list was ranked according to the guidelines committee.",
+    "Grants are allotted according to a risk assessment by the agency. Three boats sank according to police. The list was ranked according to the guidelines committee.",
     [(
         "indirect",
         "Three boats sank",
@@ -4447,7 +4447,7 @@ t!(
 );
 t!(
     a_participle_after_the_place_a_speaker_spoke_at_is_the_speakers,
-    "Sen. Ann Roy today spoke on the Senate floor calling for a vote on the ferry bill.",
+    "Sen. Ann Roy today spoke in the council chamber calling for a vote on the ferry bill.",
     [(
         "indirect",
         "a vote on the ferry bill",
@@ -6088,7 +6088,7 @@ fn words_after_titled_or_entitled_name_a_work_whatever_their_case() {
         &[],
     );
     check(
-        "The grant goes to a project entitled \"Stone Age to Space Age,\" which \
+        "The grant goes to a project entitled \"Bronze Age to Star Age,\" which \
          trains young scientists.",
         &[],
     );

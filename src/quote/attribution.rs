@@ -2255,7 +2255,7 @@ impl<'a> Scan<'a> {
                     class::PREP | class::CLAUSE | class::DET | class::AUX | class::PRONOUN,
                 )
                 && !self.is(a - 1, "and");
-            // "Ann Roy spoke on the Senate floor calling for …": a thing
+            // "Ann Roy spoke in the council chamber calling for …": a thing
             // after a verb's preposition is no subject either (a name or a
             // role may be: "resulted in the two senators adding …").
             let in_verb_phrase = a > s0 + 2

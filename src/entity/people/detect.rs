@@ -2116,7 +2116,7 @@ impl<'a> Detector<'a> {
         }
         let limit = (k + 8).min(self.toks.len());
         let (mut te, t) = self.title_phrase(k, limit, true)?;
-        // (Nor a plural after one name: "Offstage, the actors agree".)
+        // (Nor a plural after one name: "Backstage, the actors laughed".)
         if matches!(t.kind, TitleKind::Honorific | TitleKind::Plural) {
             return None;
         }

@@ -945,7 +945,7 @@ fn kin_word(text: &str, start: usize) -> Option<Kin> {
 /// The gender a kinship word right before the mention `name` says ("his
 /// wife Ann Roy", "her son, Tom Hale,"), if one does. (Set off by a
 /// comma, the name is in apposition only when a comma closes it too: not
-/// "to speak with his mother, Hale was put through".)
+/// "to call his aunt, Hale dialled twice".)
 fn kin_gender(text: &str, name: Span) -> Option<Gender> {
     let kin = kin_word(text, name.start())?;
     let closed = text

@@ -1066,7 +1066,7 @@ impl<'a> Scanner<'a> {
                     }
                     let lex = Lexicon::get();
                     // A person's name right after a word of the name ends
-                    // it: "Assistant Secretary of the Army for Civil Works
+                    // it: "Deputy Director of the Board for Ferry Works
                     // Tom Ward" (a given name and a surname the lists know;
                     // not one after "of", "University of Notre Dame").
                     if k > r + 1
