@@ -1975,6 +1975,21 @@ fn review_cases_for_rivers_acronyms_and_lists() {
 }
 
 #[test]
+fn general_opens_a_bodys_name_but_not_after_a_title() {
+    assert_eq!(
+        org_names("The General Harbor Services Administration and the Vell General Assembly met."),
+        [
+            "General Harbor Services Administration",
+            "Vell General Assembly"
+        ]
+    );
+    // After a title it is the title's: "Attorney General Office".
+    assert!(org_names("Staff at the Attorney General Office left.")
+        .iter()
+        .all(|o| !o.starts_with("General")));
+}
+
+#[test]
 fn a_span_of_time_with_its_acronym_is_no_organization() {
     assert_eq!(
         org_names(

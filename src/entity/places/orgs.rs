@@ -946,8 +946,20 @@ impl<'a> Scanner<'a> {
                     break;
                 }
                 // (A title's adjective names an office before a head:
-                // "Foreign Ministry", "Foreign Affairs Committee".)
-                if elems[p].stop && self.etext(&elems[p]) != "Foreign" {
+                // "Foreign Ministry", "Foreign Affairs Committee"; so does
+                // "General" opening the name, "the General Services
+                // Agency", not after a title, "Attorney General Office".)
+                let general = || {
+                    self.etext(&elems[p]) == "General"
+                        && (p == from || {
+                            let w = self.etext(&elems[p - 1]);
+                            elems[p - 1].conn
+                                || Lexicon::get()
+                                    .title_of_word(w, &mut String::new())
+                                    .is_none()
+                        })
+                };
+                if elems[p].stop && self.etext(&elems[p]) != "Foreign" && !general() {
                     break;
                 }
                 l = p;
