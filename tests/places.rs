@@ -1983,6 +1983,16 @@ fn general_opens_a_bodys_name_but_not_after_a_title() {
             "Vell General Assembly"
         ]
     );
+    // "on the" inside a panel's name, not before another body's.
+    assert_eq!(
+        org_names("The Vell Committee on the Harbor Budget met."),
+        ["Vell Committee on the Harbor Budget"]
+    );
+    assert!(
+        !org_names("The Ferry Subcommittee on the Vell Harbor Committee met.")
+            .iter()
+            .any(|o| o.contains(" on the "))
+    );
     // After a title it is the title's: "Attorney General Office".
     assert!(org_names("Staff at the Attorney General Office left.")
         .iter()

@@ -727,11 +727,25 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 // "Bank for International Settlements", "Office of the
-                // Special Envoy"
+                // Special Envoy", "Committee on the Budget"
                 let w = self.word(k);
                 if is_connector(w) {
                     let mut c = k + 1;
-                    if matches!(w, "of" | "for") && self.spaced(c) && self.word(c) == "the" {
+                    // ("on the" only after a panel's head, before words
+                    // naming no other body: not "Subcommittee on the
+                    // Finance Committee", "Fund on the Flathead Forest".)
+                    let on_the = || {
+                        matches!(
+                            self.word(k - 1),
+                            "Committee" | "Subcommittee" | "Commission" | "Council" | "Panel"
+                        ) && !(c + 1..(c + 8).min(self.tokens.len()))
+                            .take_while(|&x| self.run_word(x))
+                            .any(|x| words::committee_head(self.word(x)))
+                    };
+                    if (matches!(w, "of" | "for") || (w == "on" && on_the()))
+                        && self.spaced(c)
+                        && self.word(c) == "the"
+                    {
                         c += 1;
                     }
                     // "University of Leeds of the UK", "Bank of Lisbon of
