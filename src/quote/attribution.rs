@@ -5107,15 +5107,18 @@ impl<'a> Scan<'a> {
     fn labelled_list(&self, b: usize, k: usize) -> bool {
         let label = (b..k).any(|x| matches!(self.w(x), "D" | "R" | "I") && self.w(x + 1) == "-");
         let joined = (b..k).any(|x| self.is_any(x, &["and", "or"]));
-        label
-            && joined
-            && k <= b + 16
-            && (b..k).all(|x| {
-                self.region(x).is_none()
-                    && (self.is_cap(x)
-                        || self.is_any(x, &["and", "or"])
-                        || matches!(self.w(x), "," | "-" | "."))
-            })
+        label && joined && k <= b + 16 && (b..k).all(|x| self.list_token(x, false))
+    }
+
+    /// Whether token `x` may stand in a list of names outside quotations:
+    /// a capitalised word, "and"/"or", a comma, hyphen or period, and with
+    /// `brackets` a bracket or a district's number ("(CT-1)").
+    fn list_token(&self, x: usize, brackets: bool) -> bool {
+        self.region(x).is_none()
+            && (self.is_cap(x)
+                || self.is_any(x, &["and", "or"])
+                || matches!(self.w(x), "," | "-" | ".")
+                || (brackets && (matches!(self.w(x), "(" | ")") || self.district_number(x))))
     }
 
     /// Whether tokens `b..k` continue a list of names set off by commas,
@@ -5126,13 +5129,7 @@ impl<'a> Scan<'a> {
             && k <= b + 40
             && self.is_cap(b + 1)
             && (b + 1..k).any(|x| self.is_any(x, &["and", "or"]) && self.w(x - 1) == ",")
-            && (b..k).all(|x| {
-                self.region(x).is_none()
-                    && (self.is_cap(x)
-                        || self.is_any(x, &["and", "or"])
-                        || matches!(self.w(x), "," | "-" | "." | "(" | ")")
-                        || self.district_number(x))
-            })
+            && (b..k).all(|x| self.list_token(x, true))
     }
 
     /// Whether token `x` is a district's number in a name's label: the

@@ -83,16 +83,7 @@ pub(crate) fn resolve(
             // has called it a hoax, …, Ann Roy demurred. “…,” she said.";
             // but "Ann Roy, who backed the plan, said …" is hers.)
             let aside = found[q].speaker.is_some_and(|s| {
-                let relative = text
-                    .get(s.start..s.end)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("who"));
-                relative && {
-                    let before = mentions.partition_point(|m| m.1 <= s.start);
-                    before.checked_sub(1).is_some_and(|i| {
-                        text.get(mentions[i].1..s.start)
-                            .is_some_and(|gap| !bare_gap(gap))
-                    })
-                }
+                who_antecedent(text, mentions, s.start, s.end).is_some_and(|(_, role)| role)
             });
             if let Some(p) = out[q].filter(|_| !aside) {
                 last = Some((found[q].start, found[q].end, p));
@@ -250,28 +241,10 @@ pub(crate) fn resolve(
         }
         // A mention of a person inside the speaker phrase.
         let from = mentions.partition_point(|m| m.1 <= spk.start);
-        // "Ann Roy, who said …": the person named right before "who", also
-        // past a short role set off by commas ("Ann Roy, head of the
-        // Dover School District (DSD), who said").
-        if said.eq_ignore_ascii_case("who") {
-            let right_before = from.checked_sub(1).map(|i| mentions[i]).filter(|m| {
-                text.get(m.1..spk.start).is_some_and(|gap| {
-                    let gap = gap.trim();
-                    let role = gap
-                        .strip_prefix(',')
-                        .and_then(|g| g.strip_suffix(','))
-                        .is_some_and(|role| {
-                            !role.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
-                                && role.split_whitespace().count()
-                                    <= super::attribution::APPOSITIVE_WORDS
-                        });
-                    role || bare_gap(gap)
-                })
-            });
-            if let Some(m) = right_before {
-                out[qi] = Some(m.2);
-                continue;
-            }
+        // "Ann Roy, who said …": the person named right before "who".
+        if let Some((p, _)) = who_antecedent(text, mentions, spk.start, spk.end) {
+            out[qi] = Some(p);
+            continue;
         }
         // Not one the phrase speaks for or about: "aides to Ann Roy", "the
         // head of Acme", "a spokesman for Roy" (a preposition right
@@ -644,6 +617,38 @@ fn skip_appositive(between: &str) -> &str {
         Some(p) if short(&rest[..p]) && rest[p..].starts_with(", and ") => &rest[p..],
         _ => between,
     }
+}
+
+/// The person a relative "who" speaker at `start..end` names: the one
+/// named right before it, set off by commas ("Ann Roy, who said") or past
+/// a short role between commas ("Ann Roy, head of the Dover School
+/// District (DSD), who said"); with whether such a role stands between.
+fn who_antecedent(
+    text: &str,
+    mentions: &[(usize, usize, usize)],
+    start: usize,
+    end: usize,
+) -> Option<(usize, bool)> {
+    if !text
+        .get(start..end)
+        .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+    {
+        return None;
+    }
+    let (_, m_end, person) = mentions[mentions.partition_point(|m| m.1 <= start).checked_sub(1)?];
+    let gap = text.get(m_end..start)?;
+    if bare_gap(gap) {
+        return Some((person, false));
+    }
+    let role = gap
+        .trim()
+        .strip_prefix(',')
+        .and_then(|g| g.strip_suffix(','))
+        .is_some_and(|role| {
+            !role.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
+                && role.split_whitespace().count() <= super::attribution::APPOSITIVE_WORDS
+        });
+    role.then_some((person, true))
 }
 
 /// Whether `gap` holds only commas and spaces: "Ann Roy, who".

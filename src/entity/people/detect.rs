@@ -1724,10 +1724,8 @@ impl<'a> Detector<'a> {
             && self.is_word(i)
             && self.raw(i) == "on"
             && self.is_word(i - 1)
-            && matches!(
-                self.raw(i - 1),
-                "Committee" | "Subcommittee" | "Commission" | "Caucus" | "Council" | "Panel"
-            )
+            && (crate::entity::places::words::panel_head(self.raw(i - 1))
+                || self.raw(i - 1) == "Caucus")
             && self.is_word(i + 1)
             && !crate::entity::places::words::is_calendar(self.raw(i + 1));
         if !self.is_word(i) || !(on || matches!(self.raw(i), "of" | "in" | "for" | "to" | "at")) {
@@ -1904,7 +1902,7 @@ impl<'a> Detector<'a> {
             }
         }
         // (A plural names no one person: "the lawmakers noted".)
-        if !matches!(t.kind, TitleKind::Honorific | TitleKind::Plural) {
+        if t.kind.names_one() {
             let span = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
             self.out.roles.push(RolePhrase { span });
         }
@@ -2117,7 +2115,7 @@ impl<'a> Detector<'a> {
         let limit = (k + 8).min(self.toks.len());
         let (mut te, t) = self.title_phrase(k, limit, true)?;
         // (Nor a plural after one name: "Backstage, the actors laughed".)
-        if matches!(t.kind, TitleKind::Honorific | TitleKind::Plural) {
+        if !t.kind.names_one() {
             return None;
         }
         // (A head before another title in lower case is one with it:

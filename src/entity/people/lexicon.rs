@@ -40,6 +40,14 @@ pub(crate) enum TitleKind {
     Plural,
 }
 
+impl TitleKind {
+    /// Whether a title of this kind is one person's role: not a form of
+    /// address, nor a plural ("the lawmakers").
+    pub(crate) fn names_one(self) -> bool {
+        !matches!(self, TitleKind::Honorific | TitleKind::Plural)
+    }
+}
+
 /// One curated title.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Title {

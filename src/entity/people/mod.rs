@@ -787,11 +787,8 @@ pub(crate) fn drop_held_titles(titles: &mut Vec<String>) {
         .iter()
         .map(|t| holders.iter().any(|u| holds(u, t)))
         .collect();
-    let mut i = 0;
-    titles.retain(|_| {
-        i += 1;
-        !held[i - 1]
-    });
+    let mut held = held.into_iter();
+    titles.retain(|_| !held.next().unwrap_or(false));
 }
 
 /// The length of a word of tenure that opens title `t`, with the space

@@ -735,12 +735,10 @@ impl<'a> Scanner<'a> {
                     // naming no other body: not "Subcommittee on the
                     // Finance Committee", "Fund on the Flathead Forest".)
                     let on_the = || {
-                        matches!(
-                            self.word(k - 1),
-                            "Committee" | "Subcommittee" | "Commission" | "Council" | "Panel"
-                        ) && !(c + 1..(c + 8).min(self.tokens.len()))
-                            .take_while(|&x| self.run_word(x))
-                            .any(|x| words::committee_head(self.word(x)))
+                        words::panel_head(self.word(k - 1))
+                            && !(c + 1..(c + 8).min(self.tokens.len()))
+                                .take_while(|&x| self.run_word(x))
+                                .any(|x| words::committee_head(self.word(x)))
                     };
                     if (matches!(w, "of" | "for") || (w == "on" && on_the()))
                         && self.spaced(c)

@@ -605,26 +605,26 @@ fn next_region<'g>(
         let word = after.trim_start_matches(' ');
         !word.starts_with(char::is_uppercase) || after.starts_with(|c: char| c != ' ')
     };
-    if ambiguous && state && !in_region_list(g, text, items, i) && phrase_ends() {
+    let country_holds_no_town = || {
         let countries = || {
             place_candidates(g, &next.candidates)
                 .filter(|&r| g.entry(r).kind() == EntryKind::Country)
                 .filter_map(|r| g.entry(r).country_code())
         };
-        let town_there = place_candidates(g, &item.candidates).any(|c| {
-            let e = g.entry(c);
-            e.kind() == EntryKind::City && countries().any(|cc| e.country_code() == Some(cc))
-        });
-        if countries().next().is_some() && !town_there {
-            return Some(NextRegion::Unknown {
-                country: g.entry(first).country_code(),
-            });
-        }
-    }
-    if ambiguous || !state || in_region_list(g, text, items, i) || state_named() {
-        return None;
-    }
-    Some(NextRegion::Unknown {
+        countries().next().is_some()
+            && !place_candidates(g, &item.candidates).any(|c| {
+                let e = g.entry(c);
+                e.kind() == EntryKind::City && countries().any(|cc| e.country_code() == Some(cc))
+            })
+    };
+    let unknown = state
+        && !in_region_list(g, text, items, i)
+        && if ambiguous {
+            phrase_ends() && country_holds_no_town()
+        } else {
+            !state_named()
+        };
+    unknown.then(|| NextRegion::Unknown {
         country: g.entry(first).country_code(),
     })
 }

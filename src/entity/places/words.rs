@@ -806,6 +806,12 @@ pub(crate) fn committee_head(word: &str) -> bool {
     matches!(word, "Committee" | "Subcommittee")
 }
 
+/// Whether `word` heads a panel's name, whose subject may follow "on"
+/// ("Committee on Finance", "Commission on the Future").
+pub(crate) fn panel_head(word: &str) -> bool {
+    committee_head(word) || matches!(word, "Commission" | "Council" | "Panel")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
