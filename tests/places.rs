@@ -2171,3 +2171,40 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
     );
     assert_eq!(article.locations[0].name, "Ohio");
 }
+
+#[test]
+fn news_outlets_are_organizations_not_people() {
+    // An outlet named as a source is an organization, never a person,
+    // and a pronoun after it resolves to the person, not the outlet.
+    let text = "According to Politico, the vote slipped a week. The Boston Globe and \
+                NPR reported the delay first. In an interview with MSNBC, Dana Whitfield \
+                said she would stay. The Los Angeles Times said the plan was dead.";
+    let article = dateline::extract(text);
+    let orgs: Vec<&str> = article
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    for outlet in [
+        "Politico",
+        "Boston Globe",
+        "National Public Radio",
+        "MSNBC",
+        "Los Angeles Times",
+    ] {
+        assert!(orgs.contains(&outlet), "{outlet} missing from {orgs:?}");
+    }
+    let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["Dana Whitfield"]);
+    assert!(
+        article.locations.iter().all(|l| l.name != "Los Angeles"),
+        "{:?}",
+        article.locations
+    );
+    let she = article
+        .quotes
+        .iter()
+        .find(|q| q.text == "she would stay")
+        .expect("the interview quote");
+    assert!(she.speaker.as_ref().is_some_and(|s| s.person.is_some()));
+}
