@@ -133,6 +133,16 @@ t!(
     )]
 );
 t!(
+    name_said_comma_spaced_straight_mark,
+    "In opening the hearing, Ruiz said, \" The harbor has waited for this. We will dredge it.\"",
+    [(
+        "direct",
+        "The harbor has waited for this. We will dredge it.",
+        Some("said"),
+        Some("Ruiz")
+    )]
+);
+t!(
     quote_both_parts,
     "“We are ready,” the coach said. “The players know what to do.”",
     [

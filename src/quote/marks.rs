@@ -302,10 +302,17 @@ pub(crate) fn regions(
             '\u{201E}' => Act::Open(Family::Double),
             '"' => {
                 let glued_before = before.is_some_and(|b| !b.is_whitespace());
-                // `said," Warhol liked …`: glued to a comma, with nothing
-                // open and a capital after the space, the mark opens (not
-                // `…,” said X` after a paragraph that left its mark open).
-                let opens_after_comma = matches!(before, Some(',' | ':'))
+                // `said," Warhol liked …` (or `said, " Warhol`): after a
+                // comma, with nothing open and a capital after the space,
+                // the mark opens (not `…,” said X` after a paragraph that
+                // left its mark open).
+                let after_comma = matches!(before, Some(',' | ':'))
+                    || before.is_some_and(char::is_whitespace)
+                        && text
+                            .get(..start)
+                            .map(str::trim_end)
+                            .is_some_and(|b| b.ends_with([',', ':']));
+                let opens_after_comma = after_comma
                     && after.is_some_and(char::is_whitespace)
                     && text
                         .get(end..)
@@ -710,6 +717,16 @@ mod tests {
             (
                 "He said \"the 'new' plan is dead\" today.",
                 &["the 'new' plan is dead"],
+            ),
+            // A straight mark set apart after a comma opens; set apart
+            // after a comma inside an open quotation, it closes.
+            (
+                "Ivo said, \" The port is open.\" Then he left.",
+                &[" The port is open."],
+            ),
+            (
+                "\"The port is open, \" Ivo said. \"We sail, \" Ana said.",
+                &["The port is open, ", "We sail, "],
             ),
         ];
         for (text, want) in cases {
