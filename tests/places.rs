@@ -313,6 +313,11 @@ fn org_names(text: &str) -> Vec<String> {
 /// `(case, text, expected location names in order of first mention)`
 const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
+        "Korea alone is the South, N. and S. abbreviate",
+        "The U.S.-KOREA pact helps Korea; N. Korea objected and S. Korea shrugged.",
+        &["United States", "South Korea", "North Korea"],
+    ),
+    (
         "aliases group under the country",
         "Officials in Bosnia-Herzegovina said BiH would apply to join.",
         &["Bosnia and Herzegovina"],
