@@ -1463,6 +1463,17 @@ t!(
         Some("Ruiz")
     )]
 );
+// The comma between a day and its year breaks no object.
+t!(
+    object_runs_over_a_dates_comma,
+    "Ruiz announced a ferry grant through June 30, 2031, and left early.",
+    [(
+        "indirect",
+        "a ferry grant through June 30, 2031",
+        Some("announced"),
+        Some("Ruiz")
+    )]
+);
 // An object ends where the subject's next verb starts, and before a day.
 t!(
     object_ends_at_and_with_a_new_verb,

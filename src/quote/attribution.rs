@@ -2681,7 +2681,8 @@ impl<'a> Scan<'a> {
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
-                            && !self.acronym_brackets(k))
+                            && !self.acronym_brackets(k)
+                            && !self.date_comma(k))
                             || self.comma_closer(k))
                             && !quote_list(k)
                             && !list(k)
@@ -3675,6 +3676,19 @@ impl<'a> Scan<'a> {
         }
         let end = if closer { k + 1 } else { k };
         Some((end, end + usize::from(self.w(end) == ",")))
+    }
+
+    /// Whether token `k` is the comma between a day and its year
+    /// ("through March 31, 2009"), which breaks no phrase.
+    fn date_comma(&self, k: usize) -> bool {
+        let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        k > 0
+            && self.w(k) == ","
+            && digits(self.w(k - 1), 1..=2)
+            && digits(self.w(k + 1), 4..=4)
+            && self.w(k + 1).starts_with(['1', '2'])
     }
 
     /// Where the run of capitalised words (with abbreviation periods)
