@@ -1463,6 +1463,28 @@ t!(
         Some("Ruiz")
     )]
 );
+// A degree set off by a comma ends the speaker's name; a state's
+// abbreviation of the same shape does not.
+t!(
+    speaker_with_a_degree_before_the_cue,
+    "Senate Leader Ivo Brandt, M.D. (R-TN) today announced that the clinic will open.",
+    [(
+        "indirect",
+        "the clinic will open",
+        Some("announced"),
+        Some("Senate Leader Ivo Brandt, M.D. (R-TN)")
+    )]
+);
+t!(
+    a_states_abbreviation_is_no_degree,
+    "Hale, Ph.D. said that the dam is safe. The mill in Dover, N.J. said that it will close.",
+    [(
+        "indirect",
+        "the dam is safe",
+        Some("said"),
+        Some("Hale, Ph.D.")
+    )]
+);
 // The comma between a day and its year breaks no object.
 t!(
     object_runs_over_a_dates_comma,

@@ -5463,6 +5463,34 @@ impl<'a> Scan<'a> {
         self.is_any(k, QUANTIFIERS) || self.is_any(k, NUMBER_WORDS)
     }
 
+    /// The first token of an academic degree ending with the period at
+    /// `k` and set off by a comma after a capitalised word ("Roy, M.D.",
+    /// "Hale, Ph.D."), if there is one.
+    fn degree_at(&self, k: usize, s0: usize) -> Option<usize> {
+        if self.w(k) != "." || self.region(k).is_some() {
+            return None;
+        }
+        let first = (k.saturating_sub(8).max(s0 + 2)..=k)
+            .rev()
+            .take_while(|&j| j == k || !self.toks[j + 1].space_before)
+            .last()?;
+        if self.toks[k].space_before || !self.toks[first].space_before {
+            return None;
+        }
+        if self.w(first - 1) != "," || !self.is_cap(first - 2) {
+            return None;
+        }
+        // (Listed: "Chappaqua, N.Y." has the shape.)
+        const DEGREES: &[&str] = &[
+            "D.D.S", "D.M.D", "D.O", "D.V.M", "Ed.D", "J.D", "LL.D", "M.B.A", "M.D", "M.P.H",
+            "Pharm.D", "Ph.D", "Psy.D", "R.N",
+        ];
+        let w = self
+            .text
+            .get(self.toks[first].start()..self.toks[k].start())?;
+        DEGREES.contains(&w).then_some(first)
+    }
+
     /// [`backward_np`](Scan::backward_np) without the postmodified noun.
     fn np_core(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         // "Sen. Ann Fox (D-Ore.) said": the phrase before the parenthesis.
@@ -5489,6 +5517,11 @@ impl<'a> Scan<'a> {
                 && self.is_cap(k - 3);
             let name_end = if set_off { k - 3 } else { k - 1 };
             return self.np_core(name_end, s0).map(|(a, _)| (a, k + 1));
+        }
+        // "Ann Roy, M.D. (R-Tenn.) said", "Tom Hale, Ph.D. said": a degree
+        // set off by a comma ends the name.
+        if let Some(first) = self.degree_at(k, s0) {
+            return self.np_core(first - 2, s0).map(|(a, _)| (a, k + 1));
         }
         // "27% say": a share.
         if k > s0 && self.percent_sign(k) && self.region(k).is_none() {
