@@ -191,6 +191,24 @@ fn title_keeps_complement() {
 }
 
 #[test]
+fn a_saints_abbreviation_opens_a_titles_complement() {
+    let got = titles_of(
+        "\"We need the beds,\" said Ora Vance, director of the St. Brigid Hospice \
+         Foundation. \"It helps,\" said Ned Pike, CEO of St. Agnes's Rural Care Center.",
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            (
+                "Ora Vance",
+                &["director of the St. Brigid Hospice Foundation"]
+            ),
+            ("Ned Pike", &["CEO of St. Agnes's Rural Care Center"]),
+        ])
+    );
+}
+
+#[test]
 fn title_complement_before_a_name_and_a_verb() {
     // A complement's run that a verb, not a noun, continues ends with the
     // name: the title keeps its complement.

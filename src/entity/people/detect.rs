@@ -2176,9 +2176,28 @@ impl<'a> Detector<'a> {
             let Some(k2) = self.complement_prep(m) else {
                 break;
             };
-            let Some((ra, b)) = self.peek_run(k2) else {
+            let Some((ra, mut b)) = self.peek_run(k2) else {
                 break;
             };
+            // (A saint's abbreviation opens the name: "director of the St.
+            // Vincent Foundation", "CEO of St. Luke's Care Center".)
+            let mut saint = [None, None];
+            if b == ra + 1
+                && matches!(self.raw(ra), "St" | "Ste")
+                && self.is_punct(b, ".")
+                && !self.toks[b].space_before
+            {
+                if let Some((ra2, b2)) = self.peek_run(b + 1) {
+                    saint[0] = Some(ra2);
+                    b = b2;
+                    if let Some((ra3, b3)) =
+                        self.peek_run(b).filter(|_| self.info[b - 1].possessive())
+                    {
+                        saint[1] = Some(ra3);
+                        b = b3;
+                    }
+                }
+            }
             if self.continues_lower(b) {
                 break;
             }
@@ -2194,6 +2213,7 @@ impl<'a> Detector<'a> {
                 break;
             }
             taken.push(k2);
+            taken.extend(saint.into_iter().flatten());
             m = b;
             // (A plural's possessive goes on with the name: "Chairman of
             // the Veterans' Affairs Committee".)
