@@ -1714,11 +1714,22 @@ impl<'a> Scan<'a> {
             }
         }
         // "Sens. Ann Roy and Tom Hale have sent a letter urging …": names
-        // joined by "and" are the subject together.
-        if self.is_cap(a) && self.is_cap(b - 1) && self.is(b, "and") && self.is_cap(b + 1) {
-            if let Some((_, b2)) = self.forward_np(b + 1, lim) {
-                if (b + 1..b2).all(|k| self.is_cap(k) || self.is_punct(k)) {
-                    b = b2;
+        // joined by "and" are the subject together, each with its party
+        // label or not ("Sen. Ann Roy (D-Vt.) and Sen. Tom Hale (R-Ind.)").
+        let past_label = |k: usize| {
+            if self.party_label(k) {
+                (k + 2..lim.min(k + 8))
+                    .find(|&x| self.w(x) == ")")
+                    .map_or(k, |x| x + 1)
+            } else {
+                k
+            }
+        };
+        let and = past_label(b);
+        if self.is_cap(a) && self.is_cap(b - 1) && self.is(and, "and") && self.is_cap(and + 1) {
+            if let Some((_, b2)) = self.forward_np(and + 1, lim) {
+                if (and + 1..b2).all(|k| self.is_cap(k) || self.is_punct(k)) {
+                    b = if and > b { past_label(b2) } else { b2 };
                 }
             }
         }
