@@ -713,6 +713,8 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         "Senators joined the Rural Health Caucus.",
         "Troops at Fort Kell trained, and Fort Kell's barracks were rebuilt.",
         "The money goes to Camp Orrin, near Lake Tamsin.",
+        // A base named after a person.
+        "Fort Ivo Brandt will get $7 million, and Camp Tom Hale a clinic.",
         "Money went to Dunmore Park, Kell Field and the Head Start program.",
         // A given name opening the name of a shop, a study or a building.
         "The base gets $3 million for a Jet Engine Repair Shop and new Runway Lighting.",
@@ -727,6 +729,11 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
     assert_eq!(
         names("Loan Tran and Ann Roy met the mayor."),
         ["Loan Tran", "Ann Roy"]
+    );
+    // A title in the run opens a name of its own.
+    assert_eq!(
+        names("Fort Kell Mayor Ann Roy backed the plan."),
+        ["Ann Roy"]
     );
     // A place's first word may end a name as a surname.
     assert_eq!(

@@ -2591,6 +2591,18 @@ impl<'a> Detector<'a> {
             }
             return;
         }
+        // "Fort Sam Houston", "Camp John Hay": a place named after a
+        // person is no person, unless a title in the run opens a name of
+        // its own ("Fort Worth Mayor Ann Roy").
+        if e > s + 1
+            && matches!(
+                self.info[s].not_name,
+                Some(NotName::Prefix | NotName::PlacePrefix)
+            )
+            && !self.title_may_end_in(s, e)
+        {
+            return;
+        }
         let county = e > s
             && self.info[e - 1].possessive()
             && self.is_word(e)
