@@ -383,6 +383,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["District of Columbia"],
     ),
     (
+        "a state's code in capitals with a sentence's period after a word is an agency's",
+        "Veterans see doctors at the county VA. Some moved to Richmond, VA. Sen. Ivo Brandt (I-VT.) agreed.",
+        &["Richmond", "Virginia", "Vermont"],
+    ),
+    (
         "a list of cities keeps the city",
         "Offices in Tokyo, New York and Paris closed.",
         &["Tokyo", "New York City", "Paris"],

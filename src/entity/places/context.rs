@@ -294,8 +294,14 @@ impl<'a> Classifier<'a> {
         }
 
         // "(D-WA)", "DERA": a short place name in capitals amid ordinary text
-        // is an abbreviation, unless the gazetteer writes it so ("UK").
-        let short = item.span.len() <= 4 && b == a + 1;
+        // is an abbreviation, unless the gazetteer writes it so ("UK"); so
+        // is one with a period after a word, a sentence's ("the Erie VA."
+        // is no "Va."; "Richmond, VA." and "(I-VT.)" are).
+        let dotted = b == a + 2
+            && self.word(a + 1) == "."
+            && a > 0
+            && self.tokens[a - 1].kind == TokenKind::Word;
+        let short = item.span.len() <= 4 && (b == a + 1 || dotted);
         if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
             return Class::PartOfName;
         }
