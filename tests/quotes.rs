@@ -494,6 +494,11 @@ t!(
     []
 );
 t!(
+    opposed_to_is_an_adjective,
+    "A group of councillors opposed to the ferry plan blocked the vote.",
+    []
+);
+t!(
     unbalanced_marks,
     "The sign read \"\"= and then “ nothing ” at all”.",
     []

@@ -4500,6 +4500,11 @@ impl<'a> Scan<'a> {
             if self.cue(a).is_some() || self.cl(a, class::CLAUSE) && !self.is(a, "what") {
                 return false;
             }
+            // "opposed to" is an adjective's: "Senators opposed to such
+            // protection blocked it".
+            if self.is(a, "to") && a > 0 && self.is(a - 1, "opposed") {
+                return false;
+            }
             // A request for words is none: "a call seeking comment",
             // "seeking comment from the mayor" (a refusal is: "declined
             // comment").
