@@ -5378,6 +5378,11 @@ fn a_gerund_opening_a_sentence_continues_no_speaker() {
             Some("Ann Roy"),
         )],
     );
+    // After an opening word and its comma too.
+    check(
+        "\"The soil is poor,\" said Ann Roy. However, adding lime to the soil required a permit.",
+        &[("direct", "The soil is poor", Some("said"), Some("Ann Roy"))],
+    );
     // (A decade's "'s" ends its sentence: no speaker runs back over it.)
     check(
         "The mill has run since the 1970's. Farmers including Ann Roy have urged the board to act.",

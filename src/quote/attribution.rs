@@ -2494,8 +2494,11 @@ impl<'a> Scan<'a> {
                 // (A participle opening the sentence before a plain object
                 // is a gerund, the subject of the sentence's own verb:
                 // "Adding lime to the soil helps …" continues no one;
-                // "Adding that …", "Adding: “…”" do.)
-                let gerund = c == s0
+                // "Adding that …", "Adding: “…”" do; so after an opening
+                // word and its comma: "However, adding the site … required
+                // …".)
+                let opens = c == s0 || (c == s0 + 2 && self.w(s0 + 1) == "," && self.is_word(s0));
+                let gerund = opens
                     && cue.participle
                     && !(self.is_any(c + 1, &["that", ",", ":"]) || self.opens(c + 1).is_some());
                 speaker = sent
