@@ -518,30 +518,7 @@ fn holds_other_office(person: &Person, role: &str) -> bool {
 /// offices that elected officials and officers hold. `title` is
 /// [`normalize`]d.
 fn office_of(title: &str) -> Option<&'static [&'static str]> {
-    const OFFICES: &[(&str, &[&str])] = &[
-        ("sen.", &["senator"]),
-        ("senator", &["senator"]),
-        ("gov.", &["governor"]),
-        ("governor", &["governor"]),
-        ("rep.", &["representative", "congressman", "congresswoman"]),
-        (
-            "representative",
-            &["representative", "congressman", "congresswoman"],
-        ),
-        ("congressman", &["congressman", "representative"]),
-        ("congresswoman", &["congresswoman", "representative"]),
-        ("mayor", &["mayor"]),
-        ("gen.", &["general"]),
-        ("general", &["general"]),
-        ("adm.", &["admiral"]),
-        ("admiral", &["admiral"]),
-        ("col.", &["colonel"]),
-        ("colonel", &["colonel"]),
-        ("judge", &["judge"]),
-        ("justice", &["justice"]),
-        ("ambassador", &["ambassador"]),
-        ("sheriff", &["sheriff"]),
-    ];
+    const REPRESENTATIVE: &[&str] = &["representative", "congressman", "congresswoman"];
     // (Not a deputy's, a former holder's or another office named by the
     // same head: "Lt. Gov.", "Deputy Mayor", "Former Sen.", "Attorney
     // General".)
@@ -566,11 +543,28 @@ fn office_of(title: &str) -> Option<&'static [&'static str]> {
         "adjutant",
     ];
     // (The office first: most titles name none, and then their other
-    // words are not compared with every qualifier.)
-    let mut words = title.rsplit(' ');
-    let head = words.next()?;
-    let (_, offices) = OFFICES.iter().find(|(t, _)| *t == head)?;
-    if words.any(|w| QUALIFIERS.contains(&w)) {
+    // words are not compared with every qualifier. The words are split
+    // as bytes, at ASCII spaces, which needs no char pattern searcher,
+    // and a `match` on the head tells most titles apart by their length
+    // alone.)
+    let mut words = title.as_bytes().rsplit(|&b| b == b' ');
+    let offices: &'static [&'static str] = match words.next()? {
+        b"sen." | b"senator" => &["senator"],
+        b"gov." | b"governor" => &["governor"],
+        b"rep." | b"representative" => REPRESENTATIVE,
+        b"congressman" => &["congressman", "representative"],
+        b"congresswoman" => &["congresswoman", "representative"],
+        b"mayor" => &["mayor"],
+        b"gen." | b"general" => &["general"],
+        b"adm." | b"admiral" => &["admiral"],
+        b"col." | b"colonel" => &["colonel"],
+        b"judge" => &["judge"],
+        b"justice" => &["justice"],
+        b"ambassador" => &["ambassador"],
+        b"sheriff" => &["sheriff"],
+        _ => return None,
+    };
+    if words.any(|w| QUALIFIERS.iter().any(|q| q.as_bytes() == w)) {
         return None;
     }
     Some(offices)
