@@ -986,6 +986,9 @@ mod tests {
             assert!(!listed(&STARTER_KEYS, k), "{w:?}");
         }
         assert!(listed(&PREFIX_KEYS, key("Mr")) && !listed(&PHRASE_END_KEYS, key("Mr")));
+        // (`article::structure::ends_in_name_prefix` turns away a word of
+        // five letters without asking.)
+        assert!(PREFIXES.iter().all(|p| p.len() <= 4));
     }
 
     #[test]

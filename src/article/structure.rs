@@ -214,6 +214,19 @@ fn is_blank(s: &str) -> bool {
 /// `span` shrunk to exclude surrounding whitespace.
 fn trim_span(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
+    // (Most paragraphs start with a character that is no space and end
+    // with one before ASCII spaces and line breaks: those are trimmed by
+    // byte, and only the two characters around them decoded.)
+    let b = s.as_bytes();
+    let mut e = b.len();
+    while e > 0 && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    let no_space = |c: Option<char>| c.is_some_and(|c| !is_space(c));
+    // (`e` is a char boundary: only ASCII bytes were passed over.)
+    if no_space(s.chars().next()) && no_space(s[..e].chars().next_back()) {
+        return Span::new(start, start + e);
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
     if lead == s.len() {
@@ -501,6 +514,16 @@ fn ends_in_name_prefix(s: &str) -> bool {
     let Some(s) = s.trim_end_matches(is_space).strip_suffix('.') else {
         return false;
     };
+    // (A name prefix has four letters at most: most paragraphs end in a
+    // longer word, which five ASCII letters before the period tell with
+    // no character decoded.)
+    if s.len() >= 5
+        && s.as_bytes()[s.len() - 5..]
+            .iter()
+            .all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
     let word = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     text::is_name_prefix(word)
 }
