@@ -176,13 +176,11 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
     // the check linear however many people and firms the article names.)
     let mut short: HashSet<&str> = HashSet::default();
     for o in &places.organizations {
-        let firm = o
-            .name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| FIRMS.contains(&last.trim_end_matches('.')));
-        if firm {
-            short.extend(o.name.match_indices(' ').map(|(i, _)| &o.name[..i]));
+        let last = space_offsets(&o.name)
+            .next_back()
+            .map_or(&*o.name, |i| &o.name[i + 1..]);
+        if FIRMS.contains(&last.trim_end_matches('.')) {
+            short.extend(space_offsets(&o.name).map(|i| &o.name[..i]));
         }
     }
     if short.is_empty() {
@@ -193,7 +191,7 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
     let mut held: HashSet<&str> = HashSet::default();
     for g in findings.iter() {
         let Some(n) = g.name.get(text) else { continue };
-        held.extend(n.match_indices(' ').map(|(i, _)| &n[i + 1..]));
+        held.extend(space_offsets(n).map(|i| &n[i + 1..]));
         if g.title.is_some() {
             held.insert(n);
         }
@@ -207,6 +205,16 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
         let given = || lex.given(name.split(' ').next().unwrap_or(name)).is_some();
         f.title.is_some() || !short.contains(name) || held.contains(name) || given()
     });
+}
+
+/// The byte offsets of the spaces (`' '`) of `s`, in order: what
+/// `s.match_indices(' ')` gives, read byte by byte (a space is ASCII,
+/// never part of another character) with no char pattern searcher, which
+/// costs more than the few bytes of a name.
+fn space_offsets(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b' ').then_some(i))
 }
 
 thread_local! {
