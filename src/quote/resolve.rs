@@ -313,11 +313,16 @@ pub(crate) fn resolve(
         // are no list of its own).
         let in_relative = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {
-                before.rsplit(", ").next().is_some_and(|seg| {
-                    ["who ", "which ", "whose "]
-                        .iter()
-                        .any(|r| seg.starts_with(r))
-                })
+                // (The words after the last ", ": found as bytes, with no
+                // string searcher to set up for every name.)
+                let seg = before
+                    .as_bytes()
+                    .windows(2)
+                    .rposition(|w| w == b", ")
+                    .map_or(before, |p| &before[p + 2..]);
+                ["who ", "which ", "whose "]
+                    .iter()
+                    .any(|r| seg.starts_with(r))
             })
         };
         let mut listed_after: Option<&(usize, usize, usize)> = None;
