@@ -535,16 +535,20 @@ impl<'t> Book<'t> {
             // its body, "member of the Harbor Committee", "board member".)
             // (After a prefix: "senior member"; not "council member", a
             // title of its own.)
-            let mut words = t.split(' ');
-            let bare_member = match (words.next(), words.next(), words.next()) {
-                (Some(w), None, _) => w == "member",
-                (Some(p), Some(w), None) => {
-                    w == "member"
-                        && lexicon::Lexicon::get()
-                            .title(p)
-                            .is_some_and(|t| t.kind == lexicon::TitleKind::Prefix)
+            // (Only a title ending in "member" is split into its words:
+            // few are.)
+            let bare_member = t.ends_with("member") && {
+                let mut words = t.split(' ');
+                match (words.next(), words.next(), words.next()) {
+                    (Some(w), None, _) => w == "member",
+                    (Some(p), Some(w), None) => {
+                        w == "member"
+                            && lexicon::Lexicon::get()
+                                .title(p)
+                                .is_some_and(|t| t.kind == lexicon::TitleKind::Prefix)
+                    }
+                    _ => false,
                 }
-                _ => false,
             };
             if bare_member {
                 continue;
