@@ -1490,6 +1490,26 @@ t!(
         Some("Hale, Ph.D.")
     )]
 );
+// A role set off before a titled name with its party label: the name
+// speaks.
+#[test]
+fn a_role_then_a_titled_name_with_its_label_speaks_as_the_name() {
+    let article = dateline::extract(
+        "Mayor Ann Roy praised the plan. Her rival for the seat, State Senator Ivo \
+         Brandt (D-NV), said the plan is too costly.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Mayor Ann Roy", Some("Ann Roy")),
+            (
+                "Her rival for the seat, State Senator Ivo Brandt (D-NV)",
+                Some("Ivo Brandt")
+            )
+        ]
+    );
+}
+
 // The comma between a day and its year breaks no object.
 t!(
     object_runs_over_a_dates_comma,

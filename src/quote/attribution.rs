@@ -3598,7 +3598,9 @@ impl<'a> Scan<'a> {
     /// When the comma at `k` opens a capitalised name of at most four words
     /// closed by another comma ("…, Ann Roy, …"), that comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
-        let n = (k + 1..e.min(k + 6)).find(|&m| self.w(m) == ",")?;
+        // (Room for a title and a party label: "U.S. Senator Ann Roy
+        // (D-NV),".)
+        let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
         let name = n > k + 1
             && self.is_cap(k + 1)
             && !self.cl(k + 1, class::DET | class::PRONOUN)
