@@ -5539,6 +5539,21 @@ fn a_role_phrase_names_the_holder_of_its_office() {
         [(Some("Inga Marwood"), vec!["Osric Dale"])],
         "{article:?}"
     );
+    // "both senators", "the two senators": as many as the words count.
+    for (text, want) in [
+        ("Both senators stressed that the harbor needs dredging.", 1),
+        ("The two senators said that the harbor needs dredging.", 1),
+        ("The three senators said that the harbor needs dredging.", 0),
+    ] {
+        let article = dateline::extract(&format!(
+            "Sen. Inga Marwood and Sen. Osric Dale toured the port. {text}"
+        ));
+        let got: Vec<_> = joint_speakers(&article)
+            .into_iter()
+            .filter(|s| s.0 == Some("Inga Marwood") && s.1 == ["Osric Dale"])
+            .collect();
+        assert_eq!(got.len(), want, "{text}: {article:?}");
+    }
     // "a senator" is not the article's senator.
     let article = dateline::extract(
         "Sen. Inga Marwood spoke first. \"It was a long night,\" a senator said.",

@@ -424,6 +424,22 @@ pub(crate) fn resolve(
                 _ => {}
             }
         }
+        // "both senators", "the two senators": as many holders of the
+        // office as the words count.
+        if let Some((n, office)) = counted_plural(said) {
+            let lower = office.to_lowercase();
+            let holders: &[usize] = lower
+                .strip_suffix('s')
+                .and_then(|s| offices.get(s))
+                .map_or(&[], Vec::as_slice);
+            if let [first, rest @ ..] = holders {
+                if holders.len() == n {
+                    out[qi] = Some(*first);
+                    joint[qi] = rest.to_vec();
+                    continue;
+                }
+            }
+        }
         if definite
             && holders.is_empty()
             && cues::lookup(head, &mut buf).class() & class::TITLE != 0
@@ -891,6 +907,28 @@ fn compatible(gender: Option<Gender>, bits: u16) -> bool {
         Some(Gender::Female) => bits & class::MALE == 0,
         None => true,
     }
+}
+
+/// The count and the plural noun of a speaker phrase that counts its
+/// members: "both senators" (2), "the three senators" (3); `None` for any
+/// other phrase.
+fn counted_plural(said: &str) -> Option<(usize, &str)> {
+    let mut words = said.split(' ');
+    let first = words.next()?;
+    let (n, noun) = if first.eq_ignore_ascii_case("both") {
+        (2, words.next()?)
+    } else if first.eq_ignore_ascii_case("the") || first.eq_ignore_ascii_case("all") {
+        let n = match words.next()? {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            _ => return None,
+        };
+        (n, words.next()?)
+    } else {
+        return None;
+    };
+    (words.next().is_none() && noun.len() > 1).then_some((n, noun))
 }
 
 fn strip_article(s: &str) -> &str {
