@@ -713,6 +713,8 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         "Senators joined the Rural Health Caucus.",
         "Troops at Fort Kell trained, and Fort Kell's barracks were rebuilt.",
         "The money goes to Camp Orrin, near Lake Tamsin.",
+        // Grants after a title or a program's name.
+        "The farm won one of the Value-Added Producer Grants and Justice Assistance Grants.",
         // A base named after a person.
         "Fort Ivo Brandt will get $7 million, and Camp Tom Hale a clinic.",
         "Money went to Dunmore Park, Kell Field and the Head Start program.",
