@@ -1490,6 +1490,24 @@ t!(
         Some("Hale, Ph.D.")
     )]
 );
+// A paragraph that opens with a bare quotation and names its speaker
+// before the next one is that speaker's, not the last paragraph's.
+#[test]
+fn a_bare_quotation_before_a_named_cue_in_its_paragraph_is_that_speakers() {
+    let article = dateline::extract(
+        "\"We need the trucks,\" said Ned Pike of the Dover Fire Company.\n\n\"The \
+         grants keep us safe.\" Roy said, \"Many departments still lack funds.\"",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Ned Pike of the Dover Fire Company", Some("Ned Pike")),
+            ("Roy", Some("Roy")),
+            ("Roy", Some("Roy"))
+        ]
+    );
+}
+
 // A role set off before a titled name with its party label: the name
 // speaks.
 #[test]

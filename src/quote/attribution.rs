@@ -1380,8 +1380,15 @@ impl<'a> Scan<'a> {
                 // (The cue of an announcement is this quotation's: "Ann
                 // Roy said:" and the quotation in the next paragraph; a
                 // quotation that goes on from the last has none.)
+                // (A paragraph that opens with it and names its speaker
+                // before its next quotation is that speaker's: `“….” Ann
+                // Roy said, “…”`.)
+                let named_next = (first_in_para && st.pending.is_none())
+                    .then(|| self.attribution_next(e))
+                    .flatten();
                 let (spk, cue) = match (st.pending.take(), st.last) {
                     (Some((p, c)), _) => (Some(p), c.filter(|_| announced)),
+                    _ if named_next.is_some() => (named_next, None),
                     (None, Some((p, _, at))) if para_no <= at + 5 => (Some(p), None),
                     _ => (None, None),
                 };
@@ -1402,6 +1409,21 @@ impl<'a> Scan<'a> {
                 self.direct(r, None, spk);
             }
         }
+    }
+
+    /// The speaker of a sentence at token `e`, inside its paragraph, that
+    /// opens with a name and a cue before a quotation: `Ann Roy said, “…”`,
+    /// `Sen. Tom Hale added: “…”`.
+    fn attribution_next(&self, e: usize) -> Option<Spk> {
+        if self.para.get(e).copied().unwrap_or(true) || !self.is_cap(e) {
+            return None;
+        }
+        let c = (e + 1..(e + 8).min(self.toks.len()))
+            .find(|&k| !(self.is_cap(k) || (self.w(k) == "." && self.is_cap(k - 1))))?;
+        let quotes_next = self.cue(c).is_some()
+            && matches!(self.w(c + 1), "," | ":")
+            && self.opens(c + 2).is_some();
+        (quotes_next && !self.cl(e, class::DET | class::PRONOUN)).then(|| self.spk(e, c))
     }
 
     /// A paragraph starting at token `e` that is a person's name alone
