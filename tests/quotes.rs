@@ -1490,6 +1490,24 @@ t!(
         Some("Hale, Ph.D.")
     )]
 );
+// A definite role ending in a title one person holds is that person; an
+// indefinite one is nobody the article names.
+#[test]
+fn a_definite_role_ending_in_a_held_title_is_its_holder() {
+    let article = dateline::extract(
+        "Majority Leader Ivo Brandt blocked the vote. Sen. Ann Roy objected. \
+         The Senate Majority Leader said the rules allow it. A former majority \
+         leader said the rules do not.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("The Senate Majority Leader", Some("Ivo Brandt")),
+            ("A former majority leader", None)
+        ]
+    );
+}
+
 // A paragraph that opens with a bare quotation and names its speaker
 // before the next one is that speaker's, not the last paragraph's.
 #[test]

@@ -384,6 +384,30 @@ pub(crate) fn resolve(
             out[qi] = Some(holders[0]);
             continue;
         }
+        // "the Senate Majority Leader" for the one "Majority Leader": a
+        // title of two words or more that ends a definite role, with no
+        // preposition before it (not "a Democratic strategist", "people
+        // close to the vice president").
+        let first = said.split(' ').next().unwrap_or("");
+        let definite_role = first.eq_ignore_ascii_case("the")
+            || first.ends_with("'s")
+            || first.ends_with("\u{2019}s");
+        if holders.is_empty() && definite_role {
+            const PREPOSITIONS: &[&str] = &["of", "for", "to", "with", "at", "in", "on", "from"];
+            let suffix_holder = key
+                .match_indices(' ')
+                .take_while(|&(i, _)| !key[..i].split(' ').any(|w| PREPOSITIONS.contains(&w)))
+                .map(|(i, _)| &key[i + 1..])
+                .filter(|rest| rest.contains(' '))
+                .find_map(|rest| match titles.get(rest).map(Vec::as_slice) {
+                    Some([one]) => Some(*one),
+                    _ => None,
+                });
+            if suffix_holder.is_some() {
+                out[qi] = suffix_holder;
+                continue;
+            }
+        }
         let head = role.rsplit([' ', '-']).next().unwrap_or("");
         let definite = role.len() < said.len()
             && said[..said.len() - role.len()]
