@@ -2183,6 +2183,22 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
 }
 
 #[test]
+fn an_acronym_spelling_who_after_a_word_in_capitals_is_the_word() {
+    let text = "BILL HELPS WORKERS WHO LOST THEIR JOBS\n\nThe WHO said the flu is spreading.";
+    let article = dateline::extract(text);
+    let who: Vec<&str> = article
+        .organizations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(who, ["WHO"], "{:?}", article.organizations);
+    assert_eq!(
+        org_names("WHO WARNS OF A FLU SPREAD\n\nThe agency spoke."),
+        ["World Health Organization"]
+    );
+}
+
+#[test]
 fn news_outlets_are_organizations_not_people() {
     // An outlet named as a source is an organization, never a person,
     // and a pronoun after it resolves to the person, not the outlet.

@@ -12,7 +12,7 @@ use crate::span::{Mention, Span};
 use crate::text;
 
 mod attribution;
-mod cues;
+pub(crate) mod cues;
 mod marks;
 mod resolve;
 

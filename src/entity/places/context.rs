@@ -277,6 +277,16 @@ impl<'a> Classifier<'a> {
             {
                 return Class::PartOfName;
             }
+            // "VETERANS WHO ARE CONCERNED": an acronym that spells a
+            // function word after a word in capitals is the word (not
+            // opening a headline: "WHO WARNS OF …").
+            let after_caps_word = a > 0
+                && !self.tokens[a].newline_before
+                && self.tokens[a - 1].kind == TokenKind::Word
+                && self.tokens[a - 1].all_caps();
+            if all_caps && b == a + 1 && after_caps_word && self.function_word(a) {
+                return Class::PartOfName;
+            }
             // "Senate Agriculture Committee": an organization named after
             // a larger one, with a head of its own.
             if !possessive && !all_caps && b < self.tokens.len() && self.joined_by_space(b) {
@@ -683,6 +693,14 @@ impl<'a> Classifier<'a> {
     /// Whether the nearest words on either side of the span `[a, b)`, on
     /// the same line, are in capitals too (a headline, a table), or the line
     /// starts with it (a dateline).
+    /// Whether token `a` spells a pronoun, a determiner, a preposition,
+    /// an auxiliary or a clause word in any case ("WHO", "IT").
+    fn function_word(&self, a: usize) -> bool {
+        use crate::quote::cues::{self, class};
+        let lex = cues::lexicon().lookup(self.word(a), &mut String::new());
+        lex.class() & (class::PRONOUN | class::DET | class::PREP | class::AUX | class::CLAUSE) != 0
+    }
+
     fn caps_context(&self, a: usize, b: usize) -> bool {
         if a == 0 || self.tokens[a].newline_before {
             return true;
