@@ -1332,6 +1332,25 @@ fn a_pronoun_after_an_object_gives_that_person_no_gender() {
 }
 
 #[test]
+fn a_pronoun_in_an_opening_participle_clause_points_ahead() {
+    // "her" in "Keeping her promise, the mayor …" is the mayor's, not the
+    // last named person's.
+    let g = |text: &str| genders(&dateline::extract(text));
+    assert_eq!(
+        g(
+            "Governor Brandt vetoed the levy. Keeping her promise, the mayor \
+           funded the ferry anyway."
+        ),
+        [("Brandt".to_string(), None)]
+    );
+    // Past its comma the pronoun still counts.
+    assert_eq!(
+        g("Ann Roy vetoed the levy. Keeping the ferry running, she found the money."),
+        [("Ann Roy".to_string(), Some(Gender::Female))]
+    );
+}
+
+#[test]
 fn review_genders_after_an_attribution_and_inch_marks() {
     let g = |text: &str| genders(&dateline::extract(text));
     assert_eq!(

@@ -651,8 +651,11 @@ impl<'t> Book<'t> {
                 k += 1;
             }
             if let Some((s, id)) = last {
-                // the pronoun's sentence or the next one
-                if sent >= s && sent <= s + 1 {
+                // the pronoun's sentence or the next one; not a pronoun in
+                // a participle's clause opening its sentence, which points
+                // to the subject after it ("Keeping her promise, the
+                // senator …")
+                if sent >= s && sent <= s + 1 && !opening_participle_pronoun(cx, off, sent) {
                     match g {
                         Gender::Male => votes[id].0 += 1,
                         Gender::Female => votes[id].1 += 1,
@@ -686,6 +689,23 @@ impl<'t> Book<'t> {
                 .or(by_pronoun);
         }
     }
+}
+
+/// Whether the pronoun at byte `off` of sentence `sent` stands in a
+/// participle's clause that opens the sentence, before its comma: "Keeping
+/// her promise, the senator …".
+fn opening_participle_pronoun(cx: &Context<'_>, off: usize, sent: u32) -> bool {
+    let Some(&(first, end)) = cx.sentences.get(sent as usize) else {
+        return false;
+    };
+    let end = end.min(cx.tokens.len());
+    let w = cx.words.get(first).copied().unwrap_or("");
+    if !(w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        return false;
+    }
+    let tok = cx.tokens.partition_point(|t| t.start() < off);
+    let comma = (first..end).find(|&k| cx.words[k] == ",");
+    comma.is_some_and(|c| tok < c)
 }
 
 /// Indexes person `id` under the given name `given` in `by_given`.
