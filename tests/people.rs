@@ -737,6 +737,11 @@ fn bills_programs_facilities_and_party_labels_are_not_people() {
         names("Fort Kell Mayor Ann Roy backed the plan."),
         ["Ann Roy"]
     );
+    // So does a base's name that no given name opens.
+    assert_eq!(
+        names("Camp Dunmore Marine Ann Roy backed the plan."),
+        ["Ann Roy"]
+    );
     // A place's first word may end a name as a surname.
     assert_eq!(
         names("Rep. Dave Camp said the bill was fair."),

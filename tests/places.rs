@@ -383,9 +383,9 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["District of Columbia"],
     ),
     (
-        "a state's code in capitals with a sentence's period after a word is an agency's",
-        "Veterans see doctors at the county VA. Some moved to Richmond, VA. Sen. Ivo Brandt (I-VT.) agreed.",
-        &["Richmond", "Virginia", "Vermont"],
+        "a state's code in capitals with a sentence's period after \"the\" and a name is an agency's",
+        "Veterans see doctors at the Dover VA. Some moved to Richmond, VA. Sen. Ivo Brandt (I-VT.) agreed. She grew up in PA.",
+        &["Richmond", "Virginia", "Vermont", "Pennsylvania"],
     ),
     (
         "a list of cities keeps the city",

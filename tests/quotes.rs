@@ -495,8 +495,18 @@ t!(
 );
 t!(
     opposed_to_is_an_adjective,
-    "A group of councillors opposed to the ferry plan blocked the vote.",
+    "Councillors opposed to such a levy blocked the vote.",
     []
+);
+t!(
+    opposed_to_describes_the_speaker,
+    "Councillors opposed to the mayor said the levy would hurt families.",
+    [(
+        "indirect",
+        "the levy would hurt families",
+        Some("said"),
+        Some("Councillors opposed to the mayor")
+    )]
 );
 t!(
     unbalanced_marks,
@@ -1506,6 +1516,17 @@ fn a_definite_role_ending_in_a_held_title_is_its_holder() {
             ("A former majority leader", None)
         ]
     );
+    // Nor another holder's: a former or deputy one, or an aide's.
+    for role in [
+        "The former majority leader",
+        "The deputy majority leader",
+        "The senator's majority leader",
+    ] {
+        let article = dateline::extract(&format!(
+            "Majority Leader Ivo Brandt blocked the vote. {role} said the rules allow it."
+        ));
+        assert_eq!(speakers_of(&article), [(role, None)]);
+    }
 }
 
 // A paragraph that opens with a bare quotation and names its speaker
@@ -1524,6 +1545,13 @@ fn a_bare_quotation_before_a_named_cue_in_its_paragraph_is_that_speakers() {
             ("Roy", Some("Roy"))
         ]
     );
+    // A reply answers the last speaker: the bare quotation stays hers.
+    let article = dateline::extract(
+        "\"We need cash,\" Mayor Ann Roy said.\n\n\"We have no money.\" Councilman \
+         Tom Hale replied, \"Then find some.\"",
+    );
+    let people: Vec<_> = speakers_of(&article).into_iter().map(|s| s.1).collect();
+    assert_eq!(people, [Some("Ann Roy"), Some("Ann Roy"), Some("Tom Hale")]);
 }
 
 // A role set off before a titled name with its party label: the name

@@ -1420,7 +1420,23 @@ impl<'a> Scan<'a> {
         }
         let c = (e + 1..(e + 8).min(self.toks.len()))
             .find(|&k| !(self.is_cap(k) || (self.w(k) == "." && self.is_cap(k - 1))))?;
+        // (Not a reply: `“….” Tom Hale replied, “…”` answers the last
+        // speaker.)
+        const REPLIES: &[&str] = &[
+            "replied",
+            "replies",
+            "responded",
+            "responds",
+            "answered",
+            "answers",
+            "countered",
+            "counters",
+            "retorted",
+            "asked",
+            "asks",
+        ];
         let quotes_next = self.cue(c).is_some()
+            && !self.is_any(c, REPLIES)
             && matches!(self.w(c + 1), "," | ":")
             && self.opens(c + 2).is_some();
         (quotes_next && !self.cl(e, class::DET | class::PRONOUN)).then(|| self.spk(e, c))
@@ -3618,11 +3634,20 @@ impl<'a> Scan<'a> {
     }
 
     /// When the comma at `k` opens a capitalised name of at most four words
-    /// closed by another comma ("…, Ann Roy, …"), that comma.
+    /// closed by another comma ("…, Ann Roy, …"), or a longer one with a
+    /// title or a party label ("…, U.S. Senator Ann Roy (D-NV), …"), that
+    /// comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
-        // (Room for a title and a party label: "U.S. Senator Ann Roy
-        // (D-NV),".)
         let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
+        let mut buf = String::new();
+        // (A title's last word, with its period or not: "Vermont Sen.
+        // Ann Roy".)
+        let mut titled = |m: usize| {
+            self.is_word(m) && Lexicon::get().ends_title(self.w(m), self.w(m + 1) == ".", &mut buf)
+        };
+        if n >= k + 6 && !(k + 1..n).any(|m| self.party_label(m) || titled(m)) {
+            return None;
+        }
         let name = n > k + 1
             && self.is_cap(k + 1)
             && !self.cl(k + 1, class::DET | class::PRONOUN)
@@ -5464,7 +5489,11 @@ impl<'a> Scan<'a> {
         }
         let mut q = p - 1;
         let source = self.cl(q, class::SOURCE | class::TITLE);
-        if ((tie && !source) || agent || self.ing_form(q)) && q > s0 && self.cue(q).is_none() {
+        // (A tie is stepped over though it spells a cue: "Lawmakers
+        // opposed to the governor said".)
+        let tie_word = tie && !source;
+        if (tie_word || agent || self.ing_form(q)) && q > s0 && (tie_word || self.cue(q).is_none())
+        {
             q -= 1;
         }
         // "No one at the agency said" ("one" alone is a determiner).

@@ -392,11 +392,21 @@ pub(crate) fn resolve(
         let definite_role = first.eq_ignore_ascii_case("the")
             || first.ends_with("'s")
             || first.ends_with("\u{2019}s");
-        if holders.is_empty() && definite_role {
-            const PREPOSITIONS: &[&str] = &["of", "for", "to", "with", "at", "in", "on", "from"];
+        // (Nor another holder's: "the former majority leader", "the
+        // deputy secretary of state", "the senator's chief of staff".)
+        let lower_possessive = role.split(' ').any(|w| {
+            w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        });
+        if holders.is_empty() && definite_role && !lower_possessive {
+            const NOT_BEFORE: &[&str] = &[
+                "of", "for", "to", "with", "at", "in", "on", "from", "next", "previous", "future",
+                "incoming", "outgoing", "interim", "then",
+            ];
+            let other = |w: &str| NOT_BEFORE.contains(&w) || QUALIFIERS.contains(&w);
             let suffix_holder = key
                 .match_indices(' ')
-                .take_while(|&(i, _)| !key[..i].split(' ').any(|w| PREPOSITIONS.contains(&w)))
+                .take(6)
+                .take_while(|&(i, _)| !key[..i].rsplit(' ').next().is_some_and(other))
                 .map(|(i, _)| &key[i + 1..])
                 .filter(|rest| rest.contains(' '))
                 .find_map(|rest| match titles.get(rest).map(Vec::as_slice) {
@@ -558,35 +568,36 @@ fn holds_other_office(person: &Person, role: &str) -> bool {
     is_office && offices.peek().is_some() && !offices.any(|o| o.contains(&role))
 }
 
+/// Words before an office's head that make the title a deputy's, a
+/// former holder's or another office named by the same head: "Lt. Gov.",
+/// "Deputy Mayor", "Former Sen.", "Attorney General".
+const QUALIFIERS: &[&str] = &[
+    "lt.",
+    "lt",
+    "lieutenant",
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "attorney",
+    "inspector",
+    "surgeon",
+    "assistant",
+    "associate",
+    "ex",
+    "retired",
+    "late",
+    "solicitor",
+    "postmaster",
+    "adjutant",
+];
+
 /// The offices a title's last word names, in the words a role phrase uses
 /// for them ("the senator" for "Sen.", "U.S. Sen.", "Senator"): the
 /// offices that elected officials and officers hold. `title` is
 /// [`normalize`]d.
 fn office_of(title: &str) -> Option<&'static [&'static str]> {
     const REPRESENTATIVE: &[&str] = &["representative", "congressman", "congresswoman"];
-    // (Not a deputy's, a former holder's or another office named by the
-    // same head: "Lt. Gov.", "Deputy Mayor", "Former Sen.", "Attorney
-    // General".)
-    const QUALIFIERS: &[&str] = &[
-        "lt.",
-        "lt",
-        "lieutenant",
-        "deputy",
-        "vice",
-        "former",
-        "acting",
-        "attorney",
-        "inspector",
-        "surgeon",
-        "assistant",
-        "associate",
-        "ex",
-        "retired",
-        "late",
-        "solicitor",
-        "postmaster",
-        "adjutant",
-    ];
     // (The office first: most titles name none, and then their other
     // words are not compared with every qualifier. The words are split
     // as bytes, at ASCII spaces, which needs no char pattern searcher,

@@ -2592,13 +2592,16 @@ impl<'a> Detector<'a> {
             return;
         }
         // "Fort Sam Houston", "Camp John Hay": a place named after a
-        // person is no person, unless a title in the run opens a name of
-        // its own ("Fort Worth Mayor Ann Roy").
+        // person (a given name right after the prefix) is no person,
+        // unless a title in the run opens a name of its own ("Fort Worth
+        // Mayor Ann Roy"; "Camp Pendleton Marine Ann Roy" is judged as any
+        // run).
         if e > s + 1
             && matches!(
                 self.info[s].not_name,
                 Some(NotName::Prefix | NotName::PlacePrefix)
             )
+            && self.given(s + 1).is_some()
             && !self.title_may_end_in(s, e)
         {
             return;

@@ -305,12 +305,15 @@ impl<'a> Classifier<'a> {
 
         // "(D-WA)", "DERA": a short place name in capitals amid ordinary text
         // is an abbreviation, unless the gazetteer writes it so ("UK"); so
-        // is one with a period after a word, a sentence's ("the Erie VA."
-        // is no "Va."; "Richmond, VA." and "(I-VT.)" are).
+        // is one with a sentence's period after "the" and a name ("the
+        // Erie VA." is no "Va."; "in PA.", "Richmond VA.", "Richmond, VA."
+        // and "(I-VT.)" are).
         let dotted = b == a + 2
             && self.word(a + 1) == "."
-            && a > 0
-            && self.tokens[a - 1].kind == TokenKind::Word;
+            && a > 1
+            && self.tokens[a - 1].kind == TokenKind::Word
+            && self.tokens[a - 1].cap()
+            && matches!(self.word(a - 2), "the" | "The");
         let short = item.span.len() <= 4 && (b == a + 1 || dotted);
         if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
             return Class::PartOfName;
