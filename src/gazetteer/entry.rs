@@ -37,6 +37,11 @@ pub struct Entry {
     // has a region, a tab and the region's id: the embedded default borrows
     // both columns as one slice of its line.
     tail: Cow<'static, str>,
+    // Where `tail`'s aliases column ends: the offset of its tab, or its
+    // length when it has none, so that `split_tail` reads the region
+    // without searching; `LONG_TAIL` when the offset does not fit (then
+    // searched). (It fits in the struct's padding: no heap, no growth.)
+    aliases_end: u16,
     kind: EntryKind,
     // An alias given in code held a tab (it would read as the region).
     tab_in_alias: bool,
@@ -48,6 +53,10 @@ pub struct Entry {
     latitude: f32,
     longitude: f32,
 }
+
+/// The `aliases_end` of a tail whose aliases column is longer than a
+/// `u16` holds: [`Entry::split_tail`] searches it for the tab.
+const LONG_TAIL: u16 = u16::MAX;
 
 /// The stored country of an entry given an invalid code in code (never
 /// read as a code: not ASCII).
@@ -80,6 +89,7 @@ impl Entry {
         Entry {
             id,
             name,
+            aliases_end: aliases_end(&tail),
             tail,
             kind,
             tab_in_alias: false,
@@ -151,7 +161,7 @@ impl Entry {
             tail.push('\t');
             tail.push_str(region);
         }
-        self.tail = Cow::Owned(tail);
+        self.set_tail(tail);
         self
     }
 
@@ -183,7 +193,7 @@ impl Entry {
             tail.push('\t');
             tail.push_str(region);
         }
-        self.tail = Cow::Owned(tail);
+        self.set_tail(tail);
         self
     }
 
@@ -323,13 +333,38 @@ impl fmt::Debug for Entry {
 }
 
 impl Entry {
-    /// The aliases column and the region id of the entry's tail.
+    /// The aliases column and the region id of the entry's tail, split at
+    /// the recorded `aliases_end` (searched for only in a tail too long for
+    /// it).
     fn split_tail(&self) -> (&str, Option<&str>) {
+        if self.aliases_end != LONG_TAIL {
+            let end = usize::from(self.aliases_end);
+            if let (Some(aliases), Some(rest)) = (self.tail.get(..end), self.tail.get(end..)) {
+                return (aliases, rest.strip_prefix('\t'));
+            }
+        }
         match self.tail.split_once('\t') {
             Some((aliases, region)) => (aliases, Some(region)),
             None => (&self.tail, None),
         }
     }
+
+    /// Replaces the tail (aliases column, then optionally a tab and the
+    /// region id) and records where its aliases end.
+    fn set_tail(&mut self, tail: String) {
+        self.aliases_end = aliases_end(&tail);
+        self.tail = Cow::Owned(tail);
+    }
+}
+
+/// The `aliases_end` of an entry with this tail: the offset of its first
+/// tab, or its length without one; [`LONG_TAIL`] when that does not fit.
+fn aliases_end(tail: &str) -> u16 {
+    let end = tail.bytes().position(|b| b == b'\t').unwrap_or(tail.len());
+    u16::try_from(end)
+        .ok()
+        .filter(|&e| e != LONG_TAIL)
+        .unwrap_or(LONG_TAIL)
 }
 
 /// What kind of entity an [`Entry`] is.

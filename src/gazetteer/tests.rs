@@ -562,3 +562,23 @@ fn match_is_small() {
     assert!(core::mem::size_of::<Match>() <= 48);
     assert!(core::mem::size_of::<Entry>() <= 96);
 }
+
+#[test]
+fn region_and_aliases_split_at_the_recorded_tab_or_by_search() {
+    let e = Entry::new("town:a", "A", EntryKind::City)
+        .with_alias("B")
+        .with_region("admin:r")
+        .with_alias("C");
+    assert_eq!(e.region(), Some("admin:r"));
+    assert_eq!(e.aliases().collect::<Vec<_>>(), ["B", "C"]);
+    let e = e.with_region("");
+    assert_eq!(e.region(), None);
+    assert_eq!(e.aliases().collect::<Vec<_>>(), ["B", "C"]);
+    // An aliases column longer than the recorded offset holds.
+    let long = "x".repeat(70_000);
+    let e = Entry::new("town:b", "B", EntryKind::City)
+        .with_alias(&long)
+        .with_region("admin:r");
+    assert_eq!(e.region(), Some("admin:r"));
+    assert_eq!(e.aliases().collect::<Vec<_>>(), [long.as_str()]);
+}
