@@ -202,6 +202,19 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c) || c == '\u{200D}'
 }
 
+/// `s` cut at its last space: the text before that space (`None` without
+/// one) and the last word, after it (all of `s` without one). What
+/// `s.rsplit(' ')` yields first, with the rest to read on, found byte by
+/// byte (a space is ASCII, never part of another character) with no char
+/// pattern searcher, which costs more than the few bytes of a word.
+#[inline]
+pub(crate) fn split_last_space(s: &str) -> (Option<&str>, &str) {
+    match s.bytes().rposition(|b| b == b' ') {
+        Some(i) => (s.get(..i), s.get(i + 1..).unwrap_or("")),
+        None => (None, s),
+    }
+}
+
 /// Whether `[a, b)` is a non-empty range of `text` that starts with an
 /// ASCII character and is followed by one or by the end of `text`: then no
 /// mark attached to a character (a combining mark, the zero-width joiner,

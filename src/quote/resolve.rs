@@ -418,7 +418,11 @@ pub(crate) fn resolve(
                 continue;
             }
         }
-        let head = role.rsplit([' ', '-']).next().unwrap_or("");
+        // (The last word or hyphen part: spaces and hyphens are ASCII.)
+        let head = role
+            .bytes()
+            .rposition(|b| b == b' ' || b == b'-')
+            .map_or(role, |i| role.get(i + 1..).unwrap_or(""));
         let definite = role.len() < said.len()
             && said[..said.len() - role.len()]
                 .trim()
@@ -495,7 +499,7 @@ pub(crate) fn resolve(
                 let said = text.get(spk.start..spk.end).unwrap_or("");
                 let role = strip_article(said).to_string();
                 let key = normalize(&role);
-                let head = key.rsplit(' ').next().unwrap_or("");
+                let head = crate::text::split_last_space(&key).1;
                 // (Not one who holds another office: "Gov. Ann Roy" is not
                 // "the senator".)
                 if !holds_other_office(&people[only], head) {

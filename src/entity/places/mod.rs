@@ -35,7 +35,7 @@ use crate::entity::{Location, LocationKind, Organization};
 use crate::extractor::Context;
 use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 use crate::span::{Mention, Span};
-use crate::text::TokenKind;
+use crate::text::{self, TokenKind};
 use crate::window;
 
 use self::candidates::CandidateList;
@@ -725,7 +725,7 @@ fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
         "Program",
     ];
     fn head(s: &str) -> &str {
-        s.rsplit(' ').next().unwrap_or("")
+        text::split_last_space(s).1
     }
     let (lower, phrase_head) = (phrase.to_ascii_lowercase(), head(phrase));
     entry.names().any(|name| {
@@ -967,13 +967,14 @@ fn person_of(before: &str) -> bool {
     let Some(rest) = before.strip_suffix(" of") else {
         return false;
     };
-    let mut words = rest.rsplit(' ');
-    let last = words.next().unwrap_or("");
+    let (words, last) = text::split_last_space(rest);
     if matches!(last, "Democrat" | "Republican" | "Independent") {
         return true;
     }
     let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let name_before = words.next().is_some_and(|w| cap(w) || w.ends_with('.'));
+    let name_before = words
+        .map(|w| text::split_last_space(w).1)
+        .is_some_and(|w| cap(w) || w.ends_with('.'));
     cap(last)
         && last.chars().all(char::is_alphabetic)
         && name_before
