@@ -2037,18 +2037,19 @@ impl<'a> Scan<'a> {
         if self.opens(s).is_some() {
             return s;
         }
-        let lim = e.min(s + 12);
-        let mut caps = false;
-        for k in s..lim {
-            // (Capitals first: most lines open with none.)
-            if caps && self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before) {
-                return k + 1;
-            }
-            if self.toks[k].all_caps() {
-                caps = true;
-            }
-        }
-        s
+        let lim = e.min(s + 12).min(self.toks.len());
+        // (Capitals first: most lines open with none, turned away by one
+        // pass over the tokens' flags.)
+        let Some(caps) = self
+            .toks
+            .get(s..lim)
+            .and_then(|toks| toks.iter().position(Token::all_caps))
+        else {
+            return s;
+        };
+        (s + caps + 1..lim)
+            .find(|&k| self.is_dash(k) && self.toks.get(k + 1).is_some_and(|t| t.space_before))
+            .map_or(s, |k| k + 1)
     }
 
     fn direct(&mut self, r: usize, cue: Option<(usize, usize)>, speaker: Option<Spk>) {
