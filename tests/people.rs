@@ -191,6 +191,25 @@ fn title_keeps_complement() {
 }
 
 #[test]
+fn an_offices_subject_after_for_runs_over_and() {
+    let got = titles_of(
+        "The panel heard Ivo Brandt, Deputy Under Secretary of Defense for Bases and \
+         Environment, on Tuesday, and Ann Roy, director of the Center for Arts and \
+         Crafts.",
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            (
+                "Ivo Brandt",
+                &["Deputy Under Secretary of Defense for Bases and Environment"]
+            ),
+            ("Ann Roy", &["director of the Center for Arts and Crafts"]),
+        ])
+    );
+}
+
+#[test]
 fn a_saints_abbreviation_opens_a_titles_complement() {
     let got = titles_of(
         "\"We need the beds,\" said Ora Vance, director of the St. Brigid Hospice \

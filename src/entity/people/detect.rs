@@ -2237,10 +2237,13 @@ impl<'a> Detector<'a> {
             // are more of the name (not a person: "… and Tom Reed").
             // ("and" only inside an organization the place rules found:
             // not "president of the Rotary Club and Tavi Okwu".)
-            // (Or inside a committee's subject: "Subcommittee on Crime and
-            // Drugs".)
-            let subject = self.raw(k2 - 1) == "on"
-                || (k2 >= 2 && self.raw(k2 - 1) == "the" && self.raw(k2 - 2) == "on");
+            // (Or inside a committee's or an office's subject:
+            // "Subcommittee on Crime and Drugs", "Deputy Under Secretary
+            // of Defense for Installations and Environment".)
+            let subject = matches!(self.raw(k2 - 1), "on" | "for")
+                || (k2 >= 2
+                    && self.raw(k2 - 1) == "the"
+                    && matches!(self.raw(k2 - 2), "on" | "for"));
             let joined =
                 (self.is_word(m) && self.raw(m) == "and" && (self.info[m].blocked() || subject))
                     || self.is_punct(m, "&");
