@@ -215,6 +215,16 @@ pub(crate) fn split_last_space(s: &str) -> (Option<&str>, &str) {
     }
 }
 
+/// The byte offsets of the spaces (`' '`) of `s`, in order: what
+/// `s.match_indices(' ')` gives, read byte by byte (a space is ASCII,
+/// never part of another character) with no char pattern searcher, which
+/// costs more than the few bytes of a name.
+pub(crate) fn space_offsets(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b' ').then_some(i))
+}
+
 /// Whether `[a, b)` is a non-empty range of `text` that starts with an
 /// ASCII character and is followed by one or by the end of `text`: then no
 /// mark attached to a character (a combining mark, the zero-width joiner,

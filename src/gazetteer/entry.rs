@@ -361,10 +361,7 @@ impl Entry {
 /// tab, or its length without one; [`LONG_TAIL`] when that does not fit.
 fn aliases_end(tail: &str) -> u16 {
     let end = tail.bytes().position(|b| b == b'\t').unwrap_or(tail.len());
-    u16::try_from(end)
-        .ok()
-        .filter(|&e| e != LONG_TAIL)
-        .unwrap_or(LONG_TAIL)
+    u16::try_from(end).unwrap_or(LONG_TAIL)
 }
 
 /// What kind of entity an [`Entry`] is.

@@ -1754,15 +1754,7 @@ impl<'a> Scan<'a> {
         // "Sens. Ann Roy and Tom Hale have sent a letter urging …": names
         // joined by "and" are the subject together, each with its party
         // label or not ("Sen. Ann Roy (D-Vt.) and Sen. Tom Hale (R-Ind.)").
-        let past_label = |k: usize| {
-            if self.party_label(k) {
-                (k + 2..lim.min(k + 8))
-                    .find(|&x| self.w(x) == ")")
-                    .map_or(k, |x| x + 1)
-            } else {
-                k
-            }
-        };
+        let past_label = |k: usize| self.label_end(k, lim.min(k + 8)).unwrap_or(k);
         let and = past_label(b);
         if self.is_cap(a) && self.is_cap(b - 1) && self.is(and, "and") && self.is_cap(and + 1) {
             if let Some((_, b2)) = self.forward_np(and + 1, lim) {
@@ -3640,15 +3632,6 @@ impl<'a> Scan<'a> {
     /// comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
         let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
-        let mut buf = String::new();
-        // (A title's last word, with its period or not: "Vermont Sen.
-        // Ann Roy".)
-        let mut titled = |m: usize| {
-            self.is_word(m) && Lexicon::get().ends_title(self.w(m), self.w(m + 1) == ".", &mut buf)
-        };
-        if n >= k + 6 && !(k + 1..n).any(|m| self.party_label(m) || titled(m)) {
-            return None;
-        }
         let name = n > k + 1
             && self.is_cap(k + 1)
             && !self.cl(k + 1, class::DET | class::PRONOUN)
@@ -3656,7 +3639,16 @@ impl<'a> Scan<'a> {
                 self.region(m).is_none()
                     && (self.is_cap(m) || (self.is_punct(m) && self.w(m) != ","))
             });
-        name.then_some(n)
+        if !name {
+            return None;
+        }
+        // (A title's last word, with its period or not: "Vermont Sen.
+        // Ann Roy".)
+        let mut buf = String::new();
+        let mut titled = |m: usize| {
+            self.is_word(m) && Lexicon::get().ends_title(self.w(m), self.w(m + 1) == ".", &mut buf)
+        };
+        (n < k + 6 || (k + 1..n).any(|m| self.party_label(m) || titled(m))).then_some(n)
     }
 
     /// Whether the words from `a` to the sentence end `e` describe the
@@ -4191,8 +4183,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         // (With its party label.)
-        if self.w(n) == "(" && self.party_label(n) {
-            n = (n + 1..n + 8).find(|&k| self.w(k) == ")")? + 1;
+        if self.party_label(n) {
+            n = self.label_end(n, n + 8)?;
         }
         let name_end = n;
         if self.w(n) == "," {
@@ -4256,6 +4248,15 @@ impl<'a> Scan<'a> {
             .rev()
             .find(|&o| self.w(o) == "(")
             .filter(|&o| self.party_label(o))
+    }
+
+    /// Past the party label whose bracket opens at `k` and closes before
+    /// `lim` ("(D-Ore.)"), if there is one.
+    fn label_end(&self, k: usize, lim: usize) -> Option<usize> {
+        if !self.party_label(k) {
+            return None;
+        }
+        (k + 2..lim).find(|&x| self.w(x) == ")").map(|x| x + 1)
     }
 
     /// Whether the bracket opening at `k` holds a party and a state: "(D-
@@ -6131,10 +6132,8 @@ impl<'a> Scan<'a> {
                 }
                 // "told Sen. Ann Roy (D-Ore.) that …": the name's party
                 // label.
-                if self.party_label(j) {
-                    if let Some(close) = (j + 2..e.min(j + 10)).find(|&m| self.w(m) == ")") {
-                        j = close + 1;
-                    }
+                if let Some(end) = self.label_end(j, e.min(j + 10)) {
+                    j = end;
                 }
                 // "asked Tom Hale to give …": the one asked and what, as
                 // after "asked the secretary to give …".

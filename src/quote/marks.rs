@@ -306,12 +306,10 @@ pub(crate) fn regions(
                 // comma, with nothing open and a capital after the space,
                 // the mark opens (not `…,” said X` after a paragraph that
                 // left its mark open).
-                let after_comma = matches!(before, Some(',' | ':'))
-                    || before.is_some_and(char::is_whitespace)
-                        && text
-                            .get(..start)
-                            .map(str::trim_end)
-                            .is_some_and(|b| b.ends_with([',', ':']));
+                let after_comma = text
+                    .get(..start)
+                    .map(str::trim_end)
+                    .is_some_and(|b| b.ends_with([',', ':']));
                 let opens_after_comma = after_comma
                     && after.is_some_and(char::is_whitespace)
                     && text

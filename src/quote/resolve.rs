@@ -385,36 +385,19 @@ pub(crate) fn resolve(
             continue;
         }
         // "the Senate Majority Leader" for the one "Majority Leader": a
-        // title of two words or more that ends a definite role, with no
-        // preposition before it (not "a Democratic strategist", "people
-        // close to the vice president").
+        // title of two words or more that ends a definite role (not "a
+        // Democratic strategist"; nor another holder's: "the senator's
+        // chief of staff", see [`suffix_holder`]).
         let first = said.split(' ').next().unwrap_or("");
         let definite_role = first.eq_ignore_ascii_case("the")
             || first.ends_with("'s")
             || first.ends_with("\u{2019}s");
-        // (Nor another holder's: "the former majority leader", "the
-        // deputy secretary of state", "the senator's chief of staff".)
-        let lower_possessive = role.split(' ').any(|w| {
-            w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
-        });
-        if holders.is_empty() && definite_role && !lower_possessive {
-            const NOT_BEFORE: &[&str] = &[
-                "of", "for", "to", "with", "at", "in", "on", "from", "next", "previous", "future",
-                "incoming", "outgoing", "interim", "then",
-            ];
-            let other = |w: &str| NOT_BEFORE.contains(&w) || QUALIFIERS.contains(&w);
-            let suffix_holder = key
-                .match_indices(' ')
-                .take(6)
-                .take_while(|&(i, _)| !key[..i].rsplit(' ').next().is_some_and(other))
-                .map(|(i, _)| &key[i + 1..])
-                .filter(|rest| rest.contains(' '))
-                .find_map(|rest| match titles.get(rest).map(Vec::as_slice) {
-                    Some([one]) => Some(*one),
-                    _ => None,
-                });
-            if suffix_holder.is_some() {
-                out[qi] = suffix_holder;
+        if holders.is_empty() && definite_role {
+            let lower_possessive = role.split(' ').any(|w| {
+                w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            });
+            if let Some(p) = suffix_holder(&key, titles).filter(|_| !lower_possessive) {
+                out[qi] = Some(p);
                 continue;
             }
         }
@@ -946,6 +929,33 @@ fn compatible(gender: Option<Gender>, bits: u16) -> bool {
         Some(Gender::Female) => bits & class::MALE == 0,
         None => true,
     }
+}
+
+/// The one holder of a title of two words or more that ends the role
+/// `key` ([`normalize`]d), read past at most six words, none of them a
+/// preposition or a word of another holder ([`QUALIFIERS`], "next",
+/// "interim": not "people close to the vice president", "the former
+/// majority leader").
+fn suffix_holder(key: &str, titles: &HashMap<String, Vec<usize>>) -> Option<usize> {
+    const NOT_BEFORE: &[&str] = &[
+        "of", "for", "to", "with", "at", "in", "on", "from", "next", "previous", "future",
+        "incoming", "outgoing", "interim", "then",
+    ];
+    let mut word_start = 0;
+    for i in crate::text::space_offsets(key).take(6) {
+        let word = key.get(word_start..i).unwrap_or("");
+        if NOT_BEFORE.contains(&word) || QUALIFIERS.contains(&word) {
+            return None;
+        }
+        let rest = key.get(i + 1..).unwrap_or("");
+        if rest.contains(' ') {
+            if let Some([one]) = titles.get(rest).map(Vec::as_slice) {
+                return Some(*one);
+            }
+        }
+        word_start = i + 1;
+    }
+    None
 }
 
 /// The count and the plural noun of a speaker phrase that counts its

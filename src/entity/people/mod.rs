@@ -176,11 +176,9 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
     // the check linear however many people and firms the article names.)
     let mut short: HashSet<&str> = HashSet::default();
     for o in &places.organizations {
-        let last = space_offsets(&o.name)
-            .next_back()
-            .map_or(&*o.name, |i| &o.name[i + 1..]);
+        let last = crate::text::split_last_space(&o.name).1;
         if FIRMS.contains(&last.trim_end_matches('.')) {
-            short.extend(space_offsets(&o.name).map(|i| &o.name[..i]));
+            short.extend(crate::text::space_offsets(&o.name).map(|i| &o.name[..i]));
         }
     }
     if short.is_empty() {
@@ -191,7 +189,7 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
     let mut held: HashSet<&str> = HashSet::default();
     for g in findings.iter() {
         let Some(n) = g.name.get(text) else { continue };
-        held.extend(space_offsets(n).map(|i| &n[i + 1..]));
+        held.extend(crate::text::space_offsets(n).map(|i| &n[i + 1..]));
         if g.title.is_some() {
             held.insert(n);
         }
@@ -205,16 +203,6 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
         let given = || lex.given(name.split(' ').next().unwrap_or(name)).is_some();
         f.title.is_some() || !short.contains(name) || held.contains(name) || given()
     });
-}
-
-/// The byte offsets of the spaces (`' '`) of `s`, in order: what
-/// `s.match_indices(' ')` gives, read byte by byte (a space is ASCII,
-/// never part of another character) with no char pattern searcher, which
-/// costs more than the few bytes of a name.
-fn space_offsets(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
-    s.bytes()
-        .enumerate()
-        .filter_map(|(i, b)| (b == b' ').then_some(i))
 }
 
 thread_local! {

@@ -693,17 +693,17 @@ impl<'a> Classifier<'a> {
             && !self.sentence_start(p)
     }
 
-    /// Whether the nearest words on either side of the span `[a, b)`, on
-    /// the same line, are in capitals too (a headline, a table), or the line
-    /// starts with it (a dateline).
     /// Whether token `a` spells a pronoun, a determiner, a preposition,
     /// an auxiliary or a clause word in any case ("WHO", "IT").
     fn function_word(&self, a: usize) -> bool {
         use crate::quote::cues::{self, class};
-        let lex = cues::lexicon().lookup(self.word(a), &mut String::new());
+        let lex = cues::lookup(self.word(a), &mut String::new());
         lex.class() & (class::PRONOUN | class::DET | class::PREP | class::AUX | class::CLAUSE) != 0
     }
 
+    /// Whether the nearest words on either side of the span `[a, b)`, on
+    /// the same line, are in capitals too (a headline, a table), or the line
+    /// starts with it (a dateline).
     fn caps_context(&self, a: usize, b: usize) -> bool {
         if a == 0 || self.tokens[a].newline_before {
             return true;
