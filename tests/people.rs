@@ -193,7 +193,7 @@ fn title_keeps_complement() {
 #[test]
 fn an_offices_subject_after_for_runs_over_and() {
     let got = titles_of(
-        "The panel heard Ivo Brandt, Deputy Under Secretary of Defense for Bases and \
+        "The panel heard Ivo Brandt, Deputy Under Secretary of the Navy for Bases and \
          Environment, on Tuesday, and Ann Roy, director of the Center for Arts and \
          Crafts.",
     );
@@ -202,7 +202,7 @@ fn an_offices_subject_after_for_runs_over_and() {
         owned(&[
             (
                 "Ivo Brandt",
-                &["Deputy Under Secretary of Defense for Bases and Environment"]
+                &["Deputy Under Secretary of the Navy for Bases and Environment"]
             ),
             ("Ann Roy", &["director of the Center for Arts and Crafts"]),
         ])

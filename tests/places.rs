@@ -2184,7 +2184,7 @@ fn the_house_is_the_us_house_but_a_state_or_a_places_own_body_is_not() {
 
 #[test]
 fn an_acronym_spelling_who_after_a_word_in_capitals_is_the_word() {
-    let text = "BILL HELPS WORKERS WHO LOST THEIR JOBS\n\nThe WHO said the flu is spreading.";
+    let text = "BILL HELPS FARMERS WHO LOST THEIR CROPS\n\nThe WHO said the flu is spreading.";
     let article = dateline::extract(text);
     let who: Vec<&str> = article
         .organizations
@@ -2204,7 +2204,7 @@ fn news_outlets_are_organizations_not_people() {
     // and a pronoun after it resolves to the person, not the outlet.
     let text = "According to Politico, the vote slipped a week. The Boston Globe and \
                 NPR reported the delay first. In an interview with MSNBC, Dana Whitfield \
-                said she would stay. The Los Angeles Times said the plan was dead.";
+                said she would stay. The Los Angeles Times wrote that the plan was dead.";
     let article = dateline::extract(text);
     let orgs: Vec<&str> = article
         .organizations

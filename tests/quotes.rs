@@ -1482,12 +1482,12 @@ t!(
 // abbreviation of the same shape does not.
 t!(
     speaker_with_a_degree_before_the_cue,
-    "Senate Leader Ivo Brandt, M.D. (R-TN) today announced that the clinic will open.",
+    "Senate Leader Ivo Brandt, M.D. (R-Vt.) announced that the clinic will open.",
     [(
         "indirect",
         "the clinic will open",
         Some("announced"),
-        Some("Senate Leader Ivo Brandt, M.D. (R-TN)")
+        Some("Senate Leader Ivo Brandt, M.D. (R-Vt.)")
     )]
 );
 t!(

@@ -934,7 +934,7 @@ fn compatible(gender: Option<Gender>, bits: u16) -> bool {
 /// The one holder of a title of two words or more that ends the role
 /// `key` ([`normalize`]d), read past at most six words, none of them a
 /// preposition or a word of another holder ([`QUALIFIERS`], "next",
-/// "interim": not "people close to the vice president", "the former
+/// "interim": not "aides close to the governor", "the former
 /// majority leader").
 fn suffix_holder(key: &str, titles: &HashMap<String, Vec<usize>>) -> Option<usize> {
     const NOT_BEFORE: &[&str] = &[

@@ -2238,8 +2238,8 @@ impl<'a> Detector<'a> {
             // ("and" only inside an organization the place rules found:
             // not "president of the Rotary Club and Tavi Okwu".)
             // (Or inside a committee's or an office's subject:
-            // "Subcommittee on Crime and Drugs", "Deputy Under Secretary
-            // of Defense for Installations and Environment".)
+            // "Subcommittee on Ports and Harbors", "Deputy Under Secretary
+            // of the Navy for Bases and Environment".)
             let subject = matches!(self.raw(k2 - 1), "on" | "for")
                 || (k2 >= 2
                     && self.raw(k2 - 1) == "the"
