@@ -6905,6 +6905,17 @@ fn names_joined_by_and_are_a_participles_subject_together() {
         "{:?}",
         a.quotes
     );
+    // Before a past tense of the writer's and its object.
+    let a = dateline::extract(
+        "Sen. Ines Varga and Sen. Tom Hale sent a letter to the agency, urging \
+         prudence in the ferry talks.",
+    );
+    assert_eq!(
+        joint_speakers(&a),
+        [(Some("Ines Varga"), vec!["Tom Hale"])],
+        "{:?}",
+        a.quotes
+    );
     // With a party label after each name.
     let a = dateline::extract(
         "Sen. Ines Varga (D-VT) and Sen. Tom Hale (R-OH) sent a letter to the \

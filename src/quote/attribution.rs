@@ -1758,7 +1758,12 @@ impl<'a> Scan<'a> {
         let and = past_label(b);
         if self.is_cap(a) && self.is_cap(b - 1) && self.is(and, "and") && self.is_cap(and + 1) {
             if let Some((_, b2)) = self.forward_np(and + 1, lim) {
-                if (and + 1..b2).all(|k| self.is_cap(k) || self.is_punct(k)) {
+                // (The second name ends where the capitals do, as the
+                // first: "… and Tom Hale sent a letter".)
+                let b2 = (and + 1..b2)
+                    .find(|&k| !(self.is_cap(k) || self.is_punct(k)))
+                    .unwrap_or(b2);
+                if b2 > and + 1 {
                     b = if and > b { past_label(b2) } else { b2 };
                 }
             }
