@@ -210,6 +210,21 @@ fn an_offices_subject_after_for_runs_over_and() {
 }
 
 #[test]
+fn a_coordinator_takes_capitalised_words_before_it() {
+    let got = titles_of(
+        "Questions go to Ned Pike, Grants Coordinator, or to Ann Roy, Harbor Safety \
+         Coordinator, by phone.",
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Ned Pike", &["Grants Coordinator"]),
+            ("Ann Roy", &["Harbor Safety Coordinator"]),
+        ])
+    );
+}
+
+#[test]
 fn a_saints_abbreviation_opens_a_titles_complement() {
     let got = titles_of(
         "\"We need the beds,\" said Ora Vance, director of the St. Brigid Hospice \
