@@ -273,37 +273,52 @@ impl CaseShape {
 
     /// What the matched text offers.
     ///
-    /// One pass over the bytes, each read through [`TEXT_BYTES`]: ASCII
-    /// text is answered here, and text with a byte past ASCII (seen at
-    /// that byte) by [`CaseShape::of_text_slow`].
+    /// Word by word over the bytes, each read through [`TEXT_BYTES`]: the
+    /// separators before a word are skipped, then the word's letters run
+    /// on while they are letters or digits, remembering a lower-case one.
+    /// ASCII text is answered here, and text with a byte past ASCII (seen
+    /// among the separators, where such a byte ends a word) by
+    /// [`CaseShape::of_text_slow`].
     pub fn of_text(text: &str) -> CaseShape {
+        let bytes = text.as_bytes();
         let mut shape = CaseShape::default();
-        let (mut index, mut start, mut lower) = (0u32, true, false);
-        for &b in text.as_bytes() {
-            match TEXT_BYTES[usize::from(b)] {
-                text_byte::SEPARATOR => {
-                    if !start {
-                        if index < 32 && !lower {
-                            shape.capitals |= 1 << index;
-                        }
-                        index += 1;
-                        (start, lower) = (true, false);
-                    }
+        let (mut index, mut i) = (0u32, 0);
+        loop {
+            // The separators before the next word.
+            let first = loop {
+                let Some(&b) = bytes.get(i) else {
+                    return shape;
+                };
+                let c = TEXT_BYTES[usize::from(b)];
+                if c & text_byte::WORD != 0 {
+                    break c;
                 }
-                text_byte::LOWER => (start, lower) = (false, true),
-                text_byte::OTHER_WORD => {
-                    if start && index < 32 {
-                        shape.initial |= 1 << index;
-                    }
-                    start = false;
+                if c & text_byte::NON_ASCII != 0 {
+                    return Self::of_text_slow(text);
                 }
-                _ => return Self::of_text_slow(text),
+                i += 1;
+            };
+            // The word: its letters and digits, and whether one is lower case.
+            let mut seen = first;
+            i += 1;
+            while let Some(&b) = bytes.get(i) {
+                let c = TEXT_BYTES[usize::from(b)];
+                if c & text_byte::WORD == 0 {
+                    break;
+                }
+                seen |= c;
+                i += 1;
             }
+            if index < 32 {
+                if first & text_byte::LOWER == 0 {
+                    shape.initial |= 1 << index;
+                }
+                if seen & text_byte::LOWER == 0 {
+                    shape.capitals |= 1 << index;
+                }
+            }
+            index += 1;
         }
-        if !start && index < 32 && !lower {
-            shape.capitals |= 1 << index;
-        }
-        shape
     }
 
     /// [`CaseShape::of_text`] for any text.
@@ -327,30 +342,28 @@ impl CaseShape {
     }
 }
 
-/// What [`CaseShape::of_text`] makes of a byte ([`TEXT_BYTES`]).
+/// What [`CaseShape::of_text`] makes of a byte ([`TEXT_BYTES`]): bits.
 mod text_byte {
-    /// An ASCII byte that is no letter or digit: it ends a word.
-    pub const SEPARATOR: u8 = 0;
+    /// An ASCII letter or digit (no bit: an ASCII byte that ends a word).
+    pub const WORD: u8 = 1;
     /// An ASCII lower-case letter.
-    pub const LOWER: u8 = 1;
-    /// An ASCII capital or digit.
-    pub const OTHER_WORD: u8 = 2;
+    pub const LOWER: u8 = 2;
     /// A byte past ASCII: the text is read by the slow path.
-    pub const NON_ASCII: u8 = 3;
+    pub const NON_ASCII: u8 = 4;
 }
 
-/// [`text_byte`] of every byte value.
+/// [`text_byte`] bits of every byte value.
 static TEXT_BYTES: [u8; 256] = {
     let mut table = [text_byte::NON_ASCII; 256];
     let mut b = 0;
     while b < 0x80 {
         let c = b as u8;
         table[b] = if c.is_ascii_lowercase() {
-            text_byte::LOWER
+            text_byte::WORD | text_byte::LOWER
         } else if c.is_ascii_alphanumeric() {
-            text_byte::OTHER_WORD
+            text_byte::WORD
         } else {
-            text_byte::SEPARATOR
+            0
         };
         b += 1;
     }
