@@ -109,7 +109,9 @@ impl Token {
         self.start()..self.end()
     }
 
-    /// A word starting with an upper-case letter.
+    /// A word starting with an upper-case letter. (Only words have
+    /// [`flag`] bits: a token with this one is a word, and a loop over all
+    /// the tokens need not ask its kind as well.)
     #[inline]
     pub fn cap(&self) -> bool {
         self.flags & flag::CAP != 0
@@ -901,6 +903,22 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_words_have_flags() {
+        // `Token::cap` and `Token::all_caps` answer for words alone: the
+        // loops that ask `cap` ask no kind.
+        let text = "ABC 12 B2B 90s \u{C9}cole \u{201C}X\u{201D} (US) - \u{2014} 1,000.5 F16 \u{C5}\u{C5} NATO's .";
+        let tokens = tokenize(text);
+        assert!(tokens.iter().any(|t| t.kind == TokenKind::Word && t.cap()));
+        for t in &tokens {
+            assert!(
+                t.flags == 0 || t.kind == TokenKind::Word,
+                "{:?}",
+                t.text(text)
+            );
+        }
+    }
 
     #[test]
     fn word_tokens_fold_to_lower_case() {

@@ -508,7 +508,8 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, info: &mut [Info]) {
             });
             inf.set(fact::MATCH_ONLY, !taken_here && town);
         }
-        if t.kind == TokenKind::Word && t.cap() {
+        // (`cap` only of a word: [`Token::cap`].)
+        if t.cap() {
             // Looked up once here; the rules ask many times. (The given
             // name entry is looked up when first asked: `Info::given`.)
             let w = without_possessive(words[i], inf.suffix);

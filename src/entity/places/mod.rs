@@ -485,7 +485,8 @@ fn written_as_surnames<'a>(cx: &Context<'a>, names: &[&str]) -> HashSet<&'a str>
     let lengths = names.iter().fold(0u64, |m, n| m | 1 << n.len().min(63));
     let mut found = HashSet::default();
     for (x, t) in toks.iter().enumerate().skip(1) {
-        if !(t.kind == TokenKind::Word && t.cap() && t.space_before) {
+        // (`cap` only of a word: [`Token::cap`].)
+        if !(t.cap() && t.space_before) {
             continue;
         }
         let w = texts[x];
