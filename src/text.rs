@@ -708,7 +708,7 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     let quote_opens = matches!(t.text(text), "\u{201C}" | "\"")
         && tokens
             .get(j + 1)
-            .is_some_and(|n| n.kind == TokenKind::Word && n.cap() && !n.space_before)
+            .is_some_and(|n| n.cap() && !n.space_before)
         && !tokens
             .iter()
             .enumerate()
@@ -723,7 +723,7 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
                         .get(k + 1)
                         .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
             });
-    quote_opens || (t.kind == TokenKind::Word && t.cap() && is_starter(t.text(text)))
+    quote_opens || (t.cap() && is_starter(t.text(text)))
 }
 
 /// Whether token `j` is a capitalised word on a new line right after a
@@ -763,11 +763,7 @@ fn quoted_nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
             t.kind == TokenKind::Punct && matches!(t.text(text), "\"" | "\u{201C}" | "\u{201D}")
         })
     };
-    let cap_word = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.cap() && !t.all_caps())
-    };
+    let cap_word = |k: usize| tokens.get(k).is_some_and(|t| t.cap() && !t.all_caps());
     // (After a given name, or an initial's period: "R.J. "Dusty""; not a
     // title-case headline's words, `Why The Town Felt "Forgotten" By The State`.)
     let after_name = || {

@@ -177,10 +177,7 @@ pub(crate) fn find<'a>(
     let w = |k: usize| words.get(k).copied().unwrap_or("");
     // A capitalized cue inside a name is no cue ("the United States
     // military"); in a title-case headline the next word is capitalized too.
-    let capital = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.cap())
-    };
+    let capital = |i: usize| toks.get(i).is_some_and(Token::cap);
     // After an article or a possessive a cue is a noun or an adjective:
     // "the proposed cuts", "a warning", "the president's proposed cuts".
     // ("The company's said it …": there "'s" is "has", and the word after
@@ -515,8 +512,7 @@ fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
     let mut words_tokens = window::take_buffer(&WORDS_TOKENS);
     let mut statements = window::take_buffer(&STATEMENTS);
     let mut lex = window::take_buffer(&LEX);
-    let caps_word =
-        |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word && t.all_caps());
+    let caps_word = |t: Option<&Token>| t.is_some_and(Token::all_caps);
     // What the lexicon knows about each token: nothing for a token that
     // is not a word, nor for an acronym amid lower-case words, which is a
     // name, not the function word it spells ("WHO say …", "US officials
@@ -742,9 +738,7 @@ impl<'a> Scan<'a> {
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.cap()
-                || (t.kind == TokenKind::Word && t.all_caps())
-                || (t.kind == TokenKind::Punct && self.nickname_mark(i))
+            t.cap() || t.all_caps() || (t.kind == TokenKind::Punct && self.nickname_mark(i))
         })
     }
 

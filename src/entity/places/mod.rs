@@ -436,7 +436,7 @@ fn add_towns_of_named_regions(
         // (Not a longer name: "in Richmond County", "Wright-Patterson",
         // "Keene State College".)
         let longer = toks.get(after).is_some_and(|n| {
-            (n.kind == TokenKind::Word && n.cap() && n.space_before)
+            (n.cap() && n.space_before)
                 || (!n.space_before && matches!(n.text(text), "-" | "/" | "&"))
         });
         let at = items.partition_point(|it| it.span.end() <= span.start());
@@ -495,7 +495,7 @@ fn written_as_surnames<'a>(cx: &Context<'a>, names: &[&str]) -> HashSet<&'a str>
         }
         let after_name = match texts[x - 1] {
             "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
-            p => toks[x - 1].kind == TokenKind::Word && toks[x - 1].cap() && p != "In",
+            p => toks[x - 1].cap() && p != "In",
         };
         let speaks = || {
             texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))

@@ -366,7 +366,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.tokens[i].cap()
+        self.tokens.get(i).is_some_and(Token::cap)
     }
 
     /// Whether token `i` follows the previous one after a space on the same
@@ -2143,9 +2143,7 @@ impl<'a> Scanner<'a> {
         while i < n {
             // The next capitalised word, found in a loop of its own (most
             // tokens are none), that no item covers.
-            let next = self.tokens[i..]
-                .iter()
-                .position(|t| t.kind == TokenKind::Word && t.cap());
+            let next = self.tokens[i..].iter().position(Token::cap);
             let Some(skip) = next else {
                 break;
             };

@@ -18,7 +18,7 @@ use crate::extractor::Context;
 use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::hash::FxHashMap as HashMap;
 use crate::span::Span;
-use crate::text::TokenKind;
+use crate::text::{Token, TokenKind};
 
 use super::candidates::CandidateList;
 use super::{cities_only, place_candidates, words, Item};
@@ -119,11 +119,7 @@ pub(super) fn add_regions_after_towns(
             _ => false,
         };
         // (In capitals, a word in capitals after the code makes it a word.)
-        if toks[i - 1].all_caps()
-            && toks
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps())
-        {
+        if toks[i - 1].all_caps() && toks.get(end).is_some_and(Token::all_caps) {
             continue;
         }
         let Some(regions) = state_regions(g, cc, name) else {
