@@ -572,6 +572,13 @@ impl<'a> Detector<'a> {
         self.words[i].as_bytes()
     }
 
+    /// Whether token `i` is a word starting with a capital (the flag alone:
+    /// only words have it, [`Token::cap`]).
+    #[inline]
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::cap)
+    }
+
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Word
     }
@@ -1110,9 +1117,7 @@ impl<'a> Detector<'a> {
     /// The number of capitalised words in `a..b`.
     fn words(&self, a: usize, b: usize) -> usize {
         (a..b)
-            .filter(|&i| {
-                self.is_word(i) && self.toks[i].cap() && (i == a || self.toks[i].space_before)
-            })
+            .filter(|&i| self.cap(i) && (i == a || self.toks[i].space_before))
             .count()
     }
 
@@ -1120,7 +1125,7 @@ impl<'a> Detector<'a> {
     /// initials.
     fn given_names_only(&self, a: usize, b: usize) -> bool {
         (a..b)
-            .filter(|&k| self.is_word(k) && self.toks[k].cap())
+            .filter(|&k| self.cap(k))
             .all(|k| self.initial(k) || self.given(k).is_some())
     }
 
@@ -1234,10 +1239,7 @@ impl<'a> Detector<'a> {
         if self.after_title(a) {
             return true;
         }
-        let Some(last) = (a..b)
-            .rev()
-            .find(|&i| self.is_word(i) && self.toks[i].cap())
-        else {
+        let Some(last) = (a..b).rev().find(|&i| self.cap(i)) else {
             return false;
         };
         let before =
@@ -1343,7 +1345,7 @@ impl<'a> Detector<'a> {
     /// "Ms"), if any: its first token and title.
     fn honorific_before(&self, a: usize) -> Option<(usize, Title)> {
         // (Honorifics are never part of a name: a cheap test first.)
-        let never = |p: usize| self.is_word(p) && self.toks[p].cap() && self.never(p);
+        let never = |p: usize| self.cap(p) && self.never(p);
         if !((a >= 1 && never(a - 1)) || (a >= 2 && never(a - 2))) {
             return None;
         }
@@ -1351,7 +1353,7 @@ impl<'a> Detector<'a> {
         // at the word itself, not through a modifier before it; the title
         // list's filter alone would let its false positives decide.)
         (a.saturating_sub(2)..a)
-            .filter(|&p| self.is_word(p) && self.toks[p].cap() && self.title_at(p, a).is_some())
+            .filter(|&p| self.cap(p) && self.title_at(p, a).is_some())
             .filter_map(|p| self.title_phrase(p, a, false).map(|(te, t)| (p, te, t)))
             .find(|&(_, te, t)| te == a && t.kind == TitleKind::Honorific)
             .map(|(p, _, t)| (p, t))
@@ -1369,9 +1371,7 @@ impl<'a> Detector<'a> {
         } else {
             Some(p - 2)
         };
-        q.is_some_and(|q| {
-            self.is_word(q) && self.toks[q].cap() && self.title_at(q, p - 1).is_some()
-        })
+        q.is_some_and(|q| self.cap(q) && self.title_at(q, p - 1).is_some())
     }
 
     /// A plural title goes to every name of the list it opens: "Senators
@@ -2535,9 +2535,7 @@ impl<'a> Detector<'a> {
             .any(|k| {
                 // (Not the given name of "Ann Roy and Bill Hale", "Ann
                 // Roy and Bill and Jo Hale".)
-                k > e + 1
-                    && matches!(self.raw(k), "Act" | "Bill")
-                    && !(self.is_word(k + 1) && self.toks[k + 1].cap())
+                k > e + 1 && matches!(self.raw(k), "Act" | "Bill") && !self.cap(k + 1)
             });
         // (The law first: the person's tests are asked only before one.)
         law && !self.lex.surname(self.word(e - 1))
@@ -2590,7 +2588,7 @@ impl<'a> Detector<'a> {
             && (self.is_punct(e, ",") || self.is_punct(e, ":"));
         if after_saint || participle || inverted {
             let rest = self.element_end(s);
-            if rest < e && self.is_word(rest) && self.toks[rest].cap() {
+            if rest < e && self.cap(rest) {
                 self.judge((rest, e));
             }
             return;
@@ -2713,7 +2711,7 @@ impl<'a> Detector<'a> {
             // A capitalised word no run takes may open the title: "Under
             // Secretary Dorr" (not "under President Lind").
             let mut ts = s;
-            if s >= 1 && self.is_word(s - 1) && self.toks[s - 1].cap() {
+            if s >= 1 && self.cap(s - 1) {
                 if let Some((end, t2)) = self.title_at(s - 1, te) {
                     if end == te && t2.kind != TitleKind::Prefix {
                         (ts, t) = (s - 1, t2);
