@@ -6895,38 +6895,24 @@ fn asked_a_named_person_to_do_something() {
 
 #[test]
 fn names_joined_by_and_are_a_participles_subject_together() {
-    let a = dateline::extract(
+    for text in [
         "Sens. Ines Varga and Tom Hale have sent a letter seeking support for the \
          ferry bill.",
-    );
-    assert_eq!(
-        joint_speakers(&a),
-        [(Some("Ines Varga"), vec!["Tom Hale"])],
-        "{:?}",
-        a.quotes
-    );
-    // Before a past tense of the writer's and its object.
-    let a = dateline::extract(
+        // Before a past tense of the writer's and its object.
         "Sen. Ines Varga and Sen. Tom Hale sent a letter to the agency, urging \
          prudence in the ferry talks.",
-    );
-    assert_eq!(
-        joint_speakers(&a),
-        [(Some("Ines Varga"), vec!["Tom Hale"])],
-        "{:?}",
-        a.quotes
-    );
-    // With a party label after each name.
-    let a = dateline::extract(
+        // With a party label after each name.
         "Sen. Ines Varga (D-VT) and Sen. Tom Hale (R-OH) sent a letter to the \
          agency, urging prudence in the ferry talks.",
-    );
-    assert_eq!(
-        joint_speakers(&a),
-        [(Some("Ines Varga"), vec!["Tom Hale"])],
-        "{:?}",
-        a.quotes
-    );
+    ] {
+        let a = dateline::extract(text);
+        assert_eq!(
+            joint_speakers(&a),
+            [(Some("Ines Varga"), vec!["Tom Hale"])],
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
 }
 
 #[test]
