@@ -388,14 +388,13 @@ pub(crate) fn resolve(
         // title of two words or more that ends a definite role (not "a
         // Democratic strategist"; nor another holder's: "the senator's
         // chief of staff", see [`suffix_holder`]).
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
         let first = said.split(' ').next().unwrap_or("");
-        let definite_role = first.eq_ignore_ascii_case("the")
-            || first.ends_with("'s")
-            || first.ends_with("\u{2019}s");
+        let definite_role = first.eq_ignore_ascii_case("the") || possessive(first);
         if holders.is_empty() && definite_role {
-            let lower_possessive = role.split(' ').any(|w| {
-                w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
-            });
+            let lower_possessive = role
+                .split(' ')
+                .any(|w| w.starts_with(char::is_lowercase) && possessive(w));
             if let Some(p) = suffix_holder(&key, titles).filter(|_| !lower_possessive) {
                 out[qi] = Some(p);
                 continue;
@@ -414,10 +413,10 @@ pub(crate) fn resolve(
         // for all of them (two to four), by the office their titles name.
         if definite && holders.is_empty() && !role.contains(' ') {
             let lower = head.to_lowercase();
-            let singular = lower.strip_suffix('s').filter(|s| offices.contains_key(*s));
-            let plural = singular.is_some();
-            let office = singular.unwrap_or(&lower);
-            let holders: &[usize] = offices.get(office).map_or(&[], Vec::as_slice);
+            let plural_of = plural_holders(offices, &lower);
+            let plural = plural_of.is_some();
+            let holders: &[usize] =
+                plural_of.unwrap_or_else(|| offices.get(lower.as_str()).map_or(&[], Vec::as_slice));
             // (Of several holders, the one who spoke just before: '"…,"
             // Sen. Ann Roy said. "…," the senator said.')
             let here = sentence_at(tokens, sentences, spk.start);
@@ -448,11 +447,7 @@ pub(crate) fn resolve(
         // "both senators", "the two senators": as many holders of the
         // office as the words count.
         if let Some((n, office)) = counted_plural(said) {
-            let lower = office.to_lowercase();
-            let holders: &[usize] = lower
-                .strip_suffix('s')
-                .and_then(|s| offices.get(s))
-                .map_or(&[], Vec::as_slice);
+            let holders = plural_holders(offices, &office.to_lowercase()).unwrap_or(&[]);
             if let [first, rest @ ..] = holders {
                 if holders.len() == n {
                     out[qi] = Some(*first);
@@ -956,6 +951,18 @@ fn suffix_holder(key: &str, titles: &HashMap<String, Vec<usize>>) -> Option<usiz
         word_start = i + 1;
     }
     None
+}
+
+/// The holders of the office whose plural is `lower` (lower case:
+/// "senators"), `None` when it is no office's plural.
+fn plural_holders<'o>(
+    offices: &'o HashMap<&'static str, Vec<usize>>,
+    lower: &str,
+) -> Option<&'o [usize]> {
+    lower
+        .strip_suffix('s')
+        .and_then(|s| offices.get(s))
+        .map(Vec::as_slice)
 }
 
 /// The count and the plural noun of a speaker phrase that counts its

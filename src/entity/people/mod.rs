@@ -525,19 +525,13 @@ impl<'t> Book<'t> {
             // title of its own.)
             // (Only a title ending in "member" is split into its words:
             // few are.)
-            let bare_member = t.ends_with("member") && {
-                let mut words = t.split(' ');
-                match (words.next(), words.next(), words.next()) {
-                    (Some(w), None, _) => w == "member",
-                    (Some(p), Some(w), None) => {
-                        w == "member"
-                            && lexicon::Lexicon::get()
-                                .title(p)
-                                .is_some_and(|t| t.kind == lexicon::TitleKind::Prefix)
-                    }
-                    _ => false,
-                }
-            };
+            let bare_member = t == "member"
+                || t.strip_suffix(" member").is_some_and(|p| {
+                    !p.contains(' ')
+                        && lexicon::Lexicon::get()
+                            .title(p)
+                            .is_some_and(|t| t.kind == lexicon::TitleKind::Prefix)
+                });
             if bare_member {
                 continue;
             }

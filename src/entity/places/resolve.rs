@@ -443,16 +443,11 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
 
 /// Whether the last word of `head`, what follows its last space (all of it
 /// without one), is one of `words` (which hold no space), ignoring ASCII
-/// case: `head.rsplit(' ').next()` compared, without searching `head`
-/// for the space.
+/// case: `head.rsplit(' ').next()` compared, the space found by byte
+/// ([`crate::text::split_last_space`]).
 fn last_word_is_any(head: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        head.len().checked_sub(w.len()).is_some_and(|at| {
-            head.get(at..)
-                .is_some_and(|last| last.eq_ignore_ascii_case(w))
-                && (at == 0 || head.as_bytes()[at - 1] == b' ')
-        })
-    })
+    let last = crate::text::split_last_space(head).1;
+    words.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether the text at byte `end` goes on with the title of a state's
