@@ -443,11 +443,18 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
 
 /// Whether the last word of `head`, what follows its last space (all of it
 /// without one), is one of `words` (which hold no space), ignoring ASCII
-/// case: `head.rsplit(' ').next()` compared, the space found by byte
-/// ([`crate::text::split_last_space`]).
+/// case: `head.rsplit(' ').next()` compared, without searching `head`
+/// for the space (`head` is all the text before a place: a search back
+/// to its last space would cost the length of a line without spaces at
+/// every place on it).
 fn last_word_is_any(head: &str, words: &[&str]) -> bool {
-    let last = crate::text::split_last_space(head).1;
-    words.iter().any(|w| last.eq_ignore_ascii_case(w))
+    words.iter().any(|w| {
+        head.len().checked_sub(w.len()).is_some_and(|at| {
+            head.get(at..)
+                .is_some_and(|last| last.eq_ignore_ascii_case(w))
+                && (at == 0 || head.as_bytes()[at - 1] == b' ')
+        })
+    })
 }
 
 /// Whether the text at byte `end` goes on with the title of a state's
