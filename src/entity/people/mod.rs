@@ -685,8 +685,10 @@ fn opening_participle_pronoun(cx: &Context<'_>, off: usize, sent: u32) -> bool {
     if !(w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_uppercase())) {
         return false;
     }
+    // (A participle's clause is short: the look for its comma is bounded,
+    // so that a long sentence of many pronouns stays linear.)
     let tok = cx.tokens.partition_point(|t| t.start() < off);
-    let comma = (first..end).find(|&k| cx.words[k] == ",");
+    let comma = (first..end.min(first + 24)).find(|&k| cx.words[k] == ",");
     comma.is_some_and(|c| tok < c)
 }
 
