@@ -688,7 +688,7 @@ fn opening_participle_pronoun(cx: &Context<'_>, off: usize, sent: u32) -> bool {
     // (A participle's clause is short: the look for its comma is bounded,
     // so that a long sentence of many pronouns stays linear.)
     let tok = cx.tokens.partition_point(|t| t.start() < off);
-    let comma = (first..end.min(first + 24)).find(|&k| cx.words[k] == ",");
+    let comma = (first..end.min(first + 48)).find(|&k| cx.words[k] == ",");
     comma.is_some_and(|c| tok < c)
 }
 
