@@ -1131,6 +1131,35 @@ fn gender_from_an_honorific_and_a_given_name_before_a_title() {
 }
 
 #[test]
+fn an_honorific_of_the_other_gender_names_a_relative_of_the_surname() {
+    // A wife after her husband, a son after his mother, and the husband
+    // named in full after his wife's honorific.
+    let article = dateline::extract(
+        "Sen. Tomas Varga and his wife toured the clinic. Mrs. Varga, a retired \
+         nurse, founded its library. Varga said the wing would open in May. \
+         Gov. Ann Brix thanked them. Mr. Brix, her son, spoke next. \
+         Ms. Okafor chaired the meeting; Dan Okafor was absent.",
+    );
+    assert_eq!(
+        genders(&article),
+        [
+            ("Tomas Varga".to_string(), Some(Gender::Male)),
+            ("Varga".to_string(), Some(Gender::Female)),
+            ("Ann Brix".to_string(), Some(Gender::Female)),
+            ("Brix".to_string(), Some(Gender::Male)),
+            ("Okafor".to_string(), Some(Gender::Female)),
+            ("Dan Okafor".to_string(), Some(Gender::Male)),
+        ]
+    );
+    // The bare surname stays with the senator, named most.
+    let q = &article.quotes[0];
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.person.as_deref()),
+        Some("Tomas Varga")
+    );
+}
+
+#[test]
 fn a_title_with_its_complement_before_a_comma_and_the_name() {
     let got = people("The mayor of Dunmore, Ann Roy, said the pipes were old.");
     assert_eq!(got[0].0, "Ann Roy");

@@ -363,14 +363,22 @@ impl<'t> Book<'t> {
             // a familiar form of the other's name: "John Hale … his son,
             // Jack Hale".)
             let familiar = || words.len() < 2 || kin_word(self.text, f.name.start()).is_none();
+            // (An honorific or a given name that says the other gender
+            // than the person's names someone else: "Mrs. Hale" after "Tom
+            // Hale" is his wife, and "Dan Hale" after her is not she.)
+            let gender = if f.title.is_none() { f.gender } else { None }
+                .or_else(|| given_name_gender(&words));
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
                     .filter(|&id| {
-                        compatible(
-                            &self.name_words[self.people[id].words.clone()],
-                            &words,
-                            familiar,
-                        )
+                        let e = &self.people[id];
+                        let theirs = &self.name_words[e.words.clone()];
+                        compatible(theirs, &words, familiar)
+                            && !gender.is_some_and(|g| {
+                                e.honorific_gender
+                                    .or_else(|| given_name_gender(theirs))
+                                    .is_some_and(|h| h != g)
+                            })
                     });
             // (A title of the finding that one of them holds decides:
             // "Senator Warner" after Senator John Warner and Governor Mark
@@ -652,15 +660,7 @@ impl<'t> Book<'t> {
                 std::cmp::Ordering::Less => Some(Gender::Female),
                 std::cmp::Ordering::Equal => None,
             };
-            let words = &self.name_words[e.words.clone()];
-            // (Past leading initials: "R. Tom Hale", "J. Ann Roy".)
-            let by_name = match words.split_last() {
-                Some((_, given)) => given
-                    .iter()
-                    .find(|w| w.trim_end_matches('.').chars().nth(1).is_some())
-                    .and_then(|w| lex.given_gender_camel(w)),
-                None => None,
-            };
+            let by_name = given_name_gender(&self.name_words[e.words.clone()]);
             // (An honorific says more than a name: "Mr. Hilary Wren".)
             e.person.gender = e
                 .title_gender
@@ -842,6 +842,17 @@ fn same_title(a: &str, b: &str) -> bool {
     a0.eq_ignore_ascii_case(b0)
         || (a_dot.is_some() && abbreviates(a0, b0))
         || (b_dot.is_some() && abbreviates(b0, a0))
+}
+
+/// The gender the given name of a person named `words` says, past
+/// leading initials ("R. Tom Hale", "J. Ann Roy"); none for a surname
+/// alone.
+fn given_name_gender(words: &[&str]) -> Option<Gender> {
+    let (_, given) = words.split_last()?;
+    given
+        .iter()
+        .find(|w| w.trim_end_matches('.').chars().nth(1).is_some())
+        .and_then(|w| Lexicon::get().given_gender_camel(w))
 }
 
 /// Whether a person named `have` may also be named `new`: one is the
