@@ -6185,6 +6185,31 @@ fn a_participle_with_its_agent_reports_no_speech() {
 }
 
 #[test]
+fn a_participle_describing_a_noun_reports_no_speech() {
+    for text in [
+        // A phrase of place or means after an object verb is no object.
+        "Critics of the cuts proposed in the spring review met on Monday.",
+        "Growers will gain from the research supported through the new grant.",
+        // A form of "be" before the verb, not only before an adverb.
+        "Appropriators will decide if the sum being requested will be paid.",
+        // A possessive before it, and a name or a number after it.
+        "The dam is part of the Senate's proposed FY 2031 water budget.",
+    ] {
+        check(text, &[]);
+    }
+    // The object of "called for" still follows the verb.
+    check(
+        "Ada Kell called for an audit of the port.",
+        &[(
+            "indirect",
+            "an audit of the port",
+            Some("called"),
+            Some("Ada Kell"),
+        )],
+    );
+}
+
+#[test]
 fn a_paragraph_missing_its_opening_mark_continues_the_quotation() {
     // The second paragraph has no opening mark, but its first mark closes
     // before an attribution: one quotation over both paragraphs, with its

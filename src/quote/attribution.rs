@@ -202,10 +202,17 @@ pub(crate) fn find<'a>(
                     // verb before its audience and their clause, "Roy's
                     // urged lawmakers to …"; "the President's proposed
                     // cuts to …" stays a noun.)
+                    // (After "the", before a name or a number too: "the
+                    // Senate's proposed FY 2009 budget".)
                     || (capital(i)
                         && contraction_stem(w(i)).is_some_and(|s| !contraction_subject(s))
                         && w(i + 1).ends_with("ed")
-                        && noun_after(i + 2, lex)
+                        && (noun_after(i + 2, lex)
+                            || (i > 0
+                                && w(i - 1).eq_ignore_ascii_case("the")
+                                && toks.get(i + 2).is_some_and(|t| {
+                                    t.cap() || t.kind == TokenKind::Number
+                                })))
                         && !(lex[i + 2].class() & class::AUDIENCE != 0
                             && matches!(w(i + 3), "that" | "to"))))
         })
@@ -6250,7 +6257,18 @@ impl<'a> Scan<'a> {
                 j += 2;
                 continue;
             }
-            if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
+            // (A preposition of place, time or means is no object's: "the
+            // cuts proposed in the review", "research supported through
+            // the grant"; it is read as after other verbs, below.)
+            if cue.np
+                && self.cl(j, class::PREP)
+                && self.is_any(
+                    j,
+                    &[
+                        "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
+                    ],
+                )
+            {
                 // "accused of …", "called for …": the object follows.
                 j += 1;
                 break;
@@ -6578,9 +6596,13 @@ impl<'a> Scan<'a> {
     /// Whether the past form at `c` follows a form of "be" and at most two
     /// adverbs ("was reportedly told").
     fn after_be(&self, c: usize, s0: usize) -> bool {
+        const BE: [&str; 7] = ["was", "were", "is", "are", "be", "been", "being"];
         let mut k = c;
+        // (The words skipped stop at the first form of "be": "the level
+        // being requested will be".)
         while k > s0
             && k + 2 > c
+            && !self.is_any(k - 1, &BE)
             && self.is_word(k - 1)
             && !self.is_cap(k - 1)
             && self.region(k - 1).is_none()
@@ -6591,7 +6613,7 @@ impl<'a> Scan<'a> {
         {
             k -= 1;
         }
-        k > s0 && self.is_any(k - 1, &["was", "were", "is", "are", "be", "been", "being"])
+        k > s0 && self.is_any(k - 1, &BE)
     }
 
     /// Whether the cue at `c` names something instead of reporting speech:
