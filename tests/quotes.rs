@@ -3813,8 +3813,8 @@ t!(
     ]
 );
 t!(
-    a_kicker_or_a_list_of_names_after_a_colon_is_no_quotation,
-    "Breaking: Ferry Service Will Resume in May\n\nOhio: Ann Roy, Tom Hale, Lee Park, Mia Ross and Tom Reed\n\nHarbour Board: Ferry Will Sail by Spring\n\nThe board met on Monday.\n\nCategories: May 4, 2021 Ohio Ferries Published",
+    a_kicker_a_list_of_names_or_a_link_after_a_colon_is_no_quotation,
+    "Breaking: Ferry Service Will Resume in May\n\nOhio: Ann Roy, Tom Hale, Lee Park, Mia Ross and Tom Reed\n\nHarbour Board: Ferry Will Sail by Spring\n\nThe board met on Monday.\n\nCategories: May 4, 2021 Ohio Ferries Published\n\nRoy-Hale Plan: https://roy.example.gov/ferry?id=4410\n\nFerry Board: www.ferry.example.org/board/",
     [(
         "indirect",
         "Ferry Will Sail by Spring",
