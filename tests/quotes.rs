@@ -6462,6 +6462,17 @@ fn openings_and_lists_before_the_speaker() {
             Some("Sens. Ada Holm, Tom Reed and Rep. Lee Park"),
         )],
     );
+    // "U.S." before the plural title, and a place before its comma.
+    check(
+        "The grants go to the airports in Milton and in Dover, U.S. Senators \
+         Ada Holm, Tom Reed and U.S. Representative Lee Park said today.",
+        &[(
+            "indirect",
+            "The grants go to the airports in Milton and in Dover",
+            Some("said"),
+            Some("U.S. Senators Ada Holm, Tom Reed and U.S. Representative Lee Park"),
+        )],
+    );
 }
 
 #[test]

@@ -5398,9 +5398,14 @@ impl<'a> Scan<'a> {
                 Some(c) if c > s0 && self.w(c) == ")" => self.label_open(c, s0)?,
                 _ => b,
             };
-            let a = (b.saturating_sub(4).max(s0)..b)
+            // (Up to four words, and "U.S." before them: "U.S. Senators
+            // Ann Roy".)
+            let a = (b.saturating_sub(8).max(s0)..b)
                 .rev()
                 .find(|&x| x == s0 || !(self.is_cap(x - 1) || self.w(x - 1) == "."))?;
+            if b - self.after_us(a) > 4 {
+                return None;
+            }
             let opens = !self.cl(a, class::CLAUSE | class::PREP | class::TIME | class::ADVERB)
                 && !self.w(a).to_ascii_lowercase().ends_with("ly");
             // (A name: two words, or a known name alone; not an opening
@@ -5417,6 +5422,19 @@ impl<'a> Scan<'a> {
         };
         // (The serial list's elements from the comma before its "and".)
         let mut start = if serial { a - 1 } else { a };
+        let plural_title = |x: usize| {
+            self.is_any(
+                self.after_us(x),
+                &[
+                    "Sens",
+                    "Reps",
+                    "Govs",
+                    "Senators",
+                    "Representatives",
+                    "Governors",
+                ],
+            )
+        };
         let mut elements = 0;
         for _ in 0..8 {
             let Some(a) = start
@@ -5428,6 +5446,11 @@ impl<'a> Scan<'a> {
             };
             start = a;
             elements += 1;
+            // (A plural title opens the list: "in Ohio, Sens. Ann Roy,
+            // …".)
+            if plural_title(start) {
+                break;
+            }
         }
         // (A serial list has two names before its "and" at least: not
         // "Roy met with Park, and Hale said".)
@@ -5436,18 +5459,7 @@ impl<'a> Scan<'a> {
         }
         // (A list after a plural title is one of people wherever it
         // stands: "…, Sens. Ann Roy, Lee Park and Rep. Tom Hale said.")
-        let plural_title = start < a
-            && self.is_any(
-                start,
-                &[
-                    "Sens",
-                    "Reps",
-                    "Govs",
-                    "Senators",
-                    "Representatives",
-                    "Governors",
-                ],
-            );
+        let plural_title = start < a && plural_title(start);
         if opens(start) || plural_title {
             return start;
         }
@@ -5459,6 +5471,20 @@ impl<'a> Scan<'a> {
             }
         }
         a
+    }
+
+    /// The token after "U.S." written from token `x`, else `x`.
+    fn after_us(&self, x: usize) -> usize {
+        let dotted = self.w(x) == "U"
+            && self.w(x + 1) == "."
+            && self.w(x + 2) == "S"
+            && self.w(x + 3) == "."
+            && (x + 1..x + 4).all(|k| !self.toks[k].space_before);
+        if dotted {
+            x + 4
+        } else {
+            x
+        }
     }
 
     /// Where the noun phrase that a prepositional phrase starting at token
