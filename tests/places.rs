@@ -1598,6 +1598,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "an auxiliary opening a question or a condition is not part of a name",
+        "Should the Harlow Water Board raise fees, growers will pay. Has Vell Transit Authority replied?",
+        &[
+            ("Harlow Water Board", &["Harlow Water Board"]),
+            ("Vell Transit Authority", &["Vell Transit Authority"]),
+        ],
+    ),
+    (
         "a pronoun after a name's \"and\" is not part of it",
         "I led the Dover Department of Natural Resources and I am proud of it.",
         &[(

@@ -363,12 +363,16 @@ pub(crate) fn is_calendar_or_table_label(word: &str) -> bool {
 const FUNCTION_WORDS: &[&str] = &[
     // (With the clause openers that start sentences too, "Unless
     // Congress acts"; not the prepositions names hold, "Council
-    // Against Waste", "Steps Toward College".)
-    "A", "After", "Also", "Although", "Amid", "Among", "An", "And", "As", "At", "Because", "Before",
-    "But", "By", "Despite", "During", "For", "From", "Her", "His", "If", "In", "Into", "Its",
-    "Like", "Near", "Of", "On", "Once", "Our", "Outside", "Since", "So", "That", "The", "Their",
-    "This", "Though", "Through", "To", "Under", "Unless", "Unlike", "Until", "When", "Whenever",
-    "Where", "Whereas", "Whether", "While", "With", "Within", "Without", "Yet",
+    // Against Waste", "Steps Toward College"; and the auxiliaries that
+    // open a question or a condition, "Should Congress approve …", "Has
+    // Parliament voted?"; not "Will" nor "May", names too.)
+    "A", "After", "Also", "Although", "Amid", "Among", "An", "And", "Are", "As", "At", "Because",
+    "Before", "But", "By", "Can", "Could", "Despite", "Did", "Does", "During", "For", "From",
+    "Had", "Has", "Have", "Her", "His", "If", "In", "Into", "Is", "Its", "Like", "Might", "Must",
+    "Near", "Of", "On", "Once", "Our", "Outside", "Shall", "Should", "Since", "So", "That", "The",
+    "Their", "This", "Though", "Through", "To", "Under", "Unless", "Unlike", "Until", "Was",
+    "Were", "When", "Whenever", "Where", "Whereas", "Whether", "While", "With", "Within",
+    "Without", "Would", "Yet",
 ];
 
 /// [`is_title`], [`is_calendar`] or [`is_function_word`], or
