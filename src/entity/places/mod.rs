@@ -102,9 +102,10 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                 Item::place(m.span(), candidates, dateline_span)
             }),
     );
-    postal::add_regions_after_towns(g, cx, dateline_span, &mut items);
+    let (prepositions, marks) = scan_tokens(cx);
+    postal::add_regions_after_towns(g, cx, marks, dateline_span, &mut items);
     add_towns_before_regions(g, cx.text, dateline_span, &mut items);
-    add_towns_of_named_regions(g, cx, dateline_span, &mut items);
+    add_towns_of_named_regions(g, cx, &prepositions, dateline_span, &mut items);
     read_states(g, cx.text, &mut items);
     for i in 0..items.len() {
         items[i].class = classifier.classify(&items, i);
@@ -308,27 +309,34 @@ fn add_towns_before_regions(
 /// towns.
 const MAX_NAMED_REGIONS: usize = 8;
 
-/// The locative prepositions before a capitalised word, found in a pass
-/// of their own over the tokens, in a function of its own: a loop that
-/// small runs at a few instructions a token. (The cheap test first: a
-/// capitalised word follows.)
+/// The tokens the place rules start from, found in one pass over the
+/// tokens, in a function of its own (a loop that small runs at a few
+/// instructions a token; one loop for both lists costs less than two): the
+/// locative prepositions before a capitalised word (the cheap test first:
+/// a capitalised word follows), and the punctuation the postal rules read
+/// ([`postal::Marks`]).
 #[inline(never)]
-fn place_prepositions(cx: &Context<'_>) -> Vec<usize> {
+fn scan_tokens(cx: &Context<'_>) -> (Vec<usize>, postal::Marks) {
     let toks = cx.tokens;
     let bytes = cx.text.as_bytes();
     let mut prepositions = Vec::new();
+    let mut marks = postal::Marks::default();
     for (i, pair) in toks.windows(2).enumerate() {
         let (t, next) = (&pair[0], &pair[1]);
-        if next.cap()
-            && next.space_before
-            && t.kind == TokenKind::Word
-            && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
-            && words::is_place_preposition(cx.words[i])
-        {
-            prepositions.push(i);
+        match t.kind {
+            TokenKind::Word
+                if next.cap()
+                    && next.space_before
+                    && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
+                    && words::is_place_preposition(cx.words[i]) =>
+            {
+                prepositions.push(i)
+            }
+            TokenKind::Punct if i > 0 => marks.read(cx, i),
+            _ => {}
         }
     }
-    prepositions
+    (prepositions, marks)
 }
 
 /// Adds the towns found only before their region ([`add_towns_before_regions`])
@@ -339,6 +347,7 @@ fn place_prepositions(cx: &Context<'_>) -> Vec<usize> {
 fn add_towns_of_named_regions(
     g: &Gazetteer,
     cx: &Context<'_>,
+    prepositions: &[usize],
     dateline: Option<Span>,
     items: &mut Vec<Item>,
 ) {
@@ -404,7 +413,7 @@ fn add_towns_of_named_regions(
     // for its name.)
     let toks = cx.tokens;
     let mut towns: Vec<(Span, EntryId)> = Vec::new();
-    for i in place_prepositions(cx) {
+    for &i in prepositions {
         let first = &toks[i + 1];
         // Every run starts with the word after the preposition: when a
         // match covers that word, each run overlaps it and none is taken

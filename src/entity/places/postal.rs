@@ -62,13 +62,14 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
 pub(super) fn add_regions_after_towns(
     g: &Gazetteer,
     cx: &Context<'_>,
+    marks: Marks,
     dateline: Option<Span>,
     items: &mut Vec<Item>,
 ) {
     let (text, toks) = (cx.text, cx.tokens);
     let mut added: Vec<Item> = Vec::new();
     let mut shadowed_towns: Vec<usize> = Vec::new();
-    let (commas, labels) = commas_and_labels(cx);
+    let Marks { commas, labels } = marks;
     for k in labels {
         // (A state's code only, closing the label; an abbreviation may
         // lose its period there: "(R-Ariz)".)
@@ -180,23 +181,33 @@ pub(super) fn add_regions_after_towns(
 
 /// The commas between a capitalised word and a word that starts with an
 /// ASCII capital, and the first tokens of codes in a party label ("(D-WI)",
-/// ", R-NE,"), found in a pass of their own over the tokens, in a
-/// function of its own: a loop that small runs at a few instructions a
-/// token.
-#[inline(never)]
-fn commas_and_labels(cx: &Context<'_>) -> (Vec<usize>, Vec<usize>) {
-    let toks = cx.tokens;
-    let bytes = cx.text.as_bytes();
-    let (mut commas, mut labels) = (Vec::new(), Vec::new());
-    for (k, three) in toks.windows(3).enumerate() {
-        // (A comma is a punctuation token: most tokens stop at that test.)
-        let (before, mark, code) = (&three[0], &three[1], &three[2]);
-        if mark.kind != TokenKind::Punct || mark.end() != mark.start() + 1 {
-            continue;
-        }
-        let i = k + 1;
+/// ", R-NE,"): where [`add_regions_after_towns`] looks, in token order.
+/// (Found by the places' one pass over the tokens, see [`Marks::read`].)
+#[derive(Debug, Default)]
+pub(super) struct Marks {
+    commas: Vec<usize>,
+    labels: Vec<usize>,
+}
+
+impl Marks {
+    /// Reads the punctuation token `i`, which has a token before and after
+    /// it. (Inlined into the pass over the tokens; most punctuation stops
+    /// at its first byte.)
+    #[inline(always)]
+    pub(super) fn read(&mut self, cx: &Context<'_>, i: usize) {
+        let toks = cx.tokens;
+        let bytes = cx.text.as_bytes();
+        let (Some(before), Some(mark), Some(code)) = (
+            i.checked_sub(1).and_then(|k| toks.get(k)),
+            toks.get(i),
+            toks.get(i + 1),
+        ) else {
+            return;
+        };
+        // (A punctuation token is one character: one whose first byte is
+        // ASCII is that byte alone.)
         match bytes[mark.start()] {
-            b'-' if party_letter(cx, i) => labels.push(i + 1),
+            b'-' if party_letter(cx, i) => self.labels.push(i + 1),
             b',' if !mark.space_before
                 && before.kind == TokenKind::Word
                 && before.cap()
@@ -204,12 +215,11 @@ fn commas_and_labels(cx: &Context<'_>) -> (Vec<usize>, Vec<usize>) {
                 && code.kind == TokenKind::Word
                 && bytes[code.start()].is_ascii_uppercase() =>
             {
-                commas.push(i)
+                self.commas.push(i)
             }
             _ => {}
         }
     }
-    (commas, labels)
 }
 
 /// The longest code spelled by the tokens glued together from token `k`:
