@@ -102,7 +102,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
                 Item::place(m.span(), candidates, dateline_span)
             }),
     );
-    let (prepositions, marks) = scan_tokens(cx);
+    let (prepositions, marks, starts) = scan_tokens(cx);
     postal::add_regions_after_towns(g, cx, marks, dateline_span, &mut items);
     add_towns_before_regions(g, cx.text, dateline_span, &mut items);
     add_towns_of_named_regions(g, cx, &prepositions, dateline_span, &mut items);
@@ -196,8 +196,9 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     redefined_acronyms(cx, &mut items);
     local_bodies(cx.text, &mut items);
     let found = if cx.organization_rules {
-        orgs::find(cx, &mut items)
+        orgs::find(cx, starts, &mut items)
     } else {
+        starts.recycle();
         orgs::Found::default()
     };
     let chosen = resolve::resolve(cx, &items);
@@ -311,18 +312,22 @@ const MAX_NAMED_REGIONS: usize = 8;
 
 /// The tokens the place rules start from, found in one pass over the
 /// tokens, in a function of its own (a loop that small runs at a few
-/// instructions a token; one loop for both lists costs less than two): the
-/// locative prepositions before a capitalised word (the cheap test first:
-/// a capitalised word follows), and the punctuation the postal rules read
-/// ([`postal::Marks`]).
+/// instructions a token; one loop for all the lists costs less than
+/// several): the locative prepositions before a capitalised word (the
+/// cheap test first: a capitalised word follows), the punctuation the
+/// postal rules read ([`postal::Marks`]), and the tokens the organization
+/// rules' scans start from ([`orgs::Starts`]; read whether or not those
+/// rules run, a test less a token).
 #[inline(never)]
-fn scan_tokens(cx: &Context<'_>) -> (Vec<usize>, postal::Marks) {
+fn scan_tokens(cx: &Context<'_>) -> (Vec<usize>, postal::Marks, orgs::Starts) {
     let toks = cx.tokens;
     let bytes = cx.text.as_bytes();
     let mut prepositions = Vec::new();
     let mut marks = postal::Marks::default();
+    let mut starts = orgs::Starts::for_tokens(toks.len());
     for (i, pair) in toks.windows(2).enumerate() {
         let (t, next) = (&pair[0], &pair[1]);
+        starts.read(cx, i, t);
         match t.kind {
             TokenKind::Word
                 if next.cap()
@@ -336,7 +341,12 @@ fn scan_tokens(cx: &Context<'_>) -> (Vec<usize>, postal::Marks) {
             _ => {}
         }
     }
-    (prepositions, marks)
+    // (The last token, which the pairs end with: only the organizations'
+    // scans may start there.)
+    if let Some(last) = toks.last() {
+        starts.read(cx, toks.len() - 1, last);
+    }
+    (prepositions, marks, starts)
 }
 
 /// Adds the towns found only before their region ([`add_towns_before_regions`])

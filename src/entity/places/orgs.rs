@@ -159,7 +159,10 @@ thread_local! {
 /// Finds the organizations of the article that the gazetteer rules missed,
 /// and reclassifies the gazetteer matches inside them (a place inside
 /// "Lisbon Grain Board" is only its modifier; one after `of` stays a place).
-pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found<'a> {
+///
+/// `starts` are the tokens the scans start from, found by the places' pass
+/// over the tokens ([`Starts::read`]).
+pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) -> Found<'a> {
     let tokens = cx.tokens;
     let mut cover = window::take_buffer(&COVER);
     cover.resize(tokens.len(), NONE);
@@ -175,20 +178,25 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, items: &mut [Item]) -> Found<'a> {
             u += 1;
         }
     }
-    let mut sc = Scanner {
+    let Starts {
+        run,
+        run_words,
+        fixture_words,
+        brackets,
+        numbers,
+    } = starts;
+    let sc = Scanner {
         cx,
         text: cx.text,
         tokens,
         words: cx.words,
         cover,
-        run: Vec::new(),
-        run_words: Vec::new(),
-        fixture_words: Vec::new(),
-        brackets: Vec::new(),
-        numbers: Vec::new(),
+        run,
+        run_words,
+        fixture_words,
+        brackets,
+        numbers,
     };
-    // One pass over the tokens for the few that the scans start from.
-    sc.first_pass();
     let mut candidates = window::take_buffer(&CANDIDATES);
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
@@ -300,52 +308,100 @@ fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
         .filter(move |s| s.overlaps(span))
 }
 
-impl<'a> Scanner<'a> {
-    /// Fills [`Scanner::run`] and the lists of the tokens that the scans
-    /// start from, in one pass over the tokens. (A function of its own,
-    /// with a plain loop that sets the flags in place: the compiler keeps
-    /// its state in registers.)
-    #[inline(never)]
-    fn first_pass(&mut self) {
-        let tokens = self.tokens;
-        let bytes = self.text.as_bytes();
+/// The tokens the scans start from: [`Scanner::run`] and the lists of
+/// [`Scanner`] read in order, filled token by token by the places' one pass
+/// over the tokens ([`Starts::read`]).
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    run: Vec<bool>,
+    run_words: Vec<u32>,
+    fixture_words: Vec<u32>,
+    brackets: Vec<u32>,
+    numbers: Vec<u32>,
+}
+
+impl Starts {
+    /// Empty lists (the thread's buffers) for a text of `n` tokens.
+    pub(crate) fn for_tokens(n: usize) -> Starts {
         let mut run = window::take_buffer(&RUN);
-        run.resize(tokens.len(), false);
+        run.resize(n, false);
         // (Room for what news text holds, about one token in six a run
         // word, one in forty a number, so that the lists seldom grow.)
         let mut run_words = window::take_buffer(&RUN_WORDS);
-        run_words.reserve(tokens.len() / 4);
+        run_words.reserve(n / 4);
         let mut numbers = window::take_buffer(&NUMBERS);
-        numbers.reserve(tokens.len() / 16);
-        let mut fixture_words = window::take_buffer(&FIXTURE_WORDS);
-        let mut brackets = window::take_buffer(&BRACKETS);
-        for (i, t) in tokens.iter().enumerate() {
-            match t.kind {
-                TokenKind::Word => {
-                    if t.cap() && self.run_word_at(i) {
-                        run[i] = true;
-                        run_words.push(i as u32);
-                    } else if fixture_shape(bytes[t.start()], t.end() - t.start())
-                        && fixture_word(self.word(i))
-                    {
-                        fixture_words.push(i as u32);
+        numbers.reserve(n / 16);
+        Starts {
+            run,
+            run_words,
+            fixture_words: window::take_buffer(&FIXTURE_WORDS),
+            brackets: window::take_buffer(&BRACKETS),
+            numbers,
+        }
+    }
+
+    /// Keeps the lists' buffers for the thread's next text (when no scan
+    /// reads them).
+    pub(crate) fn recycle(self) {
+        window::give_back(&RUN, self.run);
+        window::give_back(&RUN_WORDS, self.run_words);
+        window::give_back(&FIXTURE_WORDS, self.fixture_words);
+        window::give_back(&BRACKETS, self.brackets);
+        window::give_back(&NUMBERS, self.numbers);
+    }
+
+    /// Reads token `i`, `t`. (Inlined into the pass over the tokens.)
+    #[inline(always)]
+    pub(crate) fn read(&mut self, cx: &Context<'_>, i: usize, t: &Token) {
+        let bytes = cx.text.as_bytes();
+        match t.kind {
+            TokenKind::Word => {
+                if t.cap() && run_word_at(cx, i) {
+                    // (`run` has a flag for each token.)
+                    if let Some(r) = self.run.get_mut(i) {
+                        *r = true;
                     }
+                    self.run_words.push(i as u32);
+                } else if fixture_shape(bytes[t.start()], t.end() - t.start())
+                    && fixture_word(cx.words[i])
+                {
+                    self.fixture_words.push(i as u32);
                 }
-                TokenKind::Number => numbers.push(i as u32),
-                TokenKind::Punct => {
-                    if self.is_mark(i, b'(') {
-                        brackets.push(i as u32);
-                    }
+            }
+            TokenKind::Number => self.numbers.push(i as u32),
+            // (A punctuation token is one character: one whose first byte
+            // is ASCII is that byte alone.)
+            TokenKind::Punct => {
+                if bytes[t.start()] == b'(' {
+                    self.brackets.push(i as u32);
                 }
             }
         }
-        self.run = run;
-        self.run_words = run_words;
-        self.fixture_words = fixture_words;
-        self.brackets = brackets;
-        self.numbers = numbers;
     }
+}
 
+/// [`Scanner::run_word`], worked out for the capitalised word `i`.
+#[inline(always)]
+fn run_word_at(cx: &Context<'_>, i: usize) -> bool {
+    let toks = cx.tokens;
+    let joined = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    // A function word glued to "&" and a capital is a name's ("A&M").
+    let glued = || {
+        i + 2 < toks.len()
+            && joined(i + 1)
+            && matches!(cx.words[i + 1], "&" | "-")
+            && joined(i + 2)
+            && toks[i + 2].cap()
+    };
+    // (Every function word has eight bytes at most: a longer word is
+    // none, and its text need not be read.)
+    let t = &toks[i];
+    t.end() - t.start() > 8
+        || !words::is_function_word_at(cx.text, t.start(), t.end() - t.start())
+        || glued()
+}
+
+impl<'a> Scanner<'a> {
     /// Keeps the scanner's tables for the thread's next text.
     fn recycle(self) {
         window::give_back(&COVER, self.cover);
@@ -486,24 +542,6 @@ impl<'a> Scanner<'a> {
     /// Whether word `i` may start or continue a run.
     fn run_word(&self, i: usize) -> bool {
         self.run.get(i).copied().unwrap_or(false)
-    }
-
-    /// [`Scanner::run_word`], worked out for the capitalised word `i`.
-    fn run_word_at(&self, i: usize) -> bool {
-        // A function word glued to "&" and a capital is a name's ("A&M").
-        let glued = || {
-            i + 2 < self.tokens.len()
-                && self.joined(i + 1)
-                && matches!(self.word(i + 1), "&" | "-")
-                && self.joined(i + 2)
-                && self.cap_word(i + 2)
-        };
-        // (Every function word has eight bytes at most: a longer word is
-        // none, and its text need not be read.)
-        let t = &self.tokens[i];
-        t.end() - t.start() > 8
-            || !words::is_function_word_at(self.text, t.start(), t.end() - t.start())
-            || glued()
     }
 
     /// Whether a list of single words that "and" closes starts with the
