@@ -1894,6 +1894,21 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
             .any(|n| n == "Federal Emergency Management Agency"),
         "{got:?}"
     );
+    // Words in common do not make a ship a council: its head names no
+    // body.
+    let got = org_names(
+        "The yard floated its fourth National Security Cutter (NSC) in May. Each NSC has a crew of 120.",
+    );
+    assert!(
+        got.iter().all(|n| n != "National Security Council"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_patrol_heads_an_organization() {
+    let got = org_names("Troopers of the Vell State Highway Patrol closed the road.");
+    assert_eq!(got, ["Vell State Highway Patrol"]);
 }
 
 #[test]

@@ -749,12 +749,16 @@ fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
     }
     let (lower, phrase_head) = (phrase.to_ascii_lowercase(), head(phrase));
     entry.names().any(|name| {
+        // (A shared word counts only when the phrase names a body: not
+        // "National Security Cutter (NSC)", a ship, for the National
+        // Security Council.)
         name.to_ascii_lowercase().contains(&lower)
             || head(name).eq_ignore_ascii_case(phrase_head)
-            || phrase
-                .split(' ')
-                .filter(|w| !GENERIC.contains(w))
-                .any(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w)))
+            || (words::is_org_head(phrase_head)
+                && phrase
+                    .split(' ')
+                    .filter(|w| !GENERIC.contains(w))
+                    .any(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w))))
     })
 }
 

@@ -214,6 +214,7 @@ const ORG_HEADS: &[&str] = &[
     "Parliament",
     "Partners",
     "Party",
+    "Patrol",
     "Pharmaceuticals",
     "Plc",
     "Police",
