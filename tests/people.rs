@@ -1131,6 +1131,26 @@ fn gender_from_an_honorific_and_a_given_name_before_a_title() {
 }
 
 #[test]
+fn the_family_of_a_surname_is_none_of_its_people() {
+    let article = dateline::extract(
+        "Tomas Varga and his wife waited two years. The Varga family said it was \
+         grateful. Varga said the wait was long.",
+    );
+    let mentions: Vec<&str> = article.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(mentions, ["Tomas Varga", "Varga"]);
+    let speakers: Vec<Option<&str>> = article
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.person.as_deref()))
+        .collect();
+    assert_eq!(speakers, [None, Some("Tomas Varga")]);
+}
+
+#[test]
 fn an_honorific_of_the_other_gender_names_a_relative_of_the_surname() {
     // A wife after her husband, a son after his mother, and the husband
     // named in full after his wife's honorific.

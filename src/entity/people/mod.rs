@@ -1146,6 +1146,16 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
     let text = cx.text;
     for c in &det.candidates {
         let (a, b) = c.toks;
+        // "the Hale family" names the family, none of its people.
+        let family = a > 0
+            && cx.words[a - 1].eq_ignore_ascii_case("the")
+            && cx
+                .words
+                .get(b)
+                .is_some_and(|w| matches!(*w, "family" | "families" | "household"));
+        if family {
+            continue;
+        }
         let Some(whole) = text.get(cx.tokens[a].start()..name_end(cx, b - 1)) else {
             continue;
         };
