@@ -1598,6 +1598,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a company form after a comma closes the name",
+        "Brellix Holdings, Inc. bought Vell Farms, LLC, a grower in Ohio.",
+        &[
+            ("Brellix Holdings, Inc.", &["Brellix Holdings, Inc."]),
+            ("Vell Farms, LLC", &["Vell Farms, LLC"]),
+        ],
+    ),
+    (
         "an auxiliary opening a question or a condition is not part of a name",
         "Should the Harlow Water Board raise fees, growers will pay. Has Vell Transit Authority replied?",
         &[

@@ -757,6 +757,19 @@ impl<'a> Scanner<'a> {
                     j = k + 2;
                     continue;
                 }
+                // "Sunland, Inc.": a company form after a comma closes the
+                // name.
+                if !possessive
+                    && elems.len() < MAX_RUN
+                    && k + 1 < self.tokens.len()
+                    && self.is_mark(k, b',')
+                    && self.spaced(k + 1)
+                    && self.run_word(k + 1)
+                    && company_form(self.word(k + 1))
+                {
+                    j = k + 1;
+                    continue;
+                }
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
                 }
