@@ -5574,6 +5574,14 @@ fn a_role_phrase_names_the_holder_of_its_office() {
             "Rep. Osric Dale spoke first. \"We need the bridge,\" the congressman said.",
             "Osric Dale",
         ),
+        // The head before an "of" complement names the office, with a
+        // senator quoted between.
+        (
+            "State Secretary of Transportation Teodor Blass toured the coast. \
+             \"The roads are open,\" Sen. Inga Marwood said. The secretary says \
+             the bridge will be rebuilt by May.",
+            "Teodor Blass",
+        ),
     ] {
         let article = dateline::extract(text);
         assert_eq!(

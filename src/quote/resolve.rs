@@ -574,7 +574,8 @@ const QUALIFIERS: &[&str] = &[
     "adjutant",
 ];
 
-/// The offices a title's last word names, in the words a role phrase uses
+/// The offices a title's last word (before an "of" complement) names, in
+/// the words a role phrase uses
 /// for them ("the senator" for "Sen.", "U.S. Sen.", "Senator"): the
 /// offices that elected officials and officers hold. `title` is
 /// [`normalize`]d.
@@ -585,6 +586,9 @@ fn office_of(title: &str) -> Option<&'static [&'static str]> {
     // as bytes, at ASCII spaces, which needs no char pattern searcher,
     // and a `match` on the head tells most titles apart by their length
     // alone.)
+    // (The head before an "of" complement: "secretary of
+    // transportation".)
+    let title = title.find(" of ").map_or(title, |i| &title[..i]);
     let mut words = title.as_bytes().rsplit(|&b| b == b' ');
     let offices: &'static [&'static str] = match words.next()? {
         b"sen." | b"senator" => &["senator"],
@@ -600,6 +604,11 @@ fn office_of(title: &str) -> Option<&'static [&'static str]> {
         b"justice" => &["justice"],
         b"ambassador" => &["ambassador"],
         b"sheriff" => &["sheriff"],
+        b"secretary" => &["secretary"],
+        b"chairman" => &["chairman"],
+        b"chairwoman" => &["chairwoman"],
+        b"commissioner" => &["commissioner"],
+        b"administrator" => &["administrator"],
         _ => return None,
     };
     if words.any(|w| QUALIFIERS.iter().any(|q| q.as_bytes() == w)) {
