@@ -5574,6 +5574,12 @@ fn a_role_phrase_names_the_holder_of_its_office() {
             "Rep. Osric Dale spoke first. \"We need the bridge,\" the congressman said.",
             "Osric Dale",
         ),
+        // A state's senator: the senator of its party label.
+        (
+            "Sen. Osric Dale (R-Wyo.) and Gov. Teodor Blass met. \
+             \"We need the money,\" said Wyoming's senior senator.",
+            "Osric Dale",
+        ),
         // The head before an "of" complement names the office, with a
         // senator quoted between.
         (
@@ -5590,6 +5596,15 @@ fn a_role_phrase_names_the_holder_of_its_office() {
             "{text}"
         );
     }
+    // Nor another state's senator.
+    let article = dateline::extract(
+        "Sen. Osric Dale, R-WY, met the board. \
+         \"We need the money,\" said Colorado's junior senator.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("Colorado's junior senator", None))
+    );
     // Of several senators, the one who spoke just before.
     let article = dateline::extract(
         "Sen. Inga Marwood and Sen. Osric Dale toured the port. \

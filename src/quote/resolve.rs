@@ -410,13 +410,28 @@ pub(crate) fn resolve(
                 .trim()
                 .eq_ignore_ascii_case("the");
         // "the senator" for the one "Sen." of the article, "the senators"
-        // for all of them (two to four), by the office their titles name.
-        if definite && holders.is_empty() && !role.contains(' ') {
+        // for all of them (two to four), by the office their titles name;
+        // so too a state's: "Wyoming's senior senator".
+        // (The state's holders: those with its party label.)
+        let state = state_office(said);
+        if holders.is_empty() && ((definite && !role.contains(' ')) || state.is_some()) {
             let lower = head.to_lowercase();
             let plural_of = plural_holders(offices, &lower);
             let plural = plural_of.is_some();
             let holders: &[usize] =
                 plural_of.unwrap_or_else(|| offices.get(lower.as_str()).map_or(&[], Vec::as_slice));
+            let of_state: Vec<usize>;
+            let holders = match state {
+                Some(state) => {
+                    of_state = holders
+                        .iter()
+                        .copied()
+                        .filter(|&h| labelled_with(text, &people[h], state))
+                        .collect();
+                    &of_state[..]
+                }
+                None => holders,
+            };
             // (Of several holders, the one who spoke just before: '"…,"
             // Sen. Ann Roy said. "…," the senator said.')
             let here = sentence_at(tokens, sentences, spk.start);
@@ -996,6 +1011,54 @@ fn counted_plural(said: &str) -> Option<(usize, &str)> {
     (words.next().is_none() && noun.len() > 1).then_some((n, noun))
 }
 
+/// The state whose elected office `said` names: "Wyoming" for "Wyoming's
+/// senior senator", "Ohio" for "Ohio's governor" (a capitalised
+/// possessive, "senior" or "junior", and the office).
+fn state_office(said: &str) -> Option<&str> {
+    let mut words = said.split(' ');
+    let (place, mut office) = (words.next()?, words.next()?);
+    if matches!(office, "senior" | "junior") {
+        office = words.next().unwrap_or("");
+    }
+    let state = place
+        .strip_suffix("'s")
+        .or_else(|| place.strip_suffix("\u{2019}s"))?;
+    let named = words.next().is_none()
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
+            office,
+            "senator" | "Senator" | "governor" | "Governor" | "congressman" | "congresswoman"
+        );
+    named.then_some(state)
+}
+
+/// Whether a party label of `state` follows one of `person`'s mentions:
+/// "Ann Roy (R-Wyo.)", "Ann Roy, D-WY,".
+fn labelled_with(text: &str, person: &Person, state: &str) -> bool {
+    person.mentions.iter().any(|m| {
+        // (A few bytes after the mention: a label is short.)
+        let after = text.get(m.end()..).unwrap_or("");
+        let mut n = after.len().min(24);
+        while !after.is_char_boundary(n) {
+            n -= 1;
+        }
+        let Some(label) = after[..n]
+            .strip_prefix(" (")
+            .or_else(|| after[..n].strip_prefix(", "))
+        else {
+            return false;
+        };
+        let Some((party, rest)) = label.split_once('-') else {
+            return false;
+        };
+        let code = rest.split([')', ',']).next().unwrap_or("");
+        (1..=3).contains(&party.len())
+            && party.bytes().all(|b| b.is_ascii_uppercase())
+            && crate::entity::places::postal::names_region(code, state)
+    })
+}
+
+/// `s` without a leading "the".
 fn strip_article(s: &str) -> &str {
     for a in ["the ", "The ", "THE "] {
         if let Some(rest) = s.strip_prefix(a) {

@@ -22,7 +22,7 @@
 mod candidates;
 mod context;
 mod orgs;
-mod postal;
+pub(crate) mod postal;
 mod resolve;
 pub(crate) mod words;
 

@@ -52,6 +52,42 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
     codes
 }
 
+/// Every name of a region in the table, lower case and without a final
+/// period ("wy", "wyo", "wyoming"), with the region's name.
+static REGION_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut names = HashMap::default();
+    let rows = ADMIN_REGIONS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1);
+    for row in rows {
+        let cells: Vec<&'static str> = row.split('\t').collect();
+        let (Some(&name), Some(&aliases), Some(&after)) =
+            (cells.get(1), cells.get(2), cells.get(5))
+        else {
+            continue;
+        };
+        for form in std::iter::once(name)
+            .chain(aliases.split('|'))
+            .chain(after.split('|'))
+        {
+            let form = form.trim().trim_end_matches('.');
+            if !form.is_empty() {
+                names.entry(form.to_lowercase()).or_insert(name);
+            }
+        }
+    }
+    names
+});
+
+/// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
+/// the curated table ("Wyoming"), in any case.
+pub(crate) fn names_region(code: &str, name: &str) -> bool {
+    REGION_NAMES
+        .get(&code.trim_end_matches('.').to_lowercase())
+        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+}
+
 /// Adds an item for each state code in a party label ("(D-WI)"), and for
 /// each region code right after a town and a comma. The
 /// town is a place match, or capitalised words the gazetteer finds only
@@ -318,5 +354,14 @@ mod tests {
         assert_eq!(CODES.get("NSW"), Some(&("AU", "New South Wales")));
         // (Aliases are no codes: the gazetteer matches them anywhere.)
         assert_eq!(CODES.get("Minn."), None);
+    }
+
+    #[test]
+    fn a_region_is_named_by_its_name_aliases_and_codes() {
+        for code in ["WY", "Wyo.", "wyo", "Wyoming"] {
+            assert!(names_region(code, "Wyoming"), "{code}");
+        }
+        assert!(!names_region("CO", "Wyoming"));
+        assert!(!names_region("", "Wyoming"));
     }
 }
