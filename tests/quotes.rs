@@ -6963,6 +6963,9 @@ fn names_joined_by_and_are_a_participles_subject_together() {
         // With a party label after each name.
         "Sen. Ines Varga (D-VT) and Sen. Tom Hale (R-OH) sent a letter to the \
          agency, urging prudence in the ferry talks.",
+        // After an opening date with its own comma.
+        "On March 3, 2031, Sen. Ines Varga and Sen. Tom Hale sent a letter \
+         urging the agency to act.",
     ] {
         let a = dateline::extract(text);
         assert_eq!(

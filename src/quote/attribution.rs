@@ -1692,9 +1692,11 @@ impl<'a> Scan<'a> {
                 && self.is_any(j + 1, &["days", "weeks", "months", "years", "hours"])
                 && is_count(self.w(j));
             let reach = if time_amount { 2 * REACH } else { 12 };
+            // (Past a date's comma: "On June 18, 2027, Roy and Hale sent
+            // …".)
             let comma = (j + 1..lim.min(j + reach))
                 .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
-                .find(|&m| self.w(m) == ",");
+                .find(|&m| self.w(m) == "," && !self.date_comma(m));
             let Some(m) = comma else {
                 break;
             };
