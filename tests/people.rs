@@ -1151,6 +1151,20 @@ fn the_family_of_a_surname_is_none_of_its_people() {
 }
 
 #[test]
+fn a_surname_glued_to_an_acronym_names_a_program() {
+    let article = dateline::extract(
+        "The grant honors officer Tomas Varga. Towns use the Varga/FPG fund for \
+         patrols, and the FPG/Varga money buys radios. Varga served ten years.",
+    );
+    let mentions: Vec<&str> = article.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(mentions, ["Tomas Varga", "Varga"]);
+}
+
+#[test]
 fn an_honorific_of_the_other_gender_names_a_relative_of_the_surname() {
     // A wife after her husband, a son after his mother, and the husband
     // named in full after his wife's honorific.

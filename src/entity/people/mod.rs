@@ -1153,7 +1153,21 @@ fn propagate(cx: &Context<'_>, det: &Detection, book: &Book<'_>) -> Vec<Finding>
                 .words
                 .get(b)
                 .is_some_and(|w| matches!(*w, "family" | "families" | "household"));
-        if family {
+        // Nor "Byrne/JAG", a program's name: a word glued by a slash to
+        // an acronym (not in a line of capitals, "SENS. ROY/HALE BILL").
+        let slashed = |k: usize, acronym: usize| {
+            cx.tokens.get(k).is_some_and(|t| !t.space_before)
+                && cx.words.get(k) == Some(&"/")
+                && cx
+                    .tokens
+                    .get(acronym)
+                    .is_some_and(|t| t.all_caps() && (acronym < k || !t.space_before))
+        };
+        let glued = b == a + 1
+            && !caps_word(cx, a)
+            && (slashed(b, b + 1)
+                || (a >= 2 && slashed(a - 1, a - 2) && !cx.tokens[a].space_before));
+        if family || glued {
             continue;
         }
         let Some(whole) = text.get(cx.tokens[a].start()..name_end(cx, b - 1)) else {
