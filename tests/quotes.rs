@@ -6208,6 +6208,20 @@ fn a_participle_with_its_agent_reports_no_speech() {
 }
 
 #[test]
+fn a_party_label_inside_an_object_does_not_end_it() {
+    check(
+        "Ada Kell urged the Senate to reject a bill by Sen. Tom Brandt (R-Kan.) \
+         that bans ferry tolls.",
+        &[(
+            "indirect",
+            "the Senate to reject a bill by Sen. Tom Brandt (R-Kan.) that bans ferry tolls",
+            Some("urged"),
+            Some("Ada Kell"),
+        )],
+    );
+}
+
+#[test]
 fn a_participle_describing_a_noun_reports_no_speech() {
     for text in [
         // A phrase of place or means after an object verb is no object.

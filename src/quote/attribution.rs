@@ -2730,11 +2730,14 @@ impl<'a> Scan<'a> {
                     let end_words = self.trim_final(j, end);
                     let list = |k: usize| self.short_list(k, end_words);
                     // (Not an acronym in brackets after its name: "announced
-                    // the Water Board (WB) has awarded …".)
+                    // the Water Board (WB) has awarded …"; nor a name's
+                    // party label, "urged … a bill by Sen. Ann Roy (D-Ore.)
+                    // that …".)
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
                             && !self.acronym_brackets(k)
+                            && !(self.party_label(k) && self.is_cap(k - 1))
                             && !self.date_comma(k))
                             || self.comma_closer(k))
                             && !quote_list(k)
