@@ -5482,7 +5482,7 @@ fn a_gerund_opening_a_sentence_continues_no_speaker() {
 #[test]
 fn a_past_form_describing_a_noun_is_no_cue() {
     for text in [
-        "The two senators vowed to block proposed cuts to ferry service.",
+        "The two senators moved to block proposed cuts to ferry service.",
         "The county runs one quarry near Oxbow and another proposed quarry near Tull.",
         "Growers suffered estimated losses of $2 million last spring.",
         "The fees proposed in the draft worried the growers.",
@@ -6204,6 +6204,27 @@ fn a_participle_with_its_agent_reports_no_speech() {
             Some("said"),
             Some("Ada Kell"),
         )],
+    );
+}
+
+#[test]
+fn a_vow_or_a_promise_reports_its_infinitive() {
+    check(
+        "Gov. Ada Kell vowed to veto the toll bill. Tom Brandt promised to fix the pier.",
+        &[
+            (
+                "indirect",
+                "to veto the toll bill",
+                Some("vowed"),
+                Some("Gov. Ada Kell"),
+            ),
+            (
+                "indirect",
+                "to fix the pier",
+                Some("promised"),
+                Some("Tom Brandt"),
+            ),
+        ],
     );
 }
 
