@@ -1598,6 +1598,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a known body after \"and\" in a committee's name is part of it",
+        "The Senate Fisheries and Coast Guard Subcommittee met on Monday.",
+        &[(
+            "Senate Fisheries and Coast Guard Subcommittee",
+            &["Senate Fisheries and Coast Guard Subcommittee"],
+        )],
+    ),
+    (
         "a company form after a comma closes the name",
         "Brellix Holdings, Inc. bought Vell Farms, LLC, a grower in Ohio.",
         &[

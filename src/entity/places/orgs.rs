@@ -986,8 +986,16 @@ impl<'a> Scanner<'a> {
                     // Transportation Committee".)
                     let committee_comma = committee && w == "," && plain(&elems[p - 1]);
                     // (And its "and" after the list's last comma.)
-                    let committee_and =
-                        committee && w == "and" && p >= 2 && self.etext(&elems[p - 1]) == ",";
+                    // (Or "and" before a body the gazetteer knows, in a
+                    // committee's name: "Fisheries and Coast Guard
+                    // Subcommittee".)
+                    let committee_and = committee
+                        && w == "and"
+                        && p >= 2
+                        && (self.etext(&elems[p - 1]) == ","
+                            || (p > from
+                                && plain(&elems[p - 1])
+                                && self.cover[elems[p + 1].a] != NONE));
                     if committee_and {
                         l = p - 1;
                         continue;
