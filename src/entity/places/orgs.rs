@@ -2371,6 +2371,16 @@ fn company_form(word: &str) -> bool {
 /// [`company_form`] of a word it did not turn away at once.
 #[inline(never)]
 fn short_company_form(word: &str) -> bool {
+    // Every form starts with one of these capitals ("Inc", "SpA", "AG",
+    // "GmbH", "NV", "BV", "LLC", "PLC"): most short words ("the", "of")
+    // are turned away by their first byte. (A word starting with a period
+    // is read on: periods are left out below.)
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'.' | b'A' | b'B' | b'C' | b'G' | b'I' | b'L' | b'N' | b'P' | b'S')
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 4];
     let mut n = 0;
     for b in word.bytes() {
