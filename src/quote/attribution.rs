@@ -151,7 +151,13 @@ pub(crate) fn find<'a>(
 ) -> Vec<Found> {
     let mut para_starts = window::take_buffer(&PARA_STARTS);
     let para = marks::paragraph_starts(text, toks, &mut para_starts, window::take_buffer(&PARA));
-    let regions = marks::regions(text, toks, &para, window::take_buffer(&REGIONS));
+    let regions = marks::regions(
+        text,
+        toks,
+        &para,
+        &para_starts,
+        window::take_buffer(&REGIONS),
+    );
     let mut reg_of = window::take_buffer(&REG_OF);
     reg_of.resize(toks.len(), 0);
     for (r, reg) in regions.iter().enumerate() {

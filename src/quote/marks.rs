@@ -159,40 +159,41 @@ fn next_line_start(tokens: &[Token], from: usize) -> Option<usize> {
 }
 
 /// The first token from `i` on that [`regions`] must read: one that may
-/// be a mark ([`may_be_mark`]) or, while a quotation is `open`, a
-/// paragraph start other than the first token; `tokens.len()` when none.
+/// be a mark ([`may_be_mark`]), or the paragraph start `next_para` (the
+/// first after `i - 1`, given while a quotation is open); `tokens.len()`
+/// when none.
 /// (Out of line, so that the scan over the many tokens it passes over is
 /// a tight loop of its own, not one sharing registers with the rest of
-/// [`regions`].)
+/// [`regions`]; and it reads no paragraph flag: it stops at `next_para`.)
 #[inline(never)]
-fn next_to_read(text: &str, tokens: &[Token], para_start: &[bool], i: usize, open: bool) -> usize {
-    let rest = tokens.get(i..).unwrap_or_default();
-    let found = if open {
-        let para_at = |k: usize| k > 0 && para_start.get(k).copied().unwrap_or(false);
-        rest.iter()
-            .enumerate()
-            .position(|(k, t)| may_be_mark(text, t) || para_at(i + k))
-    } else {
-        rest.iter().position(|t| may_be_mark(text, t))
-    };
-    found.map_or(tokens.len(), |k| i + k)
+fn next_to_read(text: &str, tokens: &[Token], i: usize, next_para: Option<usize>) -> usize {
+    let stop = next_para.map_or(tokens.len(), |p| p.min(tokens.len()));
+    let rest = tokens.get(i..stop).unwrap_or_default();
+    rest.iter()
+        .position(|t| may_be_mark(text, t))
+        .map_or(stop, |k| i + k)
 }
 
 /// Pairs the quotation marks of `tokens` into outermost regions, in order.
 ///
-/// `para_start[i]` says whether token `i` starts a paragraph. The regions
-/// are written to `out` (emptied first: a buffer reused from text to text)
+/// `para_start[i]` says whether token `i` starts a paragraph, and
+/// `para_starts` lists the paragraph starts after the first token, in
+/// order (both as [`paragraph_starts`] gives them). The regions are
+/// written to `out` (emptied first: a buffer reused from text to text)
 /// and returned.
 pub(crate) fn regions(
     text: &str,
     tokens: &[Token],
     para_start: &[bool],
+    para_starts: &[usize],
     mut out: Vec<Region>,
 ) -> Vec<Region> {
     out.clear();
     let mut stack: Vec<Open> = Vec::new();
     // The last open quotation checked for an attribution before it.
     let mut before_cache: Option<(usize, bool)> = None;
+    // (The first of `para_starts` at or after `i`: `i` only grows.)
+    let mut next_para = 0;
     let mut i = 0;
     while i < tokens.len() {
         // Only a token that may be a mark does anything, or, while a
@@ -200,7 +201,11 @@ pub(crate) fn regions(
         // at once.
         let open = !stack.is_empty();
         let para_at = |i: usize| i > 0 && para_start.get(i).copied().unwrap_or(false);
-        i = next_to_read(text, tokens, para_start, i, open);
+        while para_starts.get(next_para).is_some_and(|&p| p < i) {
+            next_para += 1;
+        }
+        let stop = para_starts.get(next_para).copied().filter(|_| open);
+        i = next_to_read(text, tokens, i, stop);
         if i == tokens.len() {
             break;
         }
@@ -689,8 +694,9 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        let ps = paragraph_starts(text, &toks, &mut Vec::new(), Vec::new());
-        regions(text, &toks, &ps, Vec::new())
+        let mut starts = Vec::new();
+        let ps = paragraph_starts(text, &toks, &mut starts, Vec::new());
+        regions(text, &toks, &ps, &starts, Vec::new())
             .into_iter()
             .map(|r| &text[r.start..r.end])
             .collect()
