@@ -295,31 +295,21 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
             inf.set(fact::HEADLINE, true);
         }
     }
+    // The first pass over the tokens: their possessives, which the blocks
+    // below read ([`Info::suffix`]).
+    read_tokens(cx, &mut info, &mut out);
     // A token is blocked when a span starts at or before it and ends at or
     // after its name part. The name parts' ends increase with the tokens,
     // so a span blocks a run of tokens from the first starting in it.
     // (Each entity's mentions as they come: no list of them all sorted.)
-    block(toks, words, &mut info, blocked_matches, fact::BLOCKED);
+    block(toks, &mut info, blocked_matches, fact::BLOCKED);
     let taken = fact::BLOCKED | fact::TAKEN;
     for l in &places.locations {
-        block(
-            toks,
-            words,
-            &mut info,
-            l.mentions.iter().map(|m| m.span),
-            taken,
-        );
+        block(toks, &mut info, l.mentions.iter().map(|m| m.span), taken);
     }
     for o in &places.organizations {
-        block(
-            toks,
-            words,
-            &mut info,
-            o.mentions.iter().map(|m| m.span),
-            taken,
-        );
+        block(toks, &mut info, o.mentions.iter().map(|m| m.span), taken);
     }
-    read_tokens(cx, &mut info, &mut out);
     look_up_names(cx, lex, &mut info);
 
     // (Few articles name a state: no buffer kept.)
@@ -377,16 +367,11 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 
 /// Sets the [`fact`] bits `bits` of the tokens `spans` block: a span
 /// blocks the tokens that start in it and whose name part (without a
-/// possessive) ends in it. (Spans mostly start in order: a span's first
-/// token is searched for from the last one's when it starts no earlier,
-/// else in all the tokens.)
-fn block(
-    toks: &[Token],
-    words: &[&str],
-    info: &mut [Info],
-    spans: impl Iterator<Item = Span>,
-    bits: u8,
-) {
+/// possessive, [`Info::suffix`], read by [`read_tokens`] first) ends in
+/// it. (Spans mostly start in order: a span's first token is searched for
+/// from the last one's when it starts no earlier, else in all the
+/// tokens.)
+fn block(toks: &[Token], info: &mut [Info], spans: impl Iterator<Item = Span>, bits: u8) {
     // (The last span's start and first token.)
     let mut last: Option<(usize, usize)> = None;
     for s in spans {
@@ -400,7 +385,8 @@ fn block(
         last = Some((s.start(), first));
         let mut i = first;
         while i < toks.len()
-            && toks[i].end() - usize::from(possessive_len(words[i].as_bytes(), &toks[i])) <= s.end()
+            && i < info.len()
+            && toks[i].end() - usize::from(info[i].suffix) <= s.end()
         {
             info[i].set(bits, true);
             i += 1;
