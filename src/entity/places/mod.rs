@@ -327,18 +327,25 @@ fn scan_tokens(cx: &Context<'_>) -> (Vec<usize>, postal::Marks, orgs::Starts) {
     let mut starts = orgs::Starts::for_tokens(toks.len());
     for (i, pair) in toks.windows(2).enumerate() {
         let (t, next) = (&pair[0], &pair[1]);
-        starts.read(cx, i, t);
+        // (One branch on the token's kind for the three scans.)
         match t.kind {
-            TokenKind::Word
+            TokenKind::Word => {
+                starts.read_word(cx, i, t);
                 if next.cap()
                     && next.space_before
                     && words::may_be_place_preposition(bytes[t.start()], t.end() - t.start())
-                    && words::is_place_preposition(cx.words[i]) =>
-            {
-                prepositions.push(i)
+                    && words::is_place_preposition(cx.words[i])
+                {
+                    prepositions.push(i)
+                }
             }
-            TokenKind::Punct if i > 0 => marks.read(cx, i),
-            _ => {}
+            TokenKind::Number => starts.read_number(i),
+            TokenKind::Punct => {
+                starts.read_punct(cx, i, t);
+                if i > 0 {
+                    marks.read(cx, i);
+                }
+            }
         }
     }
     // (The last token, which the pairs end with: only the organizations'

@@ -353,29 +353,43 @@ impl Starts {
     /// Reads token `i`, `t`. (Inlined into the pass over the tokens.)
     #[inline(always)]
     pub(crate) fn read(&mut self, cx: &Context<'_>, i: usize, t: &Token) {
-        let bytes = cx.text.as_bytes();
         match t.kind {
-            TokenKind::Word => {
-                if t.cap() && run_word_at(cx, i) {
-                    // (`run` has a flag for each token.)
-                    if let Some(r) = self.run.get_mut(i) {
-                        *r = true;
-                    }
-                    self.run_words.push(i as u32);
-                } else if fixture_shape(bytes[t.start()], t.end() - t.start())
-                    && fixture_word(cx.words[i])
-                {
-                    self.fixture_words.push(i as u32);
-                }
+            TokenKind::Word => self.read_word(cx, i, t),
+            TokenKind::Number => self.read_number(i),
+            TokenKind::Punct => self.read_punct(cx, i, t),
+        }
+    }
+
+    /// [`Starts::read`] of the word token `i`, `t`: for a pass that
+    /// branches on the tokens' kinds already.
+    #[inline(always)]
+    pub(crate) fn read_word(&mut self, cx: &Context<'_>, i: usize, t: &Token) {
+        if t.cap() && run_word_at(cx, i) {
+            // (`run` has a flag for each token.)
+            if let Some(r) = self.run.get_mut(i) {
+                *r = true;
             }
-            TokenKind::Number => self.numbers.push(i as u32),
-            // (A punctuation token is one character: one whose first byte
-            // is ASCII is that byte alone.)
-            TokenKind::Punct => {
-                if bytes[t.start()] == b'(' {
-                    self.brackets.push(i as u32);
-                }
-            }
+            self.run_words.push(i as u32);
+        } else if fixture_shape(cx.text.as_bytes()[t.start()], t.end() - t.start())
+            && fixture_word(cx.words[i])
+        {
+            self.fixture_words.push(i as u32);
+        }
+    }
+
+    /// [`Starts::read`] of the number token `i`.
+    #[inline(always)]
+    pub(crate) fn read_number(&mut self, i: usize) {
+        self.numbers.push(i as u32);
+    }
+
+    /// [`Starts::read`] of the punctuation token `i`, `t`.
+    #[inline(always)]
+    pub(crate) fn read_punct(&mut self, cx: &Context<'_>, i: usize, t: &Token) {
+        // (A punctuation token is one character: one whose first byte is
+        // ASCII is that byte alone.)
+        if cx.text.as_bytes()[t.start()] == b'(' {
+            self.brackets.push(i as u32);
         }
     }
 }
