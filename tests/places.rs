@@ -639,6 +639,18 @@ const REGIONS: &[RegionCase] = &[
         Some(("Manhattan", "city", Some("Kansas"))),
     ),
     (
+        "a town twelve times smaller in a state the article names again",
+        "Sen. Ada Crane (R-GA) said Georgia crews need gear. The fire department in Fayetteville will get $90,000.",
+        "Fayetteville",
+        Some(("Fayetteville", "city", Some("Georgia"))),
+    ),
+    (
+        "the capital stays when a state is named again",
+        "Sen. Ada Crane (R-Utah) said Utah farms need water. She works here in Washington for them.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
         "the capital stays even when a state and a town there are named",
         "Farmers in Peoria, Illinois, wrote to lawmakers in Washington on Monday.",
         "Washington",

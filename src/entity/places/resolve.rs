@@ -377,11 +377,22 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
     let mut counted: HashSet<EntryId> = HashSet::default();
     // (Towns only when they were never in doubt: a town chosen among
     // namesakes is no evidence for its own state.)
+    // (States named again, "Ohio" after "(R-Ohio)": the article is about
+    // them, as when one of their towns is named, but against a smaller
+    // namesake only: "here in Washington" in a story about Utah is the
+    // capital.)
+    let mut repeated: HashSet<&str> = HashSet::default();
     for (&id, &sure) in chosen.iter().zip(settled) {
-        let Some(id) = id.filter(|&id| counted.insert(id)) else {
+        let Some(id) = id else {
             continue;
         };
         let entry = g.entry(id);
+        if !counted.insert(id) {
+            if entry.kind() == EntryKind::AdminRegion {
+                repeated.insert(entry.id());
+            }
+            continue;
+        }
         match (entry.kind(), entry.region()) {
             (EntryKind::AdminRegion, _) => {
                 *evidence.entry(entry.id()).or_default() += REGION_MENTION
@@ -423,7 +434,11 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
             .filter(|&r| {
                 let town = g.entry(r);
                 let w = weight(r);
-                let factor = if w >= REGION_MENTION + REGION_TOWN {
+                let named_again = || {
+                    entry.population() < BIG_CITY
+                        && town.region().is_some_and(|r| repeated.contains(r))
+                };
+                let factor = if w >= REGION_MENTION + REGION_TOWN || named_again() {
                     REGION_RIVAL_STRONG
                 } else {
                     REGION_RIVAL
