@@ -694,12 +694,17 @@ fn not_people_places_and_organizations() {
 }
 
 #[test]
-fn storms_creeks_parks_and_laws_are_not_people() {
+fn storms_creeks_parks_places_and_laws_are_not_people() {
     for text in [
         "Hurricane Nora struck the coast, and Nora destroyed homes.",
         "Volunteers cleaned Hollis Creek on Saturday.",
         "The grant goes to Marlow Industrial Park.",
         "The Drug Abatement and Prevention Act passed the Senate.",
+        // Surnames where a place goes: after "in" or "at", and in a list
+        // of places.
+        "Crews in Little Hargrove cleared the road.",
+        "The unit fought at Tunstall Wood near the river.",
+        "Buses serve Providence, Dunmore, Little Hargrove, and Cranston.",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
     }

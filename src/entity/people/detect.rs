@@ -1118,6 +1118,52 @@ impl<'a> Detector<'a> {
     /// Whether tokens `a..b` can be a person's name: capitalised words
     /// (initials, particles, suffixes), none all upper case, none a
     /// function word or a place word, not a place or organization.
+    /// Whether a place is among the (at most four) items of a list of
+    /// capitalised words on one side of the comma at `comma`: after it
+    /// (`forward`, also after ", and") or before it.
+    fn place_listed(&self, comma: usize, forward: bool) -> bool {
+        let place = |i: usize| self.info.get(i).is_some_and(Info::blocked);
+        let item = |i: usize| self.is_word(i) && self.toks[i].cap();
+        let mut c = comma;
+        for _ in 0..4 {
+            if !self.is_punct(c, ",") {
+                return false;
+            }
+            // The item's words, up to four.
+            let mut i = c;
+            if forward {
+                i += 1;
+                if self.is_word(i) && matches!(self.raw(i), "and" | "or") {
+                    i += 1;
+                }
+                let start = i;
+                while i < start + 4 && item(i) {
+                    if place(i) {
+                        return true;
+                    }
+                    i += 1;
+                }
+                if i == start {
+                    return false;
+                }
+                c = i;
+            } else {
+                let end = c;
+                while i > 0 && end - i < 4 && item(i - 1) {
+                    i -= 1;
+                    if place(i) {
+                        return true;
+                    }
+                }
+                if i == end || i == 0 {
+                    return false;
+                }
+                c = i - 1;
+            }
+        }
+        false
+    }
+
     fn valid_name(&self, a: usize, b: usize) -> bool {
         if a >= b || !self.is_word(a) || !self.toks[a].cap() {
             return false;
@@ -2985,11 +3031,34 @@ impl<'a> Detector<'a> {
                 && !self.toks[second + 2].cap()
                 && self.lex.surname(self.word(a))
         };
+        // (Nor, without a given name first, where a place goes: after "in",
+        // "at" or "near" ("in Little Compton", "at Belleau Wood"; not "in
+        // Kestrel Whitfield's office"), or in a list of places.)
+        let place_slot = || {
+            let possessive = self.is_punct(e, "'")
+                || self.is_punct(e, "\u{2019}")
+                || self.raw(e - 1).ends_with("'s")
+                || self.raw(e - 1).ends_with("\u{2019}s");
+            let after_preposition = a >= 1
+                && self.is_word(a - 1)
+                && matches!(self.raw(a - 1), "in" | "at" | "near")
+                && !possessive;
+            // (Places on both sides, among the four items before and after
+            // it: "Cranston, Johnston, Little Compton, and Newport"; not
+            // "governor of Ohio, Ann Roy" nor "Ann Roy, Dover".)
+            let listed_place = self.is_punct(e, ",")
+                && a >= 2
+                && self.is_punct(a - 1, ",")
+                && self.place_listed(a - 1, false)
+                && self.place_listed(e, true);
+            self.given(a).is_none() && (after_preposition || listed_place)
+        };
         if self.words(a, e) >= 2
             && !article
             && (self.lex.surname(self.word(e - 1)) || surname_first())
             && (a..e).all(|i| !self.info[i].blocked())
             && !thing_word(self.word(a))
+            && !place_slot()
         {
             self.found(a, e);
             return;
