@@ -6208,6 +6208,24 @@ fn a_participle_with_its_agent_reports_no_speech() {
 }
 
 #[test]
+fn an_object_ends_before_a_clause_with_a_subject_of_its_own() {
+    check(
+        "Ann Roy criticized the plan and the board is angry about it.",
+        &[("indirect", "the plan", Some("criticized"), Some("Ann Roy"))],
+    );
+    // A noun with a clause inside stays one object.
+    check(
+        "Ann Roy criticized the way it was drafted.",
+        &[(
+            "indirect",
+            "the way it was drafted",
+            Some("criticized"),
+            Some("Ann Roy"),
+        )],
+    );
+}
+
+#[test]
 fn a_vow_or_a_promise_reports_its_infinitive() {
     check(
         "Gov. Ada Kell vowed to veto the toll bill. Tom Brandt promised to fix the pier.",

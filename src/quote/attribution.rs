@@ -6755,12 +6755,22 @@ impl<'a> Scan<'a> {
         // ("called the charges unsubstantiated and fabricated": two
         // participles joined, one complement.)
         let joined = k > 0 && self.past_verb(k - 1) && self.past_verb(m);
+        // (Or a clause with a subject of its own: "acknowledged the harms
+        // and the league is concerned"; not "the way it was drafted".)
+        let clause = || {
+            self.cl(m, class::DET)
+                && !self.is(m, "that")
+                && self
+                    .forward_np(m, self.toks.len().min(m + 8))
+                    .is_some_and(|(_, b)| b > m + 1 && self.cl(b, class::AUX) && !self.is_cap(b))
+        };
         !joined
             && self.region(m).is_none()
             && (self.cue(m).is_some()
                 || self.past_verb(m)
                 || self.ing_form(m)
-                || self.cl(m, class::AUX))
+                || self.cl(m, class::AUX)
+                || clause())
     }
 
     /// Whether token `k` names a day: a weekday, "yesterday", "today",
