@@ -3248,16 +3248,15 @@ impl<'a> Scan<'a> {
         ];
         let kicker = self.is_any(k - 1, KICKERS);
         // Nor a link's label: "Harbor Program: http://…", "…: www.…".
-        let link = self
-            .toks
-            .get(k + 1)
-            .and_then(|t| self.text.get(t.start()..))
-            .is_some_and(|r| {
-                let r = r.as_bytes();
-                let head = &r[..r.len().min(4)];
-                head.eq_ignore_ascii_case(b"http") || head.eq_ignore_ascii_case(b"www.")
-            });
-        if !para_end || !name_like || headline_label || kicker || link || k + 3 >= e {
+        let link = || {
+            self.toks
+                .get(k + 1)
+                .and_then(|t| self.text.as_bytes().get(t.start()..t.start() + 4))
+                .is_some_and(|head| {
+                    head.eq_ignore_ascii_case(b"http") || head.eq_ignore_ascii_case(b"www.")
+                })
+        };
+        if !para_end || !name_like || headline_label || kicker || k + 3 >= e || link() {
             return None;
         }
         let all_caps = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps());

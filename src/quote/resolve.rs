@@ -413,7 +413,7 @@ pub(crate) fn resolve(
         // for all of them (two to four), by the office their titles name;
         // so too a state's: "Wyoming's senior senator".
         // (The state's holders: those with its party label.)
-        let state = state_office(said);
+        let state = holders.is_empty().then(|| state_office(said)).flatten();
         if holders.is_empty() && ((definite && !role.contains(' ')) || state.is_some()) {
             let lower = head.to_lowercase();
             let plural_of = plural_holders(offices, &lower);

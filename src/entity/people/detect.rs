@@ -1115,9 +1115,6 @@ impl<'a> Detector<'a> {
             .all(|k| self.initial(k) || self.given(k).is_some())
     }
 
-    /// Whether tokens `a..b` can be a person's name: capitalised words
-    /// (initials, particles, suffixes), none all upper case, none a
-    /// function word or a place word, not a place or organization.
     /// Whether a place is among the (at most four) items of a list of
     /// capitalised words on one side of the comma at `comma`: after it
     /// (`forward`, also after ", and") or before it.
@@ -1164,6 +1161,9 @@ impl<'a> Detector<'a> {
         false
     }
 
+    /// Whether tokens `a..b` can be a person's name: capitalised words
+    /// (initials, particles, suffixes), none all upper case, none a
+    /// function word or a place word, not a place or organization.
     fn valid_name(&self, a: usize, b: usize) -> bool {
         if a >= b || !self.is_word(a) || !self.toks[a].cap() {
             return false;
@@ -3046,11 +3046,8 @@ impl<'a> Detector<'a> {
             // (Places on both sides, among the four items before and after
             // it: "Cranston, Johnston, Little Compton, and Newport"; not
             // "governor of Ohio, Ann Roy" nor "Ann Roy, Dover".)
-            let listed_place = self.is_punct(e, ",")
-                && a >= 2
-                && self.is_punct(a - 1, ",")
-                && self.place_listed(a - 1, false)
-                && self.place_listed(e, true);
+            let listed_place =
+                a >= 1 && self.place_listed(a - 1, false) && self.place_listed(e, true);
             self.given(a).is_none() && (after_preposition || listed_place)
         };
         if self.words(a, e) >= 2

@@ -755,13 +755,14 @@ fn same_organization(entry: &crate::gazetteer::Entry, phrase: &str) -> bool {
         text::split_last_space(s).1
     }
     let (lower, phrase_head) = (phrase.to_ascii_lowercase(), head(phrase));
+    let body = words::is_org_head(phrase_head);
     entry.names().any(|name| {
         // (A shared word counts only when the phrase names a body: not
         // "National Security Cutter (NSC)", a ship, for the National
         // Security Council.)
         name.to_ascii_lowercase().contains(&lower)
             || head(name).eq_ignore_ascii_case(phrase_head)
-            || (words::is_org_head(phrase_head)
+            || (body
                 && phrase
                     .split(' ')
                     .filter(|w| !GENERIC.contains(w))

@@ -32,16 +32,19 @@ const MAX_TOKENS: usize = 6;
 static CODES: Lazy<HashMap<&'static str, (&'static str, &'static str)>> =
     Lazy::new(|| parse_codes(ADMIN_REGIONS));
 
+/// The cells of each row of the curated table, past its comments and
+/// its header. (The cells are read in place, not collected: the tables
+/// are built in the first text's time.)
+fn admin_rows(tsv: &'static str) -> impl Iterator<Item = std::str::Split<'static, char>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|row| row.split('\t'))
+}
+
 fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'static str)> {
     let mut codes = HashMap::default();
-    let rows = tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1);
-    for row in rows {
-        // (The cells read in place, not collected: the table is built in
-        // the first text's time.)
-        let mut cells = row.split('\t');
+    for mut cells in admin_rows(tsv) {
         let (Some(cc), Some(name), Some(after)) = (cells.next(), cells.next(), cells.nth(3)) else {
             continue;
         };
@@ -56,14 +59,8 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
 /// period ("wy", "wyo", "wyoming"), with the region's name.
 static REGION_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
     let mut names = HashMap::default();
-    let rows = ADMIN_REGIONS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1);
-    for row in rows {
-        let cells: Vec<&'static str> = row.split('\t').collect();
-        let (Some(&name), Some(&aliases), Some(&after)) =
-            (cells.get(1), cells.get(2), cells.get(5))
+    for mut cells in admin_rows(ADMIN_REGIONS) {
+        let (Some(name), Some(aliases), Some(after)) = (cells.nth(1), cells.next(), cells.nth(2))
         else {
             continue;
         };
