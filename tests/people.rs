@@ -708,6 +708,11 @@ fn storms_creeks_parks_places_and_laws_are_not_people() {
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "in {text:?}");
     }
+    // Initials make a person there still.
+    assert_eq!(
+        names("Critics took aim at J.D. Tunstall over the remarks."),
+        ["J.D. Tunstall"]
+    );
     assert_eq!(
         names("Ann Roy and Park Street residents met the mayor."),
         ["Ann Roy"]

@@ -1610,6 +1610,24 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a person before \"and\" is no part of a committee's name",
+        "The letter was signed by Ann Roy and House Armed Services Committee Chairman Tom Hale.",
+        &[(
+            "House Armed Services Committee",
+            &["House Armed Services Committee"],
+        )],
+    ),
+    (
+        "a region's or a person's code after a comma closes no name",
+        "Farmers from Tralee, Co. Kerry, and Adelaide, SA, met Ann Roy, AG, in May.",
+        &[],
+    ),
+    (
+        "another country's coast guard is not the gazetteer's",
+        "The Canadian Coast Guard and the Japan Coast Guard joined the search.",
+        &[],
+    ),
+    (
         "a known body after \"and\" in a committee's name is part of it",
         "The Senate Fisheries and Coast Guard Subcommittee met on Monday.",
         &[(

@@ -5596,6 +5596,32 @@ fn a_role_phrase_names_the_holder_of_its_office() {
             "{text}"
         );
     }
+    // "Texas'": a state's name ending in "s".
+    let article = dateline::extract(
+        "Sen. Osric Dale (R-Texas) met farmers. \"We need the money,\" said Texas' senior senator.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("Texas' senior senator", Some("Osric Dale")))
+    );
+    // Of a state's two senators, not the one who spoke just before.
+    let article = dateline::extract(
+        "Sen. Osric Dale (R-Wyo.) and Sen. Ann Roy (R-Wyo.) met. \"We need the money,\" \
+         Dale said. \"It is late,\" said Wyoming's junior senator.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("Wyoming's junior senator", None))
+    );
+    // A senator who chairs a committee is "the chairman".
+    let article = dateline::extract(
+        "Sen. Osric Dale leads the Harbor Committee. \"We will hold hearings,\" Dale said. \
+         \"The budget is too small,\" the chairman added.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("the chairman", Some("Osric Dale")))
+    );
     // Nor another state's senator.
     let article = dateline::extract(
         "Sen. Osric Dale, R-WY, met the board. \
@@ -6223,6 +6249,15 @@ fn an_object_ends_before_a_clause_with_a_subject_of_its_own() {
             Some("Ann Roy"),
         )],
     );
+    check(
+        "Ann Roy criticized the tariffs and the prices consumers will pay.",
+        &[(
+            "indirect",
+            "the tariffs and the prices consumers will pay",
+            Some("criticized"),
+            Some("Ann Roy"),
+        )],
+    );
 }
 
 #[test]
@@ -6244,6 +6279,8 @@ fn a_vow_or_a_promise_reports_its_infinitive() {
             ),
         ],
     );
+    // What a thing promises is no one's word.
+    check("This year's race promises to be close.", &[]);
 }
 
 #[test]
@@ -6273,6 +6310,25 @@ fn a_participle_describing_a_noun_reports_no_speech() {
     ] {
         check(text, &[]);
     }
+    // The object after a short phrase of time or means.
+    check(
+        "Ada Kell called in March for an audit of the port. Tom Brandt declined in \
+         a statement to comment on the budget.",
+        &[
+            (
+                "indirect",
+                "an audit of the port",
+                Some("called"),
+                Some("Ada Kell"),
+            ),
+            (
+                "indirect",
+                "to comment on the budget",
+                Some("declined"),
+                Some("Tom Brandt"),
+            ),
+        ],
+    );
     // The object of "called for" still follows the verb.
     check(
         "Ada Kell called for an audit of the port.",

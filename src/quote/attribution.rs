@@ -6305,16 +6305,25 @@ impl<'a> Scan<'a> {
             }
             // (A preposition of place, time or means is no object's: "the
             // cuts proposed in the review", "research supported through
-            // the grant"; it is read as after other verbs, below.)
-            if cue.np
-                && self.cl(j, class::PREP)
-                && self.is_any(
-                    j,
-                    &[
-                        "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
-                    ],
-                )
+            // the grant"; it is read as after other verbs, below, unless
+            // the object follows the short phrase: "called in March for an
+            // audit", "declined in a statement to comment".)
+            const GOVERNED: [&str; 9] = [
+                "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
+            ];
+            if cue.np && self.cl(j, class::PREP) && !self.is_any(j, &GOVERNED) && !self.is(j, "to")
             {
+                let after = (j + 2..e.min(j + 6))
+                    .take_while(|&m| {
+                        self.is_word(m) && self.region(m).is_none() && self.cue(m).is_none()
+                    })
+                    .find(|&m| self.is_any(m, &["for", "to", "about", "against"]));
+                if let Some(m) = after {
+                    j = if self.is(m, "to") { m } else { m + 1 };
+                    break;
+                }
+            }
+            if cue.np && self.cl(j, class::PREP) && self.is_any(j, &GOVERNED) {
                 // "accused of …", "called for …": the object follows.
                 j += 1;
                 break;
@@ -6755,13 +6764,20 @@ impl<'a> Scan<'a> {
         // participles joined, one complement.)
         let joined = k > 0 && self.past_verb(k - 1) && self.past_verb(m);
         // (Or a clause with a subject of its own: "acknowledged the harms
-        // and the league is concerned"; not "the way it was drafted".)
+        // and the league is concerned"; not "the way it was drafted", nor
+        // a noun and its relative clause, "the prices consumers will pay":
+        // one noun or one name after the determiner.)
         let clause = || {
             self.cl(m, class::DET)
                 && !self.is(m, "that")
                 && self
                     .forward_np(m, self.toks.len().min(m + 8))
-                    .is_some_and(|(_, b)| b > m + 1 && self.cl(b, class::AUX) && !self.is_cap(b))
+                    .is_some_and(|(_, b)| {
+                        b > m + 1
+                            && self.cl(b, class::AUX)
+                            && !self.is_cap(b)
+                            && (b == m + 2 || (m + 1..b).all(|x| self.is_cap(x)))
+                    })
         };
         !joined
             && self.region(m).is_none()

@@ -435,8 +435,11 @@ pub(crate) fn resolve(
             // (Of several holders, the one who spoke just before: '"…,"
             // Sen. Ann Roy said. "…," the senator said.')
             let here = sentence_at(tokens, sentences, spk.start);
+            // (Not for a state's senator: the other of its two, if
+            // anyone, follows the one who spoke.)
             let previous = last.filter(|&(start, _, p)| {
                 !plural
+                    && state.is_none()
                     && holders.len() > 1
                     && holders.contains(&p)
                     && start < spk.start
@@ -556,7 +559,10 @@ fn index_people(people: &[Person]) -> PeopleIndex {
 /// Whether `person` holds an office ([`office_of`]) and `role`, a role
 /// phrase's head word naming an office, is none of theirs.
 fn holds_other_office(person: &Person, role: &str) -> bool {
-    let is_office = office_of(role).is_some_and(|o| o.contains(&role));
+    // (A chair is held on top of another office: "the chairman" may be
+    // the senator who chairs a committee.)
+    let is_office = !matches!(role, "chairman" | "chairwoman")
+        && office_of(role).is_some_and(|o| o.contains(&role));
     let mut offices = person
         .titles
         .iter()
@@ -1020,9 +1026,17 @@ fn state_office(said: &str) -> Option<&str> {
     if matches!(office, "senior" | "junior") {
         office = words.next().unwrap_or("");
     }
+    // ("Texas' senior senator": a name ending in "s" takes the mark
+    // alone.)
     let state = place
         .strip_suffix("'s")
-        .or_else(|| place.strip_suffix("\u{2019}s"))?;
+        .or_else(|| place.strip_suffix("\u{2019}s"))
+        .or_else(|| {
+            place
+                .strip_suffix('\'')
+                .or_else(|| place.strip_suffix('\u{2019}'))
+                .filter(|s| s.ends_with('s'))
+        })?;
     let named = words.next().is_none()
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && matches!(

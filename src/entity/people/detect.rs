@@ -3048,7 +3048,7 @@ impl<'a> Detector<'a> {
             // "governor of Ohio, Ann Roy" nor "Ann Roy, Dover".)
             let listed_place =
                 a >= 1 && self.place_listed(a - 1, false) && self.place_listed(e, true);
-            self.given(a).is_none() && (after_preposition || listed_place)
+            self.given(a).is_none() && !self.initial(a) && (after_preposition || listed_place)
         };
         if self.words(a, e) >= 2
             && !article

@@ -195,6 +195,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
     }
     redefined_acronyms(cx, &mut items);
     local_bodies(cx.text, &mut items);
+    foreign_bodies(g, cx.text, &mut items);
     let found = if cx.organization_rules {
         orgs::find(cx, starts, &mut items)
     } else {
@@ -568,6 +569,41 @@ fn local_bodies(text: &str, items: &mut [Item]) {
         // "Tom House", "House of Keys".)
         let named = || name_word_before(before) || name_after(text.get(span.end()..).unwrap_or(""));
         if state || place || named() {
+            items[i].class = Class::PartOfName;
+        }
+    }
+}
+
+/// A national organization of the gazetteer right after another
+/// country's name or demonym names that country's own body: "the
+/// Canadian Coast Guard", "the Japan Coast Guard" are not the United
+/// States Coast Guard ("the Texas National Guard" is its country's).
+fn foreign_bodies(g: &Gazetteer, text: &str, items: &mut [Item]) {
+    for i in 1..items.len() {
+        let Class::Organization(id) = items[i].class else {
+            continue;
+        };
+        let Some(country) = g.entry(id).country_code() else {
+            continue;
+        };
+        let before = &items[i - 1];
+        let adjacent = text.get(before.span.end()..items[i].span.start()) == Some(" ");
+        // (A country's name, not a town's: "the Obama White House".)
+        let qualifier = before.class == Class::Demonym
+            || (before.class == Class::Place
+                && before
+                    .candidates
+                    .iter()
+                    .all(|&c| g.entry(c).kind() == EntryKind::Country));
+        let foreign = || {
+            let mut countries = before
+                .candidates
+                .iter()
+                .map(|&c| g.entry(c).country_code())
+                .peekable();
+            countries.peek().is_some() && countries.all(|c| c.is_some_and(|c| c != country))
+        };
+        if adjacent && qualifier && foreign() {
             items[i].class = Class::PartOfName;
         }
     }

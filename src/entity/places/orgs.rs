@@ -772,14 +772,30 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 // "Sunland, Inc.": a company form after a comma closes the
-                // name.
+                // name; only one that is no region's or person's code ("Tralee,
+                // Co. Kerry", "Adelaide, SA", "Ann Roy, AG").
                 if !possessive
                     && elems.len() < MAX_RUN
-                    && k + 1 < self.tokens.len()
                     && self.is_mark(k, b',')
                     && self.spaced(k + 1)
                     && self.run_word(k + 1)
-                    && company_form(self.word(k + 1))
+                    && matches!(
+                        self.word(k + 1).trim_end_matches('.'),
+                        "Inc"
+                            | "INC"
+                            | "LLC"
+                            | "L.L.C"
+                            | "Ltd"
+                            | "LTD"
+                            | "Corp"
+                            | "CORP"
+                            | "LLP"
+                            | "LP"
+                            | "L.P"
+                            | "Plc"
+                            | "PLC"
+                            | "GmbH"
+                    )
                 {
                     j = k + 1;
                     continue;
@@ -1003,13 +1019,22 @@ impl<'a> Scanner<'a> {
                     // (Or "and" before a body the gazetteer knows, in a
                     // committee's name: "Fisheries and Coast Guard
                     // Subcommittee".)
+                    // (Not after a person, nor before a chamber that opens
+                    // a committee's name of its own: "Ann Roy and Senate
+                    // Finance Committee Chairman …".)
                     let committee_and = committee
                         && w == "and"
                         && p >= 2
                         && (self.etext(&elems[p - 1]) == ","
                             || (p > from
                                 && plain(&elems[p - 1])
-                                && self.cover[elems[p + 1].a] != NONE));
+                                && self.cover[elems[p + 1].a] != NONE
+                                && !matches!(
+                                    self.etext(&elems[p + 1]),
+                                    "Senate" | "House" | "Congress"
+                                )
+                                && !acronym()
+                                && !person()));
                     if committee_and {
                         l = p - 1;
                         continue;

@@ -366,14 +366,14 @@ const FUNCTION_WORDS: &[&str] = &[
     // Congress acts"; not the prepositions names hold, "Council
     // Against Waste", "Steps Toward College"; and the auxiliaries that
     // open a question or a condition, "Should Congress approve …", "Has
-    // Parliament voted?"; not "Will" nor "May", names too.)
+    // Parliament voted?"; not "Will", "May" nor "Can", names' words too.)
     "A", "After", "Also", "Although", "Amid", "Among", "An", "And", "Are", "As", "At", "Because",
-    "Before", "But", "By", "Can", "Could", "Despite", "Did", "Does", "During", "For", "From",
-    "Had", "Has", "Have", "Her", "His", "If", "In", "Into", "Is", "Its", "Like", "Might", "Must",
-    "Near", "Of", "On", "Once", "Our", "Outside", "Shall", "Should", "Since", "So", "That", "The",
-    "Their", "This", "Though", "Through", "To", "Under", "Unless", "Unlike", "Until", "Was",
-    "Were", "When", "Whenever", "Where", "Whereas", "Whether", "While", "With", "Within",
-    "Without", "Would", "Yet",
+    "Before", "But", "By", "Could", "Despite", "Did", "Does", "During", "For", "From", "Had",
+    "Has", "Have", "Her", "His", "If", "In", "Into", "Is", "Its", "Like", "Might", "Must", "Near",
+    "Of", "On", "Once", "Our", "Outside", "Shall", "Should", "Since", "So", "That", "The", "Their",
+    "This", "Though", "Through", "To", "Under", "Unless", "Unlike", "Until", "Was", "Were", "When",
+    "Whenever", "Where", "Whereas", "Whether", "While", "With", "Within", "Without", "Would",
+    "Yet",
 ];
 
 /// [`is_title`], [`is_calendar`] or [`is_function_word`], or
