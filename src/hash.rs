@@ -811,6 +811,16 @@ impl ShapeFilter {
 /// byte each).
 #[inline]
 pub(crate) fn end_shape(word: &[u8], bits: usize) -> Option<usize> {
+    end_len_shape(word, 0, bits)
+}
+
+/// [`end_shape`] with a length `len` hashed in as well (0 hashes as
+/// [`end_shape`] does): a filter of the words' ends and lengths turns
+/// away more of the words that share their ends with a key. (The caller
+/// sees to the lengths: a word's lower case may be longer or shorter than
+/// the word, "\u{212A}" lower-cases to "k".)
+#[inline]
+pub(crate) fn end_len_shape(word: &[u8], len: usize, bits: usize) -> Option<usize> {
     debug_assert!(bits.is_power_of_two() && bits > 1);
     let ends = match *word {
         [] => return None,
@@ -828,7 +838,7 @@ pub(crate) fn end_shape(word: &[u8], bits: usize) -> Option<usize> {
     }
     // (Setting bit 5 of every byte lower-cases the ASCII letters and keeps
     // every two bytes that differ only in ASCII case equal.)
-    let key = u64::from(ends | 0x2020_2020);
+    let key = u64::from(ends | 0x2020_2020) ^ (len as u64) << 32;
     Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits.trailing_zeros())) as usize)
 }
 

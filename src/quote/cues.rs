@@ -614,9 +614,9 @@ pub(crate) struct Lexicon {
     /// `64 - log2(short.len())`: the product's top bits pick the first
     /// slot.
     short_shift: u32,
-    /// The [`shape`] of every key, one bit each: most longer words of a
-    /// text that are not in the lexicon have a shape no key has, and are
-    /// turned away without a lookup in `map`.
+    /// The [`shape`]s of the words of every key ([`add_shapes`]), one bit
+    /// each: most longer words of a text that are not in the lexicon have
+    /// a shape no key has, and are turned away without a lookup in `map`.
     shapes: Box<[u64; SHAPE_BITS / 64]>,
 }
 
@@ -656,10 +656,35 @@ pub(crate) fn mark_of(word: &str) -> u8 {
 /// How many bits [`Lexicon::shapes`] holds.
 const SHAPE_BITS: usize = 16384;
 
-/// The shape of a word for [`Lexicon::shapes`] ([`crate::hash::end_shape`]).
+/// The shape of a word for [`Lexicon::shapes`]: its ends and its length
+/// ([`crate::hash::end_len_shape`]).
 #[inline]
 fn shape(word: &[u8]) -> Option<usize> {
-    crate::hash::end_shape(word, SHAPE_BITS)
+    crate::hash::end_len_shape(word, word.len(), SHAPE_BITS)
+}
+
+/// Sets in `shapes` the [`shape`] of every word that lower-cases to the
+/// key `lower` (in lower case): its ends, with each length such a word
+/// may have. An ASCII key is the lower case of words of its own length
+/// and of words longer by two bytes for each "k" written as the Kelvin
+/// sign (three bytes; no other character lower-cases to ASCII); a key
+/// that is not ASCII, of words of a third to three times its length (no
+/// character's lower case is more than three times longer or shorter).
+fn add_shapes(shapes: &mut [u64; SHAPE_BITS / 64], lower: &str) {
+    let n = lower.len();
+    let lengths = if lower.is_ascii() {
+        let ks = lower.bytes().filter(|&b| b == b'k').count();
+        (n..=n + 2 * ks).step_by(2)
+    } else {
+        (n / 3..=n * 3).step_by(1)
+    };
+    for len in lengths {
+        // (A key of no shape is found only by words of no shape, which
+        // are always looked up: an ASCII character lower-cases to ASCII.)
+        if let Some(bit) = crate::hash::end_len_shape(lower.as_bytes(), len, SHAPE_BITS) {
+            shapes[bit / 64] |= 1 << (bit % 64);
+        }
+    }
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -674,11 +699,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for (key, _) in &entries {
         let mut lower = String::new();
         crate::text::push_lower(&mut lower, key);
-        // (A key of no shape is found only by words of no shape, which are
-        // always looked up: an ASCII character lower-cases to ASCII.)
-        if let Some(bit) = shape(lower.as_bytes()) {
-            shapes[bit / 64] |= 1 << (bit % 64);
-        }
+        add_shapes(&mut shapes, &lower);
     }
     let map = LowerMap::new(entries.iter().cloned(), |old, new| {
         Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
@@ -835,6 +856,9 @@ mod tests {
             "ACCORDING",
             "spokeswoman",
             "Spokeswomen",
+            "SPO\u{212A}ESWOMAN",
+            "spo\u{212A}eswoman",
+            "spo\u{212A}\u{212A}eswoman",
             "he’s",
             "it's",
         ] {
