@@ -227,6 +227,10 @@ struct Entry {
     /// The words of the fullest name (without suffix): a range of
     /// `Book::name_words`.
     words: std::ops::Range<usize>,
+    /// The gender the given name of `words` says ([`given_name_gender`]),
+    /// set with `words`: the same-surname test and the genders read it
+    /// often.
+    given_gender: Option<Gender>,
     /// The gender a title says outright ("Congresswoman", "Sister").
     title_gender: Option<Gender>,
     /// The gender of a title in "-man" ("chairman", "spokesman").
@@ -376,7 +380,7 @@ impl<'t> Book<'t> {
                         compatible(theirs, &words, familiar)
                             && !gender.is_some_and(|g| {
                                 e.honorific_gender
-                                    .or_else(|| given_name_gender(theirs))
+                                    .or(e.given_gender)
                                     .is_some_and(|h| h != g)
                             })
                     });
@@ -462,6 +466,7 @@ impl<'t> Book<'t> {
                     let start = self.name_words.len();
                     self.name_words.extend_from_slice(&words);
                     e.words = start..self.name_words.len();
+                    e.given_gender = given_name_gender(&words);
                     e.name = f.name;
                 }
                 if let Some(m) = mention {
@@ -492,6 +497,7 @@ impl<'t> Book<'t> {
                     },
                     name: f.name,
                     words: self.name_words.len()..self.name_words.len() + words.len(),
+                    given_gender: given_name_gender(&words),
                     title_gender: None,
                     honorific_gender: None,
                     kin_gender: None,
@@ -660,7 +666,7 @@ impl<'t> Book<'t> {
                 std::cmp::Ordering::Less => Some(Gender::Female),
                 std::cmp::Ordering::Equal => None,
             };
-            let by_name = given_name_gender(&self.name_words[e.words.clone()]);
+            let by_name = e.given_gender;
             // (An honorific says more than a name: "Mr. Hilary Wren".)
             e.person.gender = e
                 .title_gender
