@@ -200,7 +200,6 @@ pub(crate) fn regions(
         // quotation is open, a paragraph start: the others are passed over
         // at once.
         let open = !stack.is_empty();
-        let para_at = |i: usize| i > 0 && para_start.get(i).copied().unwrap_or(false);
         while para_starts.get(next_para).is_some_and(|&p| p < i) {
             next_para += 1;
         }
@@ -210,7 +209,9 @@ pub(crate) fn regions(
             break;
         }
         let t = &tokens[i];
-        if open && para_at(i) {
+        // (While a quotation is open, the pass stops at the next
+        // paragraph's start: there it is.)
+        if stop == Some(i) {
             // A quotation open at the end of a paragraph continues when the
             // next paragraph opens with the same mark (a `“` paragraph after
             // an unclosed `"` one is a new quotation: text quoted into a

@@ -126,19 +126,8 @@ struct Scanner<'a> {
     words: &'a [&'a str],
     /// Per token: the item covering it, or `NONE`.
     cover: Vec<u32>,
-    /// Per token: whether it may start or continue a run
-    /// ([`Scanner::run_word`]); the scans ask this of most tokens, some
-    /// several times.
-    run: Vec<bool>,
-    /// The tokens that may start a run, in order.
-    run_words: Vec<u32>,
-    /// The lower-case words "v", "vs", "versus" and the result verbs, in
-    /// order ([`Scanner::opponents`]).
-    fixture_words: Vec<u32>,
-    /// The opening brackets "(", in order ([`Scanner::acronyms`]).
-    brackets: Vec<u32>,
-    /// The numbers, in order ([`Scanner::score_lines`]).
-    numbers: Vec<u32>,
+    /// The tokens the scans start from.
+    starts: Starts,
 }
 
 const NONE: u32 = u32::MAX;
@@ -178,24 +167,13 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
             u += 1;
         }
     }
-    let Starts {
-        run,
-        run_words,
-        fixture_words,
-        brackets,
-        numbers,
-    } = starts;
     let sc = Scanner {
         cx,
         text: cx.text,
         tokens,
         words: cx.words,
         cover,
-        run,
-        run_words,
-        fixture_words,
-        brackets,
-        numbers,
+        starts,
     };
     let mut candidates = window::take_buffer(&CANDIDATES);
     sc.runs(items, &mut candidates);
@@ -308,15 +286,22 @@ fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
         .filter(move |s| s.overlaps(span))
 }
 
-/// The tokens the scans start from: [`Scanner::run`] and the lists of
-/// [`Scanner`] read in order, filled token by token by the places' one pass
-/// over the tokens ([`Starts::read`]).
+/// The tokens the scans start from, filled token by token by the places'
+/// one pass over the tokens ([`Starts::read`]).
 #[derive(Debug, Default)]
 pub(crate) struct Starts {
+    /// Per token: whether it may start or continue a run
+    /// ([`Scanner::run_word`]); the scans ask this of most tokens, some
+    /// several times.
     run: Vec<bool>,
+    /// The tokens that may start a run, in order.
     run_words: Vec<u32>,
+    /// The lower-case words "v", "vs", "versus" and the result verbs, in
+    /// order ([`Scanner::opponents`]).
     fixture_words: Vec<u32>,
+    /// The opening brackets "(", in order ([`Scanner::acronyms`]).
     brackets: Vec<u32>,
+    /// The numbers, in order ([`Scanner::score_lines`]).
     numbers: Vec<u32>,
 }
 
@@ -419,11 +404,7 @@ impl<'a> Scanner<'a> {
     /// Keeps the scanner's tables for the thread's next text.
     fn recycle(self) {
         window::give_back(&COVER, self.cover);
-        window::give_back(&RUN, self.run);
-        window::give_back(&RUN_WORDS, self.run_words);
-        window::give_back(&FIXTURE_WORDS, self.fixture_words);
-        window::give_back(&BRACKETS, self.brackets);
-        window::give_back(&NUMBERS, self.numbers);
+        self.starts.recycle();
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -555,7 +536,7 @@ impl<'a> Scanner<'a> {
 
     /// Whether word `i` may start or continue a run.
     fn run_word(&self, i: usize) -> bool {
-        self.run.get(i).copied().unwrap_or(false)
+        self.starts.run.get(i).copied().unwrap_or(false)
     }
 
     /// Whether a list of single words that "and" closes starts with the
@@ -680,7 +661,7 @@ impl<'a> Scanner<'a> {
         elems.reserve(MAX_RUN);
         // (The next token a run may start at.)
         let mut next = 0;
-        for &i in &self.run_words {
+        for &i in &self.starts.run_words {
             let i = i as usize;
             if i < next {
                 continue;
@@ -1665,6 +1646,7 @@ impl<'a> Scanner<'a> {
         // once): a name with no score within its longest reach is followed
         // by none, and is not looked at.
         let mut scores = self
+            .starts
             .numbers
             .iter()
             .map(|&k| k as usize)
@@ -1676,7 +1658,7 @@ impl<'a> Scanner<'a> {
         // (The next token a name may start at: a name starts at a word
         // that may start a run, after a space.)
         let mut i = 0;
-        for &r in &self.run_words {
+        for &r in &self.starts.run_words {
             let r = r as usize;
             if r < i {
                 continue;
@@ -1768,7 +1750,7 @@ impl<'a> Scanner<'a> {
             )
             .collect();
         let mut found = Vec::new();
-        for &v in &self.fixture_words {
+        for &v in &self.starts.fixture_words {
             let v = v as usize;
             if v < 1 || v + 1 >= n {
                 continue;
@@ -1968,7 +1950,7 @@ impl<'a> Scanner<'a> {
         // (The next token a bracket may open at: one after the first token,
         // none inside an acronym's brackets.)
         let mut next = 1;
-        for &i in &self.brackets {
+        for &i in &self.starts.brackets {
             let i = i as usize;
             if i < next {
                 continue;
