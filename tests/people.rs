@@ -1142,16 +1142,10 @@ fn gender_from_an_honorific_and_a_given_name_before_a_title() {
 
 #[test]
 fn the_family_of_a_surname_is_none_of_its_people() {
-    let article = dateline::extract(
-        "Tomas Varga and his wife waited two years. The Varga family said it was \
-         grateful. Varga said the wait was long.",
-    );
-    let mentions: Vec<&str> = article.people[0]
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
-    assert_eq!(mentions, ["Tomas Varga", "Varga"]);
+    let text = "Tomas Varga and his wife waited two years. The Varga family said it was \
+                grateful. Varga said the wait was long.";
+    assert_eq!(people(text)[0].2, ["Tomas Varga", "Varga"]);
+    let article = dateline::extract(text);
     let speakers: Vec<Option<&str>> = article
         .quotes
         .iter()
@@ -1162,16 +1156,11 @@ fn the_family_of_a_surname_is_none_of_its_people() {
 
 #[test]
 fn a_surname_glued_to_an_acronym_names_a_program() {
-    let article = dateline::extract(
+    let got = people(
         "The grant honors officer Tomas Varga. Towns use the Varga/FPG fund for \
          patrols, and the FPG/Varga money buys radios. Varga served ten years.",
     );
-    let mentions: Vec<&str> = article.people[0]
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
-    assert_eq!(mentions, ["Tomas Varga", "Varga"]);
+    assert_eq!(got[0].2, ["Tomas Varga", "Varga"]);
 }
 
 #[test]

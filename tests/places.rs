@@ -1629,10 +1629,10 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a known body after \"and\" in a committee's name is part of it",
-        "The Senate Fisheries and Coast Guard Subcommittee met on Monday.",
+        "The Senate Harbors and Coast Guard Subcommittee met in May.",
         &[(
-            "Senate Fisheries and Coast Guard Subcommittee",
-            &["Senate Fisheries and Coast Guard Subcommittee"],
+            "Senate Harbors and Coast Guard Subcommittee",
+            &["Senate Harbors and Coast Guard Subcommittee"],
         )],
     ),
     (

@@ -209,7 +209,7 @@ pub(crate) fn find<'a>(
                     // urged lawmakers to …"; "the President's proposed
                     // cuts to …" stays a noun.)
                     // (After "the", before a name or a number too: "the
-                    // Senate's proposed FY 2009 budget".)
+                    // Council's proposed FY 2031 levy".)
                     || (capital(i)
                         && contraction_stem(w(i)).is_some_and(|s| !contraction_subject(s))
                         && w(i + 1).ends_with("ed")

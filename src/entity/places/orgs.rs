@@ -998,7 +998,7 @@ impl<'a> Scanner<'a> {
                     let committee_comma = committee && w == "," && plain(&elems[p - 1]);
                     // (And its "and" after the list's last comma.)
                     // (Or "and" before a body the gazetteer knows, in a
-                    // committee's name: "Fisheries and Coast Guard
+                    // committee's name: "Harbors and Coast Guard
                     // Subcommittee".)
                     // (Not after a person, nor before a chamber that opens
                     // a committee's name of its own: "Ann Roy and Senate
