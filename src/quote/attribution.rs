@@ -6311,22 +6311,23 @@ impl<'a> Scan<'a> {
             const GOVERNED: [&str; 9] = [
                 "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
             ];
-            if cue.np && self.cl(j, class::PREP) && !self.is_any(j, &GOVERNED) && !self.is(j, "to")
-            {
-                let after = (j + 2..e.min(j + 6))
-                    .take_while(|&m| {
-                        self.is_word(m) && self.region(m).is_none() && self.cue(m).is_none()
-                    })
-                    .find(|&m| self.is_any(m, &["for", "to", "about", "against"]));
-                if let Some(m) = after {
+            if cue.np && self.cl(j, class::PREP) {
+                if self.is_any(j, &GOVERNED) {
+                    // "accused of …", "called for …": the object follows.
+                    j += 1;
+                    break;
+                }
+                let after = || {
+                    (j + 2..e.min(j + 6))
+                        .take_while(|&m| {
+                            self.is_word(m) && self.region(m).is_none() && self.cue(m).is_none()
+                        })
+                        .find(|&m| self.is_any(m, &["for", "to", "about", "against"]))
+                };
+                if let Some(m) = (!self.is(j, "to")).then(after).flatten() {
                     j = if self.is(m, "to") { m } else { m + 1 };
                     break;
                 }
-            }
-            if cue.np && self.cl(j, class::PREP) && self.is_any(j, &GOVERNED) {
-                // "accused of …", "called for …": the object follows.
-                j += 1;
-                break;
             }
             if self.is(j, "to") && !cue.np {
                 // "admitted to the local paper that …": an addressee, then

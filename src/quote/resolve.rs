@@ -1028,15 +1028,14 @@ fn state_office(said: &str) -> Option<&str> {
     }
     // ("Texas' senior senator": a name ending in "s" takes the mark
     // alone.)
-    let state = place
-        .strip_suffix("'s")
-        .or_else(|| place.strip_suffix("\u{2019}s"))
-        .or_else(|| {
-            place
-                .strip_suffix('\'')
-                .or_else(|| place.strip_suffix('\u{2019}'))
-                .filter(|s| s.ends_with('s'))
-        })?;
+    let stem = crate::entity::places::words::unpossessed(place);
+    let state = if stem.len() < place.len() {
+        stem
+    } else {
+        place
+            .strip_suffix(['\'', '\u{2019}'])
+            .filter(|s| s.ends_with('s'))?
+    };
     let named = words.next().is_none()
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && matches!(

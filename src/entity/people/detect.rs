@@ -1120,7 +1120,6 @@ impl<'a> Detector<'a> {
     /// (`forward`, also after ", and") or before it.
     fn place_listed(&self, comma: usize, forward: bool) -> bool {
         let place = |i: usize| self.info.get(i).is_some_and(Info::blocked);
-        let item = |i: usize| self.is_word(i) && self.toks[i].cap();
         let mut c = comma;
         for _ in 0..4 {
             if !self.is_punct(c, ",") {
@@ -1134,7 +1133,7 @@ impl<'a> Detector<'a> {
                     i += 1;
                 }
                 let start = i;
-                while i < start + 4 && item(i) {
+                while i < start + 4 && self.cap(i) {
                     if place(i) {
                         return true;
                     }
@@ -1146,7 +1145,7 @@ impl<'a> Detector<'a> {
                 c = i;
             } else {
                 let end = c;
-                while i > 0 && end - i < 4 && item(i - 1) {
+                while i > 0 && end - i < 4 && self.cap(i - 1) {
                     i -= 1;
                     if place(i) {
                         return true;

@@ -194,8 +194,7 @@ pub(crate) fn extract(cx: &Context<'_>) -> Places {
         }
     }
     redefined_acronyms(cx, &mut items);
-    local_bodies(cx.text, &mut items);
-    foreign_bodies(g, cx.text, &mut items);
+    local_bodies(g, cx.text, &mut items);
     let found = if cx.organization_rules {
         orgs::find(cx, starts, &mut items)
     } else {
@@ -543,13 +542,26 @@ fn is_name_char(c: char) -> bool {
 
 /// A one-word organization name right after a place or "state" names
 /// that place's own body, not the gazetteer's: "the Ohio House", "the
-/// state Senate", "the Lima Congress", "Melville House" (a firm).
-fn local_bodies(text: &str, items: &mut [Item]) {
+/// state Senate", "the Lima Congress", "Melville House" (a firm); so does
+/// a national one after another country's name ([`another_country`]).
+fn local_bodies(g: &Gazetteer, text: &str, items: &mut [Item]) {
     for i in 0..items.len() {
-        if !matches!(items[i].class, Class::Organization(_)) {
+        let Class::Organization(id) = items[i].class else {
+            continue;
+        };
+        let span = items[i].span;
+        let adjacent = i > 0 && text.get(items[i - 1].span.end()..span.start()) == Some(" ");
+        // (Nor a national body after another country's name:
+        // [`another_country`].)
+        let foreign = || {
+            g.entry(id)
+                .country_code()
+                .is_some_and(|cc| another_country(g, &items[i - 1], cc))
+        };
+        if adjacent && foreign() {
+            items[i].class = Class::PartOfName;
             continue;
         }
-        let span = items[i].span;
         let Some(word) = text.get(span.range()) else {
             continue;
         };
@@ -562,9 +574,7 @@ fn local_bodies(text: &str, items: &mut [Item]) {
                 .strip_suffix(s)
                 .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(']))
         });
-        let place = i > 0
-            && items[i - 1].class == Class::Place
-            && text.get(items[i - 1].span.end()..span.start()) == Some(" ");
+        let place = adjacent && items[i - 1].class == Class::Place;
         // (Nor the last word of a longer name: "the Freedom House report",
         // "Tom House", "House of Keys".)
         let named = || name_word_before(before) || name_after(text.get(span.end()..).unwrap_or(""));
@@ -574,39 +584,24 @@ fn local_bodies(text: &str, items: &mut [Item]) {
     }
 }
 
-/// A national organization of the gazetteer right after another
-/// country's name or demonym names that country's own body: "the
-/// Canadian Coast Guard", "the Japan Coast Guard" are not the United
-/// States Coast Guard ("the Texas National Guard" is its country's).
-fn foreign_bodies(g: &Gazetteer, text: &str, items: &mut [Item]) {
-    for i in 1..items.len() {
-        let Class::Organization(id) = items[i].class else {
-            continue;
-        };
-        let Some(country) = g.entry(id).country_code() else {
-            continue;
-        };
-        let before = &items[i - 1];
-        let adjacent = text.get(before.span.end()..items[i].span.start()) == Some(" ");
-        // (A country's name, not a town's: "the Obama White House".)
-        let qualifier = before.class == Class::Demonym
-            || (before.class == Class::Place
-                && before
-                    .candidates
-                    .iter()
-                    .all(|&c| g.entry(c).kind() == EntryKind::Country));
-        let foreign = || {
-            let mut countries = before
+/// Whether the item `before`, right before a national organization of
+/// `country`, is another country's name or demonym: "the Canadian Coast
+/// Guard", "the Japan Coast Guard" are not the United States Coast Guard
+/// ("the Texas National Guard" is its country's; "the Obama White House"
+/// names a town, no country).
+fn another_country(g: &Gazetteer, before: &Item, country: &str) -> bool {
+    let qualifier = before.class == Class::Demonym
+        || (before.class == Class::Place
+            && before
                 .candidates
                 .iter()
-                .map(|&c| g.entry(c).country_code())
-                .peekable();
-            countries.peek().is_some() && countries.all(|c| c.is_some_and(|c| c != country))
-        };
-        if adjacent && qualifier && foreign() {
-            items[i].class = Class::PartOfName;
-        }
-    }
+                .all(|&c| g.entry(c).kind() == EntryKind::Country));
+    let mut countries = before
+        .candidates
+        .iter()
+        .map(|&c| g.entry(c).country_code())
+        .peekable();
+    qualifier && countries.peek().is_some() && countries.all(|c| c.is_some_and(|c| c != country))
 }
 
 /// Whether `before` ends in a capitalised word of a name, a space before

@@ -2355,23 +2355,8 @@ fn fixture_shape(first: u8, len: usize) -> bool {
 }
 
 /// Per first byte, the lengths of the [`fixture_word`]s that start with
-/// it, as bits (one table load instead of a branch per first letter).
-static FIXTURE_SHAPES: [u16; 256] = {
-    let mut t = [0u16; 256];
-    // "v", "vs", "versus"
-    t[b'v' as usize] = (1 << 1) | (1 << 2) | (1 << 6);
-    // "beat", "beats", "beating"
-    t[b'b' as usize] = (1 << 4) | (1 << 5) | (1 << 7);
-    // "drew", "defeated"
-    t[b'd' as usize] = (1 << 4) | (1 << 8);
-    // "thrashed"
-    t[b't' as usize] = 1 << 8;
-    // "edged"
-    t[b'e' as usize] = 1 << 5;
-    // "routed"
-    t[b'r' as usize] = 1 << 6;
-    t
-};
+/// it ([`words::length_shapes`]).
+static FIXTURE_SHAPES: [u16; 256] = words::length_shapes(&[words::VERSUS, words::SPORTS_VERBS]);
 
 /// Company forms, with or without periods: "Inc.", "S.A.", "PLC", "INC".
 #[inline(always)]

@@ -413,35 +413,33 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 pub(crate) fn is_function_word_at(text: &str, start: usize, n: usize) -> bool {
     let b = text.as_bytes();
     n <= 8
-        && b.get(start).is_some_and(|&c| function_word_shape(c, n))
+        && b.get(start)
+            .is_some_and(|&c| FUNCTION_SHAPES[usize::from(c)] >> n & 1 != 0)
         && pack_short_at(b, start, n).is_some_and(|p| SHORT_CLASSES.get(p) & FUNCTION != 0)
 }
 
-/// The lengths of the [`FUNCTION_WORDS`] by their first letter: bit `n`
-/// of entry `c - b'A'` is set when a function word of `n` bytes starts
-/// with the capital `c`.
-const FUNCTION_LENGTHS: [u16; 26] = {
-    let mut lengths = [0u16; 26];
-    let mut i = 0;
-    while i < FUNCTION_WORDS.len() {
-        let w = FUNCTION_WORDS[i].as_bytes();
-        // (Every function word starts with an ASCII capital and has eight
-        // bytes at most: checked as the table is built.)
-        lengths[(w[0] - b'A') as usize] |= 1 << w.len();
-        i += 1;
+/// Per first byte, the lengths of the words of `lists` that start with
+/// it, as bits: bit `n` of entry `c` is set when a word of `n` bytes starts
+/// with the byte `c` (one table load turns most other words away before
+/// their text is read). Every word is shorter than 16 bytes: checked as
+/// the table is built.
+pub(crate) const fn length_shapes(lists: &[&[&str]]) -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            t[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        l += 1;
     }
-    lengths
-};
-
-/// Whether a function word starts with the byte `first` and has `n`
-/// bytes ([`FUNCTION_LENGTHS`]): a cheap "no" for most capitalised words
-/// (names) before the lookup.
-#[inline]
-fn function_word_shape(first: u8, n: usize) -> bool {
-    first.is_ascii_uppercase()
-        && n <= 8
-        && FUNCTION_LENGTHS[usize::from(first - b'A')] >> n & 1 != 0
+    t
 }
+
+/// [`length_shapes`] of the [`FUNCTION_WORDS`] (eight bytes at most).
+const FUNCTION_SHAPES: [u16; 256] = length_shapes(&[FUNCTION_WORDS]);
 
 /// Rivers that share their name with a place ("the Rio Grande", "the
 /// Potomac", "the Mississippi"); not those whose name is a country's ("the
@@ -785,16 +783,21 @@ pub(crate) fn is_fixture_word(word: &str) -> bool {
 /// beat Kerala"). The organization scanner looks at words starting with
 /// v, b, d, t, e or r only: a new verb needs its first letter there.
 pub(crate) fn is_sports_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "beat" | "beats" | "beating" | "defeated" | "thrashed" | "edged" | "drew" | "routed"
-    )
+    SPORTS_VERBS.contains(&word)
 }
+
+/// The result verbs of [`is_sports_verb`].
+pub(crate) const SPORTS_VERBS: &[&str] = &[
+    "beat", "beats", "beating", "defeated", "thrashed", "edged", "drew", "routed",
+];
 
 /// "v", "vs": the word between two teams.
 pub(crate) fn is_versus(word: &str) -> bool {
-    matches!(word, "v" | "vs" | "versus")
+    VERSUS.contains(&word)
 }
+
+/// The words of [`is_versus`].
+pub(crate) const VERSUS: &[&str] = &["v", "vs", "versus"];
 
 /// Words after a number that make it a quantity, not a score ("Moscow 20
 /// km", "Texas 4 pct").
