@@ -1975,6 +1975,47 @@ fn a_letters_salutation_is_no_title() {
 }
 
 #[test]
+fn two_fields_joined_by_and_are_one_titles_complement() {
+    // After the name, in apposition.
+    assert_eq!(
+        titles_of(
+            "\"The runway opens in May,\" said Omar Vance, Director of Ports and Transit \
+             for the county."
+        ),
+        owned(&[("Omar Vance", &["Director of Ports and Transit"])])
+    );
+    // Before the name.
+    assert_eq!(
+        titles_of("Secretary of Parks and Wildlife Lena Ostrow said the trail was closed."),
+        owned(&[("Lena Ostrow", &["Secretary of Parks and Wildlife"])])
+    );
+    // A name after "and" still makes a list.
+    assert_eq!(
+        titles_of("Ada Holm, director of Marketing and Tom Reed spoke."),
+        owned(&[("Ada Holm", &[]), ("Tom Reed", &[])])
+    );
+    // A place after "and" is no field.
+    assert_eq!(
+        first_titles("Ada Holm, mayor of Dover and Boston, spoke."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_name_that_ends_a_titles_complement_holds_that_title() {
+    assert_eq!(
+        titles_of(
+            "The panel heard Deputy Director for Audits and Review Omar Vance, Deputy \
+             Director for Field Support Lena Ostrow, and others."
+        ),
+        owned(&[
+            ("Omar Vance", &["Deputy Director for Audits and Review"]),
+            ("Lena Ostrow", &["Deputy Director for Field Support"]),
+        ])
+    );
+}
+
+#[test]
 fn a_role_whose_organization_holds_and_is_whole() {
     assert_eq!(
         titles_of(

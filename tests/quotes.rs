@@ -4726,6 +4726,16 @@ fn second_review_appositions_titles_and_authors() {
             (Some("Tim Ray"), vec!["Joe Fox"]),
         ]
     );
+    // Past a title and the capitalised words before it, after a noun for
+    // the speaker: not the person spoken for; a body before the title is
+    // the holder's.
+    let text = "A spokesman for Harbor Board Chairman Ivo Brandt said the vote was set. \
+                Department of Ports Secretary Lena Ostrow said the dock was ready.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [(None, vec![]), (Some("Lena Ostrow"), vec![])]
+    );
 }
 t!(
     third_review_sums_objects_of_who_clauses_numbers_to_call_and_surname_lists,
@@ -6363,6 +6373,30 @@ fn a_paragraph_missing_its_opening_mark_continues_the_quotation() {
             ),
             ("I will keep pressing.", Some("Tom Hale")),
         ]
+    );
+}
+
+#[test]
+fn a_paragraph_missing_its_opening_mark_closes_the_quotation_at_its_end() {
+    // The next paragraph opens with no mark and ends with the closing one.
+    let text = "Ada Kell added: \"The county has hired a crew.\n\n\
+                That crew will clear the channel by June.\"\n\n\
+                The council meets on Friday.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [(
+            "The county has hired a crew.\n\nThat crew will clear the channel by June.",
+            Some("Ada Kell")
+        )]
+    );
+    // Not over one line break, a signature's: `… June.` / `Ada Kell."`.
+    let text = "Ada Kell added: \"The county has hired a crew.\nAda Kell.\"\n\n\
+                The council meets on Friday.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("The county has hired a crew.", Some("Ada Kell"))]
     );
 }
 

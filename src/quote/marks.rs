@@ -608,8 +608,9 @@ fn said_after(text: &str, tokens: &[Token], para_start: &[bool], close: usize) -
 
 /// Whether the paragraph starting at token `i` holds no double mark
 /// before one glued to a comma that an attribution follows (`… of its
-/// own,” said Tom Hale.`): the close of a quotation the paragraph before
-/// left open.
+/// own,” said Tom Hale.`), or before one that ends the paragraph after
+/// its last sentence (`… at heart.”`): the close of a quotation the
+/// paragraph before left open.
 fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i: usize) -> bool {
     let end = tokens.len().min(i + LOOK);
     let in_para = |k: &usize| *k == i || !para_start.get(*k).copied().unwrap_or(false);
@@ -619,8 +620,22 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     }) else {
         return false;
     };
+    let before = prev_char(text, tokens[close].start());
+    // (Its last token, after a sentence's end: not an opening `“`; in a
+    // paragraph after a blank line, not a line of a signature: `…
+    // bomb.` / `Tom Hale."`.)
+    let last = close + 1 >= tokens.len() || para_start.get(close + 1).copied().unwrap_or(false);
+    if last && close > i {
+        let gap_start = i.checked_sub(1).map_or(0, |p| tokens[p].end());
+        let blank = text
+            .get(gap_start..tokens[i].start())
+            .is_some_and(|gap| gap.matches('\n').count() >= 2);
+        return blank
+            && tokens[close].text(text) != "\u{201C}"
+            && before.is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    }
     // (The attribution after the mark, not "…,” and said …".)
-    prev_char(text, tokens[close].start()) == Some(',')
+    before == Some(',')
         && tokens.get(close + 1).is_some_and(|t| t.text(text) != "and")
         && said_after(text, tokens, para_start, close)
 }

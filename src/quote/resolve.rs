@@ -249,15 +249,26 @@ pub(crate) fn resolve(
         // Not one the phrase speaks for or about: "aides to Ann Roy", "the
         // head of Acme", "a spokesman for Roy" (a preposition right
         // before the name).
-        // (Past the name's titles: "a spokeswoman for Gov. Ann Roy".)
+        // (Past the name's titles: "a spokeswoman for Gov. Ann Roy", and
+        // the capitalised words before a title after a lower-case noun:
+        // "a spokesman for House Speaker Ann Roy", not "Department of
+        // Energy Secretary Ann Roy".)
         let complement = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {
-                let mut words = before
-                    .split_whitespace()
-                    .rev()
-                    .skip_while(|w| is_title_word(w, &mut String::new()));
+                let (mut titled, mut capped) = (false, false);
+                let mut words = before.split_whitespace().rev().skip_while(|w| {
+                    let title = is_title_word(w, &mut String::new());
+                    titled |= title;
+                    let cap =
+                        !title && titled && w.starts_with(char::is_uppercase) && !w.ends_with(',');
+                    capped |= cap;
+                    title || cap
+                });
                 let w = words.next().unwrap_or("");
                 let v = words.next().unwrap_or("");
+                if capped && !v.starts_with(char::is_lowercase) {
+                    return false;
+                }
                 // (A co-speaker: "Ann Roy, along with Lee Park, said",
                 // "together with", "joined by".)
                 let co = CO_SPEAKER_WORDS.contains(&(v, w));

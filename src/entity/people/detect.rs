@@ -1863,6 +1863,30 @@ impl<'a> Detector<'a> {
             // of Energy Jan Kerr today said"; not one with a title of its
             // own, "in Prime Minister Ann Roy's government".)
             let name = self.name_in_segment(a, m);
+            // (Two fields joined by "and", the name after the second:
+            // "Secretary of Parks and Wildlife Tom Reed said".)
+            if name.is_none() && self.is_word(m) && self.raw(m) == "and" && self.bare_field(k, m) {
+                let second = self
+                    .peek_run(m + 1)
+                    .filter(|&(a2, m2)| (a2..m2).all(|i| !self.info[i].blocked()));
+                if let Some((a2, m2)) = second {
+                    match self.name_in_segment(a2, m2) {
+                        Some(g) if g > a2 => {
+                            self.take_run(a);
+                            self.take_run(a2);
+                            self.find(g, m2, Some((ts, g)), Some(t));
+                            return;
+                        }
+                        None if !self.continues_lower(m2) && !self.cap_word(m2) => {
+                            self.take_run(a);
+                            self.take_run(a2);
+                            comp_end = m2;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+            }
             let own_title = |g: usize| {
                 (a..g).any(|p| {
                     self.title_phrase(p, g, false)
@@ -2236,7 +2260,7 @@ impl<'a> Detector<'a> {
             // After a party label, a person named at the complement's end
             // holds the title: "Rep. Tom Beck (D-Iowa), Speaker of the
             // House Ann Roy (D-Ohio), and …" is a list.
-            if aside && (ra + 1..b).any(|g| named(g, b)) {
+            if (ra + 1..b).any(|g| named(g, b)) {
                 return None;
             }
             // (Nor a person's possessive: "chief strategist of Ann Roy's
@@ -2276,10 +2300,18 @@ impl<'a> Detector<'a> {
                 || (k2 >= 2
                     && self.raw(k2 - 1) == "the"
                     && matches!(self.raw(k2 - 2), "on" | "for"));
-            let joined =
-                (self.is_word(m) && self.raw(m) == "and" && (self.info[m].blocked() || subject))
-                    || self.is_punct(m, "&");
-            if let Some((ra2, b2)) = joined.then(|| self.peek_run(m + 1)).flatten() {
+            // (Or between two fields no gazetteer names, with no
+            // determiner: "Director of Aviation and Transit".)
+            let field = self.bare_field(k2, m);
+            let joined = (self.is_word(m)
+                && self.raw(m) == "and"
+                && (self.info[m].blocked() || subject || field))
+                || self.is_punct(m, "&");
+            if let Some((ra2, b2)) = joined
+                .then(|| self.peek_run(m + 1))
+                .flatten()
+                .filter(|&(ra2, b2)| !field || (ra2..b2).all(|i| !self.info[i].blocked()))
+            {
                 // (Before punctuation or a lower-case word: "… Public
                 // Works Committee said".)
                 let ends = b2 >= self.toks.len()
@@ -2306,6 +2338,16 @@ impl<'a> Detector<'a> {
             self.take_run(k2);
         }
         Some((k, m, t))
+    }
+
+    /// Whether the capitalised run `k..m` right after a title's
+    /// preposition names a field of work: no determiner and no place or
+    /// organization in it ("of Aviation", not "of the Navy", "of Ohio").
+    fn bare_field(&self, k: usize, m: usize) -> bool {
+        k >= 1
+            && self.is_word(k - 1)
+            && self.raw(k - 1) != "the"
+            && (k..m).all(|i| !self.info[i].blocked())
     }
 
     /// The first token of the places' and organizations' mentions in a
