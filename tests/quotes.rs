@@ -5137,6 +5137,18 @@ fn negated_cues_are_marked() {
             .quotes
             .is_empty()
     );
+    // So is "recommend": "recommends that" reports advice, "recommended
+    // the plan" does not.
+    check(
+        "The panel recommends that the county close the ferry.",
+        &[(
+            "indirect",
+            "the county close the ferry",
+            Some("recommends"),
+            Some("The panel"),
+        )],
+    );
+    check("The panel recommended the plan on Tuesday.", &[]);
     // A second verb after "nor" ends the first one's object.
     assert!(
         dateline::extract("Ann Roy would neither confirm the deal nor comment.")
