@@ -2506,6 +2506,26 @@ t!(
     )]
 );
 t!(
+    a_prepositions_object_before_the_colon_is_no_speaker,
+    "Ann Roy voiced her concern in March over the agency's new harbor rules: \"The rule fails the port.\"",
+    [(
+        "direct",
+        "The rule fails the port.",
+        None,
+        Some("Ann Roy")
+    )]
+);
+t!(
+    a_source_after_from_before_the_colon_speaks,
+    "Aides quoted from Ann Roy's Facebook post: \"The rule fails the port.\"",
+    [(
+        "direct",
+        "The rule fails the port.",
+        None,
+        Some("Ann Roy's Facebook")
+    )]
+);
+t!(
     an_evaluation_ends_before_when_it_was_said,
     "The governor criticized the levy as a “tax on hope” during a stop in Salem on his tour.",
     [(

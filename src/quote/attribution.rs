@@ -1352,12 +1352,17 @@ impl<'a> Scan<'a> {
                     .flatten()
                     // A name or a pronoun, or a phrase before a word shaped
                     // like a verb ("the team's lawyer quipped:"), not the
-                    // words before a noun ("a new campaign message:").
+                    // words before a noun ("a new campaign message:"), nor
+                    // a preposition's object ("concern over the agency's
+                    // new rules:"; but a source's, "From Ann Roy's post:").
                     .filter(|&(a, _)| {
-                        self.is_cap(a)
+                        (self.is_cap(a)
                             || self.cl(a, class::PRONOUN)
                             || self.past_verb(verb)
-                            || self.present_s(verb)
+                            || self.present_s(verb))
+                            && !(a > s0
+                                && self.cl(a - 1, class::PREP)
+                                && !self.is_any(a - 1, &["from", "by"]))
                     });
                 if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
                     let spk = self.spk(a, b);
