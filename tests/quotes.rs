@@ -4731,6 +4731,27 @@ t!(
 );
 
 #[test]
+fn a_groups_noun_stands_for_the_people_named_together_before() {
+    let text = "Sens. Tom Reed and Ann Roy and Rep. Lee Park said they got good news. \
+                The panel votes tomorrow. The hearing ran long. \
+                \"The case is strong,\" the delegation said in a joint statement.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [
+            (Some("Tom Reed"), vec!["Ann Roy", "Lee Park"]),
+            (Some("Tom Reed"), vec!["Ann Roy", "Lee Park"]),
+        ]
+    );
+    // Not past someone named since.
+    let text = "Sens. Tom Reed and Ann Roy said they got good news. \
+                Gen. Eli Moss said the base was ready. \
+                \"The case is strong,\" the delegation said.";
+    let article = dateline::extract(text);
+    assert_eq!(joint_speakers(&article)[2], (None, vec![]));
+}
+
+#[test]
 fn second_review_appositions_titles_and_authors() {
     let text = "A spokesman for Ann Roy, Lee Park, said the plan was late. \
                 A spokeswoman for Gov. Kim Orr, Eva Lind, said the bill would be signed. \

@@ -103,7 +103,7 @@ pub(crate) fn resolve(
                     let here = sentence_at(tokens, sentences, spk.start);
                     let before = mentions.partition_point(|m| m.0 < spk.start);
                     if let Some(list) =
-                        named_together(text, tokens, sentences, &mentions[..before], here)
+                        named_together(text, tokens, sentences, &mentions[..before], here, 1)
                     {
                         out[qi] = Some(list[0]);
                         joint[qi] = list[1..].to_vec();
@@ -372,6 +372,33 @@ pub(crate) fn resolve(
         }
         if inside.clone().next().is_some() {
             // Only people the phrase speaks for: the speaker is unnamed.
+            continue;
+        }
+        // "Sens. Ann Roy and Lee Park said … “…,” the delegation said":
+        // a group's noun stands for the people last named together as a
+        // subject, a few sentences back with no one named since.
+        // (Also "the Iowa delegation".)
+        let group = said
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+            && said
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| GROUP_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)));
+        if group {
+            let here = sentence_at(tokens, sentences, spk.start);
+            let before = mentions.partition_point(|m| m.0 < spk.start);
+            if let Some(list) = named_together(
+                text,
+                tokens,
+                sentences,
+                &mentions[..before],
+                here,
+                GROUP_REACH,
+            ) {
+                out[qi] = Some(list[0]);
+                joint[qi] = list[1..].to_vec();
+            }
             continue;
         }
         // The same surname.
@@ -766,21 +793,29 @@ fn co_speaker(between: &str) -> Option<&str> {
     })
 }
 
+/// Nouns of a group of people named together ("the delegation said").
+const GROUP_NOUNS: &[&str] = &["delegation", "duo", "lawmakers", "legislators", "pair"];
+
+/// How many sentences back a group's noun looks for its people.
+const GROUP_REACH: usize = 4;
+
 /// The people of the last list of names ("Ann Roy and Lee Park", "Roy,
 /// Park and Hale") among `mentions` (in text order, all before the
-/// pronoun) that opens the subject of sentence `here` or the one before:
-/// what a "they" there stands for. `None` when the last person named
-/// before the pronoun in those sentences is in no such list.
+/// pronoun) that opens the subject of sentence `here` or of one of the
+/// `reach` before it: what a "they" (or "the delegation") there stands
+/// for. `None` when the last person named before the pronoun in those
+/// sentences is in no such list.
 fn named_together(
     text: &str,
     tokens: &[Token],
     sentences: &[(usize, usize)],
     mentions: &[(usize, usize, usize)],
     here: usize,
+    reach: usize,
 ) -> Option<Vec<usize>> {
     let last = mentions.len().checked_sub(1)?;
     let sentence = sentence_at(tokens, sentences, mentions[last].0);
-    if sentence + 1 < here {
+    if sentence + reach < here {
         return None;
     }
     // (Back over the list while the names are joined and in one sentence.)
