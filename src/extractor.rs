@@ -88,6 +88,9 @@ pub(crate) struct Context<'a> {
     /// ([`text::token_texts`]).
     pub words: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
+    /// The tokens after the first that open a line, in order
+    /// ([`crate::text::sentences_and_lines`]).
+    pub line_starts: &'a [usize],
     pub gazetteer: &'a Gazetteer,
     pub matches: &'a [Match],
     pub office_holders: &'a [OfficeHolder],
@@ -169,8 +172,8 @@ impl Extractor {
         let text = analysed_part(full_text);
         let structure = Structure::parse(text);
         let mut joined = Joined::default();
-        window::each_window(text, &structure, |w, tokens, sentences| {
-            joined.add(self.read_window(text, w, &structure, tokens, sentences));
+        window::each_window(text, &structure, |w, tokens, sentences, lines| {
+            joined.add(self.read_window(text, w, &structure, tokens, sentences, lines));
         });
         let window::Found {
             mut people,
@@ -219,7 +222,7 @@ impl Extractor {
     }
 
     /// Runs the stages over `window` of `text` (the whole of it for most
-    /// articles), given the window's tokens and sentences.
+    /// articles), given the window's tokens, sentences and line starts.
     fn read_window(
         &self,
         text: &str,
@@ -227,6 +230,7 @@ impl Extractor {
         structure: &Structure,
         tokens: &[Token],
         sentences: &[(usize, usize)],
+        line_starts: &[usize],
     ) -> window::Found {
         let mut matches = window::take_buffer(&MATCHES);
         // (Room for what news text holds, about a match every two hundred
@@ -247,6 +251,7 @@ impl Extractor {
             tokens,
             words: &words,
             sentences,
+            line_starts,
             gazetteer: &self.gazetteer,
             matches: &matches,
             office_holders: &self.office_holders,

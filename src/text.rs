@@ -791,6 +791,12 @@ fn quoted_nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && after_name()
 }
 
+/// The sentences of [`sentences_and_lines`] alone.
+#[cfg(test)]
+pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    sentences_and_lines(text, tokens, &mut Vec::new())
+}
+
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets
@@ -798,7 +804,18 @@ fn quoted_nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
 /// period follows an abbreviation and the next word is not clearly a new
 /// sentence; and at every paragraph break (a blank line, or a line break
 /// after sentence-final punctuation).
-pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+///
+/// Also lists in `line_starts` (emptied first) the index of every token
+/// after the first that opens a line (`newline_before`), in order: the
+/// sentence scan stops at each of them anyway, and the quote stage's
+/// paragraph scan ([`crate::quote::marks::paragraph_starts`]) reads them
+/// from this list instead of passing over every token again.
+pub(crate) fn sentences_and_lines(
+    text: &str,
+    tokens: &[Token],
+    line_starts: &mut Vec<usize>,
+) -> Vec<(usize, usize)> {
+    line_starts.clear();
     // (Room for a sentence every sixteen tokens, shorter than news text's
     // sentences: the list seldom grows.)
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
@@ -815,6 +832,12 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         };
         i += skip;
         let t = &tokens[i];
+        // (Every token that opens a line stops the skip: the marks the
+        // loop passes over after a sentence's end are glued to it, and a
+        // line break comes with a space.)
+        if t.newline_before && i > 0 {
+            line_starts.push(i);
+        }
         // A blank line before this token ends the previous sentence.
         if i > start
             && t.newline_before
@@ -1026,6 +1049,25 @@ mod tests {
         // (`article::structure::ends_in_name_prefix` turns away a word of
         // five letters without asking.)
         assert!(PREFIXES.iter().all(|p| p.len() <= 4));
+    }
+
+    #[test]
+    fn line_starts_are_the_tokens_after_a_line_break() {
+        for text in [
+            "",
+            "\nOne.\nTwo \u{201C}three.\u{201D}\n\nFour\r\nfive.\u{2028}Six",
+            "Sen.\nAnn Roy said: \"Yes.\"\n\"No,\" he said.\n  \n(Seven.)\nEnd",
+            "a\n\u{A0}\nb . \n.\n!!\n\u{2026}\n\"\n",
+        ] {
+            let toks = tokenize(text);
+            let mut lines = vec![7];
+            let got = sentences_and_lines(text, &toks, &mut lines);
+            assert_eq!(got, sentences(text, &toks), "{text:?}");
+            let want: Vec<usize> = (1..toks.len())
+                .filter(|&i| toks[i].newline_before)
+                .collect();
+            assert_eq!(lines, want, "{text:?}");
+        }
     }
 
     #[test]

@@ -22,22 +22,27 @@ use crate::text::{self, Token};
 pub(crate) const WINDOW: usize = 1 << 20;
 
 /// Reads `text` (whose structure is `structure`) a window at a time: calls
-/// `read` with each window's range, its tokens and its sentences (token
-/// ranges), in text order. Offsets are into the whole of `text`.
+/// `read` with each window's range, its tokens, its sentences (token
+/// ranges) and its line starts (the tokens after the first that open a
+/// line, [`text::sentences_and_lines`]), in text order. Offsets are into
+/// the whole of `text`.
 pub(crate) fn each_window(
     text: &str,
     structure: &Structure,
-    mut read: impl FnMut(Range<usize>, &[Token], &[(usize, usize)]),
+    mut read: impl FnMut(Range<usize>, &[Token], &[(usize, usize)], &[usize]),
 ) {
     let cuts = structure.sentence_cuts(text);
     let starts: Vec<usize> = structure.paragraphs.iter().map(|p| p.start()).collect();
     let mut tokens = TOKENS.with(std::cell::Cell::take);
+    let mut lines = take_buffer(&LINES);
     for w in windows(text, &starts, WINDOW) {
         text::tokenize_into(&text[w.clone()], w.start, &mut tokens);
         let cuts = &cuts[cuts.partition_point(|&c| c < w.start)..];
-        let sentences = cut_sentences(&tokens, text::sentences(text, &tokens), cuts);
-        read(w, &tokens, &sentences);
+        let sentences = text::sentences_and_lines(text, &tokens, &mut lines);
+        let sentences = cut_sentences(&tokens, sentences, cuts);
+        read(w, &tokens, &sentences, &lines);
     }
+    give_back(&LINES, lines);
     if tokens.capacity() <= KEPT_TOKENS {
         TOKENS.with(|t| t.set(tokens));
     }
@@ -82,6 +87,8 @@ thread_local! {
     /// before it serves one, besides growing it. (Taken while a text is
     /// read, so a nested read would only start with an empty one.)
     static TOKENS: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The line starts of the thread's last window ([`each_window`]).
+    static LINES: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
 }
 
 /// Cuts `text` into consecutive windows of at most `size` bytes (more only

@@ -146,11 +146,18 @@ pub(crate) fn find<'a>(
     toks: &'a [Token],
     words: &'a [&'a str],
     sentences: &[(usize, usize)],
+    line_starts: &[usize],
     opts: &QuoteExtractor,
     people: &'a [(usize, usize, usize)],
 ) -> Vec<Found> {
     let mut para_starts = window::take_buffer(&PARA_STARTS);
-    let para = marks::paragraph_starts(text, toks, &mut para_starts, window::take_buffer(&PARA));
+    let para = marks::paragraph_starts(
+        text,
+        toks,
+        line_starts,
+        &mut para_starts,
+        window::take_buffer(&PARA),
+    );
     let regions = marks::regions(
         text,
         toks,

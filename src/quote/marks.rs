@@ -105,24 +105,27 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// Whether the token at `i` is a paragraph start: after a blank line, or
 /// after a line break that follows sentence-final punctuation or precedes
-/// an opening mark. The paragraph starts after the first token are
-/// written to `starts` (emptied first: a buffer reused from text to
-/// text), in order; the flags are written into `out`, another such buffer.
+/// an opening mark. Only a token that opens a line may start a paragraph:
+/// `line_starts` lists those after the first, in order
+/// ([`crate::text::sentences_and_lines`]). The paragraph starts after the
+/// first token are written to `starts` (emptied first: a buffer reused
+/// from text to text), in order; the flags are written into `out`, another
+/// such buffer.
 pub(crate) fn paragraph_starts(
     text: &str,
     tokens: &[Token],
+    line_starts: &[usize],
     starts: &mut Vec<usize>,
     mut out: Vec<bool>,
 ) -> Vec<bool> {
     out.clear();
     out.resize(tokens.len(), false);
     starts.clear();
-    // (Only a token that opens a line may start a paragraph: the scan
-    // skips from one such token to the next in a tight loop.)
-    let mut i = 0;
-    while let Some(k) = next_line_start(tokens, i + 1) {
-        i = k;
-        let (p, t) = (&tokens[i - 1], &tokens[i]);
+    for &i in line_starts {
+        let (Some(p), Some(t)) = (i.checked_sub(1).and_then(|k| tokens.get(k)), tokens.get(i))
+        else {
+            continue;
+        };
         let prev = p.text(text);
         let prev_final = matches!(
             prev,
@@ -148,14 +151,6 @@ pub(crate) fn paragraph_starts(
         *first = true;
     }
     out
-}
-
-/// The first token at `from` or after that opens a line,
-/// if any: most tokens do not, and are passed over in a tight loop.
-#[inline]
-fn next_line_start(tokens: &[Token], from: usize) -> Option<usize> {
-    let rest = tokens.get(from..)?;
-    rest.iter().position(|t| t.newline_before).map(|k| from + k)
 }
 
 /// The first token from `i` on that [`regions`] must read: one that may
@@ -710,8 +705,11 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
+        let lines: Vec<usize> = (1..toks.len())
+            .filter(|&i| toks[i].newline_before)
+            .collect();
         let mut starts = Vec::new();
-        let ps = paragraph_starts(text, &toks, &mut starts, Vec::new());
+        let ps = paragraph_starts(text, &toks, &lines, &mut starts, Vec::new());
         regions(text, &toks, &ps, &starts, Vec::new())
             .into_iter()
             .map(|r| &text[r.start..r.end])

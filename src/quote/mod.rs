@@ -189,18 +189,22 @@ impl QuoteExtractor {
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Quote> {
         let mut quotes = Vec::new();
-        crate::window::each_window(text, &Structure::parse(text), |_, tokens, sentences| {
-            let words = crate::text::token_texts(text, tokens);
-            let found = attribution::find(text, tokens, &words, sentences, self, &[]);
-            let starts = sentence_starts(tokens, sentences);
-            quotes.extend(build(
-                text,
-                &starts,
-                &found,
-                &resolve::Resolved::default(),
-                &[],
-            ));
-        });
+        crate::window::each_window(
+            text,
+            &Structure::parse(text),
+            |_, tokens, sentences, lines| {
+                let words = crate::text::token_texts(text, tokens);
+                let found = attribution::find(text, tokens, &words, sentences, lines, self, &[]);
+                let starts = sentence_starts(tokens, sentences);
+                quotes.extend(build(
+                    text,
+                    &starts,
+                    &found,
+                    &resolve::Resolved::default(),
+                    &[],
+                ));
+            },
+        );
         quotes
     }
 
@@ -220,7 +224,15 @@ impl QuoteExtractor {
         people: &mut [Person],
         mentions: &[(usize, usize, usize)],
     ) -> Vec<Quote> {
-        let found = attribution::find(cx.text, cx.tokens, cx.words, cx.sentences, self, mentions);
+        let found = attribution::find(
+            cx.text,
+            cx.tokens,
+            cx.words,
+            cx.sentences,
+            cx.line_starts,
+            self,
+            mentions,
+        );
         let resolved = resolve::resolve(cx.text, cx.tokens, cx.sentences, &found, people, mentions);
         // (In the thread's reused buffer: a vector per article otherwise.)
         let mut starts = crate::window::take_buffer(&SENTENCE_STARTS);
@@ -469,13 +481,15 @@ mod tests {
 
     fn resolve_all(text: &str, people: &mut [Person]) -> Vec<Quote> {
         let tokens = text::tokenize(text);
-        let sentences = text::sentences(text, &tokens);
+        let mut lines = Vec::new();
+        let sentences = text::sentences_and_lines(text, &tokens, &mut lines);
         let words = text::token_texts(text, &tokens);
         let found = attribution::find(
             text,
             &tokens,
             &words,
             &sentences,
+            &lines,
             &QuoteExtractor::new(),
             &[],
         );
