@@ -88,9 +88,9 @@ pub(crate) struct Context<'a> {
     /// ([`text::token_texts`]).
     pub words: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
-    /// The tokens after the first that open a line, in order
-    /// ([`crate::text::sentences_and_lines`]).
-    pub line_starts: &'a [usize],
+    /// The line starts and possible quotation marks the sentence scan
+    /// lists ([`crate::text::sentences_and_landmarks`]).
+    pub landmarks: &'a crate::text::Landmarks,
     pub gazetteer: &'a Gazetteer,
     pub matches: &'a [Match],
     pub office_holders: &'a [OfficeHolder],
@@ -172,8 +172,8 @@ impl Extractor {
         let text = analysed_part(full_text);
         let structure = Structure::parse(text);
         let mut joined = Joined::default();
-        window::each_window(text, &structure, |w, tokens, sentences, lines| {
-            joined.add(self.read_window(text, w, &structure, tokens, sentences, lines));
+        window::each_window(text, &structure, |w, tokens, sentences, landmarks| {
+            joined.add(self.read_window(text, w, &structure, tokens, sentences, landmarks));
         });
         let window::Found {
             mut people,
@@ -222,7 +222,7 @@ impl Extractor {
     }
 
     /// Runs the stages over `window` of `text` (the whole of it for most
-    /// articles), given the window's tokens, sentences and line starts.
+    /// articles), given the window's tokens, sentences and landmarks.
     fn read_window(
         &self,
         text: &str,
@@ -230,7 +230,7 @@ impl Extractor {
         structure: &Structure,
         tokens: &[Token],
         sentences: &[(usize, usize)],
-        line_starts: &[usize],
+        landmarks: &crate::text::Landmarks,
     ) -> window::Found {
         let mut matches = window::take_buffer(&MATCHES);
         // (Room for what news text holds, about a match every two hundred
@@ -251,7 +251,7 @@ impl Extractor {
             tokens,
             words: &words,
             sentences,
-            line_starts,
+            landmarks,
             gazetteer: &self.gazetteer,
             matches: &matches,
             office_holders: &self.office_holders,

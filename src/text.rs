@@ -791,10 +791,43 @@ fn quoted_nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && after_name()
 }
 
-/// The sentences of [`sentences_and_lines`] alone.
+/// The sentences of [`sentences_and_landmarks`] alone.
 #[cfg(test)]
 pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    sentences_and_lines(text, tokens, &mut Vec::new())
+    sentences_and_landmarks(text, tokens, &mut Landmarks::default())
+}
+
+/// Tokens that the sentence scan ([`sentences_and_landmarks`]) stops at or
+/// reads anyway, listed for the quote stage's scans, which would otherwise
+/// pass over every token of the window again to find them.
+#[derive(Debug, Default)]
+pub(crate) struct Landmarks {
+    /// The tokens after the first that open a line (`newline_before`), in
+    /// order.
+    pub line_starts: Vec<usize>,
+    /// The tokens that may be quotation marks ([`may_be_quote_mark`]), in
+    /// order.
+    pub marks: Vec<usize>,
+}
+
+/// Whether token `t` may be a quotation mark: punctuation starting with
+/// one of the bytes every quotation mark starts with (`"`, `'`, and the
+/// first bytes of `«` `»` and of the typographic marks). A cheap look that
+/// turns most tokens away.
+#[inline]
+pub(crate) fn may_be_quote_mark(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && text
+            .as_bytes()
+            .get(t.start())
+            .is_some_and(|&b| may_start_quote_mark(b))
+}
+
+/// Whether a punctuation token starting with byte `b` may be a quotation
+/// mark ([`may_be_quote_mark`]).
+#[inline]
+fn may_start_quote_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
 /// Sentence spans over `tokens`, as token index ranges `[start, end)`.
@@ -805,17 +838,19 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 /// sentence; and at every paragraph break (a blank line, or a line break
 /// after sentence-final punctuation).
 ///
-/// Also lists in `line_starts` (emptied first) the index of every token
-/// after the first that opens a line (`newline_before`), in order: the
-/// sentence scan stops at each of them anyway, and the quote stage's
-/// paragraph scan ([`crate::quote::marks::paragraph_starts`]) reads them
-/// from this list instead of passing over every token again.
-pub(crate) fn sentences_and_lines(
+/// Also lists in `landmarks` (emptied first) the tokens that open a line
+/// and those that may be quotation marks ([`Landmarks`]): the scan stops
+/// at each of them anyway, and the quote stage's scans
+/// ([`crate::quote::marks::paragraph_starts`] and
+/// [`crate::quote::marks::regions`]) read them from these lists instead of
+/// passing over every token again.
+pub(crate) fn sentences_and_landmarks(
     text: &str,
     tokens: &[Token],
-    line_starts: &mut Vec<usize>,
+    landmarks: &mut Landmarks,
 ) -> Vec<(usize, usize)> {
-    line_starts.clear();
+    landmarks.line_starts.clear();
+    landmarks.marks.clear();
     // (Room for a sentence every sixteen tokens, shorter than news text's
     // sentences: the list seldom grows.)
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
@@ -832,11 +867,11 @@ pub(crate) fn sentences_and_lines(
         };
         i += skip;
         let t = &tokens[i];
-        // (Every token that opens a line stops the skip: the marks the
-        // loop passes over after a sentence's end are glued to it, and a
-        // line break comes with a space.)
+        // (Every token that opens a line stops the skip, and so does every
+        // punctuation token but those glued to a sentence's end, which the
+        // loop below takes: a line break comes with a space.)
         if t.newline_before && i > 0 {
-            line_starts.push(i);
+            landmarks.line_starts.push(i);
         }
         // A blank line before this token ends the previous sentence.
         if i > start
@@ -847,15 +882,18 @@ pub(crate) fn sentences_and_lines(
             out.push((start, i));
             start = i;
         }
+        if t.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let first = text.as_bytes().get(t.start()).copied();
+        if first.is_some_and(may_start_quote_mark) {
+            landmarks.marks.push(i);
+        }
         // (Only a sentence-final mark goes on: most marks are commas and
         // the like, turned away by their first byte without slicing the
         // text; "…" starts with 0xE2.)
-        if t.kind != TokenKind::Punct
-            || !matches!(
-                text.as_bytes().get(t.start()),
-                Some(b'.' | b'!' | b'?' | 0xE2)
-            )
-        {
+        if !matches!(first, Some(b'.' | b'!' | b'?' | 0xE2)) {
             i += 1;
             continue;
         }
@@ -873,6 +911,10 @@ pub(crate) fn sentences_and_lines(
                     // An opening mark typed for a closing one: `.“ Next`.
                     && tokens.get(j + 1).map_or(true, |n| n.space_before)))
             {
+                // (The marks among the tokens glued to the sentence's end.)
+                if may_be_quote_mark(text, &tokens[j]) {
+                    landmarks.marks.push(j);
+                }
                 j += 1;
             }
             let next_starts = j >= tokens.len() || tokens[j].space_before;
@@ -1052,21 +1094,31 @@ mod tests {
     }
 
     #[test]
-    fn line_starts_are_the_tokens_after_a_line_break() {
+    fn landmarks_are_the_line_starts_and_the_possible_marks() {
         for text in [
             "",
             "\nOne.\nTwo \u{201C}three.\u{201D}\n\nFour\r\nfive.\u{2028}Six",
             "Sen.\nAnn Roy said: \"Yes.\"\n\"No,\" he said.\n  \n(Seven.)\nEnd",
             "a\n\u{A0}\nb . \n.\n!!\n\u{2026}\n\"\n",
+            "\u{AB}Oui.\u{BB} \u{2018}It\u{2019}s.\u{2019}\u{201D}) Next.'' ``x'' \"y.\"\u{201C} z",
+            "He said \"no.\"' Then 'yes!'\" and \u{201E}ja.\u{201C}",
+            "\"Sen.\" Roy.\u{201C}\n\u{201C}Go.\"",
         ] {
             let toks = tokenize(text);
-            let mut lines = vec![7];
-            let got = sentences_and_lines(text, &toks, &mut lines);
+            let mut landmarks = Landmarks {
+                line_starts: vec![7],
+                marks: vec![7],
+            };
+            let got = sentences_and_landmarks(text, &toks, &mut landmarks);
             assert_eq!(got, sentences(text, &toks), "{text:?}");
             let want: Vec<usize> = (1..toks.len())
                 .filter(|&i| toks[i].newline_before)
                 .collect();
-            assert_eq!(lines, want, "{text:?}");
+            assert_eq!(landmarks.line_starts, want, "{text:?}");
+            let want: Vec<usize> = (0..toks.len())
+                .filter(|&i| may_be_quote_mark(text, &toks[i]))
+                .collect();
+            assert_eq!(landmarks.marks, want, "{text:?}");
         }
     }
 

@@ -23,26 +23,30 @@ pub(crate) const WINDOW: usize = 1 << 20;
 
 /// Reads `text` (whose structure is `structure`) a window at a time: calls
 /// `read` with each window's range, its tokens, its sentences (token
-/// ranges) and its line starts (the tokens after the first that open a
-/// line, [`text::sentences_and_lines`]), in text order. Offsets are into
-/// the whole of `text`.
+/// ranges) and its landmarks (the line starts and possible quotation marks
+/// the sentence scan lists, [`text::sentences_and_landmarks`]), in text order.
+/// Offsets are into the whole of `text`.
 pub(crate) fn each_window(
     text: &str,
     structure: &Structure,
-    mut read: impl FnMut(Range<usize>, &[Token], &[(usize, usize)], &[usize]),
+    mut read: impl FnMut(Range<usize>, &[Token], &[(usize, usize)], &text::Landmarks),
 ) {
     let cuts = structure.sentence_cuts(text);
     let starts: Vec<usize> = structure.paragraphs.iter().map(|p| p.start()).collect();
     let mut tokens = TOKENS.with(std::cell::Cell::take);
-    let mut lines = take_buffer(&LINES);
+    let mut landmarks = text::Landmarks {
+        line_starts: take_buffer(&LINE_STARTS),
+        marks: take_buffer(&MARKS),
+    };
     for w in windows(text, &starts, WINDOW) {
         text::tokenize_into(&text[w.clone()], w.start, &mut tokens);
         let cuts = &cuts[cuts.partition_point(|&c| c < w.start)..];
-        let sentences = text::sentences_and_lines(text, &tokens, &mut lines);
+        let sentences = text::sentences_and_landmarks(text, &tokens, &mut landmarks);
         let sentences = cut_sentences(&tokens, sentences, cuts);
-        read(w, &tokens, &sentences, &lines);
+        read(w, &tokens, &sentences, &landmarks);
     }
-    give_back(&LINES, lines);
+    give_back(&LINE_STARTS, landmarks.line_starts);
+    give_back(&MARKS, landmarks.marks);
     if tokens.capacity() <= KEPT_TOKENS {
         TOKENS.with(|t| t.set(tokens));
     }
@@ -87,8 +91,10 @@ thread_local! {
     /// before it serves one, besides growing it. (Taken while a text is
     /// read, so a nested read would only start with an empty one.)
     static TOKENS: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
-    /// The line starts of the thread's last window ([`each_window`]).
-    static LINES: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
+    /// The lists of [`text::Landmarks`] of the thread's last window
+    /// ([`each_window`]).
+    static LINE_STARTS: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
+    static MARKS: Cell<Vec<usize>> = const { Cell::new(Vec::new()) };
 }
 
 /// Cuts `text` into consecutive windows of at most `size` bytes (more only

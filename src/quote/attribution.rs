@@ -146,7 +146,7 @@ pub(crate) fn find<'a>(
     toks: &'a [Token],
     words: &'a [&'a str],
     sentences: &[(usize, usize)],
-    line_starts: &[usize],
+    landmarks: &crate::text::Landmarks,
     opts: &QuoteExtractor,
     people: &'a [(usize, usize, usize)],
 ) -> Vec<Found> {
@@ -154,7 +154,7 @@ pub(crate) fn find<'a>(
     let para = marks::paragraph_starts(
         text,
         toks,
-        line_starts,
+        &landmarks.line_starts,
         &mut para_starts,
         window::take_buffer(&PARA),
     );
@@ -163,6 +163,7 @@ pub(crate) fn find<'a>(
         toks,
         &para,
         &para_starts,
+        &landmarks.marks,
         window::take_buffer(&REGIONS),
     );
     let mut reg_of = window::take_buffer(&REG_OF);

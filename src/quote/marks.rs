@@ -107,7 +107,7 @@ fn closes_before(c: Option<char>) -> bool {
 /// after a line break that follows sentence-final punctuation or precedes
 /// an opening mark. Only a token that opens a line may start a paragraph:
 /// `line_starts` lists those after the first, in order
-/// ([`crate::text::sentences_and_lines`]). The paragraph starts after the
+/// ([`crate::text::sentences_and_landmarks`]). The paragraph starts after the
 /// first token are written to `starts` (emptied first: a buffer reused
 /// from text to text), in order; the flags are written into `out`, another
 /// such buffer.
@@ -153,34 +153,20 @@ pub(crate) fn paragraph_starts(
     out
 }
 
-/// The first token from `i` on that [`regions`] must read: one that may
-/// be a mark ([`may_be_mark`]), or the paragraph start `next_para` (the
-/// first after `i - 1`, given while a quotation is open); `tokens.len()`
-/// when none.
-/// (Out of line, so that the scan over the many tokens it passes over is
-/// a tight loop of its own, not one sharing registers with the rest of
-/// [`regions`]; and it reads no paragraph flag: it stops at `next_para`.)
-#[inline(never)]
-fn next_to_read(text: &str, tokens: &[Token], i: usize, next_para: Option<usize>) -> usize {
-    let stop = next_para.map_or(tokens.len(), |p| p.min(tokens.len()));
-    let rest = tokens.get(i..stop).unwrap_or_default();
-    rest.iter()
-        .position(|t| may_be_mark(text, t))
-        .map_or(stop, |k| i + k)
-}
-
 /// Pairs the quotation marks of `tokens` into outermost regions, in order.
 ///
 /// `para_start[i]` says whether token `i` starts a paragraph, and
 /// `para_starts` lists the paragraph starts after the first token, in
-/// order (both as [`paragraph_starts`] gives them). The regions are
-/// written to `out` (emptied first: a buffer reused from text to text)
-/// and returned.
+/// order (both as [`paragraph_starts`] gives them); `mark_tokens` lists
+/// the tokens that may be marks ([`may_be_mark`]), in order
+/// ([`crate::text::sentences_and_landmarks`]). The regions are written to
+/// `out` (emptied first: a buffer reused from text to text) and returned.
 pub(crate) fn regions(
     text: &str,
     tokens: &[Token],
     para_start: &[bool],
     para_starts: &[usize],
+    mark_tokens: &[usize],
     mut out: Vec<Region>,
 ) -> Vec<Region> {
     out.clear();
@@ -189,6 +175,8 @@ pub(crate) fn regions(
     let mut before_cache: Option<(usize, bool)> = None;
     // (The first of `para_starts` at or after `i`: `i` only grows.)
     let mut next_para = 0;
+    // (The first of `mark_tokens` at or after `i`.)
+    let mut next_mark = 0;
     let mut i = 0;
     while i < tokens.len() {
         // Only a token that may be a mark does anything, or, while a
@@ -199,7 +187,16 @@ pub(crate) fn regions(
             next_para += 1;
         }
         let stop = para_starts.get(next_para).copied().filter(|_| open);
-        i = next_to_read(text, tokens, i, stop);
+        while mark_tokens.get(next_mark).is_some_and(|&m| m < i) {
+            next_mark += 1;
+        }
+        // The first token from `i` on that may be a mark, or the paragraph
+        // start `stop`; `tokens.len()` when none.
+        let mark = mark_tokens.get(next_mark).copied();
+        i = [stop, mark]
+            .into_iter()
+            .flatten()
+            .fold(tokens.len(), usize::min);
         if i == tokens.len() {
             break;
         }
@@ -636,15 +633,10 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
 }
 
 /// Whether token `t` may be a quotation mark ([`mark_at`]): a cheap look
-/// that turns most tokens away, since every quotation mark is punctuation
-/// starting with one of these bytes, and most punctuation does not.
+/// that turns most tokens away ([`crate::text::may_be_quote_mark`]).
 #[inline]
 fn may_be_mark(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Punct
-        && matches!(
-            text.as_bytes().get(t.start()),
-            Some(b'"' | b'\'' | 0xC2 | 0xE2)
-        )
+    crate::text::may_be_quote_mark(text, t)
 }
 
 /// The quotation-mark character at token `i` and how many tokens it takes
@@ -705,12 +697,11 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        let lines: Vec<usize> = (1..toks.len())
-            .filter(|&i| toks[i].newline_before)
-            .collect();
+        let mut landmarks = crate::text::Landmarks::default();
+        crate::text::sentences_and_landmarks(text, &toks, &mut landmarks);
         let mut starts = Vec::new();
-        let ps = paragraph_starts(text, &toks, &lines, &mut starts, Vec::new());
-        regions(text, &toks, &ps, &starts, Vec::new())
+        let ps = paragraph_starts(text, &toks, &landmarks.line_starts, &mut starts, Vec::new());
+        regions(text, &toks, &ps, &starts, &landmarks.marks, Vec::new())
             .into_iter()
             .map(|r| &text[r.start..r.end])
             .collect()

@@ -192,9 +192,10 @@ impl QuoteExtractor {
         crate::window::each_window(
             text,
             &Structure::parse(text),
-            |_, tokens, sentences, lines| {
+            |_, tokens, sentences, landmarks| {
                 let words = crate::text::token_texts(text, tokens);
-                let found = attribution::find(text, tokens, &words, sentences, lines, self, &[]);
+                let found =
+                    attribution::find(text, tokens, &words, sentences, landmarks, self, &[]);
                 let starts = sentence_starts(tokens, sentences);
                 quotes.extend(build(
                     text,
@@ -229,7 +230,7 @@ impl QuoteExtractor {
             cx.tokens,
             cx.words,
             cx.sentences,
-            cx.line_starts,
+            cx.landmarks,
             self,
             mentions,
         );
@@ -481,15 +482,15 @@ mod tests {
 
     fn resolve_all(text: &str, people: &mut [Person]) -> Vec<Quote> {
         let tokens = text::tokenize(text);
-        let mut lines = Vec::new();
-        let sentences = text::sentences_and_lines(text, &tokens, &mut lines);
+        let mut landmarks = text::Landmarks::default();
+        let sentences = text::sentences_and_landmarks(text, &tokens, &mut landmarks);
         let words = text::token_texts(text, &tokens);
         let found = attribution::find(
             text,
             &tokens,
             &words,
             &sentences,
-            &lines,
+            &landmarks,
             &QuoteExtractor::new(),
             &[],
         );
