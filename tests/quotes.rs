@@ -5667,6 +5667,24 @@ fn a_role_phrase_names_the_holder_of_its_office() {
         speakers_of(&article).pop(),
         Some(("Texas' senior senator", Some("Osric Dale")))
     );
+    // The article's one senator, with no label, when it names the state
+    // elsewhere too; not for a state named only there.
+    let article = dateline::extract(
+        "Sen. Osric Dale toured farms in Wyoming. \"We need the money,\" said Wyoming's \
+         senior senator.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("Wyoming's senior senator", Some("Osric Dale")))
+    );
+    let article = dateline::extract(
+        "Sen. Osric Dale toured farms. Reports from Colorado's junior senator said the \
+         hearing was his idea.",
+    );
+    assert_eq!(
+        speakers_of(&article).pop(),
+        Some(("Colorado's junior senator", None))
+    );
     // Of a state's two senators, not the one who spoke just before.
     let article = dateline::extract(
         "Sen. Osric Dale (R-Wyo.) and Sen. Ann Roy (R-Wyo.) met. \"We need the money,\" \

@@ -42,6 +42,9 @@ pub(crate) fn resolve(
     // names no one ([`index_people`]): lookups per quote stay constant
     // time however many people the article names.
     let mut index: Option<PeopleIndex> = None;
+    // (Whether a state a speaker phrase names is named elsewhere too,
+    // asked once per state: at most a scan of the text per state.)
+    let mut named_elsewhere: Vec<(&str, bool)> = Vec::new();
     let mut buf = String::new();
     let mut roles = Vec::new();
     // The contents of direct quotations, in text order: a person named
@@ -461,11 +464,28 @@ pub(crate) fn resolve(
             let of_state: Vec<usize>;
             let holders = match state {
                 Some(state) => {
-                    of_state = holders
-                        .iter()
-                        .copied()
-                        .filter(|&h| labelled_with(text, &people[h], state))
-                        .collect();
+                    // (The article's one holder, with no label naming
+                    // another state, when the article names the state
+                    // elsewhere too: "Sen. Tom Hale … in Wyoming … said
+                    // Wyoming's senior senator"; not "reports from
+                    // Colorado's junior senator" in an article on
+                    // another state's.)
+                    let mut elsewhere = || match named_elsewhere.iter().find(|x| x.0 == state) {
+                        Some(&(_, known)) => known,
+                        None => {
+                            let known = text.match_indices(state).any(|(i, _)| i != spk.start);
+                            named_elsewhere.push((state, known));
+                            known
+                        }
+                    };
+                    of_state = match holders {
+                        [only] if unlabelled(text, &people[*only]) && elsewhere() => vec![*only],
+                        _ => holders
+                            .iter()
+                            .copied()
+                            .filter(|&h| labelled_with(text, &people[h], state))
+                            .collect(),
+                    };
                     &of_state[..]
                 }
                 None => holders,
@@ -1095,26 +1115,35 @@ fn state_office(said: &str) -> Option<&str> {
 /// "Ann Roy (R-Wyo.)", "Ann Roy, D-WY,".
 fn labelled_with(text: &str, person: &Person, state: &str) -> bool {
     person.mentions.iter().any(|m| {
-        // (A few bytes after the mention: a label is short.)
-        let after = text.get(m.end()..).unwrap_or("");
-        let mut n = after.len().min(24);
-        while !after.is_char_boundary(n) {
-            n -= 1;
-        }
-        let Some(label) = after[..n]
-            .strip_prefix(" (")
-            .or_else(|| after[..n].strip_prefix(", "))
-        else {
-            return false;
-        };
-        let Some((party, rest)) = label.split_once('-') else {
-            return false;
-        };
-        let code = rest.split([')', ',']).next().unwrap_or("");
-        (1..=3).contains(&party.len())
-            && party.bytes().all(|b| b.is_ascii_uppercase())
-            && crate::entity::places::postal::names_region(code, state)
+        label_code(text, m.end())
+            .is_some_and(|code| crate::entity::places::postal::names_region(code, state))
     })
+}
+
+/// Whether no party label follows any of `person`'s mentions.
+fn unlabelled(text: &str, person: &Person) -> bool {
+    person
+        .mentions
+        .iter()
+        .all(|m| label_code(text, m.end()).is_none())
+}
+
+/// The state's code of a party label right after byte `end` ("Wyo." in
+/// " (R-Wyo.)", "WY" in ", D-WY,"), if one is there.
+fn label_code(text: &str, end: usize) -> Option<&str> {
+    // (A few bytes after the mention: a label is short.)
+    let after = text.get(end..).unwrap_or("");
+    let mut n = after.len().min(24);
+    while !after.is_char_boundary(n) {
+        n -= 1;
+    }
+    let label = after[..n]
+        .strip_prefix(" (")
+        .or_else(|| after[..n].strip_prefix(", "))?;
+    let (party, rest) = label.split_once('-')?;
+    let code = rest.split([')', ',']).next().unwrap_or("");
+    ((1..=3).contains(&party.len()) && party.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(code)
 }
 
 /// `s` without a leading "the".
