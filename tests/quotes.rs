@@ -2506,6 +2506,24 @@ t!(
     )]
 );
 t!(
+    admonished_and_opined_are_cues,
+    "“The credit is theirs,” admonished Ann Roy. Tom Reed opined that the levy was fair.",
+    [
+        (
+            "direct",
+            "The credit is theirs",
+            Some("admonished"),
+            Some("Ann Roy")
+        ),
+        (
+            "indirect",
+            "the levy was fair",
+            Some("opined"),
+            Some("Tom Reed")
+        )
+    ]
+);
+t!(
     a_prepositions_object_before_the_colon_is_no_speaker,
     "Ann Roy voiced her concern in March over the agency's new harbor rules: \"The rule fails the port.\"",
     [(
