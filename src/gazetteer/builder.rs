@@ -665,8 +665,15 @@ fn parse_line<'t>(
     } else {
         &line[aliases.0..region.0 + region.1.len()]
     };
-    let mut entry = Entry::from_parts(own(id.1), own(name.1), kind_value, own(tail))
-        .with_region_required(region_required);
+    let tail_end = aliases.0 + tail.len();
+    let mut entry = Entry::from_line(
+        own(&line[..tail_end]),
+        id.1.len(),
+        name.0..name.0 + name.1.len(),
+        aliases.0,
+        kind_value,
+    )
+    .with_region_required(region_required);
     match country.1.as_bytes() {
         [] => {}
         [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {

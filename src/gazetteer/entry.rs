@@ -27,17 +27,15 @@ use crate::entity::Coordinates;
 /// assert_eq!(entry.country_code(), Some("US"));
 /// assert_eq!(entry.region(), None);
 /// ```
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Entry {
-    // The embedded default borrows its strings from the static TSV text:
-    // tens of thousands of entries cost no string allocations.
-    id: Cow<'static, str>,
-    name: Cow<'static, str>,
-    // The aliases, `|`-separated as in the TSV format, then, when the entry
-    // has a region, a tab and the region's id: the embedded default borrows
-    // both columns as one slice of its line.
-    tail: Cow<'static, str>,
-    // Where `tail`'s aliases column ends: the offset of its tab, or its
+    // The id, the name and the tail: the aliases, `|`-separated as in the
+    // TSV format, then, when the entry has a region, a tab and the region's
+    // id. The embedded default borrows all three from its line of the
+    // static TSV text: tens of thousands of entries cost no string
+    // allocations, and one slice with offsets, not three, per entry.
+    strings: Strings,
+    // Where the tail's aliases column ends: the offset of its tab, or its
     // length when it has none, so that `split_tail` reads the region
     // without searching; `LONG_TAIL` when the offset does not fit (then
     // searched). (It fits in the struct's padding: no heap, no growth.)
@@ -52,6 +50,149 @@ pub struct Entry {
     // f32 keeps the table small (about a metre of precision); NaN: unknown.
     latitude: f32,
     longitude: f32,
+}
+
+/// An entry's id, name and tail.
+#[derive(Clone)]
+enum Strings {
+    /// Slices of one text: the id is `text[..id_end]`, the name
+    /// `text[name_start..name_end]` and the tail `text[tail_start..]`. A
+    /// TSV entry's text is its line up to the end of the tail (the columns
+    /// between the name and the aliases are skipped); an entry made in code
+    /// has the three strings one after another.
+    Slices {
+        text: Cow<'static, str>,
+        id_end: u32,
+        name_start: u32,
+        name_end: u32,
+        tail_start: u32,
+    },
+    /// The strings of a text too long for `u32` offsets (4 GiB), each its
+    /// own.
+    Separate(Box<[String; 3]>),
+}
+
+impl Strings {
+    /// The strings at the byte ranges `..id_end`, `name` and `tail_start..`
+    /// of `text`, which must lie on `char` boundaries in that order.
+    fn new(
+        text: Cow<'static, str>,
+        id_end: usize,
+        name: core::ops::Range<usize>,
+        tail_start: usize,
+    ) -> Strings {
+        let offsets = (
+            u32::try_from(id_end),
+            u32::try_from(name.start),
+            u32::try_from(name.end),
+            u32::try_from(tail_start),
+            u32::try_from(text.len()),
+        );
+        match offsets {
+            (Ok(id_end), Ok(name_start), Ok(name_end), Ok(tail_start), Ok(_)) => Strings::Slices {
+                text,
+                id_end,
+                name_start,
+                name_end,
+                tail_start,
+            },
+            _ => {
+                let part = |range: core::ops::Range<usize>| {
+                    text.get(range).unwrap_or_default().to_string()
+                };
+                Strings::Separate(Box::new([
+                    part(0..id_end),
+                    part(name),
+                    part(tail_start..text.len()),
+                ]))
+            }
+        }
+    }
+
+    /// The id, the name and the tail made in code: one owned text.
+    fn owned(id: &str, name: &str, tail: &str) -> Strings {
+        let mut text = String::with_capacity(id.len() + name.len() + tail.len());
+        text.push_str(id);
+        text.push_str(name);
+        text.push_str(tail);
+        let name_end = id.len() + name.len();
+        Strings::new(Cow::Owned(text), id.len(), id.len()..name_end, name_end)
+    }
+
+    /// The id.
+    #[inline]
+    fn id(&self) -> &str {
+        match self {
+            Strings::Slices { text, id_end, .. } => slice(text, 0, *id_end as usize),
+            Strings::Separate(parts) => &parts[0],
+        }
+    }
+
+    /// The name.
+    #[inline]
+    fn name(&self) -> &str {
+        match self {
+            Strings::Slices {
+                text,
+                name_start,
+                name_end,
+                ..
+            } => slice(text, *name_start as usize, *name_end as usize),
+            Strings::Separate(parts) => &parts[1],
+        }
+    }
+
+    /// The tail.
+    #[inline]
+    fn tail(&self) -> &str {
+        match self {
+            Strings::Slices {
+                text, tail_start, ..
+            } => slice(text, *tail_start as usize, text.len()),
+            Strings::Separate(parts) => &parts[2],
+        }
+    }
+
+    /// The id, the name and the tail.
+    fn parts(&self) -> (&str, &str, &str) {
+        (self.id(), self.name(), self.tail())
+    }
+
+    /// Bytes of heap these strings own (borrowed static text is free).
+    fn owned_len(&self) -> usize {
+        match self {
+            Strings::Slices {
+                text: Cow::Owned(text),
+                ..
+            } => text.capacity(),
+            Strings::Slices { .. } => 0,
+            Strings::Separate(parts) => parts.iter().map(String::capacity).sum(),
+        }
+    }
+}
+
+/// `text[a..b]`; empty when that is not a slice of `text` (the offsets of
+/// [`Strings::Slices`] lie on `char` boundaries by construction: a miss
+/// would read as empty, never panic).
+#[inline]
+fn slice(text: &str, a: usize, b: usize) -> &str {
+    text.get(a..b).unwrap_or_default()
+}
+
+impl PartialEq for Entry {
+    /// Entries are equal when their strings and fields are (wherever the
+    /// strings are stored).
+    fn eq(&self, other: &Entry) -> bool {
+        self.strings.parts() == other.strings.parts()
+            && self.aliases_end == other.aliases_end
+            && self.kind == other.kind
+            && self.tab_in_alias == other.tab_in_alias
+            && self.region_required == other.region_required
+            && self.country == other.country
+            && self.population == other.population
+            && self.latitude == other.latitude
+            && self.longitude == other.longitude
+    }
 }
 
 /// The `aliases_end` of a tail whose aliases column is longer than a
@@ -70,27 +211,26 @@ impl Entry {
     /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) checks
     /// both.
     pub fn new(id: impl Into<String>, name: impl Into<String>, kind: EntryKind) -> Entry {
-        Entry::from_parts(
-            Cow::Owned(id.into()),
-            Cow::Owned(name.into()),
-            kind,
-            Cow::Borrowed(""),
-        )
+        Entry::from_strings(Strings::owned(&id.into(), &name.into(), ""), kind)
     }
 
-    /// An entry from its parts; `tail` is the aliases column, then
-    /// optionally a tab and the region id.
-    pub(super) fn from_parts(
-        id: Cow<'static, str>,
-        name: Cow<'static, str>,
+    /// An entry of a TSV line: its id is `text[..id_end]`, its name
+    /// `text[name]` and its tail (the aliases column, then optionally a tab
+    /// and the region id) `text[tail_start..]`.
+    pub(super) fn from_line(
+        text: Cow<'static, str>,
+        id_end: usize,
+        name: core::ops::Range<usize>,
+        tail_start: usize,
         kind: EntryKind,
-        tail: Cow<'static, str>,
     ) -> Entry {
+        Entry::from_strings(Strings::new(text, id_end, name, tail_start), kind)
+    }
+
+    fn from_strings(strings: Strings, kind: EntryKind) -> Entry {
         Entry {
-            id,
-            name,
-            aliases_end: aliases_end(&tail),
-            tail,
+            aliases_end: aliases_end(strings.tail()),
+            strings,
             kind,
             tab_in_alias: false,
             region_required: false,
@@ -149,7 +289,7 @@ impl Entry {
             return self;
         }
         let (aliases, region) = self.split_tail();
-        let mut tail = String::with_capacity(self.tail.len() + alias.len() + 1);
+        let mut tail = String::with_capacity(self.tail().len() + alias.len() + 1);
         tail.push_str(aliases);
         // A first alias that is empty is stored as two empty ones, so that
         // the builder sees it (an empty list means no aliases).
@@ -235,23 +375,17 @@ impl Entry {
 
     /// Bytes of string data this entry owns (borrowed static data is free).
     pub(super) fn owned_len(&self) -> usize {
-        [&self.id, &self.name, &self.tail]
-            .iter()
-            .map(|s| match s {
-                Cow::Owned(s) => s.capacity(),
-                Cow::Borrowed(_) => 0,
-            })
-            .sum()
+        self.strings.owned_len()
     }
 
     /// The stable id (such as `geonames:3191281`).
     pub fn id(&self) -> &str {
-        &self.id
+        self.strings.id()
     }
 
     /// The canonical name ("Bosnia and Herzegovina").
     pub fn name(&self) -> &str {
-        &self.name
+        self.strings.name()
     }
 
     /// What kind of entity this is.
@@ -307,7 +441,7 @@ impl Entry {
     /// a name in this sequence is what [`Match::name_index`](crate::Match::name_index)
     /// reports.
     pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
-        core::iter::once(&*self.name).chain(self.aliases())
+        core::iter::once(self.name()).chain(self.aliases())
     }
 
     /// The name at `index` in [`Entry::names`], if any.
@@ -319,8 +453,8 @@ impl Entry {
 impl fmt::Debug for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Entry")
-            .field("id", &self.id)
-            .field("name", &self.name)
+            .field("id", &self.id())
+            .field("name", &self.name())
             .field("kind", &self.kind)
             .field("country_code", &self.country_code())
             .field("population", &self.population)
@@ -337,23 +471,29 @@ impl Entry {
     /// the recorded `aliases_end` (searched for only in a tail too long for
     /// it).
     fn split_tail(&self) -> (&str, Option<&str>) {
+        let tail = self.tail();
         if self.aliases_end != LONG_TAIL {
             let end = usize::from(self.aliases_end);
-            if let (Some(aliases), Some(rest)) = (self.tail.get(..end), self.tail.get(end..)) {
+            if let (Some(aliases), Some(rest)) = (tail.get(..end), tail.get(end..)) {
                 return (aliases, rest.strip_prefix('\t'));
             }
         }
-        match self.tail.split_once('\t') {
+        match tail.split_once('\t') {
             Some((aliases, region)) => (aliases, Some(region)),
-            None => (&self.tail, None),
+            None => (tail, None),
         }
+    }
+
+    /// The aliases column, then optionally a tab and the region id.
+    fn tail(&self) -> &str {
+        self.strings.tail()
     }
 
     /// Replaces the tail (aliases column, then optionally a tab and the
     /// region id) and records where its aliases end.
     fn set_tail(&mut self, tail: String) {
         self.aliases_end = aliases_end(&tail);
-        self.tail = Cow::Owned(tail);
+        self.strings = Strings::owned(self.strings.id(), self.strings.name(), &tail);
     }
 }
 

@@ -560,7 +560,37 @@ fn embedded_default_fits_its_memory_budget() {
 #[test]
 fn match_is_small() {
     assert!(core::mem::size_of::<Match>() <= 48);
-    assert!(core::mem::size_of::<Entry>() <= 96);
+    assert!(core::mem::size_of::<Entry>() <= 64);
+}
+
+#[test]
+fn entries_compare_by_their_strings_wherever_stored() {
+    let mut b = Gazetteer::builder();
+    b.include_embedded(false);
+    b.add_tsv(
+        "t",
+        "town:q\tQuill\tcity\tUS\t120\t1.5\t2.5\tQuill Lake|Q\tadmin:r\n",
+    )
+    .unwrap();
+    b.add(Entry::new("admin:r", "R", EntryKind::AdminRegion));
+    let g = b.build().unwrap();
+    let from_line = g.entry(g.get("town:q").unwrap());
+    let in_code = Entry::new("town:q", "Quill", EntryKind::City)
+        .with_country_code("US")
+        .with_population(120)
+        .with_coordinates(crate::Coordinates::new(1.5, 2.5))
+        .with_alias("Quill Lake")
+        .with_region("admin:r")
+        .with_alias("Q");
+    assert_eq!(from_line.id(), "town:q");
+    assert_eq!(from_line.name(), "Quill");
+    assert_eq!(from_line.region(), Some("admin:r"));
+    assert_eq!(
+        in_code.names().collect::<Vec<_>>(),
+        ["Quill", "Quill Lake", "Q"]
+    );
+    assert!(*from_line == in_code);
+    assert!(*from_line != in_code.clone().with_alias("R"));
 }
 
 #[test]
