@@ -19,15 +19,24 @@ const LINEAR_MAX: usize = 8;
 /// Node ids fit in 24 bits: a transition is `child << 8 | byte`.
 const MAX_NODES: usize = 1 << 24;
 
+/// The longest label a node holds; a longer run becomes a chain.
+const MAX_LABEL: usize = 255;
+
+/// A node's packed "no pattern" (24 bits: patterns, each ending at its own
+/// node other than the root, number fewer than `MAX_NODES - 1`).
+const NO_PATTERN: u32 = (1 << 24) - 1;
+
 /// A path-compressed trie. Node 0 is the root.
 ///
-/// Everything a walk needs about a node sits in one 16-byte [`Node`], and a
-/// node's transitions are packed `u32`s, so crossing a node touches about
-/// three cache lines (transitions, child, label).
+/// Everything a walk needs about a node sits in one 12-byte [`Node`] (and
+/// the start of the next), and a node's transitions are packed `u32`s, so
+/// crossing a node touches about three cache lines (transitions, child,
+/// label).
 #[derive(Clone, Debug)]
 pub(super) struct Trie {
     /// The root's children by first byte (`NONE`: no child).
     root: Box<[u32; 256]>,
+    /// The nodes, then a sentinel that ends the last node's runs.
     nodes: Box<[Node]>,
     /// `child << 8 | byte`, each node's run sorted by byte.
     trans: Box<[u32]>,
@@ -35,17 +44,52 @@ pub(super) struct Trie {
     labels: Box<[u8]>,
 }
 
-/// One trie node.
+/// One trie node: 12 bytes. Nodes are numbered in the order their
+/// transitions are laid out, so node `i`'s transitions are
+/// `trans[nodes[i].trans..nodes[i + 1].trans]`, and the pattern and the
+/// label's length share a word.
 #[derive(Clone, Copy, Debug)]
 struct Node {
-    /// The node's transitions: `trans[trans..trans + trans_len]`.
+    /// Where the node's transitions start in `Trie::trans`.
     trans: u32,
-    /// The label of the edge into the node: `labels[label..label + label_len]`.
+    /// Where the label of the edge into the node starts in `Trie::labels`.
     label: u32,
-    /// The pattern (key index) the node ends, or `NONE`.
-    pattern: u32,
-    trans_len: u16,
-    label_len: u16,
+    /// The pattern (key index) the node ends, or [`NO_PATTERN`] (low 24
+    /// bits), and the length of the label (high 8 bits, at most
+    /// [`MAX_LABEL`]).
+    pattern_and_label_len: u32,
+}
+
+impl Node {
+    /// A node with no transitions or pattern, its transitions starting at
+    /// `trans` and its label at `labels[label..label + label_len]`.
+    const fn new(trans: u32, label: u32, label_len: u8) -> Node {
+        Node {
+            trans,
+            label,
+            pattern_and_label_len: (label_len as u32) << 24 | NO_PATTERN,
+        }
+    }
+
+    /// The pattern the node ends, if any.
+    #[inline]
+    fn pattern(&self) -> Option<u32> {
+        match self.pattern_and_label_len & NO_PATTERN {
+            NO_PATTERN => None,
+            p => Some(p),
+        }
+    }
+
+    /// Makes the node end pattern `p` (< [`NO_PATTERN`]).
+    fn set_pattern(&mut self, p: u32) {
+        self.pattern_and_label_len = self.pattern_and_label_len & !NO_PATTERN | p & NO_PATTERN;
+    }
+
+    /// Where the label of the edge into the node ends in `Trie::labels`.
+    #[inline]
+    fn label_end(&self) -> u32 {
+        self.label + (self.pattern_and_label_len >> 24)
+    }
 }
 
 /// Where a walk is: a node and how much of its label has been read.
@@ -61,13 +105,7 @@ impl Trie {
     pub fn empty() -> Trie {
         Trie {
             root: Box::new([NONE; 256]),
-            nodes: Box::new([Node {
-                trans: 0,
-                label: 0,
-                pattern: NONE,
-                trans_len: 0,
-                label_len: 0,
-            }]),
+            nodes: Box::new([Node::new(0, 0, 0), Node::new(0, 0, 0)]),
             trans: Box::new([]),
             labels: Box::new([]),
         }
@@ -78,23 +116,18 @@ impl Trie {
     /// nodes (hundreds of megabytes of names).
     pub fn new(keys: &[&[u8]]) -> Option<Trie> {
         let mut root = Box::new([NONE; 256]);
-        let root_node = Node {
-            trans: 0,
-            label: 0,
-            pattern: NONE,
-            trans_len: 0,
-            label_len: 0,
-        };
-        let mut nodes = vec![root_node];
+        let mut nodes = vec![Node::new(0, 0, 0)];
         let mut trans: Vec<u32> = Vec::new();
         let mut labels = Vec::new();
-        // (node, keys range, depth of the node's path)
+        // (node, keys range, depth of the node's path); nodes leave the
+        // queue in the order they were made, so their runs are laid out in
+        // node order.
         let mut queue = VecDeque::new();
         queue.push_back((0u32, 0usize, keys.len(), 0usize));
         while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
             let trans_start = trans.len();
             if lo < hi && keys[lo].len() == depth {
-                nodes[node as usize].pattern = lo as u32;
+                nodes[node as usize].set_pattern(lo as u32);
                 lo += 1;
             }
             while lo < hi {
@@ -104,26 +137,20 @@ impl Trie {
                     ghi += 1;
                 }
                 let (first, last) = (keys[lo], keys[ghi - 1]);
-                // Labels fit in 16 bits; a longer run becomes a chain.
+                // Labels fit in 8 bits; a longer run becomes a chain.
                 let lcp = first
                     .iter()
                     .zip(last)
                     .skip(depth + 1)
                     .take_while(|(a, b)| a == b)
-                    .take(usize::from(u16::MAX))
+                    .take(MAX_LABEL)
                     .count();
                 let child_depth = depth + 1 + lcp;
                 if nodes.len() >= MAX_NODES {
                     return None;
                 }
                 let child = nodes.len() as u32;
-                nodes.push(Node {
-                    trans: 0,
-                    label: labels.len() as u32,
-                    pattern: NONE,
-                    trans_len: 0,
-                    label_len: lcp as u16,
-                });
+                nodes.push(Node::new(0, labels.len() as u32, lcp as u8));
                 labels.extend_from_slice(&first[depth + 1..child_depth]);
                 if node == 0 {
                     root[usize::from(byte)] = child;
@@ -133,10 +160,10 @@ impl Trie {
                 queue.push_back((child, lo, ghi, child_depth));
                 lo = ghi;
             }
-            let n = &mut nodes[node as usize];
-            n.trans = trans_start as u32;
-            n.trans_len = (trans.len() - trans_start) as u16;
+            nodes[node as usize].trans = trans_start as u32;
         }
+        // The sentinel: where the last node's transitions end.
+        nodes.push(Node::new(trans.len() as u32, labels.len() as u32, 0));
         Some(Trie {
             root,
             nodes: nodes.into_boxed_slice(),
@@ -176,7 +203,7 @@ impl Trie {
                 *cur = Cursor {
                     node: child,
                     at: n.label,
-                    end: n.label + u32::from(n.label_len),
+                    end: n.label_end(),
                 };
                 true
             }
@@ -184,16 +211,20 @@ impl Trie {
         }
     }
 
+    /// The transitions of node `node`: they end where the next node's
+    /// start.
+    #[inline]
+    fn transitions(&self, node: u32) -> &[u32] {
+        let run = match self.nodes.get(node as usize..) {
+            Some([n, next, ..]) => self.trans.get(n.trans as usize..next.trans as usize),
+            _ => None,
+        };
+        run.unwrap_or(&[])
+    }
+
     #[inline]
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let Some(n) = self.nodes.get(node as usize) else {
-            return NONE;
-        };
-        let lo = n.trans as usize;
-        let run = self
-            .trans
-            .get(lo..lo + usize::from(n.trans_len))
-            .unwrap_or(&[]);
+        let run = self.transitions(node);
         let found = if run.len() <= LINEAR_MAX {
             run.iter().find(|&&t| t as u8 == byte)
         } else {
@@ -210,33 +241,22 @@ impl Trie {
         if cur.at != cur.end {
             return None;
         }
-        match self.nodes.get(cur.node as usize)?.pattern {
-            NONE => None,
-            p => Some(p),
-        }
+        self.nodes.get(cur.node as usize)?.pattern()
     }
 
     /// The cursor at `node` with the label read up to `at` (as taken from
     /// another cursor's `node` and `at`).
     #[inline]
     pub fn cursor(&self, node: u32, at: u32) -> Cursor {
-        let end = self
-            .nodes
-            .get(node as usize)
-            .map_or(0, |n| n.label + u32::from(n.label_len));
+        let end = self.nodes.get(node as usize).map_or(0, Node::label_end);
         Cursor { node, at, end }
     }
 
     /// The bytes a walk at `cur` may continue with.
     pub fn next_bytes(&self, cur: &Cursor) -> impl Iterator<Item = u8> + '_ {
         let label = (cur.at < cur.end).then(|| self.labels.get(cur.at as usize).copied());
-        let run: &[u32] = match (label, self.nodes.get(cur.node as usize)) {
-            (None, Some(n)) if cur.node != 0 => {
-                let lo = n.trans as usize;
-                self.trans
-                    .get(lo..lo + usize::from(n.trans_len))
-                    .unwrap_or(&[])
-            }
+        let run: &[u32] = match label {
+            None if cur.node != 0 => self.transitions(cur.node),
             _ => &[],
         };
         let root: &[u32; 256] = &self.root;
@@ -253,6 +273,7 @@ impl Trie {
 
     /// The cursor after walking `bytes` from the root, if any key starts
     /// with them.
+    #[inline]
     pub fn walk(&self, bytes: &[u8]) -> Option<Cursor> {
         let mut cur = self.start();
         for &b in bytes {
@@ -276,10 +297,10 @@ impl Trie {
             + self.labels.len()
     }
 
-    /// The number of nodes.
+    /// The number of nodes (the sentinel is none).
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.nodes.len()
+        self.nodes.len().saturating_sub(1)
     }
 }
 
@@ -338,5 +359,18 @@ mod tests {
             assert_eq!(trie.find(k), Some(i as u32));
         }
         assert_eq!(trie.find(b"qz"), None);
+    }
+
+    #[test]
+    fn labels_longer_than_a_node_holds_become_chains() {
+        let long = format!("a{}", "x".repeat(3 * MAX_LABEL + 7));
+        let longer = format!("{long}y");
+        let keys: Vec<&[u8]> = vec![b"a", long.as_bytes(), longer.as_bytes()];
+        let trie = Trie::new(&keys).unwrap();
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(trie.find(k), Some(i as u32));
+        }
+        assert_eq!(trie.find(&long.as_bytes()[..500]), None);
+        assert_eq!(trie.find(format!("{long}z").as_bytes()), None);
     }
 }
