@@ -11,7 +11,7 @@ use super::trie::Trie;
 use super::{key_hash, Gazetteer, Inner, NameRef};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
-use crate::hash::ShapeFilter;
+use crate::hash::{FxHashMap, ShapeFilter};
 
 /// The source name used in errors about entries added with
 /// [`GazetteerBuilder::add`].
@@ -385,6 +385,9 @@ impl GazetteerBuilder {
         let mut prefix_bytes: Vec<u8> = Vec::new();
         let mut prefix_ids: HashMap<Vec<u8>, u16> = HashMap::new();
         let mut remainder = String::new();
+        // The distinct shapes of the names, and their indexes.
+        let mut shapes: Vec<CaseShape> = Vec::new();
+        let mut shape_ids: FxHashMap<CaseShape, u32> = FxHashMap::default();
         let mut kind_shapes: Vec<ShapeFilter> =
             EntryKind::ALL.iter().map(|_| ShapeFilter::new()).collect();
         for (index, entry) in entries.iter().enumerate() {
@@ -404,11 +407,16 @@ impl GazetteerBuilder {
                 if let Some(shapes) = kind_shapes.get_mut(entry.kind() as usize).filter(|_| asked) {
                     shapes.insert(&arena[start..end]);
                 }
+                let shape = CaseShape::of_name(name);
                 let name_ref = NameRef {
                     entry: index as u32,
                     name_index: name_index.min(usize::from(u16::MAX)) as u16,
                     prefix: 0,
-                    shape: CaseShape::of_name(name),
+                    // (Fewer shapes than names: the index fits.)
+                    shape: *shape_ids.entry(shape).or_insert_with(|| {
+                        shapes.push(shape);
+                        shapes.len() as u32 - 1
+                    }),
                 };
                 items.push((start as u32, end as u32, name_ref));
                 let Some(offset) = anchor(name).filter(|&o| o > 0) else {
@@ -503,6 +511,7 @@ impl GazetteerBuilder {
             trie,
             pattern_names: pattern_names.into_boxed_slice(),
             names: names.into_boxed_slice(),
+            shapes: shapes.into_boxed_slice(),
             first_words,
             prefixes: prefixes.into_boxed_slice(),
             prefix_bytes: prefix_bytes.into_boxed_slice(),

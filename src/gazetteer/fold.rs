@@ -201,7 +201,7 @@ pub(crate) fn single_spaced_ascii(b: &[u8]) -> bool {
 
 /// Per-word case facts of a name or of matched text, one bit per word (the
 /// first 32 words).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(super) struct CaseShape {
     /// Words starting with an upper-case letter (for text: words not starting
     /// with a lower-case letter).

@@ -138,6 +138,8 @@ struct Inner {
     /// names.
     pattern_names: Box<[u32]>,
     names: Box<[NameRef]>,
+    /// The distinct case shapes of the names, by `NameRef::shape`.
+    shapes: Box<[CaseShape]>,
     /// The first words of all keys.
     first_words: FirstWords,
     /// `prefix_bytes[a..b]` for `(a, b) = prefixes[i]`: the folded
@@ -171,7 +173,9 @@ struct NameRef {
     /// `Inner::prefixes`, 0 for none): the key of "al-Qaeda" under "qaeda"
     /// needs "al-".
     prefix: u16,
-    shape: CaseShape,
+    /// The case rules of the name: an index into `Inner::shapes` (names
+    /// share a few hundred shapes; 12 bytes a name, not 16).
+    shape: u32,
 }
 
 /// The position of an entry in its gazetteer: what a [`Match`] reports.
@@ -255,6 +259,8 @@ pub struct FindIter<'g, 'h> {
 #[derive(Clone, Debug)]
 pub struct Candidates<'g> {
     names: core::slice::Iter<'g, NameRef>,
+    /// The names' shapes (`Inner::shapes`).
+    shapes: &'g [CaseShape],
     shape: CaseShape,
     /// Only names with this prefix.
     prefix: u16,
@@ -266,7 +272,7 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<EntryId> {
         for name in self.names.by_ref() {
-            if name.shape.accepts(self.shape)
+            if name_accepts(self.shapes, name, self.shape)
                 && self.prefix == name.prefix
                 && self.last != Some(name.entry)
             {
@@ -293,6 +299,7 @@ impl Default for Gazetteer {
             trie: Trie::empty(),
             pattern_names: Box::new([0]),
             names: Box::new([]),
+            shapes: Box::new([]),
             first_words: FirstWords::new(&[], &Trie::empty()),
             prefixes: Box::new([(0, 0)]),
             prefix_bytes: Box::new([]),
@@ -576,6 +583,7 @@ impl Gazetteer {
         }
         Candidates {
             names: names.iter(),
+            shapes: &inner.shapes,
             shape: CaseShape::ANY,
             // Whole names only, not the keys of their capitalised tails.
             prefix: 0,
@@ -605,6 +613,7 @@ impl Gazetteer {
     pub fn candidates(&self, m: &Match) -> Candidates<'_> {
         Candidates {
             names: self.inner.names_of(m.pattern).iter(),
+            shapes: &self.inner.shapes,
             shape: m.shape,
             prefix: m.prefix,
             last: None,
@@ -631,6 +640,7 @@ impl Gazetteer {
             + core::mem::size_of_val(&*inner.by_id)
             + core::mem::size_of_val(&*inner.pattern_names)
             + core::mem::size_of_val(&*inner.names)
+            + core::mem::size_of_val(&*inner.shapes)
             + core::mem::size_of_val(&*inner.prefixes)
             + inner.prefix_bytes.len()
             + core::mem::size_of_val(&*inner.regions)
@@ -639,6 +649,15 @@ impl Gazetteer {
             + inner.first_words.memory_usage()
             + inner.trie.memory_usage()
     }
+}
+
+/// Whether the case rules of `name` (its shape in `shapes`) accept text of
+/// the shape `text`.
+#[inline]
+fn name_accepts(shapes: &[CaseShape], name: &NameRef, text: CaseShape) -> bool {
+    shapes
+        .get(name.shape as usize)
+        .is_some_and(|shape| shape.accepts(text))
 }
 
 /// Whether `name` may fold to a key of one of the shapes in `shapes`: false
@@ -822,7 +841,7 @@ impl Inner {
                 }
                 (from, CaseShape::of_text(s.get(from..end)?))
             };
-            if name.shape.accepts(shape) && best.map_or(true, |b| from < b.start()) {
+            if name_accepts(&self.shapes, name, shape) && best.map_or(true, |b| from < b.start()) {
                 best = Some(Match {
                     span: Span::new(from, end),
                     entry: EntryId(name.entry),
