@@ -983,7 +983,7 @@ impl<'g, 'h> Iterator for FindIter<'g, 'h> {
                             // The text can only continue the word into a
                             // longer key: walk the trie.
                             Some(hit) if hit.may_continue(h.get(at + run).copied()) => {
-                                let cur = inner.trie.cursor(hit.node, hit.at);
+                                let cur = inner.trie.cursor(hit.node(), hit.label_read());
                                 inner.longest_from(s, min_start, at, cur, at + run)
                             }
                             // The word alone, or nothing.

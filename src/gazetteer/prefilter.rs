@@ -31,18 +31,38 @@ pub(super) struct FirstWords {
 /// A table slot. `word` is the lower-cased word itself, zero-padded, for
 /// words of up to eight bytes (never 0: empty slots are 0), or `LONG | hash`
 /// for longer ones, whose cursor is in `FirstWords::long[node]`.
+///
+/// The word is kept as two `u32` halves: aligned to four bytes, a slot
+/// takes 20 bytes (with a 12-byte [`Hit`]), not 24.
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    word: u64,
+    word: [u32; 2],
     hit: Hit,
+}
+
+impl Slot {
+    fn new(word: u64, hit: Hit) -> Slot {
+        Slot {
+            word: [word as u32, (word >> 32) as u32],
+            hit,
+        }
+    }
+
+    /// The slot's word (0: an empty slot).
+    #[inline]
+    fn word(&self) -> u64 {
+        u64::from(self.word[0]) | u64::from(self.word[1]) << 32
+    }
 }
 
 /// What the table knows about a first word.
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Hit {
-    /// The trie cursor after the word.
-    pub node: u32,
-    pub at: u32,
+    /// The trie cursor after the word: its node (low 24 bits: node ids
+    /// fit) and how many bytes of the node's label it has read (high 8
+    /// bits: labels hold at most 255). For a long word's slot, the node is
+    /// its index in `FirstWords::long`.
+    node_and_read: u32,
     /// The pattern the word alone spells, or `u32::MAX`.
     pub pattern: u32,
     /// The folded bytes a key may continue with after the word (see
@@ -51,6 +71,26 @@ pub(super) struct Hit {
 }
 
 impl Hit {
+    fn new(node: u32, read: u32, pattern: u32, next: u32) -> Hit {
+        Hit {
+            node_and_read: read << 24 | node & NODE_MASK,
+            pattern,
+            next,
+        }
+    }
+
+    /// The node of the trie cursor after the word.
+    #[inline]
+    pub fn node(&self) -> u32 {
+        self.node_and_read & NODE_MASK
+    }
+
+    /// How many bytes of the node's label the cursor has read.
+    #[inline]
+    pub fn label_read(&self) -> u32 {
+        self.node_and_read >> 24
+    }
+
     /// Whether a key may continue after the word with the text byte `b`
     /// (`None`: the end of the text). Non-ASCII bytes always may: they fold
     /// (a no-break space, a typographic apostrophe) in the trie walk.
@@ -79,6 +119,9 @@ pub(super) fn next_bit(b: u8) -> u32 {
         _ => 1 << 31,
     }
 }
+
+/// The node bits of [`Hit::node_and_read`].
+const NODE_MASK: u32 = (1 << 24) - 1;
 
 /// A first word longer than eight bytes.
 #[derive(Clone, Copy)]
@@ -121,9 +164,10 @@ impl FirstWords {
             let h = hash_word(word, 0, word.len());
             let tag = slot_word(word, 0, word.len(), h);
             let mut i = h as usize & (cap - 1);
-            while slots[i].word != 0 {
-                if slots[i].word == tag
-                    && (tag & LONG == 0 || long_word(&long, &long_bytes, slots[i].hit.node) == word)
+            while slots[i].word() != 0 {
+                if slots[i].word() == tag
+                    && (tag & LONG == 0
+                        || long_word(&long, &long_bytes, slots[i].hit.node()) == word)
                 {
                     continue 'words;
                 }
@@ -132,17 +176,17 @@ impl FirstWords {
             let Some(cursor) = trie.walk(word) else {
                 continue;
             };
-            let hit = Hit {
-                node: cursor.node,
-                at: cursor.at,
-                pattern: trie.pattern(&cursor).unwrap_or(u32::MAX),
-                next: trie.next_bytes(&cursor).fold(0, |m, b| m | next_bit(b)),
-            };
+            let hit = Hit::new(
+                cursor.node,
+                trie.label_read(&cursor),
+                trie.pattern(&cursor).unwrap_or(u32::MAX),
+                trie.next_bytes(&cursor).fold(0, |m, b| m | next_bit(b)),
+            );
             let (a, b) = probes(h);
             bloom[a / 64] |= 1 << (a % 64);
             bloom[b / 64] |= 1 << (b % 64);
             slots[i] = if tag & LONG == 0 {
-                Slot { word: tag, hit }
+                Slot::new(tag, hit)
             } else {
                 let start = long_bytes.len() as u32;
                 long_bytes.extend_from_slice(word);
@@ -151,14 +195,9 @@ impl FirstWords {
                     end: long_bytes.len() as u32,
                     hit,
                 });
-                // For long words, `hit.node` indexes `long`.
-                Slot {
-                    word: tag,
-                    hit: Hit {
-                        node: long.len() as u32 - 1,
-                        ..Hit::default()
-                    },
-                }
+                // For long words, `hit.node()` indexes `long` (fewer long
+                // words than keys, and keys than nodes: it fits).
+                Slot::new(tag, Hit::new(long.len() as u32 - 1, 0, 0, 0))
             };
         }
         FirstWords {
@@ -191,17 +230,18 @@ impl FirstWords {
         let mut i = h as usize & mask;
         loop {
             let slot = self.slots[i];
-            if slot.word == 0 {
+            if slot.word() == 0 {
                 return None;
             }
-            if slot.word == want {
+            if slot.word() == want {
                 if want & LONG == 0 {
                     return Some(slot.hit);
                 }
                 let word = text.get(at..at + len)?;
-                if long_word(&self.long, &self.long_bytes, slot.hit.node).eq_ignore_ascii_case(word)
+                if long_word(&self.long, &self.long_bytes, slot.hit.node())
+                    .eq_ignore_ascii_case(word)
                 {
-                    return Some(self.long.get(slot.hit.node as usize)?.hit);
+                    return Some(self.long.get(slot.hit.node() as usize)?.hit);
                 }
             }
             i = (i + 1) & mask;
@@ -426,6 +466,6 @@ mod tests {
     fn non_ascii_first_words_are_not_indexed() {
         let (_, f) = first_words(&["łódź", "são paulo"]);
         assert!(f.bloom.iter().all(|&w| w == 0));
-        assert!(f.slots.iter().all(|s| s.word == 0));
+        assert!(f.slots.iter().all(|s| s.word() == 0));
     }
 }

@@ -244,12 +244,30 @@ impl Trie {
         self.nodes.get(cur.node as usize)?.pattern()
     }
 
-    /// The cursor at `node` with the label read up to `at` (as taken from
-    /// another cursor's `node` and `at`).
+    /// The cursor at `node` with `read` bytes of its label read (as taken
+    /// from another cursor's `node` and [`label_read`](Trie::label_read)).
     #[inline]
-    pub fn cursor(&self, node: u32, at: u32) -> Cursor {
-        let end = self.nodes.get(node as usize).map_or(0, Node::label_end);
-        Cursor { node, at, end }
+    pub fn cursor(&self, node: u32, read: u32) -> Cursor {
+        match self.nodes.get(node as usize) {
+            Some(n) => Cursor {
+                node,
+                at: n.label.saturating_add(read),
+                end: n.label_end(),
+            },
+            None => Cursor {
+                node,
+                at: 0,
+                end: 0,
+            },
+        }
+    }
+
+    /// How many bytes of its node's label `cur` has read (at most
+    /// [`MAX_LABEL`]).
+    pub fn label_read(&self, cur: &Cursor) -> u32 {
+        self.nodes
+            .get(cur.node as usize)
+            .map_or(0, |n| cur.at.saturating_sub(n.label))
     }
 
     /// The bytes a walk at `cur` may continue with.
