@@ -2506,6 +2506,27 @@ t!(
     )]
 );
 t!(
+    an_objects_list_of_gerunds_after_a_preposition_is_whole,
+    "The board called on the mayor to act by raising funds, hiring staff and building labs. \
+     Tenants accused the firm of stalling, hiding, and blocking repairs. \
+     Tom Reed criticized the plan, hurting jobs and schools.",
+    [
+        (
+            "indirect",
+            "the mayor to act by raising funds, hiring staff and building labs",
+            Some("called"),
+            Some("The board")
+        ),
+        (
+            "indirect",
+            "the firm of stalling, hiding, and blocking repairs",
+            Some("accused"),
+            Some("Tenants")
+        ),
+        ("indirect", "the plan", Some("criticized"), Some("Tom Reed"))
+    ]
+);
+t!(
     admonished_and_opined_are_cues,
     "“The credit is theirs,” admonished Ann Roy. Tom Reed opined that the levy was fair.",
     [

@@ -2747,7 +2747,9 @@ impl<'a> Scan<'a> {
                     // bully and a liar", "vowed to cut taxes, grow jobs
                     // and build roads".
                     let end_words = self.trim_final(j, end);
-                    let list = |k: usize| self.short_list(k, end_words);
+                    let list = |k: usize| {
+                        self.short_list(k, end_words) || self.gerund_list(j, k, end_words)
+                    };
                     // (Not an acronym in brackets after its name: "announced
                     // the Water Board (WB) has awarded …"; nor a name's
                     // party label, "urged … a bill by Sen. Ann Roy (D-Ore.)
@@ -4133,6 +4135,20 @@ impl<'a> Scan<'a> {
                     && !self.ing_form(m)
                     && (is_and(m) || !self.cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
             })
+    }
+
+    /// Whether the comma at `k` goes on with a list of gerunds after a
+    /// preposition that opened before it, from `j` on, the last joined by
+    /// "and"/"or" before `end` ("by raising funds, hiring staff(,) and
+    /// building labs"; not ", hurting jobs" after no gerund).
+    fn gerund_list(&self, j: usize, k: usize, end: usize) -> bool {
+        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
+        let last = is_and(k + 1);
+        self.w(k) == ","
+            && self.ing_form(k + 1 + usize::from(last))
+            && (j.max(k.saturating_sub(12))..k)
+                .any(|m| m > 0 && self.ing_form(m) && self.cl(m - 1, class::PREP))
+            && (last || (k + 2..end.min(k + 24)).any(|m| is_and(m) && self.ing_form(m + 1)))
     }
 
     /// Whether a verb follows a subject within `[from, to)`, before any
@@ -6777,6 +6793,13 @@ impl<'a> Scan<'a> {
         // ("called the charges unsubstantiated and fabricated": two
         // participles joined, one complement.)
         let joined = k > 0 && self.past_verb(k - 1) && self.past_verb(m);
+        // (Nor the last of a list of gerunds: "by raising funds, hiring
+        // staff and building labs".)
+        let gerunds = || {
+            self.ing_form(m)
+                && (k.saturating_sub(12)..k)
+                    .any(|c| self.gerund_list(k.saturating_sub(24), c, m + 1))
+        };
         // (Or a clause with a subject of its own: "acknowledged the harms
         // and the league is concerned"; not "the way it was drafted", nor
         // a noun and its relative clause, "the prices consumers will pay":
@@ -6795,6 +6818,7 @@ impl<'a> Scan<'a> {
         };
         !joined
             && self.region(m).is_none()
+            && !gerunds()
             && (self.cue(m).is_some()
                 || self.past_verb(m)
                 || self.ing_form(m)
