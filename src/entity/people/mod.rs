@@ -32,7 +32,7 @@ use crate::entity::office::OfficeHolder;
 use crate::entity::places::Places;
 use crate::entity::{Gender, Person};
 use crate::extractor::Context;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, ShapeFilter, WordFilter};
 use crate::span::{Mention, Span};
 use crate::text::{push_cased, upper_into};
 use crate::window;
@@ -991,13 +991,27 @@ fn kin_gender(text: &str, name: Span) -> Option<Gender> {
 /// `data/curated/given_name_forms.tsv`: familiar forms of given names.
 const GIVEN_NAME_FORMS: &str = include_str!("../../../data/curated/given_name_forms.tsv");
 
-/// The `(form, name)` rows of [`GIVEN_NAME_FORMS`], sorted.
-static FORMS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    let mut forms: Vec<_> = lexicon::rows(GIVEN_NAME_FORMS, "form")
+/// The rows of [`GIVEN_NAME_FORMS`], and filters of their two columns.
+struct Forms {
+    /// The `(form, name)` rows, sorted.
+    rows: Vec<(&'static str, &'static str)>,
+    /// The forms ("Ben"), in any case.
+    forms: WordFilter,
+    /// The names they shorten ("Benjamin"), in any case.
+    names: WordFilter,
+}
+
+static FORMS: Lazy<Forms> = Lazy::new(|| {
+    let mut rows: Vec<_> = lexicon::rows(GIVEN_NAME_FORMS, "form")
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect();
-    forms.sort_unstable();
-    forms
+    rows.sort_unstable();
+    let (mut forms, mut names) = (WordFilter::new(), WordFilter::new());
+    for &(f, n) in &rows {
+        forms.insert(f);
+        names.insert(n);
+    }
+    Forms { rows, forms, names }
 });
 
 /// Whether one of two given names is a familiar form of the other.
@@ -1008,7 +1022,13 @@ fn familiar_pair(a: &str, b: &str) -> bool {
 /// Whether the given name `form` is a familiar form of `name` ("Ben" of
 /// "Benjamin", "Chuck" of "Charles").
 fn familiar_form(form: &str, name: &str) -> bool {
-    if FORMS.binary_search(&(form, name)).is_ok() {
+    let forms = &*FORMS;
+    // (The filters, which know the words in any case, turn away most pairs
+    // of given names before the searches.)
+    if !(forms.forms.may_contain(form) && forms.names.may_contain(name)) {
+        return false;
+    }
+    if forms.rows.binary_search(&(form, name)).is_ok() {
         return true;
     }
     // (In capitals too: "BECKY HALE" in a headline. The list's names are
@@ -1022,7 +1042,8 @@ fn familiar_form(form: &str, name: &str) -> bool {
             .map(|c| c.to_ascii_lowercase())
             .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
     };
-    FORMS
+    forms
+        .rows
         .binary_search_by(|&(f, n)| cmp(f, form).then_with(|| cmp(n, name)))
         .is_ok()
 }
