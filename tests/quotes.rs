@@ -2527,6 +2527,17 @@ t!(
     ]
 );
 t!(
+    a_web_address_is_no_content,
+    "Send the form found at http://harbor.example.org/form.html today. \
+     The levy rose by half, Ann Roy at the Dover Ledger reports: http://dover.example/a1.",
+    [(
+        "indirect",
+        "The levy rose by half",
+        Some("reports"),
+        Some("Ann Roy")
+    )]
+);
+t!(
     admonished_and_opined_are_cues,
     "“The credit is theirs,” admonished Ann Roy. Tom Reed opined that the levy was fair.",
     [

@@ -2697,9 +2697,16 @@ impl<'a> Scan<'a> {
                 && e <= j + 8
                 && (j..e).all(|m| self.verbless(m) && !self.cl(m, class::CLAUSE | class::PRONOUN))
         };
+        // "the form found at http://…", "scams posted on www.…": where
+        // something is on the web, no speech.
+        if self.cl(c + 1, class::PREP) && self.web_address_at(c + 2) {
+            return None;
+        }
         match self
             .complement_start(c, e, cue)
-            .filter(|&j| !addressee_only(j))
+            // (A web address is no content: "…, Ann Roy reports:
+            // http://…".)
+            .filter(|&j| !addressee_only(j) && !self.web_address_at(j))
         {
             Some(j) => {
                 let mut end = self.complement_end(j, e);
@@ -4135,6 +4142,21 @@ impl<'a> Scan<'a> {
                     && !self.ing_form(m)
                     && (is_and(m) || !self.cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
             })
+    }
+
+    /// Whether token `j` starts a web address or goes on with one after
+    /// its scheme's "://" ("www.…", "http://…").
+    fn web_address_at(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        // (The bytes around its start hold the scheme's "://".)
+        let b = self.text.as_bytes();
+        let around = b.get(t.start().saturating_sub(3)..(t.start() + 3).min(b.len()));
+        let w = self.w(j);
+        around.is_some_and(|a| a.windows(3).any(|x| x == b"://"))
+            || w.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("www."))
+            || w.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("http"))
     }
 
     /// Whether the comma at `k` goes on with a list of gerunds after a
