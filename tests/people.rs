@@ -1549,6 +1549,25 @@ fn names_of_craft_books_and_horses_are_no_people() {
 }
 
 #[test]
+fn branches_and_affairs_are_no_people() {
+    for text in [
+        "The senators urged the Executive Branch to act.",
+        "Ann Roy and Tom Hale, the chair and ranking member of the Subcommittee on \
+         Harbor Affairs respectively, spoke.",
+    ] {
+        assert!(
+            names(text)
+                .iter()
+                .all(|n| n == "Ann Roy" || n == "Tom Hale"),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+    // A given name still opens a name in "Branch".
+    assert_eq!(names("The author Taylor Branch spoke."), ["Taylor Branch"]);
+}
+
+#[test]
 fn titles_in_capitals_or_opened_by_the_sentence_capital() {
     assert_eq!(
         titles_of("CEO of the Harbor Trust Wren Halloway said the fund grew."),
