@@ -513,6 +513,14 @@ fn a_plural_title_goes_to_every_name_of_its_list() {
 }
 
 #[test]
+fn a_plural_title_reaches_past_each_names_home_state() {
+    assert_eq!(
+        titles_of("Sens. Ivo Brandt of Oregon and Lena Ostrow of Oklahoma wrote the bill."),
+        owned(&[("Ivo Brandt", &["Sen."]), ("Lena Ostrow", &["Sen."])])
+    );
+}
+
+#[test]
 fn a_plural_title_makes_people_of_bare_surnames_in_its_list() {
     let sen = |n: &str| (n.to_string(), vec!["Sen.".to_string()]);
     assert_eq!(
@@ -1551,7 +1559,7 @@ fn names_of_craft_books_and_horses_are_no_people() {
 #[test]
 fn branches_and_affairs_are_no_people() {
     for text in [
-        "The senators urged the Executive Branch to act.",
+        "The senators toured the Middle Branch of the river.",
         "Ann Roy and Tom Hale, the chair and ranking member of the Subcommittee on \
          Harbor Affairs respectively, spoke.",
     ] {

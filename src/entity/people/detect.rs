@@ -1529,6 +1529,16 @@ impl<'a> Detector<'a> {
                 k += 1;
                 continue;
             }
+            // A name's home state: "Sens. Ann Roy of Ohio and Tom Hale of
+            // Iowa".
+            if self.is_word(k) && self.raw(k) == "of" && k + 1 < b && self.info[k + 1].taken() {
+                let mut m = k + 1;
+                while m < b && m < k + 5 && self.info[m].taken() {
+                    m += 1;
+                }
+                k = m;
+                continue;
+            }
             return false;
         }
         joined
