@@ -513,6 +513,20 @@ fn a_plural_title_goes_to_every_name_of_its_list() {
 }
 
 #[test]
+fn co_chairs_and_co_directors_are_titles() {
+    assert_eq!(
+        titles_of(
+            "Rep. Ivo Brandt (D-Mich.), co-chairman of the Harbor Caucus, spoke. \
+             Lena Ostrow, co-director of the Tidewater Institute, agreed."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["Rep.", "co-chairman of the Harbor Caucus"]),
+            ("Lena Ostrow", &["co-director of the Tidewater Institute"]),
+        ])
+    );
+}
+
+#[test]
 fn a_plural_title_reaches_past_each_names_home_state() {
     assert_eq!(
         titles_of("Sens. Ivo Brandt of Oregon and Lena Ostrow of Oklahoma wrote the bill."),
