@@ -2040,6 +2040,15 @@ fn two_fields_joined_by_and_are_one_titles_complement() {
         first_titles("Ada Holm, mayor of Dover and Boston, spoke."),
         Vec::<String>::new()
     );
+    // Nor a title or a given name after "and": two people.
+    assert_eq!(
+        titles_of("The Director of Finance and Mayor Tom Reed met on Monday."),
+        owned(&[("Tom Reed", &["Mayor"])])
+    );
+    assert_eq!(
+        names("The Director of Finance and Mary Beth Hale met on Monday."),
+        ["Mary Beth Hale"]
+    );
 }
 
 #[test]

@@ -2698,8 +2698,12 @@ impl<'a> Scan<'a> {
                 && (j..e).all(|m| self.verbless(m) && !self.cl(m, class::CLAUSE | class::PRONOUN))
         };
         // "the form found at http://…", "scams posted on www.…": where
-        // something is on the web, no speech.
-        if self.cl(c + 1, class::PREP) && self.web_address_at(c + 2) {
+        // something is on the web, no speech (unless a clause follows:
+        // "announced at http://… on Monday that …").
+        if self.cl(c + 1, class::PREP)
+            && self.web_address_at(c + 2)
+            && !(c + 3..e.min(c + 3 + REACH)).any(|m| self.is(m, "that"))
+        {
             return None;
         }
         match self
@@ -4150,13 +4154,16 @@ impl<'a> Scan<'a> {
         let Some(t) = self.toks.get(j) else {
             return false;
         };
-        // (The bytes around its start hold the scheme's "://".)
+        // (The bytes around its start hold the scheme's "://"; "www." is
+        // more than one token.)
         let b = self.text.as_bytes();
         let around = b.get(t.start().saturating_sub(3)..(t.start() + 3).min(b.len()));
-        let w = self.w(j);
+        let head = b
+            .get(t.start()..(t.start() + 4).min(b.len()))
+            .unwrap_or_default();
         around.is_some_and(|a| a.windows(3).any(|x| x == b"://"))
-            || w.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("www."))
-            || w.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("http"))
+            || head.eq_ignore_ascii_case(b"www.")
+            || head.eq_ignore_ascii_case(b"http")
     }
 
     /// Whether the comma at `k` goes on with a list of gerunds after a
@@ -4166,11 +4173,27 @@ impl<'a> Scan<'a> {
     fn gerund_list(&self, j: usize, k: usize, end: usize) -> bool {
         let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
         let last = is_and(k + 1);
+        // (The item after the comma is a gerund and a bare object: no
+        // preposition or determiner before the last item's "and", not
+        // "…, leaving families without schools and housing".)
+        let bare_item = || {
+            (k + 2..end.min(k + 12))
+                .take_while(|&m| {
+                    self.w(m) == ","
+                        || (self.is_word(m)
+                            && (is_and(m) || !self.cl(m, class::PREP | class::DET | class::CLAUSE)))
+                })
+                .any(|m| is_and(m) && self.ing_form(m + 1) && self.is_word(m + 2))
+        };
+        // (The last gerund with its object: not "schools and housing.";
+        // one before it may stand alone, "stalling, hiding, and …".)
+        let g = k + 1 + usize::from(last);
         self.w(k) == ","
-            && self.ing_form(k + 1 + usize::from(last))
+            && self.ing_form(g)
+            && (self.is_word(g + 1) || (!last && self.w(g + 1) == ","))
             && (j.max(k.saturating_sub(12))..k)
                 .any(|m| m > 0 && self.ing_form(m) && self.cl(m - 1, class::PREP))
-            && (last || (k + 2..end.min(k + 24)).any(|m| is_and(m) && self.ing_form(m + 1)))
+            && (last || bare_item())
     }
 
     /// Whether a verb follows a subject within `[from, to)`, before any

@@ -269,7 +269,14 @@ pub(crate) fn resolve(
                 });
                 let w = words.next().unwrap_or("");
                 let v = words.next().unwrap_or("");
-                if capped && !v.starts_with(char::is_lowercase) {
+                // (Only a noun's "for"/"to"/"of": not a place's "at City
+                // Hall Mayor Ann Roy".)
+                if capped
+                    && (!v.starts_with(char::is_lowercase)
+                        || !["for", "to", "of", "representing"]
+                            .iter()
+                            .any(|p| w.eq_ignore_ascii_case(p)))
+                {
                     return false;
                 }
                 // (A co-speaker: "Ann Roy, along with Lee Park, said",
@@ -381,24 +388,33 @@ pub(crate) fn resolve(
         // a group's noun stands for the people last named together as a
         // subject, a few sentences back with no one named since.
         // (Also "the Iowa delegation".)
-        let group = said
+        let noun = said
             .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
-            && said
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| GROUP_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)));
-        if group {
+            .filter(|w| w.eq_ignore_ascii_case("the "))
+            .and_then(|_| said.rsplit(' ').next())
+            .and_then(|last| GROUP_NOUNS.iter().find(|n| last.eq_ignore_ascii_case(n.0)));
+        if let Some(&(_, kind)) = noun {
             let here = sentence_at(tokens, sentences, spk.start);
             let before = mentions.partition_point(|m| m.0 < spk.start);
-            if let Some(list) = named_together(
+            // ("the pair": two people; "the lawmakers": people with a
+            // lawmaker's title, not "farmers Ann Roy and Tom Hale".)
+            let fits = |list: &Vec<usize>| match kind {
+                Group::Two => list.len() == 2,
+                Group::Lawmakers => list
+                    .iter()
+                    .all(|&p| people[p].titles.iter().any(|t| lawmakers_title(t))),
+                Group::Any => true,
+            };
+            let list = named_together(
                 text,
                 tokens,
                 sentences,
                 &mentions[..before],
                 here,
                 GROUP_REACH,
-            ) {
+            )
+            .filter(fits);
+            if let Some(list) = list {
                 out[qi] = Some(list[0]);
                 joint[qi] = list[1..].to_vec();
             }
@@ -470,12 +486,19 @@ pub(crate) fn resolve(
                     // Wyoming's senior senator"; not "reports from
                     // Colorado's junior senator" in an article on
                     // another state's.)
-                    let mut elsewhere = || match named_elsewhere.iter().find(|x| x.0 == state) {
-                        Some(&(_, known)) => known,
-                        None => {
-                            let known = text.match_indices(state).any(|(i, _)| i != spk.start);
-                            named_elsewhere.push((state, known));
-                            known
+                    // (Only a region of the curated table is looked for,
+                    // once each: a bounded number of scans.)
+                    let mut elsewhere = || {
+                        if !crate::entity::places::postal::names_region(state, state) {
+                            return false;
+                        }
+                        match named_elsewhere.iter().find(|x| x.0 == state) {
+                            Some(&(_, known)) => known,
+                            None => {
+                                let known = state_named(text, state);
+                                named_elsewhere.push((state, known));
+                                known
+                            }
                         }
                     };
                     of_state = match holders {
@@ -813,8 +836,49 @@ fn co_speaker(between: &str) -> Option<&str> {
     })
 }
 
+/// Which people a group's noun may stand for.
+#[derive(Clone, Copy)]
+enum Group {
+    /// Any people named together ("the delegation").
+    Any,
+    /// Exactly two ("the pair").
+    Two,
+    /// People with a lawmaker's title ("the lawmakers").
+    Lawmakers,
+}
+
 /// Nouns of a group of people named together ("the delegation said").
-const GROUP_NOUNS: &[&str] = &["delegation", "duo", "lawmakers", "legislators", "pair"];
+const GROUP_NOUNS: &[(&str, Group)] = &[
+    ("delegation", Group::Any),
+    ("duo", Group::Two),
+    ("lawmakers", Group::Lawmakers),
+    ("legislators", Group::Lawmakers),
+    ("pair", Group::Two),
+];
+
+/// Whether title `t` is a lawmaker's: a word of it is "Sen." or "Rep.",
+/// or opens with "senator", "representative", "congress", "assembly",
+/// "legislator", "lawmaker" or "delegate" (any case).
+fn lawmakers_title(t: &str) -> bool {
+    const STEMS: [&str; 7] = [
+        "senator",
+        "representative",
+        "congress",
+        "assembly",
+        "legislator",
+        "lawmaker",
+        "delegate",
+    ];
+    t.split([' ', '-']).any(|w| {
+        let w = w.trim_end_matches('.');
+        ["sen", "sens", "rep", "reps"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+            || STEMS
+                .iter()
+                .any(|s| w.get(..s.len()).is_some_and(|h| h.eq_ignore_ascii_case(s)))
+    })
+}
 
 /// How many sentences back a group's noun looks for its people.
 const GROUP_REACH: usize = 4;
@@ -882,7 +946,13 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
         || between.starts_with(", or ")
         || co_speaker(between).is_some()
         || after.is_some_and(|a| {
-            let a = a.trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
+            // (A short look: a few bytes after the name decide, and the
+            // cost stays constant however long the text.)
+            let mut n = a.len().min(40);
+            while !a.is_char_boundary(n) {
+                n -= 1;
+            }
+            let a = a[..n].trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
             // (Past the name's short note: "Lee Park (R-Utah), and …".)
             let a = match a.find(')') {
                 Some(p) if a.starts_with(" (") && p < 16 => &a[p + 1..],
@@ -1122,10 +1192,40 @@ fn labelled_with(text: &str, person: &Person, state: &str) -> bool {
 
 /// Whether no party label follows any of `person`'s mentions.
 fn unlabelled(text: &str, person: &Person) -> bool {
+    // (Nor a home state after "of": "Sen. Ann Roy of Colorado".)
+    let of_place = |end: usize| {
+        text.get(end..)
+            .and_then(|a| a.strip_prefix(" of "))
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+    };
     person
         .mentions
         .iter()
-        .all(|m| label_code(text, m.end()).is_none())
+        .all(|m| label_code(text, m.end()).is_none() && !of_place(m.end()))
+}
+
+/// Whether `text` names the US state `state` as a word other than in a
+/// phrase for its officeholder ("Wyoming's senior senator"), and not
+/// inside a longer name ("West Virginia" for "Virginia"). A state whose
+/// name is also a capital's, "Washington", never counts.
+fn state_named(text: &str, state: &str) -> bool {
+    if state == "Washington" {
+        return false;
+    }
+    text.match_indices(state).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let rest = &text[i + state.len()..];
+        let after = rest.chars().next();
+        let word =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let longer = ["West ", "New ", "North ", "South "]
+            .iter()
+            .any(|p| text[..i].ends_with(p));
+        let office = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+            .iter()
+            .any(|p| rest.starts_with(p));
+        word && !longer && !office
+    })
 }
 
 /// The state's code of a party label right after byte `end` ("Wyo." in

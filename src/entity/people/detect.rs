@@ -1879,9 +1879,19 @@ impl<'a> Detector<'a> {
                 let second = self
                     .peek_run(m + 1)
                     .filter(|&(a2, m2)| (a2..m2).all(|i| !self.info[i].blocked()));
+                // (Words of a field before the name, not a title or a
+                // given name of its own: "Director of Finance and Mayor Tom
+                // Reed", "… and Mary Beth Hale" are two people.)
+                let field_to = |a2: usize, g: usize| {
+                    (a2..g).all(|i| !self.is_word(i) || self.given(i).is_none())
+                        && !(a2..g).any(|p| {
+                            self.title_phrase(p, g, false)
+                                .is_some_and(|(te, _)| te == g)
+                        })
+                };
                 if let Some((a2, m2)) = second {
                     match self.name_in_segment(a2, m2) {
-                        Some(g) if g > a2 => {
+                        Some(g) if g > a2 && field_to(a2, g) => {
                             self.take_run(a);
                             self.take_run(a2);
                             self.find(g, m2, Some((ts, g)), Some(t));
