@@ -398,10 +398,12 @@ impl Lexicon {
     }
 
     /// The title the single word `word` is, in any case, if any: the cheap
-    /// [`may_start_title`](Lexicon::may_start_title) test first. `buf` is
-    /// scratch space.
+    /// tests first, that a title may end with the word (a one-word title
+    /// ends with its word: [`Lexicon::may_end_title`]) and start with it
+    /// ([`may_start_title`](Lexicon::may_start_title)). `buf` is scratch
+    /// space.
     pub(crate) fn title_of_word(&self, word: &str, buf: &mut String) -> Option<Title> {
-        if !self.may_start_title(word) {
+        if !self.may_end_title(word) || !self.may_start_title(word) {
             return None;
         }
         self.title_word(word, buf).and_then(|k| k.title)
@@ -415,8 +417,17 @@ impl Lexicon {
     #[inline]
     pub(crate) fn ends_title(&self, word: &str, period: bool, buf: &mut String) -> bool {
         let bit = if period { END_BEFORE_PERIOD } else { END_WORD };
+        self.may_end_title(word) && self.title_end_bits(word, buf) & bit != 0
+    }
+
+    /// Whether some title may end with the word `word` (in any case, with
+    /// or without a period after it): false only when no title's last word
+    /// has its [`end_shape`] ([`Lexicon::title_end_shapes`]), up to hash
+    /// collisions.
+    #[inline]
+    fn may_end_title(&self, word: &str) -> bool {
         let listed = |b: usize| self.title_end_shapes[b / 64] & (1 << (b % 64)) != 0;
-        end_shape(word.as_bytes()).map_or(true, listed) && self.title_end_bits(word, buf) & bit != 0
+        end_shape(word.as_bytes()).map_or(true, listed)
     }
 
     /// The [`END_WORD`] and [`END_BEFORE_PERIOD`] bits of `word` (any
@@ -540,6 +551,22 @@ mod tests {
             crate::text::push_lower(&mut lower, w);
             if let Some(shape) = end_shape(w.as_bytes()) {
                 assert_eq!(Some(shape), end_shape(lower.as_bytes()), "{w}");
+            }
+        }
+    }
+
+    /// [`Lexicon::title_of_word`] turns away the words no title ends with:
+    /// every title of one word ends with it, in any case.
+    #[test]
+    fn one_word_titles_may_end_titles() {
+        let lex = Lexicon::get();
+        let mut buf = String::new();
+        for r in rows(TITLES, "title") {
+            if crate::text::tokenize(r[0]).len() == 1 {
+                for w in [r[0].to_string(), r[0].to_uppercase(), r[0].to_lowercase()] {
+                    assert!(lex.may_end_title(&w), "{w}");
+                    assert!(lex.title_of_word(&w, &mut buf).is_some(), "{w}");
+                }
             }
         }
     }
