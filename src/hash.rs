@@ -325,8 +325,7 @@ pub(crate) fn pack_short(bytes: &[u8]) -> Option<u64> {
 pub(crate) fn pack_short_at(text: &[u8], start: usize, n: usize) -> Option<u64> {
     match text.get(start..start + 8) {
         Some(&[a, b, c, d, e, f, g, h]) if (1..=8).contains(&n) => {
-            let all = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
-            finish_short(all & (u64::MAX >> (8 * (8 - n))), n)
+            short_from_load(u64::from_le_bytes([a, b, c, d, e, f, g, h]), n)
         }
         _ => pack_short(text.get(start..start + n)?),
     }
@@ -347,13 +346,34 @@ pub(crate) fn pack_short_at(text: &[u8], start: usize, n: usize) -> Option<u64> 
 pub(crate) fn pack_lower_word_at(text: &[u8], start: usize, n: usize) -> Option<u64> {
     match text.get(start..start + 8) {
         Some(&[a, b, c, d, e, f, g, h]) if (1..=8).contains(&n) => {
-            let word = u64::MAX >> (8 * (8 - n));
             let all = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
             // (The byte after the word and the padding stay as they are.)
-            finish_short(all & word, n).map(|p| p | (0x2020_2020_2020_2020 & word))
+            short_from_load(all, n).map(|p| p | (0x2020_2020_2020_2020 & word_mask(n)))
         }
         _ => pack_short(text.get(start..start + n)?).map(lower8),
     }
+}
+
+/// The low `n` bytes of a `u64` (`n` from one to eight).
+#[inline]
+fn word_mask(n: usize) -> u64 {
+    u64::MAX >> (8 * (8 - n))
+}
+
+/// [`pack_short`] of a word of `n` bytes (one to eight) read with the
+/// bytes after it into `all` (eight bytes, little-endian): as
+/// [`finish_short`] of the masked word, without a branch on the length.
+/// The 0x80 byte after a word shorter than eight bytes is the word's mask
+/// plus one, shifted, which is 0 for eight bytes (the mask is all ones);
+/// a word of eight zero bytes packs to 0, which is no key. (Only for the
+/// one-load readers: after [`pack8`]'s reads, [`finish_short`]'s branch
+/// costs less.)
+#[inline]
+fn short_from_load(all: u64, n: usize) -> Option<u64> {
+    let mask = word_mask(n);
+    let word = all & mask;
+    let key = word | mask.wrapping_add(1) << 7;
+    (word & 0x8080_8080_8080_8080 == 0 && key != 0).then_some(key)
 }
 
 /// The [`pack_short`] key of an `n`-byte word (one to eight bytes) packed
@@ -845,6 +865,30 @@ pub(crate) fn end_len_shape(word: &[u8], len: usize, bits: usize) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_load_packs_as_pack_short() {
+        let text = b"a ab Abc abcdefg ABCDEFGH abcdefghi caf\xc3\xa9 \0\0\0\0\0\0\0\0 x";
+        for start in 0..text.len() {
+            for n in 0..=9 {
+                let Some(word) = text.get(start..start + n) else {
+                    continue;
+                };
+                assert_eq!(
+                    pack_short_at(text, start, n),
+                    pack_short(word),
+                    "{start} {n}"
+                );
+                if word.iter().all(|b| b.is_ascii_alphanumeric()) {
+                    assert_eq!(
+                        pack_lower_word_at(text, start, n),
+                        pack_short(word).map(lower8),
+                        "{start} {n}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn hash_reads_the_rest_as_a_zero_padded_block() {
