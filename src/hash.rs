@@ -688,6 +688,17 @@ impl<V: Copy> WordMap<V> {
         probe(&self.short, self.short_shift, packed).flatten()
     }
 
+    /// [`WordMap::get`] of `word`, which lies at byte `start` of `text`:
+    /// a short word is packed with one eight-byte read of the text
+    /// ([`pack_short_at`]).
+    #[inline]
+    pub(crate) fn get_at(&self, text: &[u8], start: usize, word: &str) -> Option<V> {
+        let Some(packed) = pack_short_at(text, start, word.len()) else {
+            return self.get_long(word);
+        };
+        probe(&self.short, self.short_shift, packed).flatten()
+    }
+
     /// The value of a word [`pack_short`] does not take (kept out of line:
     /// the short path inlines into the callers).
     #[inline(never)]
@@ -1039,6 +1050,13 @@ mod tests {
         let empty: WordMap<u8> = WordMap::new([]);
         assert_eq!(empty.get("Monday"), None);
         assert_eq!(empty.get("Washington"), None);
+        // A word read in place in a text, with text after it, as written.
+        let text = "Mon Monday Mondays a\0b Zo\u{eb} Washington monday Mon";
+        let mut start = 0;
+        for w in text.split(' ') {
+            assert_eq!(m.get_at(text.as_bytes(), start, w), m.get(w), "{w:?}");
+            start += w.len() + 1;
+        }
     }
 
     #[test]

@@ -499,7 +499,7 @@ fn look_up_names(cx: &Context<'_>, lex: &Lexicon, info: &mut [Info]) {
             // Looked up once here; the rules ask many times. (The given
             // name entry is looked up when first asked: `Info::given`.)
             let w = without_possessive(words[i], inf.suffix);
-            inf.not_name = lex.not_name(w);
+            inf.not_name = lex.not_name_at(cx.text, t.start(), w);
             let cap_word =
                 inf.not_name != Some(NotName::Never) && !contraction(words[i].as_bytes());
             inf.set(fact::CAP_WORD, cap_word);

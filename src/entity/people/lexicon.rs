@@ -465,6 +465,17 @@ impl Lexicon {
         self.not_names.get(word)
     }
 
+    /// [`Lexicon::not_name`] of `word`, which lies at byte `start` of
+    /// `text` (a token's word: its short form is packed with one read of
+    /// the text).
+    #[inline]
+    pub(crate) fn not_name_at(&self, text: &str, start: usize, word: &str) -> Option<NotName> {
+        if !self.not_name_shapes.may_contain(word) {
+            return None;
+        }
+        self.not_names.get_at(text.as_bytes(), start, word)
+    }
+
     /// Where `word` (lower case, as written) takes a person.
     pub(crate) fn verb(&self, word: &str) -> Option<VerbPos> {
         self.verbs.get(word)
