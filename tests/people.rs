@@ -1574,7 +1574,7 @@ fn names_of_craft_books_and_horses_are_no_people() {
 fn branches_and_affairs_are_no_people() {
     for text in [
         "The senators toured the Middle Branch of the river.",
-        "Ann Roy and Tom Hale, the chair and ranking member of the Subcommittee on \
+        "Ann Roy and Tom Hale, the heads of the Panel on \
          Harbor Affairs respectively, spoke.",
     ] {
         assert!(

@@ -2538,7 +2538,7 @@ t!(
 );
 t!(
     a_web_address_is_no_content,
-    "Send the form found at http://harbor.example.org/form.html today. \
+    "See the chart found at http://harbor.example.org/form.html today. \
      The levy rose by half, Ann Roy at the Dover Ledger reports: www.dover.example/a1.",
     [(
         "indirect",
@@ -4794,7 +4794,7 @@ t!(
 fn a_groups_noun_stands_for_the_people_named_together_before() {
     let text = "Sens. Tom Reed and Ann Roy and Rep. Lee Park said they got good news. \
                 The panel votes tomorrow. The hearing ran long. \
-                \"The case is strong,\" the delegation said in a joint statement.";
+                \"The case is strong,\" the delegation said in a letter.";
     let article = dateline::extract(text);
     assert_eq!(
         joint_speakers(&article),

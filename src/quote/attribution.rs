@@ -2697,7 +2697,7 @@ impl<'a> Scan<'a> {
                 && e <= j + 8
                 && (j..e).all(|m| self.verbless(m) && !self.cl(m, class::CLAUSE | class::PRONOUN))
         };
-        // "the form found at http://…", "scams posted on www.…": where
+        // "the chart found at http://…", "scams posted on www.…": where
         // something is on the web, no speech (unless a clause follows:
         // "announced at http://… on Monday that …").
         if self.cl(c + 1, class::PREP)

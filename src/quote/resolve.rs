@@ -254,7 +254,7 @@ pub(crate) fn resolve(
         // before the name).
         // (Past the name's titles: "a spokeswoman for Gov. Ann Roy", and
         // the capitalised words before a title after a lower-case noun:
-        // "a spokesman for House Speaker Ann Roy", not "Department of
+        // "an aide to Harbor Speaker Ann Roy", not "Department of
         // Energy Secretary Ann Roy".)
         let complement = |m: &(usize, usize, usize)| {
             text.get(spk.start..m.0).is_some_and(|before| {

@@ -2321,7 +2321,7 @@ impl<'a> Detector<'a> {
                     && self.raw(k2 - 1) == "the"
                     && matches!(self.raw(k2 - 2), "on" | "for"));
             // (Or between two fields no gazetteer names, with no
-            // determiner: "Director of Aviation and Transit".)
+            // determiner: "Director of Ports and Transit".)
             let field = self.bare_field(k2, m);
             let joined = (self.is_word(m)
                 && self.raw(m) == "and"
