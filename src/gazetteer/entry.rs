@@ -27,7 +27,7 @@ use crate::entity::Coordinates;
 /// assert_eq!(entry.country_code(), Some("US"));
 /// assert_eq!(entry.region(), None);
 /// ```
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Entry {
     // The id, the name and the tail: the aliases, `|`-separated as in the
     // TSV format, then, when the entry has a region, a tab and the region's
@@ -74,29 +74,24 @@ enum Strings {
 
 impl Strings {
     /// The strings at the byte ranges `..id_end`, `name` and `tail_start..`
-    /// of `text`, which must lie on `char` boundaries in that order.
+    /// of `text`, which must lie within it on `char` boundaries, in that order.
     fn new(
         text: Cow<'static, str>,
         id_end: usize,
         name: core::ops::Range<usize>,
         tail_start: usize,
     ) -> Strings {
-        let offsets = (
-            u32::try_from(id_end),
-            u32::try_from(name.start),
-            u32::try_from(name.end),
-            u32::try_from(tail_start),
-            u32::try_from(text.len()),
-        );
-        match offsets {
-            (Ok(id_end), Ok(name_start), Ok(name_end), Ok(tail_start), Ok(_)) => Strings::Slices {
+        // (Every offset is at most the text's length: if that fits a
+        // `u32`, so do they.)
+        match u32::try_from(text.len()) {
+            Ok(_) => Strings::Slices {
                 text,
-                id_end,
-                name_start,
-                name_end,
-                tail_start,
+                id_end: id_end as u32,
+                name_start: name.start as u32,
+                name_end: name.end as u32,
+                tail_start: tail_start as u32,
             },
-            _ => {
+            Err(_) => {
                 let part = |range: core::ops::Range<usize>| {
                     text.get(range).unwrap_or_default().to_string()
                 };
@@ -179,19 +174,10 @@ fn slice(text: &str, a: usize, b: usize) -> &str {
     text.get(a..b).unwrap_or_default()
 }
 
-impl PartialEq for Entry {
-    /// Entries are equal when their strings and fields are (wherever the
-    /// strings are stored).
-    fn eq(&self, other: &Entry) -> bool {
-        self.strings.parts() == other.strings.parts()
-            && self.aliases_end == other.aliases_end
-            && self.kind == other.kind
-            && self.tab_in_alias == other.tab_in_alias
-            && self.region_required == other.region_required
-            && self.country == other.country
-            && self.population == other.population
-            && self.latitude == other.latitude
-            && self.longitude == other.longitude
+impl PartialEq for Strings {
+    /// Strings are equal when their parts are, wherever they are stored.
+    fn eq(&self, other: &Strings) -> bool {
+        self.parts() == other.parts()
     }
 }
 

@@ -4171,7 +4171,7 @@ impl<'a> Scan<'a> {
     /// "and"/"or" before `end` ("by raising funds, hiring staff(,) and
     /// building labs"; not ", hurting jobs" after no gerund).
     fn gerund_list(&self, j: usize, k: usize, end: usize) -> bool {
-        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
+        let is_and = |m: usize| self.is_any(m, &["and", "or"]);
         let last = is_and(k + 1);
         // (The item after the comma is a gerund and a bare object: no
         // preposition or determiner before the last item's "and", not
@@ -6843,7 +6843,9 @@ impl<'a> Scan<'a> {
         let gerunds = || {
             self.ing_form(m)
                 && (k.saturating_sub(12)..k)
-                    .any(|c| self.gerund_list(k.saturating_sub(24), c, m + 1))
+                    // (The list's start is not known here: any token
+                    // before the comma may hold its first gerund.)
+                    .any(|c| self.gerund_list(0, c, m + 1))
         };
         // (Or a clause with a subject of its own: "acknowledged the harms
         // and the league is concerned"; not "the way it was drafted", nor

@@ -488,18 +488,14 @@ pub(crate) fn resolve(
                     // another state's.)
                     // (Only a region of the curated table is looked for,
                     // once each: a bounded number of scans.)
-                    let mut elsewhere = || {
-                        if !crate::entity::places::postal::names_region(state, state) {
-                            return false;
+                    let mut elsewhere = || match named_elsewhere.iter().find(|x| x.0 == state) {
+                        Some(&(_, known)) => known,
+                        None if crate::entity::places::postal::names_region(state, state) => {
+                            let known = state_named(text, state);
+                            named_elsewhere.push((state, known));
+                            known
                         }
-                        match named_elsewhere.iter().find(|x| x.0 == state) {
-                            Some(&(_, known)) => known,
-                            None => {
-                                let known = state_named(text, state);
-                                named_elsewhere.push((state, known));
-                                known
-                            }
-                        }
+                        None => false,
                     };
                     of_state = match holders {
                         [only] if unlabelled(text, &people[*only]) && elsewhere() => vec![*only],
@@ -948,11 +944,8 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
         || after.is_some_and(|a| {
             // (A short look: a few bytes after the name decide, and the
             // cost stays constant however long the text.)
-            let mut n = a.len().min(40);
-            while !a.is_char_boundary(n) {
-                n -= 1;
-            }
-            let a = a[..n].trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
+            let a = clip(a, 40)
+                .trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
             // (Past the name's short note: "Lee Park (R-Utah), and …".)
             let a = match a.find(')') {
                 Some(p) if a.starts_with(" (") && p < 16 => &a[p + 1..],
@@ -1232,18 +1225,23 @@ fn state_named(text: &str, state: &str) -> bool {
 /// " (R-Wyo.)", "WY" in ", D-WY,"), if one is there.
 fn label_code(text: &str, end: usize) -> Option<&str> {
     // (A few bytes after the mention: a label is short.)
-    let after = text.get(end..).unwrap_or("");
-    let mut n = after.len().min(24);
-    while !after.is_char_boundary(n) {
-        n -= 1;
-    }
-    let label = after[..n]
+    let after = clip(text.get(end..).unwrap_or(""), 24);
+    let label = after
         .strip_prefix(" (")
-        .or_else(|| after[..n].strip_prefix(", "))?;
+        .or_else(|| after.strip_prefix(", "))?;
     let (party, rest) = label.split_once('-')?;
     let code = rest.split([')', ',']).next().unwrap_or("");
     ((1..=3).contains(&party.len()) && party.bytes().all(|b| b.is_ascii_uppercase()))
         .then_some(code)
+}
+
+/// The first `n` bytes of `s` at most, cut back to a `char` boundary.
+fn clip(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
 }
 
 /// `s` without a leading "the".

@@ -1884,10 +1884,7 @@ impl<'a> Detector<'a> {
                 // Reed", "… and Mary Beth Hale" are two people.)
                 let field_to = |a2: usize, g: usize| {
                     (a2..g).all(|i| !self.is_word(i) || self.given(i).is_none())
-                        && !(a2..g).any(|p| {
-                            self.title_phrase(p, g, false)
-                                .is_some_and(|(te, _)| te == g)
-                        })
+                        && !self.title_ends_at(a2, g)
                 };
                 if let Some((a2, m2)) = second {
                     match self.name_in_segment(a2, m2) {
@@ -1907,12 +1904,7 @@ impl<'a> Detector<'a> {
                     }
                 }
             }
-            let own_title = |g: usize| {
-                (a..g).any(|p| {
-                    self.title_phrase(p, g, false)
-                        .is_some_and(|(te, _)| te == g)
-                })
-            };
+            let own_title = |g: usize| self.title_ends_at(a, g);
             if self.continues_lower(m) && name.map_or(true, own_title) {
                 break;
             }
@@ -2277,9 +2269,10 @@ impl<'a> Detector<'a> {
             if self.continues_lower(b) {
                 break;
             }
-            // After a party label, a person named at the complement's end
-            // holds the title: "Rep. Tom Beck (D-Iowa), Speaker of the
-            // House Ann Roy (D-Ohio), and …" is a list.
+            // A person named at the complement's end holds the title: "Rep.
+            // Tom Beck (D-Iowa), Speaker of the House Ann Roy (D-Ohio), and
+            // …" and "Tom Hale, Deputy Director for Field Support Ann Roy,"
+            // are lists.
             if (ra + 1..b).any(|g| named(g, b)) {
                 return None;
             }
@@ -2358,6 +2351,15 @@ impl<'a> Detector<'a> {
             self.take_run(k2);
         }
         Some((k, m, t))
+    }
+
+    /// Whether a title phrase starting in `a..g` ends at token `g` (the
+    /// title of a name that starts there: "… Prime Minister Ann Roy").
+    fn title_ends_at(&self, a: usize, g: usize) -> bool {
+        (a..g).any(|p| {
+            self.title_phrase(p, g, false)
+                .is_some_and(|(te, _)| te == g)
+        })
     }
 
     /// Whether the capitalised run `k..m` right after a title's
