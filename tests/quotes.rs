@@ -5262,6 +5262,21 @@ fn negated_cues_are_marked() {
         )],
     );
     check("The panel recommended the plan on Tuesday.", &[]);
+    // (Nor "that" as a determiner: "recommended that café to friends".)
+    check(
+        "Ann Roy recommended that café to her friends last year.",
+        &[],
+    );
+    check("The court affirmed that ruling on Tuesday.", &[]);
+    check(
+        "The panel recommended that funding for schools be raised.",
+        &[(
+            "indirect",
+            "funding for schools be raised",
+            Some("recommended"),
+            Some("The panel"),
+        )],
+    );
     // A second verb after "nor" ends the first one's object.
     assert!(
         dateline::extract("Ann Roy would neither confirm the deal nor comment.")

@@ -6545,7 +6545,35 @@ impl<'a> Scan<'a> {
         if cue.that && !that && self.opens(j).is_none() {
             return None;
         }
+        // A cue of clauses only reads no "that" before a noun and no verb:
+        // "recommended that restaurant to her friends", "affirmed that
+        // ruling on Tuesday" (not "recommended that funding for schools be
+        // raised").
+        if cue.that && that && self.demonstrative_that(j, e) {
+            return None;
+        }
         Some(j)
+    }
+
+    /// Whether the words from `j` (right after a "that") are a noun and a
+    /// phrase with no verb before the sentence's end or a comma: "that"
+    /// was a determiner.
+    fn demonstrative_that(&self, j: usize, e: usize) -> bool {
+        let noun = self.is_word(j)
+            && !self.is_cap(j)
+            && !self.cl(j, class::DET | class::PRONOUN | class::AUX | class::CLAUSE);
+        let after = self.cl(j + 1, class::PREP | class::TIME)
+            || self.is(j + 1, "to")
+            || self.is_final(j + 1);
+        noun && after
+            && (j + 1..e.min(j + 12))
+                .take_while(|&k| !self.is_final(k) && self.w(k) != ",")
+                .all(|k| {
+                    self.region(k).is_none()
+                        && !self.cl(k, class::AUX | class::CLAUSE)
+                        && !self.past_verb(k)
+                        && self.cue(k).is_none()
+                })
     }
 
     /// Whether region `r` is a name given in marks by a naming participle
