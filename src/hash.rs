@@ -682,10 +682,7 @@ impl<V: Copy> WordMap<V> {
     /// The value of `word`, as written.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<V> {
-        let Some(packed) = pack_short(word.as_bytes()) else {
-            return self.get_long(word);
-        };
-        probe(&self.short, self.short_shift, packed).flatten()
+        self.get_packed(pack_short(word.as_bytes()), word)
     }
 
     /// [`WordMap::get`] of `word`, which lies at byte `start` of `text`:
@@ -693,10 +690,16 @@ impl<V: Copy> WordMap<V> {
     /// ([`pack_short_at`]).
     #[inline]
     pub(crate) fn get_at(&self, text: &[u8], start: usize, word: &str) -> Option<V> {
-        let Some(packed) = pack_short_at(text, start, word.len()) else {
-            return self.get_long(word);
-        };
-        probe(&self.short, self.short_shift, packed).flatten()
+        self.get_packed(pack_short_at(text, start, word.len()), word)
+    }
+
+    /// The value of `word` given its short form `packed`, if it has one.
+    #[inline]
+    fn get_packed(&self, packed: Option<u64>, word: &str) -> Option<V> {
+        match packed {
+            Some(packed) => probe(&self.short, self.short_shift, packed).flatten(),
+            None => self.get_long(word),
+        }
     }
 
     /// The value of a word [`pack_short`] does not take (kept out of line:

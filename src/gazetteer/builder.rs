@@ -404,8 +404,8 @@ impl GazetteerBuilder {
                 // (Only the kinds `Gazetteer::may_name` filters: see
                 // `shape_filtered`.)
                 let asked = super::shape_filtered(entry.kind());
-                if let Some(shapes) = kind_shapes.get_mut(entry.kind() as usize).filter(|_| asked) {
-                    shapes.insert(&arena[start..end]);
+                if let Some(filter) = kind_shapes.get_mut(entry.kind() as usize).filter(|_| asked) {
+                    filter.insert(&arena[start..end]);
                 }
                 let shape = CaseShape::of_name(name);
                 let name_ref = NameRef {

@@ -104,12 +104,16 @@ impl Strings {
         }
     }
 
-    /// The id, the name and the tail made in code: one owned text.
-    fn owned(id: &str, name: &str, tail: &str) -> Strings {
-        let mut text = String::with_capacity(id.len() + name.len() + tail.len());
+    /// The id, the name and the tail (given in pieces) made in code: one
+    /// owned text.
+    fn owned(id: &str, name: &str, tail: &[&str]) -> Strings {
+        let tail_len: usize = tail.iter().map(|p| p.len()).sum();
+        let mut text = String::with_capacity(id.len() + name.len() + tail_len);
         text.push_str(id);
         text.push_str(name);
-        text.push_str(tail);
+        for piece in tail {
+            text.push_str(piece);
+        }
         let name_end = id.len() + name.len();
         Strings::new(Cow::Owned(text), id.len(), id.len()..name_end, name_end)
     }
@@ -197,7 +201,7 @@ impl Entry {
     /// [`GazetteerBuilder::build`](crate::GazetteerBuilder::build) checks
     /// both.
     pub fn new(id: impl Into<String>, name: impl Into<String>, kind: EntryKind) -> Entry {
-        Entry::from_strings(Strings::owned(&id.into(), &name.into(), ""), kind)
+        Entry::from_strings(Strings::owned(&id.into(), &name.into(), &[]), kind)
     }
 
     /// An entry of a TSV line: its id is `text[..id_end]`, its name
@@ -275,19 +279,17 @@ impl Entry {
             return self;
         }
         let (aliases, region) = self.split_tail();
-        let mut tail = String::with_capacity(self.tail().len() + alias.len() + 1);
-        tail.push_str(aliases);
         // A first alias that is empty is stored as two empty ones, so that
         // the builder sees it (an empty list means no aliases).
-        if !aliases.is_empty() || alias.is_empty() {
-            tail.push('|');
-        }
-        tail.push_str(alias);
-        if let Some(region) = region {
-            tail.push('\t');
-            tail.push_str(region);
-        }
-        self.set_tail(tail);
+        let bar = if !aliases.is_empty() || alias.is_empty() {
+            "|"
+        } else {
+            ""
+        };
+        let tab = if region.is_some() { "\t" } else { "" };
+        let tail = [aliases, bar, alias, tab, region.unwrap_or("")];
+        let strings = self.with_tail(&tail);
+        self.set_strings(strings);
         self
     }
 
@@ -313,13 +315,9 @@ impl Entry {
     /// ```
     pub fn with_region(mut self, region: &str) -> Entry {
         let (aliases, _) = self.split_tail();
-        let mut tail = String::with_capacity(aliases.len() + region.len() + 1);
-        tail.push_str(aliases);
-        if !region.is_empty() {
-            tail.push('\t');
-            tail.push_str(region);
-        }
-        self.set_tail(tail);
+        let tab = if region.is_empty() { "" } else { "\t" };
+        let strings = self.with_tail(&[aliases, tab, region]);
+        self.set_strings(strings);
         self
     }
 
@@ -475,11 +473,17 @@ impl Entry {
         self.strings.tail()
     }
 
-    /// Replaces the tail (aliases column, then optionally a tab and the
-    /// region id) and records where its aliases end.
-    fn set_tail(&mut self, tail: String) {
-        self.aliases_end = aliases_end(&tail);
-        self.strings = Strings::owned(self.strings.id(), self.strings.name(), &tail);
+    /// This entry's id and name with another tail (aliases column, then
+    /// optionally a tab and the region id), given in pieces that are
+    /// copied once into the new text.
+    fn with_tail(&self, tail: &[&str]) -> Strings {
+        Strings::owned(self.strings.id(), self.strings.name(), tail)
+    }
+
+    /// Takes `strings` and records where its tail's aliases end.
+    fn set_strings(&mut self, strings: Strings) {
+        self.aliases_end = aliases_end(strings.tail());
+        self.strings = strings;
     }
 }
 

@@ -3274,15 +3274,13 @@ impl<'a> Scan<'a> {
         ];
         let kicker = self.is_any(k - 1, KICKERS);
         // Nor a link's label: "Harbor Program: http://…", "…: www.…".
-        let link = || {
-            self.toks
-                .get(k + 1)
-                .and_then(|t| self.text.as_bytes().get(t.start()..t.start() + 4))
-                .is_some_and(|head| {
-                    head.eq_ignore_ascii_case(b"http") || head.eq_ignore_ascii_case(b"www.")
-                })
-        };
-        if !para_end || !name_like || headline_label || kicker || k + 3 >= e || link() {
+        if !para_end
+            || !name_like
+            || headline_label
+            || kicker
+            || k + 3 >= e
+            || self.link_head(k + 1)
+        {
             return None;
         }
         let all_caps = (s..k).all(|x| !self.is_word(x) || self.toks[x].all_caps());
@@ -4154,16 +4152,21 @@ impl<'a> Scan<'a> {
         let Some(t) = self.toks.get(j) else {
             return false;
         };
-        // (The bytes around its start hold the scheme's "://"; "www." is
-        // more than one token.)
+        // (The bytes around its start hold the scheme's "://".)
         let b = self.text.as_bytes();
         let around = b.get(t.start().saturating_sub(3)..(t.start() + 3).min(b.len()));
-        let head = b
-            .get(t.start()..(t.start() + 4).min(b.len()))
-            .unwrap_or_default();
-        around.is_some_and(|a| a.windows(3).any(|x| x == b"://"))
-            || head.eq_ignore_ascii_case(b"www.")
-            || head.eq_ignore_ascii_case(b"http")
+        around.is_some_and(|a| a.windows(3).any(|x| x == b"://")) || self.link_head(j)
+    }
+
+    /// Whether the text at token `j` opens with "http" or "www." (any
+    /// case; "www." is more than one token).
+    fn link_head(&self, j: usize) -> bool {
+        self.toks
+            .get(j)
+            .and_then(|t| self.text.as_bytes().get(t.start()..t.start() + 4))
+            .is_some_and(|head| {
+                head.eq_ignore_ascii_case(b"http") || head.eq_ignore_ascii_case(b"www.")
+            })
     }
 
     /// Whether the comma at `k` goes on with a list of gerunds after a

@@ -158,7 +158,7 @@ pub(crate) fn paragraph_starts(
 /// `para_start[i]` says whether token `i` starts a paragraph, and
 /// `para_starts` lists the paragraph starts after the first token, in
 /// order (both as [`paragraph_starts`] gives them); `mark_tokens` lists
-/// the tokens that may be marks ([`may_be_mark`]), in order
+/// the tokens that may be marks ([`crate::text::may_be_quote_mark`]), in order
 /// ([`crate::text::sentences_and_landmarks`]). The regions are written to
 /// `out` (emptied first: a buffer reused from text to text) and returned.
 pub(crate) fn regions(
@@ -632,18 +632,11 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
         && said_after(text, tokens, para_start, close)
 }
 
-/// Whether token `t` may be a quotation mark ([`mark_at`]): a cheap look
-/// that turns most tokens away ([`crate::text::may_be_quote_mark`]).
-#[inline]
-fn may_be_mark(text: &str, t: &Token) -> bool {
-    crate::text::may_be_quote_mark(text, t)
-}
-
 /// The quotation-mark character at token `i` and how many tokens it takes
 /// (a doubled ASCII `''` is one double mark over two tokens).
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     let t = tokens.get(i)?;
-    if !may_be_mark(text, t) {
+    if !crate::text::may_be_quote_mark(text, t) {
         return None;
     }
     let c = t.text(text).chars().next()?;

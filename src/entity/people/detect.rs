@@ -1723,9 +1723,8 @@ impl<'a> Detector<'a> {
     /// `valid_name(a, b)` says when the caller has asked it already.
     fn candidate(&mut self, a: usize, b: usize, name: Option<bool>) {
         let headline = (a..b).any(|i| self.info[i].headline() || self.info[i].caps());
-        let valid = !headline
-            && name.unwrap_or_else(|| self.valid_name(a, b))
-            && (a..b).all(|i| !self.info[i].blocked());
+        let valid =
+            !headline && name.unwrap_or_else(|| self.valid_name(a, b)) && self.unblocked(a, b);
         self.out.candidates.push(Candidate {
             toks: (a, b),
             valid,
@@ -1878,7 +1877,7 @@ impl<'a> Detector<'a> {
             if name.is_none() && self.is_word(m) && self.raw(m) == "and" && self.bare_field(k, m) {
                 let second = self
                     .peek_run(m + 1)
-                    .filter(|&(a2, m2)| (a2..m2).all(|i| !self.info[i].blocked()));
+                    .filter(|&(a2, m2)| self.unblocked(a2, m2));
                 // (Words of a field before the name, not a title or a
                 // given name of its own: "Director of Finance and Mayor Tom
                 // Reed", "… and Mary Beth Hale" are two people.)
@@ -1958,11 +1957,7 @@ impl<'a> Detector<'a> {
                     && self.is_punct(ts - 1, ",")
                     && self.cap_word(ts - 2)
                     && !crate::entity::places::words::is_org_head(self.raw(ts - 2));
-                if self.valid_name(a, b)
-                    && (a..b).all(|i| !self.info[i].blocked())
-                    && !title_only
-                    && !apposed
-                {
+                if self.valid_name(a, b) && self.unblocked(a, b) && !title_only && !apposed {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
                     return;
@@ -2315,15 +2310,15 @@ impl<'a> Detector<'a> {
                     && matches!(self.raw(k2 - 2), "on" | "for"));
             // (Or between two fields no gazetteer names, with no
             // determiner: "Director of Ports and Transit".)
-            let field = self.bare_field(k2, m);
-            let joined = (self.is_word(m)
-                && self.raw(m) == "and"
-                && (self.info[m].blocked() || subject || field))
-                || self.is_punct(m, "&");
+            // (Asked only before "and" or "&".)
+            let and = self.is_word(m) && self.raw(m) == "and";
+            let amp = self.is_punct(m, "&");
+            let field = (and || amp) && self.bare_field(k2, m);
+            let joined = (and && (self.info[m].blocked() || subject || field)) || amp;
             if let Some((ra2, b2)) = joined
                 .then(|| self.peek_run(m + 1))
                 .flatten()
-                .filter(|&(ra2, b2)| !field || (ra2..b2).all(|i| !self.info[i].blocked()))
+                .filter(|&(ra2, b2)| !field || self.unblocked(ra2, b2))
             {
                 // (Before punctuation or a lower-case word: "… Public
                 // Works Committee said".)
@@ -2366,10 +2361,13 @@ impl<'a> Detector<'a> {
     /// preposition names a field of work: no determiner and no place or
     /// organization in it ("of Aviation", not "of the Navy", "of Ohio").
     fn bare_field(&self, k: usize, m: usize) -> bool {
-        k >= 1
-            && self.is_word(k - 1)
-            && self.raw(k - 1) != "the"
-            && (k..m).all(|i| !self.info[i].blocked())
+        k >= 1 && self.is_word(k - 1) && self.raw(k - 1) != "the" && self.unblocked(k, m)
+    }
+
+    /// Whether no token of `a..b` lies in a place's or organization's
+    /// span.
+    fn unblocked(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|i| !self.info[i].blocked())
     }
 
     /// The first token of the places' and organizations' mentions in a
@@ -2968,10 +2966,7 @@ impl<'a> Detector<'a> {
             return;
         }
         // An initial and a surname: "J. Smith", "T. O'Brien".
-        if self.initial(a)
-            && !self.initial(a + 2)
-            && self.words(a, e) >= 2
-            && (a..e).all(|i| !self.info[i].blocked())
+        if self.initial(a) && !self.initial(a + 2) && self.words(a, e) >= 2 && self.unblocked(a, e)
         {
             self.found(a, e);
             return;
@@ -2997,7 +2992,7 @@ impl<'a> Detector<'a> {
             && self.is_punct(e, "(")
             && self.is_word(e + 1)
             && self.info[e + 1].blocked()
-            && (a..e).all(|i| !self.info[i].blocked())
+            && self.unblocked(a, e)
         {
             let mut k = e + 1;
             while k < self.toks.len() && k < e + 6 && self.info[k].blocked() {
@@ -3049,7 +3044,7 @@ impl<'a> Detector<'a> {
             }
         }
         // A person verb: "Smith said", "according to Smith".
-        let unblocked = (a..e).all(|i| !self.info[i].blocked());
+        let unblocked = self.unblocked(a, e);
         // One word that no name list knows.
         let unknown_word =
             self.words(a, e) == 1 && self.given(a).is_none() && !self.lex.surname(self.word(a));
@@ -3116,7 +3111,7 @@ impl<'a> Detector<'a> {
         if self.words(a, e) >= 2
             && !article
             && (self.lex.surname(self.word(e - 1)) || surname_first())
-            && (a..e).all(|i| !self.info[i].blocked())
+            && self.unblocked(a, e)
             && !thing_word(self.word(a))
             && !place_slot()
         {
