@@ -658,11 +658,12 @@ static PREFIX_KEYS: [u64; PREFIXES.len()] = keys(PREFIXES);
 static STARTER_KEYS: [u64; STARTERS.len()] = keys(STARTERS);
 
 /// Abbreviations that come before a name or a number ("Mr.", "Gen.",
-/// "St.", "No."): a capitalised word after them is never a new sentence.
+/// "St.", "No.", a resolution's "Res."): a capitalised word after them is
+/// never a new sentence.
 const PREFIXES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
     "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres",
-    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
+    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs", "Res", "Con", "Amdt",
 ];
 
 /// Whether `word` (without its period) is a title abbreviation that comes
@@ -671,7 +672,17 @@ const PREFIXES: &[&str] = &[
 /// numbers and places or end an address: "Linden Dr.")
 pub(crate) fn is_name_prefix(word: &str) -> bool {
     listed(&PREFIX_KEYS, key(word))
-        && !matches!(word, "No" | "Nos" | "vs" | "St" | "Mt" | "Ft" | "Dr" | "Fr")
+        && !matches!(
+            word,
+            "No" | "Nos" | "vs" | "St" | "Mt" | "Ft" | "Dr" | "Fr" | "Res" | "Con" | "Amdt"
+        )
+}
+
+/// Whether `word` (without its period) is an abbreviation that comes
+/// before a name or a number ("Mr", "No", "Res"): with its period, never
+/// the last word of a name ("S. Con. Res. 60").
+pub(crate) fn is_prefix_abbreviation(word: &str) -> bool {
+    listed(&PREFIX_KEYS, key(word))
 }
 
 /// Whether `word` is a capitalised word that starts sentences and is never

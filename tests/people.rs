@@ -2527,3 +2527,45 @@ fn review_cases_for_places_of_laws_predicates_and_acronyms() {
     // "If" opening the sentence makes a condition too.
     assert!(first_titles("If Tom Hale is president of the club, he will win.").is_empty());
 }
+
+#[test]
+fn a_titled_person_after_for_or_to_is_the_roles_object() {
+    // The role ends before the preposition; the object keeps her title.
+    assert_eq!(
+        titles_of("Pell Garvin, a spokesman for Mayor Ida Kerr, said the bridge would open."),
+        owned(&[("Pell Garvin", &["spokesman"]), ("Ida Kerr", &["Mayor"])])
+    );
+    // Earlier complements stay in the role.
+    assert_eq!(
+        titles_of("Pell Garvin, director of Outreach for Sen. Ida Kerr, said it was done."),
+        owned(&[
+            ("Pell Garvin", &["director of Outreach"]),
+            ("Ida Kerr", &["Sen."])
+        ])
+    );
+}
+
+#[test]
+fn legislative_abbreviations_are_no_names_and_end_no_sentence() {
+    let article =
+        dateline::extract("The chamber adopted S. Con. Res. 41 last week, Sen. Ida Kerr said.");
+    let found: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(found, ["Ida Kerr"]);
+    assert_eq!(article.quotes.len(), 1);
+    assert!(article.quotes[0]
+        .text
+        .starts_with("The chamber adopted S. Con. Res. 41"));
+    assert_eq!(
+        names("Ida Kerr filed S. Amdt. 212 to the bill on Friday."),
+        ["Ida Kerr"]
+    );
+}
+
+#[test]
+fn a_branch_of_government_is_no_person() {
+    assert_eq!(
+        names("The Judicial Branch must hear the case, Lyle Branch said."),
+        ["Lyle Branch"]
+    );
+    assert_eq!(titles_of("Lyle Branch spoke.")[0].1.len(), 0);
+}

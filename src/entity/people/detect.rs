@@ -1199,11 +1199,18 @@ impl<'a> Detector<'a> {
                 Some(NotName::PlacePrefix) => true,
                 // (Given names and the word alone: "Lee Park", "Ann J.
                 // Field", "Mary Ann Park"; not "Kelly Dorn Park".)
+                // (Alone after "the" and a capitalised word, a body's
+                // name: "the Executive Branch".)
                 Some(NotName::PlaceEnd) => {
-                    i > a
+                    (i > a
                         && !((first_given && self.given_names_only(a, i))
                             || self.initial(a)
-                            || self.after_title(a))
+                            || self.after_title(a)))
+                        || (b == a + 1
+                            && a >= 2
+                            && self.cap_word(a - 1)
+                            && self.is_word(a - 2)
+                            && matches!(self.raw(a - 2), "the" | "The"))
                 }
                 Some(NotName::Place) => {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
@@ -1231,6 +1238,16 @@ impl<'a> Detector<'a> {
             if self.lex.title_of_word(w, &mut String::new()).is_some() && !self.lex.surname(w) {
                 return false;
             }
+        }
+        // (An abbreviation that comes before a name or a number ends no
+        // name: a resolution's "S. Con. Res. 60".)
+        if b > a + 1
+            && self.is_punct(b, ".")
+            && !self.toks[b].space_before
+            && !self.initial(b - 1)
+            && crate::text::is_prefix_abbreviation(self.raw(b - 1))
+        {
+            return false;
         }
         // (Initials alone are a degree, not a name: "Ann Roy, M.D.,".)
         // (A given name that is also a town no rule took may open a name:
@@ -2268,7 +2285,18 @@ impl<'a> Detector<'a> {
             // Tom Beck (D-Iowa), Speaker of the House Ann Roy (D-Ohio), and
             // …" and "Tom Hale, Deputy Director for Field Support Ann Roy,"
             // are lists.
-            if (ra + 1..b).any(|g| named(g, b)) {
+            // (Unless "for" or "to" and a title open the complement: "a
+            // spokesman for Mayor Ann Roy" names her as the object; the
+            // role ends before the preposition.)
+            if let Some(g) = (ra + 1..b).find(|&g| named(g, b)) {
+                if ra == k2
+                    && matches!(self.raw(k2 - 1), "for" | "to")
+                    && self
+                        .title_phrase(ra, g, false)
+                        .is_some_and(|(end, _)| end == g)
+                {
+                    break;
+                }
                 return None;
             }
             // (Nor a person's possessive: "chief strategist of Ann Roy's
