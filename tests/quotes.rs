@@ -6836,13 +6836,28 @@ fn labels_before_a_colon_that_name_no_one() {
     // on.
     let text = "\"Parts of this plan are sound,\" said Senator Lena Okafor.\n\n\
                 Bus Rapid Transit: \"I welcome the money for the two new bus corridors.\"\n\n\
-                Energy Efficiency and Rail Programs: \"I am worried that the backlog grows.\"";
+                Energy Efficiency and Rail Programs: \"I am worried that the backlog grows.\"\n\n\
+                Harbor Power Grants: \"The docks will finally get their cranes.\"";
     let quotes = QuoteExtractor::new().extract(text);
-    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
     for q in &quotes {
         let speaker = q.speaker.as_ref().map(|s| s.mention.text.as_str());
         assert_eq!(speaker, Some("Senator Lena Okafor"), "{q:?}");
     }
+    // One word the lists know as no name is a section's label.
+    check(
+        "Education: The bill cuts the grants for rural schools.",
+        &[],
+    );
+    check(
+        "Report: The clinic will close in June.",
+        &[(
+            "indirect",
+            "The clinic will close in June",
+            Some(":"),
+            Some("Report"),
+        )],
+    );
     // A notice's fields and a heading in capitals report nothing.
     check("WHERE: The Granite Falls Community Library", &[]);
     check("Background: The transit bill was filed last spring.", &[]);

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use super::cues::{self, class, Cue, Lex};
 use super::marks::{self, Region};
 use super::{QuoteExtractor, QuoteKind};
-use crate::entity::people::lexicon::Lexicon;
+use crate::entity::people::lexicon::{Lexicon, NotName};
 use crate::entity::places::words;
 use crate::text::{is_abbreviation, Token, TokenKind};
 use crate::window;
@@ -3291,7 +3291,15 @@ impl<'a> Scan<'a> {
         // (Whether the label names someone is asked once for both.)
         let heading = all_caps && k > s + 1;
         let topic = || self.opens(k + 1).is_some() && self.topic_shape(s, k);
-        if (heading || topic()) && !self.names_someone(s, k) {
+        // (Nor one word the lists know as no name, unless a source: a
+        // section's "Education: …", not "Report: …".)
+        let field = k == s + 1
+            && !all_caps
+            && matches!(
+                Lexicon::get().not_name(self.w(s)),
+                Some(NotName::Place | NotName::Common | NotName::Never)
+            );
+        if (heading || field || topic()) && !self.names_someone(s, k) {
             return None;
         }
         let spk = self.spk(s, k);
@@ -3361,12 +3369,18 @@ impl<'a> Scan<'a> {
         if self.person_in(a, b) {
             return true;
         }
+        if (a..b).any(|x| self.cl(x, class::TITLE | class::SOURCE | class::PRONOUN)) {
+            return true;
+        }
+        // (A name the lists know, in a label of fewer than three
+        // capitalised words: in a topic's, such words are the topic's
+        // "Coal", "Power".)
+        if self.topic_shape(a, b) {
+            return false;
+        }
         let lex = Lexicon::get();
         let mut buf = String::new();
         (a..b).any(|x| {
-            if self.cl(x, class::TITLE | class::SOURCE | class::PRONOUN) {
-                return true;
-            }
             // (A word in capitals as its name is written: "CARPER".)
             let w = if self.toks[x].all_caps() {
                 buf.clear();
