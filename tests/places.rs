@@ -340,7 +340,12 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
         "a water's generic word and \"of\" open a longer name",
         "Boats crossed the Gulf of Alaska; oil from the Gulf kept flowing.",
-        &["Alaska", "Gulf"],
+        &["Gulf"],
+    ),
+    (
+        "the place that ends a water's name is no place of its own",
+        "Tankers waited in the Gulf of Guinea, far from Lagos; the Strait of Hormuz was shut.",
+        &["Lagos", "Strait of Hormuz"],
     ),
     (
         "compass words qualify a state, intercardinal ones too",
@@ -1339,9 +1344,9 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "agencies, corps, laboratories, hospitals, coalitions and networks",
-        "The Army Corps of Engineers, Dunmore National Laboratory, the Rural Water Administration, Mercy Hospital, the Dunmore Coalition and the Delta News Network met.",
+        "The Dunmore Youth Corps, Dunmore National Laboratory, the Rural Water Administration, Mercy Hospital, the Dunmore Coalition and the Delta News Network met.",
         &[
-            ("Army Corps of Engineers", &["Army Corps of Engineers"]),
+            ("Dunmore Youth Corps", &["Dunmore Youth Corps"]),
             ("Dunmore National Laboratory", &["Dunmore National Laboratory"]),
             ("Rural Water Administration", &["Rural Water Administration"]),
             ("Mercy Hospital", &["Mercy Hospital"]),
@@ -2302,4 +2307,27 @@ fn news_outlets_are_organizations_not_people() {
         .find(|q| q.text == "she would stay")
         .expect("the interview quote");
     assert!(she.speaker.as_ref().is_some_and(|s| s.person.is_some()));
+}
+
+#[test]
+fn a_national_bodys_short_forms_are_one_organization() {
+    // The long, the national and the short form of one agency.
+    let got = organizations(
+        "The U.S. Army Corps of Engineers will dredge the harbor. The Corps of Engineers \
+         said the Army Corps of Engineers would start in May.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "United States Army Corps of Engineers");
+    assert_eq!(got[0].1.len(), 3);
+    // A laboratory's short name is the laboratory, not a person.
+    let article =
+        dateline::extract("Engineers at Sandia and Lawrence Livermore tested the new alloy.");
+    assert!(article.people.is_empty(), "{:?}", article.people);
+    assert_eq!(
+        org_names("Engineers at Sandia and Lawrence Livermore tested the new alloy."),
+        [
+            "Sandia National Laboratories",
+            "Lawrence Livermore National Laboratory"
+        ]
+    );
 }

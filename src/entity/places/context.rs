@@ -245,6 +245,16 @@ impl<'a> Classifier<'a> {
             && b + 1 < self.tokens.len()
             && self.word(b) == "of"
             && self.tokens[b + 1].cap();
+        // And the place that ends it is the water's name, not the place:
+        // "the Gulf of Guinea", "the Sea of Okhotsk" (a longer name goes
+        // on to the other rules: "Gulf of Maine Lobster Board").
+        let of_feature = a >= 2
+            && self.word(a - 1) == "of"
+            && matches!(
+                self.word(a - 2),
+                "Gulf" | "Bay" | "Sea" | "Strait" | "Straits"
+            )
+            && !(self.joined_by_space(b) && self.is_cap_word(b));
         // A country's letters glued to a currency sign name the currency:
         // "US$ 20,000", "NZ$5".
         let currency = all_caps
@@ -252,7 +262,7 @@ impl<'a> Classifier<'a> {
             && b < self.tokens.len()
             && !self.tokens[b].space_before
             && self.word(b) == "$";
-        if road || feature_of || currency {
+        if road || feature_of || of_feature || currency {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);
