@@ -7076,6 +7076,10 @@ fn a_pronoun_after_its_own_sentences_subject_is_that_person() {
                 With a vote for Tobias Renk ruled out, he said the festival would move.";
     let a = dateline::extract(text);
     assert_eq!(speakers_of(&a)[1], ("he", Some("Corwin Feldhaus")));
+    // A subject whose gender no one knows, before a man named earlier.
+    let text = "The board heard from Treasurer Corwin Feldhaus on Monday. In his remarks,                 Senator Okonjo listed several programs he believes need to grow.";
+    let a = dateline::extract(text);
+    assert_eq!(speakers_of(&a), [("he", Some("Okonjo"))]);
 }
 
 #[test]

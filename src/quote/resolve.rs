@@ -223,9 +223,18 @@ pub(crate) fn resolve(
                 if opener {
                     return None;
                 }
-                candidates()
-                    .take_while(|x| mention_sentence(*x) == here)
+                // (Or, when none is, one whose gender no one knows:
+                // "In his statement, Senator Vance listed the steps he
+                // believes …".)
+                let own = || candidates().take_while(|x| mention_sentence(*x) == here);
+                own()
                     .find(|x| stated(x) && clause_subject(mentions[*x], s, &mut buf))
+                    .or_else(|| {
+                        own().find(|x| {
+                            people[mentions[*x].2].gender.is_none()
+                                && clause_subject(mentions[*x], s, &mut buf)
+                        })
+                    })
             };
             out[qi] = own_subject()
                 .or(new_subject)
