@@ -6577,6 +6577,11 @@ fn a_title_the_sentence_names_with_its_stop_inside_the_marks_is_no_quote() {
         "The board issued a report titled \"Hidden Risks in Old Pipes.\"",
         &[],
     );
+    // Right after the work's own noun, a colon inside.
+    check(
+        "Sen. Ada Kell spoke at the release of the study \"Old Pipes: Worn and at Risk.\"",
+        &[],
+    );
     // A sentence in marks after a cue is still a quotation.
     check(
         "She said \"We Cannot Wait.\"",

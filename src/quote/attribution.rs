@@ -2100,12 +2100,26 @@ impl<'a> Scan<'a> {
         }
         // A title the sentence names, its stop inside the marks: "proclaim
         // October as “Clean Water Month.”", "a report titled “Hidden
-        // Risks.”"
+        // Risks.”", "the study “Roads: Worn and Unsafe.”"
         let named = reg.open > 0
             && self.is_any(
                 reg.open - 1,
                 &[
-                    "as", "titled", "entitled", "called", "named", "dubbed", "the",
+                    "as",
+                    "titled",
+                    "entitled",
+                    "called",
+                    "named",
+                    "dubbed",
+                    "the",
+                    "report",
+                    "study",
+                    "book",
+                    "film",
+                    "documentary",
+                    "article",
+                    "album",
+                    "song",
                 ],
             );
         if named && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
