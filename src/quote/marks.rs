@@ -298,6 +298,8 @@ pub(crate) fn regions(
                 }
             }
             '\u{201E}' => Act::Open(Family::Double),
+            // A second's or an inch's mark: `41° 36' 21"N`, `6'2" tall`.
+            '"' if prime(text, start, after) => Act::None,
             '"' => {
                 let glued_before = before.is_some_and(|b| !b.is_whitespace());
                 // `said," Warhol liked …` (or `said, " Warhol`): after a
@@ -653,6 +655,28 @@ fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
     Some((c, 1))
 }
 
+/// Whether the straight double mark at byte `at`, before the character
+/// `after`, is a prime after a number: glued to a letter or a digit after
+/// it (`21"N`), or ending a pair of numbers whose first has the single
+/// prime (`36' 21"`, `6'2"`).
+fn prime(text: &str, at: usize, after: Option<char>) -> bool {
+    let head = text.as_bytes().get(..at).unwrap_or_default();
+    let digits = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    if after.is_some_and(char::is_alphanumeric) {
+        return true;
+    }
+    // (The first number's prime, a space between them or none.)
+    let rest = &head[..head.len() - digits];
+    let rest = rest.strip_suffix(b" ").unwrap_or(rest);
+    let single = rest
+        .strip_suffix(b"'")
+        .or_else(|| rest.strip_suffix("\u{2019}".as_bytes()));
+    single.is_some_and(|r| r.last().is_some_and(u8::is_ascii_digit))
+}
+
 fn opening_family(c: char) -> Option<Family> {
     match c {
         '"' | '\u{201C}' | '\u{201E}' => Some(Family::Double),
@@ -729,6 +753,15 @@ mod tests {
             (
                 "\"The port is open, \" Ivo said. \"We sail, \" Ana said.",
                 &["The port is open, ", "We sail, "],
+            ),
+            // Seconds and inches are no marks.
+            (
+                "\"Anchor at 40° 12' 33\"N, 070° 05' 9\"W tonight,\" Ivo said.",
+                &["Anchor at 40° 12' 33\"N, 070° 05' 9\"W tonight,"],
+            ),
+            (
+                "\"The mast is 9' 4\" above the deck,\" Ivo said. \"We sail \"42\" days.\"",
+                &["The mast is 9' 4\" above the deck,", "We sail \"42\" days."],
             ),
         ];
         for (text, want) in cases {
