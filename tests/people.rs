@@ -2569,3 +2569,51 @@ fn a_branch_of_government_is_no_person() {
     );
     assert_eq!(titles_of("Lyle Branch spoke.")[0].1.len(), 0);
 }
+
+#[test]
+fn a_title_inside_a_run_opens_the_next_name() {
+    // A comma left out before a title's abbreviation.
+    assert_eq!(
+        titles_of(
+            "They met the port's Harbor Czar Ivo Brandt Sens. Lena Okafor (D-OR) and Pell \
+             Garvin (D-OR) asked for money."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["Harbor Czar"]),
+            ("Lena Okafor", &["Sen."]),
+            ("Pell Garvin", &["Sen."]),
+        ])
+    );
+    // A title glued to a name by a hyphen is an apposition.
+    assert_eq!(
+        titles_of("The board heard Ivo Brandt-Executive Director of the Dunmore Port Authority."),
+        owned(&[(
+            "Ivo Brandt",
+            &["Executive Director of the Dunmore Port Authority"]
+        )])
+    );
+    // A title's own parts stay joined.
+    assert_eq!(
+        titles_of("Secretary-General Ivo Brandt and Ohio Gov. Lena Okafor spoke."),
+        owned(&[
+            ("Ivo Brandt", &["Secretary-General"]),
+            ("Lena Okafor", &["Ohio Gov."]),
+        ])
+    );
+}
+
+#[test]
+fn initials_before_a_given_name_are_the_names() {
+    let article = dateline::extract(
+        "R. Ivo Brandt, a pilot, said the field was wet. Later Ivo Brandt flew home.",
+    );
+    let found: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(found, ["R. Ivo Brandt"]);
+    assert_eq!(article.people[0].mentions.len(), 2);
+}
+
+#[test]
+fn abbreviated_nationalities_and_weather_words_are_no_names() {
+    assert!(names("Envoys said the N. Korean army and the S. Korean navy drilled.").is_empty());
+    assert!(names("Residents in and around Cold Harbor will get the grant.").is_empty());
+}

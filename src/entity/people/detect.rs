@@ -831,7 +831,17 @@ impl<'a> Detector<'a> {
                         | "side"
                         | "only"
                 );
-            let ok = self.toks[e + 1].cap()
+            // (Not a title glued on to a name: "Ann Roy-Executive Director
+            // of …"; a title's own parts join: "Secretary-General",
+            // "Co-Chair".)
+            let titled = || {
+                self.raw(e - 1).len() > 2
+                    && !self.lex.may_start_title(self.raw(e - 1))
+                    && self
+                        .title_at(e + 1, self.toks.len())
+                        .is_some_and(|(_, t)| t.kind != TitleKind::Honorific)
+            };
+            let ok = (self.toks[e + 1].cap() && !titled())
                 || syllable
                 || self.lex.particle(self.raw(e - 1))
                 || (self.lex.particle(self.raw(e + 1))
@@ -881,7 +891,23 @@ impl<'a> Detector<'a> {
                 // (A middle initial that spells a function word: "Barbara
                 // A. Mikulski".)
                 let initial_inside = || self.initial(j) && j + 2 < n && self.cap_word(j + 2);
+                // (A title's abbreviation after a given name and a word
+                // opens the next name: "the drug czar Tom Hale Sens. Ann
+                // Roy and …", a comma left out; not "Ohio Gov. Ann Roy",
+                // "Lt. Gov. Ann Roy".)
+                let title_next = || {
+                    j >= start + 2
+                        && (start..j - 1).rev().any(|g| {
+                            self.given(g).is_some()
+                                && (g..j).all(|x| !self.info[x].blocked())
+                                && (g + 1..j).all(|x| self.title_at(x, j).is_none())
+                        })
+                        && self.is_punct(j + 1, ".")
+                        && !self.toks[j + 1].space_before
+                        && crate::text::is_name_prefix(self.raw(j))
+                };
                 if (self.cap_word(j) || initial_inside())
+                    && !title_next()
                     && (self.toks[j].space_before || (after_initial() && self.initial(j)))
                 {
                     j = self.element_end(j);
@@ -2158,7 +2184,16 @@ impl<'a> Detector<'a> {
             _ => None,
         }
         .filter(|_| !self.conditional_before(e));
-        if predicate.is_none() && !self.is_punct(e, ",") {
+        // (A hyphen glued to the name and the title stands for the comma:
+        // "Ann Roy-Executive Director of …", a title the name's run left
+        // out.)
+        let glued = e0 == e
+            && self.hyphen(e)
+            && self
+                .toks
+                .get(e + 1)
+                .is_some_and(|t| !t.space_before && t.cap());
+        if predicate.is_none() && !self.is_punct(e, ",") && !glued {
             return None;
         }
         let mut k = predicate.unwrap_or(e + 1);
@@ -2983,7 +3018,15 @@ impl<'a> Detector<'a> {
             {
                 let prefix_ok = (a..g).all(|i| !self.is_word(i) || self.given(i).is_none());
                 if prefix_ok {
-                    self.found(g, e);
+                    // (Initials before the given name are the name's: "W.
+                    // Ann Crain".)
+                    let initials = (a..g).all(|i| !self.is_word(i) || self.initial(i));
+                    let from = if initials && self.valid_name(a, e) {
+                        a
+                    } else {
+                        g
+                    };
+                    self.found(from, e);
                     return;
                 }
             }

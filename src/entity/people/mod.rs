@@ -890,8 +890,37 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
         (Some(x), Some(y)) => !initial_letters(x).eq(initial_letters(y)),
         _ => false,
     };
-    (same(a, b) || initial(a, b) || initial(b, a) || (familiar() && familiar_pair(a, b)))
+    // (Past leading initials one name has and the other has not: "G.
+    // Tom Hale" and "Tom Hale".)
+    let (ha, hb) = (leading_initials(have), leading_initials(new));
+    let past_initials = || {
+        (ha > 0) != (hb > 0) && {
+            let (x, y) = (have[ha].as_ref(), new[hb].as_ref());
+            same(x, y) || (familiar() && familiar_pair(x, y))
+        }
+    };
+    (same(a, b)
+        || initial(a, b)
+        || initial(b, a)
+        || (familiar() && familiar_pair(a, b))
+        || past_initials())
         && !middles_differ()
+}
+
+/// How many initials open a name of `words` before a given name and a
+/// surname ("G", "A.E": name words lose their final period).
+fn leading_initials<S: AsRef<str>>(words: &[S]) -> usize {
+    words
+        .iter()
+        .take(words.len().saturating_sub(2))
+        .take_while(|w| is_initials(w.as_ref()))
+        .count()
+}
+
+/// Whether a name word is one to three initials ("W", "H.W").
+fn is_initials(w: &str) -> bool {
+    w.chars().all(|c| c == '.' || c.is_uppercase())
+        && (1..=3).contains(&w.chars().filter(|&c| c != '.').count())
 }
 
 /// Kinship words before a name ("his son, Jack Hale", "her brother Danny
@@ -1052,11 +1081,7 @@ fn familiar_form(form: &str, name: &str) -> bool {
 /// ("W", "H.W": name words lose their final period).
 fn middle_initials<S: AsRef<str>>(words: &[S]) -> Option<&[S]> {
     let m = words.get(1..words.len().checked_sub(1)?)?;
-    let initial = |w: &str| {
-        w.chars().all(|c| c == '.' || c.is_uppercase())
-            && (1..=3).contains(&w.chars().filter(|&c| c != '.').count())
-    };
-    (!m.is_empty() && m.iter().all(|w| initial(w.as_ref()))).then_some(m)
+    (!m.is_empty() && m.iter().all(|w| is_initials(w.as_ref()))).then_some(m)
 }
 
 /// The letters of [`middle_initials`], without their periods.
