@@ -415,6 +415,48 @@ pub(crate) fn probe<V: Copy>(table: &[(u64, V)], shift: u32, packed: u64) -> Opt
     }
 }
 
+/// The value stored for the [`pack_medium`] pair `pair` in an
+/// open-addressed table of pairs: slots from [`medium_slot`] with `shift`,
+/// linear probing, the value `V::default()` for an empty slot (which no
+/// stored value is).
+#[inline]
+pub(crate) fn probe_medium<V: Copy + Default + PartialEq>(
+    table: &[(u64, u64, V)],
+    shift: u32,
+    pair: (u64, u64),
+) -> Option<V> {
+    let mask = table.len() - 1;
+    let mut s = medium_slot(pair, shift);
+    loop {
+        let (h, r, v) = table[s];
+        if v == V::default() {
+            return None;
+        }
+        if (h, r) == pair {
+            return Some(v);
+        }
+        s = (s + 1) & mask;
+    }
+}
+
+/// Puts `value` (not `V::default()`) under the [`pack_medium`] pair `pair`
+/// in `table`, as [`probe_medium`] finds it (the table has room; a pair
+/// given twice keeps its first value).
+pub(crate) fn insert_medium<V: Copy + Default + PartialEq>(
+    table: &mut [(u64, u64, V)],
+    shift: u32,
+    pair: (u64, u64),
+    value: V,
+) {
+    let start = medium_slot(pair, shift);
+    let s = free_slot(table, start, |&(h, r, v)| {
+        v != V::default() && (h, r) != pair
+    });
+    if table[s].2 == V::default() {
+        table[s] = (pair.0, pair.1, value);
+    }
+}
+
 /// The size of an open-addressing table for `keys` keys (a power of two,
 /// at most half full, at least 8) and the shift that takes a 64-bit hash to
 /// its slots.
@@ -533,9 +575,7 @@ impl<V: Copy> LowerMap<V> {
                 insert_packed(&mut map.short, map.short_shift, packed, i as u32 + 1);
             }
             if let Some(pair) = medium {
-                let start = medium_slot(pair, map.medium_shift);
-                let s = free_slot(&map.medium, start, |&(_, _, k)| k != 0);
-                map.medium[s] = (pair.0, pair.1, i as u32 + 1);
+                insert_medium(&mut map.medium, map.medium_shift, pair, i as u32 + 1);
             }
         }
         map
@@ -576,18 +616,8 @@ impl<V: Copy> LowerMap<V> {
         // bytes is a key only if its lower case, packed, is one.)
         if let Some((head, rest)) = pack_medium(bytes) {
             let pair = (lower8(head), lower8(rest));
-            let mask = self.medium.len() - 1;
-            let mut s = medium_slot(pair, self.medium_shift);
-            loop {
-                let (h, r, i) = self.medium[s];
-                if i == 0 {
-                    return None;
-                }
-                if (h, r) == pair {
-                    return Some(self.keys[i as usize - 1].1);
-                }
-                s = (s + 1) & mask;
-            }
+            return probe_medium(&self.medium, self.medium_shift, pair)
+                .map(|i| self.keys[i as usize - 1].1);
         }
         if bytes.is_ascii() {
             let h = hash_lower_ascii(bytes);

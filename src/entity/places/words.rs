@@ -4,7 +4,10 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::{insert_packed, pack_short, pack_short_at, probe, FxHashMap};
+use crate::hash::{
+    insert_medium, insert_packed, pack_medium, pack_short, pack_short_at, probe, probe_medium,
+    FxHashMap,
+};
 
 // The class bits of the closed lists below.
 const ORG_HEAD: u8 = 1;
@@ -44,6 +47,16 @@ static SHORT_CLASSES: Lazy<ShortClasses> = Lazy::new(|| {
         CLASSES
             .iter()
             .filter_map(|(w, &c)| pack_short(w.as_bytes()).map(|p| (p, c))),
+    )
+});
+
+/// [`CLASSES`]' words of nine to sixteen ASCII bytes, packed in pairs
+/// ([`pack_medium`]): found without hashing or comparing their bytes.
+static MEDIUM_CLASSES: Lazy<MediumClasses> = Lazy::new(|| {
+    MediumClasses::new(
+        CLASSES
+            .iter()
+            .filter_map(|(w, &c)| pack_medium(w.as_bytes()).map(|p| (p, c))),
     )
 });
 
@@ -113,6 +126,36 @@ impl ShortClasses {
     }
 }
 
+/// An open-addressing table from [`pack_medium`] pairs to class bits
+/// (never 0 for a listed word: 0 marks an empty slot), at most a quarter
+/// full, probed linearly.
+struct MediumClasses {
+    slots: Box<[(u64, u64, u8)]>,
+    /// `64 - log2(slots.len())`.
+    shift: u32,
+}
+
+impl MediumClasses {
+    fn new(words: impl Iterator<Item = ((u64, u64), u8)>) -> MediumClasses {
+        let words: Vec<((u64, u64), u8)> = words.collect();
+        let size = (words.len() * 4).next_power_of_two().max(8);
+        let mut table = MediumClasses {
+            slots: vec![(0, 0, 0); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (pair, classes) in words {
+            insert_medium(&mut table.slots, table.shift, pair, classes);
+        }
+        table
+    }
+
+    /// The class bits of the packed word `pair` (0: in no list).
+    #[inline]
+    fn get(&self, pair: (u64, u64)) -> u8 {
+        probe_medium(&self.slots, self.shift, pair).unwrap_or(0)
+    }
+}
+
 /// Whether `word` (exactly as written) is in a list of class `bit`.
 #[inline]
 fn has_class(word: &str, bit: u8) -> bool {
@@ -138,11 +181,15 @@ fn classes(word: &str) -> u8 {
     }
 }
 
-/// The class bits of a word [`SHORT_CLASSES`] cannot hold (kept out of
-/// line: the short path inlines into the callers).
+/// The class bits of a word [`SHORT_CLASSES`] cannot hold: from
+/// [`MEDIUM_CLASSES`] for most (kept out of line: the short path inlines
+/// into the callers).
 #[inline(never)]
 fn long_classes(word: &str) -> u8 {
-    CLASSES.get(word).copied().unwrap_or(0)
+    match pack_medium(word.as_bytes()) {
+        Some(pair) => MEDIUM_CLASSES.get(pair),
+        None => CLASSES.get(word).copied().unwrap_or(0),
+    }
 }
 
 /// Capitalised nouns that make a run of capitalised words an organization
@@ -921,6 +968,18 @@ mod tests {
         for w in FUNCTION_WORDS {
             assert!(is_function_word_at(w, 0, w.len()), "{w}");
         }
+        // (Each packed table answers as the map it is built from, for the
+        // short, medium and long words and for near misses.)
+        for (w, &c) in CLASSES.iter() {
+            assert_eq!(super::classes(w), c, "{w}");
+            assert_eq!(
+                super::classes(&format!("{w}s")),
+                CLASSES.get(&*format!("{w}s")).copied().unwrap_or(0),
+                "{w}s"
+            );
+        }
+        assert_eq!(super::classes("Representatives"), 0);
+        assert_eq!(super::classes("Secretary-Generals"), 0);
         let text = "The Of THE Ab the Inc. Ministry Under é";
         for (start, w) in text.split(' ').scan(0, |at, w| {
             let start = *at;
