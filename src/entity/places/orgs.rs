@@ -939,7 +939,7 @@ impl<'a> Scanner<'a> {
     /// organization head, a company form, or a stop.
     fn classify(&self, e: &mut Elem) {
         let w = self.etext(e);
-        let (head, stop) = words::head_and_stop(w);
+        let (head, stop) = words::head_and_stop_at(self.text, e.start, w);
         e.head = head;
         // Words a name does not extend back over: titles ("Chairman",
         // "Spokesman"), days, function words, forms of address.

@@ -181,6 +181,22 @@ fn classes(word: &str) -> u8 {
     }
 }
 
+/// [`classes`] of `word`, which lies at byte `start` of `text`: a short
+/// word is packed with one eight-byte read of the text ([`pack_short_at`]).
+#[inline]
+fn classes_at(text: &str, start: usize, word: &str) -> u8 {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return 0;
+    }
+    if !CLASS_SHAPES.may_contain(word.as_bytes()) {
+        return 0;
+    }
+    match pack_short_at(text.as_bytes(), start, word.len()) {
+        Some(packed) => SHORT_CLASSES.get(packed),
+        None => long_classes(word),
+    }
+}
+
 /// The class bits of a word [`SHORT_CLASSES`] cannot hold: from
 /// [`MEDIUM_CLASSES`] for most (kept out of line: the short path inlines
 /// into the callers).
@@ -432,7 +448,18 @@ pub(crate) fn stops_name(word: &str) -> bool {
 /// [`is_org_head`] and [`stops_name`] together, in one lookup for a word
 /// without a final period and two for one with it.
 pub(crate) fn head_and_stop(word: &str) -> (bool, bool) {
-    let whole = classes(word);
+    split_head_and_stop(word, classes(word))
+}
+
+/// [`head_and_stop`] of `word`, which lies at byte `start` of `text`
+/// (looked up as [`classes_at`] does).
+pub(crate) fn head_and_stop_at(text: &str, start: usize, word: &str) -> (bool, bool) {
+    split_head_and_stop(word, classes_at(text, start, word))
+}
+
+/// [`head_and_stop`] of `word` given its class bits `whole`.
+#[inline]
+fn split_head_and_stop(word: &str, whole: u8) -> (bool, bool) {
     match word.strip_suffix('.') {
         None => (
             whole & ORG_HEAD != 0,
@@ -980,7 +1007,8 @@ mod tests {
         }
         assert_eq!(super::classes("Representatives"), 0);
         assert_eq!(super::classes("Secretary-Generals"), 0);
-        let text = "The Of THE Ab the Inc. Ministry Under é";
+        let text =
+            "The Of THE Ab the Inc. Ministry Under é Mr. Mayor President Secretary-General Dr";
         for (start, w) in text.split(' ').scan(0, |at, w| {
             let start = *at;
             *at += w.len() + 1;
@@ -991,6 +1019,7 @@ mod tests {
                 is_function_word(w),
                 "{w}"
             );
+            assert_eq!(head_and_stop_at(text, start, w), head_and_stop(w), "{w}");
         }
     }
 }
