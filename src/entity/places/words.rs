@@ -163,7 +163,7 @@ fn has_class(word: &str, bit: u8) -> bool {
 }
 
 /// The class bits of `word` (exactly as written; 0: in no list).
-#[inline]
+#[inline(always)]
 fn classes(word: &str) -> u8 {
     // Every listed word starts with an ASCII capital: most words of a text
     // stop at their first byte.
@@ -175,6 +175,13 @@ fn classes(word: &str) -> u8 {
     if !CLASS_SHAPES.may_contain(word.as_bytes()) {
         return 0;
     }
+    listed_classes(word)
+}
+
+/// [`classes`] of a word its first byte and shape did not turn away (kept
+/// out of line: the two tests inline into the callers).
+#[inline(never)]
+fn listed_classes(word: &str) -> u8 {
     match pack_short(word.as_bytes()) {
         Some(packed) => SHORT_CLASSES.get(packed),
         None => long_classes(word),
