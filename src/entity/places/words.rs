@@ -490,13 +490,22 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 
 /// [`is_function_word`] of the `n`-byte token at byte `start` of `text`,
 /// packed with one eight-byte read of the text ([`pack_short_at`]).
-#[inline]
+/// (The length and first-byte test, which turns most words away, is always
+/// inlined; the lookup is not.)
+#[inline(always)]
 pub(crate) fn is_function_word_at(text: &str, start: usize, n: usize) -> bool {
     let b = text.as_bytes();
     n <= 8
         && b.get(start)
             .is_some_and(|&c| FUNCTION_SHAPES[usize::from(c)] >> n & 1 != 0)
-        && pack_short_at(b, start, n).is_some_and(|p| SHORT_CLASSES.get(p) & FUNCTION != 0)
+        && listed_function_word_at(b, start, n)
+}
+
+/// [`is_function_word_at`] of a word its length and first byte did not
+/// turn away.
+#[inline(never)]
+fn listed_function_word_at(b: &[u8], start: usize, n: usize) -> bool {
+    pack_short_at(b, start, n).is_some_and(|p| SHORT_CLASSES.get(p) & FUNCTION != 0)
 }
 
 /// Per first byte, the lengths of the words of `lists` that start with
