@@ -619,6 +619,15 @@ impl<V: Copy> LowerMap<V> {
             return probe_medium(&self.medium, self.medium_shift, pair)
                 .map(|i| self.keys[i as usize - 1].1);
         }
+        self.get_unpacked(word, buf)
+    }
+
+    /// [`get`](LowerMap::get) for a word neither [`pack_short`] nor
+    /// [`pack_medium`] takes (kept out of line: few words get here, and
+    /// its buffer work would cost the medium path a stack frame).
+    #[inline(never)]
+    fn get_unpacked(&self, word: &str, buf: &mut String) -> Option<V> {
+        let bytes = word.as_bytes();
         if bytes.is_ascii() {
             let h = hash_lower_ascii(bytes);
             self.probe(h, |k| k.eq_ignore_ascii_case(bytes))
