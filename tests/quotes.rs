@@ -7475,3 +7475,25 @@ fn notified_by_an_agency_that_reports_the_agencys_words() {
     // A passive without "that" reports nothing.
     check("The plan was backed by the council on Monday.", &[]);
 }
+
+#[test]
+fn asked_about_a_question_reports_the_question() {
+    check(
+        "At the hearing, Ada Kell asked Ivo Brandt about what the port will charge.",
+        &[(
+            "indirect",
+            "what the port will charge",
+            Some("asked"),
+            Some("Ada Kell"),
+        )],
+    );
+    check(
+        "Ada Kell asked the warden about whether the gates would open.",
+        &[(
+            "indirect",
+            "whether the gates would open",
+            Some("asked"),
+            Some("Ada Kell"),
+        )],
+    );
+}

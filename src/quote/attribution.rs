@@ -4452,6 +4452,17 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// Whether "about" at `j` opens the question the cue "ask" at `c`
+    /// reports: "asked the secretary about how …".
+    fn about_question(&self, c: usize, j: usize) -> bool {
+        self.is(j, "about")
+            && self.is_any(
+                j + 1,
+                &["what", "whether", "how", "why", "when", "where", "who"],
+            )
+            && self.is_any(c, &["asked", "ask", "asks", "asking"])
+    }
+
     /// Emits the words `[s0, cut)` before a parenthetical attribution as a
     /// fragment of its content, when they hold no quotation and no cue.
     fn fragment_before(&mut self, s0: usize, cut: usize, cue: Option<(usize, usize)>, spk: Spk) {
@@ -6309,7 +6320,10 @@ impl<'a> Scan<'a> {
                 if let Some(m) = self.that_after_phrase(j, e) {
                     j = m;
                 } else if let Some(m) = (j..lim).find(|&m| {
-                    self.is(m, "that") || matches!(self.w(m), ":" | ",") || self.opens(m).is_some()
+                    self.is(m, "that")
+                        || matches!(self.w(m), ":" | ",")
+                        || self.opens(m).is_some()
+                        || self.about_question(c, m)
                 }) {
                     j = m;
                 } else if let Some(m) = (j + 2..e.min(j + 5))
@@ -6362,6 +6376,11 @@ impl<'a> Scan<'a> {
                     j = m;
                 }
             }
+        }
+        // "asked Tom Hale about what the agency will do": the question
+        // after "about".
+        if self.about_question(c, j) {
+            j += 1;
         }
         let mut that = false;
         let mut rounds = 0;
