@@ -7497,3 +7497,15 @@ fn asked_about_a_question_reports_the_question() {
         )],
     );
 }
+
+#[test]
+fn a_date_alone_is_no_content() {
+    check(
+        "The money adds to the grant which Ada Kell announced on October 3rd.",
+        &[],
+    );
+    check(
+        "The levy is lower than the one the board proposed in March.",
+        &[],
+    );
+}

@@ -4594,6 +4594,18 @@ impl<'a> Scan<'a> {
         if a >= b {
             return false;
         }
+        // A date alone is when, not what: "the pledge which Ann Roy
+        // announced on September 2nd".
+        let ordinal = |k: usize| {
+            let w = self.w(k);
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        };
+        if (a..b).any(|k| self.time_word(k))
+            && (a..b).all(|k| !self.is_word(k) || self.time_word(k) || ordinal(k))
+        {
+            return false;
+        }
         // A speaker inside the words is not their speaker ("T-o y,
         // telling": the subject is part of what comes before the cue).
         let (start, end) = self.bytes(a, b);
