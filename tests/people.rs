@@ -1377,6 +1377,10 @@ fn a_title_before_a_town_s_name_makes_a_person() {
     );
     let article = dateline::extract("Reporters asked Governor Nelson about the pipeline.");
     assert!(article.locations.is_empty());
+    // Also before a possessive and another name.
+    let article = dateline::extract("The council weighed Governor Nelson's Harbor Renewal Act.");
+    assert!(article.locations.is_empty(), "{:?}", article.locations);
+    assert_eq!(article.people[0].name, "Nelson");
 }
 
 #[test]

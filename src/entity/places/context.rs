@@ -449,8 +449,12 @@ impl<'a> Classifier<'a> {
             // "Governor Palin", "Gov. Nelson": a person's title right
             // before a town's name alone.
             let town_only = kinds().all(|k| k == EntryKind::City);
-            let name_ends =
-                b >= self.tokens.len() || !self.is_cap_word(b) || !self.joined_by_space(b);
+            // (A possessive ends it too: "Governor Palin's Alaska Gas
+            // Act".)
+            let name_ends = possessive
+                || b >= self.tokens.len()
+                || !self.is_cap_word(b)
+                || !self.joined_by_space(b);
             if town_only && name_ends && !all_caps && self.person_title(p, a) {
                 return Class::Person;
             }
