@@ -6577,6 +6577,16 @@ fn a_title_the_sentence_names_with_its_stop_inside_the_marks_is_no_quote() {
         "The board issued a report titled \"Hidden Risks in Old Pipes.\"",
         &[],
     );
+    // A law's long name, and a name a title's noun gives.
+    check(
+        "Kell's bill, the \"Harbor Dredging Safety Enhancement and Support (or Harbor DREDGE) \
+         Act,\" matches the House version.",
+        &[],
+    );
+    check(
+        "Section Two - The short title is \"Harbor Dredging Safety and Support Act.\"",
+        &[],
+    );
     // Right after the work's own noun, a colon inside.
     check(
         "Sen. Ada Kell spoke at the release of the study \"Old Pipes: Worn and at Risk.\"",

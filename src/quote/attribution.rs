@@ -2122,7 +2122,11 @@ impl<'a> Scan<'a> {
                     "song",
                 ],
             );
-        if named && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
+        // (Or one a title's noun names: "the short title is “Harbor Act.”")
+        let title_is = reg.open > 1
+            && self.is(reg.open - 1, "is")
+            && self.is_any(reg.open - 2, &["title", "name"]);
+        if (named || title_is) && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
             return;
         }
         // Whatever follows "titled" or "entitled" (a comma between them
@@ -7561,10 +7565,16 @@ fn is_title(s: &str) -> bool {
     if s.trim_end().ends_with(['.', '?', '!', ',']) {
         return false;
     }
+    // (A law's or a program's name may be long: "Forest Insects Response
+    // Enhancement and Support (or Forest FIRES) Act".)
+    let limit = match s.split_whitespace().next_back() {
+        Some("Act" | "Bill" | "Program" | "Initiative" | "Resolution" | "Amendment") => 24,
+        _ => 10,
+    };
     // Whether a word of more than three letters was seen (all capitalized).
     let mut any = false;
     for (n, w) in s.split_whitespace().enumerate() {
-        if n == 10 {
+        if n == limit {
             return false;
         }
         let long = || w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some();
