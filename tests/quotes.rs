@@ -7519,3 +7519,16 @@ fn a_date_alone_is_no_content() {
         &[],
     );
 }
+
+#[test]
+fn a_first_person_progressive_speaks_as_i() {
+    check(
+        "So I am announcing today that I will leave the board.",
+        &[(
+            "indirect",
+            "I will leave the board",
+            Some("announcing"),
+            Some("I"),
+        )],
+    );
+}

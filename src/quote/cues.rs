@@ -326,6 +326,7 @@ const WORDS: &[(&str, u16)] = &[
     ("was", class::AUX),
     ("are", class::AUX),
     ("were", class::AUX),
+    ("am", class::AUX),
     ("be", class::AUX),
     ("been", class::AUX),
     ("can", class::AUX),
