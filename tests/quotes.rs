@@ -7532,3 +7532,20 @@ fn a_first_person_progressive_speaks_as_i() {
         )],
     );
 }
+
+#[test]
+fn the_one_talked_to_is_no_content() {
+    check(
+        "I talked to Chancellor Ivo Brandt at the fair yesterday.",
+        &[],
+    );
+    check(
+        "Ada Kell talked with growers about the levy hurting small farms.",
+        &[(
+            "indirect",
+            "the levy hurting small farms",
+            Some("talked"),
+            Some("Ada Kell"),
+        )],
+    );
+}

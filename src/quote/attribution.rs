@@ -6278,6 +6278,31 @@ impl<'a> Scan<'a> {
         {
             j += 1;
         }
+        // "talked to the mayor at the fair": the one talked to is no
+        // content; what follows "about" is ("talks to Ann Roy about
+        // bullying").
+        let talk = || {
+            self.is_any(
+                c,
+                &[
+                    "talked", "talking", "talks", "talk", "spoke", "speaks", "speaking",
+                ],
+            )
+        };
+        // (After "to" a name, a determiner, a pronoun or a plural, not a
+        // verb: "spoke to accept the nomination".)
+        let addressee = |k: usize| {
+            let w = self.w(k);
+            self.is_cap(k)
+                || self.cl(k, class::DET | class::PRONOUN)
+                || (self.is_word(k) && w.ends_with('s') && !w.ends_with("ss"))
+        };
+        if (self.is(j, "with") || (self.is(j, "to") && addressee(j + 1))) && talk() {
+            return (j + 2..e.min(j + 12))
+                .take_while(|&k| !self.is_punct(k) && self.region(k).is_none())
+                .find(|&k| self.is(k, "about"))
+                .map(|k| k + 1);
+        }
         // "would not confirm or deny that …", "neither confirmed nor denied
         // that …": a second verb of speech shares the content.
         if self.is_any(j, &["or", "nor"]) && self.cue(j + 1).is_some() && j + 1 < e {
