@@ -7549,3 +7549,17 @@ fn the_one_talked_to_is_no_content() {
         )],
     );
 }
+
+#[test]
+fn a_subject_before_joined_dates_and_a_place_speaks() {
+    check(
+        "Two inspections of the pier at the Dunmore Yard in 2019 and 2020 showed that the \
+         pilings were rotten.",
+        &[(
+            "indirect",
+            "the pilings were rotten",
+            Some("showed"),
+            Some("Two inspections of the pier at the Dunmore Yard"),
+        )],
+    );
+}

@@ -5225,6 +5225,13 @@ impl<'a> Scan<'a> {
     /// and a participle before it ("published in", "since").
     fn before_date(&self, a: usize, s0: usize) -> Option<(usize, usize)> {
         let mut p = a;
+        // (Two dates joined: "in 2000 and 2001".)
+        if p >= s0 + 3
+            && self.is(p - 1, "and")
+            && (self.toks[p - 2].kind == TokenKind::Number || self.time_word(p - 2))
+        {
+            p -= 2;
+        }
         if p >= s0 + 4
             && self.is(p - 1, "as")
             && self.is(p - 3, "as")
@@ -5239,7 +5246,25 @@ impl<'a> Scan<'a> {
         } else {
             return None;
         }
-        let (h, e) = self.np_core(p.checked_sub(1)?, s0)?;
+        let (mut h, e) = self.np_core(p.checked_sub(1)?, s0)?;
+        // (Past a place's phrase or two: "assessments of the site at the
+        // Harbor Center in 2001 found" — the assessments.)
+        for _ in 0..2 {
+            if !(h >= s0 + 2 && self.is_any(h - 1, &["at", "near", "from"])) {
+                break;
+            }
+            // (Not to a name: "Gov. Ann Roy at a town hall in May" is
+            // read by `before_adjuncts`.)
+            match self.np_core(h - 2, s0) {
+                Some((h2, e2))
+                    if e2 == h - 1
+                        && (!self.is_cap(h2) || self.cl(h2, class::DET) || self.quantifier(h2)) =>
+                {
+                    h = h2
+                }
+                _ => break,
+            }
+        }
         // (A subject: a name, a pronoun or a determiner first, and no
         // preposition before it, "in the wake of the May vote".)
         let subject = (self.is_cap(h) || self.cl(h, class::DET | class::PRONOUN))
