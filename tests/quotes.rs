@@ -7563,3 +7563,17 @@ fn a_subject_before_joined_dates_and_a_place_speaks() {
         )],
     );
 }
+
+#[test]
+fn not_only_but_also_is_one_content() {
+    check(
+        "The ferry, which Ada Kell said will not only carry freight to the island, but also \
+         bring back the tourists, sails in May.",
+        &[(
+            "indirect",
+            "will not only carry freight to the island, but also bring back the tourists",
+            Some("said"),
+            Some("Ada Kell"),
+        )],
+    );
+}

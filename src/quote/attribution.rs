@@ -2783,9 +2783,15 @@ impl<'a> Scan<'a> {
                     // the Water Board (WB) has awarded …"; nor a name's
                     // party label, "urged … a bill by Sen. Ann Roy (D-Ore.)
                     // that …".)
+                    // (Nor the comma of "not only …, but also …".)
+                    let not_only = (j..end).find(|&x| self.is(x, "not") && self.is(x + 1, "only"));
+                    let but_also = |k: usize| {
+                        not_only.is_some_and(|x| x < k) && self.w(k) == "," && self.is(k + 1, "but")
+                    };
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
+                            && !but_also(k)
                             && !self.acronym_brackets(k)
                             && !(self.party_label(k) && self.is_cap(k - 1))
                             && !self.date_comma(k))
