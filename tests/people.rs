@@ -2621,3 +2621,25 @@ fn abbreviated_nationalities_and_weather_words_are_no_names() {
     assert!(names("Envoys said the N. Korean army and the S. Korean navy drilled.").is_empty());
     assert!(names("Residents in and around Cold Harbor will get the grant.").is_empty());
 }
+
+#[test]
+fn two_titles_joined_before_a_name_and_suffixes_in_a_titled_list() {
+    assert_eq!(
+        titles_of(
+            "Guests were Chairman and CEO of Orvane Freight Ivo Brandt, and COO and Senior Vice \
+             President of Dunmore Harbor Lena Okafor."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["Chairman and CEO of Orvane Freight"]),
+            (
+                "Lena Okafor",
+                &["COO and Senior Vice President of Dunmore Harbor"]
+            ),
+        ])
+    );
+    // A suffix left out of a name does not end a plural title's list.
+    assert_eq!(
+        titles_of("Senators Ivo Brandt, Jr., D-Pa., and Lena Okafor, D-Md., wrote the bill."),
+        owned(&[("Ivo Brandt", &["Senator"]), ("Lena Okafor", &["Senator"])])
+    );
+}

@@ -1572,6 +1572,11 @@ impl<'a> Detector<'a> {
                 k += 1;
                 continue;
             }
+            // A suffix the name left out: "Tom Hale, Jr., D-Pa., and".
+            if self.is_word(k) && self.lex.suffix(self.raw(k)) {
+                k += 1 + usize::from(self.is_punct(k + 1, "."));
+                continue;
+            }
             // A name's home state: "Sens. Ann Roy of Ohio and Tom Hale of
             // Iowa".
             if self.is_word(k) && self.raw(k) == "of" && k + 1 < b && self.info[k + 1].taken() {
@@ -1902,6 +1907,7 @@ impl<'a> Detector<'a> {
     /// A run that is a title phrase `ts..te` only: follows its complement
     /// and looks for the name in apposition; otherwise a role phrase.
     fn role(&mut self, ts: usize, te: usize, t: Title) {
+        let ts = self.title_joined_before(ts).unwrap_or(ts);
         let mut comp_end = te;
         for _ in 0..4 {
             let Some(k) = self.complement_prep(comp_end) else {
@@ -2067,7 +2073,23 @@ impl<'a> Detector<'a> {
                 })
             })
             .flatten();
+        let start = start.or_else(|| self.title_joined_before(ts));
         Some((start.unwrap_or(ts), te, t))
+    }
+
+    /// Where a capitalised title joined by "and" to the title starting at
+    /// `ts` starts: the same person's ("Chairman and CEO of Acme Tom
+    /// Hale").
+    fn title_joined_before(&self, ts: usize) -> Option<usize> {
+        if !(ts >= 2 && self.is_word(ts - 1) && self.raw(ts - 1) == "and" && self.cap_word(ts)) {
+            return None;
+        }
+        (ts.saturating_sub(4)..ts - 1).find(|&q| {
+            (q..ts - 1).all(|k| self.cap_word(k))
+                && self
+                    .title_phrase(q, ts - 1, false)
+                    .is_some_and(|(end, t2)| end == ts - 1 && t2.kind != TitleKind::Honorific)
+        })
     }
 
     /// The title ending at token `title_end` (the name's complement
