@@ -2620,6 +2620,15 @@ fn initials_before_a_given_name_are_the_names() {
 fn abbreviated_nationalities_and_weather_words_are_no_names() {
     assert!(names("Envoys said the N. Korean army and the S. Korean navy drilled.").is_empty());
     assert!(names("Residents in and around Cold Harbor will get the grant.").is_empty());
+    // A denomination's word opens a church's name.
+    assert!(names("The choir sang at First Methodist Dorsey on Sunday.").is_empty());
+    assert_eq!(
+        titles_of("Ivo Brandt, pastor of the Bethel Baptist Church in Dover, spoke."),
+        owned(&[(
+            "Ivo Brandt",
+            &["pastor of the Bethel Baptist Church in Dover"]
+        )])
+    );
 }
 
 #[test]
