@@ -263,7 +263,7 @@ impl Extractor {
         // buffer.)
         let mut mentions = window::take_buffer(&MENTIONS);
         let mut people = people::extract(&cx, &places, &mut mentions);
-        places_in_names(text, &mut places.locations, &mentions);
+        places_in_names(text, &mut places.locations, &mentions, &people);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
@@ -467,26 +467,51 @@ impl ExtractorBuilder {
 /// under 100,000 people whose other mentions read the same next to a
 /// verb of speech (the later "said Lindau" is the person's too).
 ///
+/// A town's mention that is all of a titled person's mention is the
+/// person's too ("Presidents Eisenhower and Kennedy").
+///
 /// `names` are the people's mentions, `(start, end, person)` in text order
-/// (listed by `people::extract`).
+/// (listed by `people::extract`), `people` the people they index.
 fn places_in_names(
     text: &str,
     locations: &mut Vec<crate::Location>,
     names: &[(usize, usize, usize)],
+    people: &[crate::Person],
 ) {
     if locations.is_empty() {
         return;
     }
     // (A person's mentions do not overlap: the one starting last at or
     // before a span alone may hold it.)
-    let inside = |s: crate::Span| {
+    let holder = |s: crate::Span| {
         let i = names.partition_point(|&(start, _, _)| start <= s.start());
-        i > 0 && {
-            let (start, end, _) = names[i - 1];
-            s.end() <= end && (start, end) != (s.start(), s.end())
-        }
+        i.checked_sub(1)
+            .map(|i| names[i])
+            .filter(|&(_, end, _)| s.end() <= end)
+    };
+    let inside = |s: crate::Span| {
+        holder(s).is_some_and(|(start, end, _)| (start, end) != (s.start(), s.end()))
+    };
+    let titled_town = |l: &crate::Location, s: crate::Span| {
+        l.kind == crate::LocationKind::City
+            && holder(s).is_some_and(|(start, end, p)| {
+                (start, end) == (s.start(), s.end())
+                    && people.get(p).is_some_and(|p| !p.titles.is_empty())
+            })
     };
     locations.retain_mut(|l| {
+        if l.mentions.iter().any(|m| titled_town(l, m.span)) {
+            let kept: Vec<crate::Mention> = l
+                .mentions
+                .iter()
+                .filter(|m| !titled_town(l, m.span))
+                .cloned()
+                .collect();
+            l.mentions = kept;
+            if l.mentions.is_empty() {
+                return false;
+            }
+        }
         let Some(hit) = l.mentions.iter().find(|m| inside(m.span)) else {
             return true;
         };

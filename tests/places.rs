@@ -2331,3 +2331,17 @@ fn a_national_bodys_short_forms_are_one_organization() {
         ]
     );
 }
+
+#[test]
+fn a_titled_persons_whole_mention_is_no_town() {
+    // Lindau is a town of the gazetteer; here a president's name.
+    let article =
+        dateline::extract("As Presidents Okafor and Lindau saw in 1990, the river matters.");
+    assert!(article.locations.is_empty(), "{:?}", article.locations);
+    let titled: Vec<(&str, usize)> = article
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.titles.len()))
+        .collect();
+    assert_eq!(titled, [("Okafor", 1), ("Lindau", 1)]);
+}
