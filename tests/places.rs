@@ -343,6 +343,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Gulf"],
     ),
     (
+        "\"New\" before a place opens another place's name",
+        "The crew drove from New Lagos to NEW DOVER and on to New Delhi.",
+        &["New Delhi"],
+    ),
+    (
         "the place that ends a water's name is no place of its own",
         "Tankers waited in the Gulf of Guinea, far from Lagos; the Strait of Hormuz was shut.",
         &["Lagos", "Strait of Hormuz"],

@@ -255,6 +255,13 @@ impl<'a> Classifier<'a> {
                 "Gulf" | "Bay" | "Sea" | "Strait" | "Straits"
             )
             && !(self.joined_by_space(b) && self.is_cap_word(b));
+        // "New" right before a place the gazetteer does not name with it
+        // opens another place's name: "New Madrid", "NEW MADRID" (not
+        // Madrid).
+        let new_place = a >= 1
+            && self.joined_by_space(a)
+            && matches!(self.word(a - 1), "New" | "NEW")
+            && !self.in_match[a - 1];
         // A country's letters glued to a currency sign name the currency:
         // "US$ 20,000", "NZ$5".
         let currency = all_caps
@@ -262,7 +269,7 @@ impl<'a> Classifier<'a> {
             && b < self.tokens.len()
             && !self.tokens[b].space_before
             && self.word(b) == "$";
-        if road || feature_of || of_feature || currency {
+        if road || feature_of || of_feature || new_place || currency {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);
