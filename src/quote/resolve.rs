@@ -1232,16 +1232,33 @@ fn state_named(text: &str, state: &str) -> bool {
 
 /// The state's code of a party label right after byte `end` ("Wyo." in
 /// " (R-Wyo.)", "WY" in ", D-WY,"), if one is there.
+///
+/// Read byte by byte (the marks are ASCII, never part of another
+/// character): the party is the run of capitals the label opens with,
+/// which must be one to three long and end at the label's first hyphen;
+/// the code runs from there to a `)` or `,`.
 fn label_code(text: &str, end: usize) -> Option<&str> {
+    let after = text.get(end..)?;
+    if !(after.starts_with(" (") || after.starts_with(", ")) {
+        return None;
+    }
     // (A few bytes after the mention: a label is short.)
-    let after = clip(text.get(end..).unwrap_or(""), 24);
-    let label = after
-        .strip_prefix(" (")
-        .or_else(|| after.strip_prefix(", "))?;
-    let (party, rest) = label.split_once('-')?;
-    let code = rest.split([')', ',']).next().unwrap_or("");
-    ((1..=3).contains(&party.len()) && party.bytes().all(|b| b.is_ascii_uppercase()))
-        .then_some(code)
+    let label = clip(after, 24).get(2..)?;
+    let bytes = label.as_bytes();
+    let party = bytes
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    if !(1..=3).contains(&party) || bytes.get(party) != Some(&b'-') {
+        return None;
+    }
+    let rest = label.get(party + 1..)?;
+    let code = rest
+        .bytes()
+        .position(|b| b == b')' || b == b',')
+        .unwrap_or(rest.len());
+    rest.get(..code)
 }
 
 /// The first `n` bytes of `s` at most, cut back to a `char` boundary.
