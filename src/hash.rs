@@ -189,14 +189,24 @@ impl NameTable {
     }
 
     /// The value stored with `key`, if `key` is in the table.
+    ///
+    /// A key whose first slot is empty (most words a text looks up) is
+    /// turned away here; the probe goes on out of line, so that this part
+    /// needs no stack frame of its own.
     #[inline]
     pub(crate) fn get(&self, key: &str) -> Option<u8> {
-        if self.slots.is_empty() {
-            return None;
-        }
         let key = key.as_bytes();
-        let mask = self.slots.len() - 1;
-        let mut i = self.first_slot(key);
+        let i = self.first_slot(key);
+        match self.slots.get(i) {
+            Some(&slot) if slot != 0 => self.probe_from(i, key),
+            _ => None,
+        }
+    }
+
+    /// [`NameTable::get`] of `key` from slot `i` on (a taken slot).
+    #[inline(never)]
+    fn probe_from(&self, mut i: usize, key: &[u8]) -> Option<u8> {
+        let mask = self.slots.len().wrapping_sub(1);
         loop {
             let slot = self.slots[i];
             if slot == 0 {
