@@ -775,7 +775,7 @@ impl<'a> Detector<'a> {
         let mut e = i + 1;
         if self.is_punct(e, ".") {
             let w = self.raw(i);
-            let abbrev = w.chars().count() == 1 || self.lex.suffix(w) || {
+            let abbrev = one_char(w.as_bytes()) || self.lex.suffix(w) || {
                 // A title with its period ("Gen."), looked up in any case
                 // as written: the period follows the word with nothing
                 // between.
@@ -804,7 +804,7 @@ impl<'a> Detector<'a> {
             let syllable = !self.toks[e + 1].cap()
                 && self.toks[e - 1].cap()
                 && !self.info[e - 1].caps()
-                && (next.chars().count() <= 4 || romanized())
+                && (at_most_four_chars(next.as_bytes()) || romanized())
                 && !matches!(
                     next,
                     "led"
@@ -3294,21 +3294,54 @@ pub(super) fn without_possessive(word: &str, suffix: u8) -> &str {
 
 /// Whether the UTF-8 bytes `b` (of a token) are one character: one byte
 /// that is not a continuation byte (`str::chars().count() == 1`).
+///
+/// (A character has at most four bytes: a longer token is turned away
+/// before its bytes are counted.)
 fn one_char(b: &[u8]) -> bool {
-    b.iter().filter(|&&c| (c as i8) >= -0x40).count() == 1
+    b.len() <= 4 && b.iter().filter(|&&c| (c as i8) >= -0x40).count() == 1
+}
+
+/// Whether the UTF-8 bytes `b` are at most four characters
+/// (`str::chars().count() <= 4`): at most four bytes, or an ASCII word
+/// can answer from its length alone.
+fn at_most_four_chars(b: &[u8]) -> bool {
+    b.len() <= 4 || (!b.is_ascii() && b.iter().filter(|&&c| (c as i8) >= -0x40).count() <= 4)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::one_char;
+    use super::{at_most_four_chars, one_char};
 
     #[test]
     fn one_char_counts_characters_not_bytes() {
         for w in ["A", "É", "ß", "\u{2019}", "\u{1F600}"] {
             assert!(one_char(w.as_bytes()), "{w}");
         }
-        for w in ["", "AB", "Éa", "e\u{301}"] {
+        for w in ["", "AB", "Éa", "e\u{301}", "\u{1F600}a"] {
             assert!(!one_char(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn at_most_four_chars_counts_characters_not_bytes() {
+        for w in [
+            "",
+            "a",
+            "keung",
+            "Sa",
+            "soon",
+            "café",
+            "cafés",
+            "ÉÉÉÉ",
+            "ÉÉÉÉÉ",
+            "\u{1F600}x",
+            "ab-cd",
+        ] {
+            assert_eq!(
+                at_most_four_chars(w.as_bytes()),
+                w.chars().count() <= 4,
+                "{w}"
+            );
         }
     }
 }
