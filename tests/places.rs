@@ -343,6 +343,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Gulf"],
     ),
     (
+        "a place glued by a hyphen to a capitalised word that is no place is part of a name",
+        "Envoy Hyun-Lagos Kim toured the Mid-Atlantic and the Dallas-Fort Worth area.",
+        &["Dallas", "Fort Worth"],
+    ),
+    (
         "\"New\" before a place opens another place's name",
         "The crew drove from New Lagos to NEW DOVER and on to New Delhi.",
         &["New Delhi"],

@@ -791,10 +791,17 @@ impl<'a> Classifier<'a> {
                 && self.tokens[i].kind == TokenKind::Word
                 && self.word(i).starts_with(char::is_lowercase)
         };
+        // (Or after a capitalised word that is no place: a given name's
+        // syllable, "Tae-Sik Lee"; not "Dallas-Fort Worth", nor a party's
+        // letter, "D-Ohio".)
         let before = a >= 2 && joined(a) && self.word(a - 1) == "-" && joined(a - 1) && {
             let w = self.word(a - 2);
             self.tokens[a - 2].kind == TokenKind::Word
-                && (w.starts_with(char::is_lowercase) || w == "All" || w == "Pan" || w == "Trans")
+                && (w.starts_with(char::is_lowercase)
+                    || w == "All"
+                    || w == "Pan"
+                    || w == "Trans"
+                    || (w.len() > 2 && !self.in_match[a - 2] && !self.tokens[a - 2].all_caps()))
         };
         let after = !possessive
             && joined(b)
