@@ -2355,3 +2355,17 @@ fn a_titled_persons_whole_mention_is_no_town() {
         .collect();
     assert_eq!(titled, [("Okafor", 1), ("Lindau", 1)]);
 }
+
+#[test]
+fn an_irregular_plurals_possessive_goes_on_in_a_name() {
+    assert_eq!(
+        org_names(
+            "Backers include the Holm Institute of Women's Health and the Dunmore Children's \
+             Eye Hospital."
+        ),
+        [
+            "Holm Institute of Women's Health",
+            "Dunmore Children's Eye Hospital"
+        ]
+    );
+}

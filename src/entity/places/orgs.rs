@@ -683,6 +683,17 @@ impl<'a> Scanner<'a> {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
                 }
+                // "Institute of Women's Health", "Children's Research
+                // Hospital": an irregular plural's possessive goes on to
+                // the next word, as "Veterans'" does.
+                if possessive
+                    && self.spaced(k)
+                    && self.run_word(k)
+                    && matches!(self.etext(&e), "Women" | "Children" | "Men" | "People")
+                {
+                    e.end = self.tokens[e.b - 1].end();
+                    possessive = false;
+                }
                 // "Senate Veterans' Affairs Committee": a plural's
                 // possessive inside a name goes on to the next word.
                 let mut k = k;
