@@ -344,7 +344,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a place glued by a hyphen to a capitalised word that is no place is part of a name",
-        "Envoy Hyun-Lagos Kim toured the Mid-Atlantic and the Dallas-Fort Worth area.",
+        "Envoy Hyun-Lagos Kim toured the Mid-Atlantic, then flew to the Dallas-Fort Worth area.",
         &["Dallas", "Fort Worth"],
     ),
     (
@@ -2323,18 +2323,18 @@ fn news_outlets_are_organizations_not_people() {
 fn a_national_bodys_short_forms_are_one_organization() {
     // The long, the national and the short form of one agency.
     let got = organizations(
-        "The U.S. Army Corps of Engineers will dredge the harbor. The Corps of Engineers \
-         said the Army Corps of Engineers would start in May.",
+        "Dredging by the U.S. Army Corps of Engineers starts soon. The Corps of Engineers \
+         hired divers; Army Corps of Engineers barges arrive in May.",
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "United States Army Corps of Engineers");
     assert_eq!(got[0].1.len(), 3);
     // A laboratory's short name is the laboratory, not a person.
     let article =
-        dateline::extract("Engineers at Sandia and Lawrence Livermore tested the new alloy.");
+        dateline::extract("Chemists from Sandia and Lawrence Livermore tested the new alloy.");
     assert!(article.people.is_empty(), "{:?}", article.people);
     assert_eq!(
-        org_names("Engineers at Sandia and Lawrence Livermore tested the new alloy."),
+        org_names("Chemists from Sandia and Lawrence Livermore tested the new alloy."),
         [
             "Sandia National Laboratories",
             "Lawrence Livermore National Laboratory"

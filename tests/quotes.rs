@@ -7523,10 +7523,10 @@ fn a_date_alone_is_no_content() {
 #[test]
 fn a_first_person_progressive_speaks_as_i() {
     check(
-        "So I am announcing today that I will leave the board.",
+        "So I am announcing this week that my term on the board ends.",
         &[(
             "indirect",
-            "I will leave the board",
+            "my term on the board ends",
             Some("announcing"),
             Some("I"),
         )],
