@@ -492,22 +492,15 @@ fn places_in_names(
     let inside = |s: crate::Span| {
         holder(s).is_some_and(|(start, end, _)| (start, end) != (s.start(), s.end()))
     };
-    let titled_town = |l: &crate::Location, s: crate::Span| {
-        l.kind == crate::LocationKind::City
-            && holder(s).is_some_and(|(start, end, p)| {
-                (start, end) == (s.start(), s.end())
-                    && people.get(p).is_some_and(|p| !p.titles.is_empty())
-            })
+    let titled = |s: crate::Span| {
+        holder(s).is_some_and(|(start, end, p)| {
+            (start, end) == (s.start(), s.end())
+                && people.get(p).is_some_and(|p| !p.titles.is_empty())
+        })
     };
     locations.retain_mut(|l| {
-        if l.mentions.iter().any(|m| titled_town(l, m.span)) {
-            let kept: Vec<crate::Mention> = l
-                .mentions
-                .iter()
-                .filter(|m| !titled_town(l, m.span))
-                .cloned()
-                .collect();
-            l.mentions = kept;
+        if l.kind == crate::LocationKind::City && l.mentions.iter().any(|m| titled(m.span)) {
+            l.mentions.retain(|m| !titled(m.span));
             if l.mentions.is_empty() {
                 return false;
             }

@@ -695,7 +695,7 @@ pub(crate) fn is_starter(word: &str) -> bool {
 /// or a dotted acronym ("p.m.", "U.S."), a company or state abbreviation,
 /// a month; not a title or other word that comes before a name.
 fn ends_phrase(word: &str) -> bool {
-    !listed(&PREFIX_KEYS, key(word))
+    !is_prefix_abbreviation(word)
 }
 
 /// Words that start sentences and are never part of a name: after an

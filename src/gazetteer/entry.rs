@@ -399,16 +399,15 @@ impl Entry {
 
     /// The ISO 3166-1 alpha-2 code of the country the entity is in (or is).
     pub fn country_code(&self) -> Option<&str> {
+        // Only ever set from two ASCII upper-case letters (or none, or
+        // `INVALID_COUNTRY`): sliced from the table of all such codes, not
+        // checked as UTF-8 again.
         match self.country {
-            [0, _] => None,
-            INVALID_COUNTRY => None,
-            // Only ever set from two ASCII upper-case letters: sliced from
-            // the table of all such codes, not checked as UTF-8 again.
             [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
                 let at = 2 * (26 * usize::from(a - b'A') + usize::from(b - b'A'));
                 TWO_CAPITALS.get(at..at + 2)
             }
-            ref code => core::str::from_utf8(code).ok(),
+            _ => None,
         }
     }
 

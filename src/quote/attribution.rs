@@ -54,6 +54,9 @@ type ByteSpan = (usize, usize);
 /// ("Ann Roy, chair of the panel, and Tom Hale, …").
 pub(crate) const APPOSITIVE_WORDS: usize = 12;
 
+/// The forms of "ask".
+const ASK_FORMS: &[&str] = &["ask", "asks", "asked", "asking"];
+
 /// Cues of asking whose "for" and noun phrase is what they ask for.
 const ASKS_FOR: &[&str] = &[
     "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "press", "presses",
@@ -4470,7 +4473,7 @@ impl<'a> Scan<'a> {
                 j + 1,
                 &["what", "whether", "how", "why", "when", "where", "who"],
             )
-            && self.is_any(c, &["asked", "ask", "asks", "asking"])
+            && self.is_any(c, ASK_FORMS)
     }
 
     /// Emits the words `[s0, cut)` before a parenthetical attribution as a
@@ -6346,7 +6349,7 @@ impl<'a> Scan<'a> {
             // (Not "asked questions they could not answer".)
             let plural_audience = || {
                 let w = self.w(j);
-                !self.is_any(c, &["asked", "ask", "asks", "asking"])
+                !self.is_any(c, ASK_FORMS)
                     && w.len() > 3
                     && w.ends_with('s')
                     && self.is_word(j)

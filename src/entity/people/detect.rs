@@ -895,20 +895,24 @@ impl<'a> Detector<'a> {
                 // opens the next name: "the drug czar Tom Hale Sens. Ann
                 // Roy and …", a comma left out; not "Ohio Gov. Ann Roy",
                 // "Lt. Gov. Ann Roy".)
+                // (The cheap tests first; the look back stops at a place.)
                 let title_next = || {
                     j >= start + 2
-                        && (start..j - 1).rev().any(|g| {
-                            self.given(g).is_some()
-                                && (g..j).all(|x| !self.info[x].blocked())
-                                && (g + 1..j).all(|x| self.title_at(x, j).is_none())
-                        })
                         && self.is_punct(j + 1, ".")
                         && !self.toks[j + 1].space_before
                         && crate::text::is_name_prefix(self.raw(j))
+                        && !self.info[j - 1].blocked()
+                        && (start..j - 1)
+                            .rev()
+                            .take_while(|&g| !self.info[g].blocked())
+                            .any(|g| {
+                                self.given(g).is_some()
+                                    && (g + 1..j).all(|x| self.title_at(x, j).is_none())
+                            })
                 };
                 if (self.cap_word(j) || initial_inside())
-                    && !title_next()
                     && (self.toks[j].space_before || (after_initial() && self.initial(j)))
+                    && !title_next()
                 {
                     j = self.element_end(j);
                     continue;
@@ -2064,17 +2068,21 @@ impl<'a> Detector<'a> {
         let (ts, te, t) = found;
         let cap_before = ts >= 1 && !self.toks[ts].cap() && self.cap_word(ts - 1);
         let start = cap_before
-            .then(|| {
-                (ts.saturating_sub(4)..ts).find(|&q| {
-                    (q..ts).all(|k| self.cap_word(k))
-                        && self
-                            .title_phrase(q, ts, false)
-                            .is_some_and(|(end, t2)| end == ts && t2.kind != TitleKind::Honorific)
-                })
-            })
-            .flatten();
-        let start = start.or_else(|| self.title_joined_before(ts));
+            .then(|| self.cap_title_ending(ts.saturating_sub(4), ts))
+            .flatten()
+            .or_else(|| self.title_joined_before(ts));
         Some((start.unwrap_or(ts), te, t))
+    }
+
+    /// Where a capitalised title (no honorific) that ends right before
+    /// token `end` starts, from `lo` on.
+    fn cap_title_ending(&self, lo: usize, end: usize) -> Option<usize> {
+        (lo..end).find(|&q| {
+            (q..end).all(|k| self.cap_word(k))
+                && self
+                    .title_phrase(q, end, false)
+                    .is_some_and(|(e, t)| e == end && t.kind != TitleKind::Honorific)
+        })
     }
 
     /// Where a capitalised title joined by "and" to the title starting at
@@ -2084,12 +2092,7 @@ impl<'a> Detector<'a> {
         if !(ts >= 2 && self.is_word(ts - 1) && self.raw(ts - 1) == "and" && self.cap_word(ts)) {
             return None;
         }
-        (ts.saturating_sub(4)..ts - 1).find(|&q| {
-            (q..ts - 1).all(|k| self.cap_word(k))
-                && self
-                    .title_phrase(q, ts - 1, false)
-                    .is_some_and(|(end, t2)| end == ts - 1 && t2.kind != TitleKind::Honorific)
-        })
+        self.cap_title_ending(ts.saturating_sub(4), ts - 1)
     }
 
     /// The title ending at token `title_end` (the name's complement

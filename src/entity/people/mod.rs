@@ -892,8 +892,8 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
     };
     // (Past leading initials one name has and the other has not: "G.
     // Tom Hale" and "Tom Hale".)
-    let (ha, hb) = (leading_initials(have), leading_initials(new));
     let past_initials = || {
+        let (ha, hb) = (leading_initials(have), leading_initials(new));
         (ha > 0) != (hb > 0) && {
             let (x, y) = (have[ha].as_ref(), new[hb].as_ref());
             same(x, y) || (familiar() && familiar_pair(x, y))

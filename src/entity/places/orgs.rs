@@ -673,23 +673,16 @@ impl<'a> Scanner<'a> {
                 let k = e.b;
                 let mut possessive = e.end < self.tokens[e.b - 1].end();
                 // "Tillman's Bancorp Inc.": a possessive inside a company
-                // name, right before its head
+                // name, right before its head; "Institute of Women's
+                // Health", "Children's Research Hospital": an irregular
+                // plural's possessive goes on to the next word, as
+                // "Veterans'" does.
                 if possessive
                     && self.spaced(k)
                     && self.run_word(k)
-                    && (words::is_org_head(self.word(k)) || company_form(self.word(k)))
-                    && self.cover[j] == NONE
-                {
-                    e.end = self.tokens[e.b - 1].end();
-                    possessive = false;
-                }
-                // "Institute of Women's Health", "Children's Research
-                // Hospital": an irregular plural's possessive goes on to
-                // the next word, as "Veterans'" does.
-                if possessive
-                    && self.spaced(k)
-                    && self.run_word(k)
-                    && matches!(self.etext(&e), "Women" | "Children" | "Men" | "People")
+                    && (((words::is_org_head(self.word(k)) || company_form(self.word(k)))
+                        && self.cover[j] == NONE)
+                        || matches!(self.etext(&e), "Women" | "Children" | "Men" | "People"))
                 {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
