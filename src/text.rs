@@ -658,12 +658,11 @@ static PREFIX_KEYS: [u64; PREFIXES.len()] = keys(PREFIXES);
 static STARTER_KEYS: [u64; STARTERS.len()] = keys(STARTERS);
 
 /// Abbreviations that come before a name or a number ("Mr.", "Gen.",
-/// "St.", "No.", a resolution's "Res."): a capitalised word after them is
-/// never a new sentence.
+/// "St.", "No."): a capitalised word after them is never a new sentence.
 const PREFIXES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
     "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres",
-    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs", "Res", "Con", "Amdt",
+    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
 ];
 
 /// Whether `word` (without its period) is a title abbreviation that comes
@@ -672,17 +671,21 @@ const PREFIXES: &[&str] = &[
 /// numbers and places or end an address: "Linden Dr.")
 pub(crate) fn is_name_prefix(word: &str) -> bool {
     listed(&PREFIX_KEYS, key(word))
-        && !matches!(
-            word,
-            "No" | "Nos" | "vs" | "St" | "Mt" | "Ft" | "Dr" | "Fr" | "Res" | "Con" | "Amdt"
-        )
+        && !matches!(word, "No" | "Nos" | "vs" | "St" | "Mt" | "Ft" | "Dr" | "Fr")
 }
 
 /// Whether `word` (without its period) is an abbreviation that comes
-/// before a name or a number ("Mr", "No", "Res"): with its period, never
-/// the last word of a name ("S. Con. Res. 60").
+/// before a name or a number ("Mr", "No"): with its period, never the
+/// last word of a name.
 pub(crate) fn is_prefix_abbreviation(word: &str) -> bool {
     listed(&PREFIX_KEYS, key(word))
+}
+
+/// Whether `word` (without its period) abbreviates a word of a bill's or
+/// a resolution's designation ("S. Con. Res. 41", "S. Amdt. 212"): after
+/// another abbreviation's period, it ends no sentence and no name.
+pub(crate) fn is_legislative_abbreviation(word: &str) -> bool {
+    matches!(word, "Res" | "Con" | "Amdt")
 }
 
 /// Whether `word` is a capitalised word that starts sentences and is never
@@ -937,6 +940,11 @@ pub(crate) fn sentences_and_landmarks(
                 && tokens[i - 1].kind == TokenKind::Word
                 && match tokens[i - 1].text(text) {
                     "No" | "Nos" => next_is_number,
+                    // (After another abbreviation's period only: not
+                    // "Comic-Con.")
+                    w if is_legislative_abbreviation(w) => {
+                        i >= 3 && tokens[i - 2].text(text) == "."
+                    }
                     // (Not the "s" of a number's plural: "the 1970's.")
                     "s" if i >= 2
                         && !tokens[i - 1].space_before

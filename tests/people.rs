@@ -2563,15 +2563,45 @@ fn legislative_abbreviations_are_no_names_and_end_no_sentence() {
         names("Ida Kerr filed S. Amdt. 212 to the bill on Friday."),
         ["Ida Kerr"]
     );
+    // The same words alone end a sentence.
+    let article =
+        dateline::extract("Tickets sold out for Harbor-Con. Organizers said the hall was full.");
+    assert_eq!(
+        article.quotes[0].speaker.as_ref().unwrap().mention.text,
+        "Organizers"
+    );
 }
 
 #[test]
 fn a_branch_of_government_is_no_person() {
     assert_eq!(
-        names("The Judicial Branch must hear the case, Lyle Branch said."),
-        ["Lyle Branch"]
+        titles_of("The Executive Branch must hear the case, Lyle Branch said."),
+        owned(&[("Lyle Branch", &[])])
     );
-    assert_eq!(titles_of("Lyle Branch spoke.")[0].1.len(), 0);
+    // A title that stands alone before a surname still makes a person.
+    assert_eq!(
+        titles_of("The Reverend Hall prayed, and the Senator Grant agreed."),
+        owned(&[("Hall", &["Reverend"]), ("Grant", &["Senator"])])
+    );
+}
+
+#[test]
+fn review_cases_for_hyphens_initials_and_joined_titles() {
+    // A surname that is also a title stays joined.
+    assert_eq!(
+        names("Ann Roy-Bishop said the plan works."),
+        ["Ann Roy-Bishop"]
+    );
+    // An acronym before a name is no initials.
+    assert_eq!(
+        names("F.B.I. Tom Hale and A.C.L.U. Ann Roy met."),
+        ["Tom Hale", "Ann Roy"]
+    );
+    // After an article, two titles joined by "and" are two people's.
+    assert_eq!(
+        titles_of("The President and Secretary of State Ann Roy met."),
+        owned(&[("Ann Roy", &["Secretary of State"])])
+    );
 }
 
 #[test]

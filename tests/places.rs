@@ -353,6 +353,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["New Delhi"],
     ),
     (
+        "\"New\" opening a sentence or before a state is an adjective",
+        "New Florida laws took effect. New Lagos data came out.",
+        &["Florida", "Lagos"],
+    ),
+    (
+        "a place after a hyphen and a word that is no name keeps its place",
+        "Trucks used the Khyber-Lagos road during the Houthi-Yemen fighting.",
+        &["Lagos", "Yemen"],
+    ),
+    (
         "the place that ends a water's name is no place of its own",
         "Tankers waited in the Gulf of Guinea, far from Lagos; the Strait of Hormuz was shut.",
         &["Lagos", "Strait of Hormuz"],
@@ -2330,16 +2340,18 @@ fn a_national_bodys_short_forms_are_one_organization() {
     assert_eq!(got[0].0, "United States Army Corps of Engineers");
     assert_eq!(got[0].1.len(), 3);
     // A laboratory's short name is the laboratory, not a person.
-    let article =
-        dateline::extract("Chemists from Sandia and Lawrence Livermore tested the new alloy.");
+    let text = "Chemists from Sandia National Labs and Lawrence Livermore tested the new alloy.";
+    let article = dateline::extract(text);
     assert!(article.people.is_empty(), "{:?}", article.people);
     assert_eq!(
-        org_names("Chemists from Sandia and Lawrence Livermore tested the new alloy."),
+        org_names(text),
         [
             "Sandia National Laboratories",
             "Lawrence Livermore National Laboratory"
         ]
     );
+    // (Not the mountains named like it.)
+    assert!(org_names("Hikers crossed the Sandia Mountains at dawn.").is_empty());
 }
 
 #[test]

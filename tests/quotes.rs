@@ -6859,10 +6859,29 @@ fn labels_before_a_colon_that_name_no_one() {
         let speaker = q.speaker.as_ref().map(|s| s.mention.text.as_str());
         assert_eq!(speaker, Some("Senator Lena Okafor"), "{q:?}");
     }
-    // One word the lists know as no name is a section's label.
+    // One word the lists know as a body's is a section's label.
     check(
         "Education: The bill cuts the grants for rural schools.",
         &[],
+    );
+    // People and names in capitals still speak.
+    check(
+        "Critics: The bill is a giveaway to the docks.",
+        &[(
+            "indirect",
+            "The bill is a giveaway to the docks",
+            Some(":"),
+            Some("Critics"),
+        )],
+    );
+    check(
+        "LENA MARIE OKAFOR: The bill is a giveaway to the docks.",
+        &[(
+            "indirect",
+            "The bill is a giveaway to the docks",
+            Some(":"),
+            Some("LENA MARIE OKAFOR"),
+        )],
     );
     check(
         "Report: The clinic will close in June.",
@@ -7092,7 +7111,8 @@ fn a_pronoun_after_its_own_sentences_subject_is_that_person() {
     let a = dateline::extract(text);
     assert_eq!(speakers_of(&a)[1], ("he", Some("Corwin Feldhaus")));
     // A subject whose gender no one knows, before a man named earlier.
-    let text = "The board heard from Treasurer Corwin Feldhaus on Monday. In his remarks,                 Senator Okonjo listed several programs he believes need to grow.";
+    let text = "The board heard from Treasurer Corwin Feldhaus on Monday. In his remarks, \
+                Senator Okonjo listed several programs he believes need to grow.";
     let a = dateline::extract(text);
     assert_eq!(speakers_of(&a), [("he", Some("Okonjo"))]);
 }
@@ -7517,6 +7537,11 @@ fn a_date_alone_is_no_content() {
     check(
         "The levy is lower than the one the board proposed in March.",
         &[],
+    );
+    // A day in marks is still a quotation.
+    check(
+        "Asked when, Ada Kell said \"Monday.\"",
+        &[("direct", "Monday.", Some("said"), Some("Ada Kell"))],
     );
 }
 

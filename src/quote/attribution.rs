@@ -3318,14 +3318,11 @@ impl<'a> Scan<'a> {
         // (Whether the label names someone is asked once for both.)
         let heading = all_caps && k > s + 1;
         let topic = || self.opens(k + 1).is_some() && self.topic_shape(s, k);
-        // (Nor one word the lists know as no name, unless a source: a
-        // section's "Education: …", not "Report: …".)
-        let field = k == s + 1
-            && !all_caps
-            && matches!(
-                Lexicon::get().not_name(self.w(s)),
-                Some(NotName::Place | NotName::Common | NotName::Never)
-            );
+        // (Nor one word the lists know as a body's, unless a source: a
+        // section's "Education: …", not "Report: …", nor people, "Critics:
+        // …".)
+        let field =
+            k == s + 1 && !all_caps && Lexicon::get().not_name(self.w(s)) == Some(NotName::Place);
         if (heading || field || topic()) && !self.names_someone(s, k) {
             return None;
         }
@@ -3400,9 +3397,10 @@ impl<'a> Scan<'a> {
             return true;
         }
         // (A name the lists know, in a label of fewer than three
-        // capitalised words: in a topic's, such words are the topic's
-        // "Coal", "Power".)
-        if self.topic_shape(a, b) {
+        // capitalised words or in capitals: in a topic's, such words are
+        // the topic's "Coal", "Power"; not "ANN MARIE ROY:".)
+        let caps = (a..b).all(|x| !self.is_word(x) || self.toks[x].all_caps());
+        if self.topic_shape(a, b) && !caps {
             return false;
         }
         let lex = Lexicon::get();
@@ -4615,7 +4613,9 @@ impl<'a> Scan<'a> {
                 && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
         };
         if (a..b).any(|k| self.time_word(k))
-            && (a..b).all(|k| !self.is_word(k) || self.time_word(k) || ordinal(k))
+            && (a..b).all(|k| {
+                self.region(k).is_none() && (!self.is_word(k) || self.time_word(k) || ordinal(k))
+            })
         {
             return false;
         }

@@ -834,12 +834,18 @@ impl<'a> Detector<'a> {
             // (Not a title glued on to a name: "Ann Roy-Executive Director
             // of …"; a title's own parts join: "Secretary-General",
             // "Co-Chair".)
+            // (A title of two words or more, or one with its "of": not a
+            // surname that is a title too, "Ann Roy-Bishop".)
             let titled = || {
                 self.raw(e - 1).len() > 2
                     && !self.lex.may_start_title(self.raw(e - 1))
                     && self
                         .title_at(e + 1, self.toks.len())
-                        .is_some_and(|(_, t)| t.kind != TitleKind::Honorific)
+                        .is_some_and(|(end, t)| {
+                            t.kind != TitleKind::Honorific
+                                && (end > e + 2
+                                    || (self.is_word(end) && matches!(self.raw(end), "of" | "for")))
+                        })
             };
             let ok = (self.toks[e + 1].cap() && !titled())
                 || syllable
@@ -895,14 +901,15 @@ impl<'a> Detector<'a> {
                 // opens the next name: "the drug czar Tom Hale Sens. Ann
                 // Roy and …", a comma left out; not "Ohio Gov. Ann Roy",
                 // "Lt. Gov. Ann Roy".)
-                // (The cheap tests first; the look back stops at a place.)
+                // (The cheap tests first; the look back stops at a place
+                // and reads a few words at most, however long the run.)
                 let title_next = || {
                     j >= start + 2
                         && self.is_punct(j + 1, ".")
                         && !self.toks[j + 1].space_before
                         && crate::text::is_name_prefix(self.raw(j))
                         && !self.info[j - 1].blocked()
-                        && (start..j - 1)
+                        && (start.max(j.saturating_sub(6))..j - 1)
                             .rev()
                             .take_while(|&g| !self.info[g].blocked())
                             .any(|g| {
@@ -1229,8 +1236,9 @@ impl<'a> Detector<'a> {
                 Some(NotName::PlacePrefix) => true,
                 // (Given names and the word alone: "Lee Park", "Ann J.
                 // Field", "Mary Ann Park"; not "Kelly Dorn Park".)
-                // (Alone after "the" and a capitalised word, a body's
-                // name: "the Executive Branch".)
+                // (Alone after "the" and a capitalised word that is no
+                // title or a title's head, a body's name: "the Executive
+                // Branch", "the Judicial Branch"; not "the Reverend Hall".)
                 Some(NotName::PlaceEnd) => {
                     (i > a
                         && !((first_given && self.given_names_only(a, i))
@@ -1240,7 +1248,11 @@ impl<'a> Detector<'a> {
                             && a >= 2
                             && self.cap_word(a - 1)
                             && self.is_word(a - 2)
-                            && matches!(self.raw(a - 2), "the" | "The"))
+                            && matches!(self.raw(a - 2), "the" | "The")
+                            && self
+                                .lex
+                                .title_of_word(self.raw(a - 1), &mut String::new())
+                                .map_or(true, |t| t.kind == TitleKind::Head))
                 }
                 Some(NotName::Place) => {
                     !(i == a && b - a > 1 && (first_given || self.lex.surname(self.word(i))))
@@ -1270,12 +1282,13 @@ impl<'a> Detector<'a> {
             }
         }
         // (An abbreviation that comes before a name or a number ends no
-        // name: a resolution's "S. Con. Res. 60".)
+        // name, nor does a resolution's: "S. Con. Res. 60".)
         if b > a + 1
             && self.is_punct(b, ".")
             && !self.toks[b].space_before
             && !self.initial(b - 1)
-            && crate::text::is_prefix_abbreviation(self.raw(b - 1))
+            && (crate::text::is_prefix_abbreviation(self.raw(b - 1))
+                || crate::text::is_legislative_abbreviation(self.raw(b - 1)))
         {
             return false;
         }
@@ -2092,7 +2105,14 @@ impl<'a> Detector<'a> {
         if !(ts >= 2 && self.is_word(ts - 1) && self.raw(ts - 1) == "and" && self.cap_word(ts)) {
             return None;
         }
+        // (Not after an article: "the President and Secretary of State
+        // Ann Roy" are two people.)
         self.cap_title_ending(ts.saturating_sub(4), ts - 1)
+            .filter(|&q| {
+                !(q >= 1
+                    && self.is_word(q - 1)
+                    && matches!(self.raw(q - 1), "the" | "The" | "a" | "A"))
+            })
     }
 
     /// The title ending at token `title_end` (the name's complement
@@ -3045,7 +3065,12 @@ impl<'a> Detector<'a> {
                 if prefix_ok {
                     // (Initials before the given name are the name's: "W.
                     // Ann Crain".)
-                    let initials = (a..g).all(|i| !self.is_word(i) || self.initial(i));
+                    // (One or two, no acronym's: not "F.B.I. Tom Hale".)
+                    let letters = (a..g).filter(|&i| self.is_word(i)).count();
+                    let initials = letters <= 2
+                        && (a..g).all(|i| {
+                            !self.is_word(i) || (self.initial(i) && !self.info[i].blocked())
+                        });
                     let from = if initials && self.valid_name(a, e) {
                         a
                     } else {

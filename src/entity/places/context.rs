@@ -255,13 +255,16 @@ impl<'a> Classifier<'a> {
                 "Gulf" | "Bay" | "Sea" | "Strait" | "Straits"
             )
             && !(self.joined_by_space(b) && self.is_cap_word(b));
-        // "New" right before a place the gazetteer does not name with it
-        // opens another place's name: "New Madrid", "NEW MADRID" (not
-        // Madrid).
+        // "New" right before a town the gazetteer does not name with it
+        // opens another town's name: "New Madrid", "NEW MADRID" (not
+        // Madrid); not an adjective opening a sentence, "New Chicago
+        // police data …", nor before a state, "New Florida laws".
         let new_place = a >= 1
             && self.joined_by_space(a)
             && matches!(self.word(a - 1), "New" | "NEW")
-            && !self.in_match[a - 1];
+            && !self.in_match[a - 1]
+            && !self.sentence_start(a - 1)
+            && self.place_kinds(item).all(|k| k == EntryKind::City);
         // A country's letters glued to a currency sign name the currency:
         // "US$ 20,000", "NZ$5".
         let currency = all_caps
@@ -791,9 +794,16 @@ impl<'a> Classifier<'a> {
                 && self.tokens[i].kind == TokenKind::Word
                 && self.word(i).starts_with(char::is_lowercase)
         };
-        // (Or after a capitalised word that is no place: a given name's
-        // syllable, "Tae-Sik Lee"; not "Dallas-Fort Worth", nor a party's
-        // letter, "D-Ohio".)
+        // (Or after "Mid", a given name or a given name's syllable before
+        // a surname: "Mid-Atlantic", "Lincoln-Douglas", "Tae-Sik Lee";
+        // not "Dallas-Fort Worth", "Houthi-Yemen fighting".)
+        let syllable = || {
+            self.tokens
+                .get(b)
+                .is_some_and(|t| t.space_before && !t.newline_before)
+                && self.is_cap_word(b)
+                && Lexicon::get().surname(self.word(b))
+        };
         let before = a >= 2 && joined(a) && self.word(a - 1) == "-" && joined(a - 1) && {
             let w = self.word(a - 2);
             self.tokens[a - 2].kind == TokenKind::Word
@@ -801,7 +811,11 @@ impl<'a> Classifier<'a> {
                     || w == "All"
                     || w == "Pan"
                     || w == "Trans"
-                    || (w.len() > 2 && !self.in_match[a - 2] && !self.tokens[a - 2].all_caps()))
+                    || w == "Mid"
+                    || (!self.in_match[a - 2]
+                        && !self.tokens[a - 2].all_caps()
+                        && w.len() > 2
+                        && (Lexicon::get().given(w).is_some() || syllable())))
         };
         let after = !possessive
             && joined(b)
