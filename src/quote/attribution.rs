@@ -2791,12 +2791,14 @@ impl<'a> Scan<'a> {
                     let but_also = |k: usize| {
                         not_only.is_some_and(|x| x < k) && self.w(k) == "," && self.is(k + 1, "but")
                     };
+                    // (`k` is past `j`: `k - 1` does not underflow.)
+                    let name_label = |k: usize| self.party_label(k) && self.is_cap(k - 1);
                     if let Some(k) = (j + 1..end).find(|&k| {
                         ((self.region(k).is_none()
                             && matches!(self.w(k), "," | ";" | "(" | "\u{2014}")
                             && !but_also(k)
                             && !self.acronym_brackets(k)
-                            && !(self.party_label(k) && self.is_cap(k - 1))
+                            && !name_label(k)
                             && !self.date_comma(k))
                             || self.comma_closer(k))
                             && !quote_list(k)
