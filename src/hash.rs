@@ -563,15 +563,18 @@ pub(crate) fn hash_lowercase(s: &str) -> u64 {
 impl<V: Copy> LowerMap<V> {
     /// Builds the map; keys are lower-cased, and a key given twice keeps
     /// the value `merge` makes of the old and new values.
-    pub(crate) fn new(
-        entries: impl IntoIterator<Item = (String, V)>,
+    /// (A key is any string type: borrowed keys are not copied before
+    /// they are lower-cased.)
+    pub(crate) fn new<K: AsRef<str>>(
+        entries: impl IntoIterator<Item = (K, V)>,
         merge: impl Fn(V, V) -> V,
     ) -> LowerMap<V> {
         let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut keys: Vec<(Box<str>, V)> = Vec::new();
         for (k, v) in entries {
+            let k = k.as_ref();
             let mut lower = String::with_capacity(k.len());
-            crate::text::push_lower(&mut lower, &k);
+            crate::text::push_lower(&mut lower, k);
             match index.get(&lower) {
                 Some(&i) => keys[i].1 = merge(keys[i].1, v),
                 None => {

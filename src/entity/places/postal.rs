@@ -16,7 +16,7 @@ use once_cell::sync::Lazy;
 
 use crate::extractor::Context;
 use crate::gazetteer::{EntryKind, Gazetteer};
-use crate::hash::FxHashMap as HashMap;
+use crate::hash::{FxHashMap as HashMap, LowerMap};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 
@@ -56,32 +56,34 @@ fn parse_codes(tsv: &'static str) -> HashMap<&'static str, (&'static str, &'stat
 }
 
 /// Every name of a region in the table, lower case and without a final
-/// period ("wy", "wyo", "wyoming"), with the region's name.
-static REGION_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
-    let mut names = HashMap::default();
-    for mut cells in admin_rows(ADMIN_REGIONS) {
-        let (Some(name), Some(aliases), Some(after)) = (cells.nth(1), cells.next(), cells.nth(2))
-        else {
-            continue;
-        };
-        for form in std::iter::once(name)
+/// period ("wy", "wyo", "wyoming"), with the region's name: a
+/// [`LowerMap`], so that a code is looked up in any case without a
+/// lower-case copy. (Its keys are lower-cased by `char::to_lowercase`,
+/// not `str::to_lowercase`; they differ only in a final sigma, and no
+/// name in the table has a sigma, so no lookup's answer changes.)
+static REGION_NAMES: Lazy<LowerMap<&'static str>> = Lazy::new(|| {
+    let rows = admin_rows(ADMIN_REGIONS)
+        .filter_map(|mut cells| Some((cells.nth(1)?, cells.next()?, cells.nth(2)?)));
+    let forms = rows.flat_map(|(name, aliases, after)| {
+        std::iter::once(name)
             .chain(aliases.split('|'))
             .chain(after.split('|'))
-        {
-            let form = form.trim().trim_end_matches('.');
-            if !form.is_empty() {
-                names.entry(form.to_lowercase()).or_insert(name);
-            }
-        }
-    }
-    names
+            .map(|form| form.trim().trim_end_matches('.'))
+            .filter(|form| !form.is_empty())
+            .map(move |form| (form, name))
+    });
+    // (The first region to give a form keeps it.)
+    LowerMap::new(forms, |first, _| first)
 });
 
 /// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
 /// the curated table ("Wyoming"), in any case.
 pub(crate) fn names_region(code: &str, name: &str) -> bool {
+    // (Scratch space for a code that is not ASCII; empty, it allocates
+    // nothing.)
+    let mut buf = String::new();
     REGION_NAMES
-        .get(&code.trim_end_matches('.').to_lowercase())
+        .get(code.trim_end_matches('.'), &mut buf)
         .is_some_and(|n| n.eq_ignore_ascii_case(name))
 }
 
