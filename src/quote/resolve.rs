@@ -45,6 +45,9 @@ pub(crate) fn resolve(
     // (Whether a state a speaker phrase names is named elsewhere too,
     // asked once per state: at most a scan of the text per state.)
     let mut named_elsewhere: Vec<(&str, bool)> = Vec::new();
+    // (The regions each person's party labels name, read once per person
+    // when a state's holders are first sorted: [`label_regions`].)
+    let mut label_memo: Vec<Option<Vec<&'static str>>> = Vec::new();
     let mut buf = String::new();
     let mut roles = Vec::new();
     // The contents of direct quotations, in text order: a person named
@@ -511,7 +514,11 @@ pub(crate) fn resolve(
                         _ => holders
                             .iter()
                             .copied()
-                            .filter(|&h| labelled_with(text, &people[h], state))
+                            .filter(|&h| {
+                                label_regions(&mut label_memo, text, people, h)
+                                    .iter()
+                                    .any(|r| r.eq_ignore_ascii_case(state))
+                            })
                             .collect(),
                     };
                     &of_state[..]
@@ -1189,12 +1196,34 @@ fn state_office(said: &str) -> Option<&str> {
     named.then_some(state)
 }
 
-/// Whether a party label of `state` follows one of `person`'s mentions:
-/// "Ann Roy (R-Wyo.)", "Ann Roy, D-WY,".
-fn labelled_with(text: &str, person: &Person, state: &str) -> bool {
-    person.mentions.iter().any(|m| {
-        label_code(text, m.end())
-            .is_some_and(|code| crate::entity::places::postal::names_region(code, state))
+/// The regions of the curated table named by the party labels after
+/// `people[h]`'s mentions ("Wyoming" for "Ann Roy (R-Wyo.)", "Ann Roy,
+/// D-WY,"), each once: a state's holder has a label of that state among
+/// them. Read on the first ask and kept in `memo` (a slot per person), so
+/// that each quote naming a state's senator does not read the labels
+/// again.
+fn label_regions<'m>(
+    memo: &'m mut Vec<Option<Vec<&'static str>>>,
+    text: &str,
+    people: &[Person],
+    h: usize,
+) -> &'m [&'static str] {
+    if memo.len() < people.len() {
+        memo.resize(people.len(), None);
+    }
+    let Some(slot) = memo.get_mut(h) else {
+        return &[];
+    };
+    slot.get_or_insert_with(|| {
+        let mut regions = Vec::new();
+        for m in people.get(h).map_or(&[][..], |p| &p.mentions[..]) {
+            let region =
+                label_code(text, m.end()).and_then(crate::entity::places::postal::region_named);
+            if let Some(region) = region.filter(|r| !regions.contains(r)) {
+                regions.push(region);
+            }
+        }
+        regions
     })
 }
 

@@ -76,15 +76,19 @@ static REGION_NAMES: Lazy<LowerMap<&'static str>> = Lazy::new(|| {
     LowerMap::new(forms, |first, _| first)
 });
 
-/// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
-/// the curated table ("Wyoming"), in any case.
-pub(crate) fn names_region(code: &str, name: &str) -> bool {
+/// The region of the curated table that `code` ("WY", "Wyo.", "Wyoming")
+/// names, in any case ("Wyoming").
+pub(crate) fn region_named(code: &str) -> Option<&'static str> {
     // (Scratch space for a code that is not ASCII; empty, it allocates
     // nothing.)
     let mut buf = String::new();
-    REGION_NAMES
-        .get(code.trim_end_matches('.'), &mut buf)
-        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    REGION_NAMES.get(code.trim_end_matches('.'), &mut buf)
+}
+
+/// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
+/// the curated table ("Wyoming"), in any case.
+pub(crate) fn names_region(code: &str, name: &str) -> bool {
+    region_named(code).is_some_and(|n| n.eq_ignore_ascii_case(name))
 }
 
 /// Adds an item for each state code in a party label ("(D-WI)"), and for
