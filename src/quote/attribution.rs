@@ -2787,7 +2787,7 @@ impl<'a> Scan<'a> {
                     // party label, "urged … a bill by Sen. Ann Roy (D-Ore.)
                     // that …".)
                     // (Nor the comma of "not only …, but also …".)
-                    let not_only = (j..end).find(|&x| self.is(x, "not") && self.is(x + 1, "only"));
+                    let not_only = (j..end).find(|&x| self.not_only_at(x));
                     let but_also = |k: usize| {
                         not_only.is_some_and(|x| x < k) && self.w(k) == "," && self.is(k + 1, "but")
                     };
@@ -4463,6 +4463,11 @@ impl<'a> Scan<'a> {
                     && !self.cl(k, class::TIME | class::ADVERB)
                     && !self.is_any(k, &TIMES)
             })
+    }
+
+    /// Whether "not only" starts at token `x`.
+    fn not_only_at(&self, x: usize) -> bool {
+        self.is(x, "not") && self.is(x + 1, "only")
     }
 
     /// Whether "about" at `j` opens the question the cue "ask" at `c`
@@ -7278,8 +7283,7 @@ impl<'a> Scan<'a> {
                     (self.is(next, "which") || self.is(next, "who")) && last_clause();
                 // "not only …, but they also …" is one content.
                 let not_only = self.is(next, "but")
-                    && (k.saturating_sub(REACH).max(j + 1)..k)
-                        .any(|m| self.is(m - 1, "not") && self.is(m, "only"));
+                    && (k.saturating_sub(REACH).max(j + 1)..k).any(|m| self.not_only_at(m - 1));
                 // After a quotation's closing mark, any contrast is the
                 // writer's: "said “we may …”, but no plans exist".
                 let after_quote = self.closes(k - 1).is_some()

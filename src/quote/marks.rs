@@ -661,7 +661,13 @@ fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(char, usize)> {
 /// prime (`36' 21"`, `6'2"`).
 fn prime(text: &str, at: usize, after: Option<char>) -> bool {
     let head = text.as_bytes().get(..at).unwrap_or_default();
-    let digits = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    // (Four digits at most are read: a long number is no prime's.)
+    let digits = head
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     if digits == 0 || digits > 3 {
         return false;
     }

@@ -3326,14 +3326,20 @@ pub(super) fn without_possessive(word: &str, suffix: u8) -> &str {
 /// (A character has at most four bytes: a longer token is turned away
 /// before its bytes are counted.)
 fn one_char(b: &[u8]) -> bool {
-    b.len() <= 4 && b.iter().filter(|&&c| (c as i8) >= -0x40).count() == 1
+    b.len() <= 4 && char_count(b) == 1
 }
 
 /// Whether the UTF-8 bytes `b` are at most four characters
 /// (`str::chars().count() <= 4`): at most four bytes, or an ASCII word
 /// can answer from its length alone.
 fn at_most_four_chars(b: &[u8]) -> bool {
-    b.len() <= 4 || (!b.is_ascii() && b.iter().filter(|&&c| (c as i8) >= -0x40).count() <= 4)
+    b.len() <= 4 || (!b.is_ascii() && char_count(b) <= 4)
+}
+
+/// How many characters the UTF-8 bytes `b` hold: the bytes that are not
+/// continuation bytes.
+fn char_count(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| (c as i8) >= -0x40).count()
 }
 
 #[cfg(test)]

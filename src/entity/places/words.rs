@@ -165,24 +165,34 @@ fn has_class(word: &str, bit: u8) -> bool {
 /// The class bits of `word` (exactly as written; 0: in no list).
 #[inline(always)]
 fn classes(word: &str) -> u8 {
-    // Every listed word starts with an ASCII capital: most words of a text
-    // stop at their first byte.
-    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return 0;
-    }
-    // Most capitalised words are names, in no list: their shape turns them
-    // away before the lookup.
-    if !CLASS_SHAPES.may_contain(word.as_bytes()) {
+    if !may_be_listed(word) {
         return 0;
     }
     listed_classes(word)
+}
+
+/// Whether `word` may be in a list: its first byte and its shape say so.
+#[inline(always)]
+fn may_be_listed(word: &str) -> bool {
+    // Every listed word starts with an ASCII capital: most words of a text
+    // stop at their first byte.
+    // Most capitalised words are names, in no list: their shape turns them
+    // away before the lookup.
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && CLASS_SHAPES.may_contain(word.as_bytes())
 }
 
 /// [`classes`] of a word its first byte and shape did not turn away (kept
 /// out of line: the two tests inline into the callers).
 #[inline(never)]
 fn listed_classes(word: &str) -> u8 {
-    match pack_short(word.as_bytes()) {
+    packed_classes(pack_short(word.as_bytes()), word)
+}
+
+/// The class bits of `word` given its short form `packed`, if it has one.
+#[inline(always)]
+fn packed_classes(packed: Option<u64>, word: &str) -> u8 {
+    match packed {
         Some(packed) => SHORT_CLASSES.get(packed),
         None => long_classes(word),
     }
@@ -192,16 +202,10 @@ fn listed_classes(word: &str) -> u8 {
 /// word is packed with one eight-byte read of the text ([`pack_short_at`]).
 #[inline]
 fn classes_at(text: &str, start: usize, word: &str) -> u8 {
-    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    if !may_be_listed(word) {
         return 0;
     }
-    if !CLASS_SHAPES.may_contain(word.as_bytes()) {
-        return 0;
-    }
-    match pack_short_at(text.as_bytes(), start, word.len()) {
-        Some(packed) => SHORT_CLASSES.get(packed),
-        None => long_classes(word),
-    }
+    packed_classes(pack_short_at(text.as_bytes(), start, word.len()), word)
 }
 
 /// The class bits of a word [`SHORT_CLASSES`] cannot hold: from
