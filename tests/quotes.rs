@@ -4685,6 +4685,31 @@ t!(
         )
     ]
 );
+#[test]
+fn a_longer_relative_clause_without_commas_leaves_the_speaker_before_it() {
+    let article = dateline::extract(
+        "Mayor Ann Roy who has led the harbor board since 1998 said the pier would open. \
+         Volunteers in Dover who cleared the lot in March said the soil was poor. \
+         Tom Hale, who rose to fame when he sang at the fair, said the song was old.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            (
+                "Mayor Ann Roy who has led the harbor board since 1998",
+                Some("Ann Roy")
+            ),
+            ("Volunteers in Dover who cleared the lot in March", None),
+            ("Tom Hale", Some("Tom Hale")),
+        ]
+    );
+    // A clause with its own subject is no relative clause of the speaker.
+    let article = dateline::extract(
+        "The boy who police believe started the fire told officers he was sorry.",
+    );
+    assert_eq!(speakers_of(&article), [("police", None)]);
+}
+
 t!(
     a_noun_that_spells_a_cue_in_a_list_does_not_end_the_content,
     "Ann Roy said the rule covers parking fines, field notes and budget memos.",

@@ -5160,6 +5160,12 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
+        // A longer relative clause without commas ends right before the
+        // cue: the noun it describes speaks ("Mayor Ann Roy who has led the
+        // town board since 1998 said", not "1998").
+        if let Some(h) = self.who_clause_head(a, s0) {
+            return Some((self.name_list_start(h, b, s0), b));
+        }
         // A date is no speaker; the noun before its phrase is ("Roy as
         // recently as March 9 had urged", "A survey published in January
         // found"), or nobody.
@@ -5234,6 +5240,40 @@ impl<'a> Scan<'a> {
             _ => a,
         };
         Some((self.name_list_start(a, b, s0), b))
+    }
+
+    /// The first token of the noun phrase that a relative "who" clause of
+    /// three or more words describes, when the phrase at `a` ends that
+    /// clause: the clause opens with a verb ("who has", "who chaired"; not
+    /// "who police say"), and no punctuation, cue, conjunction or subject
+    /// pronoun stands between ("who rose to fame when he yelled"). (Shorter
+    /// clauses: [`Self::backward_np`]'s relative rules.)
+    fn who_clause_head(&self, a: usize, s0: usize) -> Option<usize> {
+        let lo = s0.max(a.saturating_sub(REACH));
+        let w = (lo..a)
+            .rev()
+            .take_while(|&x| {
+                self.is_word(x)
+                    && self.region(x).is_none()
+                    && self.cue(x).is_none()
+                    && (self.is(x, "who") || !self.cl(x, class::CLAUSE) || self.cl(x, class::PREP))
+                    && !self.is_any(x, &["he", "she", "it", "they", "we", "I", "you"])
+            })
+            .find(|&x| self.is(x, "who"))?;
+        if w + 2 >= a
+            || w <= s0
+            || self.is(a, "who")
+            || !(self.cl(w + 1, class::AUX) || self.present_s(w + 1) || self.past_verb(w + 1))
+        {
+            return None;
+        }
+        let (h, e) = self.np_core(w - 1, s0)?;
+        if e != w {
+            return None;
+        }
+        // ("Voters in Dover who …", "Ann Roy and Tom Hale, who …".)
+        let h = self.postmodified(h, s0).unwrap_or(h);
+        Some(self.coordinated(h, s0).unwrap_or(h))
     }
 
     /// The noun phrase before the phrase of the date that starts at token
