@@ -398,6 +398,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["New Jersey"],
     ),
     (
+        "a town's possessive before \"County\" or a county list names a county",
+        "Buses run in Prince George's County, and Prince George's and Dunmore counties of Maryland.",
+        &["Maryland"],
+    ),
+    (
+        "an acronym in parentheses after the name it shortens is no town",
+        "The Coalition of Anti-Drug Communities and Allies (CADCA) met in Ohio.",
+        &["Ohio"],
+    ),
+    (
         "a state before \"counties\" is where the counties lie",
         "Seventeen Nevada counties and Oregon, Idaho and Utah counties asked for aid.",
         &["Nevada", "Oregon", "Idaho", "Utah"],
@@ -1094,6 +1104,11 @@ fn a_town_named_like_a_person_is_found_where_the_article_names_its_state() {
     // After a locative preposition, in an article that names the state.
     assert_eq!(
         found("Virginia lawmakers met in Richmond on Monday."),
+        [state("Virginia"), town("Richmond", "Virginia")]
+    );
+    // A capitalised function word before the name is no given name.
+    assert_eq!(
+        found("Virginia lawmakers met in Richmond. The Richmond-based board agreed."),
         [state("Virginia"), town("Richmond", "Virginia")]
     );
     // Without the state, or where the article writes it as a surname, no.

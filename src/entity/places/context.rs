@@ -272,7 +272,15 @@ impl<'a> Classifier<'a> {
             && b < self.tokens.len()
             && !self.tokens[b].space_before
             && self.word(b) == "$";
-        if road || feature_of || of_feature || new_place || currency {
+        // A town's possessive before "County" names the county, which
+        // the gazetteer does not hold: "Prince George's County", "Queen
+        // Anne's and Talbot counties" (not "Ohio's counties").
+        let county_of = possessive
+            && b < self.tokens.len()
+            && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
+                || self.county_list_after(b))
+            && self.place_kinds(item).all(|k| k == EntryKind::City);
+        if road || feature_of || of_feature || new_place || currency || county_of {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);
@@ -336,6 +344,9 @@ impl<'a> Classifier<'a> {
             && matches!(self.word(a - 2), "the" | "The");
         let short = item.span.len() <= 4 && (b == a + 1 || dotted);
         if all_caps && short && !self.caps_context(a, b) && !self.written_in_caps(item) {
+            return Class::PartOfName;
+        }
+        if all_caps && self.defined_acronym(item, a, b) {
             return Class::PartOfName;
         }
         // "the VA", "the PA": a state's code (two or three capitals) after
@@ -728,6 +739,30 @@ impl<'a> Classifier<'a> {
     /// Whether the nearest words on either side of the span `[a, b)`, on
     /// the same line, are in capitals too (a headline, a table), or the line
     /// starts with it (a dateline).
+    /// Whether the town in capitals at tokens `a..b` is an acronym in
+    /// parentheses after the name it shortens: "Community Anti-Drug
+    /// Coalitions of America (CADCA)" (its first letter opens one of the
+    /// capitalised words a few tokens before, its last one opens the word
+    /// right before the parenthesis).
+    fn defined_acronym(&self, item: &Item, a: usize, b: usize) -> bool {
+        let letters = self.text[item.span.range()].as_bytes();
+        let (Some(&first), Some(&last)) = (letters.first(), letters.last()) else {
+            return false;
+        };
+        let initial = |k: usize| {
+            let t = &self.tokens[k];
+            (t.kind == TokenKind::Word && t.cap()).then(|| self.text.as_bytes()[t.start()])
+        };
+        letters.len() >= 3
+            && a >= 2
+            && b < self.tokens.len()
+            && self.word(a - 1) == "("
+            && self.word(b) == ")"
+            && initial(a - 2) == Some(last)
+            && (a.saturating_sub(12)..a - 1).any(|k| initial(k) == Some(first))
+            && self.place_kinds(item).all(|k| k == EntryKind::City)
+    }
+
     fn caps_context(&self, a: usize, b: usize) -> bool {
         if a == 0 || self.tokens[a].newline_before {
             return true;

@@ -496,7 +496,8 @@ fn add_towns_of_named_regions(
 }
 
 /// Which of `names` the article writes as a person's surname: a spaced
-/// capitalised word after another capitalised word or an abbreviated
+/// capitalised word after another capitalised word (no function word) or
+/// an abbreviated
 /// title ("Hillary Clinton", "Sen. Warren"), or before a person's verb
 /// ("Warren said"; not at the end of a place phrase, "Police in Dalton
 /// said").
@@ -521,7 +522,9 @@ fn written_as_surnames<'a>(cx: &Context<'a>, names: &[&str]) -> HashSet<&'a str>
         }
         let after_name = match texts[x - 1] {
             "." => x >= 2 && toks[x - 2].cap() && texts[x - 2].len() <= 4,
-            p => toks[x - 1].cap() && p != "In",
+            // (Not after a capitalised function word: "In Richmond", "The
+            // Richmond-based institute".)
+            p => toks[x - 1].cap() && !words::is_function_word(p),
         };
         let speaks = || {
             texts.get(x + 1).is_some_and(|&n| words::is_speaker_verb(n))
