@@ -4530,7 +4530,8 @@ t!(
 t!(
     a_gerund_or_an_adverb_alone_is_no_speaker,
     "Her remarks came after being asked again about the pool. It very simply says the council may act.",
-    []
+    // (The question put to her, with no one to ask it.)
+    [("indirect", "about the pool", Some("asked"), None)]
 );
 t!(
     brackets_inside_the_content_stay_whole,
@@ -4685,6 +4686,26 @@ t!(
         )
     ]
 );
+#[test]
+fn the_one_a_question_is_put_to_does_not_ask_it() {
+    let article = dateline::extract(
+        "At the hearing, Ann Roy was asked, \"Will the pier open in May?\" \
+         She answered, \"I have no idea.\"\n\n\
+         Tom Hale was also asked whether the ferry would run. He said the boats were ready.",
+    );
+    assert_eq!(
+        texts_and_speakers(&article.quotes),
+        [
+            ("Will the pier open in May?", None),
+            ("I have no idea.", Some("She")),
+            ("whether the ferry would run", None),
+            ("the boats were ready", Some("He")),
+        ]
+    );
+    let cue = |i: usize| article.quotes[i].cue.as_ref().map(|c| c.text.as_str());
+    assert_eq!((cue(0), cue(2)), (Some("asked"), Some("asked")));
+}
+
 #[test]
 fn a_longer_relative_clause_without_commas_leaves_the_speaker_before_it() {
     let article = dateline::extract(

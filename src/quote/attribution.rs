@@ -1355,6 +1355,13 @@ impl<'a> Scan<'a> {
                 && reg.close >= reg.open + 5
             {
                 let verb = reg.open - 2;
+                // "Ann Roy was asked, “…?”": the question put to the
+                // subject is someone else's.
+                if self.is_any(verb, ASK_FORMS) && self.after_be(verb, s0) {
+                    self.direct(r, Some(self.bytes(verb, verb + 1)), None);
+                    st.pending = None;
+                    continue;
+                }
                 let near = (verb > s0 && self.is_word(verb) && !self.is_cap(verb))
                     .then(|| {
                         self.skip_back(verb, s0)
@@ -2169,7 +2176,9 @@ impl<'a> Scan<'a> {
         // "When asked whether …, she said", "Asked by X about …": a question
         // put to the speaker.
         // (A cue may come before `s0`, the frame's start after a dateline.)
-        let passive = c <= s0 || self.is_any(c - 1, &["when", "if", "once", "after"]);
+        // (Or after a form of "be": "Ann Roy was asked whether …".)
+        let passive =
+            c <= s0 || self.is_any(c - 1, &["when", "if", "once", "after"]) || self.after_be(c, s0);
         if self.is(c, "asked") && passive {
             // The one who asks is not the speaker a later quotation
             // continues: no attribution to remember.
