@@ -4687,6 +4687,23 @@ t!(
     ]
 );
 #[test]
+fn a_state_after_a_towns_comma_ends_the_speakers_phrase() {
+    let article = dateline::extract(
+        "Volunteers in Dover, Delaware said the pier would open. The mayor of \
+         Milford, Delaware said the levy would pass. In a speech in Toledo, \
+         Ann Roy said the port would grow.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Volunteers in Dover, Delaware", None),
+            ("The mayor of Milford, Delaware", None),
+            ("Ann Roy", Some("Ann Roy")),
+        ]
+    );
+}
+
+#[test]
 fn the_one_a_question_is_put_to_does_not_ask_it() {
     let article = dateline::extract(
         "At the hearing, Ann Roy was asked, \"Will the pier open in May?\" \

@@ -5175,6 +5175,9 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.who_clause_head(a, s0) {
             return Some((self.name_list_start(h, b, s0), b));
         }
+        if let Some(h) = self.town_and_state(a, b, s0) {
+            return Some((h, b));
+        }
         // A date is no speaker; the noun before its phrase is ("Roy as
         // recently as March 9 had urged", "A survey published in January
         // found"), or nobody.
@@ -5283,6 +5286,40 @@ impl<'a> Scan<'a> {
         // ("Voters in Dover who …", "Ann Roy and Tom Hale, who …".)
         let h = self.postmodified(h, s0).unwrap_or(h);
         Some(self.coordinated(h, s0).unwrap_or(h))
+    }
+
+    /// The first token of the noun phrase a town and its state describe
+    /// when the state at `a..b` ends that phrase: "Officials in Dover,
+    /// Delaware said", "The mayor of Dover, Delaware said" (not the
+    /// state; not a list of names, "Ann Roy, Tom Hale said", nor the
+    /// subject after an opening phrase, "In a speech in Toledo, Clinton
+    /// said").
+    fn town_and_state(&self, a: usize, b: usize, s0: usize) -> Option<usize> {
+        if !(b <= a + 2
+            && a >= s0 + 3
+            && self.w(a - 1) == ","
+            && self.is_cap(a)
+            && self.is_cap(a - 2))
+        {
+            return None;
+        }
+        let (start, end) = self.bytes(a, b);
+        crate::entity::places::postal::region_named(self.text.get(start..end)?)?;
+        let (h, e) = self.np_core(a - 2, s0)?;
+        if e != a - 1 {
+            return None;
+        }
+        // (Or the noun before "of": "the mayor of Dover".)
+        let of = || {
+            let p = h.checked_sub(1).filter(|&p| p > s0 && self.is(p, "of"))?;
+            let (n, e) = self.np_core(p - 1, s0)?;
+            (e == p && !self.is_cap(p - 1)).then_some(n)
+        };
+        let inner_of =
+            (self.cl(h, class::DET) || !self.is_cap(h)) && (h..a - 2).any(|k| self.is(k, "of"));
+        self.postmodified(h, s0)
+            .or_else(of)
+            .or_else(|| inner_of.then_some(h))
     }
 
     /// The noun phrase before the phrase of the date that starts at token
