@@ -313,18 +313,14 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     look_up_names(cx, lex, &mut info);
 
     // (Few articles name a state: no buffer kept.)
-    let mut states: Vec<(usize, usize)> = places
+    let mut state_spans: Vec<Span> = places
         .locations
         .iter()
         .filter(|l| l.kind == LocationKind::AdminRegion && l.country_code.as_deref() == Some("US"))
-        .flat_map(|l| &l.mentions)
-        .map(|m| {
-            let a = toks.partition_point(|t| t.start() < m.span.start());
-            (a, toks.partition_point(|t| t.end() <= m.span.end()))
-        })
-        .filter(|&(a, b)| a < b)
+        .flat_map(|l| l.mentions.iter().map(|m| m.span))
         .collect();
-    states.sort_unstable();
+    state_spans.sort_unstable();
+    let states = state_tokens(toks, &state_spans);
     let mut d = Detector {
         text,
         toks,
@@ -363,6 +359,30 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
     window::give_back(&USED, used);
     window::give_back(&KEY, key.into_inner().into_bytes());
     out
+}
+
+/// The token ranges of `spans` (sorted): from the first token starting
+/// in a span to the last one ending in it, those that hold a token, in
+/// order. (A cursor walks the tokens, each span's first token searched
+/// for from the last one's and its end from its first token, rather than
+/// two searches of all the tokens per span.)
+fn state_tokens(toks: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut states = Vec::with_capacity(spans.len());
+    let mut a = 0;
+    for s in spans {
+        // (The tokens before the last span's first token start before it,
+        // so before this one too.)
+        a = crate::span::partition_from(toks, a, |t| t.start() < s.start());
+        // (Were the span's end before token `a`, in a token, this answers
+        // `a`: no tokens, as the search of all the tokens would say.)
+        let b = crate::span::partition_from(toks, a, |t| t.end() <= s.end());
+        if a < b {
+            states.push((a, b));
+        }
+    }
+    // (Spans with one first token may end out of order.)
+    states.sort_unstable();
+    states
 }
 
 /// Sets the [`fact`] bits `bits` of the tokens `spans` block: a span
