@@ -4622,16 +4622,17 @@ impl<'a> Scan<'a> {
             return false;
         }
         // A date alone is when, not what: "the pledge which Ann Roy
-        // announced on September 2nd".
+        // announced on September 2nd". (Asked first whether every word is
+        // of a date, which most contents' first word answers, then whether
+        // one is a time word: the other order read every word of most.)
         let ordinal = |k: usize| {
             let w = self.w(k);
             w.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
         };
-        if (a..b).any(|k| self.time_word(k))
-            && (a..b).all(|k| {
-                self.region(k).is_none() && (!self.is_word(k) || self.time_word(k) || ordinal(k))
-            })
+        if (a..b).all(|k| {
+            self.region(k).is_none() && (!self.is_word(k) || self.time_word(k) || ordinal(k))
+        }) && (a..b).any(|k| self.time_word(k))
         {
             return false;
         }
