@@ -6680,6 +6680,27 @@ fn words_after_titled_or_entitled_name_a_work_whatever_their_case() {
          trains young scientists.",
         &[],
     );
+    // So do the words after a theme's, a slogan's or a motto's noun.
+    check(
+        "Thanks to the grant, the fair chose the theme \"Open Doors: Who Gets \
+         In? Who Stays Out?\" Its slogan, \"Everyone belongs here,\" is on every \
+         banner.",
+        &[],
+    );
+}
+
+#[test]
+fn a_participle_after_an_objects_appositive_reports_nothing_before_it() {
+    let article = dateline::extract(
+        "Sen. Tom Hale wrote to Ann Roy, the deputy secretary of the harbor \
+         board asking for new piers. He also questioned the fees for boats.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [("He", Some("Tom Hale"))],
+        "{:?}",
+        article.quotes
+    );
 }
 
 #[test]

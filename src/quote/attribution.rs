@@ -2139,10 +2139,17 @@ impl<'a> Scan<'a> {
         if (named || title_is) && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
             return;
         }
-        // Whatever follows "titled" or "entitled" (a comma between them
-        // too) is a name, of any length or case, unless a speech cue says
-        // the words: `an event, titled "Safety Nets Step up to the Plate."`.
-        let before = |k: usize| reg.open >= k && self.is_any(reg.open - k, &["titled", "entitled"]);
+        // Whatever follows "titled", "entitled" or a theme's noun (a comma
+        // between them too) is a name, of any length or case, unless a
+        // speech cue says the words: `an event, titled "Safety Nets Step up
+        // to the Plate."`, `the theme "Rivers: Who Owns Them?"`.
+        let before = |k: usize| {
+            reg.open >= k
+                && self.is_any(
+                    reg.open - k,
+                    &["titled", "entitled", "theme", "slogan", "motto"],
+                )
+        };
         if !speech && (before(1) || (before(2) && self.w(reg.open - 1) == ",")) {
             return;
         }
@@ -2885,7 +2892,11 @@ impl<'a> Scan<'a> {
                     && (self.w(k - 1) == ","
                         || self.closes(k - 1).is_some()
                         || self.is_dash(k - 1))
-                    && (!(cue.that || cue.quote) || self.closes(k - 1).is_some());
+                    && (!(cue.that || cue.quote) || self.closes(k - 1).is_some())
+                    // (Nor a participle, which describes the noun before
+                    // it: "Roy wrote to Hale, the under secretary, asking
+                    // for help" is no report by the under secretary.)
+                    && (!cue.participle || self.closes(k - 1).is_some());
                 // "The plan, he said, will fail" / "Back then, she said, …":
                 // the content after the parenthesis when little comes before.
                 let mut after = c + 1 + usize::from(self.put_it(c));
