@@ -2682,3 +2682,25 @@ fn two_titles_joined_before_a_name_and_suffixes_in_a_titled_list() {
         owned(&[("Ivo Brandt", &["Senator"]), ("Lena Okafor", &["Senator"])])
     );
 }
+
+#[test]
+fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
+    // The counties and towns share their names with people.
+    assert_eq!(
+        names(
+            "The 12 Ohio counties eligible for aid are: Adams, Brown, Clark, Hardin, \
+             Morgan, Perry, Warren and Van Wert. Towns receiving grants include \
+             Marion, Franklin and Ashley Grove."
+        ),
+        Vec::<String>::new()
+    );
+    // Not a list of people the place noun does not head.
+    assert_eq!(
+        names("Officials from the three counties are: Ivo Brandt, Lena Okafor and Tom Hale."),
+        ["Ivo Brandt", "Lena Okafor", "Tom Hale"]
+    );
+    assert_eq!(
+        names("The counties' sheriffs are: Ivo Brandt and Lena Okafor."),
+        ["Ivo Brandt", "Lena Okafor"]
+    );
+}

@@ -2765,6 +2765,70 @@ impl<'a> Detector<'a> {
     }
 
     /// Judges one run by the rules, in order of strength.
+    /// Whether the run at `s` stands in a list of places that a plural
+    /// place noun introduces: "The counties eligible are: Archer, Bee and
+    /// Van Zandt", "towns including Boone, Adel and Keokuk". (Back over the
+    /// list's names and joins, a bounded number of tokens, to the word or
+    /// colon that opens it.)
+    fn in_place_list(&self, s: usize) -> bool {
+        const PLACES: &[&str] = &[
+            "counties",
+            "parishes",
+            "towns",
+            "cities",
+            "communities",
+            "municipalities",
+            "villages",
+            "boroughs",
+            "townships",
+        ];
+        if !(s >= 2
+            && (self.is_punct(s - 1, ",")
+                || self.is_punct(s - 1, ":")
+                || self.raw(s - 1) == "and"
+                || self.raw(s - 1) == "including"))
+        {
+            return false;
+        }
+        let lo = s.saturating_sub(80);
+        let mut k = s;
+        while k > lo {
+            let p = k - 1;
+            let listed = self.is_punct(p, ",")
+                || self.is_punct(p, ".")
+                || (self.is_word(p) && (self.cap(p) || matches!(self.raw(p), "and" | "or")));
+            if !listed {
+                break;
+            }
+            k = p;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let opens = self.is_punct(p, ":")
+            || (self.is_word(p)
+                && matches!(
+                    self.raw(p),
+                    "include" | "includes" | "including" | "are" | "were"
+                ));
+        // (The noun heads the phrase: not "the counties' sheriffs are:",
+        // "Officials from the following counties are:".)
+        let heads = |x: usize| {
+            self.is_word(x)
+                && PLACES.iter().any(|w| w.eq_ignore_ascii_case(self.raw(x)))
+                && !self.is_punct(x + 1, "'")
+                && !self.is_punct(x + 1, "\u{2019}")
+                && !(x.saturating_sub(4)..x).any(|y| {
+                    self.is_word(y)
+                        && matches!(
+                            self.raw(y),
+                            "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
+                        )
+                })
+        };
+        opens && (p.saturating_sub(12)..p).any(heads)
+    }
+
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its
@@ -2836,7 +2900,8 @@ impl<'a> Detector<'a> {
         // (A title in the run opens its own phrase: "City of Dover Mayor
         // Ann Roy said".)
         let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.titled_name_in(s, e);
-        if county || of_place || self.in_law_name(s, e) {
+        let place_list = || self.in_place_list(s) && !self.title_may_end_in(s, e);
+        if county || of_place || self.in_law_name(s, e) || place_list() {
             return;
         }
         // "the ferry Maria Celeste", "his memoir Holly Brook": the name of
