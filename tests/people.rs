@@ -2704,3 +2704,20 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         ["Ivo Brandt", "Lena Okafor"]
     );
 }
+
+#[test]
+fn capitalised_words_ending_in_a_titles_head_after_a_title_are_the_title() {
+    assert_eq!(
+        titles_of(
+            "\"The clinic is ready,\" said Ivo Brandt, Chief Medical Officer of the \
+             Dunmore Harbor Health Board. Lena Okafor, Chief Science Officer, agreed."
+        ),
+        owned(&[
+            (
+                "Ivo Brandt",
+                &["Chief Medical Officer of the Dunmore Harbor Health Board"]
+            ),
+            ("Lena Okafor", &["Chief Science Officer"]),
+        ])
+    );
+}

@@ -2306,6 +2306,15 @@ impl<'a> Detector<'a> {
                 _ => break,
             }
         }
+        // (So are capitalised words that end in a title's head: "Chief
+        // Medical Officer of …".)
+        let mut m = te;
+        while m < limit && m < te + 3 && self.is_word(m) && self.toks[m].cap() {
+            m += 1;
+        }
+        if let Some(j) = (te + 1..=m).rev().find(|&j| self.ends_in_head_title(te, j)) {
+            te = j;
+        }
         // (A title word in lower case before the noun that ends the
         // apposition is an adjective: "the principal co-sponsor,", "the
         // chief sponsor."; not "the governor there,".)
@@ -2829,6 +2838,18 @@ impl<'a> Detector<'a> {
         opens && (p.saturating_sub(12)..p).any(heads)
     }
 
+    /// Whether the words `a..b` after a title end in a title's head and
+    /// hold no given name: "Medical Officer" after "Chief".
+    fn ends_in_head_title(&self, a: usize, b: usize) -> bool {
+        b > a
+            && self.is_word(b - 1)
+            && self
+                .lex
+                .title_of_word(self.raw(b - 1), &mut String::new())
+                .is_some_and(|t| t.kind == TitleKind::Head)
+            && (a..b).all(|i| !self.is_word(i) || self.given(i).is_none())
+    }
+
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its
@@ -3032,8 +3053,10 @@ impl<'a> Detector<'a> {
             {
                 // "King said": a surname that is also a title.
                 self.find(s, e, None, None);
-            } else if te >= e {
-                self.role(ts, te, t);
+            } else if te >= e || self.ends_in_head_title(te, e) {
+                // (The whole run a title, its last word a title's head:
+                // "Chief Medical Officer of …" is no Mr. Medical Officer.)
+                self.role(ts, e.max(te), t);
             } else if self.valid_name(te, e) && !self.abstract_noun_alone(te, e) {
                 self.find(te, e, Some((ts, te)), Some(t));
             } else {
