@@ -4878,7 +4878,28 @@ fn a_groups_noun_stands_for_the_people_named_together_before() {
                 \"The case is strong,\" the delegation said.";
     let article = dateline::extract(text);
     assert_eq!(joint_speakers(&article)[2], (None, vec![]));
+    // Past the names' party notes, and past an object the list's sentence
+    // names after it.
+    let text = "Sens. Tom Reed (D-NJ), Ann Roy (D-NJ) and Lee Park (D-NY) asked \
+                Secretary Eli Moss to explain the cut. The program works. \
+                \"We have serious concerns,\" the lawmakers wrote.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article)[1],
+        (Some("Tom Reed"), vec!["Ann Roy", "Lee Park"])
+    );
 }
+
+t!(
+    a_relative_that_after_a_role_leaves_the_speaker_before_it,
+    "The four senators that represent Ohio and Iowa expressed concern that the cut was deep.",
+    [(
+        "indirect",
+        "concern that the cut was deep",
+        Some("expressed"),
+        Some("The four senators that represent Ohio and Iowa")
+    )]
+);
 
 #[test]
 fn second_review_appositions_titles_and_authors() {

@@ -5246,9 +5246,13 @@ impl<'a> Scan<'a> {
             // (Not a source as the clause's subject: "The man who (local)
             // police say fired the shot": police speak; but "The father who
             // contacted police said".)
+            // (Also "that" after a name or a role: "the four Senators that
+            // represent Ohio".)
             Some(n)
                 if n >= s0
-                    && self.is(a - 1, "who")
+                    && (self.is(a - 1, "who")
+                        || (self.is(a - 1, "that")
+                            && (self.is_cap(n) || self.cl(n, class::SOURCE | class::TITLE))))
                     && b >= a + 2
                     && !self.is_cap(a)
                     && !self.cl(

@@ -827,6 +827,11 @@ fn list_join(between: &str) -> bool {
     if let Some(r) = co_speaker(between) {
         return !r.contains(',') && r.split_whitespace().count() <= 6;
     }
+    // (Past the name's short note: "Ann Roy (D-NJ), Lee Park (D-NY) and".)
+    let between = match between.find(')') {
+        Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
+        _ => between,
+    };
     let rest = [", and ", ", or ", " and ", " or ", " & ", ", "]
         .iter()
         .find_map(|sep| between.strip_prefix(sep));
@@ -915,11 +920,29 @@ fn named_together(
     here: usize,
     reach: usize,
 ) -> Option<Vec<usize>> {
-    let last = mentions.len().checked_sub(1)?;
-    let sentence = sentence_at(tokens, sentences, mentions[last].0);
+    let end = mentions.len().checked_sub(1)?;
+    let sentence = sentence_at(tokens, sentences, mentions[end].0);
     if sentence + reach < here {
         return None;
     }
+    // (The list may be followed by others its sentence names as objects:
+    // "Sens. Ann Roy and Lee Park asked Secretary Tom Hale to …"; a few.)
+    (end.saturating_sub(3)..=end)
+        .rev()
+        .take_while(|&last| sentence_at(tokens, sentences, mentions[last].0) == sentence)
+        .find_map(|last| list_ending(text, tokens, sentences, mentions, last, sentence))
+}
+
+/// The people named together as a subject in a list ending with mention
+/// `last`, in sentence `sentence` ([`named_together`]).
+fn list_ending(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[(usize, usize, usize)],
+    last: usize,
+    sentence: usize,
+) -> Option<Vec<usize>> {
     // (Back over the list while the names are joined and in one sentence.)
     let joined = |x: usize| {
         let (a, b) = (mentions[x - 1], mentions[x]);
