@@ -398,6 +398,11 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["New Jersey"],
     ),
     (
+        "a state's namesake city listed with a state beside it is the state",
+        "Storms hit New York and New Jersey. Buses serve the New York/New Jersey region.",
+        &["New York State", "New Jersey"],
+    ),
+    (
         "a town's possessive before \"County\" or a county list names a county",
         "Buses run in Prince George's County, and Prince George's and Dunmore counties of Maryland.",
         &["Maryland"],

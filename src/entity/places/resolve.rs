@@ -251,10 +251,19 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         // York", "Idaho and Washington".)
         // (Not a city beside the state listed: "Maryland, Virginia and
         // Washington" name the capital's area.)
+        // (A city in its namesake state is no such capital: "New York and
+        // New Jersey" are two states.)
+        let in_namesake = |city: EntryId| {
+            let region = g.entry(city).region();
+            region.is_some()
+                && cx.text.get(item.span.range()).is_some_and(|name| {
+                    states_named(g, name).any(|s| Some(g.entry(s).id()) == region)
+                })
+        };
         let listed = among_states.filter(|&n| {
             kept(i)
                 .find(|&c| g.entry(c).kind() == EntryKind::City)
-                .map_or(true, |city| !beside(g, city, n))
+                .map_or(true, |city| !beside(g, city, n) || in_namesake(city))
         });
         let listed_state = |state: EntryId| {
             listed.is_some_and(|n| {
@@ -673,7 +682,8 @@ pub(super) fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
 }
 
 /// Whether `gap` joins two items of a list: past its leading commas and
-/// white space, nothing, "and" or "or".
+/// white space, nothing, "and" or "or"; or a slash alone ("New York/New
+/// Jersey").
 /// (Read on bytes; a gap whose words start or end with a byte past ASCII,
 /// which may be white space of another kind, is trimmed as a `str`.)
 fn list_gap(gap: &str) -> bool {
@@ -681,6 +691,9 @@ fn list_gap(gap: &str) -> bool {
     // vertical tab.)
     let space = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
     let bytes = gap.as_bytes();
+    if bytes == b"/" {
+        return true;
+    }
     let mut lo = 0;
     while bytes.get(lo) == Some(&b',') {
         lo += 1;
