@@ -4891,6 +4891,20 @@ fn a_groups_noun_stands_for_the_people_named_together_before() {
 }
 
 t!(
+    a_phrase_of_topic_before_an_announcing_cue_is_no_content,
+    "Concerning the harbor report, Chair Ann Roy said:\n\n\"The findings are clear.\"\n\nIn a speech in May, Tom Hale wrote:\n\n\"The pier must open.\"",
+    [
+        (
+            "direct",
+            "The findings are clear.",
+            Some("said"),
+            Some("Chair Ann Roy")
+        ),
+        ("direct", "The pier must open.", Some("wrote"), Some("Tom Hale"))
+    ]
+);
+
+t!(
     a_relative_that_after_a_role_leaves_the_speaker_before_it,
     "The four senators that represent Ohio and Iowa expressed concern that the cut was deep.",
     [(

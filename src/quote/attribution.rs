@@ -3072,7 +3072,14 @@ impl<'a> Scan<'a> {
                         || (self.is(c + 1, "in")
                             && self.is_any(c + 2, &["support", "favor", "favour"]))
                         || (self.is(c + 1, "on") && self.is(c + 2, "behalf")));
-                if before_punct && !topic {
+                // ("With respect to the report, Ann Roy said:" then the
+                // quotation: a phrase of topic before a cue that announces
+                // is no content.)
+                let topic_before = self.w(c + 1) == ":"
+                    && (self.cl(s0, class::PREP)
+                        || self
+                            .is_any(s0, &["Concerning", "Regarding", "concerning", "regarding"]));
+                if before_punct && !topic && !topic_before {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
                         // (After "…, as the paper reported," a clause with
