@@ -2721,3 +2721,23 @@ fn capitalised_words_ending_in_a_titles_head_after_a_title_are_the_title() {
         ])
     );
 }
+
+#[test]
+fn an_apposition_after_also_is_a_title() {
+    assert_eq!(
+        titles_of(
+            "\"It works,\" said Sen. Ivo Brandt, also Chairman of the Senate Subcommittee \
+             on Ports and Harbors. Lena Okafor, also a farmer, agreed."
+        ),
+        owned(&[
+            (
+                "Ivo Brandt",
+                &[
+                    "Sen.",
+                    "Chairman of the Senate Subcommittee on Ports and Harbors"
+                ]
+            ),
+            ("Lena Okafor", &[]),
+        ])
+    );
+}

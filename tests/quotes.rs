@@ -4891,6 +4891,17 @@ fn a_groups_noun_stands_for_the_people_named_together_before() {
 }
 
 t!(
+    a_long_titled_speaker_keeps_the_initialism_it_opens_with,
+    "U.S. Senate Harbor and Ferry Safety Committee Republican leader Ann Roy said the pier would open.",
+    [(
+        "indirect",
+        "the pier would open",
+        Some("said"),
+        Some("U.S. Senate Harbor and Ferry Safety Committee Republican leader Ann Roy")
+    )]
+);
+
+t!(
     a_phrase_of_topic_before_an_announcing_cue_is_no_content,
     "Concerning the harbor report, Chair Ann Roy said:\n\n\"The findings are clear.\"\n\nIn a speech in May, Tom Hale wrote:\n\n\"The pier must open.\"",
     [

@@ -6222,6 +6222,24 @@ impl<'a> Scan<'a> {
             a = p;
             words += 1;
         }
+        // (A phrase cut by the count of words inside an initialism takes
+        // the rest of it: "U.S. Senate Foreign Relations Committee
+        // Republican leader Tom Hale", not "S. Senate …".)
+        let letter_dot = |x: usize| {
+            x >= floor + 2
+                && self.w(x - 1) == "."
+                && !self.toks[x - 1].space_before
+                && self.w(x - 2).len() == 1
+                && self.is_cap(x - 2)
+        };
+        // (Its last letter and period right before the phrase's first
+        // word, or the phrase opening inside it.)
+        if words >= 9 && letter_dot(a) && (self.toks[a].space_before || self.w(a).len() == 1) {
+            a -= 2;
+            while letter_dot(a) && !self.toks[a].space_before {
+                a -= 2;
+            }
+        }
         while a < k
             && (self.is_punct(a) || self.is(a, "of") || self.is(a, "for") || self.is(a, "and"))
         {

@@ -2284,6 +2284,10 @@ impl<'a> Detector<'a> {
                 k += 1 + verb;
             }
         }
+        // ("Tom Hale, also chairman of …", "…, also the chair of …".)
+        if self.is_word(k) && self.raw(k) == "also" && predicate.is_none() {
+            k += 1;
+        }
         if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
             k += 1;
         }
