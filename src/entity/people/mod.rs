@@ -948,6 +948,24 @@ const KIN: &[(&str, Option<Gender>)] = &[
     ("wife", Some(Gender::Female)),
 ];
 
+/// The letters the words of [`KIN`] end with, one bit a letter (`a` is bit
+/// 0): a word ending in another is no kinship word.
+const KIN_LAST: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < KIN.len() {
+        let w = KIN[i].0.as_bytes();
+        mask |= 1 << (w[w.len() - 1] - b'a');
+        i += 1;
+    }
+    mask
+};
+
+/// Whether byte `c` is a letter some word of [`KIN`] ends with.
+fn kin_last(c: u8) -> bool {
+    c.is_ascii_lowercase() && KIN_LAST >> (c - b'a') & 1 != 0
+}
+
 /// A kinship word that ends the text before a name: the gender it says,
 /// whether a comma set the name off, and whether another kinship word
 /// pairs with it ("husband and wife Tom and Ann Hale": no one gender).
@@ -979,6 +997,10 @@ fn kin_word(text: &str, start: usize) -> Option<Kin> {
     let comma = end > 0 && b[end - 1] == b',';
     if comma {
         end = skip_spaces(end - 1);
+    }
+    // (Most words end in a letter no kinship word ends with.)
+    if !end.checked_sub(1).is_some_and(|i| kin_last(b[i])) {
+        return None;
     }
     // (The longest kinship word has 13 letters; a longer run is another
     // word, and so is one a letter or any non-ASCII byte goes on from.)
@@ -1432,6 +1454,14 @@ mod tests {
             assert_eq!(h.hash_one(Caseless::new(a)), h.hash_one(Caseless::new(b)));
         }
         assert_ne!(Caseless::new("Smith"), Caseless::new("Smyth"));
+    }
+
+    #[test]
+    fn kin_last_keeps_every_kinship_word() {
+        for (w, _) in KIN {
+            assert!(kin_last(*w.as_bytes().last().unwrap()), "{w}");
+        }
+        assert!(!kin_last(b'y') && !kin_last(b'Y') && !kin_last(b','));
     }
 
     #[test]
