@@ -4961,29 +4961,31 @@ impl<'a> Scan<'a> {
         // through a bond, would pay …"; not in a relative clause.)
         // ("$2 million goes to schools", "$2 million isn't enough": the
         // first word after the amount is a verb in "-s" or negated.)
-        let first = (a + 1..b.min(a + 6)).find(|&k| {
-            !(self.toks[k].kind == TokenKind::Number
-                || matches!(
-                    self.w(k),
-                    "," | "." | "million" | "billion" | "thousand" | "trillion"
-                ))
-        });
-        // (Not a function word in "-s": "$2 million this year", "as",
-        // "plus", "towards".)
-        let s_verb = |k: usize| {
-            self.present_s(k)
-                && !self.cl(
-                    k,
-                    class::PREP | class::DET | class::TIME | class::CLAUSE | class::ADVERB,
-                )
-                && !self.is_any(k, &["plus", "towards", "as", "this", "its", "his", "less"])
+        // (Read only after a sign: most content opens with none.)
+        let verb_after = || {
+            let first = (a + 1..b.min(a + 6)).find(|&k| {
+                !(self.toks[k].kind == TokenKind::Number
+                    || matches!(
+                        self.w(k),
+                        "," | "." | "million" | "billion" | "thousand" | "trillion"
+                    ))
+            });
+            // (Not a function word in "-s": "$2 million this year", "as",
+            // "plus", "towards".)
+            let s_verb = |k: usize| {
+                self.present_s(k)
+                    && !self.cl(
+                        k,
+                        class::PREP | class::DET | class::TIME | class::CLAUSE | class::ADVERB,
+                    )
+                    && !self.is_any(k, &["plus", "towards", "as", "this", "its", "his", "less"])
+            };
+            first.is_some_and(|k| !self.is_cap(k) && (s_verb(k) || negated_aux(self.w(k))))
+                || (a + 2..b.min(a + MAX_CONTENT))
+                    .take_while(|&k| !self.is_any(k, &["which", "who", "that"]))
+                    .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || negated_aux(self.w(k)))
         };
-        let verb_after = first
-            .is_some_and(|k| !self.is_cap(k) && (s_verb(k) || negated_aux(self.w(k))))
-            || (a + 2..b.min(a + MAX_CONTENT))
-                .take_while(|&k| !self.is_any(k, &["which", "who", "that"]))
-                .any(|k| self.cl(k, class::AUX) || self.past_verb(k) || negated_aux(self.w(k)));
-        if self.sign(a) && !verb_after {
+        if self.sign(a) && !verb_after() {
             return false;
         }
         if words < 3 && !predicate {
