@@ -2691,7 +2691,8 @@ impl<'a> Scan<'a> {
                     self.cue(x).is_some_and(|q| !q.participle)
                         && (self.cl(x - 1, class::PRONOUN) || self.is_cap(x - 1))
                 });
-                !(reported || (is_title(inner) && named))
+                // (The cheap test first: `is_title` reads every word.)
+                !(reported || (named && is_title(inner)))
             });
             if let Some(r) = closer {
                 if !self.used[r] {
