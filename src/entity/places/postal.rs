@@ -309,15 +309,26 @@ pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     ) else {
         return false;
     };
-    dash_token.text(cx.text) == "-"
+    let one = |t: &Token| one_byte(cx.text, t);
+    one(dash_token) == Some(b'-')
         && !dash_token.space_before
         && !code.space_before
-        && matches!(letter.text(cx.text), "D" | "R" | "I")
-        && match open.text(cx.text) {
-            "(" => !letter.space_before,
-            "," => letter.space_before,
+        && matches!(one(letter), Some(b'D' | b'R' | b'I'))
+        && match one(open) {
+            Some(b'(') => !letter.space_before,
+            Some(b',') => letter.space_before,
             _ => false,
         }
+}
+
+/// The byte token `t` is when its text is one byte (an ASCII character),
+/// read without slicing the text.
+fn one_byte(text: &str, t: &Token) -> Option<u8> {
+    if t.end() == t.start() + 1 {
+        text.as_bytes().get(t.start()).copied()
+    } else {
+        None
+    }
 }
 
 /// The starts of the names of one to four capitalised words ending at the
