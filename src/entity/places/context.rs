@@ -575,7 +575,7 @@ impl<'a> Classifier<'a> {
                 return Class::Person;
             }
             // "THE LISBON OPEN", "CAPE TOWN OPEN"
-            if all_caps && self.tokens[b].all_caps() && words::is_event_word(&title_case(w)) {
+            if all_caps && self.tokens[b].all_caps() && title_case_is(w, words::is_event_word) {
                 return Class::PartOfName;
             }
             // "Preston & Ainsley"
@@ -600,7 +600,7 @@ impl<'a> Classifier<'a> {
             let w = self.word(b);
             // (In capitals, a geographic word still makes another place of
             // it: "CUTS HIT CUMBERLAND COUNTY SCHOOLS".)
-            let place_word = all_caps && words::is_feature_word(&title_case(w));
+            let place_word = all_caps && title_case_is(w, words::is_feature_word);
             let next_all_caps = self.tokens[b].all_caps() && !place_word;
             // (A given name is a person's next to a place, unless it also
             // names places: "the Columbia Gorge".)
@@ -1228,6 +1228,26 @@ enum Spread {
     Person,
 }
 
+/// Whether `word` in title case, as [`title_case`] writes it, is a word
+/// `is` accepts. (A short ASCII word is cased in a buffer on the stack,
+/// without decoding or allocating; others are written out.)
+fn title_case_is(word: &str, is: fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(out) if word.is_ascii() => {
+            for (i, (o, c)) in out.iter_mut().zip(word.bytes()).enumerate() {
+                *o = if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                };
+            }
+            std::str::from_utf8(out).is_ok_and(is)
+        }
+        _ => is(&title_case(word)),
+    }
+}
+
 /// "OPEN" -> "Open".
 fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -1253,4 +1273,38 @@ fn listed_together(text: &str, x: &Item, y: &Item) -> bool {
 /// on Thursday", "… Authority and Chairman Ann Roy").
 fn starts_other_name(w: &str) -> bool {
     words::is_title(w) || words::is_calendar(w) || words::is_given_name(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_is_reads_as_title_case_does() {
+        for w in [
+            "COUNTY",
+            "county",
+            "CoUnTy",
+            "OPEN",
+            "Open",
+            "CUP",
+            "C",
+            "",
+            "MOUNTAINS",
+            "TOWNSHIPS-AND-MORE",
+            "LA\u{212A}E",
+            "\u{212A}",
+            "ÇOUNTY",
+            "İSLAND",
+        ] {
+            for is in [
+                words::is_feature_word as fn(&str) -> bool,
+                words::is_event_word,
+            ] {
+                assert_eq!(title_case_is(w, is), is(&title_case(w)), "{w}");
+            }
+        }
+        assert!(title_case_is("COUNTY", words::is_feature_word));
+        assert!(title_case_is("LA\u{212A}E", words::is_feature_word));
+    }
 }
