@@ -4902,6 +4902,12 @@ t!(
 );
 
 t!(
+    a_past_form_before_the_nouns_own_past_verb_describes_the_noun,
+    "The provisions discussed included one that allows ferries to dock. The issues raised covered the fees.",
+    []
+);
+
+t!(
     a_phrase_of_topic_before_an_announcing_cue_is_no_content,
     "Concerning the harbor report, Chair Ann Roy said:\n\n\"The findings are clear.\"\n\nIn a speech in May, Tom Hale wrote:\n\n\"The pier must open.\"",
     [

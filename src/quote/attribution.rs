@@ -1947,6 +1947,15 @@ impl<'a> Scan<'a> {
             if self.cl(i + 1, class::AUX) && !self.is_cap(i + 1) {
                 return true;
             }
+            // Or right before the noun's own past verb and its object:
+            // "The provisions discussed included one that …", "The issues
+            // raised covered the fees".
+            if self.past_verb(i + 1)
+                && self.cue(i + 1).is_none()
+                && (self.cl(i + 2, class::DET | class::PRONOUN) || self.is(i + 2, "one"))
+            {
+                return true;
+            }
             // A verb that reports only an object, its phrase running into
             // the noun's verb: "The fees requested in the letter are due",
             // "a group called the Night Watch was" (not "said in a
