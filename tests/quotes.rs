@@ -4902,6 +4902,17 @@ t!(
 );
 
 t!(
+    a_participle_and_from_before_a_colon_name_the_source,
+    "The harbor board met on Monday.\n\nQuoting from the harbor report: \"The pier should open in May.\"",
+    [(
+        "direct",
+        "The pier should open in May.",
+        Some("Quoting"),
+        Some("the harbor report")
+    )]
+);
+
+t!(
     a_past_form_before_the_nouns_own_past_verb_describes_the_noun,
     "The provisions discussed included one that allows ferries to dock. The issues raised covered the fees.",
     []

@@ -1355,6 +1355,15 @@ impl<'a> Scan<'a> {
                 && reg.close >= reg.open + 5
             {
                 let verb = reg.open - 2;
+                if let Some((spk, cue)) = (self.w(reg.open - 1) == ":")
+                    .then(|| self.quoting_from(s0, reg.open - 1))
+                    .flatten()
+                {
+                    self.direct(r, Some(cue), Some(spk));
+                    st.last = Some((spk, None, para_no));
+                    st.pending = None;
+                    continue;
+                }
                 // "Ann Roy was asked, “…?”": the question put to the
                 // subject is someone else's.
                 if self.is_any(verb, ASK_FORMS) && self.after_be(verb, s0) {
@@ -3365,8 +3374,10 @@ impl<'a> Scan<'a> {
         if (heading || field || topic()) && !self.names_someone(s, k) {
             return None;
         }
-        let spk = self.spk(s, k);
-        let cue = Some(self.bytes(k, k + 1));
+        let (spk, cue) = self
+            .quoting_from(s, k)
+            .unwrap_or((self.spk(s, k), self.bytes(k, k + 1)));
+        let cue = Some(cue);
         let end = self.complement_end(k + 1, e);
         // What a headline-like line gives is the source's words whatever
         // their shape: "Roy: No new taxes this year."; not a
@@ -3400,6 +3411,16 @@ impl<'a> Scan<'a> {
         };
         let done = self.content(read, k + 1, end, cue, spk, Cue::default());
         done.then_some(end)
+    }
+
+    /// The source and the cue of a label `[a, b)` before a colon that
+    /// opens with a participle and "from" or "in": "Quoting from the
+    /// report: …", "Reading from a statement: …" (the participle is the
+    /// cue, the phrase after the preposition the source).
+    fn quoting_from(&self, a: usize, b: usize) -> Option<(Spk, (usize, usize))> {
+        let w = self.w(a);
+        (w.len() > 4 && w.ends_with("ing") && self.is_any(a + 1, &["from", "in"]) && a + 2 < b)
+            .then(|| (self.spk(a + 2, b), self.bytes(a, a + 1)))
     }
 
     /// Whether the label `[a, b)` before a colon is a topic's: three
