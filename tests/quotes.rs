@@ -4902,6 +4902,17 @@ t!(
 );
 
 t!(
+    determined_reports_a_finding_only_before_that,
+    "The harbor board determined that the pier was safe. The cause has not been determined yet.",
+    [(
+        "indirect",
+        "the pier was safe",
+        Some("determined"),
+        Some("The harbor board")
+    )]
+);
+
+t!(
     a_participle_and_from_before_a_colon_name_the_source,
     "The harbor board met on Monday.\n\nQuoting from the harbor report: \"The pier should open in May.\"",
     [(
