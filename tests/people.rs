@@ -2709,13 +2709,13 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
 fn capitalised_words_ending_in_a_titles_head_after_a_title_are_the_title() {
     assert_eq!(
         titles_of(
-            "\"The clinic is ready,\" said Ivo Brandt, Chief Medical Officer of the \
+            "\"The clinic is ready,\" said Ivo Brandt, Chief Harbor Officer of the \
              Dunmore Harbor Health Board. Lena Okafor, Chief Science Officer, agreed."
         ),
         owned(&[
             (
                 "Ivo Brandt",
-                &["Chief Medical Officer of the Dunmore Harbor Health Board"]
+                &["Chief Harbor Officer of the Dunmore Harbor Health Board"]
             ),
             ("Lena Okafor", &["Chief Science Officer"]),
         ])
@@ -2726,16 +2726,13 @@ fn capitalised_words_ending_in_a_titles_head_after_a_title_are_the_title() {
 fn an_apposition_after_also_is_a_title() {
     assert_eq!(
         titles_of(
-            "\"It works,\" said Sen. Ivo Brandt, also Chairman of the Senate Subcommittee \
-             on Ports and Harbors. Lena Okafor, also a farmer, agreed."
+            "\"It works,\" said Sen. Ivo Brandt, also Chair of the Harbor Panel \
+             on Ports and Ferries. Lena Okafor, also a farmer, agreed."
         ),
         owned(&[
             (
                 "Ivo Brandt",
-                &[
-                    "Sen.",
-                    "Chairman of the Senate Subcommittee on Ports and Harbors"
-                ]
+                &["Sen.", "Chair of the Harbor Panel on Ports and Ferries"]
             ),
             ("Lena Okafor", &[]),
         ])

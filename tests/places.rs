@@ -399,7 +399,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "a state's namesake city listed with a state beside it is the state",
-        "Storms hit New York and New Jersey. Buses serve the New York/New Jersey region.",
+        "Storms hit New York and New Jersey. Buses serve the New York/New Jersey area.",
         &["New York State", "New Jersey"],
     ),
     (

@@ -4707,14 +4707,14 @@ fn a_state_after_a_towns_comma_ends_the_speakers_phrase() {
 fn the_one_a_question_is_put_to_does_not_ask_it() {
     let article = dateline::extract(
         "At the hearing, Ann Roy was asked, \"Will the pier open in May?\" \
-         She answered, \"I have no idea.\"\n\n\
+         She answered, \"I cannot say.\"\n\n\
          Tom Hale was also asked whether the ferry would run. He said the boats were ready.",
     );
     assert_eq!(
         texts_and_speakers(&article.quotes),
         [
             ("Will the pier open in May?", None),
-            ("I have no idea.", Some("She")),
+            ("I cannot say.", Some("She")),
             ("whether the ferry would run", None),
             ("the boats were ready", Some("He")),
         ]
@@ -4925,7 +4925,7 @@ t!(
 
 t!(
     a_past_form_before_the_nouns_own_past_verb_describes_the_noun,
-    "The provisions discussed included one that allows ferries to dock. The issues raised covered the fees.",
+    "The items reviewed included one that allows ferries to dock. The issues raised covered the fees.",
     []
 );
 
@@ -4945,12 +4945,12 @@ t!(
 
 t!(
     a_relative_that_after_a_role_leaves_the_speaker_before_it,
-    "The four senators that represent Ohio and Iowa expressed concern that the cut was deep.",
+    "The two senators that serve Ohio and Iowa expressed concern that the cut was deep.",
     [(
         "indirect",
         "concern that the cut was deep",
         Some("expressed"),
-        Some("The four senators that represent Ohio and Iowa")
+        Some("The two senators that serve Ohio and Iowa")
     )]
 );
 

@@ -1957,7 +1957,7 @@ impl<'a> Scan<'a> {
                 return true;
             }
             // Or right before the noun's own past verb and its object:
-            // "The provisions discussed included one that …", "The issues
+            // "The items reviewed included one that …", "The issues
             // raised covered the fees".
             if self.past_verb(i + 1)
                 && self.cue(i + 1).is_none()
@@ -3091,7 +3091,7 @@ impl<'a> Scan<'a> {
                         || (self.is(c + 1, "in")
                             && self.is_any(c + 2, &["support", "favor", "favour"]))
                         || (self.is(c + 1, "on") && self.is(c + 2, "behalf")));
-                // ("With respect to the report, Ann Roy said:" then the
+                // ("With regard to the audit, Ann Roy said:" then the
                 // quotation: a phrase of topic before a cue that announces
                 // is no content.)
                 let topic_before = self.w(c + 1) == ":"
@@ -5348,7 +5348,7 @@ impl<'a> Scan<'a> {
     /// when the state at `a..b` ends that phrase: "Officials in Dover,
     /// Delaware said", "The mayor of Dover, Delaware said" (not the
     /// state; not a list of names, "Ann Roy, Tom Hale said", nor the
-    /// subject after an opening phrase, "In a speech in Toledo, Clinton
+    /// subject after an opening phrase, "In a talk in Toledo, Ann Roy
     /// said").
     fn town_and_state(&self, a: usize, b: usize, s0: usize) -> Option<usize> {
         if !(b <= a + 2
@@ -6256,7 +6256,7 @@ impl<'a> Scan<'a> {
             words += 1;
         }
         // (A phrase cut by the count of words inside an initialism takes
-        // the rest of it: "U.S. Senate Foreign Relations Committee
+        // the rest of it: "U.S. Senate Harbor and Ferry Committee
         // Republican leader Tom Hale", not "S. Senate …".)
         let letter_dot = |x: usize| {
             x >= floor + 2

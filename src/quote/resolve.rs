@@ -910,8 +910,9 @@ const GROUP_REACH: usize = 4;
 /// Park and Hale") among `mentions` (in text order, all before the
 /// pronoun) that opens the subject of sentence `here` or of one of the
 /// `reach` before it: what a "they" (or "the delegation") there stands
-/// for. `None` when the last person named before the pronoun in those
-/// sentences is in no such list.
+/// for. `None` when neither the last person named before the pronoun in
+/// those sentences nor one of the few named before it in the same
+/// sentence ends such a list.
 fn named_together(
     text: &str,
     tokens: &[Token],
