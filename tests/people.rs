@@ -2738,3 +2738,20 @@ fn an_apposition_after_also_is_a_title() {
         ])
     );
 }
+
+#[test]
+fn a_legislators_abbreviated_title_leaves_out_the_state_before_it() {
+    assert_eq!(
+        titles_of(
+            "Oregon Sen. Ivo Brandt met Maine Reps. Lena Okafor and Tom Hale, \
+             Ohio Gov. Eli Moss and Texas Attorney General Ida Kerr."
+        ),
+        owned(&[
+            ("Ivo Brandt", &["Sen."]),
+            ("Lena Okafor", &["Rep."]),
+            ("Tom Hale", &["Rep."]),
+            ("Eli Moss", &["Ohio Gov."]),
+            ("Ida Kerr", &["Texas Attorney General"]),
+        ])
+    );
+}

@@ -522,7 +522,11 @@ impl<'t> Book<'t> {
             .title
             .and_then(|s| s.get(self.text))
             .map(normalize_space_cow)
-            .map(|t| if f.plural { singular(&t).into() } else { t });
+            .map(|t| if f.plural { singular(&t).into() } else { t })
+            .map(|t| match without_state(&t) {
+                Some(bare) => bare.to_string().into(),
+                None => t,
+            });
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         if e.kin_gender.is_none() {
@@ -1322,6 +1326,17 @@ fn name_end(cx: &Context<'_>, i: usize) -> usize {
 /// The name part of token `i` (before a possessive).
 fn name_word<'t>(cx: &Context<'t>, i: usize) -> &'t str {
     detect::without_possessive(cx.words[i], possessive_len(cx, i) as u8)
+}
+
+/// A legislator's abbreviated title without the state before it: "Idaho
+/// Sen." → "Sen.", "New York Rep." → "Rep." (the state is the seat's, not
+/// the title's; "Texas Attorney General" and "Ohio Gov." keep theirs).
+fn without_state(title: &str) -> Option<&str> {
+    let (state, abbreviation) = title.rsplit_once(' ')?;
+    (matches!(abbreviation, "Sen." | "Rep.")
+        && state.starts_with(char::is_uppercase)
+        && crate::entity::places::postal::region_named(state).is_some())
+    .then_some(abbreviation)
 }
 
 /// A plural title in the singular: "Senators" → "Senator", "Sens." →
