@@ -4901,6 +4901,30 @@ t!(
     )]
 );
 
+#[test]
+fn a_quotation_runs_over_paragraphs_without_marks_to_its_closing_mark() {
+    let text = "Following is the text of Ann Roy's remarks:\n\n\"Thank you all for \
+                coming tonight.\n\nWe have worked for years on the harbor.\n\nNow the \
+                pier will open at last.\"\n\nThe event ended at nine.";
+    let article = dateline::extract(text);
+    assert_eq!(article.quotes.len(), 1, "{:?}", article.quotes);
+    let q = &article.quotes[0];
+    assert!(q.text.starts_with("Thank you all"), "{}", q.text);
+    assert!(q.text.ends_with("open at last."), "{}", q.text);
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.person.as_deref()),
+        Some("Ann Roy")
+    );
+    // Not a credit on the line after: the quotation and its author.
+    let text = "\"The harbor is ours to keep.\nAnn Roy.\"\n\nThe board met later.";
+    let article = dateline::extract(text);
+    assert!(
+        article.quotes.iter().all(|q| !q.text.contains("Ann Roy")),
+        "{:?}",
+        article.quotes
+    );
+}
+
 t!(
     determined_reports_a_finding_only_before_that,
     "The harbor board determined that the pier was safe. The cause has not been determined yet.",

@@ -173,6 +173,9 @@ pub(crate) fn regions(
     let mut stack: Vec<Open> = Vec::new();
     // The last open quotation checked for an attribution before it.
     let mut before_cache: Option<(usize, bool)> = None;
+    // The open quotation found to run on to a closing mark paragraphs on
+    // ([`speech_close`]), and that mark's token.
+    let mut speech: Option<(usize, usize)> = None;
     // (The first of `para_starts` at or after `i`: `i` only grows.)
     let mut next_para = 0;
     // (The first of `mark_tokens` at or after `i`.)
@@ -233,10 +236,23 @@ pub(crate) fn regions(
             // mark closes before an attribution: the writer left the
             // paragraph's opening mark out, `“… holds.` ¶ `The new money
             // …,” said Tom Hale.`)
+            // (Nor when paragraphs with no mark at all run on to one that
+            // closes it at its end: a speech quoted whole, `“Thank you …`
+            // ¶ `…` ¶ `… at last.”`.)
+            let mut speech_goes_on = || {
+                if let Some((tok, close)) = speech {
+                    if tok == bottom.tok && i < close {
+                        return true;
+                    }
+                }
+                let close = speech_close(text, tokens, para_start, &mark_tokens[next_mark..], i);
+                speech = close.map(|c| (bottom.tok, c));
+                close.is_some()
+            };
             let continues = !next_opens
                 && stack.len() == 1
                 && bottom.family == Family::Double
-                && continued_to_attribution(text, tokens, para_start, i);
+                && (continued_to_attribution(text, tokens, para_start, i) || speech_goes_on());
             if !continues {
                 flush_unclosed(text, &mut stack, tokens, i, &mut out);
             }
@@ -632,6 +648,53 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     before == Some(',')
         && tokens.get(close + 1).is_some_and(|t| t.text(text) != "and")
         && said_after(text, tokens, para_start, close)
+}
+
+/// How many tokens a quotation of paragraphs without marks may run over
+/// to its closing mark ([`speech_close`]), and how many marks the look
+/// ahead reads.
+const SPEECH_TOKENS: usize = 4000;
+const SPEECH_MARKS: usize = 64;
+
+/// For a double quotation left open before the paragraph at token `i`:
+/// the closing mark it runs on to over paragraphs that hold no double
+/// mark, the first double mark from `i` (`marks` lists the tokens that may
+/// be marks from `i` on), when that mark closes, ends its paragraph after
+/// a sentence's end and stands within [`SPEECH_TOKENS`] (a speech quoted
+/// whole with one pair of marks: `“Thank you …` ¶ `…` ¶ `… at last.”`).
+fn speech_close(
+    text: &str,
+    tokens: &[Token],
+    para_start: &[bool],
+    marks: &[usize],
+    i: usize,
+) -> Option<usize> {
+    let close = marks
+        .iter()
+        .copied()
+        .take(SPEECH_MARKS)
+        .take_while(|&m| m < i + SPEECH_TOKENS)
+        .find(|&m| {
+            mark_at(text, tokens, m)
+                .is_some_and(|(c, _)| opening_family(c) == Some(Family::Double) || c == '\u{201D}')
+        })?;
+    let t = tokens.get(close)?;
+    let last = close + 1 >= tokens.len() || para_start.get(close + 1).copied().unwrap_or(false);
+    let ends_sentence =
+        prev_char(text, t.start()).is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    // (Each paragraph after a blank line: not a credit's line, `…”` /
+    // `Ann Roy."`.)
+    let blank = |k: usize| {
+        let gap_start = k.checked_sub(1).map_or(0, |p| tokens[p].end());
+        text.get(gap_start..tokens[k].start())
+            .is_some_and(|gap| gap.matches('\n').count() >= 2)
+    };
+    let spaced = || {
+        (i..=close)
+            .filter(|&k| para_start.get(k).copied().unwrap_or(false))
+            .all(blank)
+    };
+    (close > i && last && ends_sentence && t.text(text) != "\u{201C}" && spaced()).then_some(close)
 }
 
 /// The quotation-mark character at token `i` and how many tokens it takes
