@@ -7819,15 +7819,82 @@ fn is_title(s: &str) -> bool {
 /// Trims whitespace and a trailing comma from a quotation's content.
 fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = text.get(start..end).unwrap_or("");
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim_end();
-    let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+    let lead = s.len() - trim_start_white(s).len();
+    let t = trim_end_white(s);
+    let t = trim_end_white(t.strip_suffix(',').unwrap_or(t));
     (start + lead, (start + t.len()).max(start + lead))
+}
+
+/// Whether the byte `b` is an ASCII character that
+/// [`char::is_whitespace`] holds for (tab to carriage return, space).
+fn ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// [`str::trim_start`], passing over ASCII whitespace by byte: only a
+/// string whose first non-space byte is not ASCII is decoded.
+fn trim_start_white(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b.iter().position(|&c| !ascii_white(c)).unwrap_or(b.len());
+    // (`i` is a char boundary: only ASCII bytes come before it.)
+    let rest = s.get(i..).unwrap_or("");
+    if rest.as_bytes().first().is_some_and(|&c| c >= 0x80) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// [`str::trim_end`], passing over ASCII whitespace by byte: only a string
+/// whose last non-space byte is not ASCII is decoded.
+fn trim_end_white(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b
+        .iter()
+        .rposition(|&c| !ascii_white(c))
+        .map_or(0, |i| i + 1);
+    // (`i` is a char boundary: only ASCII bytes, or none, come after it.)
+    let kept = s.get(..i).unwrap_or("");
+    if kept.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        kept.trim_end()
+    } else {
+        kept
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_content_trims_as_str_trim_did() {
+        let reference = |s: &str| {
+            let lead = s.len() - s.trim_start().len();
+            let t = s.trim_end();
+            let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+            (lead, t.len().max(lead))
+        };
+        for b in 0..=0x7fu8 {
+            assert_eq!(ascii_white(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+        for s in [
+            "",
+            " ",
+            ",",
+            " , ",
+            "a",
+            " a ,\n",
+            "\u{a0}Yes,\u{a0}",
+            "\u{2003} \u{85}x\u{85} ,\u{3000}",
+            "\x0b\x0cZoë , \x0b",
+            "é",
+            " é,",
+            ",,",
+            "\x1fa\x1f",
+        ] {
+            assert_eq!(trim_content(s, 0, s.len()), reference(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn is_title_reads_a_few_capitalized_words() {
