@@ -1227,7 +1227,7 @@ fn build<'n>(
                             .split([' ', '-', '\''])
                             .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
                     let place = if short { entry.name() } else { written };
-                    let name = format!("{head}{place}");
+                    let name = [head, place].concat();
                     let span = Span::new(start, item.span.end());
                     add_org(&mut places, OrgKey::Name(Cow::Owned(name)), span);
                 }

@@ -1477,9 +1477,11 @@ impl<'a> Scanner<'a> {
                 self.tokens
                     .get(e.b)
                     .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
-                    && lex
-                        .title(&format!("{}.", word.to_ascii_lowercase()))
-                        .is_some()
+                    && {
+                        let mut key = word.to_ascii_lowercase();
+                        key.push('.');
+                        lex.title(&key).is_some()
+                    }
             };
             if club.is_none()
                 && prev_free

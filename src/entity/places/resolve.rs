@@ -658,7 +658,7 @@ fn next_region<'g>(
 /// The states or provinces the gazetteer names "<name> State" ("New York
 /// State", "Washington State").
 fn states_named<'g>(g: &'g Gazetteer, name: &str) -> impl Iterator<Item = EntryId> + 'g {
-    g.find_name(&format!("{name} State"))
+    g.find_name(&[name, " State"].concat())
         .filter(move |&id| g.entry(id).kind() == EntryKind::AdminRegion)
 }
 
