@@ -7046,24 +7046,32 @@ impl<'a> Scan<'a> {
     /// Whether the past form at `c` follows a form of "be" and at most two
     /// adverbs ("was reportedly told").
     fn after_be(&self, c: usize, s0: usize) -> bool {
-        const BE: [&str; 7] = ["was", "were", "is", "are", "be", "been", "being"];
         let mut k = c;
         // (The words skipped stop at the first form of "be": "the level
-        // being requested will be".)
+        // being requested will be". The class test comes first: it is
+        // cheaper, and turns most forms of "be" away as auxiliaries.)
         while k > s0
             && k + 2 > c
-            && !self.is_any(k - 1, &BE)
             && self.is_word(k - 1)
-            && !self.is_cap(k - 1)
-            && self.region(k - 1).is_none()
             && !self.cl(
                 k - 1,
                 class::AUX | class::DET | class::PREP | class::PRONOUN | class::CLAUSE,
             )
+            && !self.is_cap(k - 1)
+            && self.region(k - 1).is_none()
+            && !self.is_be(k - 1)
         {
             k -= 1;
         }
-        k > s0 && self.is_any(k - 1, &BE)
+        k > s0 && self.is_be(k - 1)
+    }
+
+    /// Whether token `i` is a form of "be" (any case): "was", "being".
+    fn is_be(&self, i: usize) -> bool {
+        const BE: [&str; 7] = ["was", "were", "is", "are", "be", "been", "being"];
+        let w = self.w(i);
+        // (No form is shorter than two bytes or longer than five.)
+        (2..=5).contains(&w.len()) && BE.iter().any(|b| w.eq_ignore_ascii_case(b))
     }
 
     /// Whether the cue at `c` names something instead of reporting speech:
