@@ -4358,15 +4358,16 @@ impl<'a> Scan<'a> {
             n += 1;
         }
         // (A person's: a title or a given name in it; not a scene, "In
-        // January", "When Sen. Ann Roy", nor an institution.)
+        // January", "When Sen. Ann Roy", nor an institution. Asked after
+        // the cheaper tests: the given names are a lookup per word.)
         let lex = Lexicon::get();
-        let person = (s0..n).any(|k| self.cl(k, class::TITLE) || lex.given(self.w(k)).is_some());
+        let person = || (s0..n).any(|k| self.cl(k, class::TITLE) || lex.given(self.w(k)).is_some());
         // (Ending in the name, not a title before a phrase of its own:
         // "Vice President for sales Ann Roy".)
         let titled_end = n > s0 && self.cl(n - 1, class::TITLE);
         if (s0..n).filter(|&k| self.is_word(k)).count() < 2
-            || !person
             || titled_end
+            || !person()
             || (s0..n).any(|k| {
                 self.region(k).is_some()
                     || self.cue(k).is_some()
