@@ -1018,17 +1018,19 @@ impl<'a> Detector<'a> {
                 // The first word is looked up as written, without a copy.
                 self.lex.title_word(self.words[end - 1], &mut k)
             } else {
+                // (The words as written: the lookup folds the case,
+                // without a copy for an ASCII key.)
                 if end == p + 2 {
                     k.clear();
-                    crate::text::push_lower(&mut k, self.raw(p));
+                    k.push_str(self.raw(p));
                 }
                 if t.space_before {
                     k.push(' ');
                 }
                 // (A possessive ends the title: "the Attorney General's
                 // office".)
-                crate::text::push_lower(&mut k, self.word(end - 1));
-                self.lex.title_key(&k)
+                k.push_str(self.word(end - 1));
+                self.lex.title_key_any_case(&k, &mut String::new())
             };
             // Keys only grow: once no title starts with `k`, none will.
             let Some(entry) = entry else {
