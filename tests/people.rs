@@ -2755,3 +2755,12 @@ fn a_legislators_abbreviated_title_leaves_out_the_state_before_it() {
         ])
     );
 }
+
+#[test]
+fn a_documents_parts_are_no_people() {
+    assert!(names(
+        "As the harbor study's Overview noted, the piers are old. Its Introduction and \
+         Conclusion agree."
+    )
+    .is_empty());
+}
