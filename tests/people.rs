@@ -2703,6 +2703,17 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         names("The counties' sheriffs are: Ivo Brandt and Lena Okafor."),
         ["Ivo Brandt", "Lena Okafor"]
     );
+    assert_eq!(
+        names("Several towns sent their mayors, including Ivo Brandt and Lena Okafor."),
+        ["Ivo Brandt", "Lena Okafor"]
+    );
+    // Nor past a sentence's end.
+    assert_eq!(
+        names(
+            "The two counties named were Adams and Brown. Ivo Brandt and Lena Okafor toured both."
+        ),
+        ["Ivo Brandt", "Lena Okafor"]
+    );
 }
 
 #[test]

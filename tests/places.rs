@@ -409,8 +409,8 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "an acronym in parentheses after the name it shortens is no town",
-        "The Coalition of Anti-Drug Communities and Allies (CADCA) met in Ohio.",
-        &["Ohio"],
+        "Ann Roy leads Community Anti-Drug Alliances of America (CADCA) in Ohio.",
+        &["United States", "Ohio"],
     ),
     (
         "a state before \"counties\" is where the counties lie",

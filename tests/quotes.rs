@@ -4890,6 +4890,22 @@ fn a_groups_noun_stands_for_the_people_named_together_before() {
     );
 }
 
+#[test]
+fn review_cases_for_the_sessions_speaker_rules() {
+    // A state that opens the clause after a phrase is the speaker.
+    let article = dateline::extract("After talks in Boise, Idaho said it would join the compact.");
+    assert_eq!(speaker_mentions(&article.quotes), [Some("Idaho")]);
+    // A cleft's "that" is no relative clause of the speaker.
+    let article =
+        dateline::extract("It was Tom Hale that harbor pilots criticized for the long delay.");
+    assert_eq!(speaker_mentions(&article.quotes), [Some("harbor pilots")]);
+    // Only a verb of quoting before "from" and a colon names a source.
+    let article = dateline::extract(
+        "Testifying in court on Tuesday, Ann Roy was defiant: \"I did nothing wrong.\"",
+    );
+    assert_eq!(speaker_mentions(&article.quotes), [Some("Ann Roy")]);
+}
+
 t!(
     a_long_titled_speaker_keeps_the_initialism_it_opens_with,
     "U.S. Senate Harbor and Ferry Safety Committee Republican leader Ann Roy said the pier would open.",
@@ -4949,7 +4965,7 @@ t!(
 
 t!(
     a_past_form_before_the_nouns_own_past_verb_describes_the_noun,
-    "The items reviewed included one that allows ferries to dock. The issues raised covered the fees.",
+    "The items discussed included one that lets ferries dock. The issues noted covered the fees.",
     []
 );
 

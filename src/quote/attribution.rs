@@ -2207,6 +2207,8 @@ impl<'a> Scan<'a> {
         if self.is(c, "asked") && passive {
             // The one who asks is not the speaker a later quotation
             // continues: no attribution to remember.
+            // (A request after a form of "be" too, "Residents were asked
+            // to leave": PolNeAR reports it, with no speaker.)
             self.asked(c, e);
             return None;
         }
@@ -3414,13 +3416,17 @@ impl<'a> Scan<'a> {
     }
 
     /// The source and the cue of a label `[a, b)` before a colon that
-    /// opens with a participle and "from" or "in": "Quoting from the
+    /// opens with "Quoting from" or "Reading from": "Quoting from the
     /// report: …", "Reading from a statement: …" (the participle is the
     /// cue, the phrase after the preposition the source).
     fn quoting_from(&self, a: usize, b: usize) -> Option<(Spk, (usize, usize))> {
-        let w = self.w(a);
-        (w.len() > 4 && w.ends_with("ing") && self.is_any(a + 1, &["from", "in"]) && a + 2 < b)
-            .then(|| (self.spk(a + 2, b), self.bytes(a, a + 1)))
+        // (A verb of quoting, and a phrase without a comma: not "Testifying
+        // in court on Tuesday, Ann Roy was defiant: …".)
+        (self.is_any(a, &["quoting", "reading"])
+            && self.is(a + 1, "from")
+            && a + 2 < b
+            && (a + 2..b).all(|x| self.w(x) != ","))
+        .then(|| (self.spk(a + 2, b), self.bytes(a, a + 1)))
     }
 
     /// Whether the label `[a, b)` before a colon is a topic's: three
@@ -5293,7 +5299,12 @@ impl<'a> Scan<'a> {
                 if n >= s0
                     && (self.is(a - 1, "who")
                         || (self.is(a - 1, "that")
-                            && (self.is_cap(n) || self.cl(n, class::SOURCE | class::TITLE))))
+                            && (self.is_cap(n) || self.cl(n, class::SOURCE | class::TITLE))
+                            // (Not a cleft: "It was Tom Hale that pilots
+                            // blamed".)
+                            && !self.np_core(n, s0).is_some_and(|(h, _)| {
+                                h > s0 && self.is_any(h - 1, &["was", "is", "were", "are"])
+                            })))
                     && b >= a + 2
                     && !self.is_cap(a)
                     && !self.cl(
@@ -5374,9 +5385,13 @@ impl<'a> Scan<'a> {
         };
         let inner_of =
             (self.cl(h, class::DET) || !self.is_cap(h)) && (h..a - 2).any(|k| self.is(k, "of"));
-        self.postmodified(h, s0)
+        let head = self
+            .postmodified(h, s0)
             .or_else(of)
-            .or_else(|| inner_of.then_some(h))
+            .or_else(|| inner_of.then_some(h))?;
+        // (Not a phrase an opening preposition or conjunction governs:
+        // "After talks in Boise, Idaho said …" is Idaho's.)
+        (head == s0 || !self.cl(head - 1, class::PREP | class::CLAUSE)).then_some(head)
     }
 
     /// The noun phrase before the phrase of the date that starts at token

@@ -2809,8 +2809,10 @@ impl<'a> Detector<'a> {
         let mut k = s;
         while k > lo {
             let p = k - 1;
+            // (Not past a sentence's end: a period only after an initial
+            // or a short abbreviation, "St.", "Ft.".)
             let listed = self.is_punct(p, ",")
-                || self.is_punct(p, ".")
+                || (self.is_punct(p, ".") && p > 0 && self.raw(p - 1).len() <= 2)
                 || (self.is_word(p) && (self.cap(p) || matches!(self.raw(p), "and" | "or")));
             if !listed {
                 break;
@@ -2827,9 +2829,11 @@ impl<'a> Detector<'a> {
                     "include" | "includes" | "including" | "are" | "were"
                 ));
         // (The noun heads the phrase: not "the counties' sheriffs are:",
-        // "Officials from the following counties are:".)
+        // "Officials from the following counties are:", "Several cities
+        // sent their mayors, including …".)
         let heads = |x: usize| {
             self.is_word(x)
+                && (x + 1..p).all(|y| !self.is_punct(y, ","))
                 && PLACES.iter().any(|w| w.eq_ignore_ascii_case(self.raw(x)))
                 && !self.is_punct(x + 1, "'")
                 && !self.is_punct(x + 1, "\u{2019}")
