@@ -3097,9 +3097,7 @@ impl<'a> Scan<'a> {
                 // quotation: a phrase of topic before a cue that announces
                 // is no content.)
                 let topic_before = self.w(c + 1) == ":"
-                    && (self.cl(s0, class::PREP)
-                        || self
-                            .is_any(s0, &["Concerning", "Regarding", "concerning", "regarding"]));
+                    && (self.cl(s0, class::PREP) || self.is_any(s0, &["concerning", "regarding"]));
                 if before_punct && !topic && !topic_before {
                     let cut = if self.w(k - 1) == "," { k - 1 } else { k };
                     if self.content_before(s0, cut, cue_span, spk) {
@@ -3378,7 +3376,7 @@ impl<'a> Scan<'a> {
         }
         let (spk, cue) = self
             .quoting_from(s, k)
-            .unwrap_or((self.spk(s, k), self.bytes(k, k + 1)));
+            .unwrap_or_else(|| (self.spk(s, k), self.bytes(k, k + 1)));
         let cue = Some(cue);
         let end = self.complement_end(k + 1, e);
         // What a headline-like line gives is the source's words whatever

@@ -630,22 +630,14 @@ fn continued_to_attribution(text: &str, tokens: &[Token], para_start: &[bool], i
     }) else {
         return false;
     };
-    let before = prev_char(text, tokens[close].start());
     // (Its last token, after a sentence's end: not an opening `“`; in a
     // paragraph after a blank line, not a line of a signature: `…
     // bomb.` / `Tom Hale."`.)
-    let last = close + 1 >= tokens.len() || para_start.get(close + 1).copied().unwrap_or(false);
-    if last && close > i {
-        let gap_start = i.checked_sub(1).map_or(0, |p| tokens[p].end());
-        let blank = text
-            .get(gap_start..tokens[i].start())
-            .is_some_and(|gap| gap.matches('\n').count() >= 2);
-        return blank
-            && tokens[close].text(text) != "\u{201C}"
-            && before.is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    if close > i && ends_paragraph(tokens, para_start, close) {
+        return blank_before(text, tokens, i) && closes_sentence(text, tokens, close);
     }
     // (The attribution after the mark, not "…,” and said …".)
-    before == Some(',')
+    prev_char(text, tokens[close].start()) == Some(',')
         && tokens.get(close + 1).is_some_and(|t| t.text(text) != "and")
         && said_after(text, tokens, para_start, close)
 }
@@ -678,23 +670,39 @@ fn speech_close(
             mark_at(text, tokens, m)
                 .is_some_and(|(c, _)| opening_family(c) == Some(Family::Double) || c == '\u{201D}')
         })?;
-    let t = tokens.get(close)?;
-    let last = close + 1 >= tokens.len() || para_start.get(close + 1).copied().unwrap_or(false);
-    let ends_sentence =
-        prev_char(text, t.start()).is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
     // (Each paragraph after a blank line: not a credit's line, `…”` /
     // `Ann Roy."`.)
-    let blank = |k: usize| {
-        let gap_start = k.checked_sub(1).map_or(0, |p| tokens[p].end());
-        text.get(gap_start..tokens[k].start())
-            .is_some_and(|gap| gap.matches('\n').count() >= 2)
-    };
     let spaced = || {
         (i..=close)
             .filter(|&k| para_start.get(k).copied().unwrap_or(false))
-            .all(blank)
+            .all(|k| blank_before(text, tokens, k))
     };
-    (close > i && last && ends_sentence && t.text(text) != "\u{201C}" && spaced()).then_some(close)
+    (close > i
+        && ends_paragraph(tokens, para_start, close)
+        && closes_sentence(text, tokens, close)
+        && spaced())
+    .then_some(close)
+}
+
+/// Whether token `k` is its paragraph's last.
+fn ends_paragraph(tokens: &[Token], para_start: &[bool], k: usize) -> bool {
+    k + 1 >= tokens.len() || para_start.get(k + 1).copied().unwrap_or(false)
+}
+
+/// Whether the mark at token `k` closes a sentence: after its final stop,
+/// and no opening `“`.
+fn closes_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens[k].text(text) != "\u{201C}"
+        && prev_char(text, tokens[k].start())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'))
+}
+
+/// Whether a blank line comes before token `k` (two line feeds in the gap
+/// after the token before).
+fn blank_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    let gap_start = k.checked_sub(1).map_or(0, |p| tokens[p].end());
+    text.get(gap_start..tokens[k].start())
+        .is_some_and(|gap| gap.matches('\n').count() >= 2)
 }
 
 /// The quotation-mark character at token `i` and how many tokens it takes

@@ -828,10 +828,7 @@ fn list_join(between: &str) -> bool {
         return !r.contains(',') && r.split_whitespace().count() <= 6;
     }
     // (Past the name's short note: "Ann Roy (D-NJ), Lee Park (D-NY) and".)
-    let between = match between.find(')') {
-        Some(p) if between.starts_with(" (") && p < 16 => &between[p + 1..],
-        _ => between,
-    };
+    let between = past_note(between);
     let rest = [", and ", ", or ", " and ", " or ", " & ", ", "]
         .iter()
         .find_map(|sep| between.strip_prefix(sep));
@@ -993,12 +990,18 @@ fn list_goes_on(between: &str, after: Option<&str>) -> bool {
             let a = clip(a, 40)
                 .trim_start_matches(|c: char| c != ',' && c != ' ' && !c.is_alphabetic());
             // (Past the name's short note: "Lee Park (R-Utah), and …".)
-            let a = match a.find(')') {
-                Some(p) if a.starts_with(" (") && p < 16 => &a[p + 1..],
-                _ => a,
-            };
+            let a = past_note(a);
             a.starts_with(" and ") || a.starts_with(", ") || a.starts_with(" or ")
         })
+}
+
+/// The text after a name's short note in brackets that `s` opens with
+/// (" (R-Utah), and …" → ", and …"), or `s`.
+fn past_note(s: &str) -> &str {
+    match s.find(')') {
+        Some(p) if s.starts_with(" (") && p < 16 => &s[p + 1..],
+        _ => s,
+    }
 }
 
 /// Whether `w` is a title before a name: an abbreviation ("Gov.", "Lt.")

@@ -1030,7 +1030,7 @@ impl<'a> Detector<'a> {
                 // (A possessive ends the title: "the Attorney General's
                 // office".)
                 k.push_str(self.word(end - 1));
-                self.lex.title_key_any_case(&k, &mut String::new())
+                self.lex.title_word(&k, &mut String::new())
             };
             // Keys only grow: once no title starts with `k`, none will.
             let Some(entry) = entry else {
@@ -2779,7 +2779,6 @@ impl<'a> Detector<'a> {
             && !self.title_may_end_in(s, e)
     }
 
-    /// Judges one run by the rules, in order of strength.
     /// Whether the run at `s` stands in a list of places that a plural
     /// place noun introduces: "The counties eligible are: Archer, Bee and
     /// Van Zandt", "towns including Boone, Adel and Keokuk". (Back over the
@@ -2851,8 +2850,7 @@ impl<'a> Detector<'a> {
     /// Whether the words `a..b` after a title end in a title's head and
     /// hold no given name: "Medical Officer" after "Chief".
     fn ends_in_head_title(&self, a: usize, b: usize) -> bool {
-        b > a
-            && self.is_word(b - 1)
+        self.is_word(b - 1)
             && self
                 .lex
                 .title_of_word(self.raw(b - 1), &mut String::new())
@@ -2860,6 +2858,7 @@ impl<'a> Detector<'a> {
             && (a..b).all(|i| !self.is_word(i) || self.given(i).is_none())
     }
 
+    /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its

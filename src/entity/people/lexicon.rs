@@ -391,15 +391,10 @@ impl Lexicon {
         self.title_keys.get_lower(key)
     }
 
-    /// [`Lexicon::title_key`] of `key` in any case (lower-cased as
-    /// [`key`] lower-cases, character by character); `buf` is scratch
-    /// space, used only for a key that is not ASCII.
-    pub(crate) fn title_key_any_case(&self, key: &str, buf: &mut String) -> Option<TitleKey> {
-        self.title_keys.get(key, buf)
-    }
-
-    /// What the title list knows about the single word `word`, in any
-    /// case; `buf` is scratch space.
+    /// What the title list knows about the key `word` (one word or more),
+    /// in any case (lower-cased as [`key`] lower-cases, character by
+    /// character); `buf` is scratch space, used only for a key that is not
+    /// ASCII.
     pub(crate) fn title_word(&self, word: &str, buf: &mut String) -> Option<TitleKey> {
         self.title_keys.get(word, buf)
     }
@@ -549,15 +544,13 @@ mod tests {
             let lower = key.to_lowercase();
             let shape = |k: Option<TitleKey>| k.map(|k| (k.longer, k.title.is_some()));
             assert_eq!(
-                shape(lex.title_key_any_case(key, &mut buf)),
+                shape(lex.title_word(key, &mut buf)),
                 shape(lex.title_key(&lower)),
                 "{key}"
             );
             assert!(lex.title_key(&lower).is_some(), "{key}");
         }
-        assert!(lex
-            .title_key_any_case("Prime Ministerx", &mut buf)
-            .is_none());
+        assert!(lex.title_word("Prime Ministerx", &mut buf).is_none());
         assert!(lex.ends_title("Minister", false, &mut buf));
         assert!(lex.ends_title("gen", true, &mut buf));
         assert!(!lex.ends_title("said", false, &mut buf));

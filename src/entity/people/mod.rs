@@ -523,10 +523,7 @@ impl<'t> Book<'t> {
             .and_then(|s| s.get(self.text))
             .map(normalize_space_cow)
             .map(|t| if f.plural { singular(&t).into() } else { t })
-            .map(|t| match without_state(&t) {
-                Some(bare) => bare.to_string().into(),
-                None => t,
-            });
+            .map(|t| without_state(&t).map_or(t, std::borrow::Cow::Borrowed));
         let e = &mut self.people[id];
         e.last_mention = f.name.start();
         if e.kin_gender.is_none() {
@@ -1331,12 +1328,16 @@ fn name_word<'t>(cx: &Context<'t>, i: usize) -> &'t str {
 /// A legislator's abbreviated title without the state before it: "Idaho
 /// Sen." → "Sen.", "New York Rep." → "Rep." (the state is the seat's, not
 /// the title's; "Texas Attorney General" and "Ohio Gov." keep theirs).
-fn without_state(title: &str) -> Option<&str> {
+fn without_state(title: &str) -> Option<&'static str> {
     let (state, abbreviation) = title.rsplit_once(' ')?;
-    (matches!(abbreviation, "Sen." | "Rep.")
-        && state.starts_with(char::is_uppercase)
+    let bare = match abbreviation {
+        "Sen." => "Sen.",
+        "Rep." => "Rep.",
+        _ => return None,
+    };
+    (state.starts_with(char::is_uppercase)
         && crate::entity::places::postal::region_named(state).is_some())
-    .then_some(abbreviation)
+    .then_some(bare)
 }
 
 /// A plural title in the singular: "Senators" → "Senator", "Sens." →

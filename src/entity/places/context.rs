@@ -736,12 +736,9 @@ impl<'a> Classifier<'a> {
         lex.class() & (class::PRONOUN | class::DET | class::PREP | class::AUX | class::CLAUSE) != 0
     }
 
-    /// Whether the nearest words on either side of the span `[a, b)`, on
-    /// the same line, are in capitals too (a headline, a table), or the line
-    /// starts with it (a dateline).
     /// Whether the town in capitals at tokens `a..b` is an acronym in
     /// parentheses after the name it shortens: "Community Anti-Drug
-    /// Coalitions of America (CADCA)" (its first letter opens one of the
+    /// Alliances of America (CADCA)" (its first letter opens one of the
     /// capitalised words a few tokens before, its last one opens the word
     /// right before the parenthesis).
     fn defined_acronym(&self, item: &Item, a: usize, b: usize) -> bool {
@@ -763,6 +760,9 @@ impl<'a> Classifier<'a> {
             && self.place_kinds(item).all(|k| k == EntryKind::City)
     }
 
+    /// Whether the nearest words on either side of the span `[a, b)`, on
+    /// the same line, are in capitals too (a headline, a table), or the line
+    /// starts with it (a dateline).
     fn caps_context(&self, a: usize, b: usize) -> bool {
         if a == 0 || self.tokens[a].newline_before {
             return true;

@@ -301,7 +301,7 @@ fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Option<CandidateList> {
 /// label, glued to both: "(D-", ", R-".
 pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     let toks = cx.tokens;
-    let (Some(letter), Some(open), Some(dash_token), Some(code)) = (
+    let (Some(letter), Some(_), Some(dash_token), Some(code)) = (
         dash.checked_sub(1).and_then(|k| toks.get(k)),
         dash.checked_sub(2).and_then(|k| toks.get(k)),
         toks.get(dash),
@@ -309,26 +309,17 @@ pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     ) else {
         return false;
     };
-    let one = |t: &Token| one_byte(cx.text, t);
-    one(dash_token) == Some(b'-')
+    // (The tokens' texts, sliced once for every stage.)
+    let w = |k: usize| cx.words[k].as_bytes();
+    w(dash) == b"-"
         && !dash_token.space_before
         && !code.space_before
-        && matches!(one(letter), Some(b'D' | b'R' | b'I'))
-        && match one(open) {
-            Some(b'(') => !letter.space_before,
-            Some(b',') => letter.space_before,
+        && matches!(w(dash - 1), b"D" | b"R" | b"I")
+        && match w(dash - 2) {
+            b"(" => !letter.space_before,
+            b"," => letter.space_before,
             _ => false,
         }
-}
-
-/// The byte token `t` is when its text is one byte (an ASCII character),
-/// read without slicing the text.
-fn one_byte(text: &str, t: &Token) -> Option<u8> {
-    if t.end() == t.start() + 1 {
-        text.as_bytes().get(t.start()).copied()
-    } else {
-        None
-    }
 }
 
 /// The starts of the names of one to four capitalised words ending at the
