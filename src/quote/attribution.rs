@@ -4962,14 +4962,17 @@ impl<'a> Scan<'a> {
         // (A past form after a preposition, a determiner or in a list
         // describes the noun after it: "for advanced radar", "small,
         // unmanned craft"; or before its agent: "$9,000 sought by Roy".)
+        // (`k > a` first: the word before is read only past the first.)
         let adjective = |k: usize| {
-            let before_noun = (self.cl(k - 1, class::PREP | class::DET)
-                || self.is(k - 1, "and")
-                || self.w(k - 1) == ",")
-                && self.is_word(k + 1)
-                && !self.is_cap(k + 1)
-                && self.region(k + 1).is_none();
-            k > a && self.past_verb(k) && (before_noun || (money && self.is(k + 1, "by")))
+            let before_noun = || {
+                (self.cl(k - 1, class::PREP | class::DET)
+                    || self.is(k - 1, "and")
+                    || self.w(k - 1) == ",")
+                    && self.is_word(k + 1)
+                    && !self.is_cap(k + 1)
+                    && self.region(k + 1).is_none()
+            };
+            k > a && self.past_verb(k) && (before_noun() || (money && self.is(k + 1, "by")))
         };
         (a..b.min(a + MAX_CONTENT))
             .all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
