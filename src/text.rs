@@ -197,6 +197,44 @@ pub(crate) fn upper_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf
 }
 
+/// Whether the byte `b` is an ASCII character that
+/// [`char::is_whitespace`] holds for (tab to carriage return, space).
+#[inline]
+pub(crate) fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// [`str::trim_start`], passing over ASCII whitespace by byte: only a
+/// string whose first non-space byte is not ASCII is decoded.
+pub(crate) fn trim_start_white(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b.iter().position(|&c| !ascii_space(c)).unwrap_or(b.len());
+    // (`i` is a char boundary: only ASCII bytes come before it.)
+    let rest = s.get(i..).unwrap_or("");
+    if rest.as_bytes().first().is_some_and(|&c| c >= 0x80) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// [`str::trim_end`], passing over ASCII whitespace by byte: only a string
+/// whose last non-space byte is not ASCII is decoded.
+pub(crate) fn trim_end_white(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b
+        .iter()
+        .rposition(|&c| !ascii_space(c))
+        .map_or(0, |i| i + 1);
+    // (`i` is a char boundary: only ASCII bytes, or none, come after it.)
+    let kept = s.get(..i).unwrap_or("");
+    if kept.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        kept.trim_end()
+    } else {
+        kept
+    }
+}
+
 /// Whether `c` continues a word: letters, digits, combining marks and the
 /// zero-width joiner.
 #[inline]
@@ -983,6 +1021,25 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_space_and_the_trims_agree_with_str() {
+        for b in 0..=0x7fu8 {
+            assert_eq!(ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+        for s in [
+            "",
+            " ",
+            " a ",
+            "\u{a0}b\u{3000}",
+            "\x0b\x0cZoë \x0b",
+            "é",
+            " , and ",
+        ] {
+            assert_eq!(trim_start_white(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end_white(s), s.trim_end(), "{s:?}");
+        }
+    }
 
     #[test]
     fn only_words_have_flags() {

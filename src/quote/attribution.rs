@@ -14,7 +14,7 @@ use super::marks::{self, Region};
 use super::{QuoteExtractor, QuoteKind};
 use crate::entity::people::lexicon::{Lexicon, NotName};
 use crate::entity::places::words;
-use crate::text::{is_abbreviation, Token, TokenKind};
+use crate::text::{self, is_abbreviation, Token, TokenKind};
 use crate::window;
 
 /// A quotation found in the text, before speakers are resolved to people.
@@ -7844,47 +7844,10 @@ fn is_title(s: &str) -> bool {
 /// Trims whitespace and a trailing comma from a quotation's content.
 fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = text.get(start..end).unwrap_or("");
-    let lead = s.len() - trim_start_white(s).len();
-    let t = trim_end_white(s);
-    let t = trim_end_white(t.strip_suffix(',').unwrap_or(t));
+    let lead = s.len() - text::trim_start_white(s).len();
+    let t = text::trim_end_white(s);
+    let t = text::trim_end_white(t.strip_suffix(',').unwrap_or(t));
     (start + lead, (start + t.len()).max(start + lead))
-}
-
-/// Whether the byte `b` is an ASCII character that
-/// [`char::is_whitespace`] holds for (tab to carriage return, space).
-fn ascii_white(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
-/// [`str::trim_start`], passing over ASCII whitespace by byte: only a
-/// string whose first non-space byte is not ASCII is decoded.
-fn trim_start_white(s: &str) -> &str {
-    let b = s.as_bytes();
-    let i = b.iter().position(|&c| !ascii_white(c)).unwrap_or(b.len());
-    // (`i` is a char boundary: only ASCII bytes come before it.)
-    let rest = s.get(i..).unwrap_or("");
-    if rest.as_bytes().first().is_some_and(|&c| c >= 0x80) {
-        rest.trim_start()
-    } else {
-        rest
-    }
-}
-
-/// [`str::trim_end`], passing over ASCII whitespace by byte: only a string
-/// whose last non-space byte is not ASCII is decoded.
-fn trim_end_white(s: &str) -> &str {
-    let b = s.as_bytes();
-    let i = b
-        .iter()
-        .rposition(|&c| !ascii_white(c))
-        .map_or(0, |i| i + 1);
-    // (`i` is a char boundary: only ASCII bytes, or none, come after it.)
-    let kept = s.get(..i).unwrap_or("");
-    if kept.as_bytes().last().is_some_and(|&c| c >= 0x80) {
-        kept.trim_end()
-    } else {
-        kept
-    }
 }
 
 #[cfg(test)]
@@ -7899,9 +7862,6 @@ mod tests {
             let t = t.strip_suffix(',').unwrap_or(t).trim_end();
             (lead, t.len().max(lead))
         };
-        for b in 0..=0x7fu8 {
-            assert_eq!(ascii_white(b), char::from(b).is_whitespace(), "{b:#x}");
-        }
         for s in [
             "",
             " ",

@@ -297,7 +297,7 @@ fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
         // `char::is_whitespace`.)
         let mut start = 0;
         for (i, b) in name.bytes().enumerate() {
-            if ascii_space(b) {
+            if crate::text::ascii_space(b) {
                 push(&name[start..i]);
                 start = i + 1;
             }
@@ -309,12 +309,6 @@ fn name_words_into<'n>(name: &'n str, words: &mut Vec<&'n str>) {
     while words.len() > 1 && words.last().is_some_and(|w| lex.suffix(w)) {
         words.pop();
     }
-}
-
-/// Whether the ASCII byte `b` is whitespace (`char::is_whitespace`).
-#[inline]
-fn ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl<'t> Book<'t> {
@@ -984,7 +978,7 @@ fn kin_word(text: &str, start: usize) -> Option<Kin> {
     // (Spaces back from `end`: ASCII ones by byte, others decoded.)
     let skip_spaces = |mut end: usize| loop {
         match b.get(end.wrapping_sub(1)) {
-            Some(&c) if c.is_ascii_whitespace() || c == 0x0B => end -= 1,
+            Some(&c) if crate::text::ascii_space(c) => end -= 1,
             Some(&c) if !c.is_ascii() => {
                 match text.get(..end).and_then(|t| t.chars().next_back()) {
                     Some(ch) if ch.is_whitespace() => end -= ch.len_utf8(),
@@ -1443,13 +1437,6 @@ fn office_matches(row: &OfficeHolder, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_space_is_char_whitespace() {
-        for b in 0..=0x7fu8 {
-            assert_eq!(ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
-        }
-    }
 
     #[test]
     fn name_words_split_names() {

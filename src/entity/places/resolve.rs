@@ -684,35 +684,13 @@ pub(super) fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
 /// Whether `gap` joins two items of a list: past its leading commas and
 /// white space, nothing, "and" or "or"; or a slash alone ("New York/New
 /// Jersey").
-/// (Read on bytes; a gap whose words start or end with a byte past ASCII,
-/// which may be white space of another kind, is trimmed as a `str`.)
+/// (Trimmed on bytes over ASCII white space: [`crate::text::trim_start_white`].)
 fn list_gap(gap: &str) -> bool {
-    // (`char::is_whitespace` for ASCII: `u8::is_ascii_whitespace` and the
-    // vertical tab.)
-    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
-    let bytes = gap.as_bytes();
-    if bytes == b"/" {
-        return true;
-    }
-    let mut lo = 0;
-    while bytes.get(lo) == Some(&b',') {
-        lo += 1;
-    }
-    while bytes.get(lo).is_some_and(|&c| space(c)) {
-        lo += 1;
-    }
-    let mut hi = bytes.len();
-    while hi > lo && bytes.get(hi - 1).is_some_and(|&c| space(c)) {
-        hi -= 1;
-    }
-    let words = bytes.get(lo..hi).unwrap_or_default();
-    match (words.first(), words.last()) {
-        (Some(&first), Some(&last)) if !(first.is_ascii() && last.is_ascii()) => {
-            let gap = gap.trim_start_matches(',').trim();
-            gap.is_empty() || gap == "and" || gap == "or"
-        }
-        _ => matches!(words, b"" | b"and" | b"or"),
-    }
+    gap == "/"
+        || matches!(
+            crate::text::trim_end_white(crate::text::trim_start_white(gap.trim_start_matches(','))),
+            "" | "and" | "or"
+        )
 }
 
 /// Whether item `i` and the place after it are in a list of regions
