@@ -499,7 +499,7 @@ fn places_in_names(
         })
     };
     locations.retain_mut(|l| {
-        if l.kind == crate::LocationKind::City && l.mentions.iter().any(|m| titled(m.span)) {
+        if l.kind == crate::LocationKind::City {
             l.mentions.retain(|m| !titled(m.span));
             if l.mentions.is_empty() {
                 return false;

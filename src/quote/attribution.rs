@@ -3147,15 +3147,7 @@ impl<'a> Scan<'a> {
         }
         const RELATIVE: &[&str] = &["who", "whose", "which"];
         let lo = a.saturating_sub(REACH).max(s0 + 1);
-        let r = (lo..a)
-            .rev()
-            .take_while(|&x| {
-                self.is_word(x)
-                    && self.region(x).is_none()
-                    && self.cue(x).is_none()
-                    && (!self.cl(x, class::CLAUSE) || self.is_any(x, RELATIVE))
-            })
-            .find(|&x| self.is_any(x, RELATIVE))?;
+        let r = self.relative_before(lo, a, RELATIVE, |x| !self.cl(x, class::CLAUSE))?;
         if a <= r + 1 && !self.is(r, "whose") {
             return None;
         }
@@ -3164,6 +3156,27 @@ impl<'a> Scan<'a> {
             || self.cl(h, class::DET | class::SOURCE | class::TITLE)
             || self.w(r - 1).ends_with('s');
         (end == r && noun && !self.cl(h, class::PRONOUN)).then_some(h)
+    }
+
+    /// The last of the relative pronouns `relative` in `lo..a` that only
+    /// words `passes` lets through stand after (no quotation, no cue): the
+    /// start of a relative clause without commas that runs to `a`.
+    fn relative_before(
+        &self,
+        lo: usize,
+        a: usize,
+        relative: &[&str],
+        passes: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        (lo..a)
+            .rev()
+            .take_while(|&x| {
+                self.is_word(x)
+                    && self.region(x).is_none()
+                    && self.cue(x).is_none()
+                    && (self.is_any(x, relative) || passes(x))
+            })
+            .find(|&x| self.is_any(x, relative))
     }
 
     /// "Roy was told by the agency that …", "has been notified by the
@@ -5303,9 +5316,9 @@ impl<'a> Scan<'a> {
                             && (self.is_cap(n) || self.cl(n, class::SOURCE | class::TITLE))
                             // (Not a cleft: "It was Tom Hale that pilots
                             // blamed".)
-                            && !self.np_core(n, s0).is_some_and(|(h, _)| {
-                                h > s0 && self.is_any(h - 1, &["was", "is", "were", "are"])
-                            })))
+                            && !self
+                                .np_core(n, s0)
+                                .is_some_and(|(h, _)| h > s0 && self.is_be(h - 1))))
                     && b >= a + 2
                     && !self.is_cap(a)
                     && !self.cl(
@@ -5331,16 +5344,10 @@ impl<'a> Scan<'a> {
     /// clauses: [`Self::backward_np`]'s relative rules.)
     fn who_clause_head(&self, a: usize, s0: usize) -> Option<usize> {
         let lo = s0.max(a.saturating_sub(REACH));
-        let w = (lo..a)
-            .rev()
-            .take_while(|&x| {
-                self.is_word(x)
-                    && self.region(x).is_none()
-                    && self.cue(x).is_none()
-                    && (self.is(x, "who") || !self.cl(x, class::CLAUSE) || self.cl(x, class::PREP))
-                    && !self.is_any(x, &["he", "she", "it", "they", "we", "I", "you"])
-            })
-            .find(|&x| self.is(x, "who"))?;
+        let w = self.relative_before(lo, a, &["who"], |x| {
+            (!self.cl(x, class::CLAUSE) || self.cl(x, class::PREP))
+                && !self.is_any(x, &["he", "she", "it", "they", "we", "I", "you"])
+        })?;
         if w + 2 >= a
             || w <= s0
             || self.is(a, "who")

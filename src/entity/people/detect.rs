@@ -2832,8 +2832,8 @@ impl<'a> Detector<'a> {
         // sent their mayors, including …".)
         let heads = |x: usize| {
             self.is_word(x)
-                && (x + 1..p).all(|y| !self.is_punct(y, ","))
                 && PLACES.iter().any(|w| w.eq_ignore_ascii_case(self.raw(x)))
+                && (x + 1..p).all(|y| !self.is_punct(y, ","))
                 && !self.is_punct(x + 1, "'")
                 && !self.is_punct(x + 1, "\u{2019}")
                 && !(x.saturating_sub(4)..x).any(|y| {

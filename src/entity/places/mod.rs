@@ -497,10 +497,9 @@ fn add_towns_of_named_regions(
 
 /// Which of `names` the article writes as a person's surname: a spaced
 /// capitalised word after another capitalised word (no function word) or
-/// an abbreviated
-/// title ("Hillary Clinton", "Sen. Warren"), or before a person's verb
-/// ("Warren said"; not at the end of a place phrase, "Police in Dalton
-/// said").
+/// an abbreviated title ("Hillary Clinton", "Sen. Warren"), or before a
+/// person's verb ("Warren said"; not at the end of a place phrase, "Police
+/// in Dalton said").
 /// (One pass over the tokens for the few names asked about: a word is
 /// looked up among them only when it is a spaced capitalised word of the
 /// length of one, and its neighbours are read only when it is one.)

@@ -675,22 +675,20 @@ fn beside(g: &Gazetteer, city: EntryId, state: EntryId) -> bool {
     (c.latitude - s.latitude).powi(2) + (c.longitude - s.longitude).powi(2) < BESIDE * BESIDE
 }
 
-/// Whether two places are joined as items of a list: by a comma, "and" or
-/// "or".
+/// Whether two places are joined as items of a list: by a comma, "and"
+/// or "or" (past leading commas and white space), or a slash alone ("New
+/// York/New Jersey"). (Trimmed on bytes over ASCII white space:
+/// [`crate::text::trim_start_white`].)
 pub(super) fn list_joined(text: &str, a: &Item, b: &Item) -> bool {
-    text.get(a.span.end()..b.span.start()).is_some_and(list_gap)
-}
-
-/// Whether `gap` joins two items of a list: past its leading commas and
-/// white space, nothing, "and" or "or"; or a slash alone ("New York/New
-/// Jersey").
-/// (Trimmed on bytes over ASCII white space: [`crate::text::trim_start_white`].)
-fn list_gap(gap: &str) -> bool {
-    gap == "/"
-        || matches!(
-            crate::text::trim_end_white(crate::text::trim_start_white(gap.trim_start_matches(','))),
-            "" | "and" | "or"
-        )
+    text.get(a.span.end()..b.span.start()).is_some_and(|gap| {
+        gap == "/"
+            || matches!(
+                crate::text::trim_end_white(crate::text::trim_start_white(
+                    gap.trim_start_matches(',')
+                )),
+                "" | "and" | "or"
+            )
+    })
 }
 
 /// Whether item `i` and the place after it are in a list of regions
