@@ -7800,3 +7800,27 @@ fn not_only_but_also_is_one_content() {
         )],
     );
 }
+
+#[test]
+fn a_past_form_right_after_a_speech_verb_describes_the_subject() {
+    check(
+        "Health officials said confirmed cases rose sharply in the valley last week.",
+        &[(
+            "indirect",
+            "confirmed cases rose sharply in the valley last week",
+            Some("said"),
+            Some("Health officials"),
+        )],
+    );
+    check(
+        "The harbor master announced revised fees would take effect in June.",
+        &[(
+            "indirect",
+            "revised fees would take effect in June",
+            Some("announced"),
+            Some("The harbor master"),
+        )],
+    );
+    // The past form after "what … said" is the sentence's verb.
+    check("What the clerk said confirmed their fears.", &[]);
+}
