@@ -7824,3 +7824,51 @@ fn a_past_form_right_after_a_speech_verb_describes_the_subject() {
     // The past form after "what … said" is the sentence's verb.
     check("What the clerk said confirmed their fears.", &[]);
 }
+
+#[test]
+fn a_relative_pronoun_speaker_names_its_antecedent() {
+    let antecedent = |text: &str| {
+        let quotes = dateline::extract(text).quotes;
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        let speaker = quotes[0].speaker.clone().unwrap();
+        (speaker.mention.text, speaker.antecedent.map(|a| a.text))
+    };
+    assert_eq!(
+        antecedent("I met the deputy mayor of Dover who asked me, “Where is the money?”"),
+        (
+            "who".to_string(),
+            Some("the deputy mayor of Dover".to_string())
+        )
+    );
+    // A thing is the last noun a preposition adds; a name keeps its own
+    // "of".
+    assert_eq!(
+        antecedent("The council read a copy of the ruling, which found that fares must rise."),
+        ("which".to_string(), Some("the ruling".to_string()))
+    );
+    assert_eq!(
+        antecedent(
+            "The Office of Harbor Safety, which inspected the pier, said that it was sound."
+        )
+        .1,
+        None
+    );
+    assert_eq!(
+        antecedent("She read the letter from the Office of Harbor Safety, which warned that the pier was weak."),
+        ("which".to_string(), Some("the Office of Harbor Safety".to_string()))
+    );
+    // No antecedent from a list cut at a comma, nor from a verb's object.
+    for text in [
+        "Ada Kell chairs the Committee on Ports, Roads and Rail, which found that the pier was weak.",
+        "The board voted to replace Ivo Brandt, who said that he would appeal.",
+    ] {
+        let quotes = dateline::extract(text).quotes;
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().is_some_and(|s| s.antecedent.is_none()
+                    || s.person.is_some())),
+            "{text}: {quotes:?}"
+        );
+    }
+}

@@ -29,6 +29,9 @@ pub(crate) struct Found {
     pub speaker: Option<Spk>,
     /// Whether the cue is negated ("did not say whether …").
     pub negated: bool,
+    /// For a relative pronoun speaker ("who", "which"), the byte span of
+    /// the noun phrase it stands for.
+    pub antecedent: Option<(usize, usize)>,
 }
 
 /// A speaker mention: a byte span and whether it is a pronoun.
@@ -484,6 +487,14 @@ pub(crate) fn find<'a>(
             para_no += 1;
         }
         scan.frame(s, e, first_in_para, para_no, &mut state);
+    }
+    // A relative pronoun speaker stands for the noun phrase before it:
+    // "the Vice President of Iraq who asked", "a report, which found".
+    for i in 0..scan.out.len() {
+        let antecedent = scan.out[i]
+            .speaker
+            .and_then(|spk| scan.relative_antecedent(spk, sentences));
+        scan.out[i].antecedent = antecedent;
     }
     let mut out = if opts.split_paragraphs {
         split_by_paragraph(text, toks, &scan.para, scan.out)
@@ -2186,6 +2197,7 @@ impl<'a> Scan<'a> {
                 cue,
                 speaker,
                 negated: false,
+                antecedent: None,
             });
         }
     }
@@ -3795,6 +3807,7 @@ impl<'a> Scan<'a> {
             cue: Some(self.bytes(c, c + 1)),
             speaker: asker,
             negated: false,
+            antecedent: None,
         });
         Some(())
     }
@@ -4057,6 +4070,61 @@ impl<'a> Scan<'a> {
         self.text
             .get(spk.start..spk.end)
             .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"))
+    }
+
+    /// The byte span of the noun phrase a relative pronoun speaker
+    /// stands for: the phrase right before it, or before its comma ("the
+    /// Vice President of Iraq who asked", "a report, which found").
+    fn relative_antecedent(&self, spk: Spk, sentences: &[(usize, usize)]) -> Option<ByteSpan> {
+        if !self.relative_speaker(spk) {
+            return None;
+        }
+        let k = self
+            .toks
+            .binary_search_by_key(&spk.start, Token::start)
+            .ok()?;
+        let s0 = sentences
+            .get(sentences.partition_point(|&(a, _)| a <= k).checked_sub(1)?)?
+            .0;
+        let e = if k > s0 && self.bare_comma(k - 1) {
+            k - 1
+        } else {
+            k
+        };
+        if e <= s0 {
+            return None;
+        }
+        let (a, b) = self
+            .backward_np(e - 1, s0)
+            .filter(|&(a, b)| a < b && b <= e && !self.cl(a, class::PRONOUN | class::CLAUSE))?;
+        // (Not a phrase cut out of a list or a clause: "Commerce, Science
+        // and Transportation, which", "did not include the money, which".)
+        // (Nor a verb's object: "to replace Ann Roy, who".)
+        let clause = (a..b).any(|x| {
+            self.cl(x, class::AUX | class::ADVERB)
+                || self.past_verb(x)
+                || self.adverb_ly(x)
+                || self.is(x, "not")
+        });
+        if clause || (a > s0 && matches!(self.w(a - 1), "," | "to")) {
+            return None;
+        }
+        // A thing is the last noun a preposition adds ("the passage of the
+        // energy bill, which", "an email from a soldier who"), not one
+        // inside a name ("the Office of Management and Budget, which");
+        // a person the one titled ("the concerns of Sen. Roy, who", not
+        // "the deputy mayor of Dover who").
+        let which = self.is(k, "which");
+        let a = (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                !self.is_cap(p - 1)
+                    && (self.is_any(p, &["from", "by"])
+                        || (which && self.is_any(p, &["of", "for"]))
+                        || (self.is(p, "of") && self.cl(p + 1, class::TITLE)))
+            })
+            .map_or(a, |p| p + 1);
+        Some(self.bytes(a, b))
     }
 
     /// Whether the last content found is not a whole quotation.
@@ -4604,6 +4672,7 @@ impl<'a> Scan<'a> {
             cue,
             speaker: Some(spk),
             negated: false,
+            antecedent: None,
         });
     }
 
@@ -4785,6 +4854,7 @@ impl<'a> Scan<'a> {
                 cue,
                 speaker: Some(spk),
                 negated: false,
+                antecedent: None,
             });
             return true;
         }
@@ -4845,6 +4915,7 @@ impl<'a> Scan<'a> {
             cue,
             speaker: Some(spk),
             negated: false,
+            antecedent: None,
         });
         true
     }

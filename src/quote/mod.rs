@@ -85,7 +85,10 @@ pub struct Speaker {
     /// when that speaker is no person but an organization, a country or
     /// an agency, with no other sentence between ("The Harbor Authority
     /// said … It added …" gives "It" the antecedent "The Harbor
-    /// Authority"). Serialized only when set.
+    /// Authority"). For a relative pronoun, the noun phrase it stands for
+    /// ("the deputy mayor of Dover who asked" gives "who" the antecedent
+    /// "the deputy mayor of Dover"; "a copy of the ruling, which found"
+    /// gives "which" "the ruling"). Serialized only when set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub antecedent: Option<Mention>,
 }
@@ -324,13 +327,19 @@ fn build(
             };
             if it {
                 s.antecedent = thing.take().filter(near).map(|(m, _)| m);
+            } else if let Some((a, b)) = f.antecedent {
+                s.antecedent = mention(a, b);
             }
+            // (A relative pronoun's antecedent stands for it: "a report,
+            // which found … It added …".)
             thing = match &s.antecedent {
-                Some(m) => Some((m.clone(), end)),
+                Some(m) if it || (s.person.is_none() && thing_like(&m.text)) => {
+                    Some((m.clone(), end))
+                }
                 None if s.person.is_none() && !it && thing_like(&s.mention.text) => {
                     Some((s.mention.clone(), end))
                 }
-                None => None,
+                _ => None,
             };
             s
         });
