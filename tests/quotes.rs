@@ -7872,3 +7872,45 @@ fn a_relative_pronoun_speaker_names_its_antecedent() {
         );
     }
 }
+
+#[test]
+fn a_perfect_participle_is_no_speaker() {
+    check("Having said that, here is what the board knows:", &[]);
+    check("Having said that, here are the facts we have.", &[]);
+}
+
+#[test]
+fn a_plural_noun_before_its_own_verb_is_no_cue() {
+    check(
+        "Recent reports suggest that the ferry lost money.",
+        &[(
+            "indirect",
+            "the ferry lost money",
+            Some("suggest"),
+            Some("Recent reports"),
+        )],
+    );
+    check(
+        "Early figures indicate that the ferry lost money.",
+        &[(
+            "indirect",
+            "the ferry lost money",
+            Some("indicate"),
+            Some("Early figures"),
+        )],
+    );
+    // ("show" reports nothing of its own: no speaker "new".)
+    check(
+        "The levy passed days after new estimates show that the pier needs repairs.",
+        &[],
+    );
+    check(
+        "The harbor master reports that the pier needs repairs.",
+        &[(
+            "indirect",
+            "the pier needs repairs",
+            Some("reports"),
+            Some("The harbor master"),
+        )],
+    );
+}

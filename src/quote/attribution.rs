@@ -272,6 +272,17 @@ pub(crate) fn find<'a>(
                 .is_some_and(|c| !(c.that || c.quote || c.according || c.to));
         past(i) && plain(i + 1) && (after_cue || (before && !clause))
     };
+    // A noun in "-s" before the plural verb of its own clause: "after new
+    // reports show that …", "Recent reports suggest that …".
+    let subject_noun = |i: usize, lex: &[Lex]| {
+        w(i).ends_with('s')
+            && !capital(i)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap())
+            && (lex[i + 1].cue().is_some_and(|c| c.plain)
+                || ["show", "indicate", "find"].contains(&w(i + 1)))
+    };
     // A title-case headline attributed at its end: "Mayor Hid Budget
     // Gap, Former Aide Says." (a final stop right after, a comma a
     // few words before).
@@ -444,6 +455,7 @@ pub(crate) fn find<'a>(
                     && modifier(i - 2, lex))
                 || idiom(i - 1)
                 || prenominal(i, lex)
+                || subject_noun(i, lex)
                 || given_name(i, lex)
                 || not_speech(i, lex)
                 || object_only(i, lex)
@@ -6139,11 +6151,13 @@ impl<'a> Scan<'a> {
         {
             return Some((k, k + 1));
         }
+        // ("Having said that, …": a perfect participle, no one.)
         if (self.cl(
             k,
             class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT | class::ADVERB,
         ) && !self.aux_name(k, s0))
             || self.cue(k).is_some()
+            || self.is(k, "having")
         {
             return None;
         }
