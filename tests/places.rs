@@ -578,7 +578,7 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
         "a short name in capitals amid ordinary text is an abbreviation",
         "Sen. Nora Whitcombe (D-WA) said the DERA program works.",
-        &[],
+        &["Washington State"],
     ),
     (
         "a number after a state is not a score",
@@ -809,6 +809,12 @@ const REGIONS: &[RegionCase] = &[
         "Sen. Ada Pryce (D-WI) filed the bill.",
         "WI",
         Some(("Wisconsin", "admin_region", None)),
+    ),
+    (
+        "a postal code spelled like a town in a party label",
+        "Sen. Ada Pryce (D-WA) filed the bill.",
+        "WA",
+        Some(("Washington State", "admin_region", None)),
     ),
     (
         "an abbreviation without its period in a party label",

@@ -122,8 +122,19 @@ pub(super) fn add_regions_after_towns(
             .is_some_and(|t| matches!(t.text(text), ")" | ","));
         let span = Span::new(toks[k].start(), toks[end - 1].end());
         let next = items.partition_point(|item| item.span.end() <= span.start());
-        if !closed || items.get(next).is_some_and(|item| item.span.overlaps(span)) {
+        if !closed {
             continue;
+        }
+        // (A state's code gives way to nothing but a town spelled like it
+        // that the label's code covers: "(D-WA)" is not Wa, Ghana.)
+        match items.get(next) {
+            Some(item) if item.span.overlaps(span) => {
+                if name.is_none() || item.span != span || !cities_only(g, &item.candidates) {
+                    continue;
+                }
+                shadowed_towns.push(next);
+            }
+            _ => {}
         }
         let regions = match name {
             Some(name) => state_regions(g, "US", name),
@@ -204,6 +215,7 @@ pub(super) fn add_regions_after_towns(
     }
     // (Indexes in increasing order: one pass drops them all.)
     if !shadowed_towns.is_empty() {
+        shadowed_towns.sort_unstable();
         let mut drop = shadowed_towns.iter().peekable();
         let mut k = 0;
         items.retain(|_| {
