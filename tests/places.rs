@@ -1410,7 +1410,7 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         "The Dunmore Police Department Hill Street station closed. She was taken to Dunmore Hospital Center.",
         &[
             ("Dunmore Police Department", &["Dunmore Police Department"]),
-            ("Dunmore Hospital", &["Dunmore Hospital"]),
+            ("Dunmore Hospital Center", &["Dunmore Hospital Center"]),
         ],
     ),
     (
@@ -2006,6 +2006,34 @@ fn an_acronym_the_article_spells_out_otherwise_is_not_the_gazetteers() {
 fn a_patrol_heads_an_organization() {
     let got = org_names("Troopers of the Vell State Highway Patrol closed the road.");
     assert_eq!(got, ["Vell State Highway Patrol"]);
+}
+
+#[test]
+fn centers_caucuses_conferences_and_partnerships_head_organizations() {
+    for (text, want) in [
+        (
+            "Staff of the Vell Center for Coastal Studies met on Monday.",
+            "Vell Center for Coastal Studies",
+        ),
+        (
+            "She chairs the Senate Harbor Caucus this year.",
+            "Senate Harbor Caucus",
+        ),
+        (
+            "He leads the Senate Republican Conference now.",
+            "Senate Republican Conference",
+        ),
+        (
+            "The Dunmore Watershed Partnership won a grant.",
+            "Dunmore Watershed Partnership",
+        ),
+        (
+            "Workers at Tillman Furniture Enterprises were laid off.",
+            "Tillman Furniture Enterprises",
+        ),
+    ] {
+        assert_eq!(org_names(text), [want], "{text}");
+    }
 }
 
 #[test]
