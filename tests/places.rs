@@ -2037,6 +2037,12 @@ fn centers_caucuses_conferences_and_partnerships_head_organizations() {
 }
 
 #[test]
+fn a_states_senators_are_no_club() {
+    let text = "The two Maryland Senators praised the grant. The Ottawa Senators won.";
+    assert_eq!(org_names(text), ["Ottawa Senators"]);
+}
+
+#[test]
 fn an_acronym_in_brackets_that_spells_a_town_is_the_organizations() {
     let text =
         "The Coastal Ocean Research Kollective (CORK) will fund the buoys. CORK staff met in May.";

@@ -7914,3 +7914,25 @@ fn a_plural_noun_before_its_own_verb_is_no_cue() {
         )],
     );
 }
+
+#[test]
+fn a_states_senators_are_its_two_senators() {
+    let text = "Senator Ada Kell and Senator Ivo Brandt met growers in Vermont. \
+                The Vermont senators said the levy would hurt small farms.";
+    let quotes = dateline::extract(text).quotes;
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    let speaker = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.mention.text, "The Vermont senators");
+    assert_eq!(speaker.person.as_deref(), Some("Ada Kell"));
+    assert_eq!(speaker.joint, ["Ivo Brandt"]);
+    // By their party labels when they have them; not another state's.
+    let text = "Sen. Ada Kell (D-Md.) and Sen. Ivo Brandt (D-Md.) met growers. \
+                The two Maryland Senators said the levy would hurt small farms.";
+    let speaker = dateline::extract(text).quotes[0].speaker.clone().unwrap();
+    assert_eq!(speaker.person.as_deref(), Some("Ada Kell"));
+    assert_eq!(speaker.joint, ["Ivo Brandt"]);
+    let text = "Sen. Ada Kell (D-Md.) and Sen. Ivo Brandt (D-Md.) met growers. \
+                The Ohio senators said the levy would hurt small farms.";
+    let speaker = dateline::extract(text).quotes[0].speaker.clone().unwrap();
+    assert_eq!(speaker.person, None);
+}

@@ -509,8 +509,18 @@ pub(crate) fn resolve(
                         }
                         None => false,
                     };
+                    // (So too a state's two senators, neither labelled:
+                    // "Sens. Ann Roy and Tom Hale … the Iowa senators
+                    // said".)
                     of_state = match holders {
                         [only] if unlabelled(text, &people[*only]) && elsewhere() => vec![*only],
+                        [_, _]
+                            if plural
+                                && holders.iter().all(|&h| unlabelled(text, &people[h]))
+                                && elsewhere() =>
+                        {
+                            holders.to_vec()
+                        }
                         _ => holders
                             .iter()
                             .copied()
@@ -1199,6 +1209,23 @@ fn counted_plural(said: &str) -> Option<(usize, &str)> {
 /// senior senator", "Ohio" for "Ohio's governor" (a capitalised
 /// possessive, "senior" or "junior", and the office).
 fn state_office(said: &str) -> Option<&str> {
+    // "the North Dakota senators", "the two Maryland Senators": a state's
+    // lawmakers, by its name before their plural (one to three
+    // capitalised words).
+    if let Some(rest) = said
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("the "))
+        .map(|_| &said[4..])
+    {
+        let rest = rest.strip_prefix("two ").unwrap_or(rest);
+        let (state, office) = rest.rsplit_once(' ')?;
+        let named = matches!(office, "senators" | "Senators")
+            && (1..=3).contains(&state.split(' ').count())
+            && state.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(['\'', '\u{2019}'])
+            });
+        return named.then_some(state);
+    }
     let mut words = said.split(' ');
     let (place, mut office) = (words.next()?, words.next()?);
     if matches!(office, "senior" | "junior") {

@@ -1500,7 +1500,26 @@ impl<'a> Scanner<'a> {
                     l -= 1;
                 }
                 let place = self.cover[elems[l].a];
-                if place != NONE && self.town(&items[place as usize]) {
+                // (A state's lawmakers are no club: "the two Maryland
+                // Senators"; a city's "Ottawa Senators" still is, and so
+                // are other plural titles, "the New Jersey Generals".)
+                let lawmakers = || {
+                    [
+                        "Senators",
+                        "Representatives",
+                        "Congressmen",
+                        "Congresswomen",
+                        "Delegates",
+                    ]
+                    .iter()
+                    .any(|t| word.eq_ignore_ascii_case(t))
+                        && super::place_candidates(
+                            self.cx.gazetteer,
+                            &items[place as usize].candidates,
+                        )
+                        .all(|id| self.cx.gazetteer.entry(id).kind() == EntryKind::AdminRegion)
+                };
+                if place != NONE && self.town(&items[place as usize]) && !lawmakers() {
                     let first = (0..=l)
                         .rev()
                         .take_while(|&x| !elems[x].conn && self.cover[elems[x].a] == place)
