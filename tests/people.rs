@@ -513,6 +513,29 @@ fn a_plural_title_goes_to_every_name_of_its_list() {
 }
 
 #[test]
+fn plural_offices_go_to_each_name_in_the_singular() {
+    assert_eq!(
+        titles_of("Harbor Commissioners Ann Roy and Tom Hale toured the pier."),
+        owned(&[
+            ("Ann Roy", &["Harbor Commissioner"]),
+            ("Tom Hale", &["Harbor Commissioner"]),
+        ])
+    );
+    assert_eq!(
+        titles_of("Former Secretaries of State Ann Roy and Tom Hale wrote to the board."),
+        owned(&[
+            ("Ann Roy", &["Former Secretary of State"]),
+            ("Tom Hale", &["Former Secretary of State"]),
+        ])
+    );
+    // A plural before a titled name is no one's role.
+    assert_eq!(
+        titles_of("After meeting the County Commissioners, Senator Ann Roy cut the ribbon."),
+        owned(&[("Ann Roy", &["Senator"])])
+    );
+}
+
+#[test]
 fn co_chairs_and_co_directors_are_titles() {
     assert_eq!(
         titles_of(

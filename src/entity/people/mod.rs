@@ -1338,6 +1338,11 @@ fn without_state(title: &str) -> Option<&'static str> {
 /// "Sen.", "U.S. Representatives" → "U.S. Representative". (Joined with
 /// `concat`: `format!` costs several times as much for a few pieces.)
 fn singular(title: &str) -> String {
+    // "former Secretaries of State" → "former Secretary of State": the
+    // plural stands before the office's "of".
+    if let Some(i) = title.find(" of ") {
+        return [singular(&title[..i]).as_str(), &title[i..]].concat();
+    }
     let (body, stop) = match title.strip_suffix('.') {
         Some(b) => (b, "."),
         None => (title, ""),
@@ -1345,6 +1350,10 @@ fn singular(title: &str) -> String {
     // "Congressmen" → "Congressman", "Senators" → "Senator"
     if let Some(b) = body.strip_suffix("men").filter(|b| !b.is_empty()) {
         return [b, "man", stop].concat();
+    }
+    // "Secretaries" → "Secretary", "Deputies" → "Deputy"
+    if let Some(b) = body.strip_suffix("ies").filter(|b| b.len() > 1) {
+        return [b, "y", stop].concat();
     }
     match body.strip_suffix('s') {
         Some(b) if !b.is_empty() => [b, stop].concat(),
