@@ -2441,3 +2441,27 @@ fn an_irregular_plurals_possessive_goes_on_in_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_world_city_keeps_its_reading_in_a_story_about_a_state() {
+    let country = |text: &str, name: &str| {
+        locations(text)
+            .into_iter()
+            .find(|l| l.0 == name || l.3.iter().any(|m| m == name))
+            .and_then(|l| l.2)
+    };
+    // Country evidence alone does not move a world city to a small
+    // namesake.
+    let text = "Sen. Ada Pryce (R-Iowa) met farmers in Ames and Ottumwa. \
+                After the attacks in Paris, she said security at Iowa fairs must improve.";
+    assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
+    // Its state named with its towns still does, and so does its state
+    // after it.
+    let text = "Texas cities such as Houston, Dallas, Lubbock and Odessa \
+                will share the grant, Sen. Ada Pryce (R-Texas) said.";
+    assert_eq!(country(text, "Odessa").as_deref(), Some("US"));
+    assert_eq!(
+        country("The fair in Paris, Texas, opens Friday.", "Paris").as_deref(),
+        Some("US")
+    );
+}

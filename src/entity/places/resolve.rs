@@ -63,6 +63,10 @@ const LISTED_STATE: f64 = 3.0;
 /// A city this populous is what its name means in a list of states.
 const BIG_CITY: u64 = 500_000;
 
+/// A city this populous is what its name means wherever the article is
+/// from, against country evidence.
+const WORLD_CITY: u64 = 1_000_000;
+
 /// The most evidence one country can gather.
 const MAX_EVIDENCE: f64 = 3.0;
 
@@ -306,6 +310,14 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             next.and_then(|next| single_country(g, place_candidates(g, &next.candidates)));
         let mut best: Option<(f64, EntryId)> = None;
         let before = i.checked_sub(1).and_then(|p| rules[p]);
+        // A world city's name means it whatever country the article is
+        // about: "the attacks in Paris" in a story on Iowa is not Paris,
+        // Texas (a state named, a region after it or a dateline still
+        // decide).
+        let world_city = kept(i).any(|id| {
+            let e = g.entry(id);
+            e.kind() == EntryKind::City && e.population() >= WORLD_CITY
+        });
         for id in kept(i) {
             let entry = g.entry(id);
             let population = match (entry.population(), entry.kind()) {
@@ -324,7 +336,9 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 score += LEVEL_BONUS;
             }
             if let Some(cc) = entry.country_code() {
-                score += evidence.get(cc).copied().unwrap_or(0.0);
+                if !world_city {
+                    score += evidence.get(cc).copied().unwrap_or(0.0);
+                }
                 if dateline_country == Some(cc) {
                     score += DATELINE;
                 }
@@ -452,9 +466,16 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
                 } else {
                     REGION_RIVAL
                 };
+                // (A world city, chosen without the article's country
+                // evidence, gives way to a town of a state the article
+                // names: "Odessa" in a story about Texas, "In Paris, the
+                // county seat" in one about storms in Texas.)
+                let world =
+                    entry.population() >= WORLD_CITY && town.country_code() != entry.country_code();
                 town.kind() == EntryKind::City
                     && w >= REGION_MENTION
                     && (alias
+                        || world
                         || (town.country_code() == entry.country_code()
                             && town.population().saturating_mul(factor) >= entry.population()))
             })
