@@ -2037,6 +2037,38 @@ fn centers_caucuses_conferences_and_partnerships_head_organizations() {
 }
 
 #[test]
+fn a_short_form_is_the_one_longer_name_it_ends() {
+    let got = organizations(
+        "The Senate Harbor Committee met on Monday. Later the Harbor Committee voted. \
+         The Vell Fire Administration issued a report.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "Senate Harbor Committee".to_string(),
+                vec![
+                    "Senate Harbor Committee".to_string(),
+                    "Harbor Committee".to_string()
+                ]
+            ),
+            (
+                "Vell Fire Administration".to_string(),
+                vec!["Vell Fire Administration".to_string()]
+            ),
+        ]
+    );
+    // Not when two longer names end with it, nor the second of two joined.
+    let got = org_names(
+        "The Senate Harbor Committee and the House Harbor Committee met. \
+         The Harbor Committee voted.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    let got = org_names("The Navy and Air Force Association met. The Air Force Association left.");
+    assert!(got.iter().any(|n| n == "Air Force Association"), "{got:?}");
+}
+
+#[test]
 fn a_states_senators_are_no_club() {
     let text = "The two Maryland Senators praised the grant. The Ottawa Senators won.";
     assert_eq!(org_names(text), ["Ottawa Senators"]);

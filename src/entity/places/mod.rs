@@ -1266,6 +1266,7 @@ fn build<'n>(
         add_org(&mut places, keys[org].clone(), span);
     }
     merge_us_forms(&mut places.organizations);
+    merge_short_forms(&mut places.organizations);
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
     // with another of its organization, the earlier and longer one is kept.
@@ -1315,6 +1316,51 @@ fn merge_us_forms(orgs: &mut Vec<Organization>) {
         orgs[to].mentions.extend(mentions);
     }
     orgs.retain(|o| !o.mentions.is_empty());
+}
+
+/// A name of two words or more found by its shape that ends the name of
+/// exactly one other organization of the article, after a word boundary,
+/// is that organization: "the Budget Committee" after "the Senate Budget
+/// Committee", "the Fire Administration" after "the U.S. Fire
+/// Administration" (not when both the House's and the Senate's are
+/// named). The short form's mentions join the long one's (their order is
+/// restored by the caller).
+fn merge_short_forms(orgs: &mut Vec<Organization>) {
+    if orgs.len() < 2 {
+        return;
+    }
+    // (Not the second of two joined: "Navy and Air Force".)
+    let ends_with_name = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long[..long.len() - short.len()]
+                .strip_suffix(' ')
+                .is_some_and(|head| !head.ends_with(" and") && !head.ends_with(" &"))
+    };
+    let moves: Vec<(usize, usize)> = (0..orgs.len())
+        .filter(|&i| orgs[i].id.is_empty() && orgs[i].name.contains(' '))
+        .filter_map(|i| {
+            let short = orgs[i].name.as_str();
+            let mut longer = (0..orgs.len()).filter(|&j| ends_with_name(&orgs[j].name, short));
+            let to = longer.next()?;
+            longer.next().is_none().then_some((i, to))
+        })
+        .collect();
+    // (A long form that is itself a short form of another passes its
+    // mentions on: "Committee on Finance" into "Senate Committee on
+    // Finance" into "United States Senate Committee on Finance". Names
+    // only grow along a chain, so it ends.)
+    for &(from, to) in &moves {
+        let mut to = to;
+        while let Some(&(_, next)) = moves.iter().find(|m| m.0 == to) {
+            to = next;
+        }
+        let mentions = std::mem::take(&mut orgs[from].mentions);
+        orgs[to].mentions.extend(mentions);
+    }
+    if !moves.is_empty() {
+        orgs.retain(|o| !o.mentions.is_empty());
+    }
 }
 
 /// The gazetteer organization `name` names with its country in front
