@@ -536,6 +536,23 @@ fn plural_offices_go_to_each_name_in_the_singular() {
 }
 
 #[test]
+fn a_committee_named_by_a_list_keeps_its_head_in_lower_case() {
+    assert_eq!(
+        titles_of(
+            "Sen. Ann Roy (R-Texas), chairman of the Ports, Harbors and Rail \
+             subcommittee, said the bill is needed."
+        ),
+        owned(&[(
+            "Ann Roy",
+            &[
+                "Sen.",
+                "chairman of the Ports, Harbors and Rail subcommittee"
+            ]
+        )])
+    );
+}
+
+#[test]
 fn co_chairs_and_co_directors_are_titles() {
     assert_eq!(
         titles_of(

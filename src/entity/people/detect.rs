@@ -1701,8 +1701,20 @@ impl<'a> Detector<'a> {
     /// The runs after `m` that end a committee's name given as a list, how
     /// many, and where it ends: ", Roads, and Rail Committee" (commas, an
     /// "and" before the last item, at most four items, the last ending in
-    /// "Committee" or "Subcommittee").
+    /// "Committee" or "Subcommittee", or followed by the head in lower
+    /// case).
     fn committee_list(&self, m: usize) -> Option<([usize; 4], usize, usize)> {
+        // Where a run ending at `b` ends a committee's name: at its own
+        // head, or at the head in lower case right after it ("the Ports,
+        // Roads and Rail subcommittee").
+        let head_end = |b: usize| {
+            if crate::entity::places::words::committee_head(self.raw(b - 1)) {
+                Some(b)
+            } else {
+                (self.is_word(b) && matches!(self.raw(b), "committee" | "subcommittee"))
+                    .then_some(b + 1)
+            }
+        };
         let mut runs = [m; 4];
         let mut j = m;
         for n in 0..runs.len() {
@@ -1716,8 +1728,8 @@ impl<'a> Detector<'a> {
             let (a, b) = self.peek_run(j)?;
             runs[n] = a;
             j = b;
-            if crate::entity::places::words::committee_head(self.raw(b - 1)) {
-                return Some((runs, n + 1, b));
+            if let Some(end) = head_end(b) {
+                return Some((runs, n + 1, end));
             }
             // (The last item after "&" or "and" with no comma: "Commerce,
             // Science & Harbors Committee".)
@@ -1725,11 +1737,7 @@ impl<'a> Detector<'a> {
             if joined && n + 1 < runs.len() {
                 let (a, b) = self.peek_run(j + 1)?;
                 runs[n + 1] = a;
-                return crate::entity::places::words::committee_head(self.raw(b - 1)).then_some((
-                    runs,
-                    n + 2,
-                    b,
-                ));
+                return head_end(b).map(|end| (runs, n + 2, end));
             }
         }
         None
