@@ -553,6 +553,20 @@ fn a_committee_named_by_a_list_keeps_its_head_in_lower_case() {
 }
 
 #[test]
+fn a_plural_title_reaches_past_a_listed_names_role() {
+    assert_eq!(
+        titles_of(
+            "Sens. Ann Roy (R-Texas), chairman of the Ports subcommittee, and Tom Hale \
+             (R-Ariz.) introduced the bill."
+        ),
+        owned(&[
+            ("Ann Roy", &["Sen.", "chairman of the Ports subcommittee"]),
+            ("Tom Hale", &["Sen."]),
+        ])
+    );
+}
+
+#[test]
 fn co_chairs_and_co_directors_are_titles() {
     assert_eq!(
         titles_of(

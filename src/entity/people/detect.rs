@@ -1522,13 +1522,20 @@ impl<'a> Detector<'a> {
             if !f.plural || f.title.is_none() {
                 continue;
             }
-            let (title, mut end) = (f.title, f.toks.1);
+            // (Past a listed name's role: "Sens. Ann Roy (R-Texas),
+            // chairman of the Ports subcommittee, and Tom Hale".)
+            let past_role = |f: &Finding, end: usize| {
+                f.role.map_or(end, |r| {
+                    self.toks.partition_point(|t| t.start() < r.end()).max(end)
+                })
+            };
+            let (title, mut end) = (f.title, past_role(f, f.toks.1));
             for j in i + 1..self.out.findings.len() {
                 let g = &self.out.findings[j];
                 if g.title.is_some() || !self.joins_list(end, g.toks.0) {
                     break;
                 }
-                end = g.toks.1;
+                end = past_role(g, g.toks.1);
                 let g = &mut self.out.findings[j];
                 g.title = title;
                 g.plural = true;
@@ -2405,7 +2412,8 @@ impl<'a> Detector<'a> {
                     }
                 }
             }
-            if self.continues_lower(b) {
+            let lower_head = self.is_word(b) && matches!(self.raw(b), "committee" | "subcommittee");
+            if self.continues_lower(b) && !lower_head {
                 break;
             }
             // A person named at the complement's end holds the title: "Rep.
@@ -2450,6 +2458,11 @@ impl<'a> Detector<'a> {
             if let Some((runs, n, end)) = self.committee_list(m) {
                 taken.extend_from_slice(&runs[..n]);
                 m = end;
+            }
+            // (And a committee's head in lower case: "chairman of the
+            // Ports subcommittee".)
+            if self.is_word(m) && matches!(self.raw(m), "committee" | "subcommittee") {
+                m += 1;
             }
             // "director of the Department of Land and Water Resources": an
             // "and" or "&" and capitalised words that end the apposition
