@@ -266,22 +266,39 @@ pub(crate) fn find<'a>(
         // Right after a verb of speech the past form describes the
         // clause's subject, its verb after: "Officials said confirmed cases
         // rose", "the mayor announced revised fees would …".
+        // (With the subject's verb right after the noun, "rose", "would";
+        // not the verb of a relative clause before the sentence's own:
+        // "Residents who asked demanded answers", "The man she accused
+        // denied it", "The official who testified admitted mistakes had
+        // been made".)
+        let relative = i >= 3
+            && (["who", "that", "which"].contains(&w(i - 2))
+                || (lex[i - 2].class() & class::PRONOUN != 0
+                    && toks[i - 3].kind == TokenKind::Word
+                    && !capital(i - 3)
+                    && lex[i - 3].class() == 0));
+        let verb_after = toks
+            .get(i + 2)
+            .is_some_and(|_| lex[i + 2].class() & (class::AUX | class::PAST) != 0 || past(i + 2));
         let after_cue = !capital(i - 1)
             && lex[i - 1]
                 .cue()
-                .is_some_and(|c| !(c.that || c.quote || c.according || c.to));
+                .is_some_and(|c| !(c.that || c.quote || c.according || c.to))
+            && verb_after
+            && !relative;
         past(i) && plain(i + 1) && (after_cue || (before && !clause))
     };
-    // A noun in "-s" before the plural verb of its own clause: "after new
-    // reports show that …", "Recent reports suggest that …".
+    // A noun in "-s" before the plural verb of its own clause and its
+    // "that": "after new reports show that …", "Recent reports suggest
+    // that …" (not "He says doubt remains").
     let subject_noun = |i: usize, lex: &[Lex]| {
         w(i).ends_with('s')
             && !capital(i)
             && toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.cap())
-            && (lex[i + 1].cue().is_some_and(|c| c.plain)
-                || ["show", "indicate", "find"].contains(&w(i + 1)))
+            && (lex[i + 1].cue().is_some_and(|c| c.plain) || ["show", "find"].contains(&w(i + 1)))
+            && w(i + 2) == "that"
     };
     // A title-case headline attributed at its end: "Mayor Hid Budget
     // Gap, Former Aide Says." (a final stop right after, a comma a
@@ -4121,19 +4138,33 @@ impl<'a> Scan<'a> {
         if clause || (a > s0 && matches!(self.w(a - 1), "," | "to")) {
             return None;
         }
-        // A thing is the last noun a preposition adds ("the passage of the
-        // energy bill, which", "an email from a soldier who"), not one
-        // inside a name ("the Office of Management and Budget, which");
-        // a person the one titled ("the concerns of Sen. Roy, who", not
-        // "the deputy mayor of Dover who").
+        // A thing is the last noun "of" or "for" adds ("the passage of the
+        // energy bill, which"), not one inside a name ("the Office of
+        // Management and Budget, which") nor its author ("a report by the
+        // auditor, which"); a person the one titled or after a determiner
+        // ("the concerns of Sen. Roy, who", "an email from a soldier
+        // who"; not "a nurse from Toledo who", "the deputy mayor of Dover
+        // who").
         let which = self.is(k, "which");
+        // (A thing's author is no antecedent: "a report by the auditor,
+        // which" stands for the report.)
+        let a = match a.checked_sub(2) {
+            Some(n) if which && n >= s0 && self.is_any(a - 1, &["by", "from"]) => {
+                self.backward_np(n, s0).map_or(a, |(a2, _)| a2)
+            }
+            _ => a,
+        };
         let a = (a + 1..b.saturating_sub(1))
             .rev()
             .find(|&p| {
                 !self.is_cap(p - 1)
-                    && (self.is_any(p, &["from", "by"])
-                        || (which && self.is_any(p, &["of", "for"]))
-                        || (self.is(p, "of") && self.cl(p + 1, class::TITLE)))
+                    && if which {
+                        self.is_any(p, &["of", "for"])
+                    } else {
+                        self.is_any(p, &["from", "by", "of"])
+                            && (self.cl(p + 1, class::TITLE)
+                                || (self.cl(p + 1, class::DET) && !self.is(p, "of")))
+                    }
             })
             .map_or(a, |p| p + 1);
         Some(self.bytes(a, b))
@@ -5746,10 +5777,11 @@ impl<'a> Scan<'a> {
         }
         // The first half: back to the clause's start (see `opens_clause`),
         // or just after a comma.
-        let start = (s0..p)
+        // (At most three words back: a bounded look.)
+        let start = (s0.max(p.saturating_sub(3))..p)
             .rev()
             .find(|&x| self.opens_clause(x, s0) || self.w(x - 1) == ",")?;
-        if start + 3 < p || (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
+        if (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
             return None;
         }
         let n = p - start;

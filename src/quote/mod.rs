@@ -330,16 +330,15 @@ fn build(
             } else if let Some((a, b)) = f.antecedent {
                 s.antecedent = mention(a, b);
             }
-            // (A relative pronoun's antecedent stands for it: "a report,
-            // which found … It added …".)
-            thing = match &s.antecedent {
-                Some(m) if it || (s.person.is_none() && thing_like(&m.text)) => {
-                    Some((m.clone(), end))
-                }
-                None if s.person.is_none() && !it && thing_like(&s.mention.text) => {
-                    Some((s.mention.clone(), end))
-                }
-                _ => None,
+            // (A relative pronoun's antecedent stands for it: "The Harbor
+            // Authority, which found … It added …".)
+            thing = if it {
+                s.antecedent.clone().map(|m| (m, end))
+            } else if s.person.is_some() {
+                None
+            } else {
+                let m = s.antecedent.as_ref().unwrap_or(&s.mention);
+                thing_like(&m.text).then(|| (m.clone(), end))
             };
             s
         });

@@ -509,18 +509,8 @@ pub(crate) fn resolve(
                         }
                         None => false,
                     };
-                    // (So too a state's two senators, neither labelled:
-                    // "Sens. Ann Roy and Tom Hale … the Iowa senators
-                    // said".)
                     of_state = match holders {
                         [only] if unlabelled(text, &people[*only]) && elsewhere() => vec![*only],
-                        [_, _]
-                            if plural
-                                && holders.iter().all(|&h| unlabelled(text, &people[h]))
-                                && elsewhere() =>
-                        {
-                            holders.to_vec()
-                        }
                         _ => holders
                             .iter()
                             .copied()

@@ -1266,7 +1266,7 @@ fn build<'n>(
         add_org(&mut places, keys[org].clone(), span);
     }
     merge_us_forms(&mut places.organizations);
-    merge_short_forms(&mut places.organizations);
+    merge_short_forms(g, &mut places.organizations);
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
     // with another of its organization, the earlier and longer one is kept.
@@ -1319,42 +1319,51 @@ fn merge_us_forms(orgs: &mut Vec<Organization>) {
 }
 
 /// A name of two words or more found by its shape that ends the name of
-/// exactly one other organization of the article, after a word boundary,
-/// is that organization: "the Budget Committee" after "the Senate Budget
+/// exactly one other organization of the article, after words that
+/// qualify it (a place, "U.S.", a chamber: "Senate", "House"), is that
+/// organization: "the Budget Committee" after "the Senate Budget
 /// Committee", "the Fire Administration" after "the U.S. Fire
 /// Administration" (not when both the House's and the Senate's are
-/// named). The short form's mentions join the long one's (their order is
-/// restored by the caller).
-fn merge_short_forms(orgs: &mut Vec<Organization>) {
+/// named, nor "the Bank of New York" after "the Federal Reserve Bank of
+/// New York"). The short form's mentions join the long one's (their order
+/// is restored by the caller). Linear in the names' words: each longer
+/// name's endings are counted once in a map.
+fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
     if orgs.len() < 2 {
         return;
     }
-    // (Not the second of two joined: "Navy and Air Force".)
-    let ends_with_name = |long: &str, short: &str| {
-        long.len() > short.len()
-            && long.ends_with(short)
-            && long[..long.len() - short.len()]
-                .strip_suffix(' ')
-                .is_some_and(|head| !head.ends_with(" and") && !head.ends_with(" &"))
+    // Each ending after a space: how many names end so, the last one, and
+    // the words before it. (Not the second of two joined: "Navy and Air
+    // Force".)
+    let mut endings: HashMap<&str, (u32, usize, &str)> = HashMap::default();
+    for (j, o) in orgs.iter().enumerate() {
+        for (k, _) in o.name.match_indices(' ') {
+            let (head, short) = (&o.name[..k], &o.name[k + 1..]);
+            if head.ends_with(" and") || head.ends_with(" &") {
+                continue;
+            }
+            let e = endings.entry(short).or_insert((0, j, head));
+            *e = (e.0 + 1, j, head);
+        }
+    }
+    let qualifier = |head: &str| {
+        head.ends_with("Senate")
+            || head.ends_with("House")
+            || g.find_name(head).any(|id| {
+                matches!(
+                    g.entry(id).kind(),
+                    EntryKind::Country | EntryKind::AdminRegion | EntryKind::City
+                )
+            })
     };
     let moves: Vec<(usize, usize)> = (0..orgs.len())
         .filter(|&i| orgs[i].id.is_empty() && orgs[i].name.contains(' '))
-        .filter_map(|i| {
-            let short = orgs[i].name.as_str();
-            let mut longer = (0..orgs.len()).filter(|&j| ends_with_name(&orgs[j].name, short));
-            let to = longer.next()?;
-            longer.next().is_none().then_some((i, to))
+        .filter_map(|i| match endings.get(orgs[i].name.as_str()) {
+            Some(&(1, to, head)) if qualifier(head) => Some((i, to)),
+            _ => None,
         })
         .collect();
-    // (A long form that is itself a short form of another passes its
-    // mentions on: "Committee on Finance" into "Senate Committee on
-    // Finance" into "United States Senate Committee on Finance". Names
-    // only grow along a chain, so it ends.)
     for &(from, to) in &moves {
-        let mut to = to;
-        while let Some(&(_, next)) = moves.iter().find(|m| m.0 == to) {
-            to = next;
-        }
         let mentions = std::mem::take(&mut orgs[from].mentions);
         orgs[to].mentions.extend(mentions);
     }

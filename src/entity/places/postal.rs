@@ -120,16 +120,20 @@ pub(super) fn add_regions_after_towns(
         let closed = toks
             .get(end)
             .is_some_and(|t| matches!(t.text(text), ")" | ","));
-        let span = Span::new(toks[k].start(), toks[end - 1].end());
-        let next = items.partition_point(|item| item.span.end() <= span.start());
         if !closed {
             continue;
         }
-        // (A state's code gives way to nothing but a town spelled like it
-        // that the label's code covers: "(D-WA)" is not Wa, Ghana.)
+        let span = Span::new(toks[k].start(), toks[end - 1].end());
+        let next = items.partition_point(|item| item.span.end() <= span.start());
+        // A town spelled like the state's code, exactly over it, gives way
+        // to the label's code ("(D-WA)" is not Wa, Ghana); any other match
+        // over the code keeps it.
         match items.get(next) {
             Some(item) if item.span.overlaps(span) => {
-                if name.is_none() || item.span != span || !cities_only(g, &item.candidates) {
+                let town = item.span == span
+                    && !item.candidates.is_empty()
+                    && cities_only(g, &item.candidates);
+                if name.is_none() || !town {
                     continue;
                 }
                 shadowed_towns.push(next);
@@ -213,7 +217,8 @@ pub(super) fn add_regions_after_towns(
             ..Item::place(span, regions, dateline)
         });
     }
-    // (Indexes in increasing order: one pass drops them all.)
+    // (Each loop pushes in order, the labels' first: sorted, one pass
+    // drops them all.)
     if !shadowed_towns.is_empty() {
         shadowed_towns.sort_unstable();
         let mut drop = shadowed_towns.iter().peekable();

@@ -64,8 +64,10 @@ const LISTED_STATE: f64 = 3.0;
 const BIG_CITY: u64 = 500_000;
 
 /// A city this populous is what its name means wherever the article is
-/// from, against country evidence.
+/// from, against the country evidence of a namesake [`WORLD_RATIO`] times
+/// smaller.
 const WORLD_CITY: u64 = 1_000_000;
+const WORLD_RATIO: u64 = 20;
 
 /// The most evidence one country can gather.
 const MAX_EVIDENCE: f64 = 3.0;
@@ -245,6 +247,15 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     };
 
     let mut chosen = settled.clone();
+    // Whether the choice left out a tiny namesake's country evidence (see
+    // `WORLD_RATIO`).
+    let mut world_won = vec![false; items.len()];
+    // The country of the place the dateline names, once chosen.
+    let mut dateline_chosen: Option<&str> = items
+        .iter()
+        .zip(&settled)
+        .find(|(item, id)| item.in_dateline && id.is_some())
+        .and_then(|(_, id)| id.and_then(|id| g.entry(id).country_code()));
     for (i, item) in items.iter().enumerate() {
         if !is_place(item) || unresolved[i] {
             continue;
@@ -312,12 +323,31 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         let before = i.checked_sub(1).and_then(|p| rules[p]);
         // A world city's name means it whatever country the article is
         // about: "the attacks in Paris" in a story on Iowa is not Paris,
-        // Texas (a state named, a region after it or a dateline still
-        // decide).
-        let world_city = kept(i).any(|id| {
-            let e = g.entry(id);
-            e.kind() == EntryKind::City && e.population() >= WORLD_CITY
-        });
+        // Texas. The country's evidence is left out for a namesake
+        // [`WORLD_RATIO`] times smaller, unless a place listed next to
+        // the name lies in that country ("Glasgow, Dundee, Stirling and
+        // Perth"); a state named, a region after it or a dateline still
+        // decide.
+        let world = kept(i)
+            .map(|id| g.entry(id))
+            .filter(|e| e.kind() == EntryKind::City)
+            .map(|e| e.population())
+            .max()
+            .filter(|&p| p >= WORLD_CITY);
+        let listed_country = |cc: &str| {
+            let neighbour = |j: usize| {
+                items.get(j).is_some_and(|n| {
+                    let (a, b) = if j < i { (n, item) } else { (item, n) };
+                    list_joined(cx.text, a, b)
+                        && settled[j].is_some_and(|id| g.entry(id).country_code() == Some(cc))
+                })
+            };
+            i.checked_sub(1).is_some_and(neighbour) || neighbour(i + 1)
+        };
+        let tiny = |e: &crate::gazetteer::Entry| {
+            world.is_some_and(|w| e.population().saturating_mul(WORLD_RATIO) < w)
+        };
+        let mut left_out = false;
         for id in kept(i) {
             let entry = g.entry(id);
             let population = match (entry.population(), entry.kind()) {
@@ -336,7 +366,9 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 score += LEVEL_BONUS;
             }
             if let Some(cc) = entry.country_code() {
-                if !world_city {
+                if tiny(entry) && !listed_country(cc) {
+                    left_out = true;
+                } else {
                     score += evidence.get(cc).copied().unwrap_or(0.0);
                 }
                 if dateline_country == Some(cc) {
@@ -376,8 +408,17 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             }
         }
         chosen[i] = best.map(|(_, id)| id);
+        // (Nor with a dateline in the world city's country: "LONDON
+        // (Reuters) — Ontario Premier … arrived in London".)
+        let country = chosen[i].and_then(|id| g.entry(id).country_code());
+        if item.in_dateline && dateline_chosen.is_none() {
+            dateline_chosen = country;
+        }
+        let dateline_there =
+            country.is_some() && (country == dateline_country || country == dateline_chosen);
+        world_won[i] = left_out && !item.in_dateline && next_country.is_none() && !dateline_there;
     }
-    prefer_named_states(g, cx.text, items, &settled, &mut chosen, kept);
+    prefer_named_states(g, cx.text, items, &settled, &world_won, &mut chosen, kept);
     chosen
 }
 
@@ -393,6 +434,7 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
     text: &str,
     items: &[Item],
     settled: &[Option<EntryId>],
+    world_won: &[bool],
     chosen: &mut [Option<EntryId>],
     kept: impl Fn(usize) -> I,
 ) {
@@ -466,12 +508,16 @@ fn prefer_named_states<I: Iterator<Item = EntryId>>(
                 } else {
                     REGION_RIVAL
                 };
-                // (A world city, chosen without the article's country
-                // evidence, gives way to a town of a state the article
-                // names: "Odessa" in a story about Texas, "In Paris, the
-                // county seat" in one about storms in Texas.)
-                let world =
-                    entry.population() >= WORLD_CITY && town.country_code() != entry.country_code();
+                // (A world city chosen over a tiny namesake's country
+                // evidence gives way to it when the article names its
+                // state and a town there, or it is no more than
+                // REGION_RIVAL_STRONG times smaller: "Odessa" among Texas
+                // cities.)
+                let world = world_won[i]
+                    && town.country_code() != entry.country_code()
+                    && (w >= REGION_MENTION + REGION_TOWN
+                        || town.population().saturating_mul(REGION_RIVAL_STRONG)
+                            >= entry.population());
                 town.kind() == EntryKind::City
                     && w >= REGION_MENTION
                     && (alias
