@@ -6183,12 +6183,12 @@ impl<'a> Scan<'a> {
         {
             return Some((k, k + 1));
         }
-        // ("Having said that, …": a perfect participle, no one.)
         if (self.cl(
             k,
             class::CLAUSE | class::PREP | class::AUX | class::DET | class::OBJECT | class::ADVERB,
         ) && !self.aux_name(k, s0))
             || self.cue(k).is_some()
+            // ("Having said that, …": a perfect participle, no one.)
             || self.is(k, "having")
         {
             return None;

@@ -1197,23 +1197,16 @@ fn counted_plural(said: &str) -> Option<(usize, &str)> {
 
 /// The state whose elected office `said` names: "Wyoming" for "Wyoming's
 /// senior senator", "Ohio" for "Ohio's governor" (a capitalised
-/// possessive, "senior" or "junior", and the office).
+/// possessive, "senior" or "junior", and the office), "North Dakota" for
+/// "the North Dakota senators" and "Maryland" for "the two Maryland
+/// Senators" (a state's name before the plural).
 fn state_office(said: &str) -> Option<&str> {
-    // "the North Dakota senators", "the two Maryland Senators": a state's
-    // lawmakers, by its name before their plural (one to three
-    // capitalised words).
-    if let Some(rest) = said
-        .get(..4)
-        .filter(|w| w.eq_ignore_ascii_case("the "))
-        .map(|_| &said[4..])
-    {
+    let rest = strip_article(said);
+    if rest.len() < said.len() {
         let rest = rest.strip_prefix("two ").unwrap_or(rest);
         let (state, office) = rest.rsplit_once(' ')?;
         let named = matches!(office, "senators" | "Senators")
-            && (1..=3).contains(&state.split(' ').count())
-            && state.split(' ').all(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(['\'', '\u{2019}'])
-            });
+            && crate::entity::places::postal::region_named(state).is_some();
         return named.then_some(state);
     }
     let mut words = said.split(' ');

@@ -2045,10 +2045,10 @@ impl<'a> Detector<'a> {
                     self.find(te, b, Some((a, te)), Some(t2));
                     // (A plural is no one's role: "After meeting the County
                     // Commissioners, Senator Tom Hale cut the ribbon".)
-                    let role = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
-                    if let Some(f) = self.out.findings.get_mut(found) {
-                        if t.kind != TitleKind::Plural {
-                            f.role = f.role.or(Some(role));
+                    if t.kind != TitleKind::Plural {
+                        let role = Span::new(self.toks[ts].start(), self.toks[comp_end - 1].end());
+                        if let Some(f) = self.out.findings.get_mut(found) {
+                            f.role.get_or_insert(role);
                         }
                     }
                     return;

@@ -1335,30 +1335,25 @@ fn without_state(title: &str) -> Option<&'static str> {
 }
 
 /// A plural title in the singular: "Senators" → "Senator", "Sens." →
-/// "Sen.", "U.S. Representatives" → "U.S. Representative". (Joined with
-/// `concat`: `format!` costs several times as much for a few pieces.)
+/// "Sen.", "U.S. Representatives" → "U.S. Representative", "Secretaries"
+/// → "Secretary", "former Secretaries of State" → "former Secretary of
+/// State" (the plural before an office's "of"). (Joined with `concat`:
+/// `format!` costs several times as much for a few pieces.)
 fn singular(title: &str) -> String {
-    // "former Secretaries of State" → "former Secretary of State": the
-    // plural stands before the office's "of".
-    if let Some(i) = title.find(" of ") {
-        return [singular(&title[..i]).as_str(), &title[i..]].concat();
-    }
-    let (body, stop) = match title.strip_suffix('.') {
-        Some(b) => (b, "."),
-        None => (title, ""),
+    let (head, office) = title
+        .find(" of ")
+        .map_or((title, ""), |i| title.split_at(i));
+    let (body, stop) = head.strip_suffix('.').map_or((head, ""), |b| (b, "."));
+    let (stem, ending) = if let Some(b) = body.strip_suffix("men").filter(|b| !b.is_empty()) {
+        (b, "man")
+    } else if let Some(b) = body.strip_suffix("ies").filter(|b| b.len() > 1) {
+        (b, "y")
+    } else if let Some(b) = body.strip_suffix('s').filter(|b| !b.is_empty()) {
+        (b, "")
+    } else {
+        return title.to_string();
     };
-    // "Congressmen" → "Congressman", "Senators" → "Senator"
-    if let Some(b) = body.strip_suffix("men").filter(|b| !b.is_empty()) {
-        return [b, "man", stop].concat();
-    }
-    // "Secretaries" → "Secretary", "Deputies" → "Deputy"
-    if let Some(b) = body.strip_suffix("ies").filter(|b| b.len() > 1) {
-        return [b, "y", stop].concat();
-    }
-    match body.strip_suffix('s') {
-        Some(b) if !b.is_empty() => [b, stop].concat(),
-        _ => title.to_string(),
-    }
+    [stem, ending, stop, office].concat()
 }
 
 fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
