@@ -7909,7 +7909,7 @@ fn a_plural_noun_before_its_own_verb_is_no_cue() {
         )],
     );
     // (A verb in "-s" before a plain noun stays a verb.)
-    check("He says doubt remains about the cost of the pier.", &[]);
+    check("He says doubt remains over the pier's cost.", &[]);
     // ("show" reports nothing of its own: no speaker "new".)
     check(
         "The levy passed days after new estimates show that the pier needs repairs.",
