@@ -31,7 +31,7 @@ pub(crate) struct Found {
     pub negated: bool,
     /// For a relative pronoun speaker ("who", "which"), the byte span of
     /// the noun phrase it stands for.
-    pub antecedent: Option<(usize, usize)>,
+    pub antecedent: Option<ByteSpan>,
 }
 
 /// A speaker mention: a byte span and whether it is a pronoun.
@@ -41,6 +41,26 @@ pub(crate) struct Spk {
     pub end: usize,
     /// The pronoun's class bits (MALE, FEMALE) when the mention is one.
     pub pronoun: Option<u16>,
+}
+
+impl Found {
+    /// A finding before the post-passes set `negated` and `antecedent`.
+    fn new(
+        kind: QuoteKind,
+        (start, end): ByteSpan,
+        cue: Option<ByteSpan>,
+        speaker: Option<Spk>,
+    ) -> Found {
+        Found {
+            kind,
+            start,
+            end,
+            cue,
+            speaker,
+            negated: false,
+            antecedent: None,
+        }
+    }
 }
 
 impl Spk {
@@ -2219,15 +2239,8 @@ impl<'a> Scan<'a> {
             return;
         }
         if start < end {
-            self.out.push(Found {
-                kind: QuoteKind::Direct,
-                start,
-                end,
-                cue,
-                speaker,
-                negated: false,
-                antecedent: None,
-            });
+            self.out
+                .push(Found::new(QuoteKind::Direct, (start, end), cue, speaker));
         }
     }
 
@@ -3825,19 +3838,16 @@ impl<'a> Scan<'a> {
         }
         let (start, stop) = trim_content(self.text, self.toks[q].start(), self.toks[end - 1].end());
         let quoted = (q..end).any(|m| self.opens(m).is_some());
-        self.out.push(Found {
-            kind: if quoted {
+        self.out.push(Found::new(
+            if quoted {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
             },
-            start,
-            end: stop,
-            cue: Some(self.bytes(c, c + 1)),
-            speaker: asker,
-            negated: false,
-            antecedent: None,
-        });
+            (start, stop),
+            Some(self.bytes(c, c + 1)),
+            asker,
+        ));
         Some(())
     }
 
@@ -4708,15 +4718,12 @@ impl<'a> Scan<'a> {
         {
             return;
         }
-        self.out.push(Found {
-            kind: QuoteKind::Indirect,
-            start,
-            end,
+        self.out.push(Found::new(
+            QuoteKind::Indirect,
+            (start, end),
             cue,
-            speaker: Some(spk),
-            negated: false,
-            antecedent: None,
-        });
+            Some(spk),
+        ));
     }
 
     /// Emits the content `[s0, cut)` that comes before its attribution.
@@ -4889,16 +4896,12 @@ impl<'a> Scan<'a> {
                 self.used[r] = true;
             }
             // Extend over a closing mark right after the last token.
-            let (start, end) = self.bytes(a, b);
-            self.out.push(Found {
-                kind: QuoteKind::Mixed,
-                start,
-                end,
+            self.out.push(Found::new(
+                QuoteKind::Mixed,
+                self.bytes(a, b),
                 cue,
-                speaker: Some(spk),
-                negated: false,
-                antecedent: None,
-            });
+                Some(spk),
+            ));
             return true;
         }
         // An object ends before a clause joined by "and that", which
@@ -4950,16 +4953,12 @@ impl<'a> Scan<'a> {
         } else if cue_kind.quote || !self.clause_like(read, a, b) || self.added_thing(cue, a, b) {
             return false;
         }
-        let (start, end) = self.bytes(a, b);
-        self.out.push(Found {
-            kind: QuoteKind::Indirect,
-            start,
-            end,
+        self.out.push(Found::new(
+            QuoteKind::Indirect,
+            self.bytes(a, b),
             cue,
-            speaker: Some(spk),
-            negated: false,
-            antecedent: None,
-        });
+            Some(spk),
+        ));
         true
     }
 
