@@ -1308,10 +1308,16 @@ fn merge_us_forms(orgs: &mut Vec<Organization>) {
             full.get(rest).map(|&to| (i, to))
         })
         .collect();
+    move_mentions(orgs, &moves);
+}
+
+/// Moves the mentions of `orgs[from]` to `orgs[to]` for each move, and
+/// drops the organizations left without one.
+fn move_mentions(orgs: &mut Vec<Organization>, moves: &[(usize, usize)]) {
     if moves.is_empty() {
         return;
     }
-    for &(from, to) in &moves {
+    for &(from, to) in moves {
         let mentions = std::mem::take(&mut orgs[from].mentions);
         orgs[to].mentions.extend(mentions);
     }
@@ -1363,13 +1369,7 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
             _ => None,
         })
         .collect();
-    for &(from, to) in &moves {
-        let mentions = std::mem::take(&mut orgs[from].mentions);
-        orgs[to].mentions.extend(mentions);
-    }
-    if !moves.is_empty() {
-        orgs.retain(|o| !o.mentions.is_empty());
-    }
+    move_mentions(orgs, &moves);
 }
 
 /// The gazetteer organization `name` names with its country in front

@@ -250,12 +250,9 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // Whether the choice left out a tiny namesake's country evidence (see
     // `WORLD_RATIO`).
     let mut world_won = vec![false; items.len()];
-    // The country of the place the dateline names, once chosen.
-    let mut dateline_chosen: Option<&str> = items
-        .iter()
-        .zip(&settled)
-        .find(|(item, id)| item.in_dateline && id.is_some())
-        .and_then(|(_, id)| id.and_then(|id| g.entry(id).country_code()));
+    // The country of the place the dateline names when it had namesakes,
+    // once chosen (an unambiguous one's is `dateline_country`).
+    let mut dateline_chosen: Option<&str> = None;
     for (i, item) in items.iter().enumerate() {
         if !is_place(item) || unresolved[i] {
             continue;
