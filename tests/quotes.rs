@@ -1614,6 +1614,28 @@ t!(
         Some("Ruiz")
     )]
 );
+// An infinitive after the day belongs to the object: the request is all
+// of it.
+t!(
+    object_goes_on_to_an_infinitive_after_a_day,
+    "Ruiz urged the port authority on Monday to reopen the ferry dock.",
+    [(
+        "indirect",
+        "the port authority on Monday to reopen the ferry dock",
+        Some("urged"),
+        Some("Ruiz")
+    )]
+);
+t!(
+    object_goes_on_to_an_infinitive_after_today,
+    "Ruiz announced plans today to widen the river path.",
+    [(
+        "indirect",
+        "plans today to widen the river path",
+        Some("announced"),
+        Some("Ruiz")
+    )]
+);
 // "called" after an indefinite noun names something; it is no speech.
 t!(
     called_as_a_name_is_no_cue,

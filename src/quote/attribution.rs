@@ -2912,7 +2912,9 @@ impl<'a> Scan<'a> {
                             // Friday").
                             || (cue.np
                                 && (self.new_predicate(k)
-                                    || (self.day_word(k) && !self.quoted_after_day(k))))
+                                    || (self.day_word(k)
+                                        && !self.quoted_after_day(k)
+                                        && !self.infinitive_after_day(k))))
                             // A quotation introduced by a colon is one of its
                             // own: "called it “dangerous”: “We face …”".
                             || (cue.np
@@ -7373,6 +7375,17 @@ impl<'a> Scan<'a> {
     fn quoted_after_day(&self, k: usize) -> bool {
         let d = if self.is(k, "on") { k + 1 } else { k };
         self.opens(d + 1).is_some() || (self.is(d + 1, "as") && self.opens(d + 2).is_some())
+    }
+
+    /// Whether an infinitive the object goes on to follows the day at `k`
+    /// ("urged the agency on Tuesday to reverse the rule": the request
+    /// is the object and its infinitive, not the object alone).
+    fn infinitive_after_day(&self, k: usize) -> bool {
+        let d = if self.is(k, "on") { k + 1 } else { k };
+        self.is(d + 1, "to")
+            && self.is_word(d + 2)
+            && !self.is_cap(d + 2)
+            && !self.cl(d + 2, class::DET | class::PRONOUN)
     }
 
     /// The "that" which ends a short phrase starting at `j` (an addressee,
