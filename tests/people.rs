@@ -2381,6 +2381,17 @@ fn a_role_after_a_party_label_set_off_by_commas() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, ["Mining and Timber Committee Chairman"]);
+    // Not a headline's words on the line before: a line break ends the
+    // name before a title. (A title's abbreviation cut from its name by
+    // a break still opens it.)
+    assert_eq!(
+        first_titles("Harbor Pilots Meet\nChairman Ines Varga spoke first."),
+        ["Chairman"]
+    );
+    assert_eq!(
+        first_titles("The grant was awarded, Sen.\n\nInes Varga said."),
+        ["Sen."]
+    );
     // Two titles joined by a hyphen are one.
     assert_eq!(
         first_titles("Ines Varga, Secretary-Treasurer of the Dunmore Growers Association, spoke."),

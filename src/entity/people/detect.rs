@@ -907,6 +907,12 @@ impl<'a> Detector<'a> {
                 if j >= n
                     || self.info[j - 1].possessive()
                     || self.info.get(j).is_some_and(|x| x.sent_start())
+                    // (A line break ends a run, "Water Board" then
+                    // "Chairman Ann Roy" on the next line; not after a
+                    // title's abbreviation that a break cut off from its
+                    // name, "Sen." then "Ann Roy".)
+                    || (self.toks[j].newline_before
+                        && !crate::text::name_after_prefix(self.text, self.toks, j))
                 {
                     break;
                 }
