@@ -1030,6 +1030,35 @@ t!(
         )
     ]
 );
+// An acronym in brackets after the source belongs to it.
+t!(
+    according_to_a_source_with_its_acronym,
+    "The next morning, according to the Harbour Safety Office (HSO), the ferry left without its cargo.",
+    [
+        (
+            "indirect",
+            "The next morning",
+            Some("according to"),
+            Some("the Harbour Safety Office (HSO)")
+        ),
+        (
+            "indirect",
+            "the ferry left without its cargo",
+            Some("according to"),
+            Some("the Harbour Safety Office (HSO)")
+        )
+    ]
+);
+t!(
+    according_to_opening_with_an_acronym,
+    "According to the Harbour Safety Office (HSO), the ferry left without its cargo.",
+    [(
+        "indirect",
+        "the ferry left without its cargo",
+        Some("According to"),
+        Some("the Harbour Safety Office (HSO)")
+    )]
+);
 t!(
     a_source_phrase_is_no_speaker,
     "In a statement on its website, the club's board blamed the storm for the closure.",

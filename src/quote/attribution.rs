@@ -3645,6 +3645,9 @@ impl<'a> Scan<'a> {
                 }
             })
         })?;
+        // (An acronym in brackets after the source is part of it:
+        // "according to the Harbor Safety Board (HSB), …".)
+        let b = if self.acronym_brackets(b) { b + 3 } else { b };
         // "distributed according to a risk assessment", "ranked according
         // to need": in keeping with a rule or a measure, no source.
         // (The phrase's noun: its last word, or the one before a
