@@ -323,6 +323,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Bosnia and Herzegovina"],
     ),
     (
+        "a compass point before a town names another town",
+        "Buses run from East Greenwich and West Portsmouth to Providence.",
+        &["Providence"],
+    ),
+    (
+        "a big city keeps its name after a compass point",
+        "The mayor toured North London and West Berlin.",
+        &["London", "Berlin"],
+    ),
+    (
         "demonyms are not places",
         "Serbian officials met Bosnian Serb leaders and a French envoy.",
         &[],

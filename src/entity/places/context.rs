@@ -41,6 +41,11 @@ pub(crate) enum Class {
 /// either side of a place.
 const MAX_RUN: usize = 10;
 
+/// A city this populous keeps its name after a compass point ("East
+/// Jerusalem", "South Boston"); a smaller one is part of another town's
+/// name ("East Greenwich").
+const BIG_TOWN: u64 = 500_000;
+
 thread_local! {
     // The classifier's per-token tables, reused from text to text
     // ([`window::take_buffer`]; given back by `Classifier::recycle`).
@@ -527,6 +532,27 @@ impl<'a> Classifier<'a> {
             && b < self.tokens.len()
             && self.joined_by_space(b)
             && self.is_cap_word(b)
+        {
+            return Class::PartOfName;
+        }
+
+        // "East Greenwich", "West Hartford", "North Providence": a
+        // compass point before a town's name is another town the
+        // gazetteer lacks (not a big city's part: "East Jerusalem",
+        // "South Boston").
+        let compass = prev.is_some_and(|p| {
+            p + 1 == a
+                && self.tokens[p].cap()
+                && ["East", "West", "North", "South"]
+                    .iter()
+                    .any(|c| self.word(p).eq_ignore_ascii_case(c))
+                && self.joined_by_space(a)
+        });
+        if compass
+            && super::place_candidates(g, &item.candidates).all(|id| {
+                let e = g.entry(id);
+                e.kind() == EntryKind::City && e.population() < BIG_TOWN
+            })
         {
             return Class::PartOfName;
         }
