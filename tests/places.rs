@@ -328,6 +328,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Providence"],
     ),
     (
+        "a small town abroad in a list of one country's towns is one the gazetteer lacks",
+        "Clinics open in Cranston, Middletown, Providence, and Tiverton.",
+        &["Cranston", "Middletown", "Providence"],
+    ),
+    (
+        "a list of towns of several countries keeps them",
+        "Clinics open in Cranston, Tiverton, Lyon and Porto.",
+        &["Cranston", "Tiverton", "Lyon", "Porto"],
+    ),
+    (
         "a big city keeps its name after a compass point",
         "The mayor toured North London and West Berlin.",
         &["London", "Berlin"],

@@ -416,7 +416,67 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         world_won[i] = left_out && !item.in_dateline && next_country.is_none() && !dateline_there;
     }
     prefer_named_states(g, cx.text, items, &settled, &world_won, &mut chosen, kept);
+    place_list_strays(g, cx.text, items, &mut chosen, kept);
     chosen
+}
+
+/// A town smaller than this, abroad in a list of towns of one country, is
+/// one the gazetteer lacks (see [`place_list_strays`]).
+const LIST_STRAY: u64 = 100_000;
+/// How many towns of one country make a list of that country's towns.
+const LIST_MATES: usize = 3;
+
+/// A small town abroad listed with [`LIST_MATES`] or more towns of one
+/// country and nothing else ("Cranston, Middletown, Providence, and
+/// Tiverton", where the gazetteer has Tiverton in England only) is a town
+/// of that country: its namesake there, or no place when it has none.
+fn place_list_strays<I: Iterator<Item = EntryId>>(
+    g: &Gazetteer,
+    text: &str,
+    items: &[Item],
+    chosen: &mut [Option<EntryId>],
+    kept: impl Fn(usize) -> I,
+) {
+    let town_country = |chosen: &[Option<EntryId>], j: usize| {
+        chosen[j]
+            .filter(|_| is_place(&items[j]))
+            .map(|id| g.entry(id))
+            .filter(|e| e.kind() == EntryKind::City)
+            .and_then(|e| e.country_code())
+    };
+    let mut start = 0;
+    while start < items.len() {
+        let mut end = start + 1;
+        while end < items.len() && list_joined(text, &items[end - 1], &items[end]) {
+            end += 1;
+        }
+        // The country of the list's first town, or of its second when the
+        // first is the stray; then every town but one must be there.
+        if end - start > LIST_MATES {
+            let first = town_country(chosen, start);
+            let second = town_country(chosen, start + 1);
+            let country = if first == second {
+                first
+            } else {
+                town_country(chosen, start + 2)
+            };
+            if let Some(cc) = country {
+                let strays: Vec<usize> = (start..end)
+                    .filter(|&j| town_country(chosen, j) != Some(cc))
+                    .collect();
+                if let [i] = strays[..] {
+                    let small = chosen[i].is_some_and(|id| {
+                        let e = g.entry(id);
+                        e.kind() == EntryKind::City && e.population() < LIST_STRAY
+                    });
+                    if small && is_place(&items[i]) {
+                        chosen[i] = kept(i).find(|&id| g.entry(id).country_code() == Some(cc));
+                    }
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// Moves a town to its namesake in a state or province the article names
