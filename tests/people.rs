@@ -2381,6 +2381,20 @@ fn a_role_after_a_party_label_set_off_by_commas() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, ["Mining and Timber Committee Chairman"]);
+    // A committee the organizations' rules found whole, past its list's
+    // commas and its acronym, is all of the title's complement.
+    assert_eq!(
+        first_titles(
+            "Sen. Ines Varga, chairwoman of the Harbors, Rail, Ferries (HRF) Appropriations Subcommittee, spoke."
+        ),
+        ["Sen.", "chairwoman of the Harbors, Rail, Ferries (HRF) Appropriations Subcommittee"]
+    );
+    assert_eq!(
+        first_titles(
+            "Sen. Ines Varga, ranking member of the Committee on Harbors, Rail, Grain and Ferries, spoke."
+        ),
+        ["Sen.", "ranking member of the Committee on Harbors, Rail, Grain and Ferries"]
+    );
     // Not a headline's words on the line before: a line break ends the
     // name before a title. (A title's abbreviation cut from its name by
     // a break still opens it.)

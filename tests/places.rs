@@ -2339,6 +2339,53 @@ fn a_committee_named_by_a_list_of_subjects_is_one_organization() {
         org_names("The bill passed the Harbor, Science and Ferry Committee on Monday."),
         ["Harbor, Science and Ferry Committee"]
     );
+    // With its acronym in brackets before the head, after "and" or
+    // closing a list without one; the acronym is the committee's.
+    assert_eq!(
+        organizations("The Senate Harbors, Rail, and Ferries (HRF) Committee met. HRF staff left."),
+        [(
+            "Senate Harbors, Rail, and Ferries (HRF) Committee".to_string(),
+            vec![
+                "Senate Harbors, Rail, and Ferries (HRF) Committee".to_string(),
+                "HRF".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        org_names("The Harbors, Rail, Ferries (HRF) Appropriations Subcommittee met."),
+        ["Harbors, Rail, Ferries (HRF) Appropriations Subcommittee"]
+    );
+    assert_eq!(
+        org_names("The Senate Harbor Works (SHW) Committee met."),
+        ["Senate Harbor Works (SHW) Committee"]
+    );
+    // A committee's list in the complement of a subcommittee goes on to
+    // its head.
+    assert_eq!(
+        org_names("The Ports Subcommittee of the Harbor, Science and Ferry Committee met."),
+        ["Ports Subcommittee of the Harbor, Science and Ferry Committee"]
+    );
+    // A long name is whole ("… Subcommittee on X, Y and Z Promotion").
+    assert_eq!(
+        org_names(
+            "The chairman of the Senate Farm Subcommittee on Harbors, Inspection and Grain Export Promotion spoke."
+        ),
+        ["Senate Farm Subcommittee on Harbors, Inspection and Grain Export Promotion"]
+    );
+    // A title after "and" opens another role, not more of the name; nor
+    // does a list end in a title's abbreviation.
+    assert_eq!(
+        org_names(
+            "She is Ranking Member of the Senate Committee on Ferries and Ranking Member of the Harbor Subcommittee on Grain."
+        ),
+        ["Senate Committee on Ferries", "Harbor Subcommittee on Grain"]
+    );
+    assert_eq!(
+        org_names(
+            "Chairman of the Senate Committee on Ferries, Grain and Rail, and Sen. Ann Roy spoke."
+        ),
+        ["Senate Committee on Ferries, Grain and Rail"]
+    );
     // A list of bodies stays a list.
     assert_eq!(
         org_names("The bill went to the NIH, the harbor board, and the Ferry Committee."),

@@ -226,6 +226,9 @@ struct Detector<'a> {
     key: RefCell<String>,
     /// The tokens `(first, end)` of each mention of a US state, in order.
     states: Vec<(usize, usize)>,
+    /// The tokens `(first, end)` of each mention of an organization whose
+    /// name holds a comma or a bracket, in order.
+    orgs: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -320,7 +323,17 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         .flat_map(|l| l.mentions.iter().map(|m| m.span))
         .collect();
     state_spans.sort_unstable();
-    let states = state_tokens(toks, &state_spans);
+    let states = span_tokens(toks, &state_spans);
+    // (And those of the organizations whose names hold a list's comma or
+    // an acronym's bracket: the titles' complements run on to their end.)
+    let mut org_spans: Vec<Span> = places
+        .organizations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| m.span))
+        .filter(|s| text.get(s.range()).is_some_and(|n| n.contains([',', '('])))
+        .collect();
+    org_spans.sort_unstable();
+    let orgs = span_tokens(toks, &org_spans);
     let mut d = Detector {
         text,
         toks,
@@ -333,6 +346,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         // (A buffer given back empty: no byte to check.)
         key: RefCell::new(String::from_utf8(window::take_buffer(&KEY)).unwrap_or_default()),
         states,
+        orgs,
     };
     d.runs.reserve(toks.len() / 8);
     d.build_runs();
@@ -366,7 +380,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 /// order. (A cursor walks the tokens, each span's first token searched
 /// for from the last one's and its end from its first token, rather than
 /// two searches of all the tokens per span.)
-fn state_tokens(toks: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
+fn span_tokens(toks: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
     let mut states = Vec::with_capacity(spans.len());
     let mut a = 0;
     for s in spans {
@@ -1756,6 +1770,16 @@ impl<'a> Detector<'a> {
         None
     }
 
+    /// Where an organization's mention that starts at token `a` and holds a
+    /// comma or a bracket ends, if one does ([`Detector::orgs`]).
+    fn org_from(&self, a: usize) -> Option<usize> {
+        let k = self.orgs.partition_point(|&(first, _)| first < a);
+        self.orgs
+            .get(k)
+            .filter(|&&(first, _)| first == a)
+            .map(|&(_, end)| end)
+    }
+
     /// The comma after a party label set off by commas at `e` (", D-Miss.,",
     /// ", R-Ala.,"), or `e` when none is there.
     fn after_comma_label(&self, e: usize) -> usize {
@@ -2469,6 +2493,13 @@ impl<'a> Detector<'a> {
             // Ports subcommittee".)
             if self.is_word(m) && matches!(self.raw(m), "committee" | "subcommittee") {
                 m += 1;
+            }
+            // (And a committee the organizations' rules found whole, past
+            // its list's commas and its acronym: "chairwoman of the
+            // Commerce, Justice, Science (CJS) Appropriations
+            // Subcommittee".)
+            if let Some(end) = self.org_from(ra).filter(|&end| end > m) {
+                m = end;
             }
             // "director of the Department of Land and Water Resources": an
             // "and" or "&" and capitalised words that end the apposition

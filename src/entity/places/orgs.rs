@@ -32,7 +32,7 @@ use super::words;
 use super::Item;
 
 /// The most elements (words, connectors) a run of a name takes.
-const MAX_RUN: usize = 12;
+const MAX_RUN: usize = 20;
 /// The most words a short form has.
 const MAX_FORM: usize = 4;
 
@@ -551,8 +551,9 @@ impl<'a> Scanner<'a> {
     /// Whether a list of single words that "and" closes starts with the
     /// comma at `k` and ends a committee's name: "Senate Commerce, Science,
     /// and Transportation Committee", "Health, Education, Labor, and
-    /// Pensions Committee" (not yet with an acronym before the head,
-    /// "Pensions (HELP) Committee").
+    /// Pensions Committee", also with an acronym in brackets before the
+    /// head ("… and Pensions (HELP) Committee", "Commerce, Justice,
+    /// Science (CJS) Appropriations Subcommittee").
     fn committee_list(&self, k: usize) -> bool {
         let end = self.tokens.len().min(k + 16);
         let mut i = k;
@@ -582,15 +583,75 @@ impl<'a> Scanner<'a> {
                 // T. Hale,", "Chairman Hale,"; a state's name is no given
                 // name there: "the Virginia Farms, Forests and Fisheries
                 // Committee". Asked last: few commas get this far.)
-                return (first + 1..i).any(|x| words::committee_head(self.word(x)))
+                return ((first + 1..i).any(|x| words::committee_head(self.word(x)))
+                    || self.acronym_before_head(i))
                     && !(k >= 2 && self.person_before(k - 2));
             }
             i += 1;
+            // (Or an acronym in brackets before the head closes it, with no
+            // "and": "Commerce, Justice, Science (CJS) Appropriations
+            // Subcommittee".)
+            if self.acronym_before_head(i) {
+                return !(k >= 2 && self.person_before(k - 2));
+            }
             if !(self.is_mark(i, b',') || (self.spaced(i) && matches!(self.word(i), "and" | "&"))) {
                 return false;
             }
         }
         false
+    }
+
+    /// Whether an acronym in brackets at token `k` comes before the rest
+    /// of a committee's name, its head at most three words on: "(EPW)
+    /// Committee", "(CJS) Appropriations Subcommittee".
+    fn acronym_before_head(&self, k: usize) -> bool {
+        self.spaced(k)
+            && self.is_mark(k, b'(')
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.all_caps() && t.end() - t.start() >= 2)
+            && self.is_mark(k + 2, b')')
+            && self.spaced(k + 3)
+            && (k + 3..(k + 6).min(self.tokens.len()))
+                .take_while(|&x| self.run_word(x) && (x == k + 3 || self.spaced(x)))
+                .any(|x| words::committee_head(self.word(x)))
+    }
+
+    /// Whether a person's title opens at token `i`: an abbreviated one
+    /// ("Sen.", "Rep."), one of two words ("Ranking Member", "Acting
+    /// Director"), or one before "of" ("Director of …"); not a word that
+    /// may be a title in a name ("Legal Aid and Defender Association",
+    /// "State and Private Forestry").
+    fn title_opens(&self, i: usize) -> bool {
+        if !(self.spaced(i) && self.cap_word(i)) {
+            return false;
+        }
+        let lex = Lexicon::get();
+        let mut buf = String::new();
+        let abbreviated = crate::text::is_name_prefix(self.word(i))
+            && self.is_mark(i + 1, b'.')
+            && !self.tokens[i + 1].space_before;
+        let title = |k: usize| {
+            lex.title_of_word(self.word(k), &mut String::new())
+                .is_some()
+        };
+        // (Past up to two words that open longer titles: "Former Acting
+        // Director".)
+        let mut j = i;
+        while j < i + 2
+            && self.spaced(j + 1)
+            && self.cap_word(j + 1)
+            && (matches!(self.word(j), "Former" | "Acting" | "Interim")
+                || lex
+                    .title_word(self.word(j), &mut buf)
+                    .is_some_and(|t| t.longer))
+        {
+            j += 1;
+        }
+        abbreviated
+            || (title(j) && self.spaced(j + 1) && self.word(j + 1) == "of")
+            || (j > i && title(j))
     }
 
     /// Whether token `p`, right before a name's last word, says that the
@@ -634,7 +695,9 @@ impl<'a> Scanner<'a> {
                         "County" | "Parish" | "Township" | "Borough" | "City" | "Town" | "Village"
                     )))
         };
-        let last_item = |i: usize| self.spaced(i) && self.run_word(i) && plain(i, true);
+        // (Not a title opening a person's name: "…, and Sen. Ann Roy".)
+        let last_item =
+            |i: usize| self.spaced(i) && self.run_word(i) && plain(i, true) && !self.title_opens(i);
         let end = self.tokens.len().min(k + 24);
         let mut i = k;
         while i < end {
@@ -658,6 +721,11 @@ impl<'a> Scanner<'a> {
             }
             if i < end && self.spaced(i) && matches!(self.word(i), "and" | "&") {
                 return last_item(i + 1);
+            }
+            // (A committee's list may close with its acronym: "Commerce,
+            // Justice, Science (CJS) Appropriations Subcommittee".)
+            if (open || i > k + 3) && self.acronym_before_head(i) {
+                return true;
             }
         }
         false
@@ -794,6 +862,18 @@ impl<'a> Scanner<'a> {
                     j = k + 1;
                     continue;
                 }
+                // "Senate Environment and Public Works (EPW) Committee": an
+                // acronym in brackets before a committee's head is inside
+                // the name.
+                // (One connector for the three tokens.)
+                if !possessive && elems.len() + 2 < MAX_RUN && self.acronym_before_head(k) {
+                    let mut c = self.connector(k);
+                    c.b = k + 3;
+                    c.end = self.tokens[k + 2].end();
+                    elems.push(c);
+                    j = k + 3;
+                    continue;
+                }
                 if possessive || elems.len() >= MAX_RUN || !self.spaced(k) {
                     break;
                 }
@@ -804,6 +884,12 @@ impl<'a> Scanner<'a> {
                 // "Bank for International Settlements", "Office of the
                 // Special Envoy", "Committee on the Budget"
                 let w = self.word(k);
+                // "… Committee on Finance and Ranking Member of the …": a
+                // title after "and" opens another role, not more of the
+                // name (and its run starts afresh there).
+                if w == "and" && self.title_opens(k + 1) {
+                    break;
+                }
                 if is_connector(w) {
                     let mut c = k + 1;
                     // ("on the" only after a panel's head, before words
@@ -1033,6 +1119,12 @@ impl<'a> Scanner<'a> {
                         l = p - 1;
                         continue;
                     }
+                    // (And the acronym in brackets before its head: "Public
+                    // Works (EPW) Committee".)
+                    if committee && w.starts_with('(') && p > from {
+                        l = p;
+                        continue;
+                    }
                     let join = p > from
                         && !elems[p - 1].stop
                         && (w == "&"
@@ -1172,6 +1264,20 @@ impl<'a> Scanner<'a> {
                                 || title()
                                 || elems[k + 1..].iter().any(|y| y.head || y.company))
                         {
+                            // "Aging Subcommittee of the Health, Education,
+                            // Labor and Pensions Committee": a committee's
+                            // list in the complement goes on to its head.
+                            let listed = (r..k)
+                                .any(|x| elems[x].conn && self.etext(&elems[x]) == ",")
+                                && !(next_given || pronoun || acronym || title());
+                            let head = (k + 1..elems.len())
+                                .take_while(|&x| {
+                                    !elems[x].conn || self.etext(&elems[x]).starts_with('(')
+                                })
+                                .find(|&x| words::committee_head(self.etext(&elems[x])));
+                            if let Some(h) = head.filter(|_| listed) {
+                                last = h + 1;
+                            }
                             break;
                         }
                         k += 1;
@@ -1984,6 +2090,9 @@ impl<'a> Scanner<'a> {
         // (The next token a bracket may open at: one after the first token,
         // none inside an acronym's brackets.)
         let mut next = 1;
+        // (The names the runs found, in text order: the mentions this pass
+        // adds come after them.)
+        let base = found.mentions.len();
         for &i in &self.starts.brackets {
             let i = i as usize;
             if i < next {
@@ -2010,14 +2119,15 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let before = self.tokens[i - 1].end();
-            // an organization ending right before the bracket
-            let mut org = found
-                .mentions
-                .iter()
-                .rev()
-                .take(4)
-                .find(|(s, _)| s.end() == before)
-                .map(|&(_, o)| o);
+            // An organization ending right before the bracket, or one whose
+            // name holds it ("Public Works (EPW) Committee").
+            let opens = self.tokens[i].start();
+            let at = found.mentions[..base].partition_point(|(s, _)| s.start() < opens);
+            let mut org = at
+                .checked_sub(1)
+                .map(|k| found.mentions[k])
+                .filter(|(s, _)| s.end() == before || s.end() > self.tokens[i + 2].end())
+                .map(|(_, o)| o);
             // (Nor a law's or a program's name the acronym spells: "Harbor
             // Safety Act (HSA)"; one the gazetteer knows stays, "World Food
             // Programme (WFP)"; an initiative may be a body, "… Threat
