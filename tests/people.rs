@@ -2773,6 +2773,18 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         ),
         Vec::<String>::new()
     );
+    // However long the list: "the following 60 counties …: A, B, …".
+    let counties = [
+        "Adams", "Brown", "Clark", "Hardin", "Morgan", "Perry", "Warren", "Marion",
+    ];
+    let list: Vec<String> = (0..60)
+        .map(|i| counties[i % counties.len()].to_string())
+        .collect();
+    let text = format!(
+        "The agency declared the following 60 counties in Ohio as disaster areas: {}.",
+        list.join(", ")
+    );
+    assert_eq!(names(&text), Vec::<String>::new());
     // Not a list of people the place noun does not head.
     assert_eq!(
         names("Officials from the three counties are: Ivo Brandt, Lena Okafor and Tom Hale."),

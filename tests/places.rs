@@ -328,6 +328,16 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Providence"],
     ),
     (
+        "the names a list of counties opens are counties, no towns",
+        "Ohio's disaster counties are: Adams, Hamilton, Washington, Columbia and Lebanon.",
+        &["Ohio"],
+    ),
+    (
+        "the names a list of towns opens are towns",
+        "Ohio's towns receiving aid include: Hamilton, Columbus and Akron.",
+        &["Ohio", "Hamilton", "Columbus", "Akron"],
+    ),
+    (
         "a small town abroad in a list of one country's towns is one the gazetteer lacks",
         "Clinics open in Cranston, Middletown, Providence, and Tiverton.",
         &["Cranston", "Middletown", "Providence"],

@@ -1,11 +1,110 @@
 //! People, places and organizations: the entity result types, and their
 //! detection and coreference.
 
+use std::cell::Cell;
+
 use crate::span::Mention;
+use crate::text::{Token, TokenKind};
 
 pub(crate) mod office;
 pub(crate) mod people;
 pub(crate) mod places;
+
+/// Plural nouns of places that open a list of their names ("The counties
+/// eligible are: …", "towns including …").
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "counties",
+    "parishes",
+    "towns",
+    "cities",
+    "communities",
+    "municipalities",
+    "villages",
+    "boroughs",
+    "townships",
+];
+
+/// How many tokens back a list of places may open (about four hundred
+/// names): see [`in_place_list`].
+const MAX_PLACE_LIST: usize = 1200;
+
+/// Whether the capitalised words at token `s` stand in a list of places
+/// that a plural noun of `nouns` introduces: "The counties eligible are:
+/// Archer, Bee and Van Zandt", "towns including Boone, Adel and Keokuk",
+/// "the following 152 counties …: Appling, Atkinson, …". (Back over the
+/// list's names and joins, a bounded number of tokens, to the word or
+/// colon that opens it. `memo` holds the last walk, the token it started
+/// from and the list's first token: a later run of the same list stops
+/// there, so a list of hundreds of names is read once.)
+pub(crate) fn in_place_list(
+    toks: &[Token],
+    words: &[&str],
+    s: usize,
+    nouns: &[&str],
+    memo: &Cell<Option<(usize, usize)>>,
+) -> bool {
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    let is_punct = |i: usize, p: &str| {
+        toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && words.get(i) == Some(&p)
+    };
+    let raw = |i: usize| words.get(i).copied().unwrap_or("");
+    if !(s >= 2
+        && s < toks.len()
+        && (is_punct(s - 1, ",")
+            || is_punct(s - 1, ":")
+            || raw(s - 1) == "and"
+            || raw(s - 1) == "including"))
+    {
+        return false;
+    }
+    let lo = s.saturating_sub(MAX_PLACE_LIST);
+    let last = memo.get();
+    let mut k = s;
+    while k > lo {
+        if let Some((_, first)) = last.filter(|&(from, _)| from == k) {
+            k = first.max(lo);
+            break;
+        }
+        let p = k - 1;
+        // (Not past a sentence's end: a period only after an initial
+        // or a short abbreviation, "St.", "Ft.".)
+        let listed = is_punct(p, ",")
+            || (is_punct(p, ".") && p > 0 && raw(p - 1).len() <= 2)
+            || (is_word(p) && (toks[p].cap() || matches!(raw(p), "and" | "or")));
+        if !listed {
+            break;
+        }
+        k = p;
+    }
+    memo.set(Some((s, k)));
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let opens = is_punct(p, ":")
+        || (is_word(p)
+            && matches!(
+                raw(p),
+                "include" | "includes" | "including" | "are" | "were"
+            ));
+    // (The noun heads the phrase: not "the counties' sheriffs are:",
+    // "Officials from the following counties are:", "Several cities
+    // sent their mayors, including …".)
+    let heads = |x: usize| {
+        is_word(x)
+            && nouns.iter().any(|w| w.eq_ignore_ascii_case(raw(x)))
+            && (x + 1..p).all(|y| !is_punct(y, ","))
+            && !is_punct(x + 1, "'")
+            && !is_punct(x + 1, "\u{2019}")
+            && !(x.saturating_sub(4)..x).any(|y| {
+                is_word(y)
+                    && matches!(
+                        raw(y),
+                        "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
+                    )
+            })
+    };
+    opens && (p.saturating_sub(12)..p).any(heads)
+}
 
 /// A person the article names, once per individual, with every mention.
 #[derive(Clone, Debug, PartialEq)]

@@ -224,6 +224,11 @@ struct Detector<'a> {
     out: Detection,
     /// A reused buffer for lower-cased lookup keys.
     key: RefCell<String>,
+    /// The last list [`Detector::in_place_list`] walked back over: the
+    /// run it started from and the list's first token (a later run of the
+    /// same list stops its walk there, so a list of hundreds of names is
+    /// read once).
+    place_list: Cell<Option<(usize, usize)>>,
     /// The tokens `(first, end)` of each mention of a US state, in order.
     states: Vec<(usize, usize)>,
     /// The tokens `(first, end)` of each mention of an organization whose
@@ -345,6 +350,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         out,
         // (A buffer given back empty: no byte to check.)
         key: RefCell::new(String::from_utf8(window::take_buffer(&KEY)).unwrap_or_default()),
+        place_list: Cell::new(None),
         states,
         orgs,
     };
@@ -2842,71 +2848,15 @@ impl<'a> Detector<'a> {
     }
 
     /// Whether the run at `s` stands in a list of places that a plural
-    /// place noun introduces: "The counties eligible are: Archer, Bee and
-    /// Van Zandt", "towns including Boone, Adel and Keokuk". (Back over the
-    /// list's names and joins, a bounded number of tokens, to the word or
-    /// colon that opens it.)
+    /// place noun introduces ([`crate::entity::in_place_list`]).
     fn in_place_list(&self, s: usize) -> bool {
-        const PLACES: &[&str] = &[
-            "counties",
-            "parishes",
-            "towns",
-            "cities",
-            "communities",
-            "municipalities",
-            "villages",
-            "boroughs",
-            "townships",
-        ];
-        if !(s >= 2
-            && (self.is_punct(s - 1, ",")
-                || self.is_punct(s - 1, ":")
-                || self.raw(s - 1) == "and"
-                || self.raw(s - 1) == "including"))
-        {
-            return false;
-        }
-        let lo = s.saturating_sub(80);
-        let mut k = s;
-        while k > lo {
-            let p = k - 1;
-            // (Not past a sentence's end: a period only after an initial
-            // or a short abbreviation, "St.", "Ft.".)
-            let listed = self.is_punct(p, ",")
-                || (self.is_punct(p, ".") && p > 0 && self.raw(p - 1).len() <= 2)
-                || (self.is_word(p) && (self.cap(p) || matches!(self.raw(p), "and" | "or")));
-            if !listed {
-                break;
-            }
-            k = p;
-        }
-        let Some(p) = k.checked_sub(1) else {
-            return false;
-        };
-        let opens = self.is_punct(p, ":")
-            || (self.is_word(p)
-                && matches!(
-                    self.raw(p),
-                    "include" | "includes" | "including" | "are" | "were"
-                ));
-        // (The noun heads the phrase: not "the counties' sheriffs are:",
-        // "Officials from the following counties are:", "Several cities
-        // sent their mayors, including …".)
-        let heads = |x: usize| {
-            self.is_word(x)
-                && PLACES.iter().any(|w| w.eq_ignore_ascii_case(self.raw(x)))
-                && (x + 1..p).all(|y| !self.is_punct(y, ","))
-                && !self.is_punct(x + 1, "'")
-                && !self.is_punct(x + 1, "\u{2019}")
-                && !(x.saturating_sub(4)..x).any(|y| {
-                    self.is_word(y)
-                        && matches!(
-                            self.raw(y),
-                            "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
-                        )
-                })
-        };
-        opens && (p.saturating_sub(12)..p).any(heads)
+        crate::entity::in_place_list(
+            self.toks,
+            self.words,
+            s,
+            crate::entity::PLACE_NOUNS,
+            &self.place_list,
+        )
     }
 
     /// Whether the words `a..b` after a title end in a title's head and

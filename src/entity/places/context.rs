@@ -58,6 +58,9 @@ pub(crate) struct Classifier<'a> {
     cx: &'a Context<'a>,
     /// Per token: whether a gazetteer match covers it.
     in_match: Vec<bool>,
+    /// The last list of counties walked back over
+    /// ([`crate::entity::in_place_list`]).
+    county_list: Cell<Option<(usize, usize)>>,
 }
 
 impl<'a> Classifier<'a> {
@@ -81,6 +84,7 @@ impl<'a> Classifier<'a> {
             tokens,
             cx,
             in_match,
+            county_list: Cell::new(None),
         }
     }
 
@@ -459,6 +463,17 @@ impl<'a> Classifier<'a> {
             && !state_apart()
             && !self.states_listed(items, a)
         {
+            return Class::PartOfName;
+        }
+        // So are the names a list of counties opens: "the following 152
+        // counties …: Appling, Atkinson, …, Washington".
+        if crate::entity::in_place_list(
+            self.tokens,
+            self.cx.words,
+            a,
+            &["counties", "parishes"],
+            &self.county_list,
+        ) {
             return Class::PartOfName;
         }
 
