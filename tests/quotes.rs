@@ -1665,6 +1665,18 @@ t!(
         Some("Ruiz")
     )]
 );
+// A cue's form right after a verb's object is that object's noun: no
+// speech ("fumes", "claims" after "will remove …", "to pay …").
+t!(
+    a_noun_after_a_verb_phrase_is_no_cue,
+    "The new vents will remove potentially toxic fumes that collect in the boiler room.",
+    []
+);
+t!(
+    a_noun_after_an_infinitive_is_no_cue,
+    "Several ferry lines were unable to pay claims filed by passengers.",
+    []
+);
 // "called" after an indefinite noun names something; it is no speech.
 t!(
     called_as_a_name_is_no_cue,

@@ -2466,7 +2466,17 @@ impl<'a> Scan<'a> {
                 };
                 // (The clause's subject, after a semicolon: "The bill
                 // failed; Ann Roy voted for it, saying …".)
-                let subject = (!shown && object_of_verb(a, b))
+                // (So is a verb's phrase after "to" or an auxiliary: "to pay
+                // claims filed by …", "will remove deadly fumes that …";
+                // with no subject before it, no one speaks.)
+                let verb_phrase = self.after_verb(a);
+                // (Right before the cue, such a phrase makes the cue its
+                // object's noun: "remove potentially deadly fumes that
+                // gather", "pay claims filed by".)
+                if verb_phrase && b == c && !cue.participle {
+                    return None;
+                }
+                let subject = (!shown && (object_of_verb(a, b) || verb_phrase))
                     .then(|| self.subject_before(s0, a))
                     .flatten();
                 // "Tom Reed, head of the fire institute said": a name opening
@@ -2483,12 +2493,16 @@ impl<'a> Scan<'a> {
                         })
                         .flatten()
                 });
-                let (a, b) = subject.unwrap_or((a, b));
-                // "Officials who spoke on condition of anonymity said": the
-                // noun the relative clause describes, with the clause.
-                let a = subject.map_or_else(|| self.relative_head(a, s0).unwrap_or(a), |(a, _)| a);
-                speaker = Some(self.spk(a, b));
-                np_start = a;
+                if subject.is_some() || !verb_phrase {
+                    let (a, b) = subject.unwrap_or((a, b));
+                    // "Officials who spoke on condition of anonymity said":
+                    // the noun the relative clause describes, with the
+                    // clause.
+                    let a =
+                        subject.map_or_else(|| self.relative_head(a, s0).unwrap_or(a), |(a, _)| a);
+                    speaker = Some(self.spk(a, b));
+                    np_start = a;
+                }
             } else if let Some(open) = self.dash_pair_before(k, s0).filter(|_| !cue.participle) {
                 // "The justice -- who has been in a scuffle with X -- said":
                 // the phrase before the dashes.
@@ -5459,6 +5473,23 @@ impl<'a> Scan<'a> {
             _ => a,
         };
         Some((self.name_list_start(a, b, s0), b))
+    }
+
+    /// Whether the phrase at `a` is a verb's and its object's, after "to"
+    /// or an auxiliary: "to pay claims filed by …", "will remove
+    /// potentially deadly fumes that …" (not "those who are critics", "a
+    /// would-be buyer").
+    fn after_verb(&self, a: usize) -> bool {
+        let Some(x) = a.checked_sub(1) else {
+            return false;
+        };
+        (self.is(x, "to")
+            || (self.cl(x, class::AUX)
+                && !(x >= 1 && self.is_any(x - 1, &["who", "that", "which"]))
+                && !(self.w(a) == "-" || self.w(x.saturating_sub(1)) == "-")))
+            && self.is_word(a)
+            && !self.is_cap(a)
+            && !self.cl(a, class::DET | class::PRONOUN)
     }
 
     /// The first token of the noun phrase that a relative "who" clause of
