@@ -721,6 +721,18 @@ const REGIONS: &[RegionCase] = &[
         Some(("Washington", "city", Some("District of Columbia"))),
     ),
     (
+        "a state the article names without doubt is its bare name",
+        "Sen. Ada Crane (D-WA) said the average grant in Washington will rise by $400.",
+        "Washington",
+        Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "the capital stays when the article names it so too",
+        "Sen. Ada Crane (D-WA) met mayors in Washington, D.C. She said Washington must act.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
+    ),
+    (
         "the capital stays even when a state and a town there are named",
         "Farmers in Peoria, Illinois, wrote to lawmakers in Washington on Monday.",
         "Washington",

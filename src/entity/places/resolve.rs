@@ -246,6 +246,17 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             .and_then(|j| states[j])
     };
 
+    // The places the article names without doubt, for `named_state`.
+    let sure: HashSet<EntryId> = settled.iter().flatten().copied().collect();
+    let named_state = |i: usize| {
+        let name = cx.text.get(items[i].span.range())?;
+        let state = states_named(g, name).find(|s| sure.contains(s))?;
+        let city_named_or_big = kept(i).any(|c| {
+            let e = g.entry(c);
+            sure.contains(&c) || (e.kind() == EntryKind::City && e.population() >= WORLD_CITY)
+        });
+        (!city_named_or_big).then_some(state)
+    };
     let mut chosen = settled.clone();
     // Whether the choice left out a tiny namesake's country evidence (see
     // `WORLD_RATIO`).
@@ -308,6 +319,15 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             }
         }
         if chosen[i].is_some() {
+            continue;
+        }
+        // A state the article names without doubt elsewhere ("(D-WA)",
+        // "Washington State") is what its bare name means ("the average
+        // grant in Washington", "Washington families"), over a namesake
+        // city the article does not name so ("Washington, D.C.") and that
+        // is no world city.
+        if let Some(state) = named_state(i) {
+            chosen[i] = Some(state);
             continue;
         }
         // "Paris, Texas": the place after a comma.
