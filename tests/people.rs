@@ -2395,6 +2395,10 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         ),
         ["Sen.", "ranking member of the Committee on Harbors, Rail, Grain and Ferries"]
     );
+    assert_eq!(
+        first_titles("Ines Varga, the president of Vell A&M University, spoke."),
+        ["president of Vell A&M University"]
+    );
     // Not a headline's words on the line before: a line break ends the
     // name before a title. (A title's abbreviation cut from its name by
     // a break still opens it.)

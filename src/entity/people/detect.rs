@@ -232,7 +232,7 @@ struct Detector<'a> {
     /// The tokens `(first, end)` of each mention of a US state, in order.
     states: Vec<(usize, usize)>,
     /// The tokens `(first, end)` of each mention of an organization whose
-    /// name holds a comma or a bracket, in order.
+    /// name holds a comma, a bracket or an ampersand, in order.
     orgs: Vec<(usize, usize)>,
 }
 
@@ -329,13 +329,17 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         .collect();
     state_spans.sort_unstable();
     let states = span_tokens(toks, &state_spans);
-    // (And those of the organizations whose names hold a list's comma or
-    // an acronym's bracket: the titles' complements run on to their end.)
+    // (And those of the organizations whose names hold a list's comma, an
+    // acronym's bracket or an ampersand: the titles' complements run on
+    // to their end.)
     let mut org_spans: Vec<Span> = places
         .organizations
         .iter()
         .flat_map(|o| o.mentions.iter().map(|m| m.span))
-        .filter(|s| text.get(s.range()).is_some_and(|n| n.contains([',', '('])))
+        .filter(|s| {
+            text.get(s.range())
+                .is_some_and(|n| n.contains([',', '(', '&']))
+        })
         .collect();
     org_spans.sort_unstable();
     let orgs = span_tokens(toks, &org_spans);
@@ -1777,7 +1781,8 @@ impl<'a> Detector<'a> {
     }
 
     /// Where an organization's mention that starts at token `a` and holds a
-    /// comma or a bracket ends, if one does ([`Detector::orgs`]).
+    /// comma, a bracket or an ampersand ends, if one does
+    /// ([`Detector::orgs`]).
     fn org_from(&self, a: usize) -> Option<usize> {
         let k = self.orgs.partition_point(|&(first, _)| first < a);
         self.orgs
