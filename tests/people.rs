@@ -2399,6 +2399,29 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         first_titles("Ines Varga, the president of Vell A&M University, spoke."),
         ["president of Vell A&M University"]
     );
+    // "on" after a member's or a party's role before a capitalised body.
+    assert_eq!(
+        first_titles("\"It works,\" said Varga, the top Democrat on the Senate Harbors Committee."),
+        ["top Democrat on the Senate Harbors Committee"]
+    );
+    assert_eq!(
+        first_titles(
+            "Sen. Ines Varga, Ranking Republican Member on the Senate Ferry Committee, spoke."
+        ),
+        [
+            "Sen.",
+            "Ranking Republican Member on the Senate Ferry Committee"
+        ]
+    );
+    // Vice-chairs, clerks.
+    assert_eq!(
+        first_titles("Sen. Ines Varga, the Vice-Chair of the Senate Harbors Committee, spoke."),
+        ["Sen.", "Vice-Chair of the Senate Harbors Committee"]
+    );
+    assert_eq!(
+        first_titles("County Clerk Ines Varga spoke."),
+        ["County Clerk"]
+    );
     // Not a headline's words on the line before: a line break ends the
     // name before a title. (A title's abbreviation cut from its name by
     // a break still opens it.)

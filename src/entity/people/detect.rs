@@ -1909,7 +1909,16 @@ impl<'a> Detector<'a> {
             && self.raw(i) == "on"
             && self.is_word(i - 1)
             && (crate::entity::places::words::panel_head(self.raw(i - 1))
-                || self.raw(i - 1) == "Caucus")
+                || self.raw(i - 1) == "Caucus"
+                // (Or after a member's or a party's role, before a
+                // capitalised body: "ranking member on the Senate Farm
+                // Committee", "the top Democrat on the Harbors Committee".)
+                || (matches!(
+                    self.raw(i - 1),
+                    "member" | "Member" | "Democrat" | "Republican"
+                ) && self.is_word(i + 1)
+                    && self.raw(i + 1) == "the"
+                    && self.cap(i + 2)))
             && self.is_word(i + 1)
             && !crate::entity::places::words::is_calendar(self.raw(i + 1));
         if !self.is_word(i) || !(on || matches!(self.raw(i), "of" | "in" | "for" | "to" | "at")) {
