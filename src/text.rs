@@ -218,6 +218,20 @@ pub(crate) fn trim_start_white(s: &str) -> &str {
     }
 }
 
+/// The text from `reach` bytes before `start` to `reach` bytes after
+/// `end`, widened to char boundaries (clamped to the text).
+pub(crate) fn window_around(text: &str, start: usize, end: usize, reach: usize) -> &str {
+    let mut a = start.saturating_sub(reach).min(text.len());
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = end.saturating_add(reach).min(text.len()).max(a);
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    &text[a..b]
+}
+
 /// [`str::trim_end`], passing over ASCII whitespace by byte: only a string
 /// whose last non-space byte is not ASCII is decoded.
 pub(crate) fn trim_end_white(s: &str) -> &str {
@@ -700,7 +714,7 @@ static STARTER_KEYS: [u64; STARTERS.len()] = keys(STARTERS);
 const PREFIXES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
     "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Spc", "Pfc", "Pvt", "Adm", "Cmdr", "Brig", "Pres",
-    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs",
+    "Supt", "Insp", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos", "vs", "Ens",
 ];
 
 /// Whether `word` (without its period) is a title abbreviation that comes

@@ -2422,6 +2422,18 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         first_titles("County Clerk Ines Varga spoke."),
         ["County Clerk"]
     );
+    // A title ending in a committee found whole stays before "and" and a
+    // second body.
+    assert_eq!(
+        first_titles(
+            "Ines Varga is chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee."
+        ),
+        ["chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries"]
+    );
+    assert_eq!(
+        first_titles("Navy Ens. Ines Varga reported for duty."),
+        ["Navy Ens."]
+    );
     // Not a headline's words on the line before: a line break ends the
     // name before a title. (A title's abbreviation cut from its name by
     // a break still opens it.)
@@ -2432,6 +2444,11 @@ fn a_role_after_a_party_label_set_off_by_commas() {
     assert_eq!(
         first_titles("The grant was awarded, Sen.\n\nInes Varga said."),
         ["Sen."]
+    );
+    // Nor a name that hard-wrapped text breaks.
+    assert_eq!(
+        people("The grant was praised by Gov. Ines\nVarga, who spoke at the harbor.")[0].0,
+        "Ines Varga"
     );
     // Two titles joined by a hyphen are one.
     assert_eq!(

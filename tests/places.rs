@@ -348,6 +348,21 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Cranston", "Tiverton", "Lyon", "Porto"],
     ),
     (
+        "a district of a big city keeps the city",
+        "Police patrolled East Oakland after the storm.",
+        &["Oakland"],
+    ),
+    (
+        "an itinerary of cities of several states keeps a town abroad",
+        "Flights serve Boston, Chicago, Denver and Galway.",
+        &["Boston", "Chicago", "Denver", "Galway"],
+    ),
+    (
+        "a clause after a list of counties is no part of it",
+        "The counties hit hardest are Harris and Galveston, and Houston has opened shelters.",
+        &["Houston"],
+    ),
+    (
         "a big city keeps its name after a compass point",
         "The mayor toured North London and West Berlin.",
         &["London", "Berlin"],
@@ -725,6 +740,12 @@ const REGIONS: &[RegionCase] = &[
         "Sen. Ada Crane (D-WA) said the average grant in Washington will rise by $400.",
         "Washington",
         Some(("Washington State", "admin_region", None)),
+    ),
+    (
+        "the capital stays where the words around it name it",
+        "Rep. Ada Crane (D-WA) met the President at the White House in Washington.",
+        "Washington",
+        Some(("Washington", "city", Some("District of Columbia"))),
     ),
     (
         "the capital stays when the article names it so too",
@@ -2380,6 +2401,12 @@ fn a_committee_named_by_a_list_of_subjects_is_one_organization() {
     assert_eq!(
         org_names("The Senate Harbor Works (SHW) Committee met."),
         ["Senate Harbor Works (SHW) Committee"]
+    );
+    // Not after a name whole with its own head: the department's
+    // committee.
+    assert_eq!(
+        org_names("The Department of Harbors (DOH) Oversight Committee met."),
+        ["Department of Harbors", "Oversight Committee"]
     );
     // A committee's list in the complement of a subcommittee goes on to
     // its head.

@@ -1655,6 +1655,12 @@ t!(
         Some("Ruiz")
     )]
 );
+// Not "to" and an audience or a reaction after the day.
+t!(
+    object_ends_before_a_day_and_its_audience,
+    "Ruiz praised the ferry crews on Saturday to loud applause.",
+    [("indirect", "the ferry crews", Some("praised"), Some("Ruiz"))]
+);
 t!(
     object_goes_on_to_an_infinitive_after_today,
     "Ruiz announced plans today to widen the river path.",
@@ -1671,6 +1677,18 @@ t!(
     a_noun_after_a_verb_phrase_is_no_cue,
     "The new vents will remove potentially toxic fumes that collect in the boiler room.",
     []
+);
+// A verb's phrase before a past cue leaves the report to the clause's
+// subject.
+t!(
+    a_verb_phrase_before_a_past_cue_yields_to_the_subject,
+    "Commuters heading to work said the trains were late.",
+    [(
+        "indirect",
+        "the trains were late",
+        Some("said"),
+        Some("Commuters")
+    )]
 );
 t!(
     a_noun_after_an_infinitive_is_no_cue,

@@ -24,6 +24,16 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "townships",
 ];
 
+/// The last walk of [`in_place_list`]: the token it started from, the
+/// list's first token, and how many joining words ("and", "or") it
+/// passed.
+pub(crate) type PlaceListMemo = Cell<Option<(usize, usize, usize)>>;
+
+/// Plural nouns of counties, whose names the gazetteer does not hold
+/// (lists of them are written in lower case: "Adams and Brown
+/// counties").
+pub(crate) const COUNTY_NOUNS: &[&str] = &["counties", "parishes"];
+
 /// How many tokens back a list of places may open (about four hundred
 /// names): see [`in_place_list`].
 const MAX_PLACE_LIST: usize = 1200;
@@ -41,7 +51,7 @@ pub(crate) fn in_place_list(
     words: &[&str],
     s: usize,
     nouns: &[&str],
-    memo: &Cell<Option<(usize, usize)>>,
+    memo: &PlaceListMemo,
 ) -> bool {
     let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Word);
     let is_punct = |i: usize, p: &str| {
@@ -60,23 +70,39 @@ pub(crate) fn in_place_list(
     let lo = s.saturating_sub(MAX_PLACE_LIST);
     let last = memo.get();
     let mut k = s;
+    // (A list has one closing "and": back past a second one, the first
+    // closed a clause of its own, "The counties are Harris and Galveston,
+    // and Houston has opened shelters".)
+    let mut joins = 0;
     while k > lo {
-        if let Some((_, first)) = last.filter(|&(from, _)| from == k) {
+        if let Some((_, first, before)) = last.filter(|&(from, _, _)| from == k) {
+            joins += before;
+            if joins >= 2 {
+                memo.set(None);
+                return false;
+            }
             k = first.max(lo);
             break;
         }
         let p = k - 1;
+        let join = is_word(p) && matches!(raw(p), "and" | "or");
+        joins += usize::from(join);
+        if joins == 2 {
+            memo.set(None);
+            return false;
+        }
         // (Not past a sentence's end: a period only after an initial
         // or a short abbreviation, "St.", "Ft.".)
         let listed = is_punct(p, ",")
             || (is_punct(p, ".") && p > 0 && raw(p - 1).len() <= 2)
-            || (is_word(p) && (toks[p].cap() || matches!(raw(p), "and" | "or")));
+            || join
+            || (is_word(p) && toks[p].cap());
         if !listed {
             break;
         }
         k = p;
     }
-    memo.set(Some((s, k)));
+    memo.set(Some((s, k, joins)));
     let Some(p) = k.checked_sub(1) else {
         return false;
     };

@@ -2464,18 +2464,19 @@ impl<'a> Scan<'a> {
                     Some(n) if cue.participle => (n, true),
                     _ => (a, false),
                 };
-                // (The clause's subject, after a semicolon: "The bill
-                // failed; Ann Roy voted for it, saying …".)
-                // (So is a verb's phrase after "to" or an auxiliary: "to pay
-                // claims filed by …", "will remove deadly fumes that …";
-                // with no subject before it, no one speaks.)
-                let verb_phrase = self.after_verb(a);
-                // (Right before the cue, such a phrase makes the cue its
-                // object's noun: "remove potentially deadly fumes that
-                // gather", "pay claims filed by".)
-                if verb_phrase && b == c && !cue.participle {
+                // A verb's phrase after "to" or an auxiliary right before a
+                // cue that may be a plural noun makes the cue its object's
+                // noun: "will remove potentially deadly fumes that gather",
+                // "to pay claims filed by" (not "says", nor a past form, "A
+                // note to investors said").
+                let verb_phrase = self.verb_phrase_at(a);
+                let noun_form = self.w(c).ends_with('s') && !self.is(c, "says");
+                if verb_phrase && b == c && !cue.participle && noun_form {
                     return None;
                 }
+                // (The clause's subject speaks after an object, after a
+                // semicolon, "The bill failed; Ann Roy voted for it, saying
+                // …", and after such a verb's phrase.)
                 let subject = (!shown && (object_of_verb(a, b) || verb_phrase))
                     .then(|| self.subject_before(s0, a))
                     .flatten();
@@ -2493,16 +2494,12 @@ impl<'a> Scan<'a> {
                         })
                         .flatten()
                 });
-                if subject.is_some() || !verb_phrase {
-                    let (a, b) = subject.unwrap_or((a, b));
-                    // "Officials who spoke on condition of anonymity said":
-                    // the noun the relative clause describes, with the
-                    // clause.
-                    let a =
-                        subject.map_or_else(|| self.relative_head(a, s0).unwrap_or(a), |(a, _)| a);
-                    speaker = Some(self.spk(a, b));
-                    np_start = a;
-                }
+                let (a, b) = subject.unwrap_or((a, b));
+                // "Officials who spoke on condition of anonymity said": the
+                // noun the relative clause describes, with the clause.
+                let a = subject.map_or_else(|| self.relative_head(a, s0).unwrap_or(a), |(a, _)| a);
+                speaker = Some(self.spk(a, b));
+                np_start = a;
             } else if let Some(open) = self.dash_pair_before(k, s0).filter(|_| !cue.participle) {
                 // "The justice -- who has been in a scuffle with X -- said":
                 // the phrase before the dashes.
@@ -2928,7 +2925,7 @@ impl<'a> Scan<'a> {
                                 && (self.new_predicate(k)
                                     || (self.day_word(k)
                                         && !self.quoted_after_day(k)
-                                        && !self.infinitive_after_day(k))))
+                                        && !self.infinitive_after_day(c, k))))
                             // A quotation introduced by a colon is one of its
                             // own: "called it “dangerous”: “We face …”".
                             || (cue.np
@@ -3661,7 +3658,11 @@ impl<'a> Scan<'a> {
         })?;
         // (An acronym in brackets after the source is part of it:
         // "according to the Harbor Safety Board (HSB), …".)
-        let b = if self.acronym_brackets(b) { b + 3 } else { b };
+        let b = if b + 3 <= e && self.acronym_brackets(b) {
+            b + 3
+        } else {
+            b
+        };
         // "distributed according to a risk assessment", "ranked according
         // to need": in keeping with a rule or a measure, no source.
         // (The phrase's noun: its last word, or the one before a
@@ -5478,18 +5479,22 @@ impl<'a> Scan<'a> {
     /// Whether the phrase at `a` is a verb's and its object's, after "to"
     /// or an auxiliary: "to pay claims filed by …", "will remove
     /// potentially deadly fumes that …" (not "those who are critics", "a
-    /// would-be buyer").
-    fn after_verb(&self, a: usize) -> bool {
+    /// would-be buyer"; nor a noun after the preposition, "a note to
+    /// investors", "heading to work": a plural or an audience, or a
+    /// compound's part).
+    fn verb_phrase_at(&self, a: usize) -> bool {
         let Some(x) = a.checked_sub(1) else {
             return false;
         };
-        (self.is(x, "to")
-            || (self.cl(x, class::AUX)
-                && !(x >= 1 && self.is_any(x - 1, &["who", "that", "which"]))
-                && !(self.w(a) == "-" || self.w(x.saturating_sub(1)) == "-")))
-            && self.is_word(a)
+        let verb = self.is_word(a)
             && !self.is_cap(a)
-            && !self.cl(a, class::DET | class::PRONOUN)
+            && !self.w(a).ends_with('s')
+            && !self.cl(a, class::DET | class::PRONOUN | class::AUDIENCE);
+        let before = self.is(x, "to")
+            || (self.cl(x, class::AUX)
+                && !(x >= 1
+                    && (self.is_any(x - 1, &["who", "that", "which"]) || self.w(x - 1) == "-")));
+        verb && before
     }
 
     /// The first token of the noun phrase that a relative "who" clause of
@@ -7412,14 +7417,30 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether an infinitive the object goes on to follows the day at `k`
-    /// ("urged the agency on Tuesday to reverse the rule": the request
-    /// is the object and its infinitive, not the object alone).
-    fn infinitive_after_day(&self, k: usize) -> bool {
+    /// after cue `c`: a request's ("urged the agency on Tuesday to
+    /// reverse the rule": the request is the object and its infinitive,
+    /// not the object alone) or a plan's ("announced plans today to widen
+    /// the road"); not an audience, an amount or a reaction ("praised the
+    /// crews on Friday to reporters", "… to loud applause").
+    fn infinitive_after_day(&self, c: usize, k: usize) -> bool {
+        // (Stems: "urge", "urging".)
+        const REQUESTS: &[&str] = &["urg", "ask", "call", "press", "encourag", "push", "invit"];
+        const PLANS: &[&str] = &["plan", "plans", "proposal", "bid", "intention", "decision"];
+        let request = REQUESTS.iter().any(|r| {
+            let w = self.w(c);
+            w.get(..r.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(r))
+        });
+        let plan = k >= 1 && self.is_any(k - 1, PLANS);
         let d = if self.is(k, "on") { k + 1 } else { k };
-        self.is(d + 1, "to")
-            && self.is_word(d + 2)
+        (request || plan)
+            && self.is(d + 1, "to")
+            && self
+                .toks
+                .get(d + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word)
             && !self.is_cap(d + 2)
-            && !self.cl(d + 2, class::DET | class::PRONOUN)
+            && !self.cl(d + 2, class::DET | class::PRONOUN | class::AUDIENCE)
     }
 
     /// The "that" which ends a short phrase starting at `j` (an addressee,

@@ -228,7 +228,7 @@ struct Detector<'a> {
     /// run it started from and the list's first token (a later run of the
     /// same list stops its walk there, so a list of hundreds of names is
     /// read once).
-    place_list: Cell<Option<(usize, usize)>>,
+    place_list: crate::entity::PlaceListMemo,
     /// The tokens `(first, end)` of each mention of a US state, in order.
     states: Vec<(usize, usize)>,
     /// The tokens `(first, end)` of each mention of an organization whose
@@ -336,10 +336,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
         .organizations
         .iter()
         .flat_map(|o| o.mentions.iter().map(|m| m.span))
-        .filter(|s| {
-            text.get(s.range())
-                .is_some_and(|n| n.contains([',', '(', '&']))
-        })
+        .filter(|s| s.get(text).is_some_and(|n| n.contains([',', '(', '&'])))
         .collect();
     org_spans.sort_unstable();
     let orgs = span_tokens(toks, &org_spans);
@@ -391,7 +388,7 @@ pub(crate) fn detect(cx: &Context<'_>, places: &Places) -> Detection {
 /// for from the last one's and its end from its first token, rather than
 /// two searches of all the tokens per span.)
 fn span_tokens(toks: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
-    let mut states = Vec::with_capacity(spans.len());
+    let mut out = Vec::with_capacity(spans.len());
     let mut a = 0;
     for s in spans {
         // (The tokens before the last span's first token start before it,
@@ -401,12 +398,12 @@ fn span_tokens(toks: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
         // `a`: no tokens, as the search of all the tokens would say.)
         let b = crate::span::partition_from(toks, a, |t| t.end() <= s.end());
         if a < b {
-            states.push((a, b));
+            out.push((a, b));
         }
     }
     // (Spans with one first token may end out of order.)
-    states.sort_unstable();
-    states
+    out.sort_unstable();
+    out
 }
 
 /// Sets the [`fact`] bits `bits` of the tokens `spans` block: a span
@@ -931,11 +928,14 @@ impl<'a> Detector<'a> {
                 if j >= n
                     || self.info[j - 1].possessive()
                     || self.info.get(j).is_some_and(|x| x.sent_start())
-                    // (A line break ends a run, "Water Board" then
-                    // "Chairman Ann Roy" on the next line; not after a
-                    // title's abbreviation that a break cut off from its
-                    // name, "Sen." then "Ann Roy".)
+                    // (A line break ends a run that is a whole line, a
+                    // heading's: "Water Board" then "Chairman Ann Roy" on
+                    // the next line; not a name that hard-wrapped text
+                    // breaks, "Gov. Ann" then "Roy", nor a title's
+                    // abbreviation cut off from its name, "Sen." then "Ann
+                    // Roy".)
                     || (self.toks[j].newline_before
+                        && (start == 0 || self.toks[start].newline_before)
                         && !crate::text::name_after_prefix(self.text, self.toks, j))
                 {
                     break;
@@ -1784,11 +1784,12 @@ impl<'a> Detector<'a> {
     /// comma, a bracket or an ampersand ends, if one does
     /// ([`Detector::orgs`]).
     fn org_from(&self, a: usize) -> Option<usize> {
-        let k = self.orgs.partition_point(|&(first, _)| first < a);
-        self.orgs
-            .get(k)
-            .filter(|&&(first, _)| first == a)
-            .map(|&(_, end)| end)
+        // (The last of the mentions starting at `a`: the furthest end.)
+        let k = self.orgs.partition_point(|&(first, _)| first <= a);
+        k.checked_sub(1)
+            .map(|k| self.orgs[k])
+            .filter(|&(first, _)| first == a)
+            .map(|(_, end)| end)
     }
 
     /// The comma after a party label set off by commas at `e` (", D-Miss.,",
@@ -1904,22 +1905,24 @@ impl<'a> Detector<'a> {
     fn complement_prep(&self, i: usize) -> Option<usize> {
         // ("on" after a committee's name: "chairman of the Committee on
         // Finance"; not "of the Board on Monday", "on Capitol Hill".)
+        // (Or after a member's or a party's role, before a capitalised
+        // body: "ranking member on the Senate Farm Committee", "the top
+        // Democrat on the Harbors Committee".)
+        let role_on = || {
+            matches!(
+                self.raw(i - 1),
+                "member" | "Member" | "Democrat" | "Republican"
+            ) && self.raw(i + 1) == "the"
+                && self.cap(i + 2)
+        };
         let on = i >= 1
             && self.is_word(i)
             && self.raw(i) == "on"
             && self.is_word(i - 1)
+            && self.is_word(i + 1)
             && (crate::entity::places::words::panel_head(self.raw(i - 1))
                 || self.raw(i - 1) == "Caucus"
-                // (Or after a member's or a party's role, before a
-                // capitalised body: "ranking member on the Senate Farm
-                // Committee", "the top Democrat on the Harbors Committee".)
-                || (matches!(
-                    self.raw(i - 1),
-                    "member" | "Member" | "Democrat" | "Republican"
-                ) && self.is_word(i + 1)
-                    && self.raw(i + 1) == "the"
-                    && self.cap(i + 2)))
-            && self.is_word(i + 1)
+                || role_on())
             && !crate::entity::places::words::is_calendar(self.raw(i + 1));
         if !self.is_word(i) || !(on || matches!(self.raw(i), "of" | "in" | "for" | "to" | "at")) {
             return None;
@@ -2432,6 +2435,9 @@ impl<'a> Detector<'a> {
             }
             m = te2;
         }
+        // Where an organization the place rules found whole ended the
+        // complement last.
+        let mut org_end = None;
         // A person's name starting at `g` and ending at `b`.
         let named = |g: usize, b: usize| {
             self.given(g).is_some() && self.words(g, b) >= 2 && self.valid_name(g, b)
@@ -2520,6 +2526,7 @@ impl<'a> Detector<'a> {
             // Subcommittee".)
             if let Some(end) = self.org_from(ra).filter(|&end| end > m) {
                 m = end;
+                org_end = Some(m);
             }
             // "director of the Department of Land and Water Resources": an
             // "and" or "&" and capitalised words that end the apposition
@@ -2563,8 +2570,12 @@ impl<'a> Detector<'a> {
             }
         }
         // A name right after the title is that title's holder; "and"
-        // after it makes a list ("Sen. Ann Roy, the mayor and two aides").
-        if self.cap_word(m) || (self.is_word(m) && matches!(self.raw(m), "and" | "or")) {
+        // after it makes a list ("Sen. Ann Roy, the mayor and two aides"),
+        // unless the title ends with an organization found whole ("… of
+        // the Harbors, Rail and Ferries Committee and the Ports
+        // Subcommittee": the role is the first one).
+        let and = self.is_word(m) && matches!(self.raw(m), "and" | "or");
+        if self.cap_word(m) || (and && org_end != Some(m)) {
             return None;
         }
         for k2 in taken {

@@ -41,10 +41,10 @@ pub(crate) enum Class {
 /// either side of a place.
 const MAX_RUN: usize = 10;
 
-/// A city this populous keeps its name after a compass point ("East
-/// Jerusalem", "South Boston"); a smaller one is part of another town's
-/// name ("East Greenwich").
-const BIG_TOWN: u64 = 500_000;
+/// A city this populous keeps its name after a compass point, a district
+/// of it ("East Oakland", "North Minneapolis"); a smaller one is part of
+/// another town's name ("East Greenwich", "West Portsmouth").
+const BIG_TOWN: u64 = 250_000;
 
 thread_local! {
     // The classifier's per-token tables, reused from text to text
@@ -60,7 +60,7 @@ pub(crate) struct Classifier<'a> {
     in_match: Vec<bool>,
     /// The last list of counties walked back over
     /// ([`crate::entity::in_place_list`]).
-    county_list: Cell<Option<(usize, usize)>>,
+    county_list: crate::entity::PlaceListMemo,
 }
 
 impl<'a> Classifier<'a> {
@@ -174,7 +174,7 @@ impl<'a> Classifier<'a> {
     /// a few names at most).
     fn county_list_after(&self, b: usize) -> bool {
         for k in b..(b + 12).min(self.tokens.len()) {
-            if matches!(self.word(k), "counties" | "parishes") {
+            if crate::entity::COUNTY_NOUNS.contains(&self.word(k)) {
                 return true;
             }
             if !(self.list_joiner(k) || self.is_cap_word(k)) {
@@ -210,7 +210,7 @@ impl<'a> Classifier<'a> {
             })
         };
         let mut k = first;
-        while k < self.tokens.len() && !matches!(self.word(k), "counties" | "parishes") {
+        while k < self.tokens.len() && !crate::entity::COUNTY_NOUNS.contains(&self.word(k)) {
             // (A name's first word; the rest of it is covered.)
             let starts_name = self.is_cap_word(k) && (k == first || self.list_joiner(k - 1));
             if starts_name && !region(k) {
@@ -466,14 +466,20 @@ impl<'a> Classifier<'a> {
             return Class::PartOfName;
         }
         // So are the names a list of counties opens: "the following 152
-        // counties …: Appling, Atkinson, …, Washington".
-        if crate::entity::in_place_list(
-            self.tokens,
-            self.cx.words,
-            a,
-            &["counties", "parishes"],
-            &self.county_list,
-        ) {
+        // counties …: Appling, Atkinson, …, Washington". (Each ends a list
+        // item, not a clause's subject, "Houston has opened shelters", nor
+        // a title's modifier, "Ohio Gov.".)
+        let item_end =
+            b >= self.tokens.len() || matches!(self.word(b), "," | ";" | "." | ")" | "and" | "or");
+        if item_end
+            && crate::entity::in_place_list(
+                self.tokens,
+                self.cx.words,
+                a,
+                crate::entity::COUNTY_NOUNS,
+                &self.county_list,
+            )
+        {
             return Class::PartOfName;
         }
 
@@ -553,15 +559,14 @@ impl<'a> Classifier<'a> {
 
         // "East Greenwich", "West Hartford", "North Providence": a
         // compass point before a town's name is another town the
-        // gazetteer lacks (not a big city's part: "East Jerusalem",
-        // "South Boston").
+        // gazetteer lacks (not a big city's district: "East Oakland",
+        // "North London").
         let compass = prev.is_some_and(|p| {
             p + 1 == a
                 && self.tokens[p].cap()
                 && ["East", "West", "North", "South"]
                     .iter()
                     .any(|c| self.word(p).eq_ignore_ascii_case(c))
-                && self.joined_by_space(a)
         });
         if compass
             && super::place_candidates(g, &item.candidates).all(|id| {

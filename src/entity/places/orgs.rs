@@ -31,6 +31,10 @@ use super::context::Class;
 use super::words;
 use super::Item;
 
+/// How many tokens back an acronym's initials are looked for
+/// ([`Scanner::spelled_by`]).
+const MAX_SPELLED: usize = 16;
+
 /// The most elements (words, connectors) a run of a name takes.
 const MAX_RUN: usize = 20;
 /// The most words a short form has.
@@ -447,6 +451,12 @@ impl<'a> Scanner<'a> {
             .is_some_and(|t| t.end() - t.start() == 1 && self.text.as_bytes()[t.start()] == c)
     }
 
+    /// Whether element `e` is the connector of an acronym in brackets
+    /// inside a committee's name ("(EPW)").
+    fn acronym_conn(&self, e: &Elem) -> bool {
+        e.conn && self.etext(e).starts_with('(')
+    }
+
     fn etext(&self, e: &Elem) -> &'a str {
         &self.text[e.start..e.end]
     }
@@ -606,16 +616,17 @@ impl<'a> Scanner<'a> {
     /// Committee", "(CJS) Appropriations Subcommittee".
     fn acronym_before_head(&self, k: usize) -> bool {
         self.spaced(k)
-            && self.is_mark(k, b'(')
-            && self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.all_caps() && t.end() - t.start() >= 2)
-            && self.is_mark(k + 2, b')')
-            && self.spaced(k + 3)
-            && (k + 3..(k + 6).min(self.tokens.len()))
-                .take_while(|&x| self.run_word(x) && (x == k + 3 || self.spaced(x)))
+            && self.bracketed_acronym(k)
+            && (k + 3..k + 6)
+                .take_while(|&x| self.spaced(x) && self.run_word(x))
                 .any(|x| words::committee_head(self.word(x)))
+    }
+
+    /// Whether "(" an acronym ")" opens at token `k`
+    /// ([`Scanner::acronym_like`]).
+    fn bracketed_acronym(&self, k: usize) -> bool {
+        // (The closing mark first: it proves token `k + 1` exists.)
+        self.is_mark(k, b'(') && self.is_mark(k + 2, b')') && self.acronym_like(k + 1)
     }
 
     /// Whether a person's title opens at token `i`: an abbreviated one
@@ -632,10 +643,6 @@ impl<'a> Scanner<'a> {
         let abbreviated = crate::text::is_name_prefix(self.word(i))
             && self.is_mark(i + 1, b'.')
             && !self.tokens[i + 1].space_before;
-        let title = |k: usize| {
-            lex.title_of_word(self.word(k), &mut String::new())
-                .is_some()
-        };
         // (Past up to two words that open longer titles: "Former Acting
         // Director".)
         let mut j = i;
@@ -650,8 +657,8 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         abbreviated
-            || (title(j) && self.spaced(j + 1) && self.word(j + 1) == "of")
-            || (j > i && title(j))
+            || ((j > i || (self.spaced(j + 1) && self.word(j + 1) == "of"))
+                && lex.title_of_word(self.word(j), &mut buf).is_some())
     }
 
     /// Whether token `p`, right before a name's last word, says that the
@@ -724,6 +731,8 @@ impl<'a> Scanner<'a> {
             }
             // (A committee's list may close with its acronym: "Commerce,
             // Justice, Science (CJS) Appropriations Subcommittee".)
+            // (Two items after the first comma at least, unless the list
+            // is open already: "Commerce, Justice, Science (CJS)".)
             if (open || i > k + 3) && self.acronym_before_head(i) {
                 return true;
             }
@@ -865,8 +874,24 @@ impl<'a> Scanner<'a> {
                 // "Senate Environment and Public Works (EPW) Committee": an
                 // acronym in brackets before a committee's head is inside
                 // the name.
-                // (One connector for the three tokens.)
-                if !possessive && elems.len() + 2 < MAX_RUN && self.acronym_before_head(k) {
+                // (One connector for the three tokens. Not after a name
+                // whole with its own head: "the Department of Energy (DOE)
+                // Oversight Committee" is the department's committee; a
+                // chamber opens the committee's name, "Senate Environment
+                // …".)
+                let headed = || {
+                    elems.iter().any(|e| {
+                        let w = self.etext(e);
+                        !e.conn
+                            && words::is_org_head(w)
+                            && !matches!(w, "Senate" | "House" | "Congress")
+                    })
+                };
+                if !possessive
+                    && elems.len() + 2 < MAX_RUN
+                    && self.acronym_before_head(k)
+                    && !headed()
+                {
                     let mut c = self.connector(k);
                     c.b = k + 3;
                     c.end = self.tokens[k + 2].end();
@@ -1121,7 +1146,7 @@ impl<'a> Scanner<'a> {
                     }
                     // (And the acronym in brackets before its head: "Public
                     // Works (EPW) Committee".)
-                    if committee && w.starts_with('(') && p > from {
+                    if committee && self.acronym_conn(&elems[p]) && p > from {
                         l = p;
                         continue;
                     }
@@ -1257,28 +1282,28 @@ impl<'a> Scanner<'a> {
                                     || lex.surname(self.etext(y))
                             })
                         };
-                        if (w == "and" || w == "&")
-                            && (next_given
-                                || pronoun
-                                || acronym
-                                || title()
-                                || elems[k + 1..].iter().any(|y| y.head || y.company))
-                        {
-                            // "Aging Subcommittee of the Health, Education,
-                            // Labor and Pensions Committee": a committee's
-                            // list in the complement goes on to its head.
-                            let listed = (r..k)
-                                .any(|x| elems[x].conn && self.etext(&elems[x]) == ",")
-                                && !(next_given || pronoun || acronym || title());
-                            let head = (k + 1..elems.len())
-                                .take_while(|&x| {
-                                    !elems[x].conn || self.etext(&elems[x]).starts_with('(')
-                                })
-                                .find(|&x| words::committee_head(self.etext(&elems[x])));
-                            if let Some(h) = head.filter(|_| listed) {
-                                last = h + 1;
+                        if w == "and" || w == "&" {
+                            let named_next = next_given || pronoun || acronym || title();
+                            if named_next || elems[k + 1..].iter().any(|y| y.head || y.company) {
+                                // "Aging Subcommittee of the Health,
+                                // Education, Labor and Pensions Committee":
+                                // a committee's list in the complement goes
+                                // on to its head.
+                                let listed = !named_next
+                                    && (r..k)
+                                        .any(|x| elems[x].conn && self.etext(&elems[x]) == ",");
+                                if listed {
+                                    let head = (k + 1..elems.len())
+                                        .take_while(|&x| {
+                                            !elems[x].conn || self.acronym_conn(&elems[x])
+                                        })
+                                        .find(|&x| words::committee_head(self.etext(&elems[x])));
+                                    if let Some(h) = head {
+                                        last = h + 1;
+                                    }
+                                }
+                                break;
                             }
-                            break;
                         }
                         k += 1;
                         continue;
@@ -2101,7 +2126,7 @@ impl<'a> Scanner<'a> {
             if i + 2 >= n {
                 break;
             }
-            if !(self.is_mark(i + 2, b')') && self.acronym_like(i + 1)) {
+            if !self.bracketed_acronym(i) {
                 continue;
             }
             next = i + 3;
@@ -2315,7 +2340,7 @@ impl<'a> Scanner<'a> {
         let mut t = paren;
         let mut first = None;
         let mut steps = 0;
-        while t > 0 && want > 0 && steps < MAX_RUN + 4 {
+        while t > 0 && want > 0 && steps < MAX_SPELLED {
             let p = t - 1;
             if !(self.spaced(t) || t == paren) {
                 break;

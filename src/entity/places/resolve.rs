@@ -69,6 +69,21 @@ const BIG_CITY: u64 = 500_000;
 const WORLD_CITY: u64 = 1_000_000;
 const WORLD_RATIO: u64 = 20;
 
+/// Words near a state's bare name that make it the capital its name
+/// shares ("the White House in Washington", "flew back to Washington"),
+/// within [`CAPITAL_REACH`] bytes either side.
+const CAPITAL_WORDS: &[&str] = &[
+    "White House",
+    "Capitol",
+    "Congress",
+    "Pentagon",
+    "federal government",
+    "flew",
+    "back to",
+    "returned to",
+];
+const CAPITAL_REACH: usize = 60;
+
 /// The most evidence one country can gather.
 const MAX_EVIDENCE: f64 = 3.0;
 
@@ -246,11 +261,69 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             .and_then(|j| states[j])
     };
 
-    // The places the article names without doubt, for `named_state`.
+    // The places the article names without doubt, and among them the
+    // states named "<name> State", for `named_state`. (Few articles name
+    // one: most items are asked nothing more.)
     let sure: HashSet<EntryId> = settled.iter().flatten().copied().collect();
+    let sure_states: Vec<(&str, EntryId)> = sure
+        .iter()
+        .filter_map(|&id| {
+            let e = g.entry(id);
+            let name = e.name().strip_suffix(" State")?;
+            (e.kind() == EntryKind::AdminRegion).then_some((name, id))
+        })
+        .collect();
     let named_state = |i: usize| {
-        let name = cx.text.get(items[i].span.range())?;
-        let state = states_named(g, name).find(|s| sure.contains(s))?;
+        if sure_states.is_empty() {
+            return None;
+        }
+        let span = items[i].span;
+        let name = cx.text.get(span.range())?;
+        // (Not a town with its state after it, "Washington, Pa.", nor the
+        // capital the words around it name: "at the White House in
+        // Washington", "flew back to Washington".)
+        let town_of_state = items
+            .get(i + 1)
+            .is_some_and(|next| is_place(next) && comma_between(cx.text, &items[i], next));
+        // (A name modifying a noun is the state's: "Washington families",
+        // "the Washington Army National Guard".)
+        let after = cx.text.get(span.end()..).unwrap_or("");
+        let next_word = after
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let modifier = after.starts_with(' ')
+            && !next_word.is_empty()
+            && !matches!(
+                next_word,
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "by"
+                    | "from"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "today"
+                    | "tomorrow"
+            );
+        let capital = || {
+            let around =
+                crate::text::window_around(cx.text, span.start(), span.end(), CAPITAL_REACH);
+            CAPITAL_WORDS.iter().any(|w| around.contains(w))
+        };
+        if town_of_state || (!modifier && capital()) {
+            return None;
+        }
+        let state = sure_states
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, id)| id)?;
         let city_named_or_big = kept(i).any(|c| {
             let e = g.entry(c);
             sure.contains(&c) || (e.kind() == EntryKind::City && e.population() >= WORLD_CITY)
@@ -440,16 +513,23 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     chosen
 }
 
-/// A town smaller than this, abroad in a list of towns of one country, is
-/// one the gazetteer lacks (see [`place_list_strays`]).
+/// A town smaller than this, abroad in a list of nearby towns of one
+/// country, is one the gazetteer lacks (see [`place_list_strays`]).
 const LIST_STRAY: u64 = 100_000;
 /// How many towns of one country make a list of that country's towns.
 const LIST_MATES: usize = 3;
+/// How near (in degrees, about 1,100 km) a list's towns lie to its first
+/// one, and how far a stray must lie from it ("Belfast, Derry, Newry and
+/// Dundalk" cross a border; "Cranston, Middletown, Providence, and
+/// Tiverton" do not reach England; "Boston, Chicago, Denver and Galway"
+/// is an itinerary).
+const LIST_NEAR: f64 = 10.0;
 
-/// A small town abroad listed with [`LIST_MATES`] or more towns of one
-/// country and nothing else ("Cranston, Middletown, Providence, and
-/// Tiverton", where the gazetteer has Tiverton in England only) is a town
-/// of that country: its namesake there, or no place when it has none.
+/// A small town far abroad listed with [`LIST_MATES`] or more nearby
+/// towns of one country and nothing else ("Cranston, Middletown,
+/// Providence, and Tiverton", where the gazetteer has Tiverton in England
+/// only) is a town of that country: its namesake there, or no place when
+/// it has none.
 fn place_list_strays<I: Iterator<Item = EntryId>>(
     g: &Gazetteer,
     text: &str,
@@ -457,12 +537,17 @@ fn place_list_strays<I: Iterator<Item = EntryId>>(
     chosen: &mut [Option<EntryId>],
     kept: impl Fn(usize) -> I,
 ) {
-    let town_country = |chosen: &[Option<EntryId>], j: usize| {
+    // A town's country and coordinates.
+    let town = |chosen: &[Option<EntryId>], j: usize| {
         chosen[j]
             .filter(|_| is_place(&items[j]))
             .map(|id| g.entry(id))
             .filter(|e| e.kind() == EntryKind::City)
-            .and_then(|e| e.country_code())
+            .and_then(|e| Some((e.country_code()?, e.coordinates()?, e.population())))
+    };
+    let near = |a: crate::Coordinates, b: crate::Coordinates| {
+        (a.latitude - b.latitude).powi(2) + (a.longitude - b.longitude).powi(2)
+            < LIST_NEAR * LIST_NEAR
     };
     let mut start = 0;
     while start < items.len() {
@@ -470,26 +555,26 @@ fn place_list_strays<I: Iterator<Item = EntryId>>(
         while end < items.len() && list_joined(text, &items[end - 1], &items[end]) {
             end += 1;
         }
-        // The country of the list's first town, or of its second when the
-        // first is the stray; then every town but one must be there.
         if end - start > LIST_MATES {
-            let first = town_country(chosen, start);
-            let second = town_country(chosen, start + 1);
-            let country = if first == second {
+            // The list's first town, or its third when the first two lie
+            // apart (one of them the stray); every town but one must be
+            // of its country and near it, and that one small, of another
+            // country and far.
+            let (first, second) = (town(chosen, start), town(chosen, start + 1));
+            let together = matches!((first, second), (Some((c1, p1, _)), Some((c2, p2, _))) if c1 == c2 && near(p1, p2));
+            let home = if together {
                 first
             } else {
-                town_country(chosen, start + 2)
+                town(chosen, start + 2)
             };
-            if let Some(cc) = country {
-                let strays: Vec<usize> = (start..end)
-                    .filter(|&j| town_country(chosen, j) != Some(cc))
-                    .collect();
-                if let [i] = strays[..] {
-                    let small = chosen[i].is_some_and(|id| {
-                        let e = g.entry(id);
-                        e.kind() == EntryKind::City && e.population() < LIST_STRAY
-                    });
-                    if small && is_place(&items[i]) {
+            if let Some((cc, here, _)) = home {
+                let mate =
+                    |j: usize| town(chosen, j).is_some_and(|(c, p, _)| c == cc && near(p, here));
+                let mut strays = (start..end).filter(|&j| !mate(j));
+                if let (Some(i), None) = (strays.next(), strays.next()) {
+                    let far = town(chosen, i)
+                        .is_some_and(|(c, p, n)| c != cc && !near(p, here) && n < LIST_STRAY);
+                    if far {
                         chosen[i] = kept(i).find(|&id| g.entry(id).country_code() == Some(cc));
                     }
                 }
