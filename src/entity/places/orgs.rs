@@ -909,12 +909,6 @@ impl<'a> Scanner<'a> {
                 // "Bank for International Settlements", "Office of the
                 // Special Envoy", "Committee on the Budget"
                 let w = self.word(k);
-                // "… Committee on Finance and Ranking Member of the …": a
-                // title after "and" opens another role, not more of the
-                // name (and its run starts afresh there).
-                if w == "and" && self.title_opens(k + 1) {
-                    break;
-                }
                 if is_connector(w) {
                     let mut c = k + 1;
                     // ("on the" only after a panel's head, before words
@@ -944,7 +938,11 @@ impl<'a> Scanner<'a> {
                     if second_place {
                         break;
                     }
-                    if self.spaced(c) && self.run_word(c) {
+                    // "… Committee on Finance and Ranking Member of the …": a
+                    // title after "and" opens another role, not more of the
+                    // name (and its run starts afresh there). (Asked only
+                    // where the run would go on.)
+                    if self.spaced(c) && self.run_word(c) && !(w == "and" && self.title_opens(c)) {
                         for x in k..c {
                             elems.push(self.connector(x));
                         }
