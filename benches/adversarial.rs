@@ -91,6 +91,12 @@ fn inputs() -> Vec<(&'static str, Make)> {
             Box::new(move || fill(&p, 10 * MB))
         }),
         (
+            // One run of capitalised words: names and places without a
+            // comma (a flattened table), judged in bounded pieces.
+            "capitalised_words_no_commas_1mb",
+            Box::new(|| fill("Houston Ann Roy Senate Harbor Board Dallas ", MB)),
+        ),
+        (
             "a_million_apostrophes",
             Box::new(|| "'".repeat(scaled(1_000_000))),
         ),

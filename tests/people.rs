@@ -2829,6 +2829,12 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         list.join(", ")
     );
     assert_eq!(names(&text), Vec::<String>::new());
+    // Nor a table of names flattened without commas, however long.
+    let table: Vec<&str> = (0..40).map(|i| counties[i % counties.len()]).collect();
+    assert_eq!(
+        names(&format!("{}\n\nThe aid follows.", table.join(" "))),
+        Vec::<String>::new()
+    );
     // Not a list of people the place noun does not head.
     assert_eq!(
         names("Officials from the three counties are: Ivo Brandt, Lena Okafor and Tom Hale."),

@@ -129,6 +129,12 @@ struct Info {
 // One per token: keep it small.
 const _: () = assert!(core::mem::size_of::<Info>() <= 4);
 
+/// The most tokens a run of capitalised words may take to be judged: a
+/// longer one (a table of names without commas, a flood of capitals) names
+/// no one, and judging its parts, each in its length, would cost the
+/// square of its length.
+const MAX_NAME_RUN: usize = 24;
+
 /// Bits of [`Info::facts`].
 mod fact {
     /// A word of two or more letters, all upper case.
@@ -2897,6 +2903,9 @@ impl<'a> Detector<'a> {
 
     /// Judges one run by the rules, in order of strength.
     fn judge(&mut self, (s, e): (usize, usize)) {
+        if e - s > MAX_NAME_RUN {
+            return;
+        }
         // "St. George", "Saint Joe Basin": a saint's name makes a place or
         // an institution, not a person (what follows it is judged on its
         // own: "St. Louis Mayor Ann Roy"); so does a name before "'s
