@@ -7408,11 +7408,20 @@ impl<'a> Scan<'a> {
         self.region(k).is_none() && (day(k) || (self.is(k, "on") && day(k + 1)))
     }
 
+    /// The last token of the day at `k` ("Friday", or "on Friday").
+    fn day_end(&self, k: usize) -> usize {
+        if self.is(k, "on") {
+            k + 1
+        } else {
+            k
+        }
+    }
+
     /// Whether a quotation the object goes on to follows the day at `k`
     /// ("praised the bill today as “…”", "called the vote on Friday
     /// “a fresh start”").
     fn quoted_after_day(&self, k: usize) -> bool {
-        let d = if self.is(k, "on") { k + 1 } else { k };
+        let d = self.day_end(k);
         self.opens(d + 1).is_some() || (self.is(d + 1, "as") && self.opens(d + 2).is_some())
     }
 
@@ -7432,7 +7441,7 @@ impl<'a> Scan<'a> {
                 .is_some_and(|head| head.eq_ignore_ascii_case(r))
         });
         let plan = k >= 1 && self.is_any(k - 1, PLANS);
-        let d = if self.is(k, "on") { k + 1 } else { k };
+        let d = self.day_end(k);
         (request || plan)
             && self.is(d + 1, "to")
             && self

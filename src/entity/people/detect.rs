@@ -1754,8 +1754,7 @@ impl<'a> Detector<'a> {
             if crate::entity::places::words::committee_head(self.raw(b - 1)) {
                 Some(b)
             } else {
-                (self.is_word(b) && matches!(self.raw(b), "committee" | "subcommittee"))
-                    .then_some(b + 1)
+                self.lower_committee_head(b).then_some(b + 1)
             }
         };
         let mut runs = [m; 4];
@@ -1784,6 +1783,12 @@ impl<'a> Detector<'a> {
             }
         }
         None
+    }
+
+    /// Whether token `i` is a committee's head in lower case ("the Ports
+    /// subcommittee").
+    fn lower_committee_head(&self, i: usize) -> bool {
+        self.is_word(i) && matches!(self.raw(i), "committee" | "subcommittee")
     }
 
     /// Where an organization's mention that starts at token `a` and holds a
@@ -2474,8 +2479,7 @@ impl<'a> Detector<'a> {
                     }
                 }
             }
-            let lower_head = self.is_word(b) && matches!(self.raw(b), "committee" | "subcommittee");
-            if self.continues_lower(b) && !lower_head {
+            if self.continues_lower(b) && !self.lower_committee_head(b) {
                 break;
             }
             // A person named at the complement's end holds the title: "Rep.
@@ -2523,7 +2527,7 @@ impl<'a> Detector<'a> {
             }
             // (And a committee's head in lower case: "chairman of the
             // Ports subcommittee".)
-            if self.is_word(m) && matches!(self.raw(m), "committee" | "subcommittee") {
+            if self.lower_committee_head(m) {
                 m += 1;
             }
             // (And a committee the organizations' rules found whole, past

@@ -882,9 +882,7 @@ impl<'a> Scanner<'a> {
                 let headed = || {
                     elems.iter().any(|e| {
                         let w = self.etext(e);
-                        !e.conn
-                            && words::is_org_head(w)
-                            && !matches!(w, "Senate" | "House" | "Congress")
+                        !e.conn && words::is_org_head(w) && !words::is_chamber(w)
                     })
                 };
                 if !possessive
@@ -1132,10 +1130,7 @@ impl<'a> Scanner<'a> {
                             || (p > from
                                 && plain(&elems[p - 1])
                                 && self.cover[elems[p + 1].a] != NONE
-                                && !matches!(
-                                    self.etext(&elems[p + 1]),
-                                    "Senate" | "House" | "Congress"
-                                )
+                                && !words::is_chamber(self.etext(&elems[p + 1]))
                                 && !acronym()
                                 && !person()));
                     if committee_and {

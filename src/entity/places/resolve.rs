@@ -264,15 +264,21 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // The places the article names without doubt, and among them the
     // states named "<name> State", for `named_state`. (Few articles name
     // one: most items are asked nothing more.)
-    let sure: HashSet<EntryId> = settled.iter().flatten().copied().collect();
-    let sure_states: Vec<(&str, EntryId)> = sure
+    let sure_states: Vec<(&str, EntryId)> = settled
         .iter()
+        .flatten()
         .filter_map(|&id| {
             let e = g.entry(id);
             let name = e.name().strip_suffix(" State")?;
             (e.kind() == EntryKind::AdminRegion).then_some((name, id))
         })
         .collect();
+    // (The set of them all only then: no allocation in most articles.)
+    let sure: HashSet<EntryId> = if sure_states.is_empty() {
+        HashSet::default()
+    } else {
+        settled.iter().flatten().copied().collect()
+    };
     let named_state = |i: usize| {
         if sure_states.is_empty() {
             return None;
@@ -545,10 +551,7 @@ fn place_list_strays<I: Iterator<Item = EntryId>>(
             .filter(|e| e.kind() == EntryKind::City)
             .and_then(|e| Some((e.country_code()?, e.coordinates()?, e.population())))
     };
-    let near = |a: crate::Coordinates, b: crate::Coordinates| {
-        (a.latitude - b.latitude).powi(2) + (a.longitude - b.longitude).powi(2)
-            < LIST_NEAR * LIST_NEAR
-    };
+    let near = |a, b| within(a, b, LIST_NEAR);
     let mut start = 0;
     while start < items.len() {
         let mut end = start + 1;
@@ -901,7 +904,13 @@ fn beside(g: &Gazetteer, city: EntryId, state: EntryId) -> bool {
     let (Some(c), Some(s)) = (g.entry(city).coordinates(), g.entry(state).coordinates()) else {
         return false;
     };
-    (c.latitude - s.latitude).powi(2) + (c.longitude - s.longitude).powi(2) < BESIDE * BESIDE
+    within(c, s, BESIDE)
+}
+
+/// Whether two points lie within `degrees` of each other (a flat
+/// measure, enough at these distances).
+fn within(a: crate::Coordinates, b: crate::Coordinates, degrees: f64) -> bool {
+    (a.latitude - b.latitude).powi(2) + (a.longitude - b.longitude).powi(2) < degrees * degrees
 }
 
 /// Whether two places are joined as items of a list: by a comma, "and"

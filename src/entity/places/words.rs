@@ -941,6 +941,12 @@ pub(crate) fn committee_head(word: &str) -> bool {
     matches!(word, "Committee" | "Subcommittee")
 }
 
+/// Whether `word` names a chamber of Congress, which opens a committee's
+/// name ("Senate Finance Committee").
+pub(crate) fn is_chamber(word: &str) -> bool {
+    matches!(word, "Senate" | "House" | "Congress")
+}
+
 /// Whether `word` heads a panel's name, whose subject may follow "on"
 /// ("Committee on Finance", "Commission on the Future").
 pub(crate) fn panel_head(word: &str) -> bool {
