@@ -323,6 +323,12 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Bosnia and Herzegovina"],
     ),
     (
+        "a place that opens a law's name is the law's",
+        "The Oregon JOBS Act and the Kenya Clean Water Act help Ohio; Ohio's Farm Act and \
+         Governor Roy's Utah Water Act too.",
+        &["Ohio"],
+    ),
+    (
         "a compass point before a town names another town",
         "Buses run from East Greenwich and West Portsmouth to Providence.",
         &["Providence"],
@@ -1511,6 +1517,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "a law named after an organization is no organization",
         "The Grain Marketing Board Act and the Port Authority Reform Act passed.",
+        &[],
+    ),
+    (
+        "a town and a plural before Act open a law, no club",
+        "The Tacoma Farmers Relief Act and the Tacoma Workers Act passed.",
         &[],
     ),
     (

@@ -289,7 +289,14 @@ impl<'a> Classifier<'a> {
             && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
                 || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
-        if road || feature_of || of_feature || new_place || currency || county_of {
+        if road
+            || feature_of
+            || of_feature
+            || new_place
+            || currency
+            || county_of
+            || (!possessive && super::law_name_after(self.tokens, self.cx.words, b))
+        {
             return Class::PartOfName;
         }
         let prev = self.word_before(a);

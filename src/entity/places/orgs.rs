@@ -1613,6 +1613,7 @@ impl<'a> Scanner<'a> {
                 && self.cover[e.a] == NONE
                 && lex.given_entry(word).is_none()
                 && !abbreviation()
+                && !super::law_name_after(self.tokens, self.words, e.b - 1)
             {
                 let mut l = k - 1;
                 // one more nickname word before it ("Grey Herons")
