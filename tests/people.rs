@@ -2829,6 +2829,15 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         list.join(", ")
     );
     assert_eq!(names(&text), Vec::<String>::new());
+    // "the following … counties" points at the list after a clause of
+    // its own.
+    assert_eq!(
+        names(
+            "Growers in the following 9 counties will be eligible for the aid: Adams, \
+             Brown, Clark, Hardin, Morgan, Perry, Warren, Tom Hale and Wheeler."
+        ),
+        Vec::<String>::new()
+    );
     // Nor a table of names flattened without commas, however long.
     let table: Vec<&str> = (0..40).map(|i| counties[i % counties.len()]).collect();
     assert_eq!(

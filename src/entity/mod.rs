@@ -113,21 +113,29 @@ pub(crate) fn in_place_list(
                 "include" | "includes" | "including" | "are" | "were"
             ));
     // (The noun heads the phrase: not "the counties' sheriffs are:",
-    // "Officials from the following counties are:", "Several cities
-    // sent their mayors, including …".)
+    // "Officials from the counties are:", "Several cities sent their
+    // mayors, including …"; "the following (16) counties" points at the
+    // list wherever it stands, "Farmers in the following 16 counties may
+    // apply: …".)
+    let following = |x: usize| {
+        raw(x.wrapping_sub(1)) == "following"
+            || (raw(x.wrapping_sub(2)) == "following"
+                && toks.get(x - 1).is_some_and(|t| t.kind == TokenKind::Number))
+    };
     let heads = |x: usize| {
         is_word(x)
             && nouns.iter().any(|w| w.eq_ignore_ascii_case(raw(x)))
             && (x + 1..p).all(|y| !is_punct(y, ","))
             && !is_punct(x + 1, "'")
             && !is_punct(x + 1, "\u{2019}")
-            && !(x.saturating_sub(4)..x).any(|y| {
-                is_word(y)
-                    && matches!(
-                        raw(y),
-                        "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
-                    )
-            })
+            && (following(x)
+                || !(x.saturating_sub(4)..x).any(|y| {
+                    is_word(y)
+                        && matches!(
+                            raw(y),
+                            "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
+                        )
+                }))
     };
     opens && (p.saturating_sub(12)..p).any(heads)
 }
