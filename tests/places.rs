@@ -1525,6 +1525,17 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[],
     ),
     (
+        "a state's guard and legislature are its own organizations",
+        "The Ohio Air National Guard, the Texas National Guard and the Utah Legislature \
+         met the National Guard.",
+        &[
+            ("Ohio Air National Guard", &["Ohio Air National Guard"]),
+            ("Texas National Guard", &["Texas National Guard"]),
+            ("Utah Legislature", &["Utah Legislature"]),
+            ("National Guard", &["National Guard"]),
+        ],
+    ),
+    (
         "a national Red Cross society is its own organization",
         "Volunteers of the British Red Cross joined the Red Cross team.",
         &[

@@ -139,6 +139,23 @@ impl<'a> Classifier<'a> {
         self.tokens[i].cap()
     }
 
+    /// Where a gazetteer organization ending in "National Guard" ends when
+    /// it starts at token `b`, right after `item`, a state.
+    fn state_guard(&self, items: &[Item], item: &Item, b: usize) -> Option<usize> {
+        if !self.in_match[b] || !self.place_kinds(item).any(|k| k == EntryKind::AdminRegion) {
+            return None;
+        }
+        let g = self.cx.gazetteer;
+        let start = self.tokens[b].start();
+        let next = items.get(items.partition_point(|it| it.span.start() < start))?;
+        let guard = next.span.start() == start
+            && next.candidates.iter().any(|&id| {
+                let e = g.entry(id);
+                e.kind() == EntryKind::Organization && e.name().ends_with("National Guard")
+            });
+        guard.then(|| next.span.end())
+    }
+
     /// The word before token `a`, skipping a period after it ("Mr."), when
     /// it is on the same line.
     fn word_before(&self, a: usize) -> Option<usize> {
@@ -664,6 +681,15 @@ impl<'a> Classifier<'a> {
                         Some(NotName::Place | NotName::PlacePrefix | NotName::PlaceEnd)
                     )
             };
+            // "the Ohio National Guard", "the Ohio Air National Guard": a
+            // state's own guard, named after the national one (in running
+            // text: a headline's capitals are read as before).
+            if let Some(end) = self.state_guard(items, item, b).filter(|_| !all_caps) {
+                return Class::OrgAround {
+                    start: item.span.start(),
+                    end,
+                };
+            }
             let neutral = words::is_title(w)
                 || words::is_politician_word(w)
                 || words::is_calendar(w)

@@ -282,6 +282,7 @@ const ORG_HEADS: &[&str] = &[
     "Laboratories",
     "Laboratory",
     "League",
+    "Legislature",
     "Ltd",
     "Ministry",
     "Motors",
