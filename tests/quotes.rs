@@ -499,6 +499,36 @@ t!(
     []
 );
 t!(
+    a_recipient_after_to_is_no_content,
+    "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
+    []
+);
+t!(
+    an_offered_law_is_no_speech,
+    "Sen. Ann Roy offered an amendment to the harbor bill. Tom Reed offered new legislation \
+     in 2019 to cap fares.",
+    []
+);
+t!(
+    an_offer_of_words_and_an_offer_to_act_are_reports,
+    "Roy offered no proof of fraud. Reed offered to host the talks. Hale pointed to the polls.",
+    [
+        (
+            "indirect",
+            "no proof of fraud",
+            Some("offered"),
+            Some("Roy")
+        ),
+        (
+            "indirect",
+            "to host the talks",
+            Some("offered"),
+            Some("Reed")
+        ),
+        ("indirect", "to the polls", Some("pointed"), Some("Hale")),
+    ]
+);
+t!(
     opposed_to_describes_the_speaker,
     "Councillors opposed to the mayor said the levy would hurt families.",
     [(

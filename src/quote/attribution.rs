@@ -111,6 +111,20 @@ thread_local! {
 /// costs bounded work.
 const MAX_CONTENT: usize = 400;
 
+/// Nouns of laws in the making, which an offer of is no speech ("offered
+/// an amendment").
+const LAW_NOUNS: &[&str] = &[
+    "amendment",
+    "amendments",
+    "bill",
+    "bills",
+    "legislation",
+    "measure",
+    "measures",
+    "motion",
+    "resolution",
+];
+
 /// How content is read: whether its first word may be any word.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Read {
@@ -4956,10 +4970,43 @@ impl<'a> Scan<'a> {
             // A request for words is none: "a call seeking comment",
             // "seeking comment from the mayor" (a refusal is: "declined
             // comment").
-            let asking = cue.and_then(|(x, y)| self.text.get(x..y)).is_some_and(|w| {
-                w.starts_with("seek") || w.starts_with("sought") || w.starts_with("request")
-            });
+            let cue_word = cue.and_then(|(x, y)| self.text.get(x..y)).unwrap_or("");
+            let cue_is = |stem: &str| {
+                cue_word
+                    .get(..stem.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(stem))
+            };
+            let asking = ["seek", "sought", "request"]
+                .iter()
+                .any(|s| cue_word.starts_with(s));
             if asking && self.is_any(a, &["comment", "comments"]) {
+                return false;
+            }
+            // A place or a recipient, no infinitive: "the amendment he
+            // offered to a spending bill", "talked to the crowd" (not in
+            // a headline's capitals, "Vows To Cut Taxes"; a cue of the
+            // object after "to" reports it, "referred to the plan", and
+            // so does "pointed to the polls").
+            let noun_after_to = self.is(a, "to")
+                && !self.is_cap(a)
+                && (self.cl(a + 1, class::DET)
+                    || self.is_cap(a + 1)
+                    || self
+                        .toks
+                        .get(a + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    || self.is(a + 1, "$"));
+            if noun_after_to && !cue_kind.to && !cue_is("point") {
+                return false;
+            }
+            // Offering a law is no speech: "offered an amendment to the
+            // bill", "offered legislation in 2005" (an offer of words
+            // is: "offered no proof", "offered his thoughts").
+            if cue_is("offer")
+                && (a..b.min(a + 5))
+                    .take_while(|&k| !self.cl(k, class::PREP))
+                    .any(|k| self.is_any(k, LAW_NOUNS))
+            {
                 return false;
             }
             // How and when, not what: "declined slightly in May".
