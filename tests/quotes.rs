@@ -499,6 +499,16 @@ t!(
     []
 );
 t!(
+    a_cue_that_needs_a_quotation_does_not_end_the_content_without_one,
+    "Roy said the old bill, when compared to the new plan, would mean fewer closures.",
+    [(
+        "indirect",
+        "the old bill, when compared to the new plan, would mean fewer closures",
+        Some("said"),
+        Some("Roy")
+    )]
+);
+t!(
     a_recipient_after_to_is_no_content,
     "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
     []

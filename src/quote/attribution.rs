@@ -7779,9 +7779,14 @@ impl<'a> Scan<'a> {
                     && self.dash_pair_before(k, j).is_some())
             {
                 // (Not a noun of a list: "covers fines, field notes
-                // and memos".)
+                // and memos"; nor a cue that needs a quotation without
+                // one, "the bill, when compared to the plan, would …".)
                 let lim = e.min(k + 4);
-                if (k + 1..lim).any(|m| self.cue(m).is_some() && !self.list_noun(m)) {
+                let quoted_after =
+                    |m: usize| (m + 1..e.min(m + 5)).any(|x| self.opens(x).is_some());
+                if (k + 1..lim).any(|m| {
+                    self.cue(m).is_some_and(|c| !c.quote || quoted_after(m)) && !self.list_noun(m)
+                }) {
                     return k;
                 }
             }
