@@ -509,6 +509,16 @@ t!(
     )]
 );
 t!(
+    a_noun_in_ing_before_of_is_no_new_predicate,
+    "Roy urged the agency to speed its review of haying and grazing of farm land.",
+    [(
+        "indirect",
+        "the agency to speed its review of haying and grazing of farm land",
+        Some("urged"),
+        Some("Roy")
+    )]
+);
+t!(
     a_recipient_after_to_is_no_content,
     "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
     []

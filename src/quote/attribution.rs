@@ -7426,12 +7426,15 @@ impl<'a> Scan<'a> {
                             && (b == m + 2 || (m + 1..b).all(|x| self.is_cap(x)))
                     })
         };
+        // (A noun in "-ing" before "of" is none: "review of haying and
+        // grazing of farm land".)
+        let ing_noun = || self.is(m + 1, "of");
         !joined
             && self.region(m).is_none()
             && !gerunds()
             && (self.cue(m).is_some()
                 || self.past_verb(m)
-                || self.ing_form(m)
+                || (self.ing_form(m) && !ing_noun())
                 || self.cl(m, class::AUX)
                 || clause())
     }
