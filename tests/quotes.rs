@@ -519,6 +519,35 @@ t!(
     )]
 );
 t!(
+    a_surname_before_a_role_with_commas_of_its_own_speaks,
+    "Hale, a member of the Senate Energy, Water and Power Committee said: “We will keep the \
+     base open.” Significantly, the judge said the fine stands.",
+    [
+        (
+            "direct",
+            "We will keep the base open.",
+            Some("said"),
+            Some("Hale")
+        ),
+        (
+            "indirect",
+            "the fine stands",
+            Some("said"),
+            Some("the judge")
+        ),
+    ]
+);
+t!(
+    a_think_tank_is_no_cue,
+    "Lena Ward, a founder of the think tank Third Way, said the plan would fail.",
+    [(
+        "indirect",
+        "the plan would fail",
+        Some("said"),
+        Some("Lena Ward")
+    )]
+);
+t!(
     a_recipient_after_to_is_no_content,
     "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
     []

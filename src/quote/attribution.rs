@@ -416,11 +416,13 @@ pub(crate) fn find<'a>(
         if w(j).len() > 2 && w(j).ends_with("ly") {
             j += 1;
         }
+        // (A sum too: "declining to $379 million".)
+        let digits = |k: usize| w(k).starts_with(|c: char| c.is_ascii_digit());
         let amount = cue.amount
             && ["from", "by", "to"]
                 .iter()
                 .any(|p| w(j).eq_ignore_ascii_case(p))
-            && w(j + 1).starts_with(|c: char| c.is_ascii_digit());
+            && (digits(j + 1) || (w(j + 1) == "$" && digits(j + 2)));
         // (And a number to call: "by calling 1-800-555-0100".)
         // (Or a call made "by phone": "calling the clinic by phone".)
         let by_phone = || {
@@ -458,7 +460,12 @@ pub(crate) fn find<'a>(
                 (t.kind != TokenKind::Word && w(i + 2) != "-")
                     || ["and", "but", "by", "from", "on", "after"].contains(&w(i + 2))
             });
-        amount || phoned || not_to || phrasal
+        // (A noun's: "a think tank".)
+        let tank = w(i).eq_ignore_ascii_case("think")
+            && ["tank", "tanks"]
+                .iter()
+                .any(|t| w(i + 1).eq_ignore_ascii_case(t));
+        amount || phoned || not_to || phrasal || tank
     };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
     region_opens.sort_unstable();
@@ -4489,15 +4496,29 @@ impl<'a> Scan<'a> {
             .any(|k| self.cl(k, class::AUX) || (tensed && (self.past_verb(k) || self.present_s(k))))
     }
 
-    /// The name of two to four capitalised words opening the sentence at
+    /// The name of one to four capitalised words opening the sentence at
     /// `s0` and set off by a comma before the role phrase `[a, b)` that
     /// names it ("Tom Reed, head of the fire institute", "Dr. Ann Roy,
-    /// Director of X"); not a scene ("Last Tuesday, the governor …").
+    /// Director of X", "Reed, a member of the Harbor Board"); not a scene
+    /// ("Last Tuesday, the governor …"). The role may hold a name with
+    /// commas of its own, `a` inside it ("Reed, a member of the Senate
+    /// Energy, Water and Power Committee").
     fn name_before_role(&self, s0: usize, a: usize, b: usize) -> Option<(usize, usize)> {
-        // (Two to four words: the checks below look at most eight tokens.)
-        let comma = a
-            .checked_sub(1)
-            .filter(|&k| k > s0 + 1 && k <= s0 + 14 && self.w(k) == ",")?;
+        // (One to four words: the checks below look at most eight tokens.)
+        let first = (s0 + 1..a.min(s0 + 15)).find(|&k| self.w(k) == ",")?;
+        // (Past the role's own commas, each before a capitalised word of a
+        // name, to `a`: no clause, verb or quotation of the writer's.)
+        let inner = first + 1 < a
+            && (self.cl(first + 1, class::DET | class::TITLE))
+            && (first + 1..a).all(|k| {
+                self.region(k).is_none()
+                    && self.cue(k).is_none()
+                    && !self.cl(k, class::CLAUSE | class::AUX)
+                    && (self.w(k) != "," || self.is_cap(k + 1))
+            });
+        let comma = if inner { first } else { a - 1 };
+        let comma = Some(comma).filter(|&k| k > s0 && self.w(k) == ",")?;
+        let a = comma + 1;
         // (A party label after the name: "Ann Roy (D-Ore.), chairman of
         // …".)
         let end = match self.w(comma - 1) {
@@ -4508,19 +4529,31 @@ impl<'a> Scan<'a> {
             return None;
         }
         let words = (s0..end).filter(|&k| self.is_word(k)).count();
-        let name = (2..=4).contains(&words)
+        // (A word alone is a surname the lists know: not "Significantly,
+        // the judge said".)
+        let lone_surname = || words == 1 && Lexicon::get().surname(self.w(s0));
+        let name = ((2..=4).contains(&words) || lone_surname())
             && (s0..end).all(|k| {
                 self.region(k).is_none()
                     && (self.w(k) == "." || self.is_cap(k))
                     && !self.cl(
                         k,
-                        class::PREP | class::DET | class::TIME | class::ADVERB | class::CLAUSE,
+                        class::PREP
+                            | class::DET
+                            | class::TIME
+                            | class::ADVERB
+                            | class::CLAUSE
+                            | class::PRONOUN,
                     )
             });
         // (A role, not a list of names: "Sen. Ann Roy, Sen. Tom Hale and
         // Rep. Eva Lind announced".)
-        let role = (a..b).any(|k| self.cl(k, class::TITLE))
-            && (!self.is_cap(a) || self.cl(a, class::DET) || (a..b).any(|k| self.is(k, "of")));
+        // (Or a noun of a group after an article: "a member of the board",
+        // "a friend of the family".)
+        let of = || (a..b).any(|k| self.is(k, "of"));
+        let role = ((a..b).any(|k| self.cl(k, class::TITLE))
+            && (!self.is_cap(a) || self.cl(a, class::DET) || of()))
+            || (self.is_any(a, &["a", "an"]) && of());
         (name && role).then_some((s0, comma))
     }
 
