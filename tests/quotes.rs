@@ -538,6 +538,16 @@ t!(
     ]
 );
 t!(
+    it_after_a_verb_before_a_colon_is_no_speaker,
+    "Amos Hale put it this way: “The way to have good roads is to pay for them.”",
+    [(
+        "direct",
+        "The way to have good roads is to pay for them.",
+        None,
+        Some("Amos Hale")
+    )]
+);
+t!(
     a_think_tank_is_no_cue,
     "Lena Ward, a founder of the think tank Third Way, said the plan would fail.",
     [(

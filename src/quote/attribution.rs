@@ -1478,6 +1478,8 @@ impl<'a> Scan<'a> {
                             && !(a > s0
                                 && self.cl(a - 1, class::PREP)
                                 && !self.is_any(a - 1, &["from", "by"]))
+                            // (Nor a verb's object: "X put it this way:".)
+                            && !self.object_pronoun(a, s0)
                     });
                 if let Some((a, b)) = near.or_else(|| self.subject(s0, reg.open)) {
                     let spk = self.spk(a, b);
@@ -4328,6 +4330,17 @@ impl<'a> Scan<'a> {
         } else {
             j
         }
+    }
+
+    /// Whether the pronoun at `a` is the object of the word before it, a
+    /// verb's, after the frame's start `s0` ("put it this way").
+    fn object_pronoun(&self, a: usize, s0: usize) -> bool {
+        a > s0
+            && self.cl(a, class::PRONOUN)
+            && self.is_word(a - 1)
+            && !self.is_cap(a - 1)
+            && !self.cl(a - 1, class::CLAUSE | class::ADVERB)
+            && !self.is_any(a - 1, &["and", "but", "or"])
     }
 
     /// Whether the cue at `c` is "put" of the idiom "as X put it".
