@@ -548,6 +548,20 @@ t!(
     )]
 );
 t!(
+    a_name_before_a_role_after_a_quotation_speaks,
+    "“We have a crisis at the port,” Tom Reed, president of Harbor Resort told the senator. \
+     “The dock is fine,” Smith, a lawyer for the port said.",
+    [
+        (
+            "direct",
+            "We have a crisis at the port",
+            Some("told"),
+            Some("Tom Reed")
+        ),
+        ("direct", "The dock is fine", Some("said"), Some("Smith")),
+    ]
+);
+t!(
     a_think_tank_is_no_cue,
     "Lena Ward, a founder of the think tank Third Way, said the plan would fail.",
     [(

@@ -4517,6 +4517,15 @@ impl<'a> Scan<'a> {
     /// commas of its own, `a` inside it ("Reed, a member of the Senate
     /// Energy, Water and Power Committee").
     fn name_before_role(&self, s0: usize, a: usize, b: usize) -> Option<(usize, usize)> {
+        // (After a quotation that opens the sentence, and its comma: "“…,”
+        // Tom Reed, president of X told …".)
+        let s0 = match self.opens(s0) {
+            Some(r) => {
+                let after = self.regions[r].close + 1;
+                after + usize::from(self.w(after) == ",")
+            }
+            None => s0,
+        };
         // (One to four words: the checks below look at most eight tokens.)
         let first = (s0 + 1..a.min(s0 + 15)).find(|&k| self.w(k) == ",")?;
         // (Past the role's own commas, each before a capitalised word of a
@@ -4562,11 +4571,12 @@ impl<'a> Scan<'a> {
         // (A role, not a list of names: "Sen. Ann Roy, Sen. Tom Hale and
         // Rep. Eva Lind announced".)
         // (Or a noun of a group after an article: "a member of the board",
-        // "a friend of the family".)
+        // "a lawyer for the port".)
         let of = || (a..b).any(|k| self.is(k, "of"));
         let role = ((a..b).any(|k| self.cl(k, class::TITLE))
             && (!self.is_cap(a) || self.cl(a, class::DET) || of()))
-            || (self.is_any(a, &["a", "an"]) && of());
+            || (self.is_any(a, &["a", "an"])
+                && (a..b).any(|k| self.is_any(k, &["of", "for", "at"])));
         (name && role).then_some((s0, comma))
     }
 
