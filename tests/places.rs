@@ -706,6 +706,33 @@ type RegionCase = (
 
 const REGIONS: &[RegionCase] = &[
     (
+        "a small town abroad in a story about one state is a town the gazetteer lacks",
+        "Sen. Ada Crane (D-Vt.) said Vermont towns will share the grant. A fire station in \
+         Barnet gets $90,000.",
+        "Barnet",
+        None,
+    ),
+    (
+        "nor one in another state",
+        "Sen. Ada Crane (D-Calif.) said California levees need work. The levees that \
+         protect Marysville will be raised.",
+        "Marysville",
+        None,
+    ),
+    (
+        "a small town of another state stays with its state after it, at every mention",
+        "Sen. Ada Crane (D-Vt.) said Vermont towns will share the grant. A clinic in \
+         Wellington, Fla. opened. Wellington is warm.",
+        "Wellington",
+        Some(("Wellington", "city", Some("Florida"))),
+    ),
+    (
+        "and so does a place of the capital's district",
+        "Sen. Ada Crane (D-Vt.) said Vermont farms need aid. She spoke on Capitol Hill.",
+        "Capitol Hill",
+        Some(("Capitol Hill", "city", Some("District of Columbia"))),
+    ),
+    (
         "a town in a state the article names over a namesake elsewhere",
         "Farm groups across Vermont met on Friday. Dairy prices in Burlington fell again.",
         "Burlington",

@@ -516,7 +516,107 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     }
     prefer_named_states(g, cx.text, items, &settled, &world_won, &mut chosen, kept);
     place_list_strays(g, cx.text, items, &mut chosen, kept);
+    home_state_strays(g, cx.text, items, &rules, &mut chosen);
     chosen
+}
+
+/// A town smaller than this, in a state or a country that an article
+/// about a state names nowhere else, is one the gazetteer lacks (see
+/// [`home_state_strays`]).
+const HOME_STRAY: u64 = 100_000;
+
+/// The federal capital's district, whose places the news of every state
+/// names ("Capitol Hill"): no stray of [`home_state_strays`].
+const CAPITAL_DISTRICT: &str = "admin:US-district-of-columbia";
+
+/// Leaves unresolved a town of fewer than [`HOME_STRAY`] people that
+/// lies in a state or a country the article names nowhere else, when
+/// the article is about one U.S. state (it names one twice or more, and
+/// at least as often as all others together): "Barnet" in a story about
+/// Vermont is no town in England, "Marysville" in one about California
+/// none in Washington State (the gazetteer lacks the towns meant). Not
+/// one with its region after it ("Marysville, Wash."), nor the
+/// dateline's, nor one in the [`CAPITAL_DISTRICT`].
+fn home_state_strays(
+    g: &Gazetteer,
+    text: &str,
+    items: &[Item],
+    rules: &[Option<NextRegion<'_>>],
+    chosen: &mut [Option<EntryId>],
+) {
+    // (Nor one glued to another place, "Fargo-Moorhead", "Savannah/Hilton
+    // Head", nor one before an abbreviation the rules did not read as its
+    // state, "Augusta, Ga. It's …".)
+    let set_apart = |span: crate::span::Span| {
+        let before = text.get(..span.start()).unwrap_or("");
+        let after = text.get(span.end()..).unwrap_or("");
+        let abbreviation = after.strip_prefix(", ").is_some_and(|rest| {
+            let word: &str = rest.split(' ').next().unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_uppercase()) && word.ends_with('.')
+        });
+        !before.ends_with(['-', '/']) && !abbreviation
+    };
+    // (Asked only of the articles that name a small town: most do not.)
+    let small = |chosen: &[Option<EntryId>], i: usize| {
+        chosen[i]
+            .map(|id| g.entry(id))
+            .filter(|e| e.kind() == EntryKind::City && e.population() < HOME_STRAY)
+            .filter(|_| is_place(&items[i]))
+    };
+    let anchored =
+        |i: usize| items[i].in_dateline || rules[i].is_some() || !set_apart(items[i].span);
+    if !(0..items.len()).any(|i| small(chosen, i).is_some() && !anchored(i)) {
+        return;
+    }
+    // (A town anchored once is so at its other mentions: "Augusta, Ga."
+    // then "at Augusta".)
+    let anchored_towns: HashSet<EntryId> = (0..items.len())
+        .filter(|&i| anchored(i))
+        .filter_map(|i| small(chosen, i).and(chosen[i]))
+        .collect();
+    let mut mentions: HashMap<EntryId, usize> = HashMap::default();
+    for (i, id) in chosen.iter().enumerate() {
+        if let Some(id) = id.filter(|_| is_place(&items[i])) {
+            *mentions.entry(id).or_default() += 1;
+        }
+    }
+    let state = |id: EntryId| {
+        let e = g.entry(id);
+        e.kind() == EntryKind::AdminRegion && e.country_code() == Some("US")
+    };
+    let states = mentions.iter().filter(|(&id, _)| state(id));
+    let (top, all) = states.fold((0, 0), |(top, all), (_, &n)| (top.max(n), all + n));
+    if top < 2 || 2 * top < all {
+        return;
+    }
+    for i in 0..items.len() {
+        let Some(town) = small(chosen, i).filter(|t| t.region() != Some(CAPITAL_DISTRICT)) else {
+            continue;
+        };
+        if anchored(i) || chosen[i].is_some_and(|id| anchored_towns.contains(&id)) {
+            continue;
+        }
+        // Another place the article names in the town's state or country
+        // (the state itself, a town there, the country).
+        let near = mentions.keys().any(|&other| {
+            let e = g.entry(other);
+            e.id() != town.id()
+                && match town.region() {
+                    Some(region) => e.id() == region || e.region() == Some(region),
+                    None => e.country_code() == town.country_code(),
+                }
+        });
+        let abroad_named = || {
+            town.country_code() != Some("US")
+                && mentions.keys().any(|&other| {
+                    let e = g.entry(other);
+                    e.id() != town.id() && e.country_code() == town.country_code()
+                })
+        };
+        if !near && !abroad_named() {
+            chosen[i] = None;
+        }
+    }
 }
 
 /// A town smaller than this, abroad in a list of nearby towns of one
