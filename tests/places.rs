@@ -1552,6 +1552,15 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[],
     ),
     (
+        "a fiscal year after an organization is no part of its name",
+        "The Harbor Policing Institute for Fiscal Year 2027 got less; the Harbor Policing \
+         Institute for FY 2028 more.",
+        &[(
+            "Harbor Policing Institute",
+            &["Harbor Policing Institute", "Harbor Policing Institute"],
+        )],
+    ),
+    (
         "a state's guard and legislature are its own organizations",
         "The Ohio Air National Guard, the Texas National Guard and the Utah Legislature \
          met the National Guard.",

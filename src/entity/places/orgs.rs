@@ -1230,6 +1230,14 @@ impl<'a> Scanner<'a> {
                     let x = &elems[k];
                     if x.conn {
                         let w = self.etext(x);
+                        // "… Defense for Fiscal Year 2027": a span of time,
+                        // no more of the name.
+                        let fiscal = elems
+                            .get(k + 1)
+                            .is_some_and(|y| matches!(self.etext(y), "Fiscal" | "FY"));
+                        if w == "for" && fiscal {
+                            break;
+                        }
                         // "University of Eastvale and Tom Ward": a second
                         // name, not more of this one
                         let next_given = elems
