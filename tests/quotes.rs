@@ -563,11 +563,11 @@ t!(
 );
 t!(
     a_think_tank_is_no_cue,
-    "Lena Ward, a founder of the think tank Third Way, said the plan would fail.",
+    "Lena Ward, a fellow at a think tank in Dover, argued the plan would fail.",
     [(
         "indirect",
         "the plan would fail",
-        Some("said"),
+        Some("argued"),
         Some("Lena Ward")
     )]
 );
