@@ -572,6 +572,17 @@ t!(
     )]
 );
 t!(
+    a_headline_in_capitals_names_an_act_not_words,
+    "SEN. ROY SUPPORTS EFFORTS TO SECURE $2 MILLION FOR DOVER\n\nSen. Ann Roy praised the \
+     harbor crews.",
+    [(
+        "indirect",
+        "the harbor crews",
+        Some("praised"),
+        Some("Sen. Ann Roy")
+    )]
+);
+t!(
     a_recipient_after_to_is_no_content,
     "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
     []

@@ -5032,6 +5032,13 @@ impl<'a> Scan<'a> {
                     .get(..stem.len())
                     .is_some_and(|s| s.eq_ignore_ascii_case(stem))
             };
+            // A headline in capitals names an act, not words: "SEN. ROY
+            // SUPPORTS EFFORTS TO SECURE $2 MILLION" (its object; not a
+            // clause after "THAT").
+            let capitals = cue_word.len() > 2 && cue_word.bytes().all(|c| c.is_ascii_uppercase());
+            if capitals && !self.is(a, "that") && !(a > 0 && self.is(a - 1, "that")) {
+                return false;
+            }
             let asking = ["seek", "sought", "request"]
                 .iter()
                 .any(|s| cue_word.starts_with(s));
