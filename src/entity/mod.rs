@@ -114,13 +114,15 @@ pub(crate) fn in_place_list(
             ));
     // (The noun heads the phrase: not "the counties' sheriffs are:",
     // "Officials from the counties are:", "Several cities sent their
-    // mayors, including …"; "the following (16) counties" points at the
-    // list wherever it stands, "Farmers in the following 16 counties may
-    // apply: …".)
+    // mayors, including …"; "the following (16) counties" does with a
+    // preposition before it too, "Farmers in the following 16 counties
+    // may apply: …".)
+    let number = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     let following = |x: usize| {
-        raw(x.wrapping_sub(1)) == "following"
-            || (raw(x.wrapping_sub(2)) == "following"
-                && toks.get(x - 1).is_some_and(|t| t.kind == TokenKind::Number))
+        x.checked_sub(1).is_some_and(|p| {
+            raw(p) == "following"
+                || (number(p) && p.checked_sub(1).is_some_and(|q| raw(q) == "following"))
+        })
     };
     let heads = |x: usize| {
         is_word(x)

@@ -122,7 +122,9 @@ const LAW_NOUNS: &[&str] = &[
     "measure",
     "measures",
     "motion",
+    "motions",
     "resolution",
+    "resolutions",
 ];
 
 /// How content is read: whether its first word may be any word.
@@ -4332,11 +4334,11 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Whether the pronoun at `a` is the object of the word before it, a
-    /// verb's, after the frame's start `s0` ("put it this way").
+    /// Whether the pronoun at `a` is the object of the lower-case word
+    /// before it, after the frame's start `s0` ("put it this way").
     fn object_pronoun(&self, a: usize, s0: usize) -> bool {
         a > s0
-            && self.cl(a, class::PRONOUN)
+            && (self.is_any(a, &["it", "you"]) || self.cl(a, class::OBJECT))
             && self.is_word(a - 1)
             && !self.is_cap(a - 1)
             && !self.cl(a - 1, class::CLAUSE | class::ADVERB)
@@ -4529,18 +4531,24 @@ impl<'a> Scan<'a> {
         // (One to four words: the checks below look at most eight tokens.)
         let first = (s0 + 1..a.min(s0 + 15)).find(|&k| self.w(k) == ",")?;
         // (Past the role's own commas, each before a capitalised word of a
-        // name, to `a`: no clause, verb or quotation of the writer's.)
+        // name, to `a`, a few words on: no clause, verb or quotation of the
+        // writer's.)
         let inner = first + 1 < a
-            && (self.cl(first + 1, class::DET | class::TITLE))
+            && a <= first + 16
+            && self.cl(first + 1, class::DET | class::TITLE)
             && (first + 1..a).all(|k| {
                 self.region(k).is_none()
                     && self.cue(k).is_none()
                     && !self.cl(k, class::CLAUSE | class::AUX)
                     && (self.w(k) != "," || self.is_cap(k + 1))
             });
-        let comma = if inner { first } else { a - 1 };
-        let comma = Some(comma).filter(|&k| k > s0 && self.w(k) == ",")?;
-        let a = comma + 1;
+        let comma = if inner {
+            first
+        } else {
+            Some(a - 1).filter(|&k| self.w(k) == ",")?
+        };
+        // (Where the role opens.)
+        let r = comma + 1;
         // (A party label after the name: "Ann Roy (D-Ore.), chairman of
         // …".)
         let end = match self.w(comma - 1) {
@@ -4572,11 +4580,11 @@ impl<'a> Scan<'a> {
         // Rep. Eva Lind announced".)
         // (Or a noun of a group after an article: "a member of the board",
         // "a lawyer for the port".)
-        let of = || (a..b).any(|k| self.is(k, "of"));
-        let role = ((a..b).any(|k| self.cl(k, class::TITLE))
-            && (!self.is_cap(a) || self.cl(a, class::DET) || of()))
-            || (self.is_any(a, &["a", "an"])
-                && (a..b).any(|k| self.is_any(k, &["of", "for", "at"])));
+        let of = || (r..b).any(|k| self.is(k, "of"));
+        let role = ((r..b).any(|k| self.cl(k, class::TITLE))
+            && (!self.is_cap(r) || self.cl(r, class::DET) || of()))
+            || (self.is_any(r, &["a", "an"])
+                && (r..b).any(|k| self.is_any(k, &["of", "for", "at"])));
         (name && role).then_some((s0, comma))
     }
 
@@ -5039,9 +5047,7 @@ impl<'a> Scan<'a> {
             if capitals && !self.is(a, "that") && !(a > 0 && self.is(a - 1, "that")) {
                 return false;
             }
-            let asking = ["seek", "sought", "request"]
-                .iter()
-                .any(|s| cue_word.starts_with(s));
+            let asking = ["seek", "sought", "request"].iter().any(|s| cue_is(s));
             if asking && self.is_any(a, &["comment", "comments"]) {
                 return false;
             }
@@ -7489,15 +7495,14 @@ impl<'a> Scan<'a> {
                             && (b == m + 2 || (m + 1..b).all(|x| self.is_cap(x)))
                     })
         };
-        // (A noun in "-ing" before "of" is none: "review of haying and
-        // grazing of farm land".)
-        let ing_noun = || self.is(m + 1, "of");
         !joined
             && self.region(m).is_none()
             && !gerunds()
             && (self.cue(m).is_some()
                 || self.past_verb(m)
-                || (self.ing_form(m) && !ing_noun())
+                // (A noun in "-ing" before "of" is none: "review of haying
+                // and grazing of farm land".)
+                || (self.ing_form(m) && !self.is(m + 1, "of"))
                 || self.cl(m, class::AUX)
                 || clause())
     }

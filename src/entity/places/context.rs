@@ -684,7 +684,10 @@ impl<'a> Classifier<'a> {
             // "the Ohio National Guard", "the Ohio Air National Guard": a
             // state's own guard, named after the national one (in running
             // text: a headline's capitals are read as before).
-            if let Some(end) = self.state_guard(items, item, b).filter(|_| !all_caps) {
+            if let Some(end) = (!all_caps)
+                .then(|| self.state_guard(items, item, b))
+                .flatten()
+            {
                 return Class::OrgAround {
                     start: item.span.start(),
                     end,

@@ -1075,14 +1075,12 @@ fn near_every_state(
     })
 }
 
-/// The first place of `regions` (the readings of the name after a comma)
-/// that one of `towns` (the readings of the name before it) lies in:
-/// "Portland, Maine".
 /// Whether the capitalised words from token `b` on, on the same line,
 /// end in "Act" or "Acts" within eight tokens, through "and", "of", "for",
 /// "the", "&" and no title's word: the name before `b` opens a law's
 /// ("the Oregon JOBS Act", "the Kenya Clean Water Act", "the Ohio Farmers
-/// Relief Act"; not "Ohio Governor …").
+/// Relief Act"; not "Ohio Governor …"). `b` is the first word after the
+/// name: "Act" must come after it.
 pub(crate) fn law_name_after(tokens: &[text::Token], texts: &[&str], b: usize) -> bool {
     let joined = |k: usize| tokens[k].space_before && !tokens[k].newline_before;
     let mut k = b;
@@ -1100,6 +1098,9 @@ pub(crate) fn law_name_after(tokens: &[text::Token], texts: &[&str], b: usize) -
     false
 }
 
+/// The first place of `regions` (the readings of the name after a comma)
+/// that one of `towns` (the readings of the name before it) lies in:
+/// "Portland, Maine".
 pub(crate) fn region_of_town(
     g: &Gazetteer,
     towns: &[EntryId],

@@ -1232,10 +1232,11 @@ impl<'a> Scanner<'a> {
                         let w = self.etext(x);
                         // "… Defense for Fiscal Year 2027": a span of time,
                         // no more of the name.
-                        let fiscal = elems
-                            .get(k + 1)
-                            .is_some_and(|y| matches!(self.etext(y), "Fiscal" | "FY"));
-                        if w == "for" && fiscal {
+                        if w == "for"
+                            && elems
+                                .get(k + 1)
+                                .is_some_and(|y| matches!(self.etext(y), "Fiscal" | "FY"))
+                        {
                             break;
                         }
                         // "University of Eastvale and Tom Ward": a second
@@ -1621,6 +1622,7 @@ impl<'a> Scanner<'a> {
                 && self.cover[e.a] == NONE
                 && lex.given_entry(word).is_none()
                 && !abbreviation()
+                // (From the nickname itself: "the Ohio Farmers Relief Act".)
                 && !super::law_name_after(self.tokens, self.words, e.b - 1)
             {
                 let mut l = k - 1;

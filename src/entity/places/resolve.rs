@@ -520,23 +520,19 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     chosen
 }
 
-/// A town smaller than this, in a state or a country that an article
-/// about a state names nowhere else, is one the gazetteer lacks (see
-/// [`home_state_strays`]).
-const HOME_STRAY: u64 = 100_000;
-
 /// The federal capital's district, whose places the news of every state
-/// names ("Capitol Hill"): no stray of [`home_state_strays`].
+/// names ("Capitol Hill"): no stray of [`home_state_strays`], and no
+/// state an article is about.
 const CAPITAL_DISTRICT: &str = "admin:US-district-of-columbia";
 
-/// Leaves unresolved a town of fewer than [`HOME_STRAY`] people that
+/// Leaves unresolved a town of fewer than [`STRAY_TOWN`] people that
 /// lies in a state or a country the article names nowhere else, when
 /// the article is about one U.S. state (it names one twice or more, and
-/// at least as often as all others together): "Barnet" in a story about
-/// Vermont is no town in England, "Marysville" in one about California
-/// none in Washington State (the gazetteer lacks the towns meant). Not
-/// one with its region after it ("Marysville, Wash."), nor the
-/// dateline's, nor one in the [`CAPITAL_DISTRICT`].
+/// at least as often as all other states together): "Barnet" in a story
+/// about Vermont is no town in England, "Marysville" in one about
+/// California none in Washington State (the gazetteer lacks the towns
+/// meant). Not one with its region after it ("Marysville, Wash."), nor
+/// the dateline's, nor one in the [`CAPITAL_DISTRICT`].
 fn home_state_strays(
     g: &Gazetteer,
     text: &str,
@@ -544,36 +540,16 @@ fn home_state_strays(
     rules: &[Option<NextRegion<'_>>],
     chosen: &mut [Option<EntryId>],
 ) {
-    // (Nor one glued to another place, "Fargo-Moorhead", "Savannah/Hilton
-    // Head", nor one before an abbreviation the rules did not read as its
-    // state, "Augusta, Ga. It's …".)
-    let set_apart = |span: crate::span::Span| {
-        let before = text.get(..span.start()).unwrap_or("");
-        let after = text.get(span.end()..).unwrap_or("");
-        let abbreviation = after.strip_prefix(", ").is_some_and(|rest| {
-            let word: &str = rest.split(' ').next().unwrap_or("");
-            word.starts_with(|c: char| c.is_ascii_uppercase()) && word.ends_with('.')
-        });
-        !before.ends_with(['-', '/']) && !abbreviation
-    };
     // (Asked only of the articles that name a small town: most do not.)
     let small = |chosen: &[Option<EntryId>], i: usize| {
         chosen[i]
-            .map(|id| g.entry(id))
-            .filter(|e| e.kind() == EntryKind::City && e.population() < HOME_STRAY)
             .filter(|_| is_place(&items[i]))
+            .map(|id| g.entry(id))
+            .filter(|e| e.kind() == EntryKind::City && e.population() < STRAY_TOWN)
     };
-    let anchored =
-        |i: usize| items[i].in_dateline || rules[i].is_some() || !set_apart(items[i].span);
-    if !(0..items.len()).any(|i| small(chosen, i).is_some() && !anchored(i)) {
+    if !(0..items.len()).any(|i| small(chosen, i).is_some()) {
         return;
     }
-    // (A town anchored once is so at its other mentions: "Augusta, Ga."
-    // then "at Augusta".)
-    let anchored_towns: HashSet<EntryId> = (0..items.len())
-        .filter(|&i| anchored(i))
-        .filter_map(|i| small(chosen, i).and(chosen[i]))
-        .collect();
     let mut mentions: HashMap<EntryId, usize> = HashMap::default();
     for (i, id) in chosen.iter().enumerate() {
         if let Some(id) = id.filter(|_| is_place(&items[i])) {
@@ -582,46 +558,95 @@ fn home_state_strays(
     }
     let state = |id: EntryId| {
         let e = g.entry(id);
-        e.kind() == EntryKind::AdminRegion && e.country_code() == Some("US")
+        e.kind() == EntryKind::AdminRegion
+            && e.country_code() == Some("US")
+            && e.id() != CAPITAL_DISTRICT
     };
     let states = mentions.iter().filter(|(&id, _)| state(id));
     let (top, all) = states.fold((0, 0), |(top, all), (_, &n)| (top.max(n), all + n));
     if top < 2 || 2 * top < all {
         return;
     }
+    // The distinct places named in each region (the region and its towns)
+    // and in each country.
+    let mut per_region: HashMap<&str, u32> = HashMap::default();
+    let mut per_country: HashMap<&str, u32> = HashMap::default();
+    for &id in mentions.keys() {
+        let e = g.entry(id);
+        if e.kind() == EntryKind::AdminRegion {
+            *per_region.entry(e.id()).or_default() += 1;
+        }
+        if let Some(region) = e.region() {
+            *per_region.entry(region).or_default() += 1;
+        }
+        if let Some(cc) = e.country_code() {
+            *per_country.entry(cc).or_default() += 1;
+        }
+    }
+    // (Another place than the town itself.)
+    let others = |named: &HashMap<&str, u32>, key: Option<&str>| {
+        key.and_then(|k| named.get(k)).is_some_and(|&n| n > 1)
+    };
+    // (Nor one after another place it is glued to, "Fargo-Moorhead",
+    // "Savannah/Hilton Head", nor one before an abbreviation the rules did
+    // not read as its state, "Augusta, Ga. It's …".)
+    let set_apart = |span: crate::span::Span| {
+        let glued = text
+            .get(..span.start())
+            .is_some_and(|before| before.ends_with(['-', '/']));
+        let abbreviation = text
+            .get(span.end()..)
+            .and_then(|after| after.strip_prefix(", "))
+            .is_some_and(|rest| {
+                let n = word_len(rest);
+                rest.starts_with(|c: char| c.is_ascii_uppercase())
+                    && rest.get(..n).is_some_and(|w| w.ends_with('.'))
+            });
+        !glued && !abbreviation
+    };
+    let anchored =
+        |i: usize| items[i].in_dateline || rules[i].is_some() || !set_apart(items[i].span);
+    // (A town anchored once is so at its other mentions: "Augusta, Ga."
+    // then "at Augusta".)
+    let anchored_towns: HashSet<EntryId> = (0..items.len())
+        .filter(|&i| small(chosen, i).is_some() && anchored(i))
+        .filter_map(|i| chosen[i])
+        .collect();
     for i in 0..items.len() {
-        let Some(town) = small(chosen, i).filter(|t| t.region() != Some(CAPITAL_DISTRICT)) else {
+        let (Some(id), Some(town)) = (chosen[i], small(chosen, i)) else {
             continue;
         };
-        if anchored(i) || chosen[i].is_some_and(|id| anchored_towns.contains(&id)) {
+        if town.region() == Some(CAPITAL_DISTRICT) || anchored_towns.contains(&id) {
             continue;
         }
-        // Another place the article names in the town's state or country
-        // (the state itself, a town there, the country).
-        let near = mentions.keys().any(|&other| {
-            let e = g.entry(other);
-            e.id() != town.id()
-                && match town.region() {
-                    Some(region) => e.id() == region || e.region() == Some(region),
-                    None => e.country_code() == town.country_code(),
-                }
-        });
-        let abroad_named = || {
-            town.country_code() != Some("US")
-                && mentions.keys().any(|&other| {
-                    let e = g.entry(other);
-                    e.id() != town.id() && e.country_code() == town.country_code()
-                })
+        // Another place the article names in the town's state (the state
+        // itself or a town there); for a town abroad, in its country.
+        let abroad = town.country_code() != Some("US");
+        let named_near = match town.region() {
+            Some(region) => {
+                others(&per_region, Some(region))
+                    || (abroad && others(&per_country, town.country_code()))
+            }
+            None => others(&per_country, town.country_code()),
         };
-        if !near && !abroad_named() {
+        if !named_near {
             chosen[i] = None;
         }
     }
 }
 
-/// A town smaller than this, abroad in a list of nearby towns of one
-/// country, is one the gazetteer lacks (see [`place_list_strays`]).
-const LIST_STRAY: u64 = 100_000;
+/// The bytes of the word (letters and periods) opening `s`.
+fn word_len(s: &str) -> usize {
+    s.bytes()
+        .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
+        .count()
+}
+
+/// A town smaller than this, out of place in an article, may be one the
+/// gazetteer lacks (it holds towns of 15,000 and more): see
+/// [`place_list_strays`] and [`home_state_strays`].
+const STRAY_TOWN: u64 = 100_000;
+
 /// How many towns of one country make a list of that country's towns.
 const LIST_MATES: usize = 3;
 /// How near (in degrees, about 1,100 km) a list's towns lie to its first
@@ -676,7 +701,7 @@ fn place_list_strays<I: Iterator<Item = EntryId>>(
                 let mut strays = (start..end).filter(|&j| !mate(j));
                 if let (Some(i), None) = (strays.next(), strays.next()) {
                     let far = town(chosen, i)
-                        .is_some_and(|(c, p, n)| c != cc && !near(p, here) && n < LIST_STRAY);
+                        .is_some_and(|(c, p, n)| c != cc && !near(p, here) && n < STRAY_TOWN);
                     if far {
                         chosen[i] = kept(i).find(|&id| g.entry(id).country_code() == Some(cc));
                     }
@@ -828,22 +853,16 @@ fn state_office_after(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    // The bytes of the word (letters and periods) starting `s`.
-    let word = |s: &str| {
-        s.bytes()
-            .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
-            .count()
-    };
     let is = |s: &str, n: usize, words: &[&str]| {
         s.get(..n)
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
-    let mut n = word(rest);
+    let mut n = word_len(rest);
     let mut rest = rest;
     if is(rest, n, &["first", "senior", "junior", "former", "state"]) {
         if let Some(after) = rest.get(n..).and_then(|r| r.strip_prefix(' ')) {
             rest = after;
-            n = word(after);
+            n = word_len(after);
         }
     }
     // ("attorney general", not a lawyer: "New York attorney Ann Roy".)
@@ -851,7 +870,7 @@ fn state_office_after(text: &str, end: usize) -> bool {
         return rest
             .get(n..)
             .and_then(|r| r.strip_prefix(' '))
-            .is_some_and(|r| is(r, word(r), &["general"]));
+            .is_some_and(|r| is(r, word_len(r), &["general"]));
     }
     is(
         rest,
