@@ -2838,6 +2838,15 @@ fn names_in_a_list_of_places_a_plural_place_noun_opens_are_no_people() {
         ),
         Vec::<String>::new()
     );
+    // Not a list of people after "the following … counties" and a
+    // preposition.
+    assert_eq!(
+        names(
+            "Sheriffs from the following 3 counties testified at the hearing: Ivo Brandt, \
+             Lena Okafor and Tom Hale."
+        ),
+        ["Ivo Brandt", "Lena Okafor", "Tom Hale"]
+    );
     // Nor a table of names flattened without commas, however long.
     let table: Vec<&str> = (0..40).map(|i| counties[i % counties.len()]).collect();
     assert_eq!(

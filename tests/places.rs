@@ -329,6 +329,17 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &["Ohio"],
     ),
     (
+        "a law named back to as the Act is no law's name",
+        "Rules differ in Texas and the Act lets states choose. Support in Utah for the Act \
+         grew. The Kenya and Ghana Water Act passed.",
+        &["Texas", "Utah"],
+    ),
+    (
+        "a title-case headline's first place stays",
+        "Texas Sues Over Voting Rights Act\n\nThe state filed the suit.",
+        &["Texas"],
+    ),
+    (
         "a compass point before a town names another town",
         "Buses run from East Greenwich and West Portsmouth to Providence.",
         &["Providence"],
@@ -1559,6 +1570,19 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
             "Harbor Policing Institute",
             &["Harbor Policing Institute", "Harbor Policing Institute"],
         )],
+    ),
+    (
+        "a name made with fiscal words stays whole",
+        "The Harbor Institute for Fiscal Studies said taxes would rise.",
+        &[(
+            "Harbor Institute for Fiscal Studies",
+            &["Harbor Institute for Fiscal Studies"],
+        )],
+    ),
+    (
+        "a party's majority in a legislature is no organization",
+        "The Republican Legislature passed the budget.",
+        &[],
     ),
     (
         "a state's guard and legislature are its own organizations",

@@ -519,25 +519,6 @@ t!(
     )]
 );
 t!(
-    a_surname_before_a_role_with_commas_of_its_own_speaks,
-    "Hale, a member of the Senate Energy, Water and Power Committee said: “We will keep the \
-     base open.” Significantly, the judge said the fine stands.",
-    [
-        (
-            "direct",
-            "We will keep the base open.",
-            Some("said"),
-            Some("Hale")
-        ),
-        (
-            "indirect",
-            "the fine stands",
-            Some("said"),
-            Some("the judge")
-        ),
-    ]
-);
-t!(
     it_after_a_verb_before_a_colon_is_no_speaker,
     "Amos Hale put it this way: “The way to have good roads is to pay for them.”",
     [(
@@ -549,17 +530,13 @@ t!(
 );
 t!(
     a_name_before_a_role_after_a_quotation_speaks,
-    "“We have a crisis at the port,” Tom Reed, president of Harbor Resort told the senator. \
-     “The dock is fine,” Smith, a lawyer for the port said.",
-    [
-        (
-            "direct",
-            "We have a crisis at the port",
-            Some("told"),
-            Some("Tom Reed")
-        ),
-        ("direct", "The dock is fine", Some("said"), Some("Smith")),
-    ]
+    "“We have a crisis at the port,” Tom Reed, president of Harbor Resort told the senator.",
+    [(
+        "direct",
+        "We have a crisis at the port",
+        Some("told"),
+        Some("Tom Reed")
+    )]
 );
 t!(
     a_think_tank_is_no_cue,
@@ -580,6 +557,48 @@ t!(
         "the harbor crews",
         Some("praised"),
         Some("Sen. Ann Roy")
+    )]
+);
+t!(
+    the_rules_of_the_session_leave_reports_alone,
+    "Hale announced to the crowd that he would run again. Overall, the mayor said the budget is \
+     sound. Army planners think tanks are still needed. Ward offered a measure of hope to the \
+     families.",
+    [
+        (
+            "indirect",
+            "to the crowd that he would run again",
+            Some("announced"),
+            Some("Hale")
+        ),
+        (
+            "indirect",
+            "the budget is sound",
+            Some("said"),
+            Some("the mayor")
+        ),
+        (
+            "indirect",
+            "tanks are still needed",
+            Some("think"),
+            Some("Army planners")
+        ),
+        (
+            "indirect",
+            "a measure of hope to the families",
+            Some("offered"),
+            Some("Ward")
+        ),
+    ]
+);
+t!(
+    a_subject_pronoun_before_a_colon_speaks,
+    "In a statement he thundered: “We will win this fight, whatever the cost.”",
+    [(
+        "direct",
+        "We will win this fight, whatever the cost.",
+        None,
+        Some("he")
     )]
 );
 t!(
@@ -1847,6 +1866,23 @@ t!(
         Some("A spokesman")
     )]
 );
+
+#[test]
+fn a_surname_alone_before_a_role_speaks_when_the_article_names_the_person() {
+    // The role's closing comma is missing, and the role names a body with
+    // commas of its own; a word alone that names no person does not speak.
+    let text = "Sen. Amos Hale toured the base. Hale, a member of the Senate Energy, Water and \
+                Power Committee said: “We will keep the base open.” “The dock is fine,” Hale, a \
+                friend of the crews said. Overall, the judge said the fine stands.";
+    assert_eq!(
+        speakers_of(&dateline::extract(text)),
+        [
+            ("Hale", Some("Amos Hale")),
+            ("Hale", Some("Amos Hale")),
+            ("the judge", None)
+        ]
+    );
+}
 
 #[test]
 fn a_headline_speaker_never_takes_the_header_line_above_it() {

@@ -124,21 +124,27 @@ pub(crate) fn in_place_list(
                 || (number(p) && p.checked_sub(1).is_some_and(|q| raw(q) == "following"))
         })
     };
+    let prepositioned = |x: usize| {
+        (x.saturating_sub(4)..x).any(|y| {
+            is_word(y)
+                && matches!(
+                    raw(y),
+                    "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
+                )
+        })
+    };
     let heads = |x: usize| {
         is_word(x)
             && nouns.iter().any(|w| w.eq_ignore_ascii_case(raw(x)))
             && (x + 1..p).all(|y| !is_punct(y, ","))
             && !is_punct(x + 1, "'")
             && !is_punct(x + 1, "\u{2019}")
-            && (following(x)
-                || !(x.saturating_sub(4)..x).any(|y| {
-                    is_word(y)
-                        && matches!(
-                            raw(y),
-                            "from" | "of" | "in" | "for" | "to" | "with" | "by" | "at"
-                        )
-                }))
+            && (following(x) || !prepositioned(x))
     };
+    // (With "following" the list is of single names: not "Sheriffs from
+    // the following counties testified: Tom Hale, Ann Roy …".)
+    let single = is_punct(k + 1, ",") || raw(k + 1) == "and";
+    let heads = |x: usize| heads(x) && (single || !following(x) || !prepositioned(x));
     opens && (p.saturating_sub(12)..p).any(heads)
 }
 

@@ -462,11 +462,12 @@ pub(crate) fn find<'a>(
                 (t.kind != TokenKind::Word && w(i + 2) != "-")
                     || ["and", "but", "by", "from", "on", "after"].contains(&w(i + 2))
             });
-        // (A noun's: "a think tank".)
+        // (A noun's: "a think tank"; not "planners think tanks are needed".)
         let tank = w(i).eq_ignore_ascii_case("think")
             && ["tank", "tanks"]
                 .iter()
-                .any(|t| w(i + 1).eq_ignore_ascii_case(t));
+                .any(|t| w(i + 1).eq_ignore_ascii_case(t))
+            && !lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0);
         amount || phoned || not_to || phrasal || tank
     };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
@@ -4559,9 +4560,9 @@ impl<'a> Scan<'a> {
             return None;
         }
         let words = (s0..end).filter(|&k| self.is_word(k)).count();
-        // (A word alone is a surname the lists know: not "Significantly,
-        // the judge said".)
-        let lone_surname = || words == 1 && Lexicon::get().surname(self.w(s0));
+        // (A word alone is a person the article names: not "Significantly,
+        // the judge said", "Dallas, the mayor said Friday, …".)
+        let lone_surname = || words == 1 && self.person_in(s0, s0 + 1);
         let name = ((2..=4).contains(&words) || lone_surname())
             && (s0..end).all(|k| {
                 self.region(k).is_none()
@@ -5065,7 +5066,18 @@ impl<'a> Scan<'a> {
                         .get(a + 1)
                         .is_some_and(|t| t.kind == TokenKind::Number)
                     || self.is(a + 1, "$"));
-            if noun_after_to && !cue_kind.to && !cue_is("point") {
+            // (A clause after the recipient is the content: "announced to
+            // the crowd that he would run", "described to the board how
+            // …".)
+            let clause_after = || {
+                (a + 2..b.min(a + 10)).any(|k| {
+                    self.is_any(
+                        k,
+                        &["that", "how", "why", "what", "whether", "when", "where"],
+                    )
+                })
+            };
+            if noun_after_to && !cue_kind.to && !cue_is("point") && !clause_after() {
                 return false;
             }
             // Offering a law is no speech: "offered an amendment to the
@@ -5074,7 +5086,7 @@ impl<'a> Scan<'a> {
             if cue_is("offer")
                 && (a..b.min(a + 5))
                     .take_while(|&k| !self.cl(k, class::PREP))
-                    .any(|k| self.is_any(k, LAW_NOUNS))
+                    .any(|k| self.is_any(k, LAW_NOUNS) && !self.is(k + 1, "of"))
             {
                 return false;
             }

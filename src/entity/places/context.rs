@@ -139,6 +139,14 @@ impl<'a> Classifier<'a> {
         self.tokens[i].cap()
     }
 
+    /// Whether the place at tokens `a..b` opens a law's name ("the Oregon
+    /// JOBS Act"; not "in Texas and the Act", nor a title-case headline's
+    /// first word, "Texas Sues Over Voting Rights Act").
+    fn law_opened(&self, a: usize, b: usize) -> bool {
+        let line_start = a == 0 || self.tokens[a].newline_before;
+        !line_start && super::law_name_after(self.tokens, self.cx.words, b)
+    }
+
     /// Where a gazetteer organization ending in "National Guard" ends when
     /// it starts at token `b`, right after `item`, a state.
     fn state_guard(&self, items: &[Item], item: &Item, b: usize) -> Option<usize> {
@@ -312,7 +320,7 @@ impl<'a> Classifier<'a> {
             || new_place
             || currency
             || county_of
-            || (!possessive && super::law_name_after(self.tokens, self.cx.words, b))
+            || (!possessive && self.law_opened(a, b))
         {
             return Class::PartOfName;
         }

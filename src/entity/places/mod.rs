@@ -1083,13 +1083,21 @@ fn near_every_state(
 /// name: "Act" must come after it.
 pub(crate) fn law_name_after(tokens: &[text::Token], texts: &[&str], b: usize) -> bool {
     let joined = |k: usize| tokens[k].space_before && !tokens[k].newline_before;
+    // (The name goes on with a capitalised word, or "and" and one, "the
+    // Afghanistan and Pakistan Reconstruction Act": not "Texas and the
+    // Act"; "the" only after "of", "Department of the Interior Act".)
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.cap());
+    if !(cap(b) || (matches!(texts.get(b), Some(&("and" | "&"))) && cap(b + 1))) {
+        return false;
+    }
     let mut k = b;
     while k < tokens.len() && k < b + 8 && joined(k) {
         let w = texts[k];
         if matches!(w, "Act" | "Acts") {
             return k > b;
         }
-        let joiner = matches!(w, "and" | "of" | "for" | "the" | "&");
+        let joiner =
+            matches!(w, "and" | "of" | "for" | "&") || (w == "the" && texts[k - 1] == "of");
         if !(tokens[k].cap() || joiner) || words::is_title(w) {
             return false;
         }

@@ -1232,10 +1232,11 @@ impl<'a> Scanner<'a> {
                         let w = self.etext(x);
                         // "… Defense for Fiscal Year 2027": a span of time,
                         // no more of the name.
+                        // (Not "Institute for Fiscal Studies".)
+                        let word = |i: usize| elems.get(i).map_or("", |y| self.etext(y));
                         if w == "for"
-                            && elems
-                                .get(k + 1)
-                                .is_some_and(|y| matches!(self.etext(y), "Fiscal" | "FY"))
+                            && (word(k + 1) == "FY"
+                                || (word(k + 1) == "Fiscal" && word(k + 2) == "Year"))
                         {
                             break;
                         }
@@ -1424,7 +1425,15 @@ impl<'a> Scanner<'a> {
                         | "Business"
                         | "Sports"
                 );
-            let has_modifier = l < h && !adjective_only;
+            // (Nor a party's adjective before "Legislature": "the Republican
+            // Legislature" is the majority, no body's name.)
+            let party_only = l + 1 == h
+                && self.etext(&elems[h]) == "Legislature"
+                && matches!(
+                    self.etext(&elems[l]),
+                    "Republican" | "Democratic" | "Democrat" | "GOP" | "Labour" | "Liberal"
+                );
+            let has_modifier = l < h && !adjective_only && !party_only;
             let ok = !site
                 && !law
                 && if any_company {
