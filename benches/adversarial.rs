@@ -122,6 +122,29 @@ fn inputs() -> Vec<(&'static str, Make)> {
                 )
             }),
         ),
+        // An article about one state that names thousands of places
+        // abroad, then a small town of another state again and again: the
+        // home-state pass reads the places once, not once per town.
+        (
+            "places_then_small_towns_1mb",
+            Box::new(|| {
+                let g = dateline::Gazetteer::embedded();
+                let mut text = String::from("Vermont farmers met. Vermont aid will follow. ");
+                for (_, e) in g.entries().filter(|(_, e)| {
+                    e.kind() == dateline::EntryKind::City
+                        && e.population() >= 100_000
+                        && e.country_code() != Some("US")
+                        && e.name().bytes().all(|b| b.is_ascii_alphabetic())
+                }) {
+                    text.push_str(&format!("Trade with {} grew. ", e.name()));
+                }
+                let half = text.len();
+                while text.len() < half + scaled(MB) {
+                    text.push_str("Crews went to Uvalde on Friday. ");
+                }
+                text
+            }),
+        ),
         ("nul_10mb", Box::new(|| fill("\0", 10 * MB))),
         ("control_chars_10mb", {
             let controls: String = (0u32..0x20)
