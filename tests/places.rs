@@ -1572,6 +1572,20 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "an office of a general keeps the general",
+        "The Office of the Attorney General and the Harbor Office of Inspector General met.",
+        &[
+            (
+                "Office of the Attorney General",
+                &["Office of the Attorney General"],
+            ),
+            (
+                "Harbor Office of Inspector General",
+                &["Harbor Office of Inspector General"],
+            ),
+        ],
+    ),
+    (
         "a name made with fiscal words stays whole",
         "The Harbor Institute for Fiscal Studies said taxes would rise.",
         &[(

@@ -1311,7 +1311,17 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     }
-                    if x.stop && !words::is_function_word(self.etext(x)) {
+                    // (An office "… General" goes on: "Office of the
+                    // Attorney General", "… of the Inspector General".)
+                    // (Not a title before a name: "the Attorney General Ann
+                    // Roy".)
+                    let general = |y: Option<&Elem>| y.is_some_and(|y| self.etext(y) == "General");
+                    let named = elems.get(k + 2).is_some_and(|y| {
+                        !y.conn && Lexicon::get().given_entry(self.etext(y)).is_some()
+                    });
+                    let office = (general(elems.get(k + 1)) && !named)
+                        || (general(Some(x)) && k > r + 1 && !elems[k - 1].conn);
+                    if x.stop && !words::is_function_word(self.etext(x)) && !office {
                         break;
                     }
                     let lex = Lexicon::get();
