@@ -1572,6 +1572,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a national body's country after its head is its name's",
+        "Harbor Service America and the Dover Council USA backed the plan.",
+        &[
+            ("Harbor Service America", &["Harbor Service America"]),
+            ("Dover Council USA", &["Dover Council USA"]),
+        ],
+    ),
+    (
         "an office of a general keeps the general",
         "The Office of the Attorney General and the Harbor Office of Inspector General met.",
         &[

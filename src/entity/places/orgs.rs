@@ -1453,7 +1453,19 @@ impl<'a> Scanner<'a> {
                 };
             if ok {
                 let start = elems[l].start;
-                let end = elems[r - 1].end;
+                let mut end = elems[r - 1].end;
+                let mut b = elems[r - 1].b;
+                // A national body's country after its head: "Youth Service
+                // America", "Harbor Scouts USA" (not a name going on after
+                // it, "… America Online").
+                if !any_company
+                    && self.spaced(b)
+                    && matches!(self.word(b), "America" | "USA")
+                    && !(self.spaced(b + 1) && self.cap_word(b + 1))
+                {
+                    end = self.tokens[b].end();
+                    b += 1;
+                }
                 let stem = if any_company {
                     stem_end
                         .filter(|&se| se > start)
@@ -1465,7 +1477,7 @@ impl<'a> Scanner<'a> {
                     span: Span::new(start, end),
                     stem,
                     a: elems[l].a,
-                    b: elems[r - 1].b,
+                    b,
                     head: elems[h].a,
                     team: None,
                 });
