@@ -602,6 +602,16 @@ t!(
     )]
 );
 t!(
+    a_participle_opening_the_body_after_a_headline_in_capitals_is_a_cue,
+    "ROADS BILL\n\nSaying the roads are bad, the mayor introduced a bill.",
+    [(
+        "indirect",
+        "the roads are bad",
+        Some("Saying"),
+        Some("the mayor")
+    )]
+);
+t!(
     a_recipient_after_to_is_no_content,
     "The rider she offered to a farm bill failed. Roy talked to the crowd for an hour.",
     []

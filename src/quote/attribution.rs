@@ -507,7 +507,13 @@ pub(crate) fn find<'a>(
         .map(|&i| i as usize)
         .filter(|&i| i >= 1)
         .filter(|&i| {
-            (capital(i) && capital(i - 1) && !capital(i + 1) && !headline_said(i))
+            // (A capital on the line before is no name's: "ROADS BILL"
+            // then "Saying the roads are bad, …".)
+            (capital(i)
+                && capital(i - 1)
+                && !toks[i].newline_before
+                && !capital(i + 1)
+                && !headline_said(i))
                 || inside_name(i)
                 || modifier(i - 1, lex)
                 // ("The only claims allowed", "his latest statement".)
