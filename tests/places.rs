@@ -1573,15 +1573,19 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a national body's country after its head is its name's",
-        "Harbor Service America and the Dover Council USA backed the plan.",
+        "Harbor Service America, the Dover Council USA and the mayor backed the plan; the \
+         Harbor Council's America plan and the Dover Council USA-based group did not.",
         &[
             ("Harbor Service America", &["Harbor Service America"]),
             ("Dover Council USA", &["Dover Council USA"]),
+            ("Harbor Council", &["Harbor Council"]),
+            ("Dover Council", &["Dover Council"]),
         ],
     ),
     (
         "an office of a general keeps the general",
-        "The Office of the Attorney General and the Harbor Office of Inspector General met.",
+        "The Office of the Attorney General and the Harbor Office of Inspector General met the \
+         Ministry of Health General Hospital.",
         &[
             (
                 "Office of the Attorney General",
@@ -1591,6 +1595,8 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
                 "Harbor Office of Inspector General",
                 &["Harbor Office of Inspector General"],
             ),
+            ("Ministry of Health", &["Ministry of Health"]),
+            ("General Hospital", &["General Hospital"]),
         ],
     ),
     (

@@ -1313,14 +1313,29 @@ impl<'a> Scanner<'a> {
                     }
                     // (An office "… General" goes on: "Office of the
                     // Attorney General", "… of the Inspector General".)
-                    // (Not a title before a name: "the Attorney General Ann
-                    // Roy".)
+                    // (An office's word before it, and nothing capitalised
+                    // after it: not "the Attorney General Ann Roy", "…
+                    // Health General Hospital", "Major General Ward".)
                     let general = |y: Option<&Elem>| y.is_some_and(|y| self.etext(y) == "General");
-                    let named = elems.get(k + 2).is_some_and(|y| {
-                        !y.conn && Lexicon::get().given_entry(self.etext(y)).is_some()
-                    });
-                    let office = (general(elems.get(k + 1)) && !named)
-                        || (general(Some(x)) && k > r + 1 && !elems[k - 1].conn);
+                    let office_word = |y: &Elem| {
+                        !y.conn
+                            && matches!(
+                                self.etext(y),
+                                "Attorney"
+                                    | "Attorneys"
+                                    | "Inspector"
+                                    | "Inspectors"
+                                    | "Solicitor"
+                                    | "Surgeon"
+                                    | "Comptroller"
+                                    | "Auditor"
+                                    | "Adjutant"
+                                    | "Postmaster"
+                            )
+                    };
+                    let ends = |i: usize| elems.get(i).map_or(true, |y| y.conn);
+                    let office = (office_word(x) && general(elems.get(k + 1)) && ends(k + 2))
+                        || (general(Some(x)) && k > r && office_word(&elems[k - 1]) && ends(k + 1));
                     if x.stop && !words::is_function_word(self.etext(x)) && !office {
                         break;
                     }
@@ -1458,10 +1473,17 @@ impl<'a> Scanner<'a> {
                 // A national body's country after its head: "Youth Service
                 // America", "Harbor Scouts USA" (not a name going on after
                 // it, "… America Online").
+                // (Nor across a possessive, "Harbor Council's America", nor
+                // before a verb or a hyphen, "the Council America vetoed",
+                // "USA-based": a stop, a comma or "and" after it.)
+                let possessive = elems[r - 1].end < self.tokens[b - 1].end();
+                let closed = b + 1 >= self.tokens.len()
+                    || matches!(self.word(b + 1), "," | "." | ";" | ":" | ")" | "and" | "or");
                 if !any_company
+                    && !possessive
                     && self.spaced(b)
                     && matches!(self.word(b), "America" | "USA")
-                    && !(self.spaced(b + 1) && self.cap_word(b + 1))
+                    && closed
                 {
                     end = self.tokens[b].end();
                     b += 1;
