@@ -133,18 +133,17 @@ pub(crate) fn in_place_list(
                 )
         })
     };
+    // (With "following" the list is of single names: not "Sheriffs from
+    // the following counties testified: Tom Hale, Ann Roy …".)
+    let single = is_punct(k + 1, ",") || raw(k + 1) == "and";
     let heads = |x: usize| {
         is_word(x)
             && nouns.iter().any(|w| w.eq_ignore_ascii_case(raw(x)))
             && (x + 1..p).all(|y| !is_punct(y, ","))
             && !is_punct(x + 1, "'")
             && !is_punct(x + 1, "\u{2019}")
-            && (following(x) || !prepositioned(x))
+            && (!prepositioned(x) || (single && following(x)))
     };
-    // (With "following" the list is of single names: not "Sheriffs from
-    // the following counties testified: Tom Hale, Ann Roy …".)
-    let single = is_punct(k + 1, ",") || raw(k + 1) == "and";
-    let heads = |x: usize| heads(x) && (single || !following(x) || !prepositioned(x));
     opens && (p.saturating_sub(12)..p).any(heads)
 }
 

@@ -856,6 +856,12 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    fn is_number(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -1377,11 +1383,7 @@ impl<'a> Scan<'a> {
                         && (b..e.min(b + 4))
                             .find(|&k| self.w(k) == ",")
                             .is_some_and(|k| {
-                                words::is_calendar(self.w(k + 1))
-                                    && self
-                                        .toks
-                                        .get(k + 2)
-                                        .is_some_and(|t| t.kind == TokenKind::Number)
+                                words::is_calendar(self.w(k + 1)) && self.is_number(k + 2)
                             });
                     if dated {
                         self.used[r] = true;
@@ -4721,10 +4723,7 @@ impl<'a> Scan<'a> {
             w.len() == 2
                 && self.toks.get(k + 1).is_some_and(|t| t.all_caps())
                 && self.w(k + 2) == "-"
-                && self
-                    .toks
-                    .get(k + 3)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && self.is_number(k + 3)
                 && self.w(k + 4) == ")"
         };
         self.w(k) == "("
@@ -5067,10 +5066,7 @@ impl<'a> Scan<'a> {
                 && !self.is_cap(a)
                 && (self.cl(a + 1, class::DET)
                     || self.is_cap(a + 1)
-                    || self
-                        .toks
-                        .get(a + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    || self.is_number(a + 1)
                     || self.is(a + 1, "$"));
             // (A clause after the recipient is the content: "announced to
             // the crowd that he would run", "described to the board how
@@ -5157,10 +5153,7 @@ impl<'a> Scan<'a> {
 
     /// Whether a share of a poll starts at `m`: "32%", "32 percent".
     fn share(&self, m: usize) -> bool {
-        self.toks
-            .get(m)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-            && (self.percent_sign(m + 1) || self.is(m + 1, "percent"))
+        self.is_number(m) && (self.percent_sign(m + 1) || self.is(m + 1, "percent"))
     }
 
     /// Whether token `i` is a "%" glued to the number before it ("27%").
@@ -5211,20 +5204,14 @@ impl<'a> Scan<'a> {
         // (An amount of money for things, a preposition right after it:
         // "added $400,000 for new bus routes"; not "added $3 million goes
         // to schools".)
-        let money = matches!(self.w(a), "$" | "\u{20AC}" | "\u{A3}")
-            && self
-                .toks
-                .get(a + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-            && {
-                let mut k = a + 2;
-                while k < b
-                    && (self.is_any(k, &["million", "billion", "thousand"]) || self.w(k) == ".")
-                {
-                    k += 1;
-                }
-                k >= b || self.cl(k, class::PREP)
-            };
+        let money = matches!(self.w(a), "$" | "\u{20AC}" | "\u{A3}") && self.is_number(a + 1) && {
+            let mut k = a + 2;
+            while k < b && (self.is_any(k, &["million", "billion", "thousand"]) || self.w(k) == ".")
+            {
+                k += 1;
+            }
+            k >= b || self.cl(k, class::PREP)
+        };
         // (The noun phrase after the number ends in a plural noun, and a
         // preposition, a time, a determiner or the end follows it: not
         // "added two problems persist".)

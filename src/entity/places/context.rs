@@ -154,14 +154,20 @@ impl<'a> Classifier<'a> {
             return None;
         }
         let g = self.cx.gazetteer;
-        let start = self.tokens[b].start();
-        let next = items.get(items.partition_point(|it| it.span.start() < start))?;
-        let guard = next.span.start() == start
-            && next.candidates.iter().any(|&id| {
-                let e = g.entry(id);
-                e.kind() == EntryKind::Organization && e.name().ends_with("National Guard")
-            });
+        let next = self.item_at(items, b)?;
+        let guard = next.candidates.iter().any(|&id| {
+            let e = g.entry(id);
+            e.kind() == EntryKind::Organization && e.name().ends_with("National Guard")
+        });
         guard.then(|| next.span.end())
+    }
+
+    /// The item whose span starts at token `k`, if one does.
+    fn item_at<'i>(&self, items: &'i [Item], k: usize) -> Option<&'i Item> {
+        let start = self.tokens[k].start();
+        items
+            .get(items.partition_point(|it| it.span.start() < start))
+            .filter(|it| it.span.start() == start)
     }
 
     /// The word before token `a`, skipping a period after it ("Mr."), when
@@ -227,12 +233,8 @@ impl<'a> Classifier<'a> {
             }
         }
         let region = |k: usize| {
-            let start = self.tokens[k].start();
-            let at = items.partition_point(|it| it.span.start() < start);
-            items.get(at).is_some_and(|it| {
-                it.span.start() == start
-                    && self.place_kinds(it).any(|k| k == EntryKind::AdminRegion)
-            })
+            self.item_at(items, k)
+                .is_some_and(|it| self.place_kinds(it).any(|k| k == EntryKind::AdminRegion))
         };
         let mut k = first;
         while k < self.tokens.len() && !crate::entity::COUNTY_NOUNS.contains(&self.word(k)) {

@@ -1334,9 +1334,14 @@ impl<'a> Scanner<'a> {
                             )
                     };
                     let ends = |i: usize| elems.get(i).map_or(true, |y| y.conn);
-                    let office = (office_word(x) && general(elems.get(k + 1)) && ends(k + 2))
-                        || (general(Some(x)) && k > r && office_word(&elems[k - 1]) && ends(k + 1));
-                    if x.stop && !words::is_function_word(self.etext(x)) && !office {
+                    let office = || {
+                        (office_word(x) && general(elems.get(k + 1)) && ends(k + 2))
+                            || (general(Some(x))
+                                && k > r
+                                && office_word(&elems[k - 1])
+                                && ends(k + 1))
+                    };
+                    if x.stop && !words::is_function_word(self.etext(x)) && !office() {
                         break;
                     }
                     let lex = Lexicon::get();
