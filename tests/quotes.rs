@@ -1914,6 +1914,33 @@ fn a_headline_speaker_never_takes_the_header_line_above_it() {
 }
 
 #[test]
+fn a_speaker_never_takes_the_line_above_its_own() {
+    // A headline or a list's number on the line before: not the speaker's.
+    // A title's period ending the line is (some releases break there).
+    for (text, speaker) in [
+        (
+            "Harbour Dredging Starts\nPort director Ann Roy said the work would take a year.",
+            "Port director Ann Roy",
+        ),
+        (
+            "Ten voices on the harbour\n3\nAnn Roy says the port has to grow.",
+            "Ann Roy",
+        ),
+        (
+            "WASHINGTON - Sen.\n\nAnn Roy said the port would grow.",
+            "Sen.\n\nAnn Roy",
+        ),
+    ] {
+        let article = dateline::extract(text);
+        assert_eq!(
+            speakers_of(&article).first().map(|s| s.0),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn rarer_reporting_verbs_in_all_their_forms() {
     check(
         "“The ferry will run all winter,” the harbour master elaborated.",

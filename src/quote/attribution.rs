@@ -1057,6 +1057,13 @@ impl<'a> Scan<'a> {
         {
             b -= 1;
         }
+        // A line before the speaker's own is none of it: a headline or a
+        // list's number ("4\nAnn Roy"), unless the line ends with a
+        // title's period ("Sen.\n\nAnn Roy", as some releases break).
+        let a = match (a + 1..b).rev().find(|&x| self.toks[x].newline_before) {
+            Some(x) if self.w(x - 1) != "." => x,
+            _ => a,
+        };
         let (start, mut end) = self.bytes(a, b);
         let pronoun = (b == a + 1 && self.cl(a, class::PRONOUN))
             .then(|| self.lex[a].class() & (class::MALE | class::FEMALE))
