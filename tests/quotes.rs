@@ -8216,3 +8216,47 @@ fn a_states_senators_are_its_two_senators() {
     let speaker = dateline::extract(text).quotes[0].speaker.clone().unwrap();
     assert_eq!(speaker.person, None);
 }
+
+#[test]
+fn states_is_a_cue_after_a_writing_a_pronoun_or_a_person() {
+    for (text, speaker) in [
+        (
+            "The audit states that most clinics lack nurses.",
+            "The audit",
+        ),
+        ("The new rule states that trucks must stop.", "The new rule"),
+        (
+            "The report states that few towns kept records.",
+            "The report",
+        ),
+        ("It states that the fee will rise.", "It"),
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        assert_eq!(quotes.len(), 1, "{text}");
+        assert_eq!(
+            quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("states")
+        );
+        assert_eq!(speaker_mentions(&quotes), [Some(speaker)], "{text}");
+    }
+    let article = dateline::extract("Ann Roy states that the fee will rise.");
+    assert_eq!(speakers_of(&article), [("Ann Roy", Some("Ann Roy"))]);
+    // A noun: after a number, a quantifier or another noun, before "of"
+    // or a relative clause's verb; and the country's name.
+    for text in [
+        "The 20 states that raised the fee saw gains.",
+        "Many states that had the rule dropped it.",
+        "Swing states that the mayor won are key.",
+        "Farm states that have dry summers need water.",
+        "The report went to member states of the union, asking for help.",
+        "The United States that we knew is gone.",
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.cue.as_ref().map(|c| c.text.as_str()) != Some("states")),
+            "{text}: {quotes:?}"
+        );
+    }
+}

@@ -127,6 +127,42 @@ const LAW_NOUNS: &[&str] = &[
     "resolutions",
 ];
 
+/// Writings that state what they hold ("the law states that …"), besides
+/// the sources of the cue table ("report", "letter", "memo") and
+/// [`LAW_NOUNS`].
+const WRITINGS: &[&str] = &[
+    "law",
+    "constitution",
+    "policy",
+    "rule",
+    "regulation",
+    "website",
+    "document",
+    "order",
+    "agreement",
+    "contract",
+    "treaty",
+    "article",
+    "book",
+    "notice",
+    "guidance",
+    "proposal",
+    "plan",
+    "section",
+    "provision",
+    "decision",
+    "ruling",
+    "opinion",
+    "indictment",
+    "affidavit",
+    "application",
+    "budget",
+    "audit",
+    "analysis",
+    "review",
+    "label",
+];
+
 /// How content is read: whether its first word may be any word.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Read {
@@ -470,6 +506,25 @@ pub(crate) fn find<'a>(
             && !lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0);
         amount || phoned || not_to || phrasal || tank
     };
+    // "states" is a verb only after a writing, a source, a law, a pronoun
+    // or a person ("the report states that …", "the bill states that …",
+    // "Ann Roy states that …"): not "the 20 states that …", "swing states
+    // that …", "the Gulf states that …", "the United States"; nor before
+    // a relative clause's verb ("states that have …") or "of" ("member
+    // states of the union").
+    let states_noun = |i: usize, lex: &[Lex], person: &dyn Fn() -> bool| {
+        let subject = || {
+            (lex[i - 1].class() & class::SOURCE != 0 && !w(i - 1).ends_with('s'))
+                || LAW_NOUNS.contains(&w(i - 1))
+                || WRITINGS.contains(&w(i - 1))
+                || ["he", "she", "it", "He", "She", "It"].contains(&w(i - 1))
+                || person()
+        };
+        let relative =
+            || w(i + 1) == "that" && lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0);
+        w(i).eq_ignore_ascii_case("states")
+            && (w(i) != "states" || w(i + 1) == "of" || relative() || !subject())
+    };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
     region_opens.sort_unstable();
     region_opens.dedup();
@@ -527,6 +582,7 @@ pub(crate) fn find<'a>(
                 || not_speech(i, lex)
                 || object_only(i, lex)
                 || scan.reduced_relative(i)
+                || states_noun(i, lex, &|| scan.person_in(i - 1, i))
         })
         .collect();
     for i in nouns {
