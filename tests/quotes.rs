@@ -8260,3 +8260,30 @@ fn states_is_a_cue_after_a_writing_a_pronoun_or_a_person() {
         );
     }
 }
+
+#[test]
+fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
+    check(
+        "The plan calls for four nurses in Dover, two nurses in Salem, and one doctor in Troy.",
+        &[(
+            "indirect",
+            "four nurses in Dover, two nurses in Salem, and one doctor in Troy",
+            Some("calls"),
+            Some("The plan"),
+        )],
+    );
+    check(
+        "The mayor praised the school board, the teachers, and the parents.",
+        &[(
+            "indirect",
+            "the school board, the teachers, and the parents",
+            Some("praised"),
+            Some("The mayor"),
+        )],
+    );
+    // Not a clause of its own after the comma.
+    check(
+        "The mayor praised the plan, and the city will vote on it Friday.",
+        &[("indirect", "the plan", Some("praised"), Some("The mayor"))],
+    );
+}

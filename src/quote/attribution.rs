@@ -2986,7 +2986,9 @@ impl<'a> Scan<'a> {
                     // and build roads".
                     let end_words = self.trim_final(j, end);
                     let list = |k: usize| {
-                        self.short_list(k, end_words) || self.gerund_list(j, k, end_words)
+                        self.short_list(k, end_words)
+                            || self.serial_list(k, end_words)
+                            || self.gerund_list(j, k, end_words)
                     };
                     // (Not an acronym in brackets after its name: "announced
                     // the Water Board (WB) has awarded …"; nor a name's
@@ -4516,6 +4518,54 @@ impl<'a> Scan<'a> {
                     && !self.ing_form(m)
                     && (is_and(m) || !self.cl(m, class::CLAUSE | class::PREP | class::PRONOUN))
             })
+    }
+
+    /// Whether the comma at `k` goes on, up to `end`, with the other items
+    /// of a longer list: items of at most eight words without a verb, a
+    /// participle, a clause word or a pronoun, the last after ", and" or
+    /// ", or" ("calls for four judges in Arizona, two judges in Texas, and
+    /// one judge in Ohio"; not ", and the city will …").
+    fn serial_list(&self, k: usize, end: usize) -> bool {
+        const ITEM: usize = 8;
+        // (To the sentence's end: not ", and many said …", where the
+        // content was cut before a clause of its own.)
+        if self.w(k) != "," || end > k + 4 * (ITEM + 1) || !self.is_final(end) {
+            return false;
+        }
+        let (mut words, mut serial) = (0, false);
+        for m in k + 1..end {
+            if self.w(m) == "," {
+                if words == 0 {
+                    return false;
+                }
+                words = 0;
+                continue;
+            }
+            if self.is_punct(m) && self.region(m).is_none() {
+                if matches!(self.w(m), ";" | ":" | "(" | ")" | "\u{2014}") {
+                    return false;
+                }
+                continue;
+            }
+            let and = self.is(m, "and") || self.is(m, "or");
+            if !self.verbless(m)
+                || self.ing_form(m)
+                || (!and && self.cl(m, class::CLAUSE | class::PRONOUN))
+            {
+                return false;
+            }
+            // (The last item a noun phrase like the others: a determiner,
+            // a number or a name; not ", 2031, and left early".)
+            if and && self.w(m - 1) == "," {
+                let n = m + 1;
+                serial = self.cl(n, class::DET) || self.is_number(n) || self.is_cap(n);
+            }
+            words += 1;
+            if words > ITEM {
+                return false;
+            }
+        }
+        serial
     }
 
     /// Whether token `j` starts a web address or goes on with one after
