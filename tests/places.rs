@@ -1330,6 +1330,37 @@ type Org = (&'static str, &'static [&'static str]);
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
+        "a committee's complement goes on through \"Foreign\"",
+        "The Senate Committee on Foreign Relations met. The Department of Roads, Foreign Trade \
+         and Ports pays.",
+        &[
+            (
+                "Senate Committee on Foreign Relations",
+                &["Senate Committee on Foreign Relations"],
+            ),
+            ("Department of Roads", &["Department of Roads"]),
+        ],
+    ),
+    (
+        "the chamber's whole name is one mention",
+        "The U.S. House of Representatives passed the bill.",
+        &[(
+            "United States House of Representatives",
+            &["U.S. House of Representatives"],
+        )],
+    ),
+    (
+        "a conference is a body's head",
+        "The Senate Republican Conference met. Ann Roy spoke to the U.S. Conference of Mayors.",
+        &[
+            (
+                "Senate Republican Conference",
+                &["Senate Republican Conference"],
+            ),
+            ("U.S. Conference of Mayors", &["U.S. Conference of Mayors"]),
+        ],
+    ),
+    (
         "an acronym of a name built around a place",
         "The Tennessee Valley Authority (TVA) raised rates. TVA officials defended the plan.",
         &[(

@@ -1341,7 +1341,16 @@ impl<'a> Scanner<'a> {
                                 && office_word(&elems[k - 1])
                                 && ends(k + 1))
                     };
-                    if x.stop && !words::is_function_word(self.etext(x)) && !office() {
+                    // (Nor "Foreign" before more of the name: "Committee
+                    // on Foreign Relations"; not after a comma, "Department
+                    // of State, Foreign Operations …".)
+                    let foreign = || {
+                        self.etext(x) == "Foreign"
+                            && self.etext(&elems[k - 1]) != ","
+                            && elems.get(k + 1).is_some_and(|y| !y.conn)
+                    };
+                    if x.stop && !words::is_function_word(self.etext(x)) && !office() && !foreign()
+                    {
                         break;
                     }
                     let lex = Lexicon::get();

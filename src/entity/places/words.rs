@@ -251,6 +251,7 @@ const ORG_HEADS: &[&str] = &[
     "Commission",
     "Committee",
     "Company",
+    "Conference",
     "Congress",
     "Consortium",
     "Cooperative",
