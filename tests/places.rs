@@ -313,6 +313,12 @@ fn org_names(text: &str) -> Vec<String> {
 /// `(case, text, expected location names in order of first mention)`
 const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
     (
+        "regions named across a country's states",
+        "Storms hit the Gulf Coast and New England; the Great Lakes Commission met in the \
+         Rust Belt.",
+        &["Gulf Coast", "New England", "Rust Belt"],
+    ),
+    (
         "Korea alone is the South, N. and S. abbreviate",
         "The U.S.-KOREA pact helps Korea; N. Korea objected and S. Korea shrugged.",
         &["United States", "South Korea", "North Korea"],
@@ -2140,7 +2146,7 @@ fn a_river_named_like_a_place_is_no_place() {
     assert_eq!(names("The Ohio delegation met."), ["Ohio"]);
     assert_eq!(
         names("Storms hit towns along the Mississippi Gulf Coast."),
-        ["Mississippi"]
+        ["Mississippi", "Gulf Coast"]
     );
 }
 
