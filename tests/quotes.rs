@@ -8287,3 +8287,19 @@ fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
         &[("indirect", "the plan", Some("praised"), Some("The mayor"))],
     );
 }
+
+#[test]
+fn a_plain_form_opening_a_sentence_is_the_writers_imperative() {
+    let article = dateline::extract(
+        "Ann Roy put up a sign asking hikers to pay $1. Remember now, this was April 1.\n\n\
+         “Get a shot,” said Ann Roy.\n\n\
+         Veterans find a clinic by calling 1-800-555-0100. Ask your clinic when it will offer \
+         shots.",
+    );
+    let cues: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.cue.as_ref().map(|c| c.text.as_str()))
+        .collect();
+    assert_eq!(cues, ["asking", "said"], "{:?}", article.quotes);
+}

@@ -2785,11 +2785,14 @@ impl<'a> Scan<'a> {
                 let gerund = opens
                     && cue.participle
                     && !(self.is_any(c + 1, &["that", ",", ":"]) || self.opens(c + 1).is_some());
+                // (A plain form opening the sentence is an imperative, the
+                // writer's: "Remember, this was April 1.", "Note that …".)
+                let imperative = c == s0 && cue.plain && !cue.participle;
                 speaker = sent
                     .map(|x| x.0)
                     .or_else(main)
                     .or_else(subject)
-                    .or(if own || gerund {
+                    .or(if own || gerund || imperative {
                         None
                     } else {
                         st.last.map(|x| x.0)
