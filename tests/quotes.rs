@@ -8281,6 +8281,17 @@ fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
             Some("The mayor"),
         )],
     );
+    // One-word modifiers listed before their noun.
+    check(
+        "The grant pleased the mayor, who says that her office works with local, state, and \
+         federal agencies.",
+        &[(
+            "indirect",
+            "her office works with local, state, and federal agencies",
+            Some("says"),
+            Some("who"),
+        )],
+    );
     // Not a clause of its own after the comma.
     check(
         "The mayor praised the plan, and the city will vote on it Friday.",

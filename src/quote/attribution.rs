@@ -4535,12 +4535,21 @@ impl<'a> Scan<'a> {
         if self.w(k) != "," || end > k + 4 * (ITEM + 1) || !self.is_final(end) {
             return false;
         }
-        let (mut words, mut serial) = (0, false);
+        let (mut words, mut serial, mut last) = (0, false, false);
+        // The items before the last, and whether each is one word (the
+        // modifiers of "with local, state, and federal officials"; one
+        // word between two commas before `k` is one of them too).
+        // (Words, not numbers: not "June 30, 2031, and left early".)
+        let modifier = |x: usize| self.is_word(x) && !self.is_number(x);
+        let before = k >= 2 && self.w(k - 2) == "," && modifier(k - 1);
+        let (mut inner, mut single) = (usize::from(before), true);
         for m in k + 1..end {
             if self.w(m) == "," {
                 if words == 0 {
                     return false;
                 }
+                inner += 1;
+                single &= words == 1 && modifier(m - 1);
                 words = 0;
                 continue;
             }
@@ -4561,6 +4570,7 @@ impl<'a> Scan<'a> {
             // a number or a name; not ", 2031, and left early".)
             if and && self.w(m - 1) == "," {
                 let n = m + 1;
+                last = true;
                 serial = self.cl(n, class::DET) || self.is_number(n) || self.is_cap(n);
             }
             words += 1;
@@ -4568,7 +4578,7 @@ impl<'a> Scan<'a> {
                 return false;
             }
         }
-        serial
+        serial || (last && inner >= 1 && single)
     }
 
     /// Whether token `j` starts a web address or goes on with one after
