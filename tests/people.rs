@@ -2934,3 +2934,25 @@ fn a_documents_parts_are_no_people() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_title_before_the_name_may_have_one_word_qualifying_it() {
+    for (text, title) in [
+        (
+            "The city attorney, Kendrick Vale, said no.",
+            "city attorney",
+        ),
+        (
+            "Her campaign manager, Tomas Reyes, quit.",
+            "campaign manager",
+        ),
+        (
+            "The Crown prosecutor, Mara Tedley, rested.",
+            "Crown prosecutor",
+        ),
+    ] {
+        assert_eq!(first_titles(text), [title], "{text}");
+    }
+    // Not a word of the sentence before the determiner's noun.
+    assert!(first_titles("Voters chose the city, Kendrick Vale said.").is_empty());
+}

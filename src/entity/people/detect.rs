@@ -2272,11 +2272,10 @@ impl<'a> Detector<'a> {
                 }
                 // (A possessive determines it too: "The bank's chief
                 // executive, Paul Vance,".)
-                let determined = !comma
-                    || (p >= 1
-                        && self.is_word(p - 1)
+                let determiner = |x: usize| {
+                    self.is_word(x)
                         && (matches!(
-                            self.raw(p - 1),
+                            self.raw(x),
                             "the"
                                 | "The"
                                 | "a"
@@ -2289,9 +2288,22 @@ impl<'a> Detector<'a> {
                                 | "His"
                                 | "her"
                                 | "Her"
-                        ) || self.info[p - 1].suffix > 0));
-                if end == title_end && t.kind != TitleKind::Prefix && determined {
-                    best = Some((p, s, t));
+                        ) || self.info[x].suffix > 0)
+                };
+                // (Or one word qualifies it after the determiner, part of
+                // the title: "the city attorney, Ann Roy,", "the Crown
+                // prosecutor, …".)
+                let qualified = || {
+                    p >= 2
+                        && self.is_word(p - 1)
+                        && !self.info[p - 1].sent_start()
+                        && self.info[p - 1].suffix == 0
+                        && determiner(p - 2)
+                };
+                let plain = !comma || (p >= 1 && determiner(p - 1));
+                let qualified = comma && !plain && qualified();
+                if end == title_end && t.kind != TitleKind::Prefix && (plain || qualified) {
+                    best = Some((p - usize::from(qualified), s, t));
                 }
             }
         }
