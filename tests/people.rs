@@ -2955,4 +2955,20 @@ fn a_title_before_the_name_may_have_one_word_qualifying_it() {
     }
     // Not a word of the sentence before the determiner's noun.
     assert!(first_titles("Voters chose the city, Kendrick Vale said.").is_empty());
+    // After the name too; a judgment of the writer's is no part of a title.
+    assert_eq!(
+        first_titles("Kendrick Vale, the city attorney, said no."),
+        ["city attorney"]
+    );
+    assert_eq!(
+        first_titles("Tomas Reyes, a campaign spokesman, said no."),
+        ["campaign spokesman"]
+    );
+    for text in [
+        "Tomas Reyes, a strong candidate, said no.",
+        "Tomas Reyes, the embattled mayor, said no.",
+        "The talented director, Tomas Reyes, said no.",
+    ] {
+        assert!(first_titles(text).is_empty(), "{text}");
+    }
 }

@@ -2298,6 +2298,7 @@ impl<'a> Detector<'a> {
                         && self.is_word(p - 1)
                         && !self.info[p - 1].sent_start()
                         && self.info[p - 1].suffix == 0
+                        && qualifier_word(self.raw(p - 1))
                         && determiner(p - 2)
                 };
                 let plain = !comma || (p >= 1 && determiner(p - 1));
@@ -2394,7 +2395,24 @@ impl<'a> Detector<'a> {
             k = p;
         }
         let limit = (k + 8).min(self.toks.len());
-        let (mut te, t) = self.title_phrase(k, limit, true)?;
+        // (One word in lower case may qualify the title after a
+        // determiner, part of it: "Ann Roy, the city attorney,", "…, a
+        // campaign spokesman,".)
+        let qualified = || {
+            k > 0
+                && self.is_word(k - 1)
+                && matches!(self.raw(k - 1), "the" | "a" | "an")
+                && self.is_word(k)
+                && !self.toks[k].cap()
+                && self.info[k].suffix == 0
+                && self.title_at(k, limit).is_none()
+                && qualifier_word(self.raw(k))
+        };
+        let (mut te, t) = self.title_phrase(k, limit, true).or_else(|| {
+            qualified()
+                .then(|| self.title_phrase(k + 1, limit, true))
+                .flatten()
+        })?;
         // (Nor a plural after one name: "Backstage, the actors laughed".)
         if !t.kind.names_one() {
             return None;
@@ -3432,6 +3450,36 @@ impl<'a> Detector<'a> {
 /// out: "-al" only in "-ical", "-onal", "-ntal", "-ial", "-bal", "-eral" and
 /// "-ural" ("Rural Main Streets"), not the "-val" of "Deval"; no "-ory", as
 /// in "Jeffory".)
+/// Whether `word` may qualify a title as part of it ("city attorney",
+/// "campaign manager", "Crown prosecutor"): not a judgment of the writer's
+/// ("a strong candidate", "the embattled president", "a talented
+/// leader"), which participles and most adjectives in these endings are.
+fn qualifier_word(word: &str) -> bool {
+    const JUDGMENTS: &[&str] = &[
+        "only",
+        "strong",
+        "better",
+        "best",
+        "good",
+        "great",
+        "proven",
+        "legendary",
+        "real",
+        "true",
+        "big",
+        "clear",
+        "key",
+        "staunch",
+        "fierce",
+        "vocal",
+        "loyal",
+        "popular",
+    ];
+    const ENDINGS: &[&str] = &["ed", "ing", "ous", "ful", "ive", "est", "ent"];
+    let lower = word.to_ascii_lowercase();
+    !JUDGMENTS.contains(&lower.as_str()) && !ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 fn thing_word(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ical", "onal", "ntal", "ial", "bal", "eral", "ural", "ear", "lar", "ic", "ous", "ive",
