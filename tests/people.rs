@@ -2972,3 +2972,14 @@ fn a_title_before_the_name_may_have_one_word_qualifying_it() {
         assert!(first_titles(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_plural_title_goes_on_past_a_body_a_listed_name_belongs_to() {
+    assert_eq!(
+        titles_of("The photographers Ilse Marek of the Lake Gazette and Oren Tash met."),
+        [
+            ("Ilse Marek".to_string(), vec!["photographer".to_string()]),
+            ("Oren Tash".to_string(), vec!["photographer".to_string()]),
+        ]
+    );
+}

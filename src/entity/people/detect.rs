@@ -1566,16 +1566,41 @@ impl<'a> Detector<'a> {
                 })
             };
             let (title, mut end) = (f.title, past_role(f, f.toks.1));
+            end = self.past_body(end);
             for j in i + 1..self.out.findings.len() {
                 let g = &self.out.findings[j];
                 if g.title.is_some() || !self.joins_list(end, g.toks.0) {
                     break;
                 }
                 end = past_role(g, g.toks.1);
+                end = self.past_body(end);
                 let g = &mut self.out.findings[j];
                 g.title = title;
                 g.plural = true;
             }
+        }
+    }
+
+    /// Where a body a listed name belongs to ends, when one follows token
+    /// `end` ("councillors Ann Roy of the Harbor Party and Tom Hale",
+    /// "publishers Ann Roy of Acme Books and …": up to five capitalised
+    /// words after "of"), else `end`.
+    fn past_body(&self, end: usize) -> usize {
+        if !(self.is_word(end) && self.raw(end) == "of") {
+            return end;
+        }
+        let mut k = end + 1;
+        if self.is_word(k) && self.raw(k) == "the" {
+            k += 1;
+        }
+        let first = k;
+        while k < first + 5 && self.cap_word(k) {
+            k += 1;
+        }
+        if k > first {
+            k
+        } else {
+            end
         }
     }
 
