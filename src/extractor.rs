@@ -264,6 +264,7 @@ impl Extractor {
         let mut mentions = window::take_buffer(&MENTIONS);
         let mut people = people::extract(&cx, &places, &mut mentions);
         places_in_names(text, &mut places.locations, &mentions, &people);
+        acronyms_beside_people(text, &mut places, &mentions);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
@@ -472,6 +473,133 @@ impl ExtractorBuilder {
 ///
 /// `names` are the people's mentions, `(start, end, person)` in text order
 /// (listed by `people::extract`), `people` the people they index.
+/// Organizations an acronym names beside a person's name: "DAB's Ann Roy",
+/// "Ann Roy of DAB" (a word of two to six capitals no place or
+/// organization covers, in a sentence not written in capitals), with the
+/// acronym's other mentions in the text. `names` are the people's mentions
+/// `(start, end, person)` in text order.
+fn acronyms_beside_people(
+    text: &str,
+    places: &mut crate::entity::places::Places,
+    names: &[(usize, usize, usize)],
+) {
+    // (A few per article: each costs one pass over the text.)
+    const MOST: usize = 8;
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // Whether `text[s..e]` stands alone: a word, not part of a longer name
+    // ("Purple PAC", "SC Freiburg", "CESA 6"; "the DAB" stands alone).
+    let alone = |s: usize, e: usize| {
+        let (head, tail) = (&text[..s], &text[e..]);
+        let prev = head.strip_suffix(' ').map(|h| {
+            let from = h.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+            &h[from..]
+        });
+        let named_before = prev.is_some_and(|p| {
+            p.starts_with(|c: char| c.is_uppercase()) && !matches!(p, "The" | "A" | "An")
+        });
+        let named_after = tail
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        !word_char(head.chars().next_back())
+            && !word_char(tail.chars().next())
+            && !named_before
+            && !named_after
+    };
+    let mut found: Vec<&str> = Vec::new();
+    for &(start, end, _) in names {
+        // (Not a name in capitals: a headline's "SMITH'S ANN ROY".)
+        let name = text.get(start..end).unwrap_or("");
+        if name.chars().nth(1).map_or(true, |c| !c.is_lowercase()) {
+            continue;
+        }
+        let before = text.get(..start).unwrap_or("");
+        let owner = before
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix("\u{2019}s")));
+        let after = text.get(end..).unwrap_or("").strip_prefix(" of ");
+        let word = owner
+            .map(|b| {
+                let from = b
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_ascii_uppercase())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                (&b[from..], b[..from].chars().next_back())
+            })
+            .filter(|&(w, _)| {
+                let s = owner.map_or(0, str::len) - w.len();
+                acronym(w) && alone(s, s + w.len())
+            })
+            .map(|(w, _)| w)
+            .or_else(|| {
+                let a = after?;
+                let len = a.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(a.len());
+                let s = end + " of ".len();
+                (acronym(&a[..len]) && alone(s, s + len)).then(|| &a[..len])
+            });
+        if let Some(w) = word {
+            if !found.contains(&w) && found.len() < MOST {
+                found.push(w);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The spans the other stages covered, sorted, asked by binary search.
+    let mut covered: Vec<(usize, usize)> = places
+        .locations
+        .iter()
+        .flat_map(|l| l.mentions.iter())
+        .chain(places.organizations.iter().flat_map(|o| o.mentions.iter()))
+        .map(|m| (m.span.start(), m.span.end()))
+        .chain(names.iter().map(|&(s, e, _)| (s, e)))
+        .collect();
+    covered.sort_unstable();
+    // The furthest end of the spans up to each: a span starting before `e`
+    // ends after `s` exactly when the furthest end before `e` does.
+    let furthest: Vec<usize> = covered
+        .iter()
+        .scan(0, |m, &(_, end)| {
+            *m = end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let overlaps = |s: usize, e: usize| {
+        let i = covered.partition_point(|&(start, _)| start < e);
+        i > 0 && furthest[i - 1] > s
+    };
+    let mut added = false;
+    for w in found {
+        let spans: Vec<(usize, usize)> = text
+            .match_indices(w)
+            .map(|(i, _)| (i, i + w.len()))
+            .filter(|&(i, e)| alone(i, e))
+            .collect();
+        // (None when a place, an organization or a name has the word
+        // somewhere already.)
+        if spans.iter().any(|&(s, e)| overlaps(s, e)) {
+            continue;
+        }
+        let mentions = spans
+            .into_iter()
+            .map(|(s, e)| crate::Mention::new(text, crate::Span::new(s, e)))
+            .collect();
+        places.organizations.push(crate::Organization {
+            name: w.to_string(),
+            id: String::new(),
+            mentions,
+        });
+        added = true;
+    }
+    if added {
+        places
+            .organizations
+            .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
+    }
+}
+
 fn places_in_names(
     text: &str,
     locations: &mut Vec<crate::Location>,

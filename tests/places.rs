@@ -1348,6 +1348,12 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "an acronym beside a person's name is an organization",
+        "KRP's Ilse Marek won a seat; Oren Tash of VFL lost. The KRP now holds nine seats. \
+         Tim Vos of SC Harlow scored, and Nel Ruud of Harlow PAC spoke.",
+        &[("KRP", &["KRP", "KRP"]), ("VFL", &["VFL"])],
+    ),
+    (
         "the chamber's whole name is one mention",
         "The U.S. House of Representatives passed the bill.",
         &[(
