@@ -8225,10 +8225,7 @@ fn states_is_a_cue_after_a_writing_a_pronoun_or_a_person() {
             "The audit",
         ),
         ("The new rule states that trucks must stop.", "The new rule"),
-        (
-            "The report states that few towns kept records.",
-            "The report",
-        ),
+        ("The survey states that few ports kept logs.", "The survey"),
         ("It states that the fee will rise.", "It"),
     ] {
         let quotes = QuoteExtractor::new().extract(text);
@@ -8283,11 +8280,11 @@ fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
     );
     // One-word modifiers listed before their noun.
     check(
-        "The grant pleased the mayor, who says that her office works with local, state, and \
-         federal agencies.",
+        "The grant pleased the mayor, who says that her office works with city, county, and \
+         tribal agencies.",
         &[(
             "indirect",
-            "her office works with local, state, and federal agencies",
+            "her office works with city, county, and tribal agencies",
             Some("says"),
             Some("who"),
         )],
@@ -8302,10 +8299,10 @@ fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
 #[test]
 fn a_plain_form_opening_a_sentence_is_the_writers_imperative() {
     let article = dateline::extract(
-        "Ann Roy put up a sign asking hikers to pay $1. Remember now, this was April 1.\n\n\
+        "Ann Roy put up a sign asking hikers to pay $1. Remember now, the vote was in May.\n\n\
          “Get a shot,” said Ann Roy.\n\n\
-         Veterans find a clinic by calling 1-800-555-0100. Ask your clinic when it will offer \
-         shots.",
+         Veterans find a clinic by calling 1-800-555-0100. Ask your pharmacist when the vaccine \
+         arrives.",
     );
     let cues: Vec<&str> = article
         .quotes

@@ -4537,7 +4537,7 @@ impl<'a> Scan<'a> {
         }
         let (mut words, mut serial, mut last) = (0, false, false);
         // The items before the last, and whether each is one word (the
-        // modifiers of "with local, state, and federal officials"; one
+        // modifiers of "with city, county, and tribal officials"; one
         // word between two commas before `k` is one of them too).
         // (Words, not numbers: not "June 30, 2031, and left early".)
         let modifier = |x: usize| self.is_word(x) && !self.is_number(x);
