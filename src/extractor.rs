@@ -264,7 +264,7 @@ impl Extractor {
         let mut mentions = window::take_buffer(&MENTIONS);
         let mut people = people::extract(&cx, &places, &mut mentions);
         places_in_names(text, &mut places.locations, &mentions, &people);
-        acronyms_beside_people(text, &mut places, &mentions);
+        acronyms_beside_people(text, window, &self.gazetteer, &mut places, &mentions);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
@@ -463,48 +463,45 @@ impl ExtractorBuilder {
     }
 }
 
-/// A place mentioned inside a person's name is the name's ("Ilse M.
-/// Lindau" holds a town Lindau): that mention goes, and so does a town of
-/// under 100,000 people whose other mentions read the same next to a
-/// verb of speech (the later "said Lindau" is the person's too).
-///
-/// A town's mention that is all of a titled person's mention is the
-/// person's too ("Presidents Eisenhower and Kennedy").
-///
-/// `names` are the people's mentions, `(start, end, person)` in text order
-/// (listed by `people::extract`), `people` the people they index.
 /// Organizations an acronym names beside a person's name: "DAB's Ann Roy",
-/// "Ann Roy of DAB" (a word of two to six capitals no place or
-/// organization covers, in a sentence not written in capitals), with the
-/// acronym's other mentions in the text. `names` are the people's mentions
-/// `(start, end, person)` in text order.
+/// "Ann Roy of DAB" (a word of three to six capitals that stands alone and
+/// that no place, organization, title, region code or gazetteer entry
+/// has), with the acronym's other mentions in the window `text[window]`.
+/// `names` are the people's mentions `(start, end, person)` in text order.
 fn acronyms_beside_people(
     text: &str,
+    window: Range<usize>,
+    gazetteer: &crate::Gazetteer,
     places: &mut crate::entity::places::Places,
     names: &[(usize, usize, usize)],
 ) {
-    // (A few per article: each costs one pass over the text.)
+    // (A few per window: each costs one pass over the window.)
     const MOST: usize = 8;
-    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (Three letters at least: two are mostly codes, "NY", "TV", "IT".)
+    let acronym = |w: &str| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // Whether `text[s..e]` stands alone: a word, not part of a longer name
-    // ("Purple PAC", "SC Freiburg", "CESA 6"; "the DAB" stands alone).
+    // ("Purple PAC", "SC Freiburg", "CESA 6"; "the DAB" stands alone) nor
+    // of a web or mail address ("www.DAB.org").
     let alone = |s: usize, e: usize| {
         let (head, tail) = (&text[..s], &text[e..]);
-        let prev = head.strip_suffix(' ').map(|h| {
-            let from = h.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
-            &h[from..]
-        });
+        let prev = head
+            .strip_suffix(' ')
+            .and_then(|h| h.rsplit(|c: char| !c.is_alphanumeric()).next());
         let named_before = prev.is_some_and(|p| {
             p.starts_with(|c: char| c.is_uppercase()) && !matches!(p, "The" | "A" | "An")
         });
         let named_after = tail
             .strip_prefix(' ')
             .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let address = head.ends_with(['.', '/', '@', '-', '_'])
+            || tail.starts_with(['/', '@', '-', '_'])
+            || (tail.starts_with('.') && word_char(tail[1..].chars().next()));
         !word_char(head.chars().next_back())
             && !word_char(tail.chars().next())
             && !named_before
             && !named_after
+            && !address
     };
     let mut found: Vec<&str> = Vec::new();
     for &(start, end, _) in names {
@@ -513,25 +510,17 @@ fn acronyms_beside_people(
         if name.chars().nth(1).map_or(true, |c| !c.is_lowercase()) {
             continue;
         }
-        let before = text.get(..start).unwrap_or("");
+        let before = text.get(window.start..start).unwrap_or("");
         let owner = before
             .strip_suffix(' ')
             .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix("\u{2019}s")));
-        let after = text.get(end..).unwrap_or("").strip_prefix(" of ");
+        let after = text.get(end..window.end).unwrap_or("").strip_prefix(" of ");
         let word = owner
-            .map(|b| {
-                let from = b
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| !c.is_ascii_uppercase())
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                (&b[from..], b[..from].chars().next_back())
+            .and_then(|b| {
+                let w = b.rsplit(|c: char| !c.is_ascii_uppercase()).next()?;
+                let s = window.start + b.len() - w.len();
+                (acronym(w) && alone(s, s + w.len())).then_some(w)
             })
-            .filter(|&(w, _)| {
-                let s = owner.map_or(0, str::len) - w.len();
-                acronym(w) && alone(s, s + w.len())
-            })
-            .map(|(w, _)| w)
             .or_else(|| {
                 let a = after?;
                 let len = a.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(a.len());
@@ -539,7 +528,11 @@ fn acronyms_beside_people(
                 (acronym(&a[..len]) && alone(s, s + len)).then(|| &a[..len])
             });
         if let Some(w) = word {
-            if !found.contains(&w) && found.len() < MOST {
+            // (Nor a region's code, "NSW", "PEI", nor a title, "CEO".)
+            let known = gazetteer.find_name(w).next().is_some()
+                || crate::entity::places::postal::region_named(w).is_some()
+                || crate::entity::people::is_title_word(w);
+            if !known && !found.contains(&w) && found.len() < MOST {
                 found.push(w);
             }
         }
@@ -572,10 +565,10 @@ fn acronyms_beside_people(
     };
     let mut added = false;
     for w in found {
-        let spans: Vec<(usize, usize)> = text
+        let spans: Vec<(usize, usize)> = text[window.clone()]
             .match_indices(w)
-            .map(|(i, _)| (i, i + w.len()))
-            .filter(|&(i, e)| alone(i, e))
+            .map(|(i, _)| (window.start + i, window.start + i + w.len()))
+            .filter(|&(s, e)| alone(s, e))
             .collect();
         // (None when a place, an organization or a name has the word
         // somewhere already.)
@@ -600,6 +593,16 @@ fn acronyms_beside_people(
     }
 }
 
+/// A place mentioned inside a person's name is the name's ("Ilse M.
+/// Lindau" holds a town Lindau): that mention goes, and so does a town of
+/// under 100,000 people whose other mentions read the same next to a
+/// verb of speech (the later "said Lindau" is the person's too).
+///
+/// A town's mention that is all of a titled person's mention is the
+/// person's too ("Presidents Eisenhower and Kennedy").
+///
+/// `names` are the people's mentions, `(start, end, person)` in text order
+/// (listed by `people::extract`), `people` the people they index.
 fn places_in_names(
     text: &str,
     locations: &mut Vec<crate::Location>,

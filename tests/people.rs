@@ -2965,6 +2965,8 @@ fn a_title_before_the_name_may_have_one_word_qualifying_it() {
         ["campaign spokesman"]
     );
     for text in [
+        "Tomas Reyes, the other candidate, said no.",
+        "The next mayor, Tomas Reyes, takes office in May.",
         "Tomas Reyes, a strong candidate, said no.",
         "Tomas Reyes, the embattled mayor, said no.",
         "The talented director, Tomas Reyes, said no.",

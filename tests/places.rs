@@ -1338,13 +1338,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
         "a committee's complement goes on through \"Foreign\"",
         "The Senate Committee on Foreign Relations met. The Department of Roads, Foreign Trade \
-         and Ports pays.",
+         and Ports pays. The Ministry of Ports Foreign Secretary Ann Roy spoke.",
         &[
             (
                 "Senate Committee on Foreign Relations",
                 &["Senate Committee on Foreign Relations"],
             ),
             ("Department of Roads", &["Department of Roads"]),
+            ("Ministry of Ports", &["Ministry of Ports"]),
         ],
     ),
     (
@@ -1362,14 +1363,18 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
-        "a conference is a body's head",
-        "The Senate Republican Conference met. Ann Roy spoke to the U.S. Conference of Mayors.",
+        "conferences the gazetteer knows are bodies; a press conference is none",
+        "The Senate Republican Conference met. Ann Roy spoke to the U.S. Conference of Mayors \
+         at a Press Conference.",
         &[
             (
                 "Senate Republican Conference",
                 &["Senate Republican Conference"],
             ),
-            ("U.S. Conference of Mayors", &["U.S. Conference of Mayors"]),
+            (
+                "United States Conference of Mayors",
+                &["U.S. Conference of Mayors"],
+            ),
         ],
     ),
     (
@@ -2792,4 +2797,30 @@ fn a_world_city_keeps_its_reading_in_a_story_about_a_state() {
     assert!(locations(text)
         .iter()
         .all(|l| l.2.as_deref() != Some("CA") || l.0 == "Ontario"));
+}
+
+#[test]
+fn an_acronym_beside_a_name_is_read_safely_and_only_where_it_is_a_body() {
+    // Marks of several bytes around it (a review found a panic here).
+    for text in [
+        "“Vote KRP,” Ilse Marek of KRP said.",
+        "It won—the KRP said Ilse Marek of KRP.",
+        "Ilse Marek of KRP spoke. The council’s KRP members cheered.",
+        "Ilse Marek of KRP spoke.\u{a0}The KRP won.",
+    ] {
+        let names = org_names(text);
+        assert_eq!(names, ["KRP"], "{text}");
+    }
+    // Codes, titles and addresses are no bodies.
+    for text in [
+        "Sen. Ilse Marek of NY said the bill would pass.",
+        "NSW's Ilse Marek won the race.",
+        "CEO's Ilse Marek spoke.",
+        "TV's Ilse Marek hosted the gala.",
+    ] {
+        assert!(org_names(text).is_empty(), "{text}");
+    }
+    let got = organizations("Ilse Marek of KRP spoke. See www.KRP.org for details.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, ["KRP"]);
 }

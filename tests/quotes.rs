@@ -1930,6 +1930,15 @@ fn a_speaker_never_takes_the_line_above_its_own() {
             "WASHINGTON - Sen.\n\nAnn Roy said the port would grow.",
             "Sen.\n\nAnn Roy",
         ),
+        // A line wrapped inside the phrase is no line of its own.
+        (
+            "The dredging starts soon. The work will take a year, said Ann\nRoy.",
+            "Ann\nRoy",
+        ),
+        (
+            "The dredging starts soon. Later the city\nengineer said it would take a year.",
+            "the city\nengineer",
+        ),
     ] {
         let article = dateline::extract(text);
         assert_eq!(
@@ -8247,6 +8256,11 @@ fn states_is_a_cue_after_a_writing_a_pronoun_or_a_person() {
         "Farm states that have dry summers need water.",
         "The report went to member states of the union, asking for help.",
         "The United States that we knew is gone.",
+        // A preposition's object is no subject; nor "police".
+        "Under the new rule states that opt out lose money.",
+        "Without it states that lose revenue would cut services.",
+        "Police states that jail reporters face sanctions.",
+        "Ten of the treaty states that ratified the pact left it.",
     ] {
         let quotes = QuoteExtractor::new().extract(text);
         assert!(
@@ -8289,7 +8303,20 @@ fn an_object_runs_on_through_a_longer_list_to_the_sentences_end() {
             Some("who"),
         )],
     );
-    // Not a clause of its own after the comma.
+    // Not a clause of its own after the comma: one comma is no longer
+    // list, an adverb no modifier, the item after ", and" the last.
+    for text in [
+        "The mayor praised the plan, and the council meets Friday.",
+        "The mayor praised the plan, too, and voters follow her lead.",
+        "The mayor praised the plan, and Tom Hale, the treasurer, backs a delay.",
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        assert_eq!(
+            quotes.first().map(|q| q.text.as_str()),
+            Some("the plan"),
+            "{text}"
+        );
+    }
     check(
         "The mayor praised the plan, and the city will vote on it Friday.",
         &[("indirect", "the plan", Some("praised"), Some("The mayor"))],

@@ -513,15 +513,49 @@ pub(crate) fn find<'a>(
     // a relative clause's verb ("states that have …") or "of" ("member
     // states of the union").
     let states_noun = |i: usize, lex: &[Lex], person: &dyn Fn() -> bool| {
-        let subject = || {
-            (lex[i - 1].class() & class::SOURCE != 0 && !w(i - 1).ends_with('s'))
-                || LAW_NOUNS.contains(&w(i - 1))
-                || WRITINGS.contains(&w(i - 1))
-                || ["he", "she", "it", "He", "She", "It"].contains(&w(i - 1))
-                || person()
+        let source = |k: usize| {
+            lex[k].class() & class::SOURCE != 0
+                && !w(k).ends_with('s')
+                && !["police", "people"]
+                    .iter()
+                    .any(|p| w(k).eq_ignore_ascii_case(p))
         };
-        let relative =
-            || w(i + 1) == "that" && lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0);
+        let pronoun = ["he", "she", "it", "He", "She", "It"].contains(&w(i - 1));
+        // (The subject, not a preposition's object: "Under the plan
+        // states that …", "Without it states …", "Ten of the treaty
+        // states …".)
+        let prep = |k: usize| {
+            lex[k].class() & class::PREP != 0
+                || ["under", "without", "with", "of", "for", "among", "despite"]
+                    .iter()
+                    .any(|p| w(k).eq_ignore_ascii_case(p))
+        };
+        // (Back over the noun phrase's determiner and lower-case words, at
+        // most three.)
+        let object = (i.saturating_sub(5)..i - 1)
+            .rev()
+            .take_while(|&k| {
+                toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && lex[k].cue().is_none()
+            })
+            .find(|&k| prep(k) || toks[k].cap())
+            .is_some_and(prep);
+        let subject = || {
+            !object
+                && (source(i - 1)
+                    || LAW_NOUNS.contains(&w(i - 1))
+                    || WRITINGS.contains(&w(i - 1))
+                    || pronoun
+                    || person())
+        };
+        // (A relative clause's verb right after "that": an auxiliary or a
+        // past form, "states that have …", "states that ratified …".)
+        let relative = || {
+            w(i + 1) == "that"
+                && (lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0)
+                    || (w(i + 2).len() > 3
+                        && w(i + 2).ends_with("ed")
+                        && w(i + 2).starts_with(|c: char| c.is_ascii_lowercase())))
+        };
         w(i).eq_ignore_ascii_case("states")
             && (w(i) != "states" || w(i + 1) == "of" || relative() || !subject())
     };
@@ -1113,11 +1147,29 @@ impl<'a> Scan<'a> {
         {
             b -= 1;
         }
-        // A line before the speaker's own is none of it: a headline or a
-        // list's number ("4\nAnn Roy"), unless the line ends with a
-        // title's period ("Sen.\n\nAnn Roy", as some releases break).
-        let a = match (a + 1..b).rev().find(|&x| self.toks[x].newline_before) {
-            Some(x) if self.w(x - 1) != "." => x,
+        // A line of its own before the speaker's is none of it: a headline
+        // or a list's number ("4\nAnn Roy"): capitalised words or a number
+        // from a line's start; not a line wrapped inside the phrase ("said
+        // Ann\nRoy", "said city\nengineer Ann Roy"), nor a title's period
+        // ending the line ("Sen.\n\nAnn Roy", as some releases break).
+        // (A headline is short: the phrase's first 24 tokens are asked.)
+        let own_line = a == 0 || self.toks[a].newline_before;
+        let line_start = |x: usize| (a + 1..x).rev().find(|&k| self.toks[k].newline_before);
+        let a = match own_line
+            .then(|| {
+                (a + 1..b.min(a + 24))
+                    .rev()
+                    .find(|&x| self.toks[x].newline_before)
+            })
+            .flatten()
+        {
+            Some(x)
+                if self.w(x - 1) != "."
+                    && (line_start(x).unwrap_or(a)..x)
+                        .all(|k| !self.is_word(k) || self.is_cap(k) || self.is_number(k)) =>
+            {
+                x
+            }
             _ => a,
         };
         let (start, mut end) = self.bytes(a, b);
@@ -4524,10 +4576,13 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the comma at `k` goes on, up to `end`, with the other items
-    /// of a longer list: items of at most eight words without a verb, a
-    /// participle, a clause word or a pronoun, the last after ", and" or
-    /// ", or" ("calls for four judges in Arizona, two judges in Texas, and
-    /// one judge in Ohio"; not ", and the city will …").
+    /// of a longer list, three items or more: items of at most eight words
+    /// without a verb, a participle, a clause word or a pronoun, the last
+    /// after ", and" or ", or" and opening like a noun phrase ("calls for
+    /// four judges in Arizona, two judges in Texas, and one judge in
+    /// Ohio"; not ", and the city will …", nor one comma, ", and the company
+    /// plans new talks"), or one-word modifiers before a short last item
+    /// ("with city, county, and tribal officials").
     fn serial_list(&self, k: usize, end: usize) -> bool {
         const ITEM: usize = 8;
         // (To the sentence's end: not ", and many said …", where the
@@ -4535,17 +4590,37 @@ impl<'a> Scan<'a> {
         if self.w(k) != "," || end > k + 4 * (ITEM + 1) || !self.is_final(end) {
             return false;
         }
-        let (mut words, mut serial, mut last) = (0, false, false);
-        // The items before the last, and whether each is one word (the
-        // modifiers of "with city, county, and tribal officials"; one
-        // word between two commas before `k` is one of them too).
-        // (Words, not numbers: not "June 30, 2031, and left early".)
-        let modifier = |x: usize| self.is_word(x) && !self.is_number(x);
-        let before = k >= 2 && self.w(k - 2) == "," && modifier(k - 1);
-        let (mut inner, mut single) = (usize::from(before), true);
+        let list_word = |m: usize| {
+            let and = self.is(m, "and") || self.is(m, "or");
+            self.is_word(m)
+                && self.verbless(m)
+                && !self.ing_form(m)
+                && (and || !self.cl(m, class::CLAUSE | class::PRONOUN))
+        };
+        // A one-word modifier: a word, not a number ("June 30, 2031, and
+        // left early") nor an adverb ("the measure, too, and …").
+        let modifier = |x: usize| {
+            self.is_word(x)
+                && !self.is_number(x)
+                && !self.adverb_ly(x)
+                && !self.cl(x, class::ADVERB | class::TIME)
+                && !self.is_any(x, &["too", "also", "again", "though", "however", "instead"])
+        };
+        // The item before `k`, when a comma opens it: one of the list too.
+        let open = (k.saturating_sub(ITEM + 1)..k)
+            .rev()
+            .take_while(|&m| self.w(m) == "," || list_word(m))
+            .find(|&m| self.w(m) == ",");
+        let (mut inner, mut single) = match open {
+            Some(c) => (1, c + 2 == k && modifier(k - 1)),
+            None => (0, true),
+        };
+        let (mut words, mut serial, mut last, mut last_words) = (0, false, false, 0);
         for m in k + 1..end {
             if self.w(m) == "," {
-                if words == 0 {
+                // (The item after ", and" is the last: not ", and Tom
+                // Hale, the treasurer, backs …".)
+                if words == 0 || last {
                     return false;
                 }
                 inner += 1;
@@ -4559,13 +4634,10 @@ impl<'a> Scan<'a> {
                 }
                 continue;
             }
-            let and = self.is(m, "and") || self.is(m, "or");
-            if !self.verbless(m)
-                || self.ing_form(m)
-                || (!and && self.cl(m, class::CLAUSE | class::PRONOUN))
-            {
+            if !list_word(m) {
                 return false;
             }
+            let and = self.is(m, "and") || self.is(m, "or");
             // (The last item a noun phrase like the others: a determiner,
             // a number or a name; not ", 2031, and left early".)
             if and && self.w(m - 1) == "," {
@@ -4573,12 +4645,17 @@ impl<'a> Scan<'a> {
                 last = true;
                 serial = self.cl(n, class::DET) || self.is_number(n) || self.is_cap(n);
             }
+            // (The words of the last item up to a preposition: "and
+            // tribal officials to coordinate …" has three.)
+            if last && !self.cl(m, class::PREP) && last_words == words {
+                last_words += 1;
+            }
             words += 1;
             if words > ITEM {
                 return false;
             }
         }
-        serial || (last && inner >= 1 && single)
+        last && inner >= 1 && (serial || (single && last_words <= 3))
     }
 
     /// Whether token `j` starts a web address or goes on with one after

@@ -3467,14 +3467,6 @@ impl<'a> Detector<'a> {
     }
 }
 
-/// Whether `word`, first in a run (the caller asks only where no name
-/// list knows it as a given name), names a thing rather than a person: an
-/// adjective's ending ("Global Warming", "Nuclear Power", "Tropical
-/// Storm") or a product's inner capital ("HealthCare Prime"; not "LeBron",
-/// "JoAnn", "McKay", "MacLeod"). (Endings that end names too are left
-/// out: "-al" only in "-ical", "-onal", "-ntal", "-ial", "-bal", "-eral" and
-/// "-ural" ("Rural Main Streets"), not the "-val" of "Deval"; no "-ory", as
-/// in "Jeffory".)
 /// Whether `word` may qualify a title as part of it ("city attorney",
 /// "campaign manager", "Crown prosecutor"): not a judgment of the writer's
 /// ("a strong candidate", "the embattled president", "a talented
@@ -3499,12 +3491,41 @@ fn qualifier_word(word: &str) -> bool {
         "vocal",
         "loyal",
         "popular",
+        // (Nor a determiner's word or an ordinal: "the other candidate",
+        // "the next mayor", "a fellow senator".)
+        "other",
+        "another",
+        "next",
+        "last",
+        "same",
+        "very",
+        "such",
+        "own",
+        "sole",
+        "lone",
+        "fellow",
+        "first",
+        "second",
+        "third",
+        "lifelong",
+        "longtime",
+        "avid",
+        "veteran",
+        "beloved",
     ];
     const ENDINGS: &[&str] = &["ed", "ing", "ous", "ful", "ive", "est", "ent"];
     let lower = word.to_ascii_lowercase();
     !JUDGMENTS.contains(&lower.as_str()) && !ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// Whether `word`, first in a run (the caller asks only where no name
+/// list knows it as a given name), names a thing rather than a person: an
+/// adjective's ending ("Global Warming", "Nuclear Power", "Tropical
+/// Storm") or a product's inner capital ("HealthCare Prime"; not "LeBron",
+/// "JoAnn", "McKay", "MacLeod"). (Endings that end names too are left
+/// out: "-al" only in "-ical", "-onal", "-ntal", "-ial", "-bal", "-eral" and
+/// "-ural" ("Rural Main Streets"), not the "-val" of "Deval"; no "-ory", as
+/// in "Jeffory".)
 fn thing_word(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ical", "onal", "ntal", "ial", "bal", "eral", "ural", "ear", "lar", "ic", "ous", "ive",

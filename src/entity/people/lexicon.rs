@@ -685,12 +685,27 @@ mod tests {
         assert!(lex.surnames.len() > 10_000);
     }
 
-    /// The compact tables drop names longer than 255 bytes or past their
-    /// text's first 4 MiB, and keep the first of two equal names: the
-    /// generated lists must have none of those, so every row is a slot.
+    /// The fast reader of the name lists reads the rows the general one
+    /// does; and no list holds more fields than a [`Row`] keeps.
     #[cfg(feature = "embedded-data")]
     #[test]
     fn name_rows_reads_what_rows_reads() {
+        for src in [
+            TITLES,
+            PARTICLES,
+            SUFFIXES,
+            NOT_NAMES,
+            VERBS,
+            GIVEN_NAMES,
+            SURNAMES,
+        ] {
+            let widest = src
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.split('\t').count())
+                .max();
+            assert!(widest.is_some_and(|n| n <= Row::MAX), "{widest:?}");
+        }
         for src in [GIVEN_NAMES, SURNAMES] {
             let fast: Vec<(&str, &str)> = name_rows(src).collect();
             let general: Vec<(&str, &str)> = rows(src, "name")
@@ -701,6 +716,9 @@ mod tests {
         }
     }
 
+    /// The compact tables drop names longer than 255 bytes or past their
+    /// text's first 4 MiB, and keep the first of two equal names: the
+    /// generated lists must have none of those, so every row is a slot.
     #[cfg(feature = "embedded-data")]
     #[test]
     fn name_tables_hold_every_row() {

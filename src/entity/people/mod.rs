@@ -753,6 +753,13 @@ impl std::hash::Hash for Caseless<'_> {
     }
 }
 
+/// Whether `word` is a title of the lexicon ("CEO", "Sen.", "mayor").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    Lexicon::get()
+        .title_of_word(word, &mut String::new())
+        .is_some()
+}
+
 /// Drops the titles that a longer title of the same person holds whole at
 /// its start or its end ("Senator" beside "U.S. Senator", "Secretary"
 /// beside "Secretary of the Army"; case aside), unless the longer one is

@@ -1341,13 +1341,22 @@ impl<'a> Scanner<'a> {
                                 && office_word(&elems[k - 1])
                                 && ends(k + 1))
                     };
-                    // (Nor "Foreign" before more of the name: "Committee
-                    // on Foreign Relations"; not after a comma, "Department
-                    // of State, Foreign Operations …".)
+                    // (Nor "Foreign" right after the complement's "on",
+                    // "of" or "and", before more of the name that is no
+                    // title: "Committee on Foreign Relations", "Ministry of
+                    // Foreign Affairs"; not "Department of State, Foreign
+                    // Operations …", "Department of Agriculture Foreign
+                    // Agricultural Service", "… Foreign Secretary Ann Roy".)
                     let foreign = || {
                         self.etext(x) == "Foreign"
-                            && self.etext(&elems[k - 1]) != ","
-                            && elems.get(k + 1).is_some_and(|y| !y.conn)
+                            && elems[k - 1].conn
+                            && matches!(self.etext(&elems[k - 1]), "on" | "of" | "and")
+                            && elems.get(k + 1).is_some_and(|y| {
+                                !y.conn
+                                    && Lexicon::get()
+                                        .title_of_word(self.etext(y), &mut String::new())
+                                        .is_none()
+                            })
                     };
                     if x.stop && !words::is_function_word(self.etext(x)) && !office() && !foreign()
                     {

@@ -251,7 +251,6 @@ const ORG_HEADS: &[&str] = &[
     "Commission",
     "Committee",
     "Company",
-    "Conference",
     "Congress",
     "Consortium",
     "Cooperative",
