@@ -464,9 +464,10 @@ impl ExtractorBuilder {
 }
 
 /// Organizations an acronym names beside a person's name: "DAB's Ann Roy",
-/// "Ann Roy of DAB" (a word of three to six capitals that stands alone and
-/// that no place, organization, title, region code or gazetteer entry
-/// has), with the acronym's other mentions in the window `text[window]`.
+/// "Ann Roy of DAB" (beside a name not written in capitals; a word of three
+/// to six capitals that stands alone and that no place, organization,
+/// title, region code or gazetteer entry has), with the acronym's other
+/// mentions in the window `text[window]`.
 /// `names` are the people's mentions `(start, end, person)` in text order.
 fn acronyms_beside_people(
     text: &str,
@@ -506,8 +507,12 @@ fn acronyms_beside_people(
     let mut found: Vec<&str> = Vec::new();
     for &(start, end, _) in names {
         // (Not a name in capitals: a headline's "SMITH'S ANN ROY".)
-        let name = text.get(start..end).unwrap_or("");
-        if name.chars().nth(1).map_or(true, |c| !c.is_lowercase()) {
+        if !text
+            .get(start..end)
+            .unwrap_or("")
+            .chars()
+            .any(char::is_lowercase)
+        {
             continue;
         }
         let before = text.get(window.start..start).unwrap_or("");
@@ -587,9 +592,7 @@ fn acronyms_beside_people(
         added = true;
     }
     if added {
-        places
-            .organizations
-            .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
+        crate::entity::places::sort_by_first_mention(&mut places.organizations);
     }
 }
 

@@ -2950,6 +2950,18 @@ fn a_title_before_the_name_may_have_one_word_qualifying_it() {
             "The Crown prosecutor, Mara Tedley, rested.",
             "Crown prosecutor",
         ),
+        (
+            "An army spokesman, Kendrick Vale, said no.",
+            "army spokesman",
+        ),
+        (
+            "Maren Holt, the housing minister, said no.",
+            "housing minister",
+        ),
+        (
+            "The government spokesman, Kendrick Vale, said no.",
+            "government spokesman",
+        ),
     ] {
         assert_eq!(first_titles(text), [title], "{text}");
     }

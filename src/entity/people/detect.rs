@@ -1565,15 +1565,13 @@ impl<'a> Detector<'a> {
                     self.toks.partition_point(|t| t.start() < r.end()).max(end)
                 })
             };
-            let (title, mut end) = (f.title, past_role(f, f.toks.1));
-            end = self.past_body(end);
+            let (title, mut end) = (f.title, self.past_body(past_role(f, f.toks.1)));
             for j in i + 1..self.out.findings.len() {
                 let g = &self.out.findings[j];
                 if g.title.is_some() || !self.joins_list(end, g.toks.0) {
                     break;
                 }
-                end = past_role(g, g.toks.1);
-                end = self.past_body(end);
+                end = self.past_body(past_role(g, g.toks.1));
                 let g = &mut self.out.findings[j];
                 g.title = title;
                 g.plural = true;
@@ -2245,6 +2243,29 @@ impl<'a> Detector<'a> {
             })
     }
 
+    /// Whether token `x` determines a title: an article, a possessive
+    /// pronoun or a possessive ("The bank's").
+    fn determines(&self, x: usize) -> bool {
+        self.is_word(x)
+            && (matches!(
+                self.raw(x),
+                "the"
+                    | "The"
+                    | "a"
+                    | "A"
+                    | "an"
+                    | "An"
+                    | "its"
+                    | "Its"
+                    | "their"
+                    | "Their"
+                    | "his"
+                    | "His"
+                    | "her"
+                    | "Her"
+            ) || self.info[x].suffix > 0)
+    }
+
     /// The title ending at token `title_end` (the name's complement
     /// starting there runs to `s`), determined by an article or a
     /// possessive when a comma sets the name off: its token range and
@@ -2295,41 +2316,25 @@ impl<'a> Detector<'a> {
                     };
                     (end, t) = (end2, t2);
                 }
+                if end != title_end || t.kind == TitleKind::Prefix {
+                    continue;
+                }
                 // (A possessive determines it too: "The bank's chief
-                // executive, Paul Vance,".)
-                let determiner = |x: usize| {
-                    self.is_word(x)
-                        && (matches!(
-                            self.raw(x),
-                            "the"
-                                | "The"
-                                | "a"
-                                | "A"
-                                | "its"
-                                | "Its"
-                                | "their"
-                                | "Their"
-                                | "his"
-                                | "His"
-                                | "her"
-                                | "Her"
-                        ) || self.info[x].suffix > 0)
+                // executive, Paul Vance,"; or one word qualifies it after
+                // the determiner, part of the title: "the city attorney,
+                // Ann Roy,", "the Crown prosecutor, …".)
+                let qualifier = |q: usize| {
+                    q >= 1
+                        && self.is_word(q)
+                        && !self.info[q].sent_start()
+                        && self.info[q].suffix == 0
+                        && qualifier_word(self.raw(q))
+                        && self.determines(q - 1)
                 };
-                // (Or one word qualifies it after the determiner, part of
-                // the title: "the city attorney, Ann Roy,", "the Crown
-                // prosecutor, …".)
-                let qualified = || {
-                    p >= 2
-                        && self.is_word(p - 1)
-                        && !self.info[p - 1].sent_start()
-                        && self.info[p - 1].suffix == 0
-                        && qualifier_word(self.raw(p - 1))
-                        && determiner(p - 2)
-                };
-                let plain = !comma || (p >= 1 && determiner(p - 1));
-                let qualified = comma && !plain && qualified();
-                if end == title_end && t.kind != TitleKind::Prefix && (plain || qualified) {
-                    best = Some((p - usize::from(qualified), s, t));
+                if !comma || (p >= 1 && self.determines(p - 1)) {
+                    best = Some((p, s, t));
+                } else if p >= 1 && qualifier(p - 1) {
+                    best = Some((p - 1, s, t));
                 }
             }
         }
@@ -2411,22 +2416,20 @@ impl<'a> Detector<'a> {
         if self.is_word(k) && self.raw(k) == "also" && predicate.is_none() {
             k += 1;
         }
-        if self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an") {
-            k += 1;
-        }
+        let article = self.is_word(k) && matches!(self.raw(k), "the" | "a" | "an");
+        k += usize::from(article);
         // (A possessive may come first: "Orvane Motors' vice president",
         // "Vermont's state forester", "the company's chief engineer".)
-        if let Some(p) = self.possessor_end(k) {
-            k = p;
-        }
+        let possessor = self.possessor_end(k);
+        k = possessor.unwrap_or(k);
         let limit = (k + 8).min(self.toks.len());
-        // (One word in lower case may qualify the title after a
-        // determiner, part of it: "Ann Roy, the city attorney,", "…, a
-        // campaign spokesman,".)
+        // (One word in lower case may qualify the title right after the
+        // article, part of it: "Ann Roy, the city attorney,", "…, a
+        // campaign spokesman,"; not a prefix with no title after it, "the
+        // former …".)
         let qualified = || {
-            k > 0
-                && self.is_word(k - 1)
-                && matches!(self.raw(k - 1), "the" | "a" | "an")
+            article
+                && possessor.is_none()
                 && self.is_word(k)
                 && !self.toks[k].cap()
                 && self.info[k].suffix == 0
@@ -2434,9 +2437,8 @@ impl<'a> Detector<'a> {
                 && qualifier_word(self.raw(k))
         };
         let (mut te, t) = self.title_phrase(k, limit, true).or_else(|| {
-            qualified()
-                .then(|| self.title_phrase(k + 1, limit, true))
-                .flatten()
+            self.title_phrase(k + 1, limit, true)
+                .filter(|_| qualified())
         })?;
         // (Nor a plural after one name: "Backstage, the actors laughed".)
         if !t.kind.names_one() {
@@ -3468,15 +3470,16 @@ impl<'a> Detector<'a> {
 }
 
 /// Whether `word` may qualify a title as part of it ("city attorney",
-/// "campaign manager", "Crown prosecutor"): not a judgment of the writer's
-/// ("a strong candidate", "the embattled president", "a talented
-/// leader"), which participles and most adjectives in these endings are.
+/// "campaign manager", "housing minister", "Crown prosecutor"): not a
+/// judgment of the writer's ("a strong candidate", "the embattled
+/// president", "a talented leader"), which participles and adjectives in
+/// these endings mostly are, nor a determiner's word or an ordinal ("the
+/// other candidate", "the next mayor").
 fn qualifier_word(word: &str) -> bool {
     const JUDGMENTS: &[&str] = &[
         "only",
         "strong",
         "better",
-        "best",
         "good",
         "great",
         "proven",
@@ -3491,8 +3494,12 @@ fn qualifier_word(word: &str) -> bool {
         "vocal",
         "loyal",
         "popular",
-        // (Nor a determiner's word or an ordinal: "the other candidate",
-        // "the next mayor", "a fellow senator".)
+        "prominent",
+        "independent",
+        "excellent",
+        "eminent",
+        "fervent",
+        "ardent",
         "other",
         "another",
         "next",
@@ -3504,18 +3511,38 @@ fn qualifier_word(word: &str) -> bool {
         "sole",
         "lone",
         "fellow",
-        "first",
         "second",
         "third",
         "lifelong",
-        "longtime",
         "avid",
         "veteran",
         "beloved",
     ];
-    const ENDINGS: &[&str] = &["ed", "ing", "ous", "ful", "ive", "est", "ent"];
-    let lower = word.to_ascii_lowercase();
-    !JUDGMENTS.contains(&lower.as_str()) && !ENDINGS.iter().any(|e| lower.ends_with(e))
+    // (Nouns in "-ing" that name a field: "housing minister", "marketing
+    // director".)
+    const ING_NOUNS: &[&str] = &[
+        "housing",
+        "marketing",
+        "planning",
+        "training",
+        "fundraising",
+        "nursing",
+        "engineering",
+        "accounting",
+        "banking",
+        "policing",
+        "polling",
+        "zoning",
+        "mining",
+        "shipping",
+        "publishing",
+    ];
+    const ENDINGS: &[&str] = &["ed", "ing", "ous", "ful", "ive", "est"];
+    let b = word.as_bytes();
+    let ends =
+        |e: &str| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
+    let is = |w: &&str| word.eq_ignore_ascii_case(w);
+    !JUDGMENTS.iter().any(is) && (ING_NOUNS.iter().any(is) || !ENDINGS.iter().any(|e| ends(e)))
 }
 
 /// Whether `word`, first in a run (the caller asks only where no name

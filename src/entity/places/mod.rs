@@ -1313,10 +1313,13 @@ fn build<'n>(
             keep
         });
     }
+    sort_by_first_mention(&mut places.organizations);
     places
-        .organizations
-        .sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
-    places
+}
+
+/// Organizations in the order of their first mention.
+pub(crate) fn sort_by_first_mention(orgs: &mut [Organization]) {
+    orgs.sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));
 }
 
 /// "U.S. Fire Administration" and "United States Fire Administration" in

@@ -1352,10 +1352,7 @@ impl<'a> Scanner<'a> {
                             && elems[k - 1].conn
                             && matches!(self.etext(&elems[k - 1]), "on" | "of" | "and")
                             && elems.get(k + 1).is_some_and(|y| {
-                                !y.conn
-                                    && Lexicon::get()
-                                        .title_of_word(self.etext(y), &mut String::new())
-                                        .is_none()
+                                !y.conn && !crate::entity::people::is_title_word(self.etext(y))
                             })
                     };
                     if x.stop && !words::is_function_word(self.etext(x)) && !office() && !foreign()
