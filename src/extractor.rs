@@ -479,7 +479,7 @@ fn acronyms_beside_people(
     // (A few per window: each costs one pass over the window.)
     const MOST: usize = 8;
     // (Three letters at least: two are mostly codes, "NY", "TV", "IT".)
-    let acronym = |w: &str| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let acronym = |w: &str| w.len() >= 3 && crate::entity::places::words::is_acronym(w);
     let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // Whether `text[s..e]` stands alone: a word, not part of a longer name
     // ("Purple PAC", "SC Freiburg", "CESA 6"; "the DAB" stands alone) nor

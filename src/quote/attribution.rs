@@ -506,59 +506,6 @@ pub(crate) fn find<'a>(
             && !lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0);
         amount || phoned || not_to || phrasal || tank
     };
-    // "states" is a verb only after a writing, a source, a law, a pronoun
-    // or a person ("the report states that …", "the bill states that …",
-    // "Ann Roy states that …"): not "the 20 states that …", "swing states
-    // that …", "the Gulf states that …", "the United States"; nor before
-    // a relative clause's verb ("states that have …") or "of" ("member
-    // states of the union").
-    let states_noun = |i: usize, lex: &[Lex], person: &dyn Fn() -> bool| {
-        let source = |k: usize| {
-            lex[k].class() & class::SOURCE != 0
-                && !w(k).ends_with('s')
-                && !["police", "people"]
-                    .iter()
-                    .any(|p| w(k).eq_ignore_ascii_case(p))
-        };
-        let pronoun = ["he", "she", "it", "He", "She", "It"].contains(&w(i - 1));
-        // (The subject, not a preposition's object: "Under the plan
-        // states that …", "Without it states …", "Ten of the treaty
-        // states …".)
-        let prep = |k: usize| {
-            lex[k].class() & class::PREP != 0
-                || ["under", "without", "with", "of", "for", "among", "despite"]
-                    .iter()
-                    .any(|p| w(k).eq_ignore_ascii_case(p))
-        };
-        // (Back over the noun phrase's determiner and lower-case words, at
-        // most three.)
-        let object = (i.saturating_sub(5)..i - 1)
-            .rev()
-            .take_while(|&k| {
-                toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && lex[k].cue().is_none()
-            })
-            .find(|&k| prep(k) || toks[k].cap())
-            .is_some_and(prep);
-        let subject = || {
-            !object
-                && (source(i - 1)
-                    || LAW_NOUNS.contains(&w(i - 1))
-                    || WRITINGS.contains(&w(i - 1))
-                    || pronoun
-                    || person())
-        };
-        // (A relative clause's verb right after "that": an auxiliary or a
-        // past form, "states that have …", "states that ratified …".)
-        let relative = || {
-            w(i + 1) == "that"
-                && (lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0)
-                    || (w(i + 2).len() > 3
-                        && w(i + 2).ends_with("ed")
-                        && w(i + 2).starts_with(|c: char| c.is_ascii_lowercase())))
-        };
-        w(i).eq_ignore_ascii_case("states")
-            && (w(i) != "states" || w(i + 1) == "of" || relative() || !subject())
-    };
     let mut region_opens: Vec<u32> = regions.iter().map(|r| r.open as u32).collect();
     region_opens.sort_unstable();
     region_opens.dedup();
@@ -591,6 +538,64 @@ pub(crate) fn find<'a>(
         cue_tokens.sort_unstable();
     }
     let lex = &scan.lex;
+    // "states" is a verb only after a writing, a source, a law, a pronoun
+    // or a person ("the report states that …", "the bill states that …",
+    // "Ann Roy states that …"): not "the 20 states that …", "swing states
+    // that …", "the Gulf states that …", "the United States"; nor before
+    // a relative clause's verb ("states that have …") or "of" ("member
+    // states of the union").
+    let states_noun = |i: usize| {
+        // (Asked of every cue token: the other words leave at once.)
+        if !w(i).eq_ignore_ascii_case("states") {
+            return false;
+        }
+        let source = |k: usize| {
+            lex[k].class() & class::SOURCE != 0
+                && !w(k).ends_with('s')
+                && !["police", "people"]
+                    .iter()
+                    .any(|p| w(k).eq_ignore_ascii_case(p))
+        };
+        let pronoun = || ["he", "she", "it", "He", "She", "It"].contains(&w(i - 1));
+        // (The subject, not a preposition's object: "Under the plan
+        // states that …", "Without it states …", "Ten of the treaty
+        // states …".)
+        let prep = |k: usize| {
+            lex[k].class() & class::PREP != 0
+                || ["under", "without", "with", "of", "for", "among", "despite"]
+                    .iter()
+                    .any(|p| w(k).eq_ignore_ascii_case(p))
+        };
+        // (Back over the noun phrase's determiner and lower-case words, at
+        // most three.)
+        let object = || {
+            (i.saturating_sub(5)..i - 1)
+                .rev()
+                .take_while(|&k| {
+                    toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && lex[k].cue().is_none()
+                })
+                .find(|&k| prep(k) || toks[k].cap())
+                .is_some_and(prep)
+        };
+        let subject = || {
+            !object()
+                && (source(i - 1)
+                    || LAW_NOUNS.contains(&w(i - 1))
+                    || WRITINGS.contains(&w(i - 1))
+                    || pronoun()
+                    || scan.person_in(i - 1, i))
+        };
+        // (A relative clause's verb right after "that": an auxiliary or a
+        // past form, "states that have …", "states that ratified …".)
+        let relative = || {
+            w(i + 1) == "that"
+                && (lex.get(i + 2).is_some_and(|l| l.class() & class::AUX != 0)
+                    || (w(i + 2).len() > 3
+                        && w(i + 2).ends_with("ed")
+                        && w(i + 2).starts_with(|c: char| c.is_ascii_lowercase())))
+        };
+        w(i) != "states" || w(i + 1) == "of" || relative() || !subject()
+    };
     let nouns: Vec<usize> = cue_tokens
         .iter()
         .map(|&i| i as usize)
@@ -616,7 +621,7 @@ pub(crate) fn find<'a>(
                 || not_speech(i, lex)
                 || object_only(i, lex)
                 || scan.reduced_relative(i)
-                || states_noun(i, lex, &|| scan.person_in(i - 1, i))
+                || states_noun(i)
         })
         .collect();
     for i in nouns {
@@ -4558,12 +4563,17 @@ impl<'a> Scan<'a> {
         end
     }
 
+    /// Whether token `k` is "and" or "or".
+    fn and_or(&self, k: usize) -> bool {
+        self.is(k, "and") || self.is(k, "or")
+    }
+
     /// Whether the comma at `k` is followed, up to `end`, by the last items
     /// of a list: a few words without a verb, a participle, a clause word
     /// or a pronoun, joined by "and"/"or" (", a fake and a charlatan", ",
     /// Science and Transportation"; not ", hurting jobs and schools").
     fn short_list(&self, k: usize, end: usize) -> bool {
-        let is_and = |m: usize| self.is(m, "and") || self.is(m, "or");
+        let is_and = |m: usize| self.and_or(m);
         self.w(k) == ","
             && end <= k + 8
             && (k + 2..end).any(is_and)
@@ -4591,7 +4601,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         let list_word = |m: usize| {
-            let and = self.is(m, "and") || self.is(m, "or");
+            let and = self.and_or(m);
             self.is_word(m)
                 && self.verbless(m)
                 && !self.ing_form(m)
@@ -4637,7 +4647,7 @@ impl<'a> Scan<'a> {
             if !list_word(m) {
                 return false;
             }
-            let and = self.is(m, "and") || self.is(m, "or");
+            let and = self.and_or(m);
             // (The last item a noun phrase like the others: a determiner,
             // a number or a name; not ", 2031, and left early".)
             if and && self.w(m - 1) == "," {
@@ -4686,7 +4696,7 @@ impl<'a> Scan<'a> {
     /// "and"/"or" before `end` ("by raising funds, hiring staff(,) and
     /// building labs"; not ", hurting jobs" after no gerund).
     fn gerund_list(&self, j: usize, k: usize, end: usize) -> bool {
-        let is_and = |m: usize| self.is_any(m, &["and", "or"]);
+        let is_and = |m: usize| self.and_or(m);
         let last = is_and(k + 1);
         // (The item after the comma is a gerund and a bare object: no
         // preposition or determiner before the last item's "and", not

@@ -700,7 +700,7 @@ fn redefined_acronyms(cx: &Context<'_>, items: &mut [Item]) {
         let Some(acronym) = text.get(item.span.range()) else {
             continue;
         };
-        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !words::is_acronym(acronym) {
             continue;
         }
         let (Some(before), Some(after)) = (

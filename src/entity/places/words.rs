@@ -324,6 +324,12 @@ const NEWS_HEADS: &[&str] = &[
     "Courier", "Daily", "Enquirer", "Inquirer", "News", "Observer", "Sentinel",
 ];
 
+/// Whether `word` is written like an acronym: two to six capital ASCII
+/// letters ("NATO", "TVA").
+pub(crate) fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether `word` is one of [`NEWS_HEADS`].
 pub(crate) fn is_news_head(word: &str) -> bool {
     NEWS_HEADS.contains(&word)
