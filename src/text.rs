@@ -578,6 +578,39 @@ fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
     (end, 0)
 }
 
+/// The offset of the first tab or line feed in `bytes` from `from`, or
+/// `bytes.len()` when there is none.
+///
+/// For the short fields of TSV data (the gazetteer's 37,000 lines of ten):
+/// eight bytes are read at once (SWAR on a `u64`), where `str::split`
+/// would set up a `memchr` search anew for each field.
+#[inline]
+pub(crate) fn tab_or_newline(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        // (`chunk` has eight bytes: the default is never taken.)
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The bytes equal to a tab or a line feed are the zero bytes of
+        // `t` or `n`; a zero byte is marked by its high bit, and only bytes
+        // after the first zero byte may be marked wrongly (by the borrow),
+        // so the lowest mark (little-endian: the first byte) is right.
+        let (t, n) = (x ^ (u64::from(b'\t') * ONES), x ^ (u64::from(b'\n') * ONES));
+        let marks = ((t.wrapping_sub(ONES) & !t) | (n.wrapping_sub(ONES) & !n)) & HIGH_BITS;
+        if marks != 0 {
+            return at + (marks.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&b) = bytes.get(at) {
+        if b == b'\t' || b == b'\n' {
+            return at;
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
 /// The high bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -1035,6 +1068,28 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tab_or_newline_finds_what_a_byte_loop_finds() {
+        let texts = [
+            "",
+            "\t",
+            "id\tname",
+            "abcdefgh\tij\nk",
+            "naïve\tŽepče\u{89}\u{8a}x\n",
+            "\u{109}\u{10a}\u{209}abcdefghijklmnop",
+            "0123456\t01234567\n0123456789abcdef\t",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let naive = (from..bytes.len())
+                    .find(|&i| bytes[i] == b'\t' || bytes[i] == b'\n')
+                    .unwrap_or(bytes.len());
+                assert_eq!(tab_or_newline(bytes, from), naive, "{text:?} from {from}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_space_and_the_trims_agree_with_str() {

@@ -12,6 +12,7 @@ use super::{key_hash, Gazetteer, Inner, NameRef};
 use crate::entity::Coordinates;
 use crate::error::{Error, ErrorKind};
 use crate::hash::{FxHashMap, ShapeFilter};
+use crate::text::tab_or_newline;
 
 /// The source name used in errors about entries added with
 /// [`GazetteerBuilder::add`].
@@ -583,8 +584,30 @@ fn parse_tsv<'t>(
     mut emit: impl FnMut(Entry, u32, u32),
 ) -> Result<(), Error> {
     let mut seen_data = false;
-    for (index, raw_line) in text.split('\n').enumerate() {
-        let line_no = index + 1;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut line_no = 0;
+    // (The lines of `text.split('\n')`, the last one after the last line
+    // feed, each with its fields found in the same pass.)
+    while at <= bytes.len() {
+        line_no += 1;
+        let start = at;
+        // The fields' byte ranges in the line: the first ten, and how many.
+        let mut ranges = [(0, 0); 10];
+        let mut count = 0;
+        let end = loop {
+            let stop = tab_or_newline(bytes, at);
+            if let Some(range) = ranges.get_mut(count) {
+                *range = (at - start, stop - start);
+            }
+            count += 1;
+            at = stop + 1;
+            if bytes.get(stop) != Some(&b'\t') {
+                break stop;
+            }
+        };
+        // (Tabs and line feeds are ASCII: every cut is a char boundary.)
+        let raw_line = &text[start..end];
         let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -595,9 +618,15 @@ fn parse_tsv<'t>(
         }
         seen_data = true;
         let column = |offset: usize| line.get(..offset).map_or(0, |s| s.chars().count()) + 1;
-        let (entry, region_offset) = parse_line(line, &own).map_err(|(offset, message)| {
-            Error::gazetteer(source_name, line_no, column(offset), message)
-        })?;
+        let fields = ranges.map(|(from, to)| {
+            // (The last field ends before a carriage return.)
+            let to = to.min(line.len());
+            (from.min(to), &line[from.min(to)..to])
+        });
+        let (entry, region_offset) =
+            parse_line(line, fields, count, &own).map_err(|(offset, message)| {
+                Error::gazetteer(source_name, line_no, column(offset), message)
+            })?;
         // (Counted only where there is a region: it names an error.)
         let region_column = if entry.region().is_some() {
             column(region_offset) as u32
@@ -609,22 +638,16 @@ fn parse_tsv<'t>(
     Ok(())
 }
 
-/// Parses one data line, returning the entry and the byte offset of its
-/// region field. Errors carry the byte offset of the bad field.
+/// Parses one data line, given its first ten fields (each with its byte
+/// offset in the line) and how many it has, returning the entry and the
+/// byte offset of its region field. Errors carry the byte offset of the
+/// bad field.
 fn parse_line<'t>(
     line: &'t str,
+    fields: [(usize, &'t str); 10],
+    count: usize,
     own: &impl Fn(&'t str) -> Cow<'static, str>,
 ) -> Result<(Entry, usize), (usize, String)> {
-    let mut fields: [(usize, &'t str); 10] = [(0, ""); 10];
-    let mut count = 0;
-    let mut offset = 0;
-    for field in line.split('\t') {
-        if count < 10 {
-            fields[count] = (offset, field);
-        }
-        count += 1;
-        offset += field.len() + 1;
-    }
     if !(8..=10).contains(&count) {
         return Err((
             0,
