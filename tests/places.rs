@@ -1355,6 +1355,26 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("KRP", &["KRP", "KRP"]), ("VFL", &["VFL"])],
     ),
     (
+        "\"and\" right after a place's body closes it, unless its head goes on",
+        "The U.S. Forest Service and National Park Service closed the trails. The Ohio \
+         Transit Authority and Dunmore Water Board signed the pact. The Ohio Police and Fire \
+         Pension Fund sued. The Texas Farm Bank and Trust Company lent more.",
+        &[
+            ("U.S. Forest Service", &["U.S. Forest Service"]),
+            ("National Park Service", &["National Park Service"]),
+            ("Ohio Transit Authority", &["Ohio Transit Authority"]),
+            ("Dunmore Water Board", &["Dunmore Water Board"]),
+            (
+                "Ohio Police and Fire Pension Fund",
+                &["Ohio Police and Fire Pension Fund"],
+            ),
+            (
+                "Texas Farm Bank and Trust Company",
+                &["Texas Farm Bank and Trust Company"],
+            ),
+        ],
+    ),
+    (
         "the chamber's whole name is one mention",
         "The U.S. House of Representatives passed the bill.",
         &[(

@@ -1156,6 +1156,17 @@ impl<'a> Classifier<'a> {
                     head_end = end;
                 }
             } else if has_head && words::is_connector(w) {
+                // ("and" right after the head, before any "of", closes the
+                // name: "U.S. Forest Service and National Park Service";
+                // not after a head that often goes on, "Harlow Police and
+                // Fire Department", nor "&", "… News & World Report".)
+                if !complement
+                    && head_end == end
+                    && w == "and"
+                    && !words::head_before_and(self.word(i - 1))
+                {
+                    break;
+                }
                 complement = true;
                 // (Not a pronoun: "… of Natural Resources and I am …".)
                 if !(i + 1 < self.tokens.len() && self.is_cap_word(i + 1))

@@ -330,6 +330,28 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Organization heads that a name often joins to another noun by "and"
+/// ("Police and Fire Department", "Post and Telecommunications
+/// Administration", "Bank and Trust Company", "Hospital and Medical
+/// Center", "Polytechnic Institute and State University").
+const HEADS_BEFORE_AND: &[&str] = &[
+    "Army",
+    "Bank",
+    "Chamber",
+    "College",
+    "Hospital",
+    "Institute",
+    "Museum",
+    "Police",
+    "Post",
+];
+
+/// Whether the organization head `word` may go on with "and" and more of
+/// the same name (see [`HEADS_BEFORE_AND`]).
+pub(crate) fn head_before_and(word: &str) -> bool {
+    HEADS_BEFORE_AND.contains(&word)
+}
+
 /// Whether `word` is one of [`NEWS_HEADS`].
 pub(crate) fn is_news_head(word: &str) -> bool {
     NEWS_HEADS.contains(&word)
