@@ -629,6 +629,12 @@ const PLACE_NAMES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "\"drew\" and \"edged\" report a result only beside a team or a score",
+        "Dunmore drew 1-1 with Valdora. Omaha drew large crowds. The fair drew Tulsa \
+         families, and Boise edged higher in the poll.",
+        &["Omaha", "Tulsa", "Boise"],
+    ),
+    (
         "a score after a town",
         "Graz 3 Valdora 1, the agency reported.",
         &[],

@@ -979,9 +979,36 @@ impl<'a> Classifier<'a> {
 
     /// A score after the name, or a sports verb or "v" around it.
     fn is_team(&self, b: usize, prev: Option<usize>) -> bool {
+        // "drew" and "edged" report a result only beside a name or a
+        // score, and before "with", "level", …: not "Springfield drew
+        // large crowds", "the fair drew Springfield residents", "Tokyo
+        // edged higher".
+        let result = |v: usize, place_after: bool| {
+            let w = self.word(v);
+            if !words::is_sports_verb(w) {
+                return false;
+            }
+            if !matches!(w, "drew" | "edged") {
+                return true;
+            }
+            let k = if place_after {
+                v.checked_sub(1)
+            } else {
+                Some(v + 1)
+            };
+            k.filter(|&k| k < self.tokens.len()).is_some_and(|k| {
+                self.is_cap_word(k)
+                    || self
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    || (!place_after
+                        && matches!(self.word(k), "with" | "against" | "level" | "out" | "past"))
+            })
+        };
         if let Some(p) = prev {
             let w = self.word(p);
-            if words::is_versus(w) || words::is_sports_verb(w) {
+            if words::is_versus(w) || result(p, true) {
                 return true;
             }
             // "a match against Graz"
@@ -995,7 +1022,7 @@ impl<'a> Classifier<'a> {
         if b < self.tokens.len() && self.joined_by_space(b) {
             let next = &self.tokens[b];
             let w = self.word(b);
-            if next.kind == TokenKind::Word && words::is_sports_verb(w) {
+            if next.kind == TokenKind::Word && result(b, false) {
                 return true;
             }
             if next.kind == TokenKind::Number
