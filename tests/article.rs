@@ -107,6 +107,30 @@ fn byline_under_the_headline() {
 }
 
 #[test]
+fn wire_story_headline_writer_and_dateline() {
+    // A headline with a final stop, the writer's name alone on its line,
+    // then the dateline with its date.
+    let a = extract(
+        "Valley mills cut output as orders slow.\n\nAnna Weber\n\nBONN 2001-04-05\n\n\
+         Mills in the valley cut output on Thursday.",
+    );
+    assert_eq!(
+        a.headline.unwrap().text,
+        "Valley mills cut output as orders slow."
+    );
+    assert_eq!(a.byline.unwrap().text, "Anna Weber");
+    let d = a.dateline.unwrap();
+    assert_eq!(
+        (d.text.as_str(), d.location.as_deref()),
+        ("BONN", Some("Bonn"))
+    );
+    assert_eq!(a.date.unwrap().to_string(), "2001-04-05");
+    assert_eq!(a.paragraphs.len(), 1);
+    // The writer is still a person of the article.
+    assert!(a.people.iter().any(|p| p.name == "Anna Weber"));
+}
+
+#[test]
 fn paragraphs_in_the_shapes_text_arrives_in() {
     let count = |t: &str| extract(t).paragraphs.len();
     assert_eq!(count("One.\n\nTwo.\n\n\n\nThree."), 3);

@@ -334,17 +334,38 @@ impl Structure {
             pos = skip_inline_space(text, pos.min(text.len()));
         }
         let mut blocks = blocks(text, pos);
-        // Headline: a short first line standing alone above the body.
+        // Whether block `i` is a dateline block (the dateline's test
+        // below) or a writer's name alone on its line above one, as wire
+        // stories put them: "Ann Roy" then "LONDON 1996-08-30".
+        let dateline_block = |blocks: &[Span], i: usize| {
+            blocks
+                .get(i)
+                .and_then(|b| body_dateline(text, *b))
+                .is_some()
+        };
+        let writer_above_dateline = |blocks: &[Span], i: usize| {
+            blocks.get(i).is_some_and(|b| name_line(&text[b.range()]))
+                && dateline_block(blocks, i + 1)
+        };
+        // Headline: a short first line standing alone above the body; or
+        // a one-line sentence above a dateline, or above a writer's name
+        // and a dateline ("Rates fall in week." then "LONDON 1996-08-30").
         if !inline_body && st.headline.is_none() && blocks.len() >= 2 {
             let first = blocks[0];
-            if looks_like_headline(text, first)
+            let above_dateline = || {
+                !text[first.range()].contains(['\n', '\r'])
+                    && looks_like_headline(text, first, true)
+                    && (dateline_block(&blocks, 1) || writer_above_dateline(&blocks, 1))
+            };
+            if (looks_like_headline(text, first, false) || above_dateline())
                 && dateline_at(text, first.start(), first.end()).is_none()
             {
                 st.headline = Some(Mention::new(text, first));
                 blocks.remove(0);
             }
         }
-        // Byline right under the headline.
+        // Byline right under the headline: "By Ann Roy", or a name alone
+        // above the dateline.
         if st.byline.is_none() && blocks.len() >= 2 {
             if let Some(span) = byline(text, blocks[0].start(), blocks[0].end()) {
                 if span.end() == blocks[0].end()
@@ -353,15 +374,14 @@ impl Structure {
                     st.byline = Some(Mention::new(text, span));
                     blocks.remove(0);
                 }
+            } else if st.headline.is_some() && writer_above_dateline(&blocks, 0) {
+                st.byline = Some(Mention::new(text, blocks[0]));
+                blocks.remove(0);
             }
         }
         // Dateline at the start of the body.
         if let Some(&first) = blocks.first() {
-            // (A title-case dateline needs body text after it: alone on
-            // its line it may be a headline.)
-            let found = dateline_at(text, first.start(), first.end())
-                .filter(|f| !(f.needs_place && f.consumed >= first.end()));
-            if let Some(found) = found {
+            if let Some(found) = body_dateline(text, first) {
                 let mut dl = found.dateline;
                 if dl.date.is_none() {
                     if let (Some((m, d)), Some(year)) = (found.month_day, st.date.map(|d| d.year()))
@@ -408,9 +428,38 @@ fn byline(text: &str, start: usize, end: usize) -> Option<Span> {
     Some(trim_span(text, s, end))
 }
 
+/// The dateline opening body block `block`, if any. (A title-case
+/// dateline needs body text after it: alone on its line it may be a
+/// headline.)
+fn body_dateline(text: &str, block: Span) -> Option<FoundDateline> {
+    dateline_at(text, block.start(), block.end())
+        .filter(|f| !(f.needs_place && f.consumed >= block.end()))
+}
+
+/// Whether `line` is a person's name alone: two to four words, each
+/// capitalised (lower-case particles between: "Ann van Roy"), no digits,
+/// no final stop, not in capitals.
+fn name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
+    let cap = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().any(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+    };
+    let particle = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    (2..=4).contains(&words.len())
+        && line.len() <= 60
+        && !line.trim_end().ends_with('.')
+        && cap(words[0])
+        && cap(words[words.len() - 1])
+        && words.iter().all(|w| cap(w) || particle(w))
+}
+
 /// Whether a block is a headline: one line, short, and either without a
-/// sentence-final stop or written in title case or capitals.
-fn looks_like_headline(text: &str, block: Span) -> bool {
+/// sentence-final stop or written in title case or capitals (or with one,
+/// when `stop_ok`: the caller knows it stands above a dateline).
+fn looks_like_headline(text: &str, block: Span, stop_ok: bool) -> bool {
     let s = &text[block.range()];
     if s.len() > 250 || s.ends_with(':') || s.contains(['\n', '\r']) {
         return false;
@@ -429,7 +478,7 @@ fn looks_like_headline(text: &str, block: Span) -> bool {
         return false;
     }
     let trimmed = s.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')']);
-    if !trimmed.ends_with(['.', '!', '?']) {
+    if stop_ok || !trimmed.ends_with(['.', '!', '?']) {
         return true;
     }
     // Title Case or ALL CAPS despite the stop.
@@ -881,6 +930,32 @@ mod tests {
         assert_eq!(headline, None);
         assert_eq!(dl.as_deref(), Some("SARAJEVO"));
         assert_eq!(paras, ["SARAJEVO – It snowed.", "More."]);
+    }
+
+    #[test]
+    fn wire_story_headline_writer_and_dateline() {
+        // A sentence above a dateline is the headline, a name alone between
+        // them the byline.
+        let text = "Harbor rates fall in week.\n\nAnn van Roy\n\nOSLO 2001-04-05\n\nRates fell.";
+        let st = Structure::parse(text);
+        assert_eq!(st.byline.map(|b| b.text).as_deref(), Some("Ann van Roy"));
+        let (date, headline, dl, paras) = parse(text);
+        assert_eq!(date.as_deref(), Some("2001-04-05"));
+        assert_eq!(headline.as_deref(), Some("Harbor rates fall in week."));
+        assert_eq!(dl.as_deref(), Some("OSLO"));
+        assert_eq!(paras, ["Rates fell."]);
+
+        let (_, headline, dl, _) =
+            parse("Harbor shares rise.\n\nHARLOW, Mich., April 5 (UPI) - Shares rose.");
+        assert_eq!(headline.as_deref(), Some("Harbor shares rise."));
+        assert_eq!(dl.as_deref(), Some("HARLOW, Mich."));
+
+        // Without a dateline under it, a sentence is the lede; a name line
+        // above the body is no byline.
+        let text = "Harbor rates fell in the week.\n\nAnn Roy\n\nRates fell.";
+        let st = Structure::parse(text);
+        assert!(st.headline.is_none() && st.byline.is_none());
+        assert_eq!(st.paragraphs.len(), 3);
     }
 
     #[test]
