@@ -8338,3 +8338,34 @@ fn a_plain_form_opening_a_sentence_is_the_writers_imperative() {
         .collect();
     assert_eq!(cues, ["asking", "said"], "{:?}", article.quotes);
 }
+
+#[test]
+fn a_cue_noun_opening_a_sentence_reports_no_speech() {
+    // An adjective opening the sentence before a plural ("New orders"),
+    // or a plural before "of"/"from" or a noun's "for": no speaker, no cue.
+    check(
+        "New orders for tractors fell sharply in the spring across the valley. Orders for \
+         ploughs rose 4 percent in May after a slow winter. Reports of flooding spread through \
+         the lower town on Sunday night.",
+        &[],
+    );
+    // A verb's "for" keeps its cue; so does a later verb after the noun.
+    check(
+        "Recent reports suggest that the mill will close next year. Ann Roy calls for a \
+         new vote on the mill in May.",
+        &[
+            (
+                "indirect",
+                "the mill will close next year",
+                Some("suggest"),
+                Some("Recent reports"),
+            ),
+            (
+                "indirect",
+                "a new vote on the mill in May",
+                Some("calls"),
+                Some("Ann Roy"),
+            ),
+        ],
+    );
+}

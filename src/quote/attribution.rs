@@ -596,6 +596,10 @@ pub(crate) fn find<'a>(
         };
         w(i) != "states" || w(i + 1) == "of" || relative() || !subject()
     };
+    // Whether token `k` opens its sentence (or its line).
+    let opens = |k: usize| {
+        k == 0 || toks[k].newline_before || matches!(w(k - 1), "." | "!" | "?" | "\"" | "\u{201C}")
+    };
     let nouns: Vec<usize> = cue_tokens
         .iter()
         .map(|&i| i as usize)
@@ -614,6 +618,19 @@ pub(crate) fn find<'a>(
                 || (i >= 2
                     && scan.is_any(i - 1, ORDINAL_ADJECTIVES)
                     && modifier(i - 2, lex))
+                // (Or opening the sentence: "New orders for cars fell",
+                // "Recent reports put the toll at …".)
+                || (scan.is_any(i - 1, ORDINAL_ADJECTIVES) && capital(i - 1) && opens(i - 1))
+                // (A plural opening the sentence before "of" or "from":
+                // "Reports of looting spread", "Estimates from the agency
+                // vary"; or a noun's "for", "Orders for cars rose"; not a
+                // verb's, "Calls for a dialogue …" in a resolution.)
+                || (capital(i)
+                    && opens(i)
+                    && w(i).ends_with('s')
+                    && (matches!(w(i + 1), "of" | "from")
+                        || (w(i + 1) == "for"
+                            && scan.is_any(i, &["orders", "requests", "demands", "bids"]))))
                 || idiom(i - 1)
                 || prenominal(i, lex)
                 || subject_noun(i, lex)
@@ -837,8 +854,23 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
 /// Adjectives between a determiner and a noun that spells a cue: "the
 /// only claims", "his latest statement", "a new report".
 const ORDINAL_ADJECTIVES: &[&str] = &[
-    "only", "first", "latest", "new", "same", "other", "recent", "last", "initial", "final",
-    "original", "earlier", "previous",
+    "only",
+    "first",
+    "latest",
+    "new",
+    "same",
+    "other",
+    "recent",
+    "last",
+    "initial",
+    "final",
+    "original",
+    "earlier",
+    "previous",
+    "early",
+    "preliminary",
+    "unconfirmed",
+    "conflicting",
 ];
 
 /// Whether `rest` opens with a phone number: "911", "1-800-555-0100",
