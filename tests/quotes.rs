@@ -6096,15 +6096,23 @@ fn a_past_form_describing_a_noun_is_no_cue() {
         check(text, &[]);
     }
     // A plural noun opening the sentence before its verb of saying
-    // continues no speaker.
+    // continues no speaker: it is the speaker.
     check(
         "Ann Roy said the board should act.\n\nEstimates indicate that the mill loses $2 million a year.",
-        &[(
-            "indirect",
-            "the board should act",
-            Some("said"),
-            Some("Ann Roy"),
-        )],
+        &[
+            (
+                "indirect",
+                "the board should act",
+                Some("said"),
+                Some("Ann Roy"),
+            ),
+            (
+                "indirect",
+                "the mill loses $2 million a year",
+                Some("indicate"),
+                Some("Estimates"),
+            ),
+        ],
     );
     // "She's" is "she has", and so is "Roy's" before an audience and
     // its clause.
@@ -8367,5 +8375,36 @@ fn a_cue_noun_opening_a_sentence_reports_no_speech() {
                 Some("Ann Roy"),
             ),
         ],
+    );
+}
+
+#[test]
+fn a_plural_before_a_cue_is_its_subject() {
+    check(
+        "Radio reports said the ferry sank near the harbor mouth on Sunday. Current estimates \
+         suggest that the mill employs about 400 people.",
+        &[
+            (
+                "indirect",
+                "the ferry sank near the harbor mouth on Sunday",
+                Some("said"),
+                Some("Radio reports"),
+            ),
+            (
+                "indirect",
+                "the mill employs about 400 people",
+                Some("suggest"),
+                Some("Current estimates"),
+            ),
+        ],
+    );
+    // Not a verb after its subject: the object of a relative clause.
+    let quotes = QuoteExtractor::new()
+        .extract("The plan, which Ann Roy claims saved the mill, passed on Monday.");
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.as_ref().map(|c| c.text.as_str()) != Some("saved")),
+        "{quotes:?}"
     );
 }

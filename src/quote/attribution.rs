@@ -621,6 +621,21 @@ pub(crate) fn find<'a>(
                 // (Or opening the sentence: "New orders for cars fell",
                 // "Recent reports put the toll at …".)
                 || (scan.is_any(i - 1, ORDINAL_ADJECTIVES) && capital(i - 1) && opens(i - 1))
+                // (A plural right before a past or plain cue is its
+                // subject: "Media reports said …", "Estimates suggest …";
+                // not a verb after its subject, "which Ann Roy claims
+                // affirmed …", nor before a participle or a noun, "calls
+                // saying …", "finds states …".)
+                || (w(i).ends_with('s')
+                    && toks.get(i + 1).is_some_and(|t| t.space_before && !t.cap())
+                    && lex
+                        .get(i + 1)
+                        .and_then(|l| l.cue())
+                        .is_some_and(|c| !c.participle)
+                    && !w(i + 1).ends_with('s')
+                    && !(i >= 1
+                        && (lex[i - 1].class() & class::PRONOUN != 0
+                            || scan.person_in(i - 1, i))))
                 // (A plural opening the sentence before "of" or "from":
                 // "Reports of looting spread", "Estimates from the agency
                 // vary"; or a noun's "for", "Orders for cars rose"; not a
