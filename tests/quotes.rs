@@ -8408,3 +8408,24 @@ fn a_plural_before_a_cue_is_its_subject() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn snapped_reports_speech_only_with_marks_or_that() {
+    check(
+        "Tom Hale snapped a 2-2 tie with a double in the eighth inning. Fans snapped his \
+         picture at the gate.",
+        &[],
+    );
+    check(
+        "“Go away,” Tom Hale snapped. Ann Roy snapped that the mill would never close.",
+        &[
+            ("direct", "Go away", Some("snapped"), Some("Tom Hale")),
+            (
+                "indirect",
+                "the mill would never close",
+                Some("snapped"),
+                Some("Ann Roy"),
+            ),
+        ],
+    );
+}
