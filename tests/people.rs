@@ -2997,3 +2997,50 @@ fn a_plural_title_goes_on_past_a_body_a_listed_name_belongs_to() {
         ]
     );
 }
+
+#[test]
+fn a_delegate_is_titled_and_no_state() {
+    let article = dateline::extract(
+        "Del. Ann Roy of Guam and Delegate Tom Hale backed the bill. Senators Tim Vos, D-Del., \
+         Eve Lund, D-Md., and Kay Moss, R-Ohio, opposed it.",
+    );
+    let titles: Vec<(&str, Vec<&str>)> = article
+        .people
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.titles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Ann Roy", vec!["Del."]),
+            ("Tom Hale", vec!["Delegate"]),
+            ("Tim Vos", vec!["Senator"]),
+            ("Eve Lund", vec!["Senator"]),
+            ("Kay Moss", vec!["Senator"]),
+        ]
+    );
+    // "Del." before a name is the title; after a party, the state.
+    let delaware: Vec<&str> = article
+        .locations
+        .iter()
+        .filter(|l| l.name == "Delaware")
+        .flat_map(|l| l.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(delaware, ["Del."]);
+    assert_eq!(
+        article
+            .locations
+            .iter()
+            .find(|l| l.name == "Delaware")
+            .unwrap()
+            .mentions[0]
+            .span
+            .start(),
+        article.text.find("D-Del.").unwrap() + 2
+    );
+}

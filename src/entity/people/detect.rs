@@ -2151,7 +2151,15 @@ impl<'a> Detector<'a> {
                     && self.is_punct(ts - 1, ",")
                     && self.cap_word(ts - 2)
                     && !crate::entity::places::words::is_org_head(self.raw(ts - 2));
-                if self.valid_name(a, b) && self.unblocked(a, b) && !title_only && !apposed {
+                // (Nor an abbreviation alone, which a comma never sets off:
+                // in "Ann Roy, D-Del., Tom Hale" it is a state's.)
+                let abbreviation = comp_end == te && self.is_punct(te - 1, ".");
+                if self.valid_name(a, b)
+                    && self.unblocked(a, b)
+                    && !title_only
+                    && !apposed
+                    && !abbreviation
+                {
                     self.take_run(a);
                     self.find(a, b, Some((ts, comp_end)), Some(t));
                     return;
