@@ -3044,3 +3044,26 @@ fn a_delegate_is_titled_and_no_state() {
         article.text.find("D-Del.").unwrap() + 2
     );
 }
+
+#[test]
+fn one_word_qualifies_a_title_right_before_the_name() {
+    // After a capitalised word (a candidate's, a party's, a paper's), one
+    // lower-case word is part of the title; a party before it too.
+    assert_eq!(
+        titles_of(
+            "Harbor Party presidential nominee Ann Roy and Roy campaign spokesman Tom Hale \
+             spoke. Later Republican presidential nominee Tim Vos spoke."
+        ),
+        owned(&[
+            ("Ann Roy", &["presidential nominee"]),
+            ("Tom Hale", &["campaign spokesman"]),
+            ("Tim Vos", &["Republican presidential nominee"]),
+        ])
+    );
+    // Not a conjunction or a preposition after a name: "Kirk Lee and actor
+    // Tom Hale".
+    assert_eq!(
+        titles_of("The film starred Kirk Lee and actor Tom Hale."),
+        owned(&[("Kirk Lee", &[]), ("Tom Hale", &["actor"])])
+    );
+}

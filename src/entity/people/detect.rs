@@ -2331,15 +2331,51 @@ impl<'a> Detector<'a> {
                 // executive, Paul Vance,"; or one word qualifies it after
                 // the determiner, part of the title: "the city attorney,
                 // Ann Roy,", "the Crown prosecutor, …".)
+                // (Right before the name, after a capitalised word too:
+                // "Harbor Party presidential nominee Ann Roy", "the Roy
+                // campaign spokesman Tom Hale".)
                 let qualifier = |q: usize| {
                     q >= 1
                         && self.is_word(q)
                         && !self.info[q].sent_start()
                         && self.info[q].suffix == 0
                         && qualifier_word(self.raw(q))
-                        && self.determines(q - 1)
+                        && (self.determines(q - 1)
+                            || (!comma
+                                && self.cap_word(q - 1)
+                                && !self.toks[q].cap()
+                                && !crate::entity::places::words::is_function_word(self.raw(q))
+                                && !matches!(
+                                    self.raw(q),
+                                    "and"
+                                        | "or"
+                                        | "but"
+                                        | "nor"
+                                        | "with"
+                                        | "than"
+                                        | "like"
+                                        | "of"
+                                        | "for"
+                                        | "to"
+                                        | "by"
+                                        | "from"
+                                        | "as"
+                                        | "at"
+                                        | "in"
+                                        | "on"
+                                )))
                 };
-                if !comma || (p >= 1 && self.determines(p - 1)) {
+                if !comma && p >= 1 && qualifier(p - 1) {
+                    // (With the party before it: "Republican presidential
+                    // nominee", which "the Democratic presidential
+                    // nominee" does not name.)
+                    let party = p >= 2
+                        && matches!(
+                            self.raw(p - 2),
+                            "Republican" | "Democratic" | "Democrat" | "GOP" | "Labour"
+                        );
+                    best = Some((if party { p - 2 } else { p - 1 }, s, t));
+                } else if !comma || (p >= 1 && self.determines(p - 1)) {
                     best = Some((p, s, t));
                 } else if p >= 1 && qualifier(p - 1) {
                     best = Some((p - 1, s, t));
