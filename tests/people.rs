@@ -3067,3 +3067,19 @@ fn one_word_qualifies_a_title_right_before_the_name() {
         owned(&[("Kirk Lee", &[]), ("Tom Hale", &["actor"])])
     );
 }
+
+#[test]
+fn an_aide_is_titled_and_an_asides_speaker_is_no_apposition() {
+    assert_eq!(
+        titles_of("Roy campaign aide Tom Hale and a former aide, Eve Lund, left on Monday."),
+        owned(&[
+            ("Tom Hale", &["campaign aide"]),
+            ("Eve Lund", &["former aide"])
+        ])
+    );
+    // "a top aide said" speaks of her: it is not her title.
+    assert_eq!(
+        titles_of("Ann Roy, a top aide said, is confident about the vote."),
+        owned(&[("Ann Roy", &[])])
+    );
+}

@@ -2505,6 +2505,17 @@ impl<'a> Detector<'a> {
         if let Some(j) = (te + 1..=m).rev().find(|&j| self.ends_in_head_title(te, j)) {
             te = j;
         }
+        // (A speaker of an aside is no apposition: "Ann Roy, a top aide
+        // said, is confident"; "Ann Roy, EPW Chairman added," is one.)
+        if article
+            && self.is_word(te)
+            && matches!(
+                self.raw(te),
+                "said" | "says" | "told" | "tells" | "added" | "adds" | "noted" | "wrote"
+            )
+        {
+            return None;
+        }
         // (A title word in lower case before the noun that ends the
         // apposition is an adjective: "the principal co-sponsor,", "the
         // chief sponsor."; not "the governor there,".)
