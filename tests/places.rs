@@ -2850,3 +2850,24 @@ fn an_acronym_beside_a_name_is_read_safely_and_only_where_it_is_a_body() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1, ["KRP"]);
 }
+
+#[test]
+fn a_title_case_headline_names_an_organization_only_when_the_body_does() {
+    assert_eq!(
+        org_names(
+            "Dunmore Mayor Quits After Harbor Council Vote\n\n\
+             The mayor of Dunmore quit on Monday after a vote."
+        ),
+        Vec::<String>::new()
+    );
+    let text = "Harbor Housing Authority Cuts Rents For Older Tenants\n\n\
+                The Harbor Housing Authority cut rents on Monday.";
+    assert_eq!(org_names(text), ["Harbor Housing Authority"]);
+    let article = dateline::extract(text);
+    let mentions: Vec<&str> = article.organizations[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(mentions.len(), 2, "{mentions:?}");
+}

@@ -2058,6 +2058,22 @@ impl<'a> Scanner<'a> {
     /// crossing an organization the gazetteer rules made, and not a place's
     /// own name ("Soviet Union").
     fn accept(&self, c: &Candidate, items: &[Item], existing: &[Span]) -> bool {
+        // A title-case headline capitalises every word: a name the rules
+        // find there stands only when the window's text after it names it
+        // too ("… in a Hospital for Mental Issues Speaks Out", "Tax Breaks
+        // Used By Real Estate Developers").
+        if let Some(h) = &self.cx.structure.headline {
+            let window_end = self.tokens.last().map_or(0, Token::end);
+            if h.span.contains(c.span)
+                && title_case(&h.text)
+                && !self
+                    .text
+                    .get(h.span.end()..window_end)
+                    .is_some_and(|rest| rest.contains(&self.text[c.span.range()]))
+            {
+                return false;
+            }
+        }
         // "La Union": the head is part of a place's name
         let head = self.cover[c.head];
         if head != NONE && c.team.is_none() {
@@ -2562,6 +2578,17 @@ impl<'a> Scanner<'a> {
         }
         found.mentions.extend(new);
     }
+}
+
+/// Whether most words of `line` of four letters or more are capitalised
+/// (and there are three at least), as in a title-case headline.
+fn title_case(line: &str) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in line.split_whitespace().filter(|w| w.chars().count() >= 4) {
+        long += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    long >= 3 && caps * 10 >= long * 7
 }
 
 /// Words after which a joined period belongs to the word: initials and
