@@ -171,6 +171,10 @@ pub(crate) fn regions(
 ) -> Vec<Region> {
     out.clear();
     let mut stack: Vec<Open> = Vec::new();
+    // The quotations closed right inside a single-quoted one at the bottom
+    // of the stack (“… 'a "b" c' …”): nested when it closes, quotations of
+    // their own when it never does (a stray mark, "Harbor Bros. 'chief …").
+    let mut in_single: Vec<Region> = Vec::new();
     // The last open quotation checked for an attribution before it.
     let mut before_cache: Option<(usize, bool)> = None;
     // The open quotation found to run on to a closing mark paragraphs on
@@ -254,6 +258,7 @@ pub(crate) fn regions(
                 && bottom.family == Family::Double
                 && (continued_to_attribution(text, tokens, para_start, i) || speech_goes_on());
             if !continues {
+                flush_single(&stack, &mut in_single, &mut out);
                 flush_unclosed(text, &mut stack, tokens, i, &mut out);
             }
         }
@@ -412,7 +417,7 @@ pub(crate) fn regions(
                 }
             }
             '\u{2019}' | '\'' => {
-                if right && has(Family::Single) {
+                if right && has(Family::Single) && !name_possessive(text, start, end) {
                     Act::Close(Family::Single)
                 } else if left && !right && !elision(text, end) {
                     Act::Open(Family::Single)
@@ -471,12 +476,17 @@ pub(crate) fn regions(
                         end: start,
                         closed: true,
                     };
+                    if stack.is_empty() {
+                        in_single.clear();
+                    }
                     if open.after >= start {
                         // An empty quotation.
                     } else if stack.is_empty() {
                         out.push(region);
                     } else if open.same_style && at == 1 && stack[0].inner.is_none() {
                         stack[0].inner = Some(region);
+                    } else if at == 1 && stack[0].family == Family::Single {
+                        in_single.push(region);
                     }
                 }
             }
@@ -484,8 +494,19 @@ pub(crate) fn regions(
         }
         i += n;
     }
+    flush_single(&stack, &mut in_single, &mut out);
     flush_unclosed(text, &mut stack, tokens, tokens.len(), &mut out);
     out
+}
+
+/// The quotations closed inside a single-quoted one that never closed
+/// (`stack`'s bottom, about to be flushed), added to `out` as quotations
+/// of their own.
+fn flush_single(stack: &[Open], in_single: &mut Vec<Region>, out: &mut Vec<Region>) {
+    if stack.first().is_some_and(|o| o.family == Family::Single) {
+        out.append(in_single);
+    }
+    in_single.clear();
 }
 
 enum Act {
@@ -763,6 +784,53 @@ fn opening_family(c: char) -> Option<Family> {
     }
 }
 
+/// Whether the mark at `start..end` is a name's possessive, after a
+/// capitalised word ending in "s" and before a word in lower case that is
+/// no function word ("Ann Morris' house"; not "'Two Cities' in …"): no
+/// closing mark.
+fn name_possessive(text: &str, start: usize, end: usize) -> bool {
+    // (The word before the mark, read back at most 30 characters.)
+    let mut word = text[..start]
+        .chars()
+        .rev()
+        .take(30)
+        .take_while(|c| c.is_alphanumeric());
+    let ends_in_s = word.next() == Some('s');
+    let first = word.last();
+    let next = text[end..].strip_prefix(' ').unwrap_or("");
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(next.len())];
+    ends_in_s
+        && first.is_some_and(char::is_uppercase)
+        && !next.is_empty()
+        && !matches!(
+            next,
+            "a" | "an"
+                | "and"
+                | "as"
+                | "at"
+                | "but"
+                | "by"
+                | "for"
+                | "from"
+                | "in"
+                | "into"
+                | "is"
+                | "of"
+                | "on"
+                | "or"
+                | "over"
+                | "than"
+                | "that"
+                | "the"
+                | "to"
+                | "was"
+                | "were"
+                | "with"
+        )
+}
+
 /// An apostrophe that starts an elided word: ’90s, ’n’, ’em, ’til, ’cause.
 fn elision(text: &str, after: usize) -> bool {
     let rest = text.get(after..).unwrap_or("");
@@ -902,5 +970,21 @@ mod tests {
         // Marks glued to multi-byte characters whose lowercase differs in
         // length never split a character.
         assert!(quoted("Ⱥ\"Ⱥ' \u{202E}'Ⱥ'Ⱥ ’ȺȺ").len() <= 1);
+    }
+
+    #[test]
+    fn a_stray_single_mark_keeps_the_quotations_after_it() {
+        // A name's possessive closes nothing; the quotations closed inside
+        // a single mark that never closes are quotations of their own.
+        assert_eq!(
+            quoted("At Harbor Bros. 'chief Ann Roy spoke. \"We wait,\" Tom Hale said. After Ann Morris' exit, \"it is calm,\" Eve said."),
+            ["We wait,", "it is calm,"]
+        );
+        // A single mark that closes keeps them nested; a capitalised plural
+        // before a function word closes it.
+        assert_eq!(
+            quoted("She read 'A \"Harbor\" Tale of Two Cities' in class."),
+            ["A \"Harbor\" Tale of Two Cities"]
+        );
     }
 }
