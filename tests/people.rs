@@ -3083,3 +3083,11 @@ fn an_aide_is_titled_and_an_asides_speaker_is_no_apposition() {
         owned(&[("Ann Roy", &[])])
     );
 }
+
+#[test]
+fn a_places_based_goes_on_to_the_bodys_name() {
+    assert_eq!(
+        titles_of("Ann Roy, director of the Dunmore-based Harbor Fund, said so."),
+        owned(&[("Ann Roy", &["director of the Dunmore-based Harbor Fund"])])
+    );
+}

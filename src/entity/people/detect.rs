@@ -2631,6 +2631,18 @@ impl<'a> Detector<'a> {
                     m = b2;
                 }
             }
+            // (So does a place's "-based" before the body's name: "director
+            // of the Dunmore-based Harbor Fund".)
+            let based = self.hyphen(m)
+                && self.is_word(m + 1)
+                && !self.toks[m + 1].space_before
+                && self.raw(m + 1) == "based";
+            if based {
+                if let Some((ra2, b2)) = self.peek_run(m + 2) {
+                    taken.push(ra2);
+                    m = b2;
+                }
+            }
             // (So does a committee named by a list: "Ranking Member of the
             // Ports, Roads, and Rail Committee".)
             if let Some((runs, n, end)) = self.committee_list(m) {
