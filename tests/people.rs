@@ -3091,3 +3091,28 @@ fn a_places_based_goes_on_to_the_bodys_name() {
         owned(&[("Ann Roy", &["director of the Dunmore-based Harbor Fund"])])
     );
 }
+
+#[test]
+fn a_field_in_lower_case_may_open_a_titles_complement() {
+    assert_eq!(
+        titles_of(
+            "Ann Roy, a professor of political science at the University of Dunmore, said so."
+        ),
+        owned(&[(
+            "Ann Roy",
+            &["professor of political science at the University of Dunmore"]
+        )])
+    );
+    // Not into a list or a person's possessive: the title ends before "of".
+    assert_eq!(
+        titles_of(
+            "Tom Hale, a professor of law at Dunmore University and a former judge, \
+             spoke. Eve Lund, director of outreach for Ann Roy's campaign, spoke too."
+        ),
+        owned(&[
+            ("Tom Hale", &["professor"]),
+            ("Eve Lund", &["director"]),
+            ("Ann Roy", &[]),
+        ])
+    );
+}

@@ -1935,6 +1935,34 @@ impl<'a> Detector<'a> {
         Some(self.runs[r])
     }
 
+    /// For a complement opened by "of" at `of` with its words from `k`: one
+    /// to three words in lower case (a field) and a preposition that opens
+    /// a body's name ("of political science at Dunmore University"), where
+    /// that name starts.
+    fn field_before_body(&self, of: usize, k: usize) -> Option<usize> {
+        if self.raw(of) != "of" || k != of + 1 {
+            return None;
+        }
+        let field = |x: usize| {
+            self.is_word(x)
+                && !self.toks[x].cap()
+                && self.raw(x).bytes().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    self.raw(x),
+                    "the" | "a" | "an" | "and" | "or" | "at" | "in" | "for" | "of" | "to" | "on"
+                )
+        };
+        let p = (k..k + 4).find(|&x| !field(x)).filter(|&p| p > k)?;
+        if !(self.is_word(p) && matches!(self.raw(p), "at" | "in" | "for")) {
+            return None;
+        }
+        let k3 = self.complement_prep(p)?;
+        // (Not a possessive that the body's noun follows in lower case:
+        // "director of outreach for Ann Roy's campaign".)
+        let (_, b) = self.peek_run(k3)?;
+        (!self.info[b - 1].possessive()).then_some(k3)
+    }
+
     /// A preposition that opens a title's complement ("of Serbia").
     fn complement_prep(&self, i: usize) -> Option<usize> {
         // ("on" after a committee's name: "chairman of the Committee on
@@ -2561,6 +2589,9 @@ impl<'a> Detector<'a> {
         // Where an organization the place rules found whole ended the
         // complement last.
         let mut org_end = None;
+        // Where the complement stood before a field in lower case opened
+        // one ("of economics at …"), and how many runs it had taken.
+        let mut field_at: Option<(usize, usize)> = None;
         // A person's name starting at `g` and ending at `b`.
         let named = |g: usize, b: usize| {
             self.given(g).is_some() && self.words(g, b) >= 2 && self.valid_name(g, b)
@@ -2568,6 +2599,19 @@ impl<'a> Detector<'a> {
         for _ in 0..4 {
             let Some(k2) = self.complement_prep(m) else {
                 break;
+            };
+            // (A field in lower case may come between "of" and the body:
+            // "professor of political science at Dunmore University".)
+            let k2 = if self.peek_run(k2).is_none() {
+                match self.field_before_body(m, k2) {
+                    Some(k3) => {
+                        field_at.get_or_insert((m, taken.len()));
+                        k3
+                    }
+                    None => break,
+                }
+            } else {
+                k2
             };
             let Some((ra, mut b)) = self.peek_run(k2) else {
                 break;
@@ -2708,9 +2752,19 @@ impl<'a> Detector<'a> {
         // unless the title ends with an organization found whole ("… of
         // the Harbors, Rail and Ferries Committee and the Ports
         // Subcommittee": the role is the first one).
-        let and = self.is_word(m) && matches!(self.raw(m), "and" | "or");
-        if self.cap_word(m) || (and && org_end != Some(m)) {
-            return None;
+        let list = |m: usize| {
+            self.cap_word(m)
+                || (self.is_word(m) && matches!(self.raw(m), "and" | "or") && org_end != Some(m))
+        };
+        if list(m) {
+            // (A field's complement that runs into a list or a name is
+            // left out: the title ends before its "of".)
+            let (f, n) = field_at?;
+            m = f;
+            taken.truncate(n);
+            if list(m) {
+                return None;
+            }
         }
         for k2 in taken {
             self.take_run(k2);
