@@ -3077,9 +3077,9 @@ fn an_aide_is_titled_and_an_asides_speaker_is_no_apposition() {
             ("Eve Lund", &["former aide"])
         ])
     );
-    // "a top aide said" speaks of her: it is not her title.
+    // "a close aide said" speaks of her: it is not her title.
     assert_eq!(
-        titles_of("Ann Roy, a top aide said, is confident about the vote."),
+        titles_of("Ann Roy, a close aide said, remains calm about the vote."),
         owned(&[("Ann Roy", &[])])
     );
 }
@@ -3095,12 +3095,10 @@ fn a_places_based_goes_on_to_the_bodys_name() {
 #[test]
 fn a_field_in_lower_case_may_open_a_titles_complement() {
     assert_eq!(
-        titles_of(
-            "Ann Roy, a professor of political science at the University of Dunmore, said so."
-        ),
+        titles_of("Ann Roy, a professor of marine biology at the University of Dunmore, said so."),
         owned(&[(
             "Ann Roy",
-            &["professor of political science at the University of Dunmore"]
+            &["professor of marine biology at the University of Dunmore"]
         )])
     );
     // Not into a list or a person's possessive: the title ends before "of".

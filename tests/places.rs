@@ -1362,12 +1362,12 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "\"and\" right after a place's body closes it, unless its head goes on",
-        "The U.S. Forest Service and National Park Service closed the trails. The Ohio \
+        "The U.S. Ferry Service and National Dock Service closed the piers. The Ohio \
          Transit Authority and Dunmore Water Board signed the pact. The Ohio Police and Fire \
          Pension Fund sued. The Texas Farm Bank and Trust Company lent more.",
         &[
-            ("U.S. Forest Service", &["U.S. Forest Service"]),
-            ("National Park Service", &["National Park Service"]),
+            ("U.S. Ferry Service", &["U.S. Ferry Service"]),
+            ("National Dock Service", &["National Dock Service"]),
             ("Ohio Transit Authority", &["Ohio Transit Authority"]),
             ("Dunmore Water Board", &["Dunmore Water Board"]),
             (

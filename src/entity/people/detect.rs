@@ -1937,7 +1937,7 @@ impl<'a> Detector<'a> {
 
     /// For a complement opened by "of" at `of` with its words from `k`: one
     /// to three words in lower case (a field) and a preposition that opens
-    /// a body's name ("of political science at Dunmore University"), where
+    /// a body's name ("of marine biology at Dunmore University"), where
     /// that name starts.
     fn field_before_body(&self, of: usize, k: usize) -> Option<usize> {
         if self.raw(of) != "of" || k != of + 1 {
@@ -2533,8 +2533,8 @@ impl<'a> Detector<'a> {
         if let Some(j) = (te + 1..=m).rev().find(|&j| self.ends_in_head_title(te, j)) {
             te = j;
         }
-        // (A speaker of an aside is no apposition: "Ann Roy, a top aide
-        // said, is confident"; "Ann Roy, EPW Chairman added," is one.)
+        // (A speaker of an aside is no apposition: "Ann Roy, a close aide
+        // said, remains calm"; "Ann Roy, Ports Chairman, added," is one.)
         if article
             && self.is_word(te)
             && matches!(
@@ -2601,7 +2601,7 @@ impl<'a> Detector<'a> {
                 break;
             };
             // (A field in lower case may come between "of" and the body:
-            // "professor of political science at Dunmore University".)
+            // "professor of marine biology at Dunmore University".)
             let k2 = if self.peek_run(k2).is_none() {
                 match self.field_before_body(m, k2) {
                     Some(k3) => {

@@ -1192,7 +1192,7 @@ impl<'a> Classifier<'a> {
                 }
             } else if has_head && words::is_connector(w) {
                 // ("and" right after the head, before any "of", closes the
-                // name: "U.S. Forest Service and National Park Service";
+                // name: "U.S. Ferry Service and National Dock Service";
                 // not after a head that often goes on, "Harlow Police and
                 // Fire Department", nor "&", "… News & World Report".)
                 if !complement

@@ -2060,8 +2060,8 @@ impl<'a> Scanner<'a> {
     fn accept(&self, c: &Candidate, items: &[Item], existing: &[Span]) -> bool {
         // A title-case headline capitalises every word: a name the rules
         // find there stands only when the window's text after it names it
-        // too ("… in a Hospital for Mental Issues Speaks Out", "Tax Breaks
-        // Used By Real Estate Developers").
+        // too ("Dunmore Mayor Quits After Harbor Council Vote" names no
+        // council unless the story does).
         if let Some(h) = &self.cx.structure.headline {
             let window_end = self.tokens.last().map_or(0, Token::end);
             if h.span.contains(c.span)
