@@ -578,6 +578,18 @@ fn ascii_run(bytes: &[u8], from: usize) -> (usize, u8) {
     (end, 0)
 }
 
+/// Whether most words of `line` of four characters or more are
+/// capitalised, and there are three such words at least: a title-case (or
+/// all-capitals) headline.
+pub(crate) fn title_case_line(line: &str) -> bool {
+    let (mut long, mut caps) = (0usize, 0usize);
+    for w in line.split_whitespace().filter(|w| w.chars().count() >= 4) {
+        long += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
 /// The offset of the first tab or line feed in `bytes` from `from`, or
 /// `bytes.len()` when there is none.
 ///

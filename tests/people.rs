@@ -3000,30 +3000,19 @@ fn a_plural_title_goes_on_past_a_body_a_listed_name_belongs_to() {
 
 #[test]
 fn a_delegate_is_titled_and_no_state() {
-    let article = dateline::extract(
-        "Del. Ann Roy of Guam and Delegate Tom Hale backed the bill. Senators Tim Vos, D-Del., \
-         Eve Lund, D-Md., and Kay Moss, R-Ohio, opposed it.",
-    );
-    let titles: Vec<(&str, Vec<&str>)> = article
-        .people
-        .iter()
-        .map(|p| {
-            (
-                p.name.as_str(),
-                p.titles.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
+    let text = "Del. Ann Roy of Guam and Delegate Tom Hale backed the bill. Senators Tim Vos, \
+                D-Del., Eve Lund, D-Md., and Kay Moss, R-Ohio, opposed it.";
     assert_eq!(
-        titles,
-        [
-            ("Ann Roy", vec!["Del."]),
-            ("Tom Hale", vec!["Delegate"]),
-            ("Tim Vos", vec!["Senator"]),
-            ("Eve Lund", vec!["Senator"]),
-            ("Kay Moss", vec!["Senator"]),
-        ]
+        titles_of(text),
+        owned(&[
+            ("Ann Roy", &["Del."]),
+            ("Tom Hale", &["Delegate"]),
+            ("Tim Vos", &["Senator"]),
+            ("Eve Lund", &["Senator"]),
+            ("Kay Moss", &["Senator"]),
+        ])
     );
+    let article = dateline::extract(text);
     // "Del." before a name is the title; after a party, the state.
     let delaware: Vec<&str> = article
         .locations

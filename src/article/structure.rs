@@ -334,15 +334,17 @@ impl Structure {
             pos = skip_inline_space(text, pos.min(text.len()));
         }
         let mut blocks = blocks(text, pos);
-        // Whether block `i` is a dateline block (the dateline's test
-        // below) or a writer's name alone on its line above one, as wire
-        // stories put them: "Ann Roy" then "LONDON 1996-08-30".
+        // Whether block `i` opens with a dateline (the dateline's test
+        // below).
         let dateline_block = |blocks: &[Span], i: usize| {
             blocks
                 .get(i)
                 .and_then(|b| body_dateline(text, *b))
                 .is_some()
         };
+        // Whether block `i` is a writer's name alone on its line above a
+        // dateline, as wire stories put them: "Ann Roy" then "LONDON
+        // 1996-08-30".
         let writer_above_dateline = |blocks: &[Span], i: usize| {
             blocks.get(i).is_some_and(|b| name_line(&text[b.range()]))
                 && dateline_block(blocks, i + 1)
@@ -352,14 +354,12 @@ impl Structure {
         // and a dateline ("Rates fall in week." then "LONDON 1996-08-30").
         if !inline_body && st.headline.is_none() && blocks.len() >= 2 {
             let first = blocks[0];
-            let above_dateline = || {
-                !text[first.range()].contains(['\n', '\r'])
-                    && looks_like_headline(text, first, true)
-                    && (dateline_block(&blocks, 1) || writer_above_dateline(&blocks, 1))
+            let headline = match headline_shape(text, first) {
+                Some(true) => true,
+                Some(false) => dateline_block(&blocks, 1) || writer_above_dateline(&blocks, 1),
+                None => false,
             };
-            if (looks_like_headline(text, first, false) || above_dateline())
-                && dateline_at(text, first.start(), first.end()).is_none()
-            {
+            if headline && dateline_at(text, first.start(), first.end()).is_none() {
                 st.headline = Some(Mention::new(text, first));
                 blocks.remove(0);
             }
@@ -436,53 +436,41 @@ fn body_dateline(text: &str, block: Span) -> Option<FoundDateline> {
         .filter(|f| !(f.needs_place && f.consumed >= block.end()))
 }
 
-/// Whether `line` is a person's name alone: two to four words, each
-/// capitalised (lower-case particles between: "Ann van Roy"), no digits,
-/// no final stop, not in capitals.
+/// Whether `line` is shaped like a person's name alone: two to four
+/// words, the first and the last capitalised and the others too or a
+/// name's particle ("Ann van Roy"), no digits, no final stop, not in
+/// capitals, on one line.
 fn name_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().take(5).collect();
-    let cap = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().any(char::is_lowercase)
-            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
-    };
-    let particle = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_lowercase());
-    (2..=4).contains(&words.len())
-        && line.len() <= 60
-        && !line.trim_end().ends_with('.')
-        && cap(words[0])
-        && cap(words[words.len() - 1])
-        && words.iter().all(|w| cap(w) || particle(w))
+    if line.len() > 60 || line.contains(['\n', '\r']) || line.trim_end().ends_with('.') {
+        return false;
+    }
+    // (Capitalised, not in capitals: "Roy", not "ROY".)
+    let cap = |w: &str| cap_word(w) == Some(w.len()) && w.chars().skip(1).any(char::is_lowercase);
+    let lex = crate::entity::people::lexicon::Lexicon::get();
+    let n = line.split_whitespace().count();
+    let mut words = line.split_whitespace();
+    (2..=4).contains(&n)
+        && words.next().is_some_and(cap)
+        && words.next_back().is_some_and(cap)
+        && words.all(|w| cap(w) || lex.particle(w))
 }
 
-/// Whether a block is a headline: one line, short, and either without a
-/// sentence-final stop or written in title case or capitals (or with one,
-/// when `stop_ok`: the caller knows it stands above a dateline).
-fn looks_like_headline(text: &str, block: Span, stop_ok: bool) -> bool {
+/// Whether a block may be a headline (one line, short): `Some(true)`
+/// standing alone, without a sentence-final stop or written in title case
+/// or capitals; `Some(false)` only right above a dateline (a one-line
+/// sentence); `None` not at all.
+fn headline_shape(text: &str, block: Span) -> Option<bool> {
     let s = &text[block.range()];
     if s.len() > 250 || s.ends_with(':') || s.contains(['\n', '\r']) {
-        return false;
+        return None;
     }
-    // One pass over the words: how many, how many of at least four
-    // characters, and how many of those capitalised.
-    let (mut words, mut long, mut caps) = (0usize, 0usize, 0usize);
-    for w in s.split_whitespace() {
-        words += 1;
-        if w.chars().count() >= 4 {
-            long += 1;
-            caps += usize::from(w.starts_with(char::is_uppercase));
-        }
-    }
+    let words = s.split_whitespace().count();
     if words == 0 || words > 40 {
-        return false;
+        return None;
     }
     let trimmed = s.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')']);
-    if stop_ok || !trimmed.ends_with(['.', '!', '?']) {
-        return true;
-    }
-    // Title Case or ALL CAPS despite the stop.
-    long >= 3 && caps * 10 >= long * 7
+    // (Title Case or ALL CAPS despite the stop.)
+    Some(!trimmed.ends_with(['.', '!', '?']) || text::title_case_line(s))
 }
 
 /// The body's paragraphs as trimmed spans, from `from` to the end.

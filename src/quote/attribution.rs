@@ -596,8 +596,8 @@ pub(crate) fn find<'a>(
         };
         w(i) != "states" || w(i + 1) == "of" || relative() || !subject()
     };
-    // Whether token `k` opens its sentence (or its line).
-    let opens = |k: usize| {
+    // Whether token `k` starts its sentence (or its line).
+    let starts_sentence = |k: usize| {
         k == 0 || toks[k].newline_before || matches!(w(k - 1), "." | "!" | "?" | "\"" | "\u{201C}")
     };
     let nouns: Vec<usize> = cue_tokens
@@ -616,11 +616,13 @@ pub(crate) fn find<'a>(
                 || modifier(i - 1, lex)
                 // ("The only claims allowed", "his latest statement".)
                 || (i >= 2
-                    && scan.is_any(i - 1, ORDINAL_ADJECTIVES)
+                    && scan.is_any(i - 1, CUE_NOUN_ADJECTIVES)
                     && modifier(i - 2, lex))
                 // (Or opening the sentence: "New orders for cars fell",
                 // "Recent reports put the toll at …".)
-                || (scan.is_any(i - 1, ORDINAL_ADJECTIVES) && capital(i - 1) && opens(i - 1))
+                || (capital(i - 1)
+                    && starts_sentence(i - 1)
+                    && scan.is_any(i - 1, CUE_NOUN_ADJECTIVES))
                 // (A plural right before a past or plain cue is its
                 // subject: "Media reports said …", "Estimates suggest …";
                 // not a verb after its subject, "which Ann Roy claims
@@ -633,15 +635,13 @@ pub(crate) fn find<'a>(
                         .and_then(|l| l.cue())
                         .is_some_and(|c| !c.participle)
                     && !w(i + 1).ends_with('s')
-                    && !(i >= 1
-                        && (lex[i - 1].class() & class::PRONOUN != 0
-                            || scan.person_in(i - 1, i))))
+                    && !(lex[i - 1].class() & class::PRONOUN != 0 || scan.person_in(i - 1, i)))
                 // (A plural opening the sentence before "of" or "from":
                 // "Reports of looting spread", "Estimates from the agency
                 // vary"; or a noun's "for", "Orders for cars rose"; not a
                 // verb's, "Calls for a dialogue …" in a resolution.)
                 || (capital(i)
-                    && opens(i)
+                    && starts_sentence(i)
                     && w(i).ends_with('s')
                     && (matches!(w(i + 1), "of" | "from")
                         || (w(i + 1) == "for"
@@ -866,9 +866,10 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
     out
 }
 
-/// Adjectives between a determiner and a noun that spells a cue: "the
-/// only claims", "his latest statement", "a new report".
-const ORDINAL_ADJECTIVES: &[&str] = &[
+/// Adjectives before a noun that spells a cue, after a determiner ("the
+/// only claims", "his latest statement", "a new report") or opening the
+/// sentence ("New orders for tractors …", "Early reports …").
+const CUE_NOUN_ADJECTIVES: &[&str] = &[
     "only",
     "first",
     "latest",

@@ -8,6 +8,7 @@
 //! over several paragraphs (the
 //! opening mark repeated at each paragraph, the closing mark only at the end).
 
+use super::cues::class;
 use crate::text::{Token, TokenKind};
 
 /// The family of a quotation mark: marks only pair within their family.
@@ -258,7 +259,8 @@ pub(crate) fn regions(
                 && bottom.family == Family::Double
                 && (continued_to_attribution(text, tokens, para_start, i) || speech_goes_on());
             if !continues {
-                flush_single(&stack, &mut in_single, &mut out);
+                // (Only a single-quoted bottom holds any.)
+                out.append(&mut in_single);
                 flush_unclosed(text, &mut stack, tokens, i, &mut out);
             }
         }
@@ -476,7 +478,9 @@ pub(crate) fn regions(
                         end: start,
                         closed: true,
                     };
-                    if stack.is_empty() {
+                    if at == 0 {
+                        // (The bottom closed: what closed inside it stays
+                        // nested.)
                         in_single.clear();
                     }
                     if open.after >= start {
@@ -494,19 +498,9 @@ pub(crate) fn regions(
         }
         i += n;
     }
-    flush_single(&stack, &mut in_single, &mut out);
+    out.append(&mut in_single);
     flush_unclosed(text, &mut stack, tokens, tokens.len(), &mut out);
     out
-}
-
-/// The quotations closed inside a single-quoted one that never closed
-/// (`stack`'s bottom, about to be flushed), added to `out` as quotations
-/// of their own.
-fn flush_single(stack: &[Open], in_single: &mut Vec<Region>, out: &mut Vec<Region>) {
-    if stack.first().is_some_and(|o| o.family == Family::Single) {
-        out.append(in_single);
-    }
-    in_single.clear();
 }
 
 enum Act {
@@ -786,8 +780,9 @@ fn opening_family(c: char) -> Option<Family> {
 
 /// Whether the mark at `start..end` is a name's possessive, after a
 /// capitalised word ending in "s" and before a word in lower case that is
-/// no function word ("Ann Morris' house"; not "'Two Cities' in …"): no
-/// closing mark.
+/// no determiner, preposition, clause word or auxiliary of the quote
+/// lexicon ("Ann Morris' house"; not "'Two Cities' in …"): no closing
+/// mark.
 fn name_possessive(text: &str, start: usize, end: usize) -> bool {
     // (The word before the mark, read back at most 30 characters.)
     let mut word = text[..start]
@@ -804,31 +799,9 @@ fn name_possessive(text: &str, start: usize, end: usize) -> bool {
     ends_in_s
         && first.is_some_and(char::is_uppercase)
         && !next.is_empty()
-        && !matches!(
-            next,
-            "a" | "an"
-                | "and"
-                | "as"
-                | "at"
-                | "but"
-                | "by"
-                | "for"
-                | "from"
-                | "in"
-                | "into"
-                | "is"
-                | "of"
-                | "on"
-                | "or"
-                | "over"
-                | "than"
-                | "that"
-                | "the"
-                | "to"
-                | "was"
-                | "were"
-                | "with"
-        )
+        && super::cues::lookup(next, &mut String::new()).class()
+            & (class::DET | class::PREP | class::CLAUSE | class::AUX)
+            == 0
 }
 
 /// An apostrophe that starts an elided word: ’90s, ’n’, ’em, ’til, ’cause.

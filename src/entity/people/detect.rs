@@ -728,6 +728,9 @@ impl<'a> Detector<'a> {
                 | "must"
                 | "should"
                 | "did"
+                | "nor"
+                | "than"
+                | "like"
                 | "does"
                 | "do"
                 | "not"
@@ -1938,19 +1941,15 @@ impl<'a> Detector<'a> {
     /// For a complement opened by "of" at `of` with its words from `k`: one
     /// to three words in lower case (a field) and a preposition that opens
     /// a body's name ("of marine biology at Dunmore University"), where
-    /// that name starts.
-    fn field_before_body(&self, of: usize, k: usize) -> Option<usize> {
+    /// that name starts and its run.
+    fn field_before_body(&self, of: usize, k: usize) -> Option<(usize, (usize, usize))> {
         if self.raw(of) != "of" || k != of + 1 {
             return None;
         }
         let field = |x: usize| {
-            self.is_word(x)
-                && !self.toks[x].cap()
+            self.continues_lower(x)
                 && self.raw(x).bytes().all(|c| c.is_ascii_lowercase())
-                && !matches!(
-                    self.raw(x),
-                    "the" | "a" | "an" | "and" | "or" | "at" | "in" | "for" | "of" | "to" | "on"
-                )
+                && !matches!(self.raw(x), "the" | "a" | "an")
         };
         let p = (k..k + 4).find(|&x| !field(x)).filter(|&p| p > k)?;
         if !(self.is_word(p) && matches!(self.raw(p), "at" | "in" | "for")) {
@@ -1959,8 +1958,8 @@ impl<'a> Detector<'a> {
         let k3 = self.complement_prep(p)?;
         // (Not a possessive that the body's noun follows in lower case:
         // "director of outreach for Ann Roy's campaign".)
-        let (_, b) = self.peek_run(k3)?;
-        (!self.info[b - 1].possessive()).then_some(k3)
+        let run = self.peek_run(k3)?;
+        (!self.info[run.1 - 1].possessive()).then_some((k3, run))
     }
 
     /// A preposition that opens a title's complement ("of Serbia").
@@ -2359,53 +2358,29 @@ impl<'a> Detector<'a> {
                 // executive, Paul Vance,"; or one word qualifies it after
                 // the determiner, part of the title: "the city attorney,
                 // Ann Roy,", "the Crown prosecutor, …".)
-                // (Right before the name, after a capitalised word too:
-                // "Harbor Party presidential nominee Ann Roy", "the Roy
-                // campaign spokesman Tom Hale".)
-                let qualifier = |q: usize| {
+                let shaped = |q: usize| {
                     q >= 1
                         && self.is_word(q)
                         && !self.info[q].sent_start()
                         && self.info[q].suffix == 0
                         && qualifier_word(self.raw(q))
-                        && (self.determines(q - 1)
-                            || (!comma
-                                && self.cap_word(q - 1)
-                                && !self.toks[q].cap()
-                                && !crate::entity::places::words::is_function_word(self.raw(q))
-                                && !matches!(
-                                    self.raw(q),
-                                    "and"
-                                        | "or"
-                                        | "but"
-                                        | "nor"
-                                        | "with"
-                                        | "than"
-                                        | "like"
-                                        | "of"
-                                        | "for"
-                                        | "to"
-                                        | "by"
-                                        | "from"
-                                        | "as"
-                                        | "at"
-                                        | "in"
-                                        | "on"
-                                )))
                 };
-                if !comma && p >= 1 && qualifier(p - 1) {
-                    // (With the party before it: "Republican presidential
-                    // nominee", which "the Democratic presidential
-                    // nominee" does not name.)
-                    let party = p >= 2
-                        && matches!(
-                            self.raw(p - 2),
-                            "Republican" | "Democratic" | "Democrat" | "GOP" | "Labour"
-                        );
+                let determined = |q: usize| shaped(q) && self.determines(q - 1);
+                // (Right before the name, after a determiner or a
+                // capitalised word: "the city attorney Ann Roy", "Harbor
+                // Party presidential nominee Ann Roy", "the Roy campaign
+                // spokesman Tom Hale"; not "Kirk Lee and actor Tom Hale".)
+                let after_cap =
+                    |q: usize| shaped(q) && self.cap_word(q - 1) && self.continues_lower(q);
+                if !comma && p >= 1 && (determined(p - 1) || after_cap(p - 1)) {
+                    // (A party before the qualifier joins the title:
+                    // "Republican presidential nominee Ann Roy".)
+                    // (`shaped` needs `p - 1 >= 1`.)
+                    let party = crate::entity::places::words::is_party_adjective(self.raw(p - 2));
                     best = Some((if party { p - 2 } else { p - 1 }, s, t));
                 } else if !comma || (p >= 1 && self.determines(p - 1)) {
                     best = Some((p, s, t));
-                } else if p >= 1 && qualifier(p - 1) {
+                } else if p >= 1 && determined(p - 1) {
                     best = Some((p - 1, s, t));
                 }
             }
@@ -2535,13 +2510,7 @@ impl<'a> Detector<'a> {
         }
         // (A speaker of an aside is no apposition: "Ann Roy, a close aide
         // said, remains calm"; "Ann Roy, Ports Chairman, added," is one.)
-        if article
-            && self.is_word(te)
-            && matches!(
-                self.raw(te),
-                "said" | "says" | "told" | "tells" | "added" | "adds" | "noted" | "wrote"
-            )
-        {
+        if article && self.is_word(te) && self.lex.verb(self.raw(te)).is_some_and(|v| v.after) {
             return None;
         }
         // (A title word in lower case before the noun that ends the
@@ -2589,8 +2558,9 @@ impl<'a> Detector<'a> {
         // Where an organization the place rules found whole ended the
         // complement last.
         let mut org_end = None;
-        // Where the complement stood before a field in lower case opened
-        // one ("of economics at …"), and how many runs it had taken.
+        // The "of" of a field in lower case that opened the complement
+        // ("of economics at …"), where the title ends if the field is left
+        // out, and how many runs the complement had taken before it.
         let mut field_at: Option<(usize, usize)> = None;
         // A person's name starting at `g` and ending at `b`.
         let named = |g: usize, b: usize| {
@@ -2602,19 +2572,15 @@ impl<'a> Detector<'a> {
             };
             // (A field in lower case may come between "of" and the body:
             // "professor of marine biology at Dunmore University".)
-            let k2 = if self.peek_run(k2).is_none() {
-                match self.field_before_body(m, k2) {
-                    Some(k3) => {
-                        field_at.get_or_insert((m, taken.len()));
-                        k3
-                    }
-                    None => break,
+            let (k2, (ra, mut b)) = match self.peek_run(k2) {
+                Some(run) => (k2, run),
+                None => {
+                    let Some(found) = self.field_before_body(m, k2) else {
+                        break;
+                    };
+                    field_at.get_or_insert((m, taken.len()));
+                    found
                 }
-            } else {
-                k2
-            };
-            let Some((ra, mut b)) = self.peek_run(k2) else {
-                break;
             };
             // (A saint's abbreviation opens the name: "director of the St.
             // Vincent Foundation", "CEO of St. Luke's Care Center".)
@@ -2752,19 +2718,14 @@ impl<'a> Detector<'a> {
         // unless the title ends with an organization found whole ("… of
         // the Harbors, Rail and Ferries Committee and the Ports
         // Subcommittee": the role is the first one).
-        let list = |m: usize| {
-            self.cap_word(m)
-                || (self.is_word(m) && matches!(self.raw(m), "and" | "or") && org_end != Some(m))
-        };
-        if list(m) {
+        let list = self.cap_word(m)
+            || (self.is_word(m) && matches!(self.raw(m), "and" | "or") && org_end != Some(m));
+        if list {
             // (A field's complement that runs into a list or a name is
             // left out: the title ends before its "of".)
-            let (f, n) = field_at?;
-            m = f;
+            let (of, n) = field_at?;
+            m = of;
             taken.truncate(n);
-            if list(m) {
-                return None;
-            }
         }
         for k2 in taken {
             self.take_run(k2);

@@ -132,6 +132,8 @@ struct Scanner<'a> {
     cover: Vec<u32>,
     /// The tokens the scans start from.
     starts: Starts,
+    /// The headline, when it is in title case (see [`Scanner::accept`]).
+    title_headline: Option<Span>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -178,6 +180,12 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
         words: cx.words,
         cover,
         starts,
+        title_headline: cx
+            .structure
+            .headline
+            .as_ref()
+            .filter(|h| crate::text::title_case_line(&h.text))
+            .map(|h| h.span),
     };
     let mut candidates = window::take_buffer(&CANDIDATES);
     sc.runs(items, &mut candidates);
@@ -1474,10 +1482,7 @@ impl<'a> Scanner<'a> {
             // Legislature" is the majority, no body's name.)
             let party_only = l + 1 == h
                 && self.etext(&elems[h]) == "Legislature"
-                && matches!(
-                    self.etext(&elems[l]),
-                    "Republican" | "Democratic" | "Democrat" | "GOP" | "Labour" | "Liberal"
-                );
+                && words::is_party_adjective(self.etext(&elems[l]));
             let has_modifier = l < h && !adjective_only && !party_only;
             let ok = !site
                 && !law
@@ -2062,14 +2067,13 @@ impl<'a> Scanner<'a> {
         // find there stands only when the window's text after it names it
         // too ("Dunmore Mayor Quits After Harbor Council Vote" names no
         // council unless the story does).
-        if let Some(h) = &self.cx.structure.headline {
+        if let Some(h) = self.title_headline.filter(|h| h.contains(c.span)) {
             let window_end = self.tokens.last().map_or(0, Token::end);
-            if h.span.contains(c.span)
-                && title_case(&h.text)
-                && !self
-                    .text
-                    .get(h.span.end()..window_end)
-                    .is_some_and(|rest| rest.contains(&self.text[c.span.range()]))
+            let name = &self.text[c.span.range()];
+            if !self
+                .text
+                .get(h.end()..window_end)
+                .is_some_and(|rest| rest.contains(name))
             {
                 return false;
             }
@@ -2578,17 +2582,6 @@ impl<'a> Scanner<'a> {
         }
         found.mentions.extend(new);
     }
-}
-
-/// Whether most words of `line` of four letters or more are capitalised
-/// (and there are three at least), as in a title-case headline.
-fn title_case(line: &str) -> bool {
-    let (mut long, mut caps) = (0, 0);
-    for w in line.split_whitespace().filter(|w| w.chars().count() >= 4) {
-        long += 1;
-        caps += usize::from(w.starts_with(char::is_uppercase));
-    }
-    long >= 3 && caps * 10 >= long * 7
 }
 
 /// Words after which a joined period belongs to the word: initials and

@@ -653,6 +653,15 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     has_class(word, HONORIFIC)
 }
 
+/// A party's adjective before a role or a body: "Republican presidential
+/// nominee", "the Republican Legislature".
+pub(crate) fn is_party_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democratic" | "Democrat" | "GOP" | "Labour" | "Liberal"
+    )
+}
+
 /// Words for a state's or a country's politicians after its name: "the
 /// Idaho Republican", "a Michigan Democrat", "the two Maryland Senators",
 /// "Idaho Sens. …": the place stays a place.
