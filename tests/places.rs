@@ -2871,3 +2871,17 @@ fn a_title_case_headline_names_an_organization_only_when_the_body_does() {
         .collect();
     assert_eq!(mentions.len(), 2, "{mentions:?}");
 }
+
+#[test]
+fn heads_that_go_on_with_and_keep_the_name_whole() {
+    assert_eq!(
+        org_names(
+            "The Boston Securities and Futures Commission fined the bank. The Boston Herald \
+             and Review ran the story."
+        ),
+        [
+            "Boston Securities and Futures Commission",
+            "Boston Herald and Review"
+        ]
+    );
+}

@@ -8398,6 +8398,26 @@ fn a_plural_before_a_cue_is_its_subject() {
             ),
         ],
     );
+    // Not a verb's "-s" ("says", "insists"), nor before a cue that
+    // describes the next word ("reports confirmed cases").
+    check(
+        "The ministry says confirmed cases rose to 40 on Monday. The Harbor Times reports \
+         confirmed cases rose again.",
+        &[
+            (
+                "indirect",
+                "confirmed cases rose to 40 on Monday",
+                Some("says"),
+                Some("The ministry"),
+            ),
+            (
+                "indirect",
+                "confirmed cases rose again",
+                Some("reports"),
+                Some("The Harbor Times"),
+            ),
+        ],
+    );
     // Not a verb after its subject: the object of a relative clause.
     let quotes = QuoteExtractor::new()
         .extract("The plan, which Ann Roy claims saved the mill, passed on Monday.");

@@ -437,8 +437,8 @@ fn body_dateline(text: &str, block: Span) -> Option<FoundDateline> {
 }
 
 /// Whether `line` is shaped like a person's name alone: two to four
-/// words, the first and the last capitalised and the others too or a
-/// name's particle ("Ann van Roy"), no digits, no final stop, not in
+/// words, a given name first, the last capitalised and the others too or
+/// a name's particle ("Ann van Roy"), no digits, no final stop, not in
 /// capitals, on one line.
 fn name_line(line: &str) -> bool {
     if line.len() > 60 || line.contains(['\n', '\r']) || line.trim_end().ends_with('.') {
@@ -449,9 +449,13 @@ fn name_line(line: &str) -> bool {
     let lex = crate::entity::people::lexicon::Lexicon::get();
     let n = line.split_whitespace().count();
     let mut words = line.split_whitespace();
+    // (A given name first or a surname last: not "World News", "Photo
+    // Gallery".)
+    let first = words.next().filter(|&w| cap(w));
+    let last = words.next_back().filter(|&w| cap(w));
     (2..=4).contains(&n)
-        && words.next().is_some_and(cap)
-        && words.next_back().is_some_and(cap)
+        && first
+            .is_some_and(|f| last.is_some_and(|l| lex.given_entry(f).is_some() || lex.surname(l)))
         && words.all(|w| cap(w) || lex.particle(w))
 }
 
@@ -938,6 +942,10 @@ mod tests {
         assert_eq!(headline.as_deref(), Some("Harbor shares rise."));
         assert_eq!(dl.as_deref(), Some("HARLOW, Mich."));
 
+        // A label is no writer: "World News" above the dateline.
+        let st =
+            Structure::parse("Storm hits the coast\n\nWorld News\n\nOSLO 2001-04-05\n\nIt rained.");
+        assert!(st.byline.is_none());
         // Without a dateline under it, a sentence is the lede; a name line
         // above the body is no byline.
         let text = "Harbor rates fell in the week.\n\nAnn Roy\n\nRates fell.";

@@ -625,11 +625,23 @@ pub(crate) fn find<'a>(
                     && scan.is_any(i - 1, CUE_NOUN_ADJECTIVES))
                 // (A plural right before a past or plain cue is its
                 // subject: "Media reports said …", "Estimates suggest …";
-                // not a verb after its subject, "which Ann Roy claims
-                // affirmed …", nor before a participle or a noun, "calls
-                // saying …", "finds states …".)
-                || (w(i).ends_with('s')
+                // only a cue's form that is a noun too, not "says",
+                // "insists"; not a verb after its subject, "which Ann Roy
+                // claims affirmed …", nor before a participle or a noun,
+                // "calls saying …", "finds states …"; nor before a cue
+                // that describes the next word, "reports confirmed cases
+                // rose".)
+                || (scan.is_any(i, CUE_PLURAL_NOUNS)
                     && toks.get(i + 1).is_some_and(|t| t.space_before && !t.cap())
+                    && !(w(i + 1).ends_with("ed")
+                        && toks.get(i + 2).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.cap()
+                            && lex[i + 2].class()
+                                & (class::DET | class::PRONOUN | class::CLAUSE | class::PREP)
+                                == 0
+                            && w(i + 2) != "that"
+                    }))
                     && lex
                         .get(i + 1)
                         .and_then(|l| l.cue())
@@ -865,6 +877,30 @@ fn split_by_paragraph(text: &str, toks: &[Token], para: &[bool], found: Vec<Foun
     }
     out
 }
+
+/// The plural nouns that spell a cue's form ("reports", "estimates"):
+/// before a past or plain cue, its subject ("Media reports said …").
+const CUE_PLURAL_NOUNS: &[&str] = &[
+    "reports",
+    "claims",
+    "estimates",
+    "notes",
+    "statements",
+    "accounts",
+    "orders",
+    "calls",
+    "demands",
+    "requests",
+    "comments",
+    "remarks",
+    "replies",
+    "answers",
+    "polls",
+    "surveys",
+    "studies",
+    "projections",
+    "forecasts",
+];
 
 /// Adjectives before a noun that spells a cue, after a determiner ("the
 /// only claims", "his latest statement", "a new report") or opening the

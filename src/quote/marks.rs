@@ -780,9 +780,9 @@ fn opening_family(c: char) -> Option<Family> {
 
 /// Whether the mark at `start..end` is a name's possessive, after a
 /// capitalised word ending in "s" and before a word in lower case that is
-/// no determiner, preposition, clause word or auxiliary of the quote
-/// lexicon ("Ann Morris' house"; not "'Two Cities' in …"): no closing
-/// mark.
+/// no cue, determiner, preposition, clause word, auxiliary, adverb or time
+/// of the quote lexicon ("Ann Morris' house"; not "'Two Cities' in …",
+/// "'… Rovers' says …"): no closing mark.
 fn name_possessive(text: &str, start: usize, end: usize) -> bool {
     // (The word before the mark, read back at most 30 characters.)
     let mut word = text[..start]
@@ -796,12 +796,20 @@ fn name_possessive(text: &str, start: usize, end: usize) -> bool {
     let next = &next[..next
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(next.len())];
-    ends_in_s
-        && first.is_some_and(char::is_uppercase)
-        && !next.is_empty()
-        && super::cues::lookup(next, &mut String::new()).class()
-            & (class::DET | class::PREP | class::CLAUSE | class::AUX)
-            == 0
+    ends_in_s && first.is_some_and(char::is_uppercase) && !next.is_empty() && {
+        // (Nor a cue, an adverb or a time: "'… the Harbor Rovers' says
+        // Ann Roy", "… Rovers' yesterday".)
+        let l = super::cues::lookup(next, &mut String::new());
+        l.cue().is_none()
+            && l.class()
+                & (class::DET
+                    | class::PREP
+                    | class::CLAUSE
+                    | class::AUX
+                    | class::ADVERB
+                    | class::TIME)
+                == 0
+    }
 }
 
 /// An apostrophe that starts an elided word: ’90s, ’n’, ’em, ’til, ’cause.
@@ -954,7 +962,11 @@ mod tests {
             ["We wait,", "it is calm,"]
         );
         // A single mark that closes keeps them nested; a capitalised plural
-        // before a function word closes it.
+        // before a function word or a cue closes it.
+        assert_eq!(
+            quoted("'We will beat the Harbor Rovers' says Ann Roy."),
+            ["We will beat the Harbor Rovers"]
+        );
         assert_eq!(
             quoted("She read 'A \"Harbor\" Tale of Two Cities' in class."),
             ["A \"Harbor\" Tale of Two Cities"]

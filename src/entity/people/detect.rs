@@ -1956,10 +1956,12 @@ impl<'a> Detector<'a> {
             return None;
         }
         let k3 = self.complement_prep(p)?;
-        // (Not a possessive that the body's noun follows in lower case:
-        // "director of outreach for Ann Roy's campaign".)
-        let run = self.peek_run(k3)?;
-        (!self.info[run.1 - 1].possessive()).then_some((k3, run))
+        // (Not a person, "director of outreach for Ann Roy", nor a
+        // possessive that the body's noun follows in lower case, "… for Ann
+        // Roy's campaign".)
+        let (ra, b) = self.peek_run(k3)?;
+        let person = self.given(ra).is_some() && self.words(ra, b) >= 2 && self.unblocked(ra, b);
+        (!person && !self.info[b - 1].possessive()).then_some((k3, (ra, b)))
     }
 
     /// A preposition that opens a title's complement ("of Serbia").
@@ -2370,8 +2372,16 @@ impl<'a> Detector<'a> {
                 // capitalised word: "the city attorney Ann Roy", "Harbor
                 // Party presidential nominee Ann Roy", "the Roy campaign
                 // spokesman Tom Hale"; not "Kirk Lee and actor Tom Hale".)
-                let after_cap =
-                    |q: usize| shaped(q) && self.cap_word(q - 1) && self.continues_lower(q);
+                // (Not a verb after a name: "Ann Roy met actor Tom Hale",
+                // "… told spokesman …", "… put aide …".)
+                let verb = |q: usize| {
+                    use crate::quote::cues::{class, lookup};
+                    let l = lookup(self.raw(q), &mut String::new());
+                    l.cue().is_some() || l.class() & (class::PAST | class::AUX) != 0
+                };
+                let after_cap = |q: usize| {
+                    shaped(q) && self.cap_word(q - 1) && self.continues_lower(q) && !verb(q)
+                };
                 if !comma && p >= 1 && (determined(p - 1) || after_cap(p - 1)) {
                     // (A party before the qualifier joins the title:
                     // "Republican presidential nominee Ann Roy".)

@@ -316,15 +316,7 @@ impl<'a> Classifier<'a> {
             && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
                 || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
-        // A person's title written like a state's abbreviation, before a
-        // given name: "Del. Ann Roy" is a delegate, not Delaware.
-        let title = b < self.tokens.len()
-            && self.joined_by_space(b)
-            && self.tokens[b].cap()
-            && words::is_given_name(self.word(b))
-            && self.person_title(a, b);
         if road
-            || title
             || feature_of
             || of_feature
             || new_place

@@ -184,7 +184,8 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
             .structure
             .headline
             .as_ref()
-            .filter(|h| crate::text::title_case_line(&h.text))
+            // (A headline's length at most: a `Title:` line may be long.)
+            .filter(|h| h.span.len() <= 250 && crate::text::title_case_line(&h.text))
             .map(|h| h.span),
     };
     let mut candidates = window::take_buffer(&CANDIDATES);

@@ -333,17 +333,27 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// Organization heads that a name often joins to another noun by "and"
 /// ("Police and Fire Department", "Post and Telecommunications
 /// Administration", "Bank and Trust Company", "Hospital and Medical
-/// Center", "Polytechnic Institute and State University").
+/// Center", "Polytechnic Institute and State University", "Securities and
+/// Futures Commission"), newspapers' heads among them ("Journal and
+/// Courier", "Herald and Review").
 const HEADS_BEFORE_AND: &[&str] = &[
     "Army",
     "Bank",
     "Chamber",
+    "Chronicle",
     "College",
+    "Gazette",
+    "Herald",
     "Hospital",
     "Institute",
+    "Journal",
     "Museum",
     "Police",
     "Post",
+    "Securities",
+    "Telegraph",
+    "Times",
+    "Tribune",
 ];
 
 /// Whether the organization head `word` may go on with "and" and more of
