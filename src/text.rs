@@ -598,7 +598,6 @@ pub(crate) fn title_case_line(line: &str) -> bool {
 /// would set up a `memchr` search anew for each field.
 #[inline]
 pub(crate) fn tab_or_newline(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         // (`chunk` has eight bytes: the default is never taken.)
@@ -623,6 +622,10 @@ pub(crate) fn tab_or_newline(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// The low bit of each byte of a `u64`: a byte's value times it repeats
+/// that byte eight times.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
 /// The high bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -631,7 +634,6 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// bytes after that first one may be marked wrongly.
 #[inline(always)]
 fn letters8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     // Setting bit 5 folds `A..=Z` onto `a..=z` (and no other byte there).
     // Adding to each byte, the high bit of a sum tells whether the byte
     // reached 0x80 less the amount added; a sum carries into the next byte

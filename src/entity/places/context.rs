@@ -988,7 +988,7 @@ impl<'a> Classifier<'a> {
             if !words::is_sports_verb(w) {
                 return false;
             }
-            if !matches!(w, "drew" | "edged") {
+            if !words::is_weak_result_verb(w) {
                 return true;
             }
             let k = if place_after {
@@ -996,15 +996,16 @@ impl<'a> Classifier<'a> {
             } else {
                 Some(v + 1)
             };
-            k.filter(|&k| k < self.tokens.len()).is_some_and(|k| {
-                self.is_cap_word(k)
-                    || self
-                        .tokens
-                        .get(k)
-                        .is_some_and(|t| t.kind == TokenKind::Number)
-                    || (!place_after
-                        && matches!(self.word(k), "with" | "against" | "level" | "out" | "past"))
-            })
+            k.and_then(|k| Some((k, self.tokens.get(k)?)))
+                .is_some_and(|(k, t)| {
+                    self.is_cap_word(k)
+                        || t.kind == TokenKind::Number
+                        || (!place_after
+                            && matches!(
+                                self.word(k),
+                                "with" | "against" | "level" | "out" | "past"
+                            ))
+                })
         };
         if let Some(p) = prev {
             let w = self.word(p);

@@ -940,6 +940,13 @@ pub(crate) const SPORTS_VERBS: &[&str] = &[
     "beat", "beats", "beating", "defeated", "thrashed", "edged", "drew", "routed",
 ];
 
+/// The result verbs of [`SPORTS_VERBS`] with an everyday sense too
+/// ("drew crowds", "edged higher"): a result only beside a name or a
+/// score.
+pub(crate) fn is_weak_result_verb(word: &str) -> bool {
+    matches!(word, "drew" | "edged")
+}
+
 /// "v", "vs": the word between two teams.
 pub(crate) fn is_versus(word: &str) -> bool {
     VERSUS.contains(&word)
