@@ -3104,3 +3104,19 @@ fn a_field_in_lower_case_may_open_a_titles_complement() {
         ])
     );
 }
+
+#[test]
+fn a_title_alone_is_a_person_only_when_it_is_a_surname() {
+    // A capitalised title that is also a surname names a person before a
+    // verb ("King said"), but not after a determiner, even at a sentence's
+    // start, and a title that is no surname never does.
+    assert_eq!(names("King said the talks went well."), ["King"]);
+    for text in [
+        "The King said the talks went well.",
+        "The Congressman said the talks went well.",
+        "Congresswoman said the talks went well.",
+        "The Representative visited the school on Monday.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}

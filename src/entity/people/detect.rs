@@ -3251,15 +3251,21 @@ impl<'a> Detector<'a> {
             if ts == s {
                 ts = self.bracketed_name_start(s);
             }
-            let determiner = s >= 1 && self.is_word(s - 1) && !self.toks[s - 1].cap();
+            // (A determiner at a sentence's start too: "The King said".)
+            let determiner = s >= 1
+                && self.is_word(s - 1)
+                && (!self.toks[s - 1].cap()
+                    || matches!(self.raw(s - 1), "The" | "A" | "An" | "This" | "That"));
             if te >= e
                 && self.words(s, e) == 1
                 && t.capitalised_only
                 && t.kind != TitleKind::Plural
                 && !determiner
+                && self.lex.surname(self.raw(s))
                 && self.verb_context(s, e)
             {
-                // "King said": a surname that is also a title.
+                // "King said": a surname that is also a title (not
+                // "Congressman said").
                 self.find(s, e, None, None);
             } else if te >= e || self.ends_in_head_title(te, e) {
                 // (The whole run a title, its last word a title's head:
