@@ -8449,3 +8449,37 @@ fn snapped_reports_speech_only_with_marks_or_that() {
         ],
     );
 }
+
+#[test]
+fn made_it_clear_that_reports_speech_as_one_cue() {
+    check(
+        "Ann Roy made it clear that the mill would stay open. The council has made clear \
+         that no vote will come before May. Tom Hale spoke for an hour, making it clear \
+         to the crowd that he backs the dam.",
+        &[
+            (
+                "indirect",
+                "the mill would stay open",
+                Some("made it clear"),
+                Some("Ann Roy"),
+            ),
+            (
+                "indirect",
+                "no vote will come before May",
+                Some("made clear"),
+                Some("The council"),
+            ),
+            (
+                "indirect",
+                "he backs the dam",
+                Some("making it clear"),
+                Some("Tom Hale"),
+            ),
+        ],
+    );
+    // The verb alone, or the phrase without its words, reports nothing.
+    check(
+        "Ann Roy made a cake that the judges loved. The rules make plain who pays.",
+        &[],
+    );
+}

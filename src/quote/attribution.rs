@@ -805,10 +805,18 @@ fn read_tokens(text: &str, toks: &[Token], words: &[&str]) -> Reading {
             .flatten()
             .map(|stem| lexicon.lookup(stem, &mut buf))
             .filter(|l| l.class() & class::PRONOUN != 0);
-        let (l, mark) = match pronoun {
+        let (mut l, mut mark) = match pronoun {
             Some(l) => (l, 0),
             None => lexicon.lookup_token(text, t.start(), w, &mut buf),
         };
+        // The first word of a phrase cue is a cue where the phrase stands:
+        // "made it clear".
+        if mark & cues::mark::PHRASE != 0 {
+            mark &= !cues::mark::PHRASE;
+            if let Some(cue) = lexicon.phrase_cue(words, i) {
+                l = Lex::new(l.class(), Some(cue));
+            }
+        }
         if mark != 0 {
             list_marked(mark, i, &mut idioms, &mut words_tokens, &mut statements);
         }
@@ -2525,7 +2533,7 @@ impl<'a> Scan<'a> {
         if self.passive(c, s0) {
             return self.passive_by_that(c, e);
         }
-        let cue_span = Some(self.bytes(c, c + 1));
+        let cue_span = Some(self.bytes(c, c + 1 + usize::from(cue.tail)));
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
@@ -7074,7 +7082,8 @@ impl<'a> Scan<'a> {
     /// Where the content after the cue at `c` starts, or `None` when the
     /// cue has no content after it ("X said on Monday.").
     fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
-        let mut j = c + 1 + usize::from(self.put_it(c));
+        // (After the words of a phrase cue: "made it clear that …".)
+        let mut j = c + 1 + usize::from(self.put_it(c)) + usize::from(cue.tail);
         // A particle belongs to the verb ("pointed out", "called on"), but
         // "said on …" opens a phrase: "on" is a particle of object cues only.
         if j < e

@@ -38,6 +38,9 @@ pub(crate) struct Cue {
     pub to: bool,
     /// The verb's plain form, its lemma ("announce", "confirm").
     pub plain: bool,
+    /// How many words its phrase has after the cue's own word ("made it
+    /// clear": 2); 0 for a cue of one word and for "according to".
+    pub tail: u8,
 }
 
 /// Word classes, as bit flags.
@@ -102,7 +105,8 @@ impl Cue {
         .iter()
         .enumerate()
         .map(|(i, &b)| u32::from(b) << i)
-        .sum()
+        .sum::<u32>()
+            | u32::from(self.tail & 3) << 11
     }
 
     /// The cue whose [`bits`](Cue::bits) are `b`.
@@ -120,6 +124,7 @@ impl Cue {
             phone: b & 1 << 8 != 0,
             to: b & 1 << 9 != 0,
             plain: b & 1 << 10 != 0,
+            tail: (b >> 11 & 3) as u8,
         }
     }
 }
@@ -150,7 +155,7 @@ impl Lex {
     /// The cue the word is, if any.
     #[inline]
     pub fn cue(self) -> Option<Cue> {
-        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x7FF))
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x1FFF))
     }
 
     /// The same word with no cue.
@@ -588,17 +593,40 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 _ => {}
             }
         }
-        cue.participle = form.ends_with("ing") && !cue.according;
-        cue.plain = form == lemma;
+        let first = form.split('_').next().unwrap_or(form);
+        cue.participle = first.ends_with("ing") && !cue.according;
+        cue.plain = form.split('_').eq(lemma.split(' '));
         if cue.participle {
             // "…, saying X" never puts the speaker after the cue.
             cue.inv = false;
         }
-        // A phrase is looked up by its first word ("according").
-        let first = form.split('_').next().unwrap_or(form);
-        out.push((first.to_string(), cue));
+        out.push((form.to_string(), cue));
     }
     out
+}
+
+/// A phrase cue: its words in lower case, and its cue.
+type PhraseCue = (Box<[String]>, Cue);
+
+/// The cue rows of `tsv` split in two: the words looked up alone, with
+/// "according to" by its first word ("according"), and the other phrases
+/// (their words, lower case, and their cue, whose `tail` counts the words
+/// after the first). A phrase of more than four words, or whose first
+/// word is longer than eight bytes, is left out: the lexicon marks first
+/// words in its table of short words.
+fn split_phrases(rows: Vec<(String, Cue)>) -> (Vec<(String, Cue)>, Vec<PhraseCue>) {
+    let mut words = Vec::new();
+    let mut phrases = Vec::new();
+    for (form, mut cue) in rows {
+        let parts: Vec<String> = form.split('_').map(str::to_lowercase).collect();
+        if parts.len() == 1 || cue.according {
+            words.push((parts[0].clone(), cue));
+        } else if parts.len() <= 4 && pack_short(parts[0].as_bytes()).is_some() {
+            cue.tail = (parts.len() - 1) as u8;
+            phrases.push((parts.into_boxed_slice(), cue));
+        }
+    }
+    (words, phrases)
 }
 
 /// The lexicon: the class words and the cue forms, looked up in any case.
@@ -615,6 +643,9 @@ pub(crate) struct Lexicon {
     /// `64 - log2(short.len())`: the product's top bits pick the first
     /// slot.
     short_shift: u32,
+    /// The phrase cues other than "according to" ("made it clear"), their
+    /// words in lower case: a cue only where all its words stand.
+    phrases: Box<[PhraseCue]>,
     /// The [`shape`]s of the words of every key ([`add_shapes`]), one bit
     /// each: most longer words of a text that are not in the lexicon have
     /// a shape no key has, and are turned away without a lookup in `map`.
@@ -631,6 +662,9 @@ pub(crate) mod mark {
     pub const WORDS: u8 = 1 << 1;
     /// "statement".
     pub const STATEMENT: u8 = 1 << 2;
+    /// The first word of a phrase cue ("made" of "made it clear"), from
+    /// the cue data ([`Lexicon::phrase_cue`]).
+    pub const PHRASE: u8 = 1 << 3;
 }
 
 /// The marked words (any ASCII case) and their [`mark`]s.
@@ -692,7 +726,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let words = WORDS
         .iter()
         .map(|&(w, c)| (w.to_string(), Lex::new(c, None)));
-    let forms = parse_cues(CUES_TSV)
+    let (forms, phrases) = split_phrases(parse_cues(CUES_TSV));
+    let forms = forms
         .into_iter()
         .map(|(form, cue)| (form, Lex::new(0, Some(cue))));
     let entries: Vec<(String, Lex)> = words.chain(forms).collect();
@@ -705,23 +740,35 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let map = LowerMap::new(entries.iter().cloned(), |old, new| {
         Lex::new(old.class() | new.class(), new.cue().or(old.cue()))
     });
-    let size = ((entries.len() + MARKED.len()) * 4).next_power_of_two();
+    let firsts = || phrases.iter().map(|(words, _)| words[0].as_str());
+    let size = ((entries.len() + MARKED.len() + phrases.len()) * 4).next_power_of_two();
     let short_shift = 64 - size.trailing_zeros();
     let mut short = vec![(0, (Lex::default(), 0)); size].into_boxed_slice();
     let keys = entries.iter().map(|(key, _)| key.as_str());
-    for key in keys.chain(MARKED.iter().map(|&(w, _)| w)) {
+    for key in keys.chain(MARKED.iter().map(|&(w, _)| w)).chain(firsts()) {
         let Some(packed) = pack_short(key.as_bytes()).map(lower8) else {
             continue;
         };
         // (The entry as the map holds it: the merge of a key given twice.)
         let lex = map.get(key, &mut String::new()).unwrap_or_default();
-        insert_packed(&mut short, short_shift, packed, (lex, mark_of(key)));
+        let phrase = if firsts().any(|f| key.eq_ignore_ascii_case(f)) {
+            mark::PHRASE
+        } else {
+            0
+        };
+        insert_packed(
+            &mut short,
+            short_shift,
+            packed,
+            (lex, mark_of(key) | phrase),
+        );
     }
     Lexicon {
         map,
         short,
         short_shift,
         shapes,
+        phrases: phrases.into_boxed_slice(),
     }
 });
 
@@ -764,6 +811,23 @@ impl Lexicon {
             // ("statement", of nine letters, is the one long marked word.)
             None => (self.lookup_long(word, buf), mark_of_long(word)),
         }
+    }
+
+    /// The phrase cue that starts at word `i` of `words`, if all its words
+    /// stand there, in any case; the longest such phrase. (Asked of the
+    /// words marked [`mark::PHRASE`] only.)
+    pub(crate) fn phrase_cue(&self, words: &[&str], i: usize) -> Option<Cue> {
+        self.phrases
+            .iter()
+            .filter(|(phrase, _)| {
+                phrase.len() <= words.len().saturating_sub(i)
+                    && phrase
+                        .iter()
+                        .zip(&words[i..])
+                        .all(|(p, w)| w.eq_ignore_ascii_case(p))
+            })
+            .max_by_key(|(phrase, _)| phrase.len())
+            .map(|&(_, cue)| cue)
     }
 
     /// [`Lexicon::lookup`] of a word [`pack_short`] does not take.
@@ -829,10 +893,12 @@ mod tests {
     #[test]
     fn lookup_agrees_with_the_map() {
         let mut b = String::new();
-        let keys = WORDS
-            .iter()
-            .map(|&(w, _)| w.to_string())
-            .chain(parse_cues(CUES_TSV).into_iter().map(|(form, _)| form));
+        let keys = WORDS.iter().map(|&(w, _)| w.to_string()).chain(
+            split_phrases(parse_cues(CUES_TSV))
+                .0
+                .into_iter()
+                .map(|(form, _)| form),
+        );
         for key in keys {
             let upper = key.to_uppercase();
             let mut title = key.clone();
@@ -894,16 +960,31 @@ mod tests {
                 "x",
                 "Saïd",
                 "uséd",
+                "made",
+                "Making",
+                "MAKES",
             ]
             .map(String::from),
         );
+        // (The first words of phrase cues are marked too.)
+        let phrase = |w: &str| {
+            if LEXICON
+                .phrases
+                .iter()
+                .any(|(p, _)| p[0].eq_ignore_ascii_case(w))
+            {
+                mark::PHRASE
+            } else {
+                0
+            }
+        };
         for w in &words {
             // The word alone, and the word with text after it (a short
             // word is packed from eight bytes of the text).
             for text in [w.clone(), format!("{w} and more")] {
                 assert_eq!(
                     LEXICON.lookup_token(&text, 0, w, &mut b),
-                    (lookup(w, &mut b), mark_of(w)),
+                    (lookup(w, &mut b), mark_of(w) | phrase(w)),
                     "{w:?}"
                 );
             }
@@ -917,6 +998,20 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_cue_needs_all_its_words() {
+        let words = [
+            "Ann", "Made", "it", "CLEAR", "that", "made", "a", "cake", "made",
+        ];
+        let cue = LEXICON.phrase_cue(&words, 1);
+        assert!(cue.is_some_and(|c| c.tail == 2 && c.that));
+        assert_eq!(LEXICON.phrase_cue(&words, 5), None);
+        assert_eq!(LEXICON.phrase_cue(&words, 8), None);
+        assert_eq!(LEXICON.phrase_cue(&words, 9), None);
+        // The first word alone is no cue.
+        assert_eq!(lookup("made", &mut String::new()).cue(), None);
+    }
+
+    #[test]
     fn cue_forms_are_unique() {
         let mut seen = std::collections::HashSet::new();
         for line in CUES_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
@@ -927,7 +1022,7 @@ mod tests {
 
     #[test]
     fn lex_round_trips_every_cue_flag() {
-        for bits in 0..128 {
+        for bits in 0..1 << 13 {
             let cue = Cue::from_bits(bits);
             assert_eq!(cue.bits(), bits);
             let lex = Lex::new(0xFFFF, Some(cue));
