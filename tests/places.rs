@@ -2885,3 +2885,31 @@ fn heads_that_go_on_with_and_keep_the_name_whole() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_after_a_listed_organization_is_that_organizations() {
+    // The gazetteer's department under its canonical name, with the
+    // acronym the article defines and uses.
+    let got = organizations(
+        "The Department of Energy (DOE) runs the lab. The bill requires DOE to pay \
+         claims, and DOE staff agreed.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "United States Department of Energy".to_string(),
+            ["Department of Energy", "DOE", "DOE", "DOE"]
+                .map(String::from)
+                .to_vec()
+        )]
+    );
+    // Not an acronym whose letters are no initials of the listed name: it
+    // shortens a longer one.
+    let got = organizations("Staff of Dunmore General Electric (DGE) met. DGE pays well.");
+    assert!(
+        got.iter()
+            .all(|(name, mentions)| name != "General Electric"
+                || mentions.iter().all(|m| m != "DGE")),
+        "{got:?}"
+    );
+}

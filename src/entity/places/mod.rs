@@ -1285,7 +1285,7 @@ fn build<'n>(
     // Organizations found by the shape of their names ("U.S. Department of
     // Labor" is the gazetteer's department, as "Department of Labor" is).
     // (Each name is looked up once, however many its mentions.)
-    let keys: Vec<OrgKey<'_>> = found
+    let mut keys: Vec<OrgKey<'_>> = found
         .names
         .iter()
         .map(|&name| match national_org(g, name) {
@@ -1293,6 +1293,9 @@ fn build<'n>(
             None => OrgKey::Name(Cow::Borrowed(name)),
         })
         .collect();
+    for &(org, id) in &found.entries {
+        keys[org] = OrgKey::Entry(id);
+    }
     for &(span, org) in &found.mentions {
         add_org(&mut places, keys[org].clone(), span);
     }

@@ -22,7 +22,7 @@ use once_cell::sync::Lazy;
 
 use crate::entity::people::lexicon::Lexicon;
 use crate::extractor::Context;
-use crate::gazetteer::EntryKind;
+use crate::gazetteer::{EntryId, EntryKind};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use crate::window;
@@ -57,6 +57,10 @@ pub(crate) struct Found<'a> {
     pub mentions: Vec<(Span, usize)>,
     /// The index of each name in `names`.
     index: HashMap<&'a str, usize>,
+    /// The gazetteer's organizations some names stand for, by index into
+    /// `names` (an acronym defined after a listed organization's name:
+    /// its mentions are that organization's).
+    pub entries: Vec<(usize, EntryId)>,
 }
 
 impl<'a> Found<'a> {
@@ -67,6 +71,7 @@ impl<'a> Found<'a> {
             names: Vec::with_capacity(n),
             mentions: Vec::with_capacity(n),
             index: HashMap::with_capacity_and_hasher(n, Default::default()),
+            entries: Vec::new(),
         }
     }
 
@@ -251,6 +256,20 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     window::give_back(&CANDIDATES, candidates);
     sc.recycle();
     found
+}
+
+/// Whether the letters of `acronym` are initials of words of `name`, in
+/// order, though not all of them: "Department of Veterans Affairs" (VA),
+/// "U.S. Air Force" (USAF); not "General Electric" (PGE, the acronym of a
+/// longer name).
+fn initials_hold(name: &str, acronym: &str) -> bool {
+    let mut initials = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '&'))
+        .filter_map(|w| w.chars().next());
+    acronym
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .all(|a| initials.any(|i| i.eq_ignore_ascii_case(&a)))
 }
 
 /// How many joining steps an element takes at most ("U.S.", "Harlow-Vale").
@@ -2259,6 +2278,22 @@ impl<'a> Scanner<'a> {
                 self.word(i - 1),
                 "Act" | "Acts" | "Bill" | "Amendment" | "Treaty" | "Program" | "Programme"
             );
+            // (Or a listed organization right before it: "Department of
+            // Energy (DOE)", its acronym that organization's.)
+            if org.is_none() {
+                let k = self.cover[i - 1];
+                if k != NONE {
+                    let item = &items[k as usize];
+                    if let Class::Organization(id) = item.class {
+                        let name = &self.text[item.span.range()];
+                        if item.span.end() == before && initials_hold(name, self.word(acr)) {
+                            let o = found.name_id(&self.text[item.span.range()]);
+                            found.entries.push((o, id));
+                            org = Some(o);
+                        }
+                    }
+                }
+            }
             if org.is_none() && !law {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
