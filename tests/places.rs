@@ -2913,3 +2913,33 @@ fn an_acronym_after_a_listed_organization_is_that_organizations() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_place_opening_a_bodys_name_stays_a_place_elsewhere() {
+    // A state's name before a surname is no person's when the capitalised
+    // words go on to a body's head.
+    let got = locations("The Virginia Hale Transit Authority added buses. Virginia needs more.");
+    assert!(
+        got.iter()
+            .any(|(name, _, _, mentions)| name == "Virginia" && mentions == &["Virginia"]),
+        "{got:?}"
+    );
+    // A town that names a building or a public body is the town alone
+    // elsewhere (a company named after a town is not: its other mentions
+    // are the company's).
+    let got =
+        locations("The Silver Spring Transit Center opens in May; downtown Silver Spring grows.");
+    assert!(
+        got.iter()
+            .any(|(name, _, _, mentions)| name == "Silver Spring" && mentions == &["Silver Spring"]),
+        "{got:?}"
+    );
+    // A person's name or a title before "of" is no part of the body's name.
+    assert_eq!(
+        org_names(
+            "Tom Hale of Essex High School won first place. Ann Roy, CEO of Missouri Corn \
+             Association, spoke."
+        ),
+        ["Essex High School", "Missouri Corn Association"]
+    );
+}

@@ -638,6 +638,13 @@ impl<'a> Classifier<'a> {
                         && self.joined_by_space(b + 1)
                         && lex.verb(self.word(b + 1)).is_some())
             };
+            // (Nor when the capitalised words go on to a body's head:
+            // "the Georgia Hale Transit Authority".)
+            let body = || {
+                (b + 1..(b + 5).min(self.tokens.len()))
+                    .take_while(|&k| self.is_cap_word(k) && self.joined_by_space(k))
+                    .any(|k| words::is_org_head(self.word(k)))
+            };
             if !all_caps
                 && self.is_cap_word(b)
                 && !self.in_match[b]
@@ -651,6 +658,7 @@ impl<'a> Classifier<'a> {
                 && !words::is_event_word(w)
                 && !place_word()
                 && surname()
+                && !body()
             {
                 return Class::Person;
             }
@@ -1101,7 +1109,7 @@ impl<'a> Classifier<'a> {
             return None;
         }
         let mut start = None;
-        let mut has_head = !need_head;
+        let mut own_head = false;
         let mut i = of;
         let mut taken = 0;
         while i > 0 && taken < MAX_RUN && self.joined_by_space(i) {
@@ -1112,7 +1120,7 @@ impl<'a> Classifier<'a> {
                 break;
             }
             if self.is_cap_word(p) && !words::is_function_word(w) {
-                has_head |= words::is_org_head(w);
+                own_head |= words::is_org_head(w);
                 start = Some(p);
             } else if !words::is_connector(w) {
                 break;
@@ -1124,7 +1132,17 @@ impl<'a> Classifier<'a> {
             taken += 1;
         }
         let s = start?;
-        has_head.then(|| self.tokens[s].start())
+        // (Words with no head of their own that open with a given name or
+        // a title are a person's or a role's, not the body's: "Ann Roy of
+        // Dunmore High School", "CEO of Dunmore Grain Company".)
+        let first = self.word(s);
+        let person = || {
+            starts_other_name(first)
+                || Lexicon::get()
+                    .title_of_word(first, &mut String::new())
+                    .is_some_and(|t| t.kind != TitleKind::Prefix)
+        };
+        (own_head || (!need_head && !person())).then(|| self.tokens[s].start())
     }
 
     /// Where capitalised words from token `first` end at their first
@@ -1257,7 +1275,13 @@ impl<'a> Classifier<'a> {
                     teams = true;
                     add(Spread::Team);
                 }
-                Class::OrgAround { .. } if self.small_town(item) => add(Spread::Company),
+                // (Not a body's or a building's: "Dunmore Transit Center …
+                // downtown Dunmore".)
+                Class::OrgAround { start, end }
+                    if self.small_town(item) && !self.body_name(start, end) =>
+                {
+                    add(Spread::Company)
+                }
                 // A vessel's name ("the shuttle Columbia … Columbia broke
                 // apart"); not a country's or a state's ("the ship Norway
                 // … visited Norway").
@@ -1340,6 +1364,13 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether every place candidate is a town of under 100,000 people.
+    /// Whether the name at bytes `start..end` ends in the head of a body
+    /// or a building a town only locates ([`words::is_located_head`]).
+    fn body_name(&self, start: usize, end: usize) -> bool {
+        let name = &self.text[start..end];
+        words::is_located_head(name.rsplit(' ').next().unwrap_or(name))
+    }
+
     fn small_town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates).all(|id| {

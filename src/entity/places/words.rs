@@ -362,6 +362,49 @@ pub(crate) fn head_before_and(word: &str) -> bool {
     HEADS_BEFORE_AND.contains(&word)
 }
 
+/// Heads of public bodies and buildings a town's name only locates ("the
+/// Dunmore Transit Center", "Dunmore High School"): the town alone stays
+/// the town. ("Administration" is not one: "the Obama Administration"
+/// names a president's government.)
+const LOCATED_HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Airport",
+    "Arena",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Chamber",
+    "Church",
+    "Clinic",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Court",
+    "Department",
+    "Hospital",
+    "Institute",
+    "Library",
+    "Museum",
+    "Office",
+    "Police",
+    "School",
+    "Society",
+    "Stadium",
+    "Station",
+    "University",
+];
+
+/// Whether `word` is one of [`LOCATED_HEADS`].
+pub(crate) fn is_located_head(word: &str) -> bool {
+    LOCATED_HEADS.contains(&word)
+}
+
 /// Whether `word` is one of [`NEWS_HEADS`].
 pub(crate) fn is_news_head(word: &str) -> bool {
     NEWS_HEADS.contains(&word)
@@ -1022,6 +1065,7 @@ mod tests {
             FUNCTION_WORDS,
             QUALIFIERS,
             HONORIFICS,
+            LOCATED_HEADS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             // (has_class turns away any other first byte)
