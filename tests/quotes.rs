@@ -8483,3 +8483,33 @@ fn made_it_clear_that_reports_speech_as_one_cue() {
         &[],
     );
 }
+
+#[test]
+fn a_verb_of_speech_that_only_describes_a_noun_reports_nothing() {
+    // A past form after a noun whose preposition has no object: the noun
+    // is its object ("the cuts called for").
+    check(
+        "Catches may drop below the floor called for in the harbor plan. The cuts \
+         asked for by the mayor came too.",
+        &[],
+    );
+    // A semicolon closes the clause: a list item, no content.
+    check(
+        "The panel will study the kinds of bonds offered; the main buyers; and the risks.",
+        &[],
+    );
+    // A naming set off by a comma, a name after it (not a day).
+    check(
+        "Last spring, Ann Roy helped draft the plan, called the Harbor Workers Fund.",
+        &[],
+    );
+    check(
+        "Tom Hale, the mayor's rival, called Friday for an audit of the fund.",
+        &[(
+            "indirect",
+            "an audit of the fund",
+            Some("called"),
+            Some("Tom Hale"),
+        )],
+    );
+}

@@ -2218,6 +2218,15 @@ impl<'a> Scan<'a> {
         // (Also after "on" and a day: "the package announced on Friday by
         // both senators"; not the means, "by phone".)
         // (Not "by a statement", "by a 5-2 vote": a means.)
+        // (So does one whose preposition has no object after it: "the
+        // floor called for in the plan", "the steps called for.".)
+        if past
+            && noun
+            && self.is_any(i + 1, &["for", "of", "about"])
+            && (self.cl(i + 2, class::PREP) || self.is_any(i + 2, &[",", ";", ".", ")", ":"]))
+        {
+            return true;
+        }
         if past && noun {
             let agent = (i + 1..i + 5)
                 .find(|&k| !(self.cl(k, class::TIME | class::ADVERB) || self.is(k, "on")))
@@ -7084,6 +7093,11 @@ impl<'a> Scan<'a> {
     fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
         // (After the words of a phrase cue: "made it clear that …".)
         let mut j = c + 1 + usize::from(self.put_it(c)) + usize::from(cue.tail);
+        // (A semicolon closes the clause: "the types of bonds offered; the
+        // main buyers; …" has no content.)
+        if self.is(j, ";") {
+            return None;
+        }
         // A particle belongs to the verb ("pointed out", "called on"), but
         // "said on …" opens a phrase: "on" is a particle of object cues only.
         if j < e
@@ -7719,23 +7733,27 @@ impl<'a> Scan<'a> {
     /// Circle was …", "the print called “Fields and Rivers” from 1975"
     /// (not "Democrats in the House called the plan a disaster").
     fn naming_after_noun(&self, c: usize, s0: usize) -> bool {
-        let noun_before = c > s0 + 1
-            && self.is_word(c - 1)
-            && !self.is_cap(c - 1)
-            && self.region(c - 1).is_none()
+        // (Or set off by a comma: "to design the plan, called the Harbor
+        // Fund, with …".)
+        let comma = c > s0 + 2 && self.w(c - 1) == ",";
+        let p = c - 1 - usize::from(comma);
+        let noun_before = p > s0
+            && self.is_word(p)
+            && !self.is_cap(p)
+            && self.region(p).is_none()
             && !self.cl(
-                c - 1,
+                p,
                 class::PRONOUN | class::SOURCE | class::TITLE | class::AUX | class::CLAUSE,
             );
         if !noun_before {
             return false;
         }
         // (The noun's determiner after a preposition or a verb.)
-        let embedded = (c.saturating_sub(5).max(s0 + 1)..c - 1)
+        let embedded = (c.saturating_sub(5).max(s0 + 1)..p)
             .rev()
             .find(|&d| self.cl(d, class::DET))
             .is_some_and(|d| self.cl(d - 1, class::PREP | class::AUX) || self.past_verb(d - 1));
-        if !embedded {
+        if !embedded && !comma {
             return false;
         }
         let n = c + 1 + usize::from(self.is(c + 1, "the"));
@@ -7744,7 +7762,8 @@ impl<'a> Scan<'a> {
                 self.regions[r].close + 1
             }
             Some(_) => return false,
-            None if self.is_cap(n) && !self.cl(n, class::PRONOUN | class::DET) => {
+            // (Not a day: "…, called Friday for a review".)
+            None if self.is_cap(n) && !self.cl(n, class::PRONOUN | class::DET | class::TIME) => {
                 let mut m = n;
                 while m < self.toks.len() && m < n + 6 && self.is_cap(m) {
                     m += 1;
