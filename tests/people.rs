@@ -2567,9 +2567,10 @@ fn a_capitalised_title_before_one_in_lower_case_is_one_title() {
         first_titles("Energy Secretary nominee Ines Varga told the committee she would act."),
         ["Energy Secretary nominee"]
     );
+    // (A party's noun is a title of its own, and opens the phrase.)
     assert_eq!(
         first_titles("Democrat nominee Ines Varga won."),
-        ["nominee"]
+        ["Democrat nominee"]
     );
 }
 
@@ -3119,4 +3120,19 @@ fn a_title_alone_is_a_person_only_when_it_is_a_surname() {
     ] {
         assert!(names(text).is_empty(), "{text}");
     }
+}
+
+#[test]
+fn a_party_word_before_a_name_is_no_part_of_it() {
+    assert_eq!(
+        titles_of(
+            "The race pits progressive Democrat Ann Roy against Republican Tom Hale. \
+             Eve Lund, a Democrat from the valley, agreed."
+        ),
+        owned(&[
+            ("Ann Roy", &["Democrat"]),
+            ("Tom Hale", &[]),
+            ("Eve Lund", &["Democrat"]),
+        ])
+    );
 }

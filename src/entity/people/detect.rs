@@ -3100,7 +3100,11 @@ impl<'a> Detector<'a> {
                 "Said" | "Says" | "Added" | "Adds" | "Stated" | "Wrote" | "Continued" | "Explained"
             )
             && (self.is_punct(e, ",") || self.is_punct(e, ":"));
-        if after_saint || participle || inverted {
+        // A party's adjective before a given name: "Republican Ann Roy".
+        let party = e > s + 1
+            && matches!(self.raw(s), "Republican" | "Democratic")
+            && self.given(s + 1).is_some();
+        if after_saint || participle || inverted || party {
             let rest = self.element_end(s);
             if rest < e && self.cap(rest) {
                 self.judge((rest, e));
