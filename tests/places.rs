@@ -2823,6 +2823,12 @@ fn a_world_city_keeps_its_reading_in_a_story_about_a_state() {
     assert!(locations(text)
         .iter()
         .all(|l| l.2.as_deref() != Some("CA") || l.0 == "Ontario"));
+    // Listed with a town of another state, or after a dateline in another
+    // state, the world city stays.
+    let text = "Fears grew after the attacks in Paris and San Bernardino, Calif., last year.";
+    assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
+    let text = "AMES, Iowa — The attacks in Paris changed the race on Saturday.";
+    assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
 }
 
 #[test]

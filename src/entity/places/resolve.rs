@@ -421,21 +421,28 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         // about: "the attacks in Paris" in a story on Iowa is not Paris,
         // Texas. The country's evidence is left out for a namesake
         // [`WORLD_RATIO`] times smaller, unless a place listed next to
-        // the name lies in that country ("Glasgow, Dundee, Stirling and
-        // Perth"); a state named, a region after it or a dateline still
-        // decide.
+        // the name lies in its state, or in its country when it has none
+        // recorded ("Glasgow, Dundee, Stirling and Perth"; not "the attacks
+        // in Paris and San Bernardino, Calif."); a state named, a region
+        // after it or a dateline still decide.
         let world = kept(i)
             .map(|id| g.entry(id))
             .filter(|e| e.kind() == EntryKind::City)
             .map(|e| e.population())
             .max()
             .filter(|&p| p >= WORLD_CITY);
-        let listed_country = |cc: &str| {
+        let listed_home = |e: &crate::gazetteer::Entry| {
+            let home = |id: EntryId| {
+                let n = g.entry(id);
+                match e.region() {
+                    Some(region) => n.region() == Some(region) || n.id() == region,
+                    None => n.country_code() == e.country_code(),
+                }
+            };
             let neighbour = |j: usize| {
                 items.get(j).is_some_and(|n| {
                     let (a, b) = if j < i { (n, item) } else { (item, n) };
-                    list_joined(cx.text, a, b)
-                        && settled[j].is_some_and(|id| g.entry(id).country_code() == Some(cc))
+                    list_joined(cx.text, a, b) && settled[j].is_some_and(home)
                 })
             };
             i.checked_sub(1).is_some_and(neighbour) || neighbour(i + 1)
@@ -462,12 +469,15 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 score += LEVEL_BONUS;
             }
             if let Some(cc) = entry.country_code() {
-                if tiny(entry) && !listed_country(cc) {
+                let stray = tiny(entry) && !listed_home(entry);
+                if stray {
                     left_out = true;
                 } else {
                     score += evidence.get(cc).copied().unwrap_or(0.0);
                 }
-                if dateline_country == Some(cc) {
+                // (Not a world city's tiny namesake: "DES MOINES — The
+                // attacks in Paris …".)
+                if dateline_country == Some(cc) && !stray {
                     score += DATELINE;
                 }
                 if next_country == Some(cc) {
