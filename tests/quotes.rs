@@ -8513,3 +8513,20 @@ fn a_verb_of_speech_that_only_describes_a_noun_reports_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_participles_speaker_is_found_past_an_opening_phrase_with_a_cues_noun() {
+    let article = dateline::extract(
+        "NEWS\n\nAnn Roy spoke first. “We must act,” she said.\n\nAmid calls from some \
+         to close the port, Tom Hale offered a defense of the dock, saying it is needed \
+         to “keep the town alive.”",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("she", Some("Ann Roy")),
+            ("Tom Hale", Some("Tom Hale")),
+            ("Tom Hale", Some("Tom Hale")),
+        ]
+    );
+}

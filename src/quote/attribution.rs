@@ -2045,8 +2045,13 @@ impl<'a> Scan<'a> {
             let reach = if time_amount { 2 * REACH } else { 12 };
             // (Past a date's comma: "On June 18, 2027, Roy and Hale sent
             // …".)
+            // (Past a cue's form as a noun, after a preposition or a
+            // determiner: "Amid calls from some, Roy …".)
             let comma = (j + 1..lim.min(j + reach))
-                .take_while(|&m| self.region(m).is_none() && self.cue(m).is_none())
+                .take_while(|&m| {
+                    self.region(m).is_none()
+                        && (self.cue(m).is_none() || self.cl(m - 1, class::PREP | class::DET))
+                })
                 .find(|&m| self.w(m) == "," && !self.date_comma(m));
             let Some(m) = comma else {
                 break;
