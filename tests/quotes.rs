@@ -7511,10 +7511,15 @@ fn a_name_before_a_modifier_no_comma_closes_speaks() {
 
 #[test]
 fn a_nickname_in_marks_is_part_of_the_name() {
+    // (Of the mention: the person's name leaves it out.)
     let text = "\"The runway repairs will keep freight moving,\" Congressman R.J. \"Dusty\" \
                 Harlow said. Senator Maeve Lind praised Sgt. Walter “Buck” Emberly.";
     let a = dateline::extract(text);
-    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = a
+        .people
+        .iter()
+        .map(|p| p.mentions[0].text.as_str())
+        .collect();
     assert_eq!(
         names,
         [

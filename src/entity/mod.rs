@@ -153,7 +153,9 @@ pub(crate) fn in_place_list(
 #[non_exhaustive]
 pub struct Person {
     /// The fullest form of the name the article uses ("Jonas Lindqvist"
-    /// when the article ever says it, otherwise "Lindqvist").
+    /// when the article ever says it, otherwise "Lindqvist"), without a
+    /// nickname in brackets or quotation marks inside it ("John D.
+    /// Lindqvist" for "John D. (Jack) Lindqvist").
     pub name: String,
     /// The article's own titles and role phrases for this person, with their
     /// complements ("President of Serbia", "NATO Secretary-General"), in

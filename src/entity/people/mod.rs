@@ -134,7 +134,7 @@ pub(crate) fn extract(
         .people
         .drain(..)
         .map(|e| Person {
-            name: normalize_space_cow(e.name.get(text).unwrap_or("")).into_owned(),
+            name: person_name(e.name.get(text).unwrap_or("")),
             ..e.person
         })
         .collect();
@@ -1128,6 +1128,32 @@ fn normalize_space(s: &str) -> String {
 }
 
 /// [`normalize_space`] without allocating when `s` needs no change.
+/// A person's name from the text of its fullest mention: spaces
+/// normalised, and a nickname in brackets or quotation marks inside it
+/// left out ("John D. (Jay) Hale IV" is "John D. Hale IV", "Robert “Bob”
+/// Hale" is "Robert Hale").
+fn person_name(mention: &str) -> String {
+    let name = normalize_space_cow(mention);
+    let Some(open) = name.find(['(', '"', '\u{201c}']) else {
+        return name.into_owned();
+    };
+    let close = match name.as_bytes()[open] {
+        b'(' => ')',
+        b'"' => '"',
+        _ => '\u{201d}',
+    };
+    let first = name[open..].chars().next().map_or(1, char::len_utf8);
+    // (Only inside the name: a word before it and after it.)
+    let inner = name[open + first..].find(close).map(|k| open + first + k);
+    match inner {
+        Some(end) if open > 0 && end + close.len_utf8() < name.len() => {
+            let rest = &name[end + close.len_utf8()..];
+            normalize_space(&[name[..open].trim_end(), " ", rest.trim_start()].concat())
+        }
+        _ => name.into_owned(),
+    }
+}
+
 fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
     // (Plain ASCII with single spaces between words, as most names are,
     // is its own normal form.)
@@ -1448,6 +1474,24 @@ fn office_matches(row: &OfficeHolder, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_persons_name_leaves_out_a_nickname_inside_it() {
+        for (mention, name) in [
+            ("John D. (Jack) Hale IV", "John D. Hale IV"),
+            ("Robert \u{201c}Bob\u{201d}  Hale", "Robert Hale"),
+            ("Ann \"Annie\" Roy", "Ann Roy"),
+            ("Ann Roy", "Ann Roy"),
+            // Not at either end, nor a mark left open.
+            ("(Ann) Roy", "(Ann) Roy"),
+            ("Ann Roy (D)", "Ann Roy (D)"),
+            ("Ann \"Roy", "Ann \"Roy"),
+            ("Ann (Roy", "Ann (Roy"),
+            ("\u{201c}", "\u{201c}"),
+        ] {
+            assert_eq!(person_name(mention), name, "{mention:?}");
+        }
+    }
 
     #[test]
     fn name_words_split_names() {
