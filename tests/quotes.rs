@@ -8535,3 +8535,32 @@ fn a_participles_speaker_is_found_past_an_opening_phrase_with_a_cues_noun() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_is_found_past_a_phrase_or_an_adverb_before_the_cue() {
+    check(
+        "Tom Hale, who has in the past described the dam as “a leaky relic,” will vote \
+         no. Mayor Ann Roy (D) relentlessly attacked the plan from the podium. The city \
+         long ago showed its doubts about the fund.",
+        &[
+            (
+                "mixed",
+                "the dam as “a leaky relic,”",
+                Some("described"),
+                Some("who"),
+            ),
+            (
+                "indirect",
+                "the plan from the podium",
+                Some("attacked"),
+                Some("Mayor Ann Roy (D)"),
+            ),
+            (
+                "indirect",
+                "its doubts about the fund",
+                Some("showed"),
+                Some("The city"),
+            ),
+        ],
+    );
+}

@@ -5769,9 +5769,33 @@ impl<'a> Scan<'a> {
             // noted": two-word adverbs.
             if p > s0 + 1
                 && ((self.is(p, "longer") && self.is(p - 1, "no"))
-                    || (self.is(p, "particular") && self.is(p - 1, "in")))
+                    || (self.is(p, "particular") && self.is(p - 1, "in"))
+                    || (self.is(p, "ago") && self.is(p - 1, "long")))
             {
                 k = p - 1;
+                steps += 1;
+                continue;
+            }
+            // "who has in the past described …", "have for years argued":
+            // a short phrase between an auxiliary and the cue.
+            let phrase = (k == c && self.cue(c).is_some())
+                .then(|| {
+                    (p.saturating_sub(3).max(s0 + 1)..p)
+                        .rev()
+                        .find(|&q| self.cl(q, class::PREP))
+                })
+                .flatten()
+                .filter(|&q| {
+                    self.cl(q - 1, class::AUX)
+                        && (q + 1..=p).all(|x| {
+                            self.is_word(x)
+                                && !self.is_cap(x)
+                                && self.cue(x).is_none()
+                                && !self.cl(x, class::PRONOUN | class::AUX | class::CLAUSE)
+                        })
+                });
+            if let Some(q) = phrase {
+                k = q;
                 steps += 1;
                 continue;
             }
@@ -5803,6 +5827,9 @@ impl<'a> Scan<'a> {
                     || self.is(p - 1, "and")
                     || self.is(p - 1, "but")
                     || self.is(p - 1, "or")
+                    // "Ann Roy (D) relentlessly attacked …": after a
+                    // party's label.
+                    || self.w(p - 1) == ")"
                     // "…,” he said, apparently referring to …", "Ann Roy, a
                     // close ally, effectively conceded …"
                     || self.bare_comma(p - 1))
