@@ -8564,3 +8564,19 @@ fn a_speaker_is_found_past_a_phrase_or_an_adverb_before_the_cue() {
         ],
     );
 }
+
+#[test]
+fn a_clause_cut_to_its_subject_and_auxiliary_is_reported() {
+    check(
+        "Ann Roy asked whether the mayor would sign. Tom Hale said he would.",
+        &[
+            (
+                "indirect",
+                "whether the mayor would sign",
+                Some("asked"),
+                Some("Ann Roy"),
+            ),
+            ("indirect", "he would", Some("said"), Some("Tom Hale")),
+        ],
+    );
+}

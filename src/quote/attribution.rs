@@ -5584,7 +5584,13 @@ impl<'a> Scan<'a> {
             && self.cl(a, class::AUX);
         // ("Asked whether …, 61 percent said yes.": the whole answer.)
         let answer = b == a + 1 && self.is_any(a, &["yes", "no"]);
-        if answer {
+        // ("Tom Hale said he would.": a clause cut to its subject and
+        // auxiliary.)
+        let elliptical = b == a + 2
+            && self.cl(a, class::PRONOUN)
+            && !self.is_cap(a + 1)
+            && self.cl(a + 1, class::AUX);
+        if answer || elliptical {
             return true;
         }
         // A sum with no verb is what was added or given, not words: "added
