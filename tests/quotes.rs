@@ -8487,6 +8487,17 @@ fn made_it_clear_that_reports_speech_as_one_cue() {
         "Ann Roy made a cake that the judges loved. The rules make plain who pays.",
         &[],
     );
+    // "made the case", past an addressee, before "that" only.
+    check(
+        "Ann Roy made the case to the union leaders that the mill would stay. The \
+         lawyers made the case for a retrial.",
+        &[(
+            "indirect",
+            "the mill would stay",
+            Some("made the case"),
+            Some("Ann Roy"),
+        )],
+    );
 }
 
 #[test]
