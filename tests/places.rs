@@ -1342,6 +1342,18 @@ type Org = (&'static str, &'static [&'static str]);
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
+        "a conservatory is a body's head, after a city's possessive too",
+        "She studied at Boston's New England Conservatory of Music and taught at the \
+         Dunmore Conservatory.",
+        &[
+            (
+                "New England Conservatory of Music",
+                &["New England Conservatory of Music"],
+            ),
+            ("Dunmore Conservatory", &["Dunmore Conservatory"]),
+        ],
+    ),
+    (
         "a committee's complement goes on through \"Foreign\"",
         "The Senate Committee on Foreign Relations met. The Department of Roads, Foreign Trade \
          and Ports pays. The Ministry of Ports Foreign Secretary Ann Roy spoke.",

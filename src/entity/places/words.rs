@@ -252,6 +252,7 @@ const ORG_HEADS: &[&str] = &[
     "Committee",
     "Company",
     "Congress",
+    "Conservatory",
     "Consortium",
     "Cooperative",
     "Corp",
