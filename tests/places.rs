@@ -1342,6 +1342,21 @@ type Org = (&'static str, &'static [&'static str]);
 /// `(case, text, expected organizations with mentions)`
 const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     (
+        "a name that opens one other's before its complement is that body",
+        "The Dunmore Institute for Rangeland Study opened in May. The Dunmore Institute \
+         hired ten. The Harbor Council for Arts and the Harbor Council for Parks met; the \
+         Harbor Council voted.",
+        &[
+            (
+                "Dunmore Institute for Rangeland Study",
+                &["Dunmore Institute for Rangeland Study", "Dunmore Institute"],
+            ),
+            ("Harbor Council for Arts", &["Harbor Council for Arts"]),
+            ("Harbor Council for Parks", &["Harbor Council for Parks"]),
+            ("Harbor Council", &["Harbor Council"]),
+        ],
+    ),
+    (
         "a conservatory is a body's head, after a city's possessive too",
         "She studied at Boston's New England Conservatory of Music and taught at the \
          Dunmore Conservatory.",

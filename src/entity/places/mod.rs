@@ -1368,9 +1368,12 @@ fn move_mentions(orgs: &mut Vec<Organization>, moves: &[(usize, usize)]) {
 /// Committee", "the Fire Administration" after "the U.S. Fire
 /// Administration" (not when both the House's and the Senate's are
 /// named, nor "the Bank of New York" after "the Federal Reserve Bank of
-/// New York"). The short form's mentions join the long one's (their order
+/// New York"). So is one that opens exactly one other's name before its
+/// complement: "the National Center" after "the National Center for
+/// Missing Children", "the Working Group" after "the Working Group on
+/// Harbors". The short form's mentions join the long one's (their order
 /// is restored by the caller). Linear in the names' words: each longer
-/// name's endings are counted once in a map.
+/// name's endings and openings are counted once in a map.
 fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
     if orgs.len() < 2 {
         return;
@@ -1399,11 +1402,35 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
                 )
             })
     };
+    // Each opening before " of ", " for " or " on ": how many names open
+    // so, and the last one. (Not before an acronym: "… Center on STS-9"
+    // is a mission's, no complement.)
+    let mut openings: HashMap<&str, (u32, usize)> = HashMap::default();
+    for (j, o) in orgs.iter().enumerate() {
+        let cuts = [" of ", " for ", " on "]
+            .iter()
+            .filter_map(|p| o.name.find(p).map(|k| (k, k + p.len())))
+            .filter(|&(_, after)| {
+                !o.name[after..]
+                    .split([' ', '-'])
+                    .next()
+                    .is_some_and(words::is_acronym)
+            })
+            .map(|(k, _)| k)
+            .min();
+        if let Some(k) = cuts {
+            let e = openings.entry(&o.name[..k]).or_insert((0, j));
+            *e = (e.0 + 1, j);
+        }
+    }
     let moves: Vec<(usize, usize)> = (0..orgs.len())
         .filter(|&i| orgs[i].id.is_empty() && orgs[i].name.contains(' '))
         .filter_map(|i| match endings.get(orgs[i].name.as_str()) {
             Some(&(1, to, head)) if qualifier(head) => Some((i, to)),
-            _ => None,
+            _ => match openings.get(orgs[i].name.as_str()) {
+                Some(&(1, to)) if to != i => Some((i, to)),
+                _ => None,
+            },
         })
         .collect();
     move_mentions(orgs, &moves);
