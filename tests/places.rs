@@ -2220,13 +2220,7 @@ fn a_state_before_its_own_office_is_the_state() {
         "New York Senator Tom Hale flew to New York on Monday. Washington's junior \
          senator Ada Kell stayed home.",
     );
-    let kind_at = |start: usize| {
-        article
-            .locations
-            .iter()
-            .find(|l| l.mentions.iter().any(|m| m.span.start() == start))
-            .map(|l| l.kind)
-    };
+    let kind_at = |start: usize| kind_at_in(&article, start);
     assert_eq!(kind_at(0), Some(dateline::LocationKind::AdminRegion));
     assert_eq!(kind_at(34), Some(dateline::LocationKind::City));
     assert_eq!(kind_at(54), Some(dateline::LocationKind::AdminRegion));
@@ -2236,6 +2230,24 @@ fn a_state_before_its_own_office_is_the_state() {
         .locations
         .iter()
         .all(|l| l.kind == dateline::LocationKind::City));
+    // A numbered district is the state's; a numbered avenue is not.
+    let article = dateline::extract(
+        "The race in New York's 19th District is close. New York's 5th Avenue is busy.",
+    );
+    assert_eq!(
+        kind_at_in(&article, 12),
+        Some(dateline::LocationKind::AdminRegion)
+    );
+    assert_eq!(kind_at_in(&article, 47), Some(dateline::LocationKind::City));
+}
+
+/// The kind of the location with a mention at byte `start`.
+fn kind_at_in(article: &dateline::Article, start: usize) -> Option<dateline::LocationKind> {
+    article
+        .locations
+        .iter()
+        .find(|l| l.mentions.iter().any(|m| m.span.start() == start))
+        .map(|l| l.kind)
 }
 
 #[test]

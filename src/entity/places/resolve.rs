@@ -875,6 +875,16 @@ fn state_office_after(text: &str, end: usize) -> bool {
             n = word_len(after);
         }
     }
+    // "New York's 19th District", "Ohio's 3rd congressional district": a
+    // numbered district is a state's.
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&&first[digits.len()..]);
+    if ordinal {
+        return is(after, word_len(after), &["district", "congressional"]);
+    }
     // ("attorney general", not a lawyer: "New York attorney Ann Roy".)
     if is(rest, n, &["attorney"]) {
         return rest
