@@ -851,7 +851,8 @@ fn last_word_is_any(head: &str, words: &[&str]) -> bool {
 /// Whether the text at byte `end` goes on with the title of a state's
 /// office, after an optional possessive and one qualifier: "Senator",
 /// "Gov.", "Attorney General", "legislature", "delegation" ("New York
-/// Senator Ann Roy", "Washington's junior senator").
+/// Senator Ann Roy", "Washington's junior senator"); or with a numbered
+/// district ("New York's 19th District").
 fn state_office_after(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
