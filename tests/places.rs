@@ -1358,12 +1358,12 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
     ),
     (
         "a conservatory is a body's head, after a city's possessive too",
-        "She studied at Boston's New England Conservatory of Music and taught at the \
+        "She studied at Salem's Harbor Conservatory of Music and taught at the \
          Dunmore Conservatory.",
         &[
             (
-                "New England Conservatory of Music",
-                &["New England Conservatory of Music"],
+                "Harbor Conservatory of Music",
+                &["Harbor Conservatory of Music"],
             ),
             ("Dunmore Conservatory", &["Dunmore Conservatory"]),
         ],
@@ -2864,9 +2864,9 @@ fn a_world_city_keeps_its_reading_in_a_story_about_a_state() {
         .all(|l| l.2.as_deref() != Some("CA") || l.0 == "Ontario"));
     // Listed with a town of another state, or after a dateline in another
     // state, the world city stays.
-    let text = "Fears grew after the attacks in Paris and San Bernardino, Calif., last year.";
+    let text = "Crowds marched after the floods hit Paris and Fresno, Calif., in May.";
     assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
-    let text = "AMES, Iowa — The attacks in Paris changed the race on Saturday.";
+    let text = "AMES, Iowa — The floods in Paris shifted the race on Saturday.";
     assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
 }
 
@@ -2936,14 +2936,14 @@ fn an_acronym_after_a_listed_organization_is_that_organizations() {
     // The gazetteer's department under its canonical name, with the
     // acronym the article defines and uses.
     let got = organizations(
-        "The Department of Energy (DOE) runs the lab. The bill requires DOE to pay \
-         claims, and DOE staff agreed.",
+        "Its Federal Reserve Board (FRB) staff met. A new bill requires FRB to act, and \
+         FRB staff agreed.",
     );
     assert_eq!(
         got,
         [(
-            "United States Department of Energy".to_string(),
-            ["Department of Energy", "DOE", "DOE", "DOE"]
+            "Federal Reserve".to_string(),
+            ["Federal Reserve Board", "FRB", "FRB", "FRB"]
                 .map(String::from)
                 .to_vec()
         )]
@@ -2972,11 +2972,10 @@ fn a_place_opening_a_bodys_name_stays_a_place_elsewhere() {
     // A town that names a building or a public body is the town alone
     // elsewhere (a company named after a town is not: its other mentions
     // are the company's).
-    let got =
-        locations("The Silver Spring Transit Center opens in May; downtown Silver Spring grows.");
+    let got = locations("The Fairfax Transit Center opens in May; downtown Fairfax grows.");
     assert!(
         got.iter()
-            .any(|(name, _, _, mentions)| name == "Silver Spring" && mentions == &["Silver Spring"]),
+            .any(|(name, _, _, mentions)| name == "Fairfax" && mentions == &["Fairfax"]),
         "{got:?}"
     );
     // A person's name or a title before "of" is no part of the body's name.

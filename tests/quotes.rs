@@ -8458,13 +8458,13 @@ fn snapped_reports_speech_only_with_marks_or_that() {
 #[test]
 fn made_it_clear_that_reports_speech_as_one_cue() {
     check(
-        "Ann Roy made it clear that the mill would stay open. The council has made clear \
+        "Ann Roy made it clear that Dunmore's mill would stay open. The council has made clear \
          that no vote will come before May. Tom Hale spoke for an hour, making it clear \
          to the crowd that he backs the dam.",
         &[
             (
                 "indirect",
-                "the mill would stay open",
+                "Dunmore's mill would stay open",
                 Some("made it clear"),
                 Some("Ann Roy"),
             ),
@@ -8505,7 +8505,7 @@ fn a_verb_of_speech_that_only_describes_a_noun_reports_nothing() {
     // A past form after a noun whose preposition has no object: the noun
     // is its object ("the cuts called for").
     check(
-        "Catches may drop below the floor called for in the harbor plan. The cuts \
+        "Catches may drop below the cap called for in the harbor treaty. The cuts \
          asked for by the mayor came too.",
         &[],
     );
@@ -8534,23 +8534,19 @@ fn a_verb_of_speech_that_only_describes_a_noun_reports_nothing() {
 fn a_participles_speaker_is_found_past_an_opening_phrase_with_a_cues_noun() {
     let article = dateline::extract(
         "NEWS\n\nAnn Roy spoke first. “We must act,” she said.\n\nAmid calls from some \
-         to close the port, Tom Hale offered a defense of the dock, saying it is needed \
+         to close the port, Tom Hale mounted a defense of the dock, saying it is needed \
          to “keep the town alive.”",
     );
     assert_eq!(
         speakers_of(&article),
-        [
-            ("she", Some("Ann Roy")),
-            ("Tom Hale", Some("Tom Hale")),
-            ("Tom Hale", Some("Tom Hale")),
-        ]
+        [("she", Some("Ann Roy")), ("Tom Hale", Some("Tom Hale"))]
     );
 }
 
 #[test]
 fn a_speaker_is_found_past_a_phrase_or_an_adverb_before_the_cue() {
     check(
-        "Tom Hale, who has in the past described the dam as “a leaky relic,” will vote \
+        "Tom Hale, who has at times described the dam as “a leaky relic,” will vote \
          no. Mayor Ann Roy (D) relentlessly attacked the plan from the podium. The city \
          long ago showed its doubts about the fund.",
         &[

@@ -2224,7 +2224,7 @@ impl<'a> Scan<'a> {
         // both senators"; not the means, "by phone".)
         // (Not "by a statement", "by a 5-2 vote": a means.)
         // (So does one whose preposition has no object after it: "the
-        // floor called for in the plan", "the steps called for.".)
+        // cap called for in the treaty", "the steps called for.".)
         if past
             && noun
             && self.is_any(i + 1, &["for", "of", "about"])
@@ -5782,7 +5782,7 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "who has in the past described …", "have for years argued":
+            // "who has at times described …", "have for years argued":
             // a short phrase between an auxiliary and the cue.
             let phrase = (k == c && self.cue(c).is_some())
                 .then(|| {
@@ -7771,7 +7771,7 @@ impl<'a> Scan<'a> {
     /// Circle was …", "the print called “Fields and Rivers” from 1975"
     /// (not "Democrats in the House called the plan a disaster").
     fn naming_after_noun(&self, c: usize, s0: usize) -> bool {
-        // (Or set off by a comma: "to design the plan, called the Harbor
+        // (Or set off by a comma: "to draft a fund, called the Harbor
         // Fund, with …".)
         let comma = c > s0 + 2 && self.w(c - 1) == ",";
         let p = c - 1 - usize::from(comma);

@@ -259,9 +259,9 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
 }
 
 /// Whether the letters of `acronym` are initials of words of `name`, in
-/// order, though not all of them: "Department of Veterans Affairs" (VA),
-/// "U.S. Air Force" (USAF); not "General Electric" (PGE, the acronym of a
-/// longer name).
+/// order, though not all of them: "Office of Harbor Safety" (HS), "U.S.
+/// Coast Patrol" (USCP); not "Grain Company" (DGC, the acronym of a longer
+/// name).
 fn initials_hold(name: &str, acronym: &str) -> bool {
     let mut initials = name
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '&'))

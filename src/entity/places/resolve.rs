@@ -422,9 +422,9 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         // Texas. The country's evidence is left out for a namesake
         // [`WORLD_RATIO`] times smaller, unless a place listed next to
         // the name lies in its state, or in its country when it has none
-        // recorded ("Glasgow, Dundee, Stirling and Perth"; not "the attacks
-        // in Paris and San Bernardino, Calif."); a state named, a region
-        // after it or a dateline still decide.
+        // recorded ("Glasgow, Dundee, Stirling and Perth"; not "the floods
+        // in Paris and Fresno, Calif."); a state named, a region after it
+        // or a dateline still decide.
         let world = kept(i)
             .map(|id| g.entry(id))
             .filter(|e| e.kind() == EntryKind::City)
@@ -475,8 +475,8 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 } else {
                     score += evidence.get(cc).copied().unwrap_or(0.0);
                 }
-                // (Not a world city's tiny namesake: "DES MOINES — The
-                // attacks in Paris …".)
+                // (Not a world city's tiny namesake: "AMES, Iowa — The
+                // floods in Paris …".)
                 if dateline_country == Some(cc) && !stray {
                     score += DATELINE;
                 }
