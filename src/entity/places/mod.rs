@@ -1407,18 +1407,19 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
     // is a mission's, no complement.)
     let mut openings: HashMap<&str, (u32, usize)> = HashMap::default();
     for (j, o) in orgs.iter().enumerate() {
-        let cuts = [" of ", " for ", " on "]
-            .iter()
-            .filter_map(|p| o.name.find(p).map(|k| (k, k + p.len())))
-            .filter(|&(_, after)| {
-                !o.name[after..]
-                    .split([' ', '-'])
-                    .next()
-                    .is_some_and(words::is_acronym)
+        // (The first such word, in one pass over the name's spaces.)
+        let cut = o.name.match_indices(' ').map(|(k, _)| k).find(|&k| {
+            let rest = &o.name[k + 1..];
+            ["of ", "for ", "on "].iter().any(|p| {
+                rest.strip_prefix(p).is_some_and(|after| {
+                    !after
+                        .split([' ', '-'])
+                        .next()
+                        .is_some_and(words::is_acronym)
+                })
             })
-            .map(|(k, _)| k)
-            .min();
-        if let Some(k) = cuts {
+        });
+        if let Some(k) = cut {
             let e = openings.entry(&o.name[..k]).or_insert((0, j));
             *e = (e.0 + 1, j);
         }
