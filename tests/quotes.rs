@@ -8587,3 +8587,15 @@ fn a_clause_cut_to_its_subject_and_auxiliary_is_reported() {
         ],
     );
 }
+
+#[test]
+fn a_naming_cue_opening_the_text_is_read_safely() {
+    // (A review found an underflow here in debug builds.)
+    for text in [
+        "called the plan a disaster.",
+        "Dubbed the Harbor Fund, the plan said little.",
+    ] {
+        check_spans(text);
+        let _ = dateline::extract(text);
+    }
+}

@@ -432,14 +432,18 @@ pub(crate) fn find<'a>(
     // A verb's plain form that reports unquoted speech only before "that"
     // is no cue before its object: not "to reconsider the plan and declare
     // a failure", "list the winners and announce the prizes".
+    // (After a phrase cue's words: "make it clear that".)
     let object_only = |i: usize, lex: &[Lex]| {
-        lex[i].cue().is_some_and(|c| c.that && c.plain)
-            && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && !capital(i + 1)
+        let Some(cue) = lex[i].cue().filter(|c| c.that && c.plain) else {
+            return false;
+        };
+        let n = i + cue.words();
+        toks.get(n).is_some_and(|t| t.kind == TokenKind::Word)
+            && !capital(n)
             && !["that", "or", "and", "nor"]
                 .iter()
-                .any(|x| w(i + 1).eq_ignore_ascii_case(x))
-            && !w(i + 1).ends_with("ly")
+                .any(|x| w(n).eq_ignore_ascii_case(x))
+            && !w(n).ends_with("ly")
     };
     // A cue of what is referred to reports only that: not "patients
     // referred from clinics", nor a name given with "referred to as", nor
@@ -2225,14 +2229,13 @@ impl<'a> Scan<'a> {
         // (Not "by a statement", "by a 5-2 vote": a means.)
         // (So does one whose preposition has no object after it: "the
         // cap called for in the treaty", "the steps called for.".)
-        if past
-            && noun
-            && self.is_any(i + 1, &["for", "of", "about"])
-            && (self.cl(i + 2, class::PREP) || self.is_any(i + 2, &[",", ";", ".", ")", ":"]))
-        {
-            return true;
-        }
         if past && noun {
+            let stranded = self.is_any(i + 1, &["for", "of", "about"])
+                && (self.cl(i + 2, class::PREP)
+                    || matches!(self.w(i + 2), "," | ";" | "." | ")" | ":"));
+            if stranded {
+                return true;
+            }
             let agent = (i + 1..i + 5)
                 .find(|&k| !(self.cl(k, class::TIME | class::ADVERB) || self.is(k, "on")))
                 .is_some_and(|k| {
@@ -2547,7 +2550,7 @@ impl<'a> Scan<'a> {
         if self.passive(c, s0) {
             return self.passive_by_that(c, e);
         }
-        let cue_span = Some(self.bytes(c, c + 1 + usize::from(cue.tail)));
+        let cue_span = Some(self.bytes(c, c + cue.words()));
         // "…, said X" / "“…,” said X"
         let after_punct =
             c > s0 && (self.w(c - 1) == "," || self.closes(c - 1).is_some() || self.is_dash(c - 1));
@@ -7130,7 +7133,7 @@ impl<'a> Scan<'a> {
     /// cue has no content after it ("X said on Monday.").
     fn complement_start(&self, c: usize, e: usize, cue: Cue) -> Option<usize> {
         // (After the words of a phrase cue: "made it clear that …".)
-        let mut j = c + 1 + usize::from(self.put_it(c)) + usize::from(cue.tail);
+        let mut j = c + cue.words() + usize::from(self.put_it(c));
         // (A semicolon closes the clause: "the types of bonds offered; the
         // main buyers; …" has no content.)
         if self.is(j, ";") {
@@ -7774,7 +7777,9 @@ impl<'a> Scan<'a> {
         // (Or set off by a comma: "to draft a fund, called the Harbor
         // Fund, with …".)
         let comma = c > s0 + 2 && self.w(c - 1) == ",";
-        let p = c - 1 - usize::from(comma);
+        let Some(p) = c.checked_sub(1 + usize::from(comma)) else {
+            return false;
+        };
         let noun_before = p > s0
             && self.is_word(p)
             && !self.is_cap(p)

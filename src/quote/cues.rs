@@ -39,7 +39,8 @@ pub(crate) struct Cue {
     /// The verb's plain form, its lemma ("announce", "confirm").
     pub plain: bool,
     /// How many words its phrase has after the cue's own word ("made it
-    /// clear": 2); 0 for a cue of one word and for "according to".
+    /// clear": 2; at most [`MAX_TAIL`]); 0 for a cue of one word and for
+    /// "according to".
     pub tail: u8,
 }
 
@@ -79,7 +80,21 @@ pub(crate) mod class {
     pub const PAST: u16 = 1 << 14;
 }
 
+/// Where a cue's `tail` sits among its flag bits ([`Cue::bits`]): after
+/// the eleven flags, in two bits.
+const TAIL_SHIFT: u32 = 11;
+/// The longest `tail` a cue may have (a phrase of four words).
+const MAX_TAIL: u8 = 3;
+/// How many bits a cue's flags and `tail` take.
+const CUE_BITS: u32 = TAIL_SHIFT + 2;
+
 impl Cue {
+    /// How many words the cue takes: 1, or its phrase's ("made it clear":
+    /// 3).
+    pub(crate) fn words(self) -> usize {
+        1 + usize::from(self.tail)
+    }
+
     /// This cue, read like "according to X".
     pub(crate) fn with_according(mut self) -> Cue {
         self.according = true;
@@ -106,7 +121,7 @@ impl Cue {
         .enumerate()
         .map(|(i, &b)| u32::from(b) << i)
         .sum::<u32>()
-            | u32::from(self.tail & 3) << 11
+            | u32::from(self.tail.min(MAX_TAIL)) << TAIL_SHIFT
     }
 
     /// The cue whose [`bits`](Cue::bits) are `b`.
@@ -124,7 +139,7 @@ impl Cue {
             phone: b & 1 << 8 != 0,
             to: b & 1 << 9 != 0,
             plain: b & 1 << 10 != 0,
-            tail: (b >> 11 & 3) as u8,
+            tail: (b >> TAIL_SHIFT & u32::from(MAX_TAIL)) as u8,
         }
     }
 }
@@ -155,7 +170,7 @@ impl Lex {
     /// The cue the word is, if any.
     #[inline]
     pub fn cue(self) -> Option<Cue> {
-        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & 0x1FFF))
+        (self.0 & HAS_CUE != 0).then(|| Cue::from_bits(self.0 >> 16 & ((1 << CUE_BITS) - 1)))
     }
 
     /// The same word with no cue.
@@ -593,9 +608,11 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
                 _ => {}
             }
         }
+        // (A phrase's verb is its first word: "making it clear" is a
+        // participle, "make it clear" the plain form.)
         let first = form.split('_').next().unwrap_or(form);
         cue.participle = first.ends_with("ing") && !cue.according;
-        cue.plain = form.split('_').eq(lemma.split(' '));
+        cue.plain = !cue.according && Some(first) == lemma.split(' ').next();
         if cue.participle {
             // "…, saying X" never puts the speaker after the cue.
             cue.inv = false;
@@ -621,7 +638,9 @@ fn split_phrases(rows: Vec<(String, Cue)>) -> (Vec<(String, Cue)>, Vec<PhraseCue
         let parts: Vec<String> = form.split('_').map(str::to_lowercase).collect();
         if parts.len() == 1 || cue.according {
             words.push((parts[0].clone(), cue));
-        } else if parts.len() <= 4 && pack_short(parts[0].as_bytes()).is_some() {
+        } else if parts.len() <= 1 + usize::from(MAX_TAIL)
+            && pack_short(parts[0].as_bytes()).is_some()
+        {
             cue.tail = (parts.len() - 1) as u8;
             phrases.push((parts.into_boxed_slice(), cue));
         }
@@ -751,6 +770,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         };
         // (The entry as the map holds it: the merge of a key given twice.)
         let lex = map.get(key, &mut String::new()).unwrap_or_default();
+        // (Every key is asked, not only the phrases' first words: a first
+        // word that is a key already, "made", keeps its first insertion.)
         let phrase = if firsts().any(|f| key.eq_ignore_ascii_case(f)) {
             mark::PHRASE
         } else {
@@ -820,11 +841,11 @@ impl Lexicon {
         self.phrases
             .iter()
             .filter(|(phrase, _)| {
-                phrase.len() <= words.len().saturating_sub(i)
-                    && phrase
-                        .iter()
-                        .zip(&words[i..])
-                        .all(|(p, w)| w.eq_ignore_ascii_case(p))
+                words.get(i..i + phrase.len()).is_some_and(|ws| {
+                    ws.iter()
+                        .zip(phrase.iter())
+                        .all(|(w, p)| w.eq_ignore_ascii_case(p))
+                })
             })
             .max_by_key(|(phrase, _)| phrase.len())
             .map(|&(_, cue)| cue)
@@ -998,6 +1019,22 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_cue_is_kept() {
+        let rows = parse_cues(CUES_TSV);
+        let n = rows.len();
+        let (words, phrases) = split_phrases(rows);
+        assert_eq!(words.len() + phrases.len(), n);
+        // A phrase's verb gives its flags: "making it clear" is a
+        // participle, "make it clear" the plain form.
+        let cue = |w: &[&str]| LEXICON.phrase_cue(w, 0);
+        assert!(cue(&["making", "it", "clear"]).is_some_and(|c| c.participle && !c.plain));
+        assert!(cue(&["make", "it", "clear"]).is_some_and(|c| c.plain && c.words() == 3));
+        assert!(lookup("according", &mut String::new())
+            .cue()
+            .is_some_and(|c| !c.plain));
+    }
+
+    #[test]
     fn a_phrase_cue_needs_all_its_words() {
         let words = [
             "Ann", "Made", "it", "CLEAR", "that", "made", "a", "cake", "made",
@@ -1022,7 +1059,7 @@ mod tests {
 
     #[test]
     fn lex_round_trips_every_cue_flag() {
-        for bits in 0..1 << 13 {
+        for bits in 0..1 << CUE_BITS {
             let cue = Cue::from_bits(bits);
             assert_eq!(cue.bits(), bits);
             let lex = Lex::new(0xFFFF, Some(cue));

@@ -3101,9 +3101,15 @@ impl<'a> Detector<'a> {
             )
             && (self.is_punct(e, ",") || self.is_punct(e, ":"));
         // A party's adjective before a given name: "Republican Ann Roy".
+        // (A party's word that is a title is read as one: "Democrat Ann
+        // Roy".)
         let party = e > s + 1
-            && matches!(self.raw(s), "Republican" | "Democratic")
-            && self.given(s + 1).is_some();
+            && crate::entity::places::words::is_party_adjective(self.raw(s))
+            && self.given(s + 1).is_some()
+            && self
+                .lex
+                .title_of_word(self.raw(s), &mut String::new())
+                .is_none();
         if after_saint || participle || inverted || party {
             let rest = self.element_end(s);
             if rest < e && self.cap(rest) {
@@ -3259,7 +3265,8 @@ impl<'a> Detector<'a> {
             let determiner = s >= 1
                 && self.is_word(s - 1)
                 && (!self.toks[s - 1].cap()
-                    || matches!(self.raw(s - 1), "The" | "A" | "An" | "This" | "That"));
+                    || self.determines(s - 1)
+                    || matches!(self.raw(s - 1), "This" | "That"));
             if te >= e
                 && self.words(s, e) == 1
                 && t.capitalised_only

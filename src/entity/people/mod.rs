@@ -1127,33 +1127,34 @@ fn normalize_space(s: &str) -> String {
     out
 }
 
-/// [`normalize_space`] without allocating when `s` needs no change.
 /// A person's name from the text of its fullest mention: spaces
 /// normalised, and a nickname in brackets or quotation marks inside it
-/// left out ("John D. (Jay) Hale IV" is "John D. Hale IV", "Robert “Bob”
+/// left out ("John D. (Jack) Hale IV" is "John D. Hale IV", "Robert “Bob”
 /// Hale" is "Robert Hale").
 fn person_name(mention: &str) -> String {
     let name = normalize_space_cow(mention);
-    let Some(open) = name.find(['(', '"', '\u{201c}']) else {
-        return name.into_owned();
-    };
-    let close = match name.as_bytes()[open] {
-        b'(' => ')',
-        b'"' => '"',
-        _ => '\u{201d}',
-    };
-    let first = name[open..].chars().next().map_or(1, char::len_utf8);
-    // (Only inside the name: a word before it and after it.)
-    let inner = name[open + first..].find(close).map(|k| open + first + k);
-    match inner {
-        Some(end) if open > 0 && end + close.len_utf8() < name.len() => {
-            let rest = &name[end + close.len_utf8()..];
-            normalize_space(&[name[..open].trim_end(), " ", rest.trim_start()].concat())
-        }
-        _ => name.into_owned(),
+    // (Only inside the name: a word before the marks and after them.)
+    let nickname = name
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '(' | '"' | '\u{201c}'))
+        .and_then(|(open, mark)| {
+            let close = match mark {
+                '(' => ')',
+                '"' => '"',
+                _ => '\u{201d}',
+            };
+            let inner = open + mark.len_utf8();
+            let end = inner + name[inner..].find(close)? + close.len_utf8();
+            (open > 0 && end < name.len()).then_some((open, end))
+        });
+    match nickname {
+        // (`name` is single-spaced, and so is each half.)
+        Some((open, end)) => format!("{} {}", name[..open].trim_end(), name[end..].trim_start()),
+        None => name.into_owned(),
     }
 }
 
+/// [`normalize_space`] without allocating when `s` needs no change.
 fn normalize_space_cow(s: &str) -> std::borrow::Cow<'_, str> {
     // (Plain ASCII with single spaces between words, as most names are,
     // is its own normal form.)
@@ -1486,6 +1487,7 @@ mod tests {
             ("(Ann) Roy", "(Ann) Roy"),
             ("Ann Roy (D)", "Ann Roy (D)"),
             ("Ann \"Roy", "Ann \"Roy"),
+            ("Ann(Jack)Roy", "Ann Roy"),
             ("Ann (Roy", "Ann (Roy"),
             ("\u{201c}", "\u{201c}"),
         ] {

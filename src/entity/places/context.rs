@@ -641,9 +641,9 @@ impl<'a> Classifier<'a> {
             // (Nor when the capitalised words go on to a body's head:
             // "the Georgia Hale Transit Authority".)
             let body = || {
-                (b + 1..(b + 5).min(self.tokens.len()))
-                    .take_while(|&k| self.is_cap_word(k) && self.joined_by_space(k))
-                    .any(|k| words::is_org_head(self.word(k)))
+                b + 1 < self.tokens.len()
+                    && self.joined_by_space(b + 1)
+                    && self.head_after(b + 1).is_some()
             };
             if !all_caps
                 && self.is_cap_word(b)
@@ -1363,14 +1363,14 @@ impl<'a> Classifier<'a> {
         }
     }
 
-    /// Whether every place candidate is a town of under 100,000 people.
     /// Whether the name at bytes `start..end` ends in the head of a body
     /// or a building a town only locates ([`words::is_located_head`]).
     fn body_name(&self, start: usize, end: usize) -> bool {
         let name = &self.text[start..end];
-        words::is_located_head(name.rsplit(' ').next().unwrap_or(name))
+        words::is_located_head(name.rsplit_once(' ').map_or(name, |(_, last)| last))
     }
 
+    /// Whether every place candidate is a town of under 100,000 people.
     fn small_town(&self, item: &Item) -> bool {
         let g = self.cx.gazetteer;
         super::place_candidates(g, &item.candidates).all(|id| {

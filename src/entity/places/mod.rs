@@ -1382,9 +1382,26 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
     // the words before it. (Not the second of two joined: "Navy and Air
     // Force".)
     let mut endings: HashMap<&str, (u32, usize, &str)> = HashMap::default();
+    // Each opening before "of", "for" or "on" (the first): how many names
+    // open so, and the last one. (Not before an acronym: "… Center on
+    // STS-9" is a mission's, no complement.)
+    let mut openings: HashMap<&str, (u32, usize)> = HashMap::default();
     for (j, o) in orgs.iter().enumerate() {
+        let mut opened = false;
         for (k, _) in o.name.match_indices(' ') {
             let (head, short) = (&o.name[..k], &o.name[k + 1..]);
+            if !opened {
+                let complement = ["of ", "for ", "on "]
+                    .iter()
+                    .find_map(|p| short.strip_prefix(p));
+                if complement
+                    .is_some_and(|c| !c.split([' ', '-']).next().is_some_and(words::is_acronym))
+                {
+                    opened = true;
+                    let e = openings.entry(head).or_insert((0, j));
+                    *e = (e.0 + 1, j);
+                }
+            }
             if head.ends_with(" and") || head.ends_with(" &") {
                 continue;
             }
@@ -1402,36 +1419,15 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
                 )
             })
     };
-    // Each opening before " of ", " for " or " on ": how many names open
-    // so, and the last one. (Not before an acronym: "… Center on STS-9"
-    // is a mission's, no complement.)
-    let mut openings: HashMap<&str, (u32, usize)> = HashMap::default();
-    for (j, o) in orgs.iter().enumerate() {
-        // (The first such word, in one pass over the name's spaces.)
-        let cut = o.name.match_indices(' ').map(|(k, _)| k).find(|&k| {
-            let rest = &o.name[k + 1..];
-            ["of ", "for ", "on "].iter().any(|p| {
-                rest.strip_prefix(p).is_some_and(|after| {
-                    !after
-                        .split([' ', '-'])
-                        .next()
-                        .is_some_and(words::is_acronym)
-                })
-            })
-        });
-        if let Some(k) = cut {
-            let e = openings.entry(&o.name[..k]).or_insert((0, j));
-            *e = (e.0 + 1, j);
-        }
-    }
     let moves: Vec<(usize, usize)> = (0..orgs.len())
         .filter(|&i| orgs[i].id.is_empty() && orgs[i].name.contains(' '))
-        .filter_map(|i| match endings.get(orgs[i].name.as_str()) {
-            Some(&(1, to, head)) if qualifier(head) => Some((i, to)),
-            _ => match openings.get(orgs[i].name.as_str()) {
-                Some(&(1, to)) if to != i => Some((i, to)),
+        .filter_map(|i| {
+            let name = orgs[i].name.as_str();
+            match (endings.get(name), openings.get(name)) {
+                (Some(&(1, to, head)), _) if qualifier(head) => Some((i, to)),
+                (_, Some(&(1, to))) => Some((i, to)),
                 _ => None,
-            },
+            }
         })
         .collect();
     move_mentions(orgs, &moves);

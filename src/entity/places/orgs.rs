@@ -259,13 +259,14 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
 }
 
 /// Whether the letters of `acronym` are initials of words of `name`, in
-/// order, though not all of them: "Office of Harbor Safety" (HS), "U.S.
-/// Coast Patrol" (USCP); not "Grain Company" (DGC, the acronym of a longer
-/// name).
+/// order, words without a letter skipped: "Office of Harbor Safety" (HS),
+/// "U.S. Coast Patrol" (USCP); not "Grain Company" (DGC, the acronym of a
+/// longer name).
 fn initials_hold(name: &str, acronym: &str) -> bool {
     let mut initials = name
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '&'))
         .filter_map(|w| w.chars().next());
+    // (`any` consumes: each letter matches a later word than the last.)
     acronym
         .chars()
         .filter(char::is_ascii_alphabetic)
@@ -2281,17 +2282,20 @@ impl<'a> Scanner<'a> {
             // (Or a listed organization right before it: "Department of
             // Energy (DOE)", its acronym that organization's.)
             if org.is_none() {
-                let k = self.cover[i - 1];
-                if k != NONE {
-                    let item = &items[k as usize];
-                    if let Class::Organization(id) = item.class {
-                        let name = &self.text[item.span.range()];
-                        if item.span.end() == before && initials_hold(name, self.word(acr)) {
-                            let o = found.name_id(&self.text[item.span.range()]);
-                            found.entries.push((o, id));
-                            org = Some(o);
+                let listed = Some(self.cover[i - 1])
+                    .filter(|&k| k != NONE)
+                    .map(|k| &items[k as usize])
+                    .and_then(|item| match item.class {
+                        Class::Organization(id) if item.span.end() == before => {
+                            Some((&self.text[item.span.range()], id))
                         }
-                    }
+                        _ => None,
+                    })
+                    .filter(|&(name, _)| initials_hold(name, self.word(acr)));
+                if let Some((name, id)) = listed {
+                    let o = found.name_id(name);
+                    found.entries.push((o, id));
+                    org = Some(o);
                 }
             }
             if org.is_none() && !law {

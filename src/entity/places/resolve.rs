@@ -878,13 +878,19 @@ fn state_office_after(text: &str, end: usize) -> bool {
     }
     // "New York's 19th District", "Ohio's 3rd congressional district": a
     // numbered district is a state's.
-    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
-    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let ordinal = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && ["st", "nd", "rd", "th"].contains(&&first[digits.len()..]);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ordinal = digits > 0
+        && rest
+            .get(digits..digits + 2)
+            .is_some_and(|s| matches!(s, "st" | "nd" | "rd" | "th"));
     if ordinal {
-        return is(after, word_len(after), &["district", "congressional"]);
+        let after = rest[digits + 2..].strip_prefix(' ').unwrap_or("");
+        let n = word_len(after);
+        if is(after, n, &["congressional"]) {
+            let next = after[n..].strip_prefix(' ').unwrap_or("");
+            return is(next, word_len(next), &["district"]);
+        }
+        return is(after, n, &["district"]);
     }
     // ("attorney general", not a lawyer: "New York attorney Ann Roy".)
     if is(rest, n, &["attorney"]) {
