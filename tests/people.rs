@@ -3140,14 +3140,6 @@ fn a_party_word_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
-fn a_scriptures_name_is_no_persons() {
-    assert!(
-        names("She quoted the King James Bible at length; her Bible stayed on the desk.")
-            .is_empty()
-    );
-}
-
-#[test]
 fn a_nickname_inside_a_name_is_left_out_of_the_persons_name() {
     assert_eq!(
         people("Sen. Ann (Annie) Roy spoke. Tom “Tip” Hale agreed. Roy left."),

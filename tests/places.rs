@@ -1357,6 +1357,19 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "a short form moves to the longest name its moves lead to",
+        "The Harbor Council for Arts met on Monday. The Elkton Harbor Council for Arts is \
+         its full name. The Harbor Council voted to buy a piano.",
+        &[(
+            "Elkton Harbor Council for Arts",
+            &[
+                "Harbor Council for Arts",
+                "Elkton Harbor Council for Arts",
+                "Harbor Council",
+            ],
+        )],
+    ),
+    (
         "a conservatory is a body's head, after a city's possessive too",
         "She studied at Salem's Harbor Conservatory of Music and taught at the \
          Dunmore Conservatory.",
@@ -2868,6 +2881,12 @@ fn a_world_city_keeps_its_reading_in_a_story_about_a_state() {
     assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
     let text = "AMES, Iowa — The floods in Paris shifted the race on Saturday.";
     assert_eq!(country(text, "Paris").as_deref(), Some("FR"));
+    // A dateline in the namesake's own state, or a neighbour near it
+    // across a state line, still counts.
+    let text = "DALLAS — The council in Paris voted on Monday to raise water rates.";
+    assert_eq!(country(text, "Paris").as_deref(), Some("US"));
+    let text = "Officials in Moscow and Pullman will share a bus line. Idaho agreed.";
+    assert_eq!(country(text, "Moscow").as_deref(), Some("US"));
 }
 
 #[test]

@@ -8599,3 +8599,17 @@ fn a_naming_cue_opening_the_text_is_read_safely() {
         let _ = dateline::extract(text);
     }
 }
+
+#[test]
+fn a_phrase_before_a_participle_cue_after_be_keeps_its_speaker() {
+    check(
+        "Ann Roy was on the radio saying that the deal was dead. Tom Hale said he has — \
+         twice — asked for an audit.",
+        &[(
+            "indirect",
+            "the deal was dead",
+            Some("saying"),
+            Some("Ann Roy"),
+        )],
+    );
+}

@@ -2229,8 +2229,11 @@ impl<'a> Scan<'a> {
         // (Not "by a statement", "by a 5-2 vote": a means.)
         // (So does one whose preposition has no object after it: "the
         // cap called for in the treaty", "the steps called for.".)
+        // (Not after a name, the verb's subject: "Ann Roy called for in
+        // a letter …".)
         if past && noun {
-            let stranded = self.is_any(i + 1, &["for", "of", "about"])
+            let stranded = !self.is_cap(p)
+                && self.is_any(i + 1, &["for", "of", "about"])
                 && (self.cl(i + 2, class::PREP)
                     || matches!(self.w(i + 2), "," | ";" | "." | ")" | ":"));
             if stranded {
@@ -5592,7 +5595,9 @@ impl<'a> Scan<'a> {
         let elliptical = b == a + 2
             && self.cl(a, class::PRONOUN)
             && !self.is_cap(a + 1)
-            && self.cl(a + 1, class::AUX);
+            && self.cl(a + 1, class::AUX)
+            // (Then the sentence ends: not "he has — twice — asked …".)
+            && matches!(self.w(b), "." | "!" | "?" | ";" | "");
         if answer || elliptical {
             return true;
         }
@@ -5794,8 +5799,11 @@ impl<'a> Scan<'a> {
                         .find(|&q| self.cl(q, class::PREP))
                 })
                 .flatten()
+                // (After "has", "have" or "had", before a finite cue: not
+                // "was on the radio saying …".)
                 .filter(|&q| {
-                    self.cl(q - 1, class::AUX)
+                    self.is_any(q - 1, &["has", "have", "had"])
+                        && !self.cue(c).is_some_and(|x| x.participle)
                         && (q + 1..=p).all(|x| {
                             self.is_word(x)
                                 && !self.is_cap(x)

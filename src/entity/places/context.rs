@@ -1134,10 +1134,11 @@ impl<'a> Classifier<'a> {
         let s = start?;
         // (Words with no head of their own that open with a given name or
         // a title are a person's or a role's, not the body's: "Ann Roy of
-        // Dunmore High School", "CEO of Dunmore Grain Company".)
+        // Dunmore High School", "CEO of Dunmore Grain Company"; a month
+        // opens a body's name, "March of Dimes".)
         let first = self.word(s);
         let person = || {
-            starts_other_name(first)
+            words::is_given_name(first)
                 || Lexicon::get()
                     .title_of_word(first, &mut String::new())
                     .is_some_and(|t| t.kind != TitleKind::Prefix)

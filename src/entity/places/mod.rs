@@ -1430,6 +1430,18 @@ fn merge_short_forms(g: &Gazetteer, orgs: &mut Vec<Organization>) {
             }
         })
         .collect();
+    // (A target moved too, an opening's and an ending's: follow it to the
+    // name that stays. Each step goes to a longer name: no cycle.)
+    let target: HashMap<usize, usize> = moves.iter().copied().collect();
+    let moves: Vec<(usize, usize)> = moves
+        .iter()
+        .map(|&(from, mut to)| {
+            while let Some(&next) = target.get(&to) {
+                to = next;
+            }
+            (from, to)
+        })
+        .collect();
     move_mentions(orgs, &moves);
 }
 

@@ -2423,10 +2423,12 @@ impl<'a> Scanner<'a> {
     ) {
         let k = self.cover[acr];
         if k == NONE {
-            forms
-                .entry(self.word(acr).to_lowercase())
-                .or_default()
-                .push((vec![acr], o));
+            // (Once per organization: a definition repeated costs no
+            // longer list to every later mention.)
+            let list = forms.entry(self.word(acr).to_lowercase()).or_default();
+            if !list.iter().any(|(f, x)| *x == o && f.len() == 1) {
+                list.push((vec![acr], o));
+            }
         } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
             && items[k as usize].span == self.tokens[acr].span()
         {

@@ -41,6 +41,10 @@ const NEXT_TO: f64 = 10.0;
 /// and a region named right after a place in it.
 const IN_NEXT_REGION: f64 = 10.0;
 
+/// How near a listed neighbour lies to a world city's namesake, in
+/// degrees, to count as its home ("Moscow and Pullman", across a state
+/// line).
+const NEAR_DEGREES: f64 = 1.0;
 /// Evidence for a state or province: a mention of it, or (weaker) of a
 /// town settled in it. A town in a state with [`REGION_MENTION`] or more
 /// and none in the chosen namesake's state is the place ("Burlington" in
@@ -343,6 +347,12 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // The country of the place the dateline names when it had namesakes,
     // once chosen (an unambiguous one's is `dateline_country`).
     let mut dateline_chosen: Option<&str> = None;
+    // The place the dateline names: settled, or once chosen.
+    let mut dateline_place: Option<EntryId> = items
+        .iter()
+        .zip(&settled)
+        .find(|(item, _)| item.in_dateline)
+        .and_then(|(_, &id)| id);
     for (i, item) in items.iter().enumerate() {
         if !is_place(item) || unresolved[i] {
             continue;
@@ -431,13 +441,25 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             .map(|e| e.population())
             .max()
             .filter(|&p| p >= WORLD_CITY);
+        // (In `e`'s state: that state, or a town in it.)
+        let in_state = |e: &crate::gazetteer::Entry, id: EntryId| {
+            let n = g.entry(id);
+            e.region()
+                .is_some_and(|r| n.region() == Some(r) || n.id() == r)
+        };
         let listed_home = |e: &crate::gazetteer::Entry| {
+            // (In its state or near it, for a namesake with a state: not
+            // "Paris and Fresno, Calif.", but towns across a state line,
+            // "Moscow and Pullman".)
             let home = |id: EntryId| {
                 let n = g.entry(id);
-                match e.region() {
-                    Some(region) => n.region() == Some(region) || n.id() == region,
-                    None => n.country_code() == e.country_code(),
+                if e.region().is_none() {
+                    return n.country_code() == e.country_code();
                 }
+                in_state(e, id)
+                    || e.coordinates()
+                        .zip(n.coordinates())
+                        .is_some_and(|(a, b)| within(a, b, NEAR_DEGREES))
             };
             let neighbour = |j: usize| {
                 items.get(j).is_some_and(|n| {
@@ -477,7 +499,10 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
                 }
                 // (Not a world city's tiny namesake: "AMES, Iowa — The
                 // floods in Paris …".)
-                if dateline_country == Some(cc) && !stray {
+                // (Unless the dateline's place is in its state: "DALLAS —
+                // … in Paris …".)
+                let dateline_home = dateline_place.is_some_and(|d| in_state(entry, d));
+                if dateline_country == Some(cc) && (!stray || dateline_home) {
                     score += DATELINE;
                 }
                 if next_country == Some(cc) {
@@ -519,6 +544,7 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
         let country = chosen[i].and_then(|id| g.entry(id).country_code());
         if item.in_dateline && dateline_chosen.is_none() {
             dateline_chosen = country;
+            dateline_place = dateline_place.or(chosen[i]);
         }
         let dateline_there =
             country.is_some() && (country == dateline_country || country == dateline_chosen);
