@@ -5791,19 +5791,17 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // "who has at times described …", "have for years argued":
-            // a short phrase between an auxiliary and the cue.
-            let phrase = (k == c && self.cue(c).is_some())
+            // a short phrase between "has", "have" or "had" and a finite
+            // cue (not "was on the radio saying …").
+            let phrase = (k == c && self.cue(c).is_some_and(|x| !x.participle))
                 .then(|| {
                     (p.saturating_sub(3).max(s0 + 1)..p)
                         .rev()
                         .find(|&q| self.cl(q, class::PREP))
                 })
                 .flatten()
-                // (After "has", "have" or "had", before a finite cue: not
-                // "was on the radio saying …".)
                 .filter(|&q| {
                     self.is_any(q - 1, &["has", "have", "had"])
-                        && !self.cue(c).is_some_and(|x| x.participle)
                         && (q + 1..=p).all(|x| {
                             self.is_word(x)
                                 && !self.is_cap(x)

@@ -625,7 +625,7 @@ fn parse_cues(tsv: &str) -> Vec<(String, Cue)> {
 /// A phrase cue: its words in lower case, and its cue.
 type PhraseCue = (Box<[String]>, Cue);
 
-/// The cue rows of `tsv` split in two: the words looked up alone, with
+/// The cue rows ([`parse_cues`]) split in two: the words looked up alone, with
 /// "according to" by its first word ("according"), and the other phrases
 /// (their words, lower case, and their cue, whose `tail` counts the words
 /// after the first). A phrase of more than four words, or whose first

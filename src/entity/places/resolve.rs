@@ -347,6 +347,12 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     // The country of the place the dateline names when it had namesakes,
     // once chosen (an unambiguous one's is `dateline_country`).
     let mut dateline_chosen: Option<&str> = None;
+    // (In `e`'s state: that state, or a town in it.)
+    let in_state = |e: &crate::gazetteer::Entry, id: EntryId| {
+        let n = g.entry(id);
+        e.region()
+            .is_some_and(|r| n.region() == Some(r) || n.id() == r)
+    };
     // The place the dateline names: settled, or once chosen.
     let mut dateline_place: Option<EntryId> = items
         .iter()
@@ -441,12 +447,6 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
             .map(|e| e.population())
             .max()
             .filter(|&p| p >= WORLD_CITY);
-        // (In `e`'s state: that state, or a town in it.)
-        let in_state = |e: &crate::gazetteer::Entry, id: EntryId| {
-            let n = g.entry(id);
-            e.region()
-                .is_some_and(|r| n.region() == Some(r) || n.id() == r)
-        };
         let listed_home = |e: &crate::gazetteer::Entry| {
             // (In its state or near it, for a namesake with a state: not
             // "Paris and Fresno, Calif.", but towns across a state line,
