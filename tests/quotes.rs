@@ -150,9 +150,39 @@ t!(
         (
             "direct",
             "The players know what to do.",
-            None,
+            Some("said"),
             Some("the coach")
         )
+    ]
+);
+// The cue of a quotation's first part attributes the parts after it in
+// its paragraph; a paragraph after that goes on with the speaker alone, and
+// a negated report lends its speaker but not its cue.
+t!(
+    continued_quotation_keeps_its_cue_inside_the_paragraph,
+    "“The pier is safe,” the engineer told reporters. “We checked every pile.”\n\n“Twice.”",
+    [
+        (
+            "direct",
+            "The pier is safe",
+            Some("told"),
+            Some("the engineer")
+        ),
+        (
+            "direct",
+            "We checked every pile.",
+            Some("told"),
+            Some("the engineer")
+        ),
+        ("direct", "Twice.", None, Some("the engineer"))
+    ]
+);
+t!(
+    continued_quotation_after_a_negated_report_has_no_cue,
+    "Mayor Ruth Okafor would not say whether the pool would reopen. “We are still counting the cost.”",
+    [
+        ("indirect", "whether the pool would reopen", Some("say"), Some("Mayor Ruth Okafor")),
+        ("direct", "We are still counting the cost.", None, Some("Mayor Ruth Okafor"))
     ]
 );
 t!(
@@ -2100,7 +2130,7 @@ t!(
             Some("asked"),
             Some("Hale")
         ),
-        ("direct", "I have not.", None, Some("Hale"))
+        ("direct", "I have not.", Some("asked"), Some("Hale"))
     ]
 );
 t!(
@@ -2547,7 +2577,12 @@ t!(
             Some("one former cook")
         ),
         ("indirect", "she quit in March", Some("said"), Some("who")),
-        ("direct", "I could not stay.", None, Some("one former cook"))
+        (
+            "direct",
+            "I could not stay.",
+            Some("said"),
+            Some("one former cook")
+        )
     ]
 );
 t!(
@@ -3115,7 +3150,7 @@ t!(
         (
             "direct",
             "In a bad year, growers sell at a loss. We have to fix it.",
-            None,
+            Some("said"),
             Some("Senator Ann Roy")
         )
     ]
@@ -3865,7 +3900,7 @@ t!(
         (
             "direct",
             "If the mill closes, how will the town get by.",
-            None,
+            Some("said"),
             Some("Rep. Ann Roy")
         ),
         (

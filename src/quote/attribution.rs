@@ -1735,7 +1735,9 @@ impl<'a> Scan<'a> {
                 }
                 // (The cue of an announcement is this quotation's: "Ann
                 // Roy said:" and the quotation in the next paragraph; a
-                // quotation that goes on from the last has none.)
+                // quotation that goes on from the last in its paragraph has
+                // the last one's: `“…,” Ann Roy said. “…”`; not a negated
+                // one's, "Ann Roy would not say. “…”".)
                 // (A paragraph that opens with it and names its speaker
                 // before its next quotation is that speaker's: `“….” Ann
                 // Roy said, “…”`.)
@@ -1745,12 +1747,20 @@ impl<'a> Scan<'a> {
                 let (spk, cue) = match (st.pending.take(), st.last) {
                     (Some((p, c)), _) => (Some(p), c.filter(|_| announced)),
                     _ if named_next.is_some() => (named_next, None),
-                    (None, Some((p, _, at))) if para_no <= at + 5 => (Some(p), None),
+                    (None, Some((p, c, at))) if para_no <= at + 5 => {
+                        let said = |&(a, _): &ByteSpan| {
+                            !self
+                                .toks
+                                .binary_search_by_key(&a, Token::start)
+                                .is_ok_and(|i| i > 0 && negated(self.text, self.toks, &self.lex, i))
+                        };
+                        (Some(p), c.filter(|x| at == para_no && said(x)))
+                    }
                     _ => (None, None),
                 };
                 self.direct(r, cue, spk);
                 if let Some(p) = spk {
-                    st.last = Some((p, None, para_no));
+                    st.last = Some((p, cue, para_no));
                 }
                 continue;
             }

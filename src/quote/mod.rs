@@ -30,7 +30,9 @@ pub struct Quote {
     /// The text of the content, exactly as written.
     pub text: String,
     /// The speech verb or phrase that attributes the quote ("said",
-    /// "according to"), when there is one.
+    /// "according to"), when there is one. A quotation that goes on from
+    /// an attributed one in the same paragraph (`“…,” she said. “…”`) has
+    /// that one's cue.
     pub cue: Option<Mention>,
     /// Who said it, when the article tells.
     pub speaker: Option<Speaker>,
