@@ -3969,6 +3969,23 @@ t!(
         )
     ]
 );
+// After a parenthetical cue, a content that opens with a subordinate
+// clause goes on to its main clause, "a …" subject and all; a description
+// after a comma still ends it.
+t!(
+    a_subordinate_clause_after_a_parenthetical_cue_keeps_its_main_clause,
+    "That winter, Ms. Lund recalled, when the ferry stopped running, a neighbour rowed her to work. Tom Hale said the pier is closed, a decision that angered the crews.",
+    [
+        ("indirect", "That winter", Some("recalled"), Some("Ms. Lund")),
+        (
+            "indirect",
+            "when the ferry stopped running, a neighbour rowed her to work",
+            Some("recalled"),
+            Some("Ms. Lund")
+        ),
+        ("indirect", "the pier is closed", Some("said"), Some("Tom Hale"))
+    ]
+);
 t!(
     asked_to_do_something_is_what_was_asked,
     "Asked to name the buyer, Tom Reed said, “I will not say.”",

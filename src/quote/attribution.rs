@@ -8190,8 +8190,17 @@ impl<'a> Scan<'a> {
                         || self.ing_form(next));
                 // "…, a practice that the county adopted": the writer's
                 // description of what was said, to the end.
-                let comment_tail = (self.is(next, "a")
-                    || self.is(next, "an")
+                // (Not the main clause after a subordinate one the content
+                // opens with: "…, when the river was high, a boss took her
+                // to lunch".)
+                let opens = usize::from(self.is(j, "even"));
+                let main_clause = || {
+                    self.cl(j + opens, class::CLAUSE)
+                        && !self.is_any(j + opens, &["that", "which", "who", "what"])
+                        && !(j + 1..k).any(|m| self.w(m) == ",")
+                        && self.verb_near(next + 1, e.min(next + 8), true)
+                };
+                let comment_tail = ((self.is_any(next, &["a", "an"]) && !main_clause())
                     // "…, NATO, the alliance that …": a name described.
                     // (Not a list: "the pianist Ann Roy, the singer Lee
                     // Park and the drummer …".)
