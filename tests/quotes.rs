@@ -3986,6 +3986,16 @@ t!(
         ("indirect", "the pier is closed", Some("said"), Some("Tom Hale"))
     ]
 );
+// "point out" in every tense, and "calculate" before "that"; neither the
+// noun "point" nor the adjective "calculated" is a cue.
+t!(
+    point_out_and_calculate_report_a_clause,
+    "Growers point out that the frost came early. The bureau calculates that 900 farms lost money. At one point the talks stalled over a calculated risk.",
+    [
+        ("indirect", "the frost came early", Some("point out"), Some("Growers")),
+        ("indirect", "900 farms lost money", Some("calculates"), Some("The bureau"))
+    ]
+);
 t!(
     asked_to_do_something_is_what_was_asked,
     "Asked to name the buyer, Tom Reed said, “I will not say.”",
