@@ -3996,6 +3996,16 @@ t!(
         ("indirect", "900 farms lost money", Some("calculates"), Some("The bureau"))
     ]
 );
+// A cue in the infinitive after "continue" or "go on" is the subject's
+// own.
+t!(
+    a_cue_after_continued_to_or_went_on_to_has_the_subject_as_speaker,
+    "The warden continued to insist that no one had escaped. Later she went on to say the fence was new.",
+    [
+        ("indirect", "no one had escaped", Some("insist"), Some("The warden")),
+        ("indirect", "the fence was new", Some("say"), Some("she"))
+    ]
+);
 t!(
     asked_to_do_something_is_what_was_asked,
     "Asked to name the buyer, Tom Reed said, “I will not say.”",

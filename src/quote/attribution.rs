@@ -5789,6 +5789,16 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
+            // "Ann Roy continued to insist that …", "went on to say": a
+            // verb of going on and its infinitive.
+            if p > s0 + 1 && self.is(p, "to") {
+                let on = self.is(p - 1, "on") && self.is_any(p - 2, &["went", "goes", "go"]);
+                if on || self.is_any(p - 1, &["continued", "continues", "continue"]) {
+                    k = p - 1 - usize::from(on);
+                    steps += 1;
+                    continue;
+                }
+            }
             // "Microsoft no longer wants", "critics have in particular
             // noted": two-word adverbs.
             if p > s0 + 1
