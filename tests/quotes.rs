@@ -4006,6 +4006,18 @@ t!(
         ("indirect", "the fence was new", Some("say"), Some("she"))
     ]
 );
+// A plural noun after a noun of its kind keeps its place phrase as a
+// speaker, after a leading "But" too.
+t!(
+    a_compound_plural_source_keeps_its_place_phrase,
+    "But ferry captains in Duluth say the ice came early.",
+    [(
+        "indirect",
+        "the ice came early",
+        Some("say"),
+        Some("ferry captains in Duluth")
+    )]
+);
 t!(
     asked_to_do_something_is_what_was_asked,
     "Asked to name the buyer, Tom Reed said, “I will not say.”",

@@ -6581,9 +6581,11 @@ impl<'a> Scan<'a> {
         if q - h > 4 {
             return None;
         }
+        // (A plural head after a noun of its kind too: "protest
+        // organizers in Toledo".)
         let noun_like = self.cl(h, class::DET | class::SOURCE)
             || self.is_cap(h)
-            || (h == q && self.w(q).ends_with('s'));
+            || (self.w(q).ends_with('s') && (h..q).all(|x| !self.is_cap(x) && !self.ing_form(x)));
         noun_like.then_some(h)
     }
 
