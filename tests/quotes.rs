@@ -1702,6 +1702,23 @@ t!(
         Some("Hale, Ph.D.")
     )]
 );
+// The author of a study "by" a person speaks through it; one "endorsed
+// by" a person does not.
+#[test]
+fn a_study_by_a_person_resolves_to_its_author() {
+    let article = dateline::extract(
+        "Rents rose by a third, according to an analysis by Ines Marlow. \
+         A plan endorsed by Otto Brandt says that the rents will fall.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("an analysis by Ines Marlow", Some("Ines Marlow")),
+            ("A plan endorsed by Otto Brandt", None)
+        ]
+    );
+}
+
 // A definite role ending in a title one person holds is that person; an
 // indefinite one is nobody the article names.
 #[test]
@@ -4017,6 +4034,26 @@ t!(
         Some("say"),
         Some("ferry captains in Duluth")
     )]
+);
+// A study and its author after "by" or "from" are the source; a
+// description of the author after its comma is no content.
+t!(
+    according_to_a_study_by_its_author,
+    "Winters grew shorter, according to calculations by Ines Marlow of the Tarn Institute. Snow fell less often, according to a survey by Otto Brandt, a former ranger now living in Tarn.",
+    [
+        (
+            "indirect",
+            "Winters grew shorter",
+            Some("according to"),
+            Some("calculations by Ines Marlow of the Tarn Institute")
+        ),
+        (
+            "indirect",
+            "Snow fell less often",
+            Some("according to"),
+            Some("a survey by Otto Brandt")
+        )
+    ]
 );
 t!(
     asked_to_do_something_is_what_was_asked,

@@ -3958,6 +3958,19 @@ impl<'a> Scan<'a> {
         if measure {
             return None;
         }
+        // (A work and its named author are the source: "according to
+        // calculations by Ann Roy", "a report from the Harbor Institute".)
+        let b = match self.forward_np(b + 1, e) {
+            Some((n, m))
+                if self.is_any(b, &["by", "from"])
+                    && n == b + 1
+                    && (self.is_cap(n) || (self.cl(n, class::DET) && self.is_cap(n + 1)))
+                    && (a..b).all(|x| !self.is_cap(x)) =>
+            {
+                m
+            }
+            _ => b,
+        };
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
         // (After a colon or an opening bracket the phrase opens what
@@ -4011,7 +4024,18 @@ impl<'a> Scan<'a> {
         // "By Friday, according to X, Y did Z": the content on both sides;
         // but "…, according to Ann Roy, assistant professor of history."
         // describes the source.
-        if self.w(c - 1) == "," && b < e && self.w(b) == "," && !self.appositive(b + 1, e) {
+        // (Nor an indefinite phrase with no verb after a name: "…,
+        // according to an analysis by Ann Roy, a former aide now
+        // teaching at …".)
+        let described = self.is_cap(b - 1)
+            && self.is_any(b + 1, &["a", "an"])
+            && !self.verb_near(b + 2, e.min(b + 8), true);
+        if self.w(c - 1) == ","
+            && b < e
+            && self.w(b) == ","
+            && !self.appositive(b + 1, e)
+            && !described
+        {
             let end = self.complement_end(b + 1, e);
             let done = self.content(Read::Loose, b + 1, end, cue_span, spk, Cue::default());
             if done {

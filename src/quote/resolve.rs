@@ -295,8 +295,12 @@ pub(crate) fn resolve(
                 // "together with", "joined by".)
                 let co = CO_SPEAKER_WORDS.contains(&(v, w));
                 // ("endorsed by Tom Reed", not an author: "a letter signed
-                // by Ben Cole says".)
-                let agent = w.eq_ignore_ascii_case("by") && !AUTHORED.contains(&v);
+                // by Ben Cole says", "according to calculations by Ann
+                // Roy".)
+                let agent = w.eq_ignore_ascii_case("by")
+                    && !AUTHORED.contains(&v)
+                    && !WORKS.contains(&v)
+                    && !STUDIES.contains(&v);
                 !co && (agent
                     || ["of", "for", "to", "with", "about", "at", "representing"]
                         .iter()
@@ -1048,6 +1052,22 @@ const WORKS: &[&str] = &[
     "blog",
     "book",
     "memoir",
+];
+
+/// Studies and counts, whose author after "by" speaks through them:
+/// "according to calculations by Ann Roy".
+const STUDIES: &[&str] = &[
+    "analysis",
+    "calculations",
+    "estimate",
+    "estimates",
+    "paper",
+    "poll",
+    "polling",
+    "report",
+    "research",
+    "study",
+    "survey",
 ];
 
 /// Nouns of a person's camp: after a name they make the phrase someone
