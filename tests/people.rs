@@ -2530,6 +2530,24 @@ fn a_member_of_a_named_body_is_a_title() {
     );
     // Alone, "member" says nothing.
     assert!(first_titles("Ines Varga, a member of the family, said it is safe.").is_empty());
+    // A second role with its article after "and" leaves the first whole.
+    assert_eq!(
+        first_titles(
+            "“It is safe,” said Varga, a senior member of the Harbor Committee and a \
+             member of the panel that wrote the bill."
+        ),
+        ["senior member of the Harbor Committee"]
+    );
+    // A group's head in lower case ends its name.
+    assert_eq!(
+        first_titles("“It is safe,” said Ines Varga, President of the Old Mill Heritage group."),
+        ["President of the Old Mill Heritage group"]
+    );
+    // A list goes on being a list.
+    assert_eq!(
+        first_titles("Sen. Ines Varga, the mayor and a deputy attended the dinner."),
+        ["Sen."]
+    );
 }
 
 #[test]

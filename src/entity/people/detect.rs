@@ -1817,6 +1817,18 @@ impl<'a> Detector<'a> {
         self.is_word(i) && matches!(self.raw(i), "committee" | "subcommittee")
     }
 
+    /// Whether token `i` is a body's head in lower case after its
+    /// capitalised name: a committee's, or a group's ("the Beverly
+    /// Preservation group", "the Rural Health caucus").
+    fn lower_body_head(&self, i: usize) -> bool {
+        self.lower_committee_head(i)
+            || (self.is_word(i)
+                && matches!(
+                    self.raw(i),
+                    "group" | "caucus" | "coalition" | "association"
+                ))
+    }
+
     /// Where an organization's mention that starts at token `a` and holds a
     /// comma, a bracket or an ampersand ends, if one does
     /// ([`Detector::orgs`]).
@@ -2611,7 +2623,7 @@ impl<'a> Detector<'a> {
                     }
                 }
             }
-            if self.continues_lower(b) && !self.lower_committee_head(b) {
+            if self.continues_lower(b) && !self.lower_body_head(b) {
                 break;
             }
             // A person named at the complement's end holds the title: "Rep.
@@ -2669,9 +2681,9 @@ impl<'a> Detector<'a> {
                 taken.extend_from_slice(&runs[..n]);
                 m = end;
             }
-            // (And a committee's head in lower case: "chairman of the
-            // Ports subcommittee".)
-            if self.lower_committee_head(m) {
+            // (And a committee's or a group's head in lower case:
+            // "chairman of the Ports subcommittee".)
+            if self.lower_body_head(m) {
                 m += 1;
             }
             // (And a committee the organizations' rules found whole, past
@@ -2728,8 +2740,23 @@ impl<'a> Detector<'a> {
         // unless the title ends with an organization found whole ("… of
         // the Harbors, Rail and Ferries Committee and the Ports
         // Subcommittee": the role is the first one).
+        // (Not a second role of the same person with an article and a
+        // complement: "…, a senior member of the Ports Committee and a
+        // member of the panel that …".)
+        let another_role = || {
+            self.is_word(m + 1)
+                && matches!(self.raw(m + 1), "a" | "an" | "the")
+                && self
+                    .title_phrase(m + 2, (m + 8).min(self.toks.len()), true)
+                    .is_some_and(|(end, t2)| {
+                        t2.kind.names_one() && self.complement_prep(end).is_some()
+                    })
+        };
         let list = self.cap_word(m)
-            || (self.is_word(m) && matches!(self.raw(m), "and" | "or") && org_end != Some(m));
+            || (self.is_word(m)
+                && matches!(self.raw(m), "and" | "or")
+                && org_end != Some(m)
+                && !(self.raw(m) == "and" && another_role()));
         if list {
             // (A field's complement that runs into a list or a name is
             // left out: the title ends before its "of".)
