@@ -1248,6 +1248,16 @@ impl<'a> Scan<'a> {
         {
             b -= 1;
         }
+        // A party's label ending the phrase is left out: "Sen. Ann Fox
+        // (D-Ore.)" is "Sen. Ann Fox", as "Sen. Ann Fox, D-Ore.," is.
+        if b > a + 2 && self.w(b - 1) == ")" {
+            let open = (b.saturating_sub(10).max(a + 1)..b - 1)
+                .rev()
+                .find(|&o| self.w(o) == "(");
+            if let Some(o) = open.filter(|&o| self.party_label(o)) {
+                b = o;
+            }
+        }
         // A line of its own before the speaker's is none of it: a headline
         // or a list's number ("4\nAnn Roy"): capitalised words or a number
         // from a line's start; not a line wrapped inside the phrase ("said
@@ -5074,9 +5084,14 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the bracket opening at `k` holds a party and a state: "(D-
-    /// Ore.)", "(R-N.J.)", "(I)", "(ID-Conn.)", or a state's district:
-    /// "(CT-1)".
+    /// Ore.)", "(R-N.J.)", "(I)", "(ID-Conn.)", "(both D-Md.)" after two
+    /// names, or a state's district: "(CT-1)".
     fn party_label(&self, k: usize) -> bool {
+        let k = if self.is(k + 1, "both") && self.w(k) == "(" {
+            k + 1
+        } else {
+            k
+        };
         let district = || {
             let w = self.w(k + 1);
             w.len() == 2
@@ -5085,7 +5100,7 @@ impl<'a> Scan<'a> {
                 && self.is_number(k + 3)
                 && self.w(k + 4) == ")"
         };
-        self.w(k) == "("
+        matches!(self.w(k), "(" | "both")
             && ((matches!(self.w(k + 1), "D" | "R" | "I" | "ID")
                 && (self.w(k + 2) == ")" || self.w(k + 2) == "-"))
                 || district())
@@ -6399,6 +6414,7 @@ impl<'a> Scan<'a> {
         let name_part = |x: usize| {
             self.is_cap(x)
                 || self.is(x, "and")
+                || (x > 0 && self.is(x, "both") && self.w(x - 1) == "(")
                 || matches!(self.w(x), "." | "(" | ")" | "-")
                 || self.district_number(x)
         };
