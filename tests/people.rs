@@ -3175,3 +3175,28 @@ fn a_nickname_inside_a_name_is_left_out_of_the_persons_name() {
         ]
     );
 }
+
+// A surname with its particles alone names the person whose full name ends
+// with it, in either order; a word that is a particle elsewhere stays a
+// given name before another surname.
+#[test]
+fn a_surname_with_its_particles_names_the_full_name() {
+    let found = people(
+        "Van Dorn said the dam holds. Rep. Lisa Van Dorn toured it on Monday. \
+         Mayor Pieter de Groot agreed, and De Groot signed the order. \
+         Van Tillman, a farmer, and Ross Tillman did not.",
+    );
+    let found: Vec<(&str, usize)> = found
+        .iter()
+        .map(|(name, _, mentions)| (name.as_str(), mentions.len()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Lisa Van Dorn", 2),
+            ("Pieter de Groot", 2),
+            ("Van Tillman", 1),
+            ("Ross Tillman", 1)
+        ]
+    );
+}

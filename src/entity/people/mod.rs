@@ -371,11 +371,14 @@ impl<'t> Book<'t> {
                     .filter(|&id| {
                         let e = &self.people[id];
                         let theirs = &self.name_words[e.words.clone()];
+                        // (A particle read as a given name says no gender:
+                        // "Van Dorn" before "Lisa Van Dorn".)
                         compatible(theirs, &words, familiar)
                             && !gender.is_some_and(|g| {
                                 e.honorific_gender
                                     .or(e.given_gender)
                                     .is_some_and(|h| h != g)
+                                    && !surname_alone(theirs, &words)
                             })
                     });
             // (A title of the finding that one of them holds decides:
@@ -881,6 +884,9 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
             || x.eq_ignore_ascii_case(y)
             || (!x.is_ascii() && x.to_lowercase() == y.to_lowercase())
     };
+    if surname_alone(have, new) || surname_alone(new, have) {
+        return true;
+    }
     let initial = |x: &str, y: &str| {
         let mut chars = x.chars();
         matches!((chars.next(), chars.next()), (Some(c), None)
@@ -907,6 +913,22 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
         || (familiar() && familiar_pair(a, b))
         || past_initials())
         && !middles_differ()
+}
+
+/// Whether the name `short` is a surname with its particles alone, which
+/// `long` ends with: "Van Hollen" and "Chris Van Hollen" (the particles in
+/// the full name too; not "Van Hale" and "Tom Hale").
+fn surname_alone<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool {
+    let lex = lexicon::Lexicon::get();
+    long.len() > short.len()
+        && short.len() > 1
+        && short[..short.len() - 1]
+            .iter()
+            .all(|w| lex.particle(&w.as_ref().to_lowercase()))
+        && short
+            .iter()
+            .zip(&long[long.len() - short.len()..])
+            .all(|(x, y)| x.as_ref().to_lowercase() == y.as_ref().to_lowercase())
 }
 
 /// How many initials open a name of `words` before a given name and a
