@@ -8764,3 +8764,24 @@ fn a_phrase_before_a_participle_cue_after_be_keeps_its_speaker() {
         )],
     );
 }
+
+// A pronoun after a person the writer leaves unnamed ("a 29-year-old
+// woman") is that person, no one the article names; a described name ("Ann
+// Roy, a mother of three") and words inside a quotation leave the named
+// person the speaker.
+#[test]
+fn a_pronoun_after_an_unnamed_person_resolves_to_no_one() {
+    let article = dateline::extract(
+        "Mayor Ines Marlow opened the hearing. A 29-year-old local woman was fined \
+         after she had posted threats. “Go home!” she wrote.\n\n\
+         Judge Vera Lind, a mother of three, spoke next. “I am a woman of the law,” \
+         she said.",
+    );
+    let persons: Vec<Option<&str>> = article
+        .quotes
+        .iter()
+        .filter(|q| q.kind == dateline::QuoteKind::Direct)
+        .map(|q| q.speaker.as_ref().and_then(|s| s.person.as_deref()))
+        .collect();
+    assert_eq!(persons, [None, Some("Vera Lind")]);
+}

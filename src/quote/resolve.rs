@@ -239,6 +239,26 @@ pub(crate) fn resolve(
                         })
                     })
             };
+            // A person of the pronoun's gender the writer leaves unnamed,
+            // after every named one: "A 29-year-old woman … “…,” she
+            // wrote" is no one the article names.
+            let unnamed = unnamed_person(
+                text,
+                tokens,
+                sentences,
+                mentions,
+                (here, spk.start),
+                bits,
+                &in_quote,
+            );
+            if let Some(u) = unnamed {
+                let after = |at: usize| at < u;
+                if candidates().next().map_or(true, |x| after(mentions[x].0))
+                    && previous.map_or(true, |(start, _, _)| after(start))
+                {
+                    continue;
+                }
+            }
             out[qi] = own_subject()
                 .or(new_subject)
                 .map(|x| mentions[x].2)
@@ -1006,6 +1026,110 @@ fn past_note(s: &str) -> &str {
         Some(p) if s.starts_with(" (") && p < 16 => &s[p + 1..],
         _ => s,
     }
+}
+
+/// How many tokens back [`unnamed_person`] looks.
+const UNNAMED_REACH: usize = 60;
+
+/// The byte offset of the last person of the pronoun's gender (`bits`)
+/// the text introduces without a name before `at`, in sentence `here` or
+/// the two before: "a 26-year-old Berlin man", "A local woman", "one
+/// mother" (not an apposition after a name, "Ann Roy, a mother of
+/// three", nor a predicate, "Roy is a mother of three", nor words inside
+/// a quotation, `in_quote`: "“I am a man of faith,” he said").
+fn unnamed_person(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[(usize, usize, usize)],
+    (here, at): (usize, usize),
+    bits: u16,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    const MEN: &[&str] = &[
+        "boy",
+        "brother",
+        "businessman",
+        "father",
+        "gentleman",
+        "grandfather",
+        "husband",
+        "man",
+        "son",
+    ];
+    const WOMEN: &[&str] = &[
+        "businesswoman",
+        "daughter",
+        "girl",
+        "grandmother",
+        "lady",
+        "mother",
+        "sister",
+        "wife",
+        "woman",
+    ];
+    let nouns = match (bits & class::MALE != 0, bits & class::FEMALE != 0) {
+        (true, false) => MEN,
+        (false, true) => WOMEN,
+        _ => return None,
+    };
+    let end = tokens.partition_point(|t| t.start() < at);
+    let first = sentences.get(here.saturating_sub(2)).map_or(0, |s| s.0);
+    let lo = first.max(end.saturating_sub(UNNAMED_REACH));
+    let w = |k: usize| tokens[k].text(text);
+    (lo..end).rev().find_map(|k| {
+        if tokens[k].kind != TokenKind::Word
+            || !nouns.contains(&w(k))
+            || in_quote(tokens[k].start())
+        {
+            return None;
+        }
+        // (The article a few words before, with only words between: "a
+        // 29-year-old Berlin woman".)
+        // (Up to eight tokens: "a 29 - year - old Berlin woman".)
+        let article = (k.saturating_sub(8).max(lo)..k)
+            .rev()
+            .find(|&j| matches!(w(j), "a" | "A" | "an" | "An" | "one" | "One"))?;
+        // (Modifiers only between: not "a boost by his father".)
+        let mut buf = String::new();
+        let plain = tokens[article + 1..k].iter().all(|t| {
+            let closed = class::PREP | class::DET | class::PRONOUN | class::AUX | class::CLAUSE;
+            (t.kind != TokenKind::Punct || t.text(text) == "-")
+                && cues::lookup(t.text(text), &mut buf).class() & closed == 0
+        });
+        let before = article.checked_sub(1).map_or("", w);
+        // (Nor an object, "tears with a man whose …", nor a quoted
+        // fragment, "called him “a man who …”"; "the home of a man" is
+        // his.)
+        let predicate = matches!(
+            before,
+            "is" | "was"
+                | "as"
+                | "be"
+                | "been"
+                | "being"
+                | "became"
+                | "becomes"
+                | "with"
+                | "to"
+                | "for"
+                | "about"
+                | "by"
+                | "from"
+                | "and"
+                | "or"
+                | "\u{201C}"
+                | "\""
+        );
+        // (A person's name right before the comma.)
+        let apposition = before == ","
+            && article.checked_sub(2).is_some_and(|n| {
+                let end = tokens[n].end();
+                let i = mentions.partition_point(|m| m.0 < end);
+                i > 0 && mentions[i - 1].1 == end
+            });
+        (plain && !predicate && !apposition).then(|| tokens[k].start())
+    })
 }
 
 /// Whether `w` is a title before a name: an abbreviation ("Gov.", "Lt.")
