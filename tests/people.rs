@@ -3200,3 +3200,29 @@ fn a_surname_with_its_particles_names_the_full_name() {
         ]
     );
 }
+
+// An apposition's role may carry up to four words before its head, names
+// and nouns of a field, when the role ends the apposition; "adviser" is a
+// role in any case; a person the role is for stays a person.
+#[test]
+fn a_role_with_several_modifiers_and_the_person_it_is_for() {
+    assert_eq!(
+        titles_of(
+            "Ines Varga, a Marlow campaign spokeswoman, said it. Otto Brandt, the \
+             City Hall water policy adviser, agreed. Tom Reed, an adviser to Vera Lind, \
+             did not."
+        ),
+        [
+            (
+                "Ines Varga".to_string(),
+                vec!["Marlow campaign spokeswoman".to_string()]
+            ),
+            (
+                "Otto Brandt".to_string(),
+                vec!["City Hall water policy adviser".to_string()]
+            ),
+            ("Tom Reed".to_string(), vec!["adviser".to_string()]),
+            ("Vera Lind".to_string(), vec![]),
+        ]
+    );
+}

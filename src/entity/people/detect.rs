@@ -2496,18 +2496,38 @@ impl<'a> Detector<'a> {
         // article, part of it: "Ann Roy, the city attorney,", "…, a
         // campaign spokesman,"; not a prefix with no title after it, "the
         // former …".)
-        let qualified = || {
-            article
-                && possessor.is_none()
-                && self.is_word(k)
-                && !self.toks[k].cap()
-                && self.info[k].suffix == 0
-                && self.title_at(k, limit).is_none()
-                && qualifier_word(self.raw(k))
+        // (Up to three such words, capitalised ones of a name too, when
+        // the title ends the apposition: "a Hale campaign spokesman,",
+        // "the White House climate adviser,", "the mayor's longtime
+        // policy adviser,".)
+        // (A prefix too: "longtime policy adviser".)
+        let modifier = |x: usize| {
+            self.is_word(x)
+                && self.info[x].suffix == 0
+                && !self.info[x].possessive()
+                && self
+                    .title_at(x, limit)
+                    .map_or(true, |(_, t)| t.kind == TitleKind::Prefix)
+                && if self.toks[x].cap() {
+                    article && self.raw(x) != "I"
+                } else {
+                    qualifier_word(self.raw(x))
+                }
         };
+        let closes = |te: usize| {
+            [",", ".", ";", ")"].iter().any(|p| self.is_punct(te, p))
+                || self.complement_prep(te).is_some()
+        };
+        // (One word in lower case after an article needs no more.)
+        let one_word = article && possessor.is_none() && !self.toks[k].cap();
         let (mut te, t) = self.title_phrase(k, limit, true).or_else(|| {
-            self.title_phrase(k + 1, limit, true)
-                .filter(|_| qualified())
+            (1..=4).find_map(|n| {
+                self.title_phrase(k + n, limit, true).filter(|&(te, _)| {
+                    (article || possessor.is_some())
+                        && (k..k + n).all(modifier)
+                        && ((n == 1 && one_word) || closes(te))
+                })
+            })
         })?;
         // (Nor a plural after one name: "Backstage, the actors laughed".)
         if !t.kind.names_one() {
@@ -2645,8 +2665,17 @@ impl<'a> Detector<'a> {
                 return None;
             }
             // (Nor a person's possessive: "chief strategist of Ann Roy's
-            // campaign" leaves Ann Roy alone.)
-            if self.info[b - 1].possessive() && named(ra, b) {
+            // campaign" leaves Ann Roy alone; nor a person the role is
+            // for: "a spokesman for Ann Roy".)
+            let for_someone = ra == k2 && matches!(self.raw(k2 - 1), "for" | "to");
+            // (Or a titled name it is for: "an adviser to President Roy".)
+            let titled = || {
+                self.title_phrase(ra, b, false)
+                    .is_some_and(|(end, _)| end < b && self.lex.surname(self.word(b - 1)))
+            };
+            if (named(ra, b) && (self.info[b - 1].possessive() || for_someone))
+                || (for_someone && titled())
+            {
                 break;
             }
             taken.push(k2);
