@@ -3226,3 +3226,12 @@ fn a_role_with_several_modifiers_and_the_person_it_is_for() {
         ]
     );
 }
+
+// A hyphenated role is one role: "front-runner" is no "runner".
+#[test]
+fn a_hyphenated_role_is_whole() {
+    assert_eq!(
+        first_titles("Democratic presidential front-runner Ines Varga said it."),
+        ["Democratic presidential front-runner"]
+    );
+}
