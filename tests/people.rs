@@ -3199,6 +3199,31 @@ fn a_surname_with_its_particles_names_the_full_name() {
             ("Ross Tillman", 1)
         ]
     );
+    // An honorific still tells the other gender's person apart.
+    let found = people("Mr. Van Dorn said the dam holds. Lisa Van Dorn, his sister, toured it.");
+    assert_eq!(found.len(), 2);
+}
+
+// A role ends where an apposition's words turn into a phrase of their own,
+// and a text may end right after the article.
+#[test]
+fn apposition_roles_stop_at_a_phrase_of_their_own() {
+    assert!(first_titles("Tom Reed, a friend of the mayor, said the plan works.").is_empty());
+    assert!(first_titles("Tom Reed, the man who beat the senator, said it.").is_empty());
+    assert_eq!(
+        first_titles("“It is safe,” said Ines Varga, director of Acme group sales."),
+        ["director"]
+    );
+    for text in [
+        "Tom Reed, a",
+        "Ann Roy is a",
+        "Mayor Tom Reed met Ann Roy, the",
+    ] {
+        assert_eq!(
+            names(text).len(),
+            1 + usize::from(text.starts_with("Mayor"))
+        );
+    }
 }
 
 // An apposition's role may carry up to four words before its head, names

@@ -8784,4 +8784,34 @@ fn a_pronoun_after_an_unnamed_person_resolves_to_no_one() {
         .map(|q| q.speaker.as_ref().and_then(|s| s.person.as_deref()))
         .collect();
     assert_eq!(persons, [None, Some("Vera Lind")]);
+    // An object of the same gender, or a description set off before the
+    // pronoun, leaves the named person the speaker.
+    for text in [
+        "Tom Reed has a son in the army. “He calls every week,” he said.",
+        "Tom Reed lost his job in March. A father of two, he drives a cab. “We get by,” he said.",
+    ] {
+        let article = dateline::extract(text);
+        assert_eq!(
+            speakers_of(&article),
+            [("he", Some("Tom Reed"))],
+            "in {text:?}"
+        );
+    }
 }
+
+// A description after a question's clause stays the writer's; a clause
+// after "according to X," with a far verb is the content.
+t!(
+    a_description_after_a_reported_question_and_a_far_verb_after_a_source,
+    "Ann Roy explained how the levy works, a system adopted in 1990. By Friday, according to Tom Reed, a new bridge across the river near the town would open.",
+    [
+        ("indirect", "how the levy works", Some("explained"), Some("Ann Roy")),
+        ("indirect", "By Friday", Some("according to"), Some("Tom Reed")),
+        (
+            "indirect",
+            "a new bridge across the river near the town would open",
+            Some("according to"),
+            Some("Tom Reed")
+        )
+    ]
+);

@@ -728,10 +728,7 @@ pub(crate) fn find<'a>(
     // A negated cue reports what the speaker did not say: "did not say
     // whether …", "never mentioned … by name".
     for f in &mut out {
-        let cue = f
-            .cue
-            .and_then(|(a, _)| toks.binary_search_by_key(&a, Token::start).ok());
-        f.negated = cue.is_some_and(|i| i > 0 && negated(text, toks, &scan.lex, i))
+        f.negated = f.cue.is_some_and(|c| cue_negated(text, toks, &scan.lex, c))
             || f.speaker
                 .and_then(|s| text.get(s.start..s.end))
                 .is_some_and(no_one);
@@ -1251,10 +1248,7 @@ impl<'a> Scan<'a> {
         // A party's label ending the phrase is left out: "Sen. Ann Fox
         // (D-Ore.)" is "Sen. Ann Fox", as "Sen. Ann Fox, D-Ore.," is.
         if b > a + 2 && self.w(b - 1) == ")" {
-            let open = (b.saturating_sub(10).max(a + 1)..b - 1)
-                .rev()
-                .find(|&o| self.w(o) == "(");
-            if let Some(o) = open.filter(|&o| self.party_label(o)) {
+            if let Some(o) = self.label_open(b - 1, a) {
                 b = o;
             }
         }
@@ -1758,13 +1752,9 @@ impl<'a> Scan<'a> {
                     (Some((p, c)), _) => (Some(p), c.filter(|_| announced)),
                     _ if named_next.is_some() => (named_next, None),
                     (None, Some((p, c, at))) if para_no <= at + 5 => {
-                        let said = |&(a, _): &ByteSpan| {
-                            !self
-                                .toks
-                                .binary_search_by_key(&a, Token::start)
-                                .is_ok_and(|i| i > 0 && negated(self.text, self.toks, &self.lex, i))
-                        };
-                        (Some(p), c.filter(|x| at == para_no && said(x)))
+                        let affirmed =
+                            |&x: &ByteSpan| !cue_negated(self.text, self.toks, &self.lex, x);
+                        (Some(p), c.filter(|x| at == para_no && affirmed(x)))
                     }
                     _ => (None, None),
                 };
@@ -3970,16 +3960,18 @@ impl<'a> Scan<'a> {
         }
         // (A work and its named author are the source: "according to
         // calculations by Ann Roy", "a report from the Harbor Institute".)
-        let b = match self.forward_np(b + 1, e) {
-            Some((n, m))
-                if self.is_any(b, &["by", "from"])
-                    && n == b + 1
-                    && (self.is_cap(n) || (self.cl(n, class::DET) && self.is_cap(n + 1)))
-                    && (a..b).all(|x| !self.is_cap(x)) =>
-            {
-                m
+        let b = if self.is_any(b, &["by", "from"]) && (a..b).all(|x| !self.is_cap(x)) {
+            match self.forward_np(b + 1, e) {
+                Some((n, m))
+                    if n == b + 1
+                        && (self.is_cap(n) || (self.cl(n, class::DET) && self.is_cap(n + 1))) =>
+                {
+                    m
+                }
+                _ => b,
             }
-            _ => b,
+        } else {
+            b
         };
         let spk = self.spk(a, b);
         let cue_span = Some(self.bytes(c, c + 2));
@@ -4037,14 +4029,18 @@ impl<'a> Scan<'a> {
         // (Nor an indefinite phrase with no verb after a name: "…,
         // according to an analysis by Ann Roy, a former aide now
         // teaching at …".)
-        let described = self.is_cap(b - 1)
-            && self.is_any(b + 1, &["a", "an"])
-            && !self.verb_near(b + 2, e.min(b + 8), true);
+        // (A verb up to the next comma makes it a clause: "…, a new
+        // bridge across the river near the town would open".)
+        let author_described = || {
+            self.is_cap(b - 1)
+                && self.is_any(b + 1, &["a", "an"])
+                && !self.verb_near(b + 2, e, true)
+        };
         if self.w(c - 1) == ","
             && b < e
             && self.w(b) == ","
             && !self.appositive(b + 1, e)
-            && !described
+            && !author_described()
         {
             let end = self.complement_end(b + 1, e);
             let done = self.content(Read::Loose, b + 1, end, cue_span, spk, Cue::default());
@@ -5087,11 +5083,11 @@ impl<'a> Scan<'a> {
     /// Ore.)", "(R-N.J.)", "(I)", "(ID-Conn.)", "(both D-Md.)" after two
     /// names, or a state's district: "(CT-1)".
     fn party_label(&self, k: usize) -> bool {
-        let k = if self.is(k + 1, "both") && self.w(k) == "(" {
-            k + 1
-        } else {
-            k
-        };
+        if self.w(k) != "(" {
+            return false;
+        }
+        // ("(both D-Md.)" after two names.)
+        let k = k + usize::from(self.is(k + 1, "both"));
         let district = || {
             let w = self.w(k + 1);
             w.len() == 2
@@ -5100,10 +5096,8 @@ impl<'a> Scan<'a> {
                 && self.is_number(k + 3)
                 && self.w(k + 4) == ")"
         };
-        matches!(self.w(k), "(" | "both")
-            && ((matches!(self.w(k + 1), "D" | "R" | "I" | "ID")
-                && (self.w(k + 2) == ")" || self.w(k + 2) == "-"))
-                || district())
+        (matches!(self.w(k + 1), "D" | "R" | "I" | "ID") && matches!(self.w(k + 2), ")" | "-"))
+            || district()
     }
 
     /// Whether the words `[a, b)` before a parenthetical attribution that a
@@ -6625,7 +6619,10 @@ impl<'a> Scan<'a> {
         // organizers in Toledo".)
         let noun_like = self.cl(h, class::DET | class::SOURCE)
             || self.is_cap(h)
-            || (self.w(q).ends_with('s') && (h..q).all(|x| !self.is_cap(x) && !self.ing_form(x)));
+            || (self.w(q).ends_with('s')
+                && (h..q).all(|x| {
+                    !self.is_cap(x) && !self.ing_form(x) && !self.cl(x, class::ADVERB | class::TIME)
+                }));
         noun_like.then_some(h)
     }
 
@@ -8120,6 +8117,18 @@ impl<'a> Scan<'a> {
         // The last comma or semicolon seen: a later attribution of its own
         // ("…, and more than half said …") ends the content there.
         let mut last_break = None;
+        // The first comma seen, and whether the content opens with an
+        // adverbial clause ("when …", "even if …"): a main clause may
+        // follow that comma (not after "whether …", "how …").
+        let mut first_comma = None;
+        let lead = j + usize::from(self.is(j, "even"));
+        let subordinate_lead = self.is_any(
+            lead,
+            &[
+                "if", "when", "while", "because", "although", "though", "since", "after", "before",
+                "unless", "once", "as",
+            ],
+        );
         while k < e {
             if k >= j + MAX_CONTENT {
                 return k;
@@ -8145,6 +8154,9 @@ impl<'a> Scan<'a> {
             }
             if matches!(self.w(k), "," | ";") && self.region(k).is_none() {
                 last_break = Some(k);
+                if self.w(k) == "," {
+                    first_comma.get_or_insert(k);
+                }
             }
             // "would neither confirm the deal nor comment": a second verb
             // of the subject's ends the first one's content.
@@ -8245,12 +8257,12 @@ impl<'a> Scan<'a> {
                 // (Not the main clause after a subordinate one the content
                 // opens with: "…, when the river was high, a boss took her
                 // to lunch".)
-                let opens = usize::from(self.is(j, "even"));
+                // (Its verb right after a short subject: "a boss took"; not
+                // "a decision the council had delayed".)
                 let main_clause = || {
-                    self.cl(j + opens, class::CLAUSE)
-                        && !self.is_any(j + opens, &["that", "which", "who", "what"])
-                        && !(j + 1..k).any(|m| self.w(m) == ",")
-                        && self.verb_near(next + 1, e.min(next + 8), true)
+                    subordinate_lead
+                        && first_comma == Some(k)
+                        && self.verb_near(next + 1, e.min(next + 4), true)
                 };
                 let comment_tail = ((self.is_any(next, &["a", "an"]) && !main_clause())
                     // "…, NATO, the alliance that …": a name described.
@@ -8411,6 +8423,12 @@ fn adverb_like(lex: Lex, w: &str) -> bool {
 /// A negated auxiliary in one word: "don't", "wouldn’t".
 fn negated_aux(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n\u{2019}t")
+}
+
+/// Whether the cue whose bytes are `span` is negated ([`negated`]).
+fn cue_negated(text: &str, toks: &[Token], lex: &[Lex], (a, _): ByteSpan) -> bool {
+    toks.binary_search_by_key(&a, Token::start)
+        .is_ok_and(|i| i > 0 && negated(text, toks, lex, i))
 }
 
 /// Whether the cue at token `i` is negated: "not", "never" or a word in

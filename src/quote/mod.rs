@@ -32,7 +32,8 @@ pub struct Quote {
     /// The speech verb or phrase that attributes the quote ("said",
     /// "according to"), when there is one. A quotation that goes on from
     /// an attributed one in the same paragraph (`“…,” she said. “…”`) has
-    /// that one's cue.
+    /// that one's cue, unless that cue is negated (`Ann Roy would not
+    /// say. “…”` leaves the quotation without one).
     pub cue: Option<Mention>,
     /// Who said it, when the article tells.
     pub speaker: Option<Speaker>,

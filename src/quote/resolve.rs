@@ -242,19 +242,13 @@ pub(crate) fn resolve(
             // A person of the pronoun's gender the writer leaves unnamed,
             // after every named one: "A 29-year-old woman … “…,” she
             // wrote" is no one the article names.
-            let unnamed = unnamed_person(
-                text,
-                tokens,
-                sentences,
-                mentions,
-                (here, spk.start),
-                bits,
-                &in_quote,
-            );
+            let unnamed = unnamed_person(text, tokens, sentences, here, spk.start, bits, in_quote);
             if let Some(u) = unnamed {
-                let after = |at: usize| at < u;
-                if candidates().next().map_or(true, |x| after(mentions[x].0))
-                    && previous.map_or(true, |(start, _, _)| after(start))
+                let before_unnamed = |at: usize| at < u;
+                if candidates()
+                    .next()
+                    .map_or(true, |x| before_unnamed(mentions[x].0))
+                    && previous.map_or(true, |(start, _, _)| before_unnamed(start))
                 {
                     continue;
                 }
@@ -317,10 +311,7 @@ pub(crate) fn resolve(
                 // ("endorsed by Tom Reed", not an author: "a letter signed
                 // by Ben Cole says", "according to calculations by Ann
                 // Roy".)
-                let agent = w.eq_ignore_ascii_case("by")
-                    && !AUTHORED.contains(&v)
-                    && !WORKS.contains(&v)
-                    && !STUDIES.contains(&v);
+                let agent = w.eq_ignore_ascii_case("by") && !speaks_through(v);
                 !co && (agent
                     || ["of", "for", "to", "with", "about", "at", "representing"]
                         .iter()
@@ -1033,18 +1024,19 @@ const UNNAMED_REACH: usize = 60;
 
 /// The byte offset of the last person of the pronoun's gender (`bits`)
 /// the text introduces without a name before `at`, in sentence `here` or
-/// the two before: "a 26-year-old Berlin man", "A local woman", "one
-/// mother" (not an apposition after a name, "Ann Roy, a mother of
-/// three", nor a predicate, "Roy is a mother of three", nor words inside
-/// a quotation, `in_quote`: "“I am a man of faith,” he said").
+/// the two before, as a subject or a possessor: "A 29-year-old Berlin
+/// woman was fined", "One elderly man, who …, said", "the home of a
+/// 26-year-old man" (not an object, "Ann Roy has a son", nor a phrase set
+/// off before the pronoun, "A father of two, he …", nor words inside a
+/// quotation, `in_quote`: "“I am a man of faith,” he said").
 fn unnamed_person(
     text: &str,
     tokens: &[Token],
     sentences: &[(usize, usize)],
-    mentions: &[(usize, usize, usize)],
-    (here, at): (usize, usize),
+    here: usize,
+    at: usize,
     bits: u16,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     const MEN: &[&str] = &[
         "boy",
@@ -1077,6 +1069,8 @@ fn unnamed_person(
     let first = sentences.get(here.saturating_sub(2)).map_or(0, |s| s.0);
     let lo = first.max(end.saturating_sub(UNNAMED_REACH));
     let w = |k: usize| tokens[k].text(text);
+    let closed = class::PREP | class::DET | class::PRONOUN | class::AUX | class::CLAUSE;
+    let mut buf = String::new();
     (lo..end).rev().find_map(|k| {
         if tokens[k].kind != TokenKind::Word
             || !nouns.contains(&w(k))
@@ -1084,51 +1078,25 @@ fn unnamed_person(
         {
             return None;
         }
-        // (The article a few words before, with only words between: "a
-        // 29-year-old Berlin woman".)
-        // (Up to eight tokens: "a 29 - year - old Berlin woman".)
+        // (The article up to eight tokens before, with modifiers only
+        // between: "a 29 - year - old Berlin woman"; not "a boost by his
+        // father".)
         let article = (k.saturating_sub(8).max(lo)..k)
             .rev()
             .find(|&j| matches!(w(j), "a" | "A" | "an" | "An" | "one" | "One"))?;
-        // (Modifiers only between: not "a boost by his father".)
-        let mut buf = String::new();
         let plain = tokens[article + 1..k].iter().all(|t| {
-            let closed = class::PREP | class::DET | class::PRONOUN | class::AUX | class::CLAUSE;
             (t.kind != TokenKind::Punct || t.text(text) == "-")
                 && cues::lookup(t.text(text), &mut buf).class() & closed == 0
         });
-        let before = article.checked_sub(1).map_or("", w);
-        // (Nor an object, "tears with a man whose …", nor a quoted
-        // fragment, "called him “a man who …”"; "the home of a man" is
-        // his.)
-        let predicate = matches!(
-            before,
-            "is" | "was"
-                | "as"
-                | "be"
-                | "been"
-                | "being"
-                | "became"
-                | "becomes"
-                | "with"
-                | "to"
-                | "for"
-                | "about"
-                | "by"
-                | "from"
-                | "and"
-                | "or"
-                | "\u{201C}"
-                | "\""
-        );
-        // (A person's name right before the comma.)
-        let apposition = before == ","
-            && article.checked_sub(2).is_some_and(|n| {
-                let end = tokens[n].end();
-                let i = mentions.partition_point(|m| m.0 < end);
-                i > 0 && mentions[i - 1].1 == end
-            });
-        (plain && !predicate && !apposition).then(|| tokens[k].start())
+        let set_off = || {
+            (k + 1..(k + 8).min(end))
+                .find(|&m| w(m) == ",")
+                .and_then(|m| tokens.get(m + 1))
+                .is_some_and(|t| matches!(t.text(text), "he" | "she" | "He" | "She"))
+        };
+        let subject = sentences.binary_search_by_key(&article, |s| s.0).is_ok() && !set_off();
+        let possessor = article > 0 && w(article - 1) == "of";
+        (plain && (subject || possessor)).then(|| tokens[k].start())
     })
 }
 
@@ -1178,11 +1146,14 @@ const WORKS: &[&str] = &[
     "memoir",
 ];
 
-/// Studies and counts, whose author after "by" speaks through them:
-/// "according to calculations by Ann Roy".
+/// Studies, counts and rulings, whose author after "by" speaks through
+/// them: "according to calculations by Ann Roy", "a ruling by Judge Ann
+/// Roy".
 const STUDIES: &[&str] = &[
     "analysis",
     "calculations",
+    "count",
+    "decision",
     "estimate",
     "estimates",
     "paper",
@@ -1190,9 +1161,19 @@ const STUDIES: &[&str] = &[
     "polling",
     "report",
     "research",
+    "review",
+    "ruling",
     "study",
     "survey",
+    "tally",
 ];
+
+/// Whether the word `v` before "by" and a person names what the person
+/// said or wrote ("a letter signed by", "calculations by"): the person
+/// speaks through it, no agent of someone else's act.
+fn speaks_through(v: &str) -> bool {
+    [AUTHORED, WORKS, STUDIES].iter().any(|l| l.contains(&v))
+}
 
 /// Nouns of a person's camp: after a name they make the phrase someone
 /// else ("a Roy campaign aide", "Roy supporters").

@@ -1821,12 +1821,21 @@ impl<'a> Detector<'a> {
     /// capitalised name: a committee's, or a group's ("the Beverly
     /// Preservation group", "the Rural Health caucus").
     fn lower_body_head(&self, i: usize) -> bool {
+        // (A group's only where the apposition ends after it, at a
+        // stop or a complement: not "Acme group sales".)
+        let ends = || {
+            let n = i + 1;
+            n >= self.toks.len()
+                || (!self.is_word(n) && !self.is_punct(n, "-"))
+                || self.complement_prep(n).is_some()
+        };
         self.lower_committee_head(i)
             || (self.is_word(i)
                 && matches!(
                     self.raw(i),
                     "group" | "caucus" | "coalition" | "association"
-                ))
+                )
+                && ends())
     }
 
     /// Where an organization's mention that starts at token `a` and holds a
@@ -2496,11 +2505,20 @@ impl<'a> Detector<'a> {
         // article, part of it: "Ann Roy, the city attorney,", "…, a
         // campaign spokesman,"; not a prefix with no title after it, "the
         // former …".)
-        // (Up to three such words, capitalised ones of a name too, when
+        // (Up to four such words, capitalised ones of a name too, when
         // the title ends the apposition: "a Hale campaign spokesman,",
         // "the White House climate adviser,", "the mayor's longtime
-        // policy adviser,".)
-        // (A prefix too: "longtime policy adviser".)
+        // policy adviser,"; a prefix too, "longtime"; "and" joining two
+        // roles, "a firefighter and union member,"; no other word of a
+        // phrase of its own, "a friend of the mayor,", but "of" inside a
+        // name, "the University of Tennessee law professor,".)
+        const FUNCTION_WORDS: &[&str] = &[
+            "a", "an", "as", "at", "but", "by", "for", "from", "her", "his", "in", "its", "my",
+            "of", "on", "or", "our", "that", "the", "their", "to", "which", "who", "whom", "with",
+            "your",
+        ];
+        let in_name =
+            |x: usize| self.raw(x) == "of" && x > 0 && self.toks[x - 1].cap() && self.cap(x + 1);
         let modifier = |x: usize| {
             self.is_word(x)
                 && self.info[x].suffix == 0
@@ -2512,6 +2530,7 @@ impl<'a> Detector<'a> {
                     article && self.raw(x) != "I"
                 } else {
                     qualifier_word(self.raw(x))
+                        && (!FUNCTION_WORDS.contains(&self.raw(x)) || in_name(x))
                 }
         };
         let closes = |te: usize| {
@@ -2519,14 +2538,14 @@ impl<'a> Detector<'a> {
                 || self.complement_prep(te).is_some()
         };
         // (One word in lower case after an article needs no more.)
-        let one_word = article && possessor.is_none() && !self.toks[k].cap();
+        let one_word = article && possessor.is_none() && self.is_word(k) && !self.toks[k].cap();
         let (mut te, t) = self.title_phrase(k, limit, true).or_else(|| {
-            (1..=4).find_map(|n| {
-                self.title_phrase(k + n, limit, true).filter(|&(te, _)| {
-                    (article || possessor.is_some())
-                        && (k..k + n).all(modifier)
-                        && ((n == 1 && one_word) || closes(te))
-                })
+            if !article && possessor.is_none() {
+                return None;
+            }
+            (1..=4).take_while(|&n| modifier(k + n - 1)).find_map(|n| {
+                self.title_phrase(k + n, limit, true)
+                    .filter(|&(te, _)| (n == 1 && one_word) || closes(te))
             })
         })?;
         // (Nor a plural after one name: "Backstage, the actors laughed".)
@@ -2653,9 +2672,9 @@ impl<'a> Detector<'a> {
             // (Unless "for" or "to" and a title open the complement: "a
             // spokesman for Mayor Ann Roy" names her as the object; the
             // role ends before the preposition.)
+            let for_someone = ra == k2 && matches!(self.raw(k2 - 1), "for" | "to");
             if let Some(g) = (ra + 1..b).find(|&g| named(g, b)) {
-                if ra == k2
-                    && matches!(self.raw(k2 - 1), "for" | "to")
+                if for_someone
                     && self
                         .title_phrase(ra, g, false)
                         .is_some_and(|(end, _)| end == g)
@@ -2666,9 +2685,8 @@ impl<'a> Detector<'a> {
             }
             // (Nor a person's possessive: "chief strategist of Ann Roy's
             // campaign" leaves Ann Roy alone; nor a person the role is
-            // for: "a spokesman for Ann Roy".)
-            let for_someone = ra == k2 && matches!(self.raw(k2 - 1), "for" | "to");
-            // (Or a titled name it is for: "an adviser to President Roy".)
+            // for, titled or not: "a spokesman for Ann Roy", "an adviser
+            // to President Roy".)
             let titled = || {
                 self.title_phrase(ra, b, false)
                     .is_some_and(|(end, _)| end < b && self.lex.surname(self.word(b - 1)))

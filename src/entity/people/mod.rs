@@ -364,21 +364,25 @@ impl<'t> Book<'t> {
             // (An honorific or a given name that says the other gender
             // than the person's names someone else: "Mrs. Hale" after "Tom
             // Hale" is his wife, and "Dan Hale" after her is not she.)
-            let gender = if f.title.is_none() { f.gender } else { None }
-                .or_else(|| given_name_gender(&words));
+            let stated = if f.title.is_none() { f.gender } else { None };
+            let gender = stated.or_else(|| given_name_gender(&words));
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
                     .filter(|&id| {
                         let e = &self.people[id];
                         let theirs = &self.name_words[e.words.clone()];
-                        // (A particle read as a given name says no gender:
-                        // "Van Dorn" before "Lisa Van Dorn".)
+                        // (A particle read as a given name says no gender,
+                        // either way: "Van Dorn" and "Lisa Van Dorn"; an
+                        // honorific still does, "Mr. Van Dorn".)
+                        let given = e.given_gender.filter(|_| !surname_alone(theirs, &words));
+                        let ours = if surname_alone(&words, theirs) {
+                            stated
+                        } else {
+                            gender
+                        };
                         compatible(theirs, &words, familiar)
-                            && !gender.is_some_and(|g| {
-                                e.honorific_gender
-                                    .or(e.given_gender)
-                                    .is_some_and(|h| h != g)
-                                    && !surname_alone(theirs, &words)
+                            && !ours.is_some_and(|g| {
+                                e.honorific_gender.or(given).is_some_and(|h| h != g)
                             })
                     });
             // (A title of the finding that one of them holds decides:
@@ -867,8 +871,9 @@ fn given_name_gender(words: &[&str]) -> Option<Gender> {
 }
 
 /// Whether a person named `have` may also be named `new`: one is the
-/// other's surname alone, or their given names agree (same first word, or
-/// one an initial of the other).
+/// other's surname alone, with its particles or not ("Hale", "Van
+/// Hollen"), or their given names agree (same first word, or one an
+/// initial of the other).
 fn compatible<A: AsRef<str>, B: AsRef<str>>(
     have: &[A],
     new: &[B],
@@ -877,16 +882,12 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
     if have.len() == 1 || new.len() == 1 {
         return true;
     }
-    // (Case aside: "DALE WINTERS" in a headline is Dale Winters.)
-    let (a, b) = (have[0].as_ref(), new[0].as_ref());
-    let same = |x: &str, y: &str| {
-        x == y
-            || x.eq_ignore_ascii_case(y)
-            || (!x.is_ascii() && x.to_lowercase() == y.to_lowercase())
-    };
     if surname_alone(have, new) || surname_alone(new, have) {
         return true;
     }
+    // (Case aside: "DALE WINTERS" in a headline is Dale Winters.)
+    let (a, b) = (have[0].as_ref(), new[0].as_ref());
+    let same = same_word;
     let initial = |x: &str, y: &str| {
         let mut chars = x.chars();
         matches!((chars.next(), chars.next()), (Some(c), None)
@@ -919,16 +920,32 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
 /// `long` ends with: "Van Hollen" and "Chris Van Hollen" (the particles in
 /// the full name too; not "Van Hale" and "Tom Hale").
 fn surname_alone<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool {
-    let lex = lexicon::Lexicon::get();
+    let Some((_, particles)) = short.split_last() else {
+        return false;
+    };
     long.len() > short.len()
-        && short.len() > 1
-        && short[..short.len() - 1]
-            .iter()
-            .all(|w| lex.particle(&w.as_ref().to_lowercase()))
+        && !particles.is_empty()
+        && particles.iter().all(|w| particle_any_case(w.as_ref()))
         && short
             .iter()
             .zip(&long[long.len() - short.len()..])
-            .all(|(x, y)| x.as_ref().to_lowercase() == y.as_ref().to_lowercase())
+            .all(|(x, y)| same_word(x.as_ref(), y.as_ref()))
+}
+
+/// Whether two name words are the same in any case.
+fn same_word(x: &str, y: &str) -> bool {
+    x == y || x.eq_ignore_ascii_case(y) || (!x.is_ascii() && x.to_lowercase() == y.to_lowercase())
+}
+
+/// Whether `w` is a name particle in any case ("Van", "von"), folded on
+/// the stack.
+fn particle_any_case(w: &str) -> bool {
+    let mut b = [0u8; 8];
+    w.len() <= b.len() && w.is_ascii() && {
+        b[..w.len()].copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(&b[..w.len()]).is_ok_and(|l| Lexicon::get().particle(l))
+    }
 }
 
 /// How many initials open a name of `words` before a given name and a
