@@ -2533,10 +2533,10 @@ fn a_member_of_a_named_body_is_a_title() {
     // A second role with its article after "and" leaves the first whole.
     assert_eq!(
         first_titles(
-            "“It is safe,” said Varga, a senior member of the Harbor Committee and a \
+            "“It is safe,” said Varga, a junior member of the Harbor Committee and a \
              member of the panel that wrote the bill."
         ),
-        ["senior member of the Harbor Committee"]
+        ["junior member of the Harbor Committee"]
     );
     // A group's head in lower case ends its name.
     assert_eq!(

@@ -4027,7 +4027,7 @@ impl<'a> Scan<'a> {
         // but "…, according to Ann Roy, assistant professor of history."
         // describes the source.
         // (Nor an indefinite phrase with no verb after a name: "…,
-        // according to an analysis by Ann Roy, a former aide now
+        // according to estimates by Ann Roy, a former aide now
         // teaching at …".)
         // (A verb up to the next comma makes it a clause: "…, a new
         // bridge across the river near the town would open".)
@@ -5822,7 +5822,7 @@ impl<'a> Scan<'a> {
                 steps += 1;
                 continue;
             }
-            // "Ann Roy continued to insist that …", "went on to say": a
+            // "Ann Roy continued to insist that …", "went on to claim": a
             // verb of going on and its infinitive.
             if p > s0 + 1 && self.is(p, "to") {
                 let on = self.is(p - 1, "on") && self.is_any(p - 2, &["went", "goes", "go"]);
@@ -8257,12 +8257,24 @@ impl<'a> Scan<'a> {
                 // (Not the main clause after a subordinate one the content
                 // opens with: "…, when the river was high, a boss took her
                 // to lunch".)
-                // (Its verb right after a short subject: "a boss took"; not
-                // "a decision the council had delayed".)
+                // (Its verb a few words on, no clause of a new subject
+                // before it: "a boss took", "a tax on fuel will follow", "a
+                // third of the town worked"; not "a decision the council
+                // had delayed".)
                 let main_clause = || {
+                    let lim = e.min(next + 7);
+                    let verb = (next + 1..lim).find(|&m| {
+                        self.cl(m, class::AUX) || self.past_verb(m) || self.present_s(m)
+                    });
                     subordinate_lead
                         && first_comma == Some(k)
-                        && self.verb_near(next + 1, e.min(next + 4), true)
+                        && verb.is_some_and(|v| {
+                            self.verb_near(next + 1, v + 1, true)
+                                && (next + 2..v).all(|m| {
+                                    !self.cl(m, class::DET | class::PRONOUN)
+                                        || self.cl(m - 1, class::PREP)
+                                })
+                        })
                 };
                 let comment_tail = ((self.is_any(next, &["a", "an"]) && !main_clause())
                     // "…, NATO, the alliance that …": a name described.

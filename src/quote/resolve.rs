@@ -240,7 +240,7 @@ pub(crate) fn resolve(
                     })
             };
             // A person of the pronoun's gender the writer leaves unnamed,
-            // after every named one: "A 29-year-old woman … “…,” she
+            // after every named one: "A 41-year-old woman … “…,” she
             // wrote" is no one the article names.
             let unnamed = unnamed_person(text, tokens, sentences, here, spk.start, bits, in_quote);
             if let Some(u) = unnamed {
@@ -1024,11 +1024,11 @@ const UNNAMED_REACH: usize = 60;
 
 /// The byte offset of the last person of the pronoun's gender (`bits`)
 /// the text introduces without a name before `at`, in sentence `here` or
-/// the two before, as a subject or a possessor: "A 29-year-old Berlin
-/// woman was fined", "One elderly man, who …, said", "the home of a
-/// 26-year-old man" (not an object, "Ann Roy has a son", nor a phrase set
+/// the two before, as a subject or a possessor: "A 41-year-old Ohio
+/// woman was fined", "One older man, who …, said", "the home of a
+/// young man" (not an object, "Ann Roy has a son", nor a phrase set
 /// off before the pronoun, "A father of two, he …", nor words inside a
-/// quotation, `in_quote`: "“I am a man of faith,” he said").
+/// quotation, `in_quote`: "“I am a man who keeps his word,” he said").
 fn unnamed_person(
     text: &str,
     tokens: &[Token],
@@ -1079,7 +1079,7 @@ fn unnamed_person(
             return None;
         }
         // (The article up to eight tokens before, with modifiers only
-        // between: "a 29 - year - old Berlin woman"; not "a boost by his
+        // between: "a 41 - year - old Ohio woman"; not "a boost by his
         // father".)
         let article = (k.saturating_sub(8).max(lo)..k)
             .rev()
@@ -1094,8 +1094,33 @@ fn unnamed_person(
                 .and_then(|m| tokens.get(m + 1))
                 .is_some_and(|t| matches!(t.text(text), "he" | "she" | "He" | "She"))
         };
-        let subject = sentences.binary_search_by_key(&article, |s| s.0).is_ok() && !set_off();
-        let possessor = article > 0 && w(article - 1) == "of";
+        // (At the sentence's start, or after a short opening phrase and
+        // its comma, "On Monday, a …", an opening conjunction, "But a …",
+        // or a verb of saying, "Police said a …".)
+        let s = sentences
+            .get(
+                sentences
+                    .partition_point(|s| s.0 <= article)
+                    .saturating_sub(1),
+            )
+            .map_or(0, |x| x.0);
+        let before = article.checked_sub(1).map(w);
+        let opens = article == s
+            || (before == Some(",")
+                && article <= s + 5
+                && cues::lookup(w(s), &mut buf).class()
+                    & (class::PREP | class::TIME | class::ADVERB | class::CLAUSE)
+                    != 0)
+            || (article == s + 1
+                && matches!(before, Some("But" | "And" | "Then" | "Still" | "Meanwhile")))
+            || matches!(before, Some("said" | "says" | "that"));
+        let subject = opens && !set_off();
+        // (A possessor's, "the home of a man", not another person's
+        // relative, "the son of a man".)
+        let possessor = article >= 2
+            && w(article - 1) == "of"
+            && !MEN.contains(&w(article - 2))
+            && !WOMEN.contains(&w(article - 2));
         (plain && (subject || possessor)).then(|| tokens[k].start())
     })
 }
@@ -1169,7 +1194,7 @@ const STUDIES: &[&str] = &[
 ];
 
 /// Whether the word `v` before "by" and a person names what the person
-/// said or wrote ("a letter signed by", "calculations by"): the person
+/// said or wrote ("a memo signed by", "calculations by"): the person
 /// speaks through it, no agent of someone else's act.
 fn speaks_through(v: &str) -> bool {
     [AUTHORED, WORKS, STUDIES].iter().any(|l| l.contains(&v))

@@ -1822,12 +1822,28 @@ impl<'a> Detector<'a> {
     /// Preservation group", "the Rural Health caucus").
     fn lower_body_head(&self, i: usize) -> bool {
         // (A group's only where the apposition ends after it, at a
-        // stop or a complement: not "Acme group sales".)
+        // stop, a complement, a clause's word or a verb: not "Acme group
+        // sales", "the Harbor group Friends of …".)
         let ends = || {
             let n = i + 1;
             n >= self.toks.len()
                 || (!self.is_word(n) && !self.is_punct(n, "-"))
                 || self.complement_prep(n).is_some()
+                || (!self.toks[n].cap()
+                    && (self.lex.verb(self.raw(n)).is_some()
+                        || matches!(
+                            self.raw(n),
+                            "who"
+                                | "which"
+                                | "that"
+                                | "since"
+                                | "until"
+                                | "and"
+                                | "has"
+                                | "had"
+                                | "is"
+                                | "was"
+                        )))
         };
         self.lower_committee_head(i)
             || (self.is_word(i)
@@ -2509,13 +2525,13 @@ impl<'a> Detector<'a> {
         // the title ends the apposition: "a Hale campaign spokesman,",
         // "the White House climate adviser,", "the mayor's longtime
         // policy adviser,"; a prefix too, "longtime"; "and" joining two
-        // roles, "a firefighter and union member,"; no other word of a
+        // roles, "a nurse and union steward,"; no other word of a
         // phrase of its own, "a friend of the mayor,", but "of" inside a
-        // name, "the University of Tennessee law professor,".)
+        // name, "the University of Dunmore law professor,".)
         const FUNCTION_WORDS: &[&str] = &[
-            "a", "an", "as", "at", "but", "by", "for", "from", "her", "his", "in", "its", "my",
-            "of", "on", "or", "our", "that", "the", "their", "to", "which", "who", "whom", "with",
-            "your",
+            "a", "an", "are", "as", "at", "but", "by", "for", "from", "had", "has", "her", "his",
+            "in", "is", "its", "my", "of", "on", "or", "our", "that", "the", "their", "to", "was",
+            "were", "which", "who", "whom", "whose", "with", "your",
         ];
         let in_name =
             |x: usize| self.raw(x) == "of" && x > 0 && self.toks[x - 1].cap() && self.cap(x + 1);
@@ -2788,7 +2804,7 @@ impl<'a> Detector<'a> {
         // the Harbors, Rail and Ferries Committee and the Ports
         // Subcommittee": the role is the first one).
         // (Not a second role of the same person with an article and a
-        // complement: "…, a senior member of the Ports Committee and a
+        // complement: "…, a junior member of the Ports Committee and a
         // member of the panel that …".)
         let another_role = || {
             self.is_word(m + 1)
