@@ -8261,20 +8261,26 @@ impl<'a> Scan<'a> {
                 // before it: "a boss took", "a tax on fuel will follow", "a
                 // third of the town worked"; not "a decision the council
                 // had delayed".)
+                // (The verb as [`Scan::verb_near`] finds it: before any
+                // comma, quotation or clause word.)
                 let main_clause = || {
-                    let lim = e.min(next + 7);
-                    let verb = (next + 1..lim).find(|&m| {
-                        self.cl(m, class::AUX) || self.past_verb(m) || self.present_s(m)
-                    });
                     subordinate_lead
                         && first_comma == Some(k)
-                        && verb.is_some_and(|v| {
-                            self.verb_near(next + 1, v + 1, true)
-                                && (next + 2..v).all(|m| {
+                        && (next + 1..e.min(next + 7))
+                            .take_while(|&m| {
+                                self.w(m) != ","
+                                    && self.region(m).is_none()
+                                    && !self.cl(m, class::CLAUSE)
+                            })
+                            .find(|&m| {
+                                self.cl(m, class::AUX) || self.past_verb(m) || self.present_s(m)
+                            })
+                            .is_some_and(|v| {
+                                (next + 2..v).all(|m| {
                                     !self.cl(m, class::DET | class::PRONOUN)
                                         || self.cl(m - 1, class::PREP)
                                 })
-                        })
+                            })
                 };
                 let comment_tail = ((self.is_any(next, &["a", "an"]) && !main_clause())
                     // "…, NATO, the alliance that …": a name described.

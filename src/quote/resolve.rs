@@ -1098,11 +1098,7 @@ fn unnamed_person(
         // its comma, "On Monday, a …", an opening conjunction, "But a …",
         // or a verb of saying, "Police said a …".)
         let s = sentences
-            .get(
-                sentences
-                    .partition_point(|s| s.0 <= article)
-                    .saturating_sub(1),
-            )
+            .get(sentence_at(tokens, sentences, tokens[article].start()))
             .map_or(0, |x| x.0);
         let before = article.checked_sub(1).map(w);
         let opens = article == s

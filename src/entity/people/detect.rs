@@ -1821,29 +1821,12 @@ impl<'a> Detector<'a> {
     /// capitalised name: a committee's, or a group's ("the Beverly
     /// Preservation group", "the Rural Health caucus").
     fn lower_body_head(&self, i: usize) -> bool {
-        // (A group's only where the apposition ends after it, at a
-        // stop, a complement, a clause's word or a verb: not "Acme group
-        // sales", "the Harbor group Friends of …".)
+        // (A group's only where the apposition ends after it: no word
+        // that carries the name on, capitalised or not, nor a hyphen; not
+        // "Acme group sales", "the Harbor group Friends of …".)
         let ends = || {
             let n = i + 1;
-            n >= self.toks.len()
-                || (!self.is_word(n) && !self.is_punct(n, "-"))
-                || self.complement_prep(n).is_some()
-                || (!self.toks[n].cap()
-                    && (self.lex.verb(self.raw(n)).is_some()
-                        || matches!(
-                            self.raw(n),
-                            "who"
-                                | "which"
-                                | "that"
-                                | "since"
-                                | "until"
-                                | "and"
-                                | "has"
-                                | "had"
-                                | "is"
-                                | "was"
-                        )))
+            !self.cap(n) && !self.is_punct(n, "-") && !self.continues_lower(n)
         };
         self.lower_committee_head(i)
             || (self.is_word(i)
@@ -2533,8 +2516,7 @@ impl<'a> Detector<'a> {
             "in", "is", "its", "my", "of", "on", "or", "our", "that", "the", "their", "to", "was",
             "were", "which", "who", "whom", "whose", "with", "your",
         ];
-        let in_name =
-            |x: usize| self.raw(x) == "of" && x > 0 && self.toks[x - 1].cap() && self.cap(x + 1);
+        let in_name = |x: usize| self.raw(x) == "of" && x > 0 && self.cap(x - 1) && self.cap(x + 1);
         let modifier = |x: usize| {
             self.is_word(x)
                 && self.info[x].suffix == 0

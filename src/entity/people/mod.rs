@@ -887,7 +887,6 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
     }
     // (Case aside: "DALE WINTERS" in a headline is Dale Winters.)
     let (a, b) = (have[0].as_ref(), new[0].as_ref());
-    let same = same_word;
     let initial = |x: &str, y: &str| {
         let mut chars = x.chars();
         matches!((chars.next(), chars.next()), (Some(c), None)
@@ -905,10 +904,10 @@ fn compatible<A: AsRef<str>, B: AsRef<str>>(
         let (ha, hb) = (leading_initials(have), leading_initials(new));
         (ha > 0) != (hb > 0) && {
             let (x, y) = (have[ha].as_ref(), new[hb].as_ref());
-            same(x, y) || (familiar() && familiar_pair(x, y))
+            same_word(x, y) || (familiar() && familiar_pair(x, y))
         }
     };
-    (same(a, b)
+    (same_word(a, b)
         || initial(a, b)
         || initial(b, a)
         || (familiar() && familiar_pair(a, b))
