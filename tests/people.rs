@@ -1401,6 +1401,17 @@ table!(
     ]
 );
 
+// One word after "in" or "near" before a speech verb is where the
+// speakers are, though a surname list knows it.
+table!(
+    one_word_after_in_before_a_speech_verb_is_no_person,
+    [
+        ("Shop owners in Dayton say the new rules cost them.", []),
+        ("Farmers near Eugene said the river rose overnight.", []),
+        ("In Dayton, Okafor said the case was closed.", ["Okafor"]),
+    ]
+);
+
 #[test]
 fn an_honorific_makes_a_person_anywhere_in_the_sentence() {
     // Not only before a verb: "Mr." is never part of the name's run.

@@ -3585,10 +3585,22 @@ impl<'a> Detector<'a> {
             && a >= 1
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "of" | "for" | "at");
+        // "Workers in Dayton said": one word where a place goes, after
+        // "in" or "near", is the subject's place, known name or not.
+        let place_slot = self.words(a, e) == 1
+            && a >= 1
+            && self.is_word(a - 1)
+            && matches!(self.raw(a - 1), "in" | "near");
         // "Ann Roy, 21, of Dover said": a hometown after a comma and "of".
         let hometown =
             a >= 2 && self.is_word(a - 1) && self.raw(a - 1) == "of" && self.is_punct(a - 2, ",");
-        if unblocked && !adverb && !complement && !hometown && self.verb_context(a, e) {
+        if unblocked
+            && !adverb
+            && !complement
+            && !place_slot
+            && !hometown
+            && self.verb_context(a, e)
+        {
             self.found(a, e);
             if self.words(a, e) == 1 {
                 if let Some(f) = self.out.findings.last_mut() {
