@@ -3271,3 +3271,15 @@ fn a_hyphenated_role_is_whole() {
         ["Democratic presidential front-runner"]
     );
 }
+
+// A surname that is also a town's name no place rule took names the
+// person at each later mention, wherever it stands.
+#[test]
+fn a_surname_that_is_a_towns_name_repeats_the_person() {
+    let found = people(
+        "Mayor Tom Fresno spoke on Monday. The plan drawn up by Fresno was approved. \
+         Fresno said it would save money.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, ["Tom Fresno", "Fresno", "Fresno"]);
+}

@@ -8849,3 +8849,27 @@ t!(
         )
     ]
 );
+
+// A name that only modifies a noun after an article ("the Reed
+// administration") is no one a later pronoun refers to, and a person's
+// insider or strategist speaks for no one named.
+#[test]
+fn a_name_modifying_a_noun_is_no_pronouns_antecedent() {
+    let article = dateline::extract(
+        "Budget talks.\n\nCoach Dario Menz and Tom Reed met on Monday.\n\nBut that changed when one fan \
+         brought up the budget. She asked Menz about the money spent under the Reed \
+         administration and about cuts to come. He started his answer with a story about \
+         his parents. Then he described his visit to the park in detail. One Reed insider \
+         said the cuts would wait.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [("he", Some("Dario Menz")), ("One Reed insider", None)]
+    );
+    // The name itself followed by "of" or "who" is a mention.
+    let article = dateline::extract(
+        "Budget talks.\n\nTom Reed spoke first, and then Coach Dario Menz spoke.\n\nThe Reed of old came \
+         back in the second half. He said the team had played its best game of the year.",
+    );
+    assert_eq!(speakers_of(&article), [("He", Some("Tom Reed"))]);
+}

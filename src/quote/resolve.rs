@@ -135,7 +135,10 @@ pub(crate) fn resolve(
             let candidates = || {
                 (0..before).rev().take(PRONOUN_REACH).filter(|&x| {
                     let m = &mentions[x];
-                    compatible(people[m.2].gender, bits) && !named_in(m.2) && !in_quote(m.0)
+                    compatible(people[m.2].gender, bits)
+                        && !named_in(m.2)
+                        && !in_quote(m.0)
+                        && !noun_modifier(text, m.0, m.1)
                 })
             };
             // In the pronoun's sentence or the two before, a person whose
@@ -1234,7 +1237,46 @@ const CAMP: &[&str] = &[
     "administration",
     "voters",
     "delegates",
+    "insider",
+    "insiders",
+    "operative",
+    "operatives",
+    "strategist",
+    "strategists",
+    "donor",
+    "donors",
 ];
+
+/// Whether the name at `start..end` only modifies a noun after an
+/// article: "the Roy administration", "an Roy adviser", "one Roy
+/// insider" (no one a later pronoun refers to; not "the Roy of old",
+/// "the Roy who won").
+fn noun_modifier(text: &str, start: usize, end: usize) -> bool {
+    let article = text.get(..start).is_some_and(|before| {
+        let before = before.strip_suffix(' ').unwrap_or("");
+        let w = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(w, "the" | "a" | "an" | "one" | "The" | "A" | "An" | "One")
+    });
+    article
+        && text
+            .get(end..)
+            .and_then(|after| after.strip_prefix(' '))
+            .is_some_and(|after| {
+                let w = after
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                !w.is_empty()
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(
+                        w,
+                        "of" | "who" | "whom" | "that" | "and" | "or" | "in" | "at" | "to" | "for"
+                    )
+            })
+}
 
 /// The index of the sentence holding byte offset `off`.
 fn sentence_at(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> usize {

@@ -3453,6 +3453,12 @@ impl<'a> Detector<'a> {
         {
             a = self.element_end(a);
         }
+        // (A town's name that no place took, the article writing it as a
+        // surname, may repeat a person's name: "Barack Obama … Obama
+        // said" ([`super::propagate`]).)
+        if a >= e && (s..e).all(|i| !self.is_word(i) || self.info[i].match_only()) {
+            self.candidate(s, e, Some(false));
+        }
         if a >= e || !self.is_word(a) {
             return;
         }
