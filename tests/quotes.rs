@@ -8873,3 +8873,24 @@ fn a_name_modifying_a_noun_is_no_pronouns_antecedent() {
     );
     assert_eq!(speakers_of(&article), [("He", Some("Tom Reed"))]);
 }
+
+// "According to X" after an attribution names where the attribution was
+// reported; the attribution's words stand elsewhere.
+t!(
+    according_to_after_an_attribution_reports_no_words_of_its_own,
+    "“The levy will stay until the bridge is paid for,” the treasurer said at a town meeting, according to the Harbor Gazette. The school will close in June, according to the district.",
+    [
+        (
+            "direct",
+            "The levy will stay until the bridge is paid for",
+            Some("said"),
+            Some("the treasurer")
+        ),
+        (
+            "indirect",
+            "The school will close in June",
+            Some("according to"),
+            Some("the district")
+        )
+    ]
+);

@@ -4050,6 +4050,22 @@ impl<'a> Scan<'a> {
             }
         }
         let cut = if self.w(c - 1) == "," { c - 1 } else { c };
+        // "…,” the judge said Monday, according to the Herald.": what the
+        // source reports is an attribution of its own, whose words are
+        // elsewhere (a speech verb a few words back, and no clause after
+        // it).
+        let attributed = (s0.max(cut.saturating_sub(8))..cut).rev().any(|k| {
+            self.is_any(k, REPORTED_SPEECH)
+                && (k + 1..cut).all(|m| {
+                    !self.bare_comma(m)
+                        && self.region(m).is_none()
+                        && (!self.cl(m, class::CLAUSE) || m + 1 == cut)
+                })
+                && !self.verb_near(k + 1, cut, true)
+        });
+        if attributed {
+            return None;
+        }
         if self.content_before(s0, cut, cue_span, spk) {
             return Some((spk, cue_span, b));
         }
@@ -8597,6 +8613,24 @@ const NAMING: [&str; 8] = [
     "titled",
     "entitled",
     "nicknamed",
+];
+
+/// Speech verbs whose clause, before "according to X", reports a saying
+/// whose words stand elsewhere ("…, the judge said, according to the
+/// Herald").
+const REPORTED_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "added",
+    "stated",
+    "testified",
 ];
 
 /// Nouns of rules and measures that "according to" follows a verb to
