@@ -5967,6 +5967,24 @@ fn add_with_a_thing_reports_nothing() {
         "Roy added the plan was late.",
         &[("indirect", "the plan was late", Some("added"), Some("Roy"))],
     );
+    // A verb after "to" or a question word is the thing's own.
+    check(
+        "The spending bill includes added funding to maintain the test range.",
+        &[],
+    );
+    check(
+        "The drought added doubt to the question of how the river is shared.",
+        &[],
+    );
+    check(
+        "Roy added the city wants to build a second bridge.",
+        &[(
+            "indirect",
+            "the city wants to build a second bridge",
+            Some("added"),
+            Some("Roy"),
+        )],
+    );
     // After a number, words in "-s" are plural nouns, not verbs.
     check("Organizers added 240 ushers at the doors.", &[]);
     check("The county added two new ferry routes this year.", &[]);

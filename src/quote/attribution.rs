@@ -5632,8 +5632,18 @@ impl<'a> Scan<'a> {
             };
             k > a && self.past_verb(k) && (before_noun() || (money && self.is(k + 1, "by")))
         };
-        (a..b.min(a + MAX_CONTENT))
-            .all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
+        // (A verb after "to" or a clause's word is the thing's own, not
+        // the saying's: "added funding to maintain the range", "added
+        // complexity to the question of how water is used".)
+        let end = (a + 1..b.min(a + MAX_CONTENT))
+            .find(|&k| {
+                self.region(k).is_none()
+                    && ((self.is(k, "to") && !self.cl(k + 1, class::DET))
+                        || (self.is_any(k, &["how", "which", "what", "whether", "where", "why"])
+                            && self.w(k - 1) != ","))
+            })
+            .unwrap_or(b.min(a + MAX_CONTENT));
+        (a..end).all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
