@@ -8912,3 +8912,29 @@ t!(
         )
     ]
 );
+
+// A subject after an opening phrase and its comma opens its sentence's
+// subject ("In his assessment of the developer, Dario Menz …"), and the
+// pieces of one quotation around one "he said" are one person's.
+#[test]
+fn a_subject_after_an_opening_phrase_and_one_attributions_pieces() {
+    let article = dateline::extract(
+        "Budget talks.\n\nTom Reed also said at the time that the city had become a \
+         “dumping ground for everyone else’s problems.”\n\nIn his assessment of the \
+         developer, Dario Menz voiced disappointment that the voters have given Reed a \
+         real shot at succeeding Ann Roy.\n\n“It is incredible that a city like this \
+         could produce such candidates,” he said. “I cannot understand that. Reed is \
+         ambitious but not well informed.”\n\nAfter the results were in, Sen. Ivo \
+         Brandt's campaign manager, Paul Hale, appeared on television. He also said that \
+         the count would go on.",
+    );
+    assert_eq!(
+        speakers_of(&article),
+        [
+            ("Tom Reed", Some("Tom Reed")),
+            ("he", Some("Dario Menz")),
+            ("he", Some("Dario Menz")),
+            ("He", Some("Paul Hale"))
+        ]
+    );
+}

@@ -96,6 +96,20 @@ pub(crate) fn resolve(
             }
         }
         let Some(spk) = f.speaker else { continue };
+        // The pieces of one quotation around one attribution ("“…,” he
+        // said. “…”") share its speaker's mention, and so its person.
+        let same_mention = |g: &Found| {
+            g.speaker
+                .is_some_and(|s| s.start == spk.start && s.end == spk.end)
+        };
+        if let Some(q) = qi
+            .checked_sub(1)
+            .filter(|&q| out[q].is_some() && same_mention(&found[q]))
+        {
+            out[qi] = out[q];
+            joint[qi] = joint[q].clone();
+            continue;
+        }
         let said = text.get(spk.start..spk.end).unwrap_or("");
         if let Some(bits) = spk.pronoun {
             if bits == 0 {
@@ -1300,8 +1314,10 @@ fn opens_subject(
     let Some(&(start, _)) = sentences.get(sentence_at(tokens, sentences, off)) else {
         return false;
     };
-    tok.saturating_sub(start) <= 12
-        && (start..tok).all(|x| {
+    // (Whether the words from `from` up to the mention are its name's:
+    // capitals, determiners, titles, possessives.)
+    let head = |from: usize, buf: &mut String| {
+        (from..tok).all(|x| {
             tokens.get(x).is_some_and(|t| {
                 let w = t.text(text);
                 t.kind != TokenKind::Word
@@ -1312,6 +1328,63 @@ fn opens_subject(
                     || Lexicon::get().title_of_word(w, buf).is_some()
             })
         })
+    };
+    if tok.saturating_sub(start) <= 12 && head(start, buf) {
+        return true;
+    }
+    // After an opening phrase and its comma: "In her reply to the board,
+    // Ann Roy …", "Since taking office, Roy has …".
+    let Some(comma) = (start + 2..tok)
+        .rev()
+        .take(8)
+        .find(|&x| tokens[x].text(text) == ",")
+    else {
+        return false;
+    };
+    // (A preposition, a time or a subordinating word opens it, not "But"
+    // or "And": "But the talks went on, and later, Tom Reed …" is no
+    // opening phrase of Reed's sentence.)
+    // (After "But" or "And" too: "But like Reed, Ann Roy …".)
+    let conj = tokens
+        .get(start)
+        .is_some_and(|t| matches!(t.text(text), "But" | "And" | "Yet" | "So"));
+    let first = start + usize::from(conj);
+    let opener = tokens.get(first).is_some_and(|t| {
+        let w = t.text(text);
+        cues::lookup(w, buf).class() & (class::PREP | class::TIME) != 0
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "after" | "since" | "when" | "while" | "as" | "before" | "although" | "though"
+            )
+    });
+    if !(opener && comma - start <= 12 && head(comma + 1, buf)) {
+        return false;
+    }
+    // (The name is the subject, not a possessor nor a name set off by a
+    // comma before another: "…, Ann Roy's aide, Tom Reed, said", "On
+    // another rival, Mr. Hale, Ann Roy was asked …"; but "…, Tom Reed, a
+    // farmer, said".)
+    let mut k = tok;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.cap() || t.text(text) == ".")
+    {
+        k += 1;
+    }
+    let possessive = |t: &Token| {
+        let w = t.text(text);
+        w.ends_with("'s") || w.ends_with("\u{2019}s") || matches!(w, "'" | "\u{2019}")
+    };
+    let apposition = || {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap())
+    };
+    k > tok
+        && !possessive(&tokens[k - 1])
+        && tokens
+            .get(k)
+            .is_some_and(|t| (t.text(text) != "," || apposition()) && !possessive(t))
 }
 
 fn compatible(gender: Option<Gender>, bits: u16) -> bool {
