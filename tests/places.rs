@@ -1452,6 +1452,14 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "an acronym in mixed case, a connector's letter small",
+        "The Harbor Board of Trade (HBoT) met. HBoT has signed a lease with the port.",
+        &[(
+            "Harbor Board of Trade",
+            &["Harbor Board of Trade", "HBoT", "HBoT"],
+        )],
+    ),
+    (
         "a second place after \"of the\" says where an organization is",
         "The University of Leeds of the UK sent a team.",
         &[("University of Leeds", &["University of Leeds"])],

@@ -2459,15 +2459,25 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` looks like an acronym: 2 to 8 capitals (digits
-    /// allowed after the first).
+    /// allowed after the first), or capitals first and last with a
+    /// connector's small letter or two between ("DoE", "DfID").
     fn acronym_like(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let w = self.word(i);
+        let b = w.as_bytes();
+        let mixed = || {
+            b.len() >= 3
+                && b[0].is_ascii_uppercase()
+                && b[b.len() - 1].is_ascii_uppercase()
+                && b.iter().all(u8::is_ascii_alphabetic)
+                && b.iter().filter(|c| c.is_ascii_lowercase()).count() <= 2
+        };
         t.kind == TokenKind::Word
-            && t.all_caps()
             && (2..=8).contains(&w.len())
-            && w.bytes()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && ((t.all_caps()
+                && b.iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+                || mixed())
     }
 
     /// The first token of the run of capitalised words ending before the
