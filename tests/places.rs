@@ -1452,6 +1452,18 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         )],
     ),
     (
+        "a military unit by its number and its head",
+        "The 140th Airlift Wing, based at Harlow Field, keeps its planes. Troops of the \
+         12th Infantry Division returned. The 140th Airlift Wing will grow.",
+        &[
+            (
+                "140th Airlift Wing",
+                &["140th Airlift Wing", "140th Airlift Wing"],
+            ),
+            ("12th Infantry Division", &["12th Infantry Division"]),
+        ],
+    ),
+    (
         "an acronym in mixed case, a connector's letter small",
         "The Harbor Board of Trade (HBoT) met. HBoT has signed a lease with the port.",
         &[(

@@ -197,6 +197,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
     sc.opponents(items, &mut candidates);
+    sc.units(&mut candidates);
     candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
     // (Each accepted candidate adds a mention and at most one name: sized
@@ -1999,6 +2000,39 @@ impl<'a> Scanner<'a> {
             head: a,
             team: Some(short),
         });
+    }
+
+    /// Military units by their number and their head: "the 130th Airlift
+    /// Wing", "the 3rd Infantry Division" (an ordinal, then up to four
+    /// capitalised words ending in a unit's word).
+    fn units(&self, out: &mut Vec<Candidate>) {
+        let ordinal = |k: usize| {
+            let w = self.word(k);
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        };
+        let mut next = 0;
+        for &i in &self.starts.run_words {
+            let i = i as usize;
+            if i < next || i == 0 || !self.spaced(i) || !ordinal(i - 1) {
+                continue;
+            }
+            let head = (i..(i + 4).min(self.tokens.len()))
+                .take_while(|&k| (k == i || self.spaced(k)) && self.run_word(k))
+                .filter(|&k| words::is_unit_head(self.word(k)))
+                .last();
+            if let Some(h) = head {
+                out.push(Candidate {
+                    span: Span::new(self.tokens[i - 1].start(), self.tokens[h].end()),
+                    stem: None,
+                    a: i - 1,
+                    b: h + 1,
+                    head: h,
+                    team: None,
+                });
+                next = h + 1;
+            }
+        }
     }
 
     /// Clubs by their fixtures: both names around "v" ("Harlow v

@@ -319,6 +319,29 @@ const ORG_HEADS: &[&str] = &[
     "University",
 ];
 
+/// The words that end a military unit's name after its number ("130th
+/// Airlift Wing", "101st Airborne").
+const UNIT_HEADS: &[&str] = &[
+    "Airborne",
+    "Artillery",
+    "Battalion",
+    "Brigade",
+    "Cavalry",
+    "Division",
+    "Fleet",
+    "Group",
+    "Infantry",
+    "Regiment",
+    "Squadron",
+    "Wing",
+];
+
+/// Whether `word` ends a military unit's name after its number
+/// ([`UNIT_HEADS`]).
+pub(crate) fn is_unit_head(word: &str) -> bool {
+    UNIT_HEADS.binary_search(&word).is_ok()
+}
+
 /// Organization heads that name a news outlet ("Dunmore News", "Harlow
 /// Daily"); an adjective alone before one is no name ("Fake News").
 const NEWS_HEADS: &[&str] = &[
