@@ -3283,3 +3283,25 @@ fn a_surname_that_is_a_towns_name_repeats_the_person() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2, ["Tom Fresno", "Fresno", "Fresno"]);
 }
+
+// An irregular plural's possessive inside a body's name goes on with the
+// name ("the Harbor Women's Coalition"), as a plural's "Veterans'" does.
+#[test]
+fn a_role_of_a_body_with_an_irregular_plurals_possessive() {
+    assert_eq!(
+        titles_of(
+            "“We need help,” testified Tammy Vale, Co-Director of the Harbor Women's \
+             Coalition. Ben Cole, president of the Children's Harbor Fund, agreed."
+        ),
+        [
+            (
+                "Tammy Vale".to_string(),
+                vec!["Co-Director of the Harbor Women's Coalition".to_string()]
+            ),
+            (
+                "Ben Cole".to_string(),
+                vec!["president of the Children's Harbor Fund".to_string()]
+            ),
+        ]
+    );
+}

@@ -2698,12 +2698,16 @@ impl<'a> Detector<'a> {
             taken.extend(saint.into_iter().flatten());
             m = b;
             // (A plural's possessive goes on with the name: "Chairman of
-            // the Veterans' Affairs Committee".)
+            // the Veterans' Affairs Committee", "Director of the Harbor
+            // Women's Coalition".)
             let plural_possessive = (self.is_punct(m, "'") || self.is_punct(m, "\u{2019}"))
                 && !self.toks[m].space_before
                 && self.raw(m - 1).ends_with('s');
-            if plural_possessive {
-                if let Some((ra2, b2)) = self.peek_run(m + 1) {
+            let irregular = self.info[m - 1].possessive()
+                && matches!(self.word(m - 1), "Women" | "Children" | "Men" | "People");
+            if plural_possessive || irregular {
+                let next = if irregular { m } else { m + 1 };
+                if let Some((ra2, b2)) = self.peek_run(next) {
                     taken.push(ra2);
                     m = b2;
                 }
