@@ -3305,3 +3305,28 @@ fn a_role_of_a_body_with_an_irregular_plurals_possessive() {
         ]
     );
 }
+
+// "delegate" and "officer" are roles in apposition ("a Harlow delegate",
+// "a police officer"); a title's word before the noun it modifies is
+// none ("…, the delegate math is …").
+#[test]
+fn delegates_and_officers_and_a_title_word_modifying_a_noun() {
+    assert_eq!(
+        titles_of(
+            "Ines Varga, a Harlow delegate, said it. Otto Brandt, a city police \
+             officer, agreed. The count is close for Ann Roy, the delegate math is \
+             daunting."
+        ),
+        [
+            (
+                "Ines Varga".to_string(),
+                vec!["Harlow delegate".to_string()]
+            ),
+            (
+                "Otto Brandt".to_string(),
+                vec!["city police officer".to_string()]
+            ),
+            ("Ann Roy".to_string(), vec![]),
+        ]
+    );
+}

@@ -2572,6 +2572,11 @@ impl<'a> Detector<'a> {
         if article && self.is_word(te) && self.lex.verb(self.raw(te)).is_some_and(|v| v.after) {
             return None;
         }
+        // (Nor a title's word before the noun it modifies: "… for Ann Roy,
+        // the delegate math is daunting".)
+        if article && self.is_word(te) && !self.toks[te].cap() && self.modified_noun(te) {
+            return None;
+        }
         // (A title word in lower case before the noun that ends the
         // apposition is an adjective: "the principal co-sponsor,", "the
         // chief sponsor."; not "the governor there,".)
@@ -3024,6 +3029,61 @@ impl<'a> Detector<'a> {
             }
         }
         false
+    }
+
+    /// Whether the word in lower case at `k`, after a title, is a noun the
+    /// title modifies: no preposition, conjunction, relative, adverb,
+    /// participle or verb, and a verb or a preposition right after it
+    /// ("the delegate math is", "the campaign manager role in").
+    fn modified_noun(&self, k: usize) -> bool {
+        let w = self.raw(k);
+        let joins = matches!(
+            w,
+            "of" | "for"
+                | "at"
+                | "in"
+                | "to"
+                | "on"
+                | "from"
+                | "with"
+                | "and"
+                | "or"
+                | "but"
+                | "since"
+                | "until"
+                | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "there"
+                | "here"
+                | "now"
+                | "then"
+                | "emeritus"
+                | "elect"
+                | "designate"
+                | "himself"
+                | "herself"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "says"
+                | "said"
+        );
+        // (Nor a participle: "a businessman arrested in …".)
+        !joins
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && self.lex.verb(w).is_none()
+            && self.is_word(k + 1)
+            && matches!(
+                self.raw(k + 1),
+                "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "in" | "of"
+            )
     }
 
     /// Whether the capitalised words ending at `e` follow "whether", "if",
