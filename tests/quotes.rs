@@ -8938,3 +8938,24 @@ fn a_subject_after_an_opening_phrase_and_one_attributions_pieces() {
         ]
     );
 }
+
+// A subject with two place phrases, or a participle's place phrase, is
+// the whole noun phrase.
+t!(
+    a_subject_with_two_place_phrases_or_a_participles_place,
+    "Some delegates at the convention in Dover said they welcomed the change. A 2019 study published in the Harbor Journal found that rents had doubled.",
+    [
+        (
+            "indirect",
+            "they welcomed the change",
+            Some("said"),
+            Some("Some delegates at the convention in Dover")
+        ),
+        (
+            "indirect",
+            "rents had doubled",
+            Some("found"),
+            Some("A 2019 study published in the Harbor Journal")
+        )
+    ]
+);

@@ -5999,7 +5999,13 @@ impl<'a> Scan<'a> {
             }
             _ => a,
         };
-        let a = self.postmodified(a, s0).unwrap_or(a);
+        // (Twice, a determiner or a source's noun opening the outer one:
+        // "Some delegates at the convention in Dover".)
+        let a = self.postmodified(a, s0).map_or(a, |h| {
+            self.postmodified(h, s0)
+                .filter(|&h2| self.cl(h2, class::DET | class::SOURCE))
+                .unwrap_or(h)
+        });
         let a = self.coordinated(a, s0).unwrap_or(a);
         // A relative clause's predicate is no speaker; the noun it
         // describes is: "The two senators who represent Ohio expressed
@@ -6596,8 +6602,9 @@ impl<'a> Scan<'a> {
             || ((self.is(p, "to") || self.is(p, "for"))
                 && self.cl(p - 1, class::SOURCE | class::TITLE));
         // ("A memo obtained by the Courier says", "a report issued by the
-        // agency": the agent of a participle describing the noun.)
-        let agent = self.is(p, "by")
+        // agency": the agent of a participle describing the noun; "a
+        // study published in the Journal": where.)
+        let agent = self.is_any(p, &["by", "in"])
             && p > s0 + 1
             && (self.past_verb(p - 1) || self.w(p - 1).ends_with("en"))
             && !self.is_cap(p - 1);
