@@ -241,3 +241,24 @@ fn invalid_utf8_names_the_offset() {
     assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 12 });
     assert_eq!(err.to_string(), "invalid UTF-8 at byte offset 12");
 }
+
+// A title-case place of several words with an agency is a dateline, and a
+// dateline in capitals may open the block after one or two one-line decks.
+#[test]
+fn datelines_of_several_title_case_words_and_after_a_deck() {
+    let a = extract("Fair opens.\n\nSan Jose (AP) – The lantern fair opened on Friday.");
+    let d = a.dateline.unwrap();
+    assert_eq!(
+        (d.text.as_str(), d.agency.as_deref()),
+        ("San Jose", Some("AP"))
+    );
+    let a = extract(
+        "In a shift, the city stands firm.\n\nThe council reshuffles its staff.\n\n\
+         BONN - The council voted on Monday to keep the plan.\n\nMore votes follow.",
+    );
+    assert_eq!(a.dateline.unwrap().text, "BONN");
+    // Not after a paragraph of several lines.
+    let a =
+        extract("The council met.\nIt voted twice.\nThen it adjourned.\n\nBONN - The vote held.");
+    assert_eq!(a.dateline, None);
+}

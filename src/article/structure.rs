@@ -379,25 +379,43 @@ impl Structure {
                 blocks.remove(0);
             }
         }
-        // Dateline at the start of the body.
-        if let Some(&first) = blocks.first() {
-            if let Some(found) = body_dateline(text, first) {
-                let mut dl = found.dateline;
-                if dl.date.is_none() {
-                    if let (Some((m, d)), Some(year)) = (found.month_day, st.date.map(|d| d.year()))
-                    {
-                        dl.date = Date::new(year, m, d).ok();
-                    }
+        // Dateline at the start of the body, or after one or two one-line
+        // decks ("Nation reshuffles its diplomats." then "MEXICO CITY -
+        // …"; a dateline in capitals only).
+        let deck = |b: &Span| {
+            let line = &text[b.range()];
+            line.len() <= 200 && !line.contains(['\n', '\r'])
+        };
+        let at = blocks
+            .first()
+            .and_then(|&b| body_dateline(text, b))
+            .map(|f| (0, f))
+            .or_else(|| {
+                (1..blocks.len().min(3))
+                    .take_while(|&i| deck(&blocks[i - 1]))
+                    .find_map(|i| {
+                        body_dateline(text, blocks[i])
+                            .filter(|f| {
+                                !f.needs_place && f.dateline.text.chars().all(|c| !c.is_lowercase())
+                            })
+                            .map(|f| (i, f))
+                    })
+            });
+        if let Some((i, found)) = at {
+            let mut dl = found.dateline;
+            if dl.date.is_none() {
+                if let (Some((m, d)), Some(year)) = (found.month_day, st.date.map(|d| d.year())) {
+                    dl.date = Date::new(year, m, d).ok();
                 }
-                if st.date.is_none() {
-                    st.date = dl.date;
-                }
-                if found.consumed >= first.end() {
-                    blocks.remove(0);
-                }
-                st.dateline = Some(dl);
-                st.dateline_needs_place = found.needs_place;
             }
+            if st.date.is_none() {
+                st.date = dl.date;
+            }
+            if found.consumed >= blocks[i].end() {
+                blocks.remove(i);
+            }
+            st.dateline = Some(dl);
+            st.dateline_needs_place = found.needs_place;
         }
         st.paragraphs = blocks.into_iter().filter(|b| !b.is_empty()).collect();
         st
@@ -649,7 +667,14 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
     let mut letters = 0;
     let mut all_caps = true;
     loop {
-        let w = match caps_word(&s[at..]) {
+        // (After a title-case first word, the next in title case too:
+        // "Mexico City (AFP) –".)
+        let next_word = if all_caps {
+            caps_word(&s[at..])
+        } else {
+            cap_word(&s[at..])
+        };
+        let w = match next_word {
             Some(w) => w,
             None if words == 0 => {
                 // A title-case place is a dateline only with an agency or a
