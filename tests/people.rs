@@ -3330,3 +3330,14 @@ fn delegates_and_officers_and_a_title_word_modifying_a_noun() {
         ]
     );
 }
+
+// "Another" opening a sentence is one more of a group, not a name: "Another
+// said …", "Another Reed" (one more email of Reed's, not a person).
+#[test]
+fn another_is_no_name() {
+    assert!(names("One reader wrote that the plan was bad. Another said it was good.").is_empty());
+    assert_eq!(
+        names("Tom Reed wrote three emails. Another Reed email went to the board."),
+        ["Tom Reed"]
+    );
+}
