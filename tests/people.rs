@@ -3336,6 +3336,11 @@ fn delegates_and_officers_and_a_title_word_modifying_a_noun() {
 #[test]
 fn another_is_no_name() {
     assert!(names("One reader wrote that the plan was bad. Another said it was good.").is_empty());
+    // Nor "Great", which names a thing or a place: "a Great Wall".
+    assert_eq!(
+        names("Tom Reed spoke. He rails against its Great Wall of Protectionism."),
+        ["Tom Reed"]
+    );
     assert_eq!(
         names("Tom Reed wrote three emails. Another Reed email went to the board."),
         ["Tom Reed"]
