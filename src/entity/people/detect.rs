@@ -3037,48 +3037,27 @@ impl<'a> Detector<'a> {
     /// ("the delegate math is", "the campaign manager role in").
     fn modified_noun(&self, k: usize) -> bool {
         let w = self.raw(k);
-        let joins = matches!(
-            w,
-            "of" | "for"
-                | "at"
-                | "in"
-                | "to"
-                | "on"
-                | "from"
-                | "with"
-                | "and"
-                | "or"
-                | "but"
-                | "since"
-                | "until"
-                | "who"
-                | "whose"
-                | "which"
-                | "that"
-                | "there"
-                | "here"
-                | "now"
-                | "then"
-                | "emeritus"
-                | "elect"
-                | "designate"
-                | "himself"
-                | "herself"
-                | "is"
-                | "was"
-                | "has"
-                | "had"
-                | "will"
-                | "would"
-                | "says"
-                | "said"
-        );
-        // (Nor a participle: "a businessman arrested in …".)
-        !joins
+        // (Past the words that carry a name on, those that end a role:
+        // "the mayor there is", "the chair emeritus was"; and participles:
+        // "a businessman arrested in …".)
+        self.continues_lower(k)
+            && !matches!(
+                w,
+                "whose"
+                    | "there"
+                    | "here"
+                    | "now"
+                    | "then"
+                    | "emeritus"
+                    | "elect"
+                    | "designate"
+                    | "himself"
+                    | "herself"
+                    | "said"
+            )
             && !w.ends_with("ly")
             && !w.ends_with("ed")
             && !w.ends_with("ing")
-            && self.lex.verb(w).is_none()
             && self.is_word(k + 1)
             && matches!(
                 self.raw(k + 1),
