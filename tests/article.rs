@@ -262,3 +262,18 @@ fn datelines_of_several_title_case_words_and_after_a_deck() {
         extract("The council met.\nIt voted twice.\nThen it adjourned.\n\nBONN - The vote held.");
     assert_eq!(a.dateline, None);
 }
+
+// Found by review: after a deck, and for a title-case place of several
+// words, a dateline stands only when it names a place.
+#[test]
+fn regression_datelines_that_name_no_place() {
+    for text in [
+        "Schools get more money\n\nLawmakers passed the bill on Friday.\n\nWHY IT MATTERS — The \
+         bill changes how schools are paid for.",
+        "Harbor Foods profit rises\n\nHarbor Foods Inc. (NYSE: HFI) – Harbor Foods today \
+         announced record sales.",
+        "Budget\n\nAnn Roy (Reuters) - The budget passed on Monday.",
+    ] {
+        assert_eq!(extract(text).dateline, None, "{text}");
+    }
+}

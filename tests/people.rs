@@ -3329,6 +3329,11 @@ fn delegates_and_officers_and_a_title_word_modifying_a_noun() {
             ("Ann Roy".to_string(), vec![]),
         ]
     );
+    // Words that may follow a title inside its phrase keep it.
+    assert_eq!(
+        first_titles("Ann Roy, the president emerita of the college, said the talks failed."),
+        ["president"]
+    );
 }
 
 // "Another" opening a sentence is one more of a group, not a name: "Another

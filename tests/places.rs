@@ -1464,6 +1464,12 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         ],
     ),
     (
+        "no military unit in a date, a sports table or a company's name",
+        "On May 3rd Infantry soldiers marched. The team won the 2nd Division title. It was \
+         the 21st Century Group of Companies that bought it.",
+        &[("Century Group of Companies", &["Century Group of Companies"])],
+    ),
+    (
         "an acronym in mixed case, a connector's letter small",
         "The Harbor Board of Trade (HBoT) met. HBoT has signed a lease with the port.",
         &[(

@@ -8959,3 +8959,58 @@ t!(
         )
     ]
 );
+
+// Found by review: "one" after "the" is a pronoun, not an article; plural
+// nouns before "in" are no participles; "added" keeps a clause whose verb
+// follows an infinitive or a question; a verb with an object before
+// "according to" is content.
+#[test]
+fn regression_review_of_modifiers_participles_added_and_according() {
+    let article = dateline::extract(
+        "Budget talks.\n\nTom Reed was the one Ann Roy trusted most. “I never doubted him,” \
+         she said.",
+    );
+    assert_eq!(speakers_of(&article), [("she", Some("Ann Roy"))]);
+    check(
+        "Several women in the village said the well was dry.",
+        &[(
+            "indirect",
+            "the well was dry",
+            Some("said"),
+            Some("Several women in the village"),
+        )],
+    );
+    for (text, content) in [
+        (
+            "Roy added the plan to close the school was unpopular.",
+            "the plan to close the school was unpopular",
+        ),
+        (
+            "Roy added the question of how to pay for it remains open.",
+            "the question of how to pay for it remains open",
+        ),
+        (
+            "Roy added the reason why the bridge closed is still unclear.",
+            "the reason why the bridge closed is still unclear",
+        ),
+    ] {
+        check(text, &[("indirect", content, Some("added"), Some("Roy"))]);
+    }
+    check(
+        "The company reported a loss of $3 million, according to the filing.",
+        &[
+            (
+                "indirect",
+                "The company reported a loss of $3 million",
+                Some("according to"),
+                Some("the filing"),
+            ),
+            (
+                "indirect",
+                "a loss of $3 million",
+                Some("reported"),
+                Some("The company"),
+            ),
+        ],
+    );
+}

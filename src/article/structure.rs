@@ -21,7 +21,10 @@ pub(crate) struct Structure {
     pub byline: Option<Mention>,
     pub dateline: Option<Dateline>,
     /// The dateline is a title-case place and region with neither date nor
-    /// agency (`Taipei, Taiwan — `): it stands only if it names a place.
+    /// agency (`Taipei, Taiwan — `), a title-case place of several words
+    /// (`Mexico City (AFP) –`; not `Harbor Foods Inc. (NYSE: HFI) –`), or
+    /// one after a deck (not `UPDATE - `): it stands only if it names a
+    /// place.
     pub dateline_needs_place: bool,
     pub paragraphs: Vec<Span>,
 }
@@ -395,9 +398,7 @@ impl Structure {
                     .take_while(|&i| deck(&blocks[i - 1]))
                     .find_map(|i| {
                         body_dateline(text, blocks[i])
-                            .filter(|f| {
-                                !f.needs_place && f.dateline.text.chars().all(|c| !c.is_lowercase())
-                            })
+                            .filter(|f| f.all_caps)
                             .map(|f| (i, f))
                     })
             });
@@ -415,7 +416,7 @@ impl Structure {
                 blocks.remove(i);
             }
             st.dateline = Some(dl);
-            st.dateline_needs_place = found.needs_place;
+            st.dateline_needs_place = found.needs_place || i > 0;
         }
         st.paragraphs = blocks.into_iter().filter(|b| !b.is_empty()).collect();
         st
@@ -613,6 +614,9 @@ struct FoundDateline {
     month_day: Option<(u32, u32)>,
     /// See [`Structure::dateline_needs_place`].
     needs_place: bool,
+    /// The place is written in capitals ("MEXICO CITY"), not in title
+    /// case.
+    all_caps: bool,
 }
 
 /// A word of a dateline place in capitals: `SARAJEVO`, `ST.`, `O'HARE`,
@@ -661,48 +665,30 @@ fn dash_len(s: &str) -> Option<usize> {
 /// ends at `end`).
 fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
     let s = &text[start..end];
-    // PLACE: up to five words in capitals.
-    let mut at = 0;
-    let mut words = 0;
-    let mut letters = 0;
-    let mut all_caps = true;
+    // PLACE: up to five words, in capitals ("MEXICO CITY") or in title
+    // case ("Mexico City"; a dateline only with an agency or a date after
+    // it, or a region and a dash, checked below).
+    let (all_caps, mut w) = match caps_word(s) {
+        Some(w) => (true, w),
+        None => (false, cap_word(s)?),
+    };
+    let place_word = |r: &str| if all_caps { caps_word(r) } else { cap_word(r) };
+    let (mut at, mut words, mut letters) = (0, 0, 0);
     loop {
-        // (After a title-case first word, the next in title case too:
-        // "Mexico City (AFP) –".)
-        let next_word = if all_caps {
-            caps_word(&s[at..])
-        } else {
-            cap_word(&s[at..])
-        };
-        let w = match next_word {
-            Some(w) => w,
-            None if words == 0 => {
-                // A title-case place is a dateline only with an agency or a
-                // date after it (checked below).
-                all_caps = false;
-                cap_word(&s[at..])?
-            }
-            None => break,
-        };
-        if !all_caps && words > 0 && !s[at..].starts_with(char::is_uppercase) {
-            break;
-        }
         letters += s[at..at + w].chars().filter(|c| c.is_alphabetic()).count();
         at += w;
         words += 1;
-        if words == 5 || !s[at..].starts_with(' ') {
-            break;
+        match s[at..]
+            .strip_prefix(' ')
+            .filter(|_| words < 5)
+            .and_then(place_word)
+        {
+            Some(n) => {
+                at += 1;
+                w = n;
+            }
+            None => break,
         }
-        let next = at + 1;
-        let ok = if all_caps {
-            caps_word(&s[next..]).is_some()
-        } else {
-            cap_word(&s[next..]).is_some()
-        };
-        if !ok {
-            break;
-        }
-        at = next;
     }
     if letters < 2 {
         return None;
@@ -839,7 +825,8 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
         },
         consumed,
         month_day,
-        needs_place: !all_caps && !has_extra,
+        needs_place: !all_caps && (!has_extra || words > 1),
+        all_caps,
     })
 }
 

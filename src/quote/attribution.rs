@@ -4054,8 +4054,21 @@ impl<'a> Scan<'a> {
         // source reports is an attribution of its own, whose words are
         // elsewhere (a speech verb a few words back, and no clause after
         // it).
+        // (Only where and when follow the verb, or the one told: "said
+        // at a meeting", "said Monday in Dover", "told Sen. Ann Roy"; not
+        // an object, "reported a loss of $3 million".)
+        let bare_attribution = |k: usize| {
+            let n = k + 1;
+            n == cut
+                || (self.is(n, "that") && n + 1 == cut)
+                || self.cl(n, class::PREP | class::TIME)
+                || (self.is_any(k, &["told", "tells"])
+                    && (self.is_cap(n) || self.cl(n, class::OBJECT)))
+        };
         let attributed = (s0.max(cut.saturating_sub(8))..cut).rev().any(|k| {
             self.is_any(k, REPORTED_SPEECH)
+                && self.region(k).is_none()
+                && bare_attribution(k)
                 && (k + 1..cut).all(|m| {
                     !self.bare_comma(m)
                         && self.region(m).is_none()
@@ -5575,7 +5588,9 @@ impl<'a> Scan<'a> {
     /// a share: "added 40 percent of voters back it"), and so are they
     /// after a sum of money before a preposition ("added $400,000 for new
     /// bus routes"); a past form before a noun describes it ("for upgraded
-    /// sonar").
+    /// sonar"). Only the words before a "to" or a question word count:
+    /// a verb after them is the thing's own ("added funding to maintain
+    /// the range").
     fn added_thing(&self, cue: Option<(usize, usize)>, a: usize, b: usize) -> bool {
         let add = cue
             .and_then(|(x, y)| self.text.get(x..y))
@@ -5632,18 +5647,45 @@ impl<'a> Scan<'a> {
             };
             k > a && self.past_verb(k) && (before_noun() || (money && self.is(k + 1, "by")))
         };
-        // (A verb after "to" or a clause's word is the thing's own, not
+        // (A verb after "to" or a question word is the thing's own, not
         // the saying's: "added funding to maintain the range", "added
         // complexity to the question of how water is used".)
-        let end = (a + 1..b.min(a + MAX_CONTENT))
-            .find(|&k| {
-                self.region(k).is_none()
-                    && ((self.is(k, "to") && !self.cl(k + 1, class::DET))
-                        || (self.is_any(k, &["how", "which", "what", "whether", "where", "why"])
-                            && self.w(k - 1) != ","))
-            })
-            .unwrap_or(b.min(a + MAX_CONTENT));
-        (a..end).all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
+        let own_clause = |k: usize| {
+            k > a
+                && self.region(k).is_none()
+                && ((self.is(k, "to") && !self.cl(k + 1, class::DET))
+                    || (self.is_any(k, &["how", "which", "what", "whether", "where", "why"])
+                        && self.w(k - 1) != ","))
+        };
+        let lim = b.min(a + MAX_CONTENT);
+        let cut = (a..lim).find(|&k| own_clause(k));
+        // (Unless the saying's own verb follows the infinitive or the
+        // question: "added the plan to close the school was unpopular",
+        // "added the reason why the bridge closed is unclear"; up to a
+        // comma or a relative's word.)
+        if let Some(c) = cut {
+            let finite = (c + 1..lim)
+                .take_while(|&k| {
+                    self.region(k).is_none()
+                        && !self.bare_comma(k)
+                        && !self.is_final(k)
+                        && !self.is_any(k, &["that", "which", "who"])
+                })
+                .filter(|&k| {
+                    (self.cl(k, class::AUX) && !self.is_any(k, &["be", "been", "being"]))
+                        || self.is_any(k, &["remains", "remain"])
+                        || (self.past_verb(k) && !self.cl(k - 1, class::AUX))
+                })
+                .count();
+            // (A question's own verb first, unless an infinitive is its
+            // verb: "how to pay for it remains open".)
+            let own = usize::from(!self.is(c, "to") && !self.is(c + 1, "to"));
+            if finite > own {
+                return false;
+            }
+        }
+        (a..cut.unwrap_or(lim))
+            .all(|k| (self.verbless(k) || adjective(k)) && (plural_end || !self.present_s(k)))
     }
 
     /// Whether `[a, b)` reads as a reported clause: a few words, not
@@ -6604,10 +6646,12 @@ impl<'a> Scan<'a> {
         // ("A memo obtained by the Courier says", "a report issued by the
         // agency": the agent of a participle describing the noun; "a
         // study published in the Journal": where.)
-        let agent = self.is_any(p, &["by", "in"])
-            && p > s0 + 1
-            && (self.past_verb(p - 1) || self.w(p - 1).ends_with("en"))
-            && !self.is_cap(p - 1);
+        // (Before "in" a past form only: "women in the village" is no
+        // participle.)
+        let agent = p > s0 + 1
+            && !self.is_cap(p - 1)
+            && ((self.is(p, "by") && (self.past_verb(p - 1) || self.w(p - 1).ends_with("en")))
+                || (self.is(p, "in") && self.past_verb(p - 1)));
         if !tie && !agent && !self.is_any(p, PREPS) {
             return None;
         }

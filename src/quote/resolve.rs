@@ -98,13 +98,9 @@ pub(crate) fn resolve(
         let Some(spk) = f.speaker else { continue };
         // The pieces of one quotation around one attribution ("“…,” he
         // said. “…”") share its speaker's mention, and so its person.
-        let same_mention = |g: &Found| {
-            g.speaker
-                .is_some_and(|s| s.start == spk.start && s.end == spk.end)
-        };
         if let Some(q) = qi
             .checked_sub(1)
-            .filter(|&q| out[q].is_some() && same_mention(&found[q]))
+            .filter(|&q| out[q].is_some() && found[q].speaker == Some(spk))
         {
             out[qi] = out[q];
             joint[qi] = joint[q].clone();
@@ -1262,34 +1258,54 @@ const CAMP: &[&str] = &[
 ];
 
 /// Whether the name at `start..end` only modifies a noun after an
-/// article: "the Roy administration", "an Roy adviser", "one Roy
-/// insider" (no one a later pronoun refers to; not "the Roy of old",
-/// "the Roy who won").
+/// article: "the Roy administration", "a Roy adviser" (no one a later
+/// pronoun refers to; not "the Roy of old", "the Roy who won", nor after
+/// the pronoun "one": "the one Ann Roy trusted").
 fn noun_modifier(text: &str, start: usize, end: usize) -> bool {
-    let article = text.get(..start).is_some_and(|before| {
-        let before = before.strip_suffix(' ').unwrap_or("");
-        let w = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        matches!(w, "the" | "a" | "an" | "one" | "The" | "A" | "An" | "One")
-    });
-    article
-        && text
-            .get(end..)
-            .and_then(|after| after.strip_prefix(' '))
-            .is_some_and(|after| {
-                let w = after
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                !w.is_empty()
-                    && w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !matches!(
-                        w,
-                        "of" | "who" | "whom" | "that" | "and" | "or" | "in" | "at" | "to" | "for"
-                    )
-            })
+    // (A few bytes on each side, compared as ASCII: constant work however
+    // long the words around the name.)
+    let b = text.as_bytes();
+    let article = start >= 2 && b[start - 1] == b' ' && {
+        let stop = start - 1;
+        let first = (stop.saturating_sub(4)..stop)
+            .rev()
+            .take_while(|&i| b[i].is_ascii_alphabetic())
+            .last()
+            .unwrap_or(stop);
+        let whole = first == 0 || !b[first - 1].is_ascii_alphabetic();
+        let w = &b[first..stop];
+        whole
+            && [&b"the"[..], b"a", b"an"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    let noun_after = || {
+        b.get(end) == Some(&b' ') && {
+            let from = end + 1;
+            let len = b[from..]
+                .iter()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let w = &b[from..from + len];
+            len > 0
+                && w[0].is_ascii_lowercase()
+                && ![
+                    &b"of"[..],
+                    b"who",
+                    b"whom",
+                    b"that",
+                    b"and",
+                    b"or",
+                    b"in",
+                    b"at",
+                    b"to",
+                    b"for",
+                ]
+                .contains(&w)
+        }
+    };
+    article && noun_after()
 }
 
 /// The index of the sentence holding byte offset `off`.
@@ -1302,7 +1318,8 @@ fn sentence_at(tokens: &[Token], sentences: &[(usize, usize)], off: usize) -> us
 /// subject: before it only capitalised words, punctuation, determiners,
 /// possessives and title words ("Coach Lee Ortiz praised …", "On Monday,
 /// Ann Roy said …", "The bank's chief executive, Paul Vance, took …",
-/// "Star forward Tom Hale scored …").
+/// "Star forward Tom Hale scored …"); or those after an opening phrase
+/// and its comma ("In her reply to the board, Ann Roy …").
 fn opens_subject(
     text: &str,
     tokens: &[Token],
@@ -1322,8 +1339,7 @@ fn opens_subject(
                 let w = t.text(text);
                 t.kind != TokenKind::Word
                     || t.cap()
-                    || w.ends_with("'s")
-                    || w.ends_with("\u{2019}s")
+                    || possessive_word(w)
                     || cues::lookup(w, buf).class() & (class::DET | class::TITLE) != 0
                     || Lexicon::get().title_of_word(w, buf).is_some()
             })
@@ -1341,10 +1357,9 @@ fn opens_subject(
     else {
         return false;
     };
-    // (A preposition, a time or a subordinating word opens it, not "But"
-    // or "And": "But the talks went on, and later, Tom Reed …" is no
-    // opening phrase of Reed's sentence.)
-    // (After "But" or "And" too: "But like Reed, Ann Roy …".)
+    // (A preposition, a time or a subordinating word opens it, after a
+    // leading "But", "And", "Yet" or "So" at most: "But like Reed, Ann Roy
+    // …"; not "But the talks went on, and later, Tom Reed …".)
     let conj = tokens
         .get(start)
         .is_some_and(|t| matches!(t.text(text), "But" | "And" | "Yet" | "So"));
@@ -1352,10 +1367,9 @@ fn opens_subject(
     let opener = tokens.get(first).is_some_and(|t| {
         let w = t.text(text);
         cues::lookup(w, buf).class() & (class::PREP | class::TIME) != 0
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "after" | "since" | "when" | "while" | "as" | "before" | "although" | "though"
-            )
+            || ["when", "while", "as", "although", "though"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
     });
     if !(opener && comma - start <= 12 && head(comma + 1, buf)) {
         return false;
@@ -1364,16 +1378,14 @@ fn opens_subject(
     // comma before another: "…, Ann Roy's aide, Tom Reed, said", "On
     // another rival, Mr. Hale, Ann Roy was asked …"; but "…, Tom Reed, a
     // farmer, said".)
-    let mut k = tok;
-    while tokens
-        .get(k)
-        .is_some_and(|t| t.cap() || t.text(text) == ".")
-    {
-        k += 1;
-    }
+    let k = tok
+        + tokens[tok.min(tokens.len())..]
+            .iter()
+            .take_while(|t| t.cap() || t.text(text) == ".")
+            .count();
     let possessive = |t: &Token| {
         let w = t.text(text);
-        w.ends_with("'s") || w.ends_with("\u{2019}s") || matches!(w, "'" | "\u{2019}")
+        possessive_word(w) || matches!(w, "'" | "\u{2019}")
     };
     let apposition = || {
         tokens
@@ -1385,6 +1397,11 @@ fn opens_subject(
         && tokens
             .get(k)
             .is_some_and(|t| (t.text(text) != "," || apposition()) && !possessive(t))
+}
+
+/// Whether `w` ends in a possessive "'s" (or "’s").
+fn possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 fn compatible(gender: Option<Gender>, bits: u16) -> bool {

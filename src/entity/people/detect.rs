@@ -2584,10 +2584,7 @@ impl<'a> Detector<'a> {
             && !self.toks[k].cap()
             && self.is_word(te)
             && !self.toks[te].cap()
-            && !matches!(
-                self.raw(te),
-                "there" | "here" | "now" | "then" | "emeritus" | "elect" | "designate"
-            )
+            && !post_title_word(self.raw(te))
             && !self.raw(te).ends_with("ly")
             && {
                 // (Past a compound's hyphens: "co-sponsor".)
@@ -2709,9 +2706,9 @@ impl<'a> Detector<'a> {
                 && !self.toks[m].space_before
                 && self.raw(m - 1).ends_with('s');
             let irregular = self.info[m - 1].possessive()
-                && matches!(self.word(m - 1), "Women" | "Children" | "Men" | "People");
+                && crate::entity::places::words::is_irregular_plural(self.word(m - 1));
             if plural_possessive || irregular {
-                let next = if irregular { m } else { m + 1 };
+                let next = if plural_possessive { m + 1 } else { m };
                 if let Some((ra2, b2)) = self.peek_run(next) {
                     taken.push(ra2);
                     m = b2;
@@ -3041,20 +3038,8 @@ impl<'a> Detector<'a> {
         // "the mayor there is", "the chair emeritus was"; and participles:
         // "a businessman arrested in …".)
         self.continues_lower(k)
-            && !matches!(
-                w,
-                "whose"
-                    | "there"
-                    | "here"
-                    | "now"
-                    | "then"
-                    | "emeritus"
-                    | "elect"
-                    | "designate"
-                    | "himself"
-                    | "herself"
-                    | "said"
-            )
+            && !post_title_word(w)
+            && !matches!(w, "whose" | "himself" | "herself" | "said")
             && !w.ends_with("ly")
             && !w.ends_with("ed")
             && !w.ends_with("ing")
@@ -3499,10 +3484,13 @@ impl<'a> Detector<'a> {
         // (A town's name that no place took, the article writing it as a
         // surname, may repeat a person's name: "Barack Obama … Obama
         // said" ([`super::propagate`]).)
-        if a >= e && (s..e).all(|i| !self.is_word(i) || self.info[i].match_only()) {
-            self.candidate(s, e, Some(false));
+        if a >= e {
+            if (s..e).all(|i| !self.is_word(i) || self.info[i].match_only()) {
+                self.candidate(s, e, Some(false));
+            }
+            return;
         }
-        if a >= e || !self.is_word(a) {
+        if !self.is_word(a) {
             return;
         }
         // A given name followed by more name words.
@@ -3636,7 +3624,7 @@ impl<'a> Detector<'a> {
             && matches!(self.raw(a - 1), "of" | "for" | "at");
         // "Workers in Dayton said": one word where a place goes, after
         // "in" or "near", is the subject's place, known name or not.
-        let place_slot = self.words(a, e) == 1
+        let one_word_place = self.words(a, e) == 1
             && a >= 1
             && self.is_word(a - 1)
             && matches!(self.raw(a - 1), "in" | "near");
@@ -3646,7 +3634,7 @@ impl<'a> Detector<'a> {
         if unblocked
             && !adverb
             && !complement
-            && !place_slot
+            && !one_word_place
             && !hometown
             && self.verb_context(a, e)
         {
@@ -3709,6 +3697,27 @@ impl<'a> Detector<'a> {
         // what it reads.)
         self.candidate(a, e, Some(true));
     }
+}
+
+/// Whether `word` may follow a title inside its phrase: "the governor
+/// there", "the chair emeritus", "president emerita of …", "the mayor
+/// elect", "chairwoman ex officio", "the speaker pro tempore".
+fn post_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "there"
+            | "here"
+            | "now"
+            | "then"
+            | "today"
+            | "emeritus"
+            | "emerita"
+            | "emeriti"
+            | "elect"
+            | "designate"
+            | "ex"
+            | "pro"
+    )
 }
 
 /// Whether `word` may qualify a title as part of it ("city attorney",

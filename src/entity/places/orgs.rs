@@ -197,7 +197,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     sc.runs(items, &mut candidates);
     sc.score_lines(items, &mut candidates);
     sc.opponents(items, &mut candidates);
-    sc.units(&mut candidates);
+    sc.military_units(&mut candidates);
     candidates.sort_by_key(|c| (c.span.start(), std::cmp::Reverse(c.span.end())));
     let existing = org_spans(items);
     // (Each accepted candidate adds a mention and at most one name: sized
@@ -798,7 +798,7 @@ impl<'a> Scanner<'a> {
                     && self.run_word(k)
                     && (((words::is_org_head(self.word(k)) || company_form(self.word(k)))
                         && self.cover[j] == NONE)
-                        || matches!(self.etext(&e), "Women" | "Children" | "Men" | "People"))
+                        || words::is_irregular_plural(self.etext(&e)))
                 {
                     e.end = self.tokens[e.b - 1].end();
                     possessive = false;
@@ -2003,9 +2003,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// Military units by their number and their head: "the 130th Airlift
-    /// Wing", "the 3rd Infantry Division" (an ordinal, then up to four
-    /// capitalised words ending in a unit's word).
-    fn units(&self, out: &mut Vec<Candidate>) {
+    /// Wing", "the 3rd Infantry Division" (an ordinal, not a date's, then
+    /// up to four capitalised words ending in a unit's word; not "the 21st
+    /// Century Group of Companies", "the 2nd Division title").
+    fn military_units(&self, out: &mut Vec<Candidate>) {
         let ordinal = |k: usize| {
             let w = self.word(k);
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -2017,10 +2018,20 @@ impl<'a> Scanner<'a> {
             if i < next || i == 0 || !self.spaced(i) || !ordinal(i - 1) {
                 continue;
             }
-            let head = (i..(i + 4).min(self.tokens.len()))
-                .take_while(|&k| (k == i || self.spaced(k)) && self.run_word(k))
-                .filter(|&k| words::is_unit_head(self.word(k)))
-                .last();
+            // (Not a date's day: "On May 3rd Infantry soldiers …".)
+            if i >= 2 && self.is_word(i - 2) && words::is_calendar(self.word(i - 2)) {
+                continue;
+            }
+            let head = (i..i + 4)
+                .take_while(|&k| self.spaced(k) && self.run_word(k))
+                .filter(|&k| words::is_military_unit_head(self.word(k)))
+                .last()
+                .filter(|&h| {
+                    !(self.is_word(h + 1) && self.word(h + 1) == "of" && self.run_word(h + 2))
+                })
+                // (A word of sport's tables alone is none: "the 2nd
+                // Division title".)
+                .filter(|&h| h > i || !matches!(self.word(h), "Division" | "Group" | "Wing"));
             if let Some(h) = head {
                 out.push(Candidate {
                     span: Span::new(self.tokens[i - 1].start(), self.tokens[h].end()),
@@ -2493,8 +2504,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` looks like an acronym: 2 to 8 capitals (digits
-    /// allowed after the first), or capitals first and last with a
-    /// connector's small letter or two between ("DoE", "DfID").
+    /// allowed after the first), or capitals first and last with up to two
+    /// small letters between, as a connector's ("DoE", "DfID").
     fn acronym_like(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let w = self.word(i);

@@ -319,6 +319,12 @@ const ORG_HEADS: &[&str] = &[
     "University",
 ];
 
+/// Whether `word` is a plural without "-s" whose possessive goes on with
+/// a name ("Women's Health Center", "Children's Defense Fund").
+pub(crate) fn is_irregular_plural(word: &str) -> bool {
+    matches!(word, "Women" | "Children" | "Men" | "People")
+}
+
 /// The words that end a military unit's name after its number ("130th
 /// Airlift Wing", "101st Airborne").
 const UNIT_HEADS: &[&str] = &[
@@ -338,7 +344,7 @@ const UNIT_HEADS: &[&str] = &[
 
 /// Whether `word` ends a military unit's name after its number
 /// ([`UNIT_HEADS`]).
-pub(crate) fn is_unit_head(word: &str) -> bool {
+pub(crate) fn is_military_unit_head(word: &str) -> bool {
     UNIT_HEADS.binary_search(&word).is_ok()
 }
 
@@ -1090,6 +1096,7 @@ mod tests {
             QUALIFIERS,
             HONORIFICS,
             LOCATED_HEADS,
+            UNIT_HEADS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             // (has_class turns away any other first byte)
