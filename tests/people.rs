@@ -3308,14 +3308,14 @@ fn a_role_of_a_body_with_an_irregular_plurals_possessive() {
 
 // "delegate" and "officer" are roles in apposition ("a Harlow delegate",
 // "a police officer"); a title's word before the noun it modifies is
-// none ("…, the delegate math is …").
+// none ("…, the delegate count is …").
 #[test]
 fn delegates_and_officers_and_a_title_word_modifying_a_noun() {
     assert_eq!(
         titles_of(
             "Ines Varga, a Harlow delegate, said it. Otto Brandt, a city police \
-             officer, agreed. The count is close for Ann Roy, the delegate math is \
-             daunting."
+             officer, agreed. The race is tight for Ann Roy, the delegate count is \
+             close."
         ),
         [
             (
@@ -3343,7 +3343,7 @@ fn another_is_no_name() {
     assert!(names("One reader wrote that the plan was bad. Another said it was good.").is_empty());
     // Nor "Great", which names a thing or a place: "a Great Wall".
     assert_eq!(
-        names("Tom Reed spoke. He rails against its Great Wall of Protectionism."),
+        names("Tom Reed spoke. She rails at its Great Wall of Tariffs."),
         ["Tom Reed"]
     );
     assert_eq!(

@@ -5969,11 +5969,11 @@ fn add_with_a_thing_reports_nothing() {
     );
     // A verb after "to" or a question word is the thing's own.
     check(
-        "The spending bill includes added funding to maintain the test range.",
+        "The budget bill includes added funding to keep the test range open.",
         &[],
     );
     check(
-        "The drought added doubt to the question of how the river is shared.",
+        "The dam added complexity to the matter of how lake water is shared.",
         &[],
     );
     check(
@@ -8876,8 +8876,8 @@ fn a_name_modifying_a_noun_is_no_pronouns_antecedent() {
     let article = dateline::extract(
         "Budget talks.\n\nCoach Dario Menz and Tom Reed met on Monday.\n\nBut that changed when one fan \
          brought up the budget. She asked Menz about the money spent under the Reed \
-         administration and about cuts to come. He started his answer with a story about \
-         his parents. Then he described his visit to the park in detail. One Reed insider \
+         administration and about cuts ahead. He opened his reply with a tale about \
+         his aunt. Then he recounted a walk along the river in detail. One Reed insider \
          said the cuts would wait.",
     );
     assert_eq!(
@@ -8914,17 +8914,17 @@ t!(
 );
 
 // A subject after an opening phrase and its comma opens its sentence's
-// subject ("In his assessment of the developer, Dario Menz …"), and the
+// subject ("In his review of the developer, Dario Menz …"), and the
 // pieces of one quotation around one "he said" are one person's.
 #[test]
 fn a_subject_after_an_opening_phrase_and_one_attributions_pieces() {
     let article = dateline::extract(
-        "Budget talks.\n\nTom Reed also said at the time that the city had become a \
-         “dumping ground for everyone else’s problems.”\n\nIn his assessment of the \
-         developer, Dario Menz voiced disappointment that the voters have given Reed a \
-         real shot at succeeding Ann Roy.\n\n“It is incredible that a city like this \
-         could produce such candidates,” he said. “I cannot understand that. Reed is \
-         ambitious but not well informed.”\n\nAfter the results were in, Sen. Ivo \
+        "Budget talks.\n\nTom Reed also said last year that the city had become a \
+         “dumping ground for every bad idea.”\n\nIn his review of the \
+         developer, Dario Menz voiced regret that the voters have given Reed a \
+         real chance at replacing Ann Roy.\n\n“It is odd that a town like this \
+         could pick such people,” he said. “I do not see why. Reed is \
+         eager but not well read.”\n\nAfter the results were in, Sen. Ivo \
          Brandt's campaign manager, Paul Hale, appeared on television. He also said that \
          the count would go on.",
     );
@@ -8943,13 +8943,13 @@ fn a_subject_after_an_opening_phrase_and_one_attributions_pieces() {
 // the whole noun phrase.
 t!(
     a_subject_with_two_place_phrases_or_a_participles_place,
-    "Some delegates at the convention in Dover said they welcomed the change. A 2019 study published in the Harbor Journal found that rents had doubled.",
+    "Some voters at the fair in Dover said they welcomed the change. A 2019 study published in the Harbor Journal found that rents had doubled.",
     [
         (
             "indirect",
             "they welcomed the change",
             Some("said"),
-            Some("Some delegates at the convention in Dover")
+            Some("Some voters at the fair in Dover")
         ),
         (
             "indirect",
@@ -8986,8 +8986,8 @@ fn regression_review_of_modifiers_participles_added_and_according() {
             "the plan to close the school was unpopular",
         ),
         (
-            "Roy added the question of how to pay for it remains open.",
-            "the question of how to pay for it remains open",
+            "Roy added the matter of when to vote on it remains open.",
+            "the matter of when to vote on it remains open",
         ),
         (
             "Roy added the reason why the bridge closed is still unclear.",

@@ -382,7 +382,7 @@ impl Structure {
                 blocks.remove(0);
             }
         }
-        // Dateline at the start of the body, or after one or two one-line
+        // Dateline opening the body, or after one or two one-line
         // decks ("Nation reshuffles its diplomats." then "MEXICO CITY -
         // …"; a dateline in capitals only).
         let deck = |b: &Span| {

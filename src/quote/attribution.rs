@@ -5589,8 +5589,8 @@ impl<'a> Scan<'a> {
     /// after a sum of money before a preposition ("added $400,000 for new
     /// bus routes"); a past form before a noun describes it ("for upgraded
     /// sonar"). Only the words before a "to" or a question word count:
-    /// a verb after them is the thing's own ("added funding to maintain
-    /// the range").
+    /// a verb after them is the thing's own ("added money to repair
+    /// the pier").
     fn added_thing(&self, cue: Option<(usize, usize)>, a: usize, b: usize) -> bool {
         let add = cue
             .and_then(|(x, y)| self.text.get(x..y))
@@ -5648,8 +5648,8 @@ impl<'a> Scan<'a> {
             k > a && self.past_verb(k) && (before_noun() || (money && self.is(k + 1, "by")))
         };
         // (A verb after "to" or a question word is the thing's own, not
-        // the saying's: "added funding to maintain the range", "added
-        // complexity to the question of how water is used".)
+        // the saying's: "added money to repair the pier", "added doubt
+        // to the matter of where the water goes".)
         let own_clause = |k: usize| {
             k > a
                 && self.region(k).is_none()
@@ -5678,7 +5678,7 @@ impl<'a> Scan<'a> {
                 })
                 .count();
             // (A question's own verb first, unless an infinitive is its
-            // verb: "how to pay for it remains open".)
+            // verb: "when to vote on it remains open".)
             let own = usize::from(!self.is(c, "to") && !self.is(c + 1, "to"));
             if finite > own {
                 return false;
@@ -6042,7 +6042,7 @@ impl<'a> Scan<'a> {
             _ => a,
         };
         // (Twice, a determiner or a source's noun opening the outer one:
-        // "Some delegates at the convention in Dover".)
+        // "Some voters at the fair in Dover".)
         let a = self.postmodified(a, s0).map_or(a, |h| {
             self.postmodified(h, s0)
                 .filter(|&h2| self.cl(h2, class::DET | class::SOURCE))
@@ -8677,7 +8677,7 @@ const NAMING: [&str; 8] = [
 ];
 
 /// Speech verbs whose clause, before "according to X", reports a saying
-/// whose words stand elsewhere ("…, the judge said, according to the
+/// whose words stand elsewhere ("…, the coroner said, according to the
 /// Herald").
 const REPORTED_SPEECH: &[&str] = &[
     "said",

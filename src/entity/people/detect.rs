@@ -2573,7 +2573,7 @@ impl<'a> Detector<'a> {
             return None;
         }
         // (Nor a title's word before the noun it modifies: "… for Ann Roy,
-        // the delegate math is daunting".)
+        // the delegate count is close".)
         if article && self.is_word(te) && !self.toks[te].cap() && self.modified_noun(te) {
             return None;
         }
@@ -3031,7 +3031,7 @@ impl<'a> Detector<'a> {
     /// Whether the word in lower case at `k`, after a title, is a noun the
     /// title modifies: no preposition, conjunction, relative, adverb,
     /// participle or verb, and a verb or a preposition right after it
-    /// ("the delegate math is", "the campaign manager role in").
+    /// ("the delegate count is", "the campaign manager role in").
     fn modified_noun(&self, k: usize) -> bool {
         let w = self.raw(k);
         // (Past the words that carry a name on, those that end a role:

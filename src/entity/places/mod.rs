@@ -1188,6 +1188,11 @@ fn build<'n>(
     // (The key gives a new organization its name and id: an entry's, or the
     // name with no id.)
     let mut add_org = |places: &mut Places, key: OrgKey<'n>, span: Span| {
+        // (No mention splits a character from its marks: "…20\u{301}'Paris
+        // Council" would start with a mark of the digit before it.)
+        if !crate::text::whole_graphemes(text, span) {
+            return;
+        }
         let index = *org_of.entry(key).or_insert_with_key(|key| {
             let (name, id) = match key {
                 OrgKey::Entry(id) => (g.entry(*id).name(), g.entry(*id).id()),

@@ -320,7 +320,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Whether `word` is a plural without "-s" whose possessive goes on with
-/// a name ("Women's Health Center", "Children's Defense Fund").
+/// a name ("Women's Health Center", "Children's Harbor Fund").
 pub(crate) fn is_irregular_plural(word: &str) -> bool {
     matches!(word, "Women" | "Children" | "Men" | "People")
 }
