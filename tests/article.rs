@@ -276,4 +276,7 @@ fn regression_datelines_that_name_no_place() {
     ] {
         assert_eq!(extract(text).dateline, None, "{text}");
     }
+    // A region or a date says it is a dateline, known place or not.
+    let a = extract("Games open\n\nLake Placid, N.Y. (AP) — The games opened on Friday.");
+    assert_eq!(a.dateline.unwrap().text, "Lake Placid, N.Y.");
 }

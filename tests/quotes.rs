@@ -8996,6 +8996,16 @@ fn regression_review_of_modifiers_participles_added_and_according() {
     ] {
         check(text, &[("indirect", content, Some("added"), Some("Roy"))]);
     }
+    // A past form after an infinitive describes a noun; an adverb or the
+    // one told after a speech verb is still a bare attribution.
+    check(
+        "The mayor added $2 million to repair roads damaged in the storm.",
+        &[],
+    );
+    check(
+        "“We will win,” Roy told the paper, according to a transcript.",
+        &[("direct", "We will win", Some("told"), Some("Roy"))],
+    );
     check(
         "The company reported a loss of $3 million, according to the filing.",
         &[

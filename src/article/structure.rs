@@ -814,6 +814,11 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
         return None;
     }
     let span = Span::new(start, start + place_end);
+    // (A title-case place of several words with only an agency after it,
+    // and no region, may be a company's or a person's name: "Harbor Foods
+    // Inc. (NYSE: HFI) –", "Ann Roy (Reuters) -".)
+    let needs_place = !all_caps
+        && (!has_extra || (words > 1 && regions == 0 && date.is_none() && month_day.is_none()));
     Some(FoundDateline {
         dateline: Dateline {
             text: text[span.range()].to_string(),
@@ -825,7 +830,7 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
         },
         consumed,
         month_day,
-        needs_place: !all_caps && (!has_extra || words > 1),
+        needs_place,
         all_caps,
     })
 }

@@ -4057,13 +4057,18 @@ impl<'a> Scan<'a> {
         // (Only where and when follow the verb, or the one told: "said
         // at a meeting", "said Monday in Dover", "told Sen. Ann Roy"; not
         // an object, "reported a loss of $3 million".)
+        // (Or an adverb, "said afterward"; or the one told with its
+        // article, "told the paper".)
         let bare_attribution = |k: usize| {
             let n = k + 1;
+            let told = self.is_any(k, &["told", "tells"]);
             n == cut
                 || (self.is(n, "that") && n + 1 == cut)
-                || self.cl(n, class::PREP | class::TIME)
-                || (self.is_any(k, &["told", "tells"])
-                    && (self.is_cap(n) || self.cl(n, class::OBJECT)))
+                || self.cl(n, class::PREP | class::TIME | class::ADVERB)
+                || self.adverb_ly(n)
+                || self.is_any(n, &["afterward", "afterwards", "later", "earlier", "again"])
+                || (told && (self.is_cap(n) || self.cl(n, class::OBJECT)))
+                || (told && self.cl(n, class::DET) && cut <= n + 4)
         };
         let attributed = (s0.max(cut.saturating_sub(8))..cut).rev().any(|k| {
             self.is_any(k, REPORTED_SPEECH)
@@ -5664,17 +5669,27 @@ impl<'a> Scan<'a> {
         // "added the reason why the bridge closed is unclear"; up to a
         // comma or a relative's word.)
         if let Some(c) = cut {
+            // (A past form counts after a question's word only: after an
+            // infinitive it describes a noun, "to repair roads damaged in
+            // the storm".)
+            let question = !self.is(c, "to");
             let finite = (c + 1..lim)
                 .take_while(|&k| {
                     self.region(k).is_none()
                         && !self.bare_comma(k)
                         && !self.is_final(k)
-                        && !self.is_any(k, &["that", "which", "who"])
+                        && !self.is_any(
+                            k,
+                            &[
+                                "that", "which", "who", "after", "before", "when", "because",
+                                "until",
+                            ],
+                        )
                 })
                 .filter(|&k| {
                     (self.cl(k, class::AUX) && !self.is_any(k, &["be", "been", "being"]))
                         || self.is_any(k, &["remains", "remain"])
-                        || (self.past_verb(k) && !self.cl(k - 1, class::AUX))
+                        || (question && self.past_verb(k) && !self.cl(k - 1, class::AUX))
                 })
                 .count();
             // (A question's own verb first, unless an infinitive is its

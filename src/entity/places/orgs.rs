@@ -2026,8 +2026,14 @@ impl<'a> Scanner<'a> {
                 .take_while(|&k| self.spaced(k) && self.run_word(k))
                 .filter(|&k| words::is_military_unit_head(self.word(k)))
                 .last()
+                // (A company's "Group of …" is none: "the 21st Century
+                // Group of Companies"; "the 3rd Infantry Division of Fort
+                // Hale" is one.)
                 .filter(|&h| {
-                    !(self.is_word(h + 1) && self.word(h + 1) == "of" && self.run_word(h + 2))
+                    !(self.word(h) == "Group"
+                        && self.is_word(h + 1)
+                        && self.word(h + 1) == "of"
+                        && self.run_word(h + 2))
                 })
                 // (A word of sport's tables alone is none: "the 2nd
                 // Division title".)
