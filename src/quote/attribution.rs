@@ -5694,7 +5694,7 @@ impl<'a> Scan<'a> {
                 .count();
             // (A question's own verb first, unless an infinitive is its
             // verb: "when to vote on it remains open".)
-            let own = usize::from(!self.is(c, "to") && !self.is(c + 1, "to"));
+            let own = usize::from(question && !self.is(c + 1, "to"));
             if finite > own {
                 return false;
             }

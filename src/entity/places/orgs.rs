@@ -2009,8 +2009,7 @@ impl<'a> Scanner<'a> {
     fn military_units(&self, out: &mut Vec<Candidate>) {
         let ordinal = |k: usize| {
             let w = self.word(k);
-            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+            words::ordinal_len(w) == Some(w.len())
         };
         let mut next = 0;
         for &i in &self.starts.run_words {

@@ -904,13 +904,8 @@ fn state_office_after(text: &str, end: usize) -> bool {
     }
     // "New York's 19th District", "Ohio's 3rd congressional district": a
     // numbered district is a state's.
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let ordinal = digits > 0
-        && rest
-            .get(digits..digits + 2)
-            .is_some_and(|s| matches!(s, "st" | "nd" | "rd" | "th"));
-    if ordinal {
-        let after = rest[digits + 2..].strip_prefix(' ').unwrap_or("");
+    if let Some(len) = super::words::ordinal_len(rest) {
+        let after = rest[len..].strip_prefix(' ').unwrap_or("");
         let n = word_len(after);
         if is(after, n, &["congressional"]) {
             let next = after[n..].strip_prefix(' ').unwrap_or("");

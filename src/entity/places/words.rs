@@ -319,6 +319,16 @@ const ORG_HEADS: &[&str] = &[
     "University",
 ];
 
+/// The length of the ordinal that opens `s` ("19th", "3rd" of "3rd
+/// district"): digits, then "st", "nd", "rd" or "th".
+pub(crate) fn ordinal_len(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0
+        && s.get(digits..digits + 2)
+            .is_some_and(|x| matches!(x, "st" | "nd" | "rd" | "th")))
+    .then_some(digits + 2)
+}
+
 /// Whether `word` is a plural without "-s" whose possessive goes on with
 /// a name ("Women's Health Center", "Children's Harbor Fund").
 pub(crate) fn is_irregular_plural(word: &str) -> bool {
