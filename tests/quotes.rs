@@ -9024,3 +9024,35 @@ fn regression_review_of_modifiers_participles_added_and_according() {
         ],
     );
 }
+
+#[test]
+fn comment_and_assure_report_clauses() {
+    check(
+        "Dana Whit commented that the ferry schedule was too thin.",
+        &[(
+            "indirect",
+            "the ferry schedule was too thin",
+            Some("commented"),
+            Some("Dana Whit"),
+        )],
+    );
+    check(
+        "The water board is now assuring tenants that the pipes are safe.",
+        &[(
+            "indirect",
+            "the pipes are safe",
+            Some("assuring"),
+            Some("The water board"),
+        )],
+    );
+}
+
+#[test]
+fn a_list_of_labelled_names_is_no_content_before_its_verb() {
+    // The first name of a list and its party label, set off by a comma
+    // before the rest of the list and the verb, is part of the subject.
+    check(
+        "Reps. Lena Ortiz (D-NM), Paul Greer (R-KS) and Ivo Stam, M.D. (R-OH) said today on their visit to the clinic.",
+        &[],
+    );
+}

@@ -5772,7 +5772,14 @@ impl<'a> Scan<'a> {
             a
         };
         let after_that = t > 0 && self.is(t - 1, "that") && self.region(t - 1).is_none();
-        if read == Read::Before || after_that || self.that_subject(a) {
+        // Capitalised words ending in a bracket before their attribution
+        // are a name and its label: "Sens. Ann Roy (R-NC), Tom Ward and
+        // Joe Park said" opens with a list of names, not with what they
+        // said.
+        if read == Read::Before {
+            return !(self.w(b - 1) == ")" && (a..b).all(|k| !self.is_word(k) || self.is_cap(k)));
+        }
+        if after_that || self.that_subject(a) {
             return true;
         }
         // "after"/"before" open clauses; a loose reading lets an auxiliary
