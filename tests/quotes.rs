@@ -9056,3 +9056,22 @@ fn a_list_of_labelled_names_is_no_content_before_its_verb() {
         &[],
     );
 }
+
+#[test]
+fn that_before_a_noun_and_a_second_verb_is_no_clause() {
+    // "that" determines the object; the verb after "and" is the subject's.
+    check(
+        "The two councillors rejected that plan and kept pressing for a vote.",
+        &[],
+    );
+    // A clause after "that" is still reported.
+    check(
+        "The two councillors denied that the plan was late.",
+        &[(
+            "indirect",
+            "the plan was late",
+            Some("denied"),
+            Some("The two councillors"),
+        )],
+    );
+}

@@ -7656,6 +7656,11 @@ impl<'a> Scan<'a> {
                         self.cue(x).is_none()
                             && !self.cl(x, class::PREP | class::CLAUSE | class::AUX)
                     });
+                // (An object's determiner stays with its noun: "rejected
+                // that view".)
+                if cue.np && !cue.that && j == bare && self.demonstrative_that(j + 1, e) {
+                    return Some(j);
+                }
                 if !self.that_subject(j) {
                     j += 1;
                 } else if j > bare && !addressee {
@@ -7688,12 +7693,18 @@ impl<'a> Scan<'a> {
         let noun = self.is_word(j)
             && !self.is_cap(j)
             && !self.cl(j, class::DET | class::PRONOUN | class::AUX | class::CLAUSE);
+        // (A second verb of the sentence's subject ends the phrase:
+        // "rejected that view and kept pressing for a vote".)
+        let second_verb = |k: usize| {
+            self.is_any(k, &["and", "but"]) && (self.past_verb(k + 1) || self.cl(k + 1, class::AUX))
+        };
         let after = self.cl(j + 1, class::PREP | class::TIME)
             || self.is(j + 1, "to")
-            || self.is_final(j + 1);
+            || self.is_final(j + 1)
+            || second_verb(j + 1);
         noun && after
             && (j + 1..e.min(j + 12))
-                .take_while(|&k| !self.is_final(k) && self.w(k) != ",")
+                .take_while(|&k| !self.is_final(k) && self.w(k) != "," && !second_verb(k))
                 .all(|k| {
                     self.region(k).is_none()
                         && !self.cl(k, class::AUX | class::CLAUSE)
