@@ -265,6 +265,7 @@ impl Extractor {
         let mut people = people::extract(&cx, &places, &mut mentions);
         places_in_names(text, &mut places.locations, &mentions, &people);
         acronyms_beside_people(text, window, &self.gazetteer, &mut places, &mentions);
+        states_beside_people(text, &self.gazetteer, &mut places.locations, &mentions);
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
@@ -593,6 +594,52 @@ fn acronyms_beside_people(
     }
     if added {
         crate::entity::places::sort_by_first_mention(&mut places.organizations);
+    }
+}
+
+/// A US state's postal code in brackets right after a person's name is the
+/// state: "Rep. Ann Roy (OH)", "Rep. Ann Roy (OH-4)" with a district (a
+/// party's label, "(R-OH)", is read with the places). Only after a name
+/// written in lower case too, and only where no place has the code.
+/// `names` are the people's mentions `(start, end, person)` in text order.
+fn states_beside_people(
+    text: &str,
+    gazetteer: &crate::Gazetteer,
+    locations: &mut Vec<crate::Location>,
+    names: &[(usize, usize, usize)],
+) {
+    for &(start, end, _) in names {
+        let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(" (")) else {
+            continue;
+        };
+        let Some(code) = rest.get(..2) else {
+            continue;
+        };
+        // (")" at once, or a dash, a district's number and ")".)
+        let closed = match rest[2..].strip_prefix('-') {
+            None => rest[2..].starts_with(')'),
+            Some(t) => {
+                let number = t.trim_start_matches(|c: char| c.is_ascii_digit());
+                number.len() < t.len() && number.starts_with(')')
+            }
+        };
+        if !closed || !text[start..end].chars().any(char::is_lowercase) {
+            continue;
+        }
+        let Some(id) = places::postal::us_state_code(code)
+            .and_then(|name| places::postal::us_state(gazetteer, name))
+        else {
+            continue;
+        };
+        let s = end + " (".len();
+        let span = crate::Span::new(s, s + 2);
+        let taken = locations
+            .iter()
+            .flat_map(|l| l.mentions.iter())
+            .any(|m| m.span.overlaps(span));
+        if !taken {
+            places::add_place_mention(gazetteer, text, locations, id, span);
+        }
     }
 }
 

@@ -3032,3 +3032,21 @@ fn a_place_opening_a_bodys_name_stays_a_place_elsewhere() {
         ["Essex High School", "Missouri Corn Association"]
     );
 }
+
+#[test]
+fn a_state_code_in_brackets_after_a_name_is_the_state() {
+    let text = "Budget talks.\n\nThe letter was signed by Rep. Nora Quill (OH), Rep. Abe Lund (CO-4) and Sen. Iris Vale (R-SC), and by the Power Council (PC).";
+    let found = locations(text);
+    let mentions = |name: &str| {
+        found
+            .iter()
+            .find(|l| l.0 == name)
+            .map(|l| l.3.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(mentions("Ohio"), ["OH"]);
+    assert_eq!(mentions("Colorado"), ["CO"]);
+    assert_eq!(mentions("South Carolina"), ["SC"]);
+    // Only a US state's code, only after a person's name.
+    assert_eq!(found.len(), 3, "{found:?}");
+}

@@ -1325,6 +1325,48 @@ fn build<'n>(
     places
 }
 
+/// Adds a mention at `span` of the gazetteer's place `id` to `locations`
+/// (kept in the order of their first mention), making the place when it
+/// has none yet.
+pub(crate) fn add_place_mention(
+    g: &Gazetteer,
+    text: &str,
+    locations: &mut Vec<Location>,
+    id: EntryId,
+    span: Span,
+) {
+    let entry = g.entry(id);
+    let Some(kind) = location_kind(entry.kind()) else {
+        return;
+    };
+    let mention = Mention::new(text, span);
+    if let Some(l) = locations.iter_mut().find(|l| l.id == entry.id()) {
+        let at = l
+            .mentions
+            .partition_point(|m| m.span.start() < span.start());
+        l.mentions.insert(at, mention);
+    } else {
+        let at = locations
+            .partition_point(|l| l.mentions.first().map_or(0, |m| m.span.start()) < span.start());
+        locations.insert(
+            at,
+            Location {
+                name: entry.name().to_string(),
+                kind,
+                country_code: entry.country_code().map(str::to_string),
+                region: entry
+                    .region()
+                    .and_then(|region| g.get(region))
+                    .map(|region| g.entry(region).name().to_string()),
+                coordinates: entry.coordinates(),
+                population: entry.population(),
+                id: entry.id().to_string(),
+                mentions: vec![mention],
+            },
+        );
+    }
+}
+
 /// Organizations in the order of their first mention.
 pub(crate) fn sort_by_first_mention(orgs: &mut [Organization]) {
     orgs.sort_by_key(|o| o.mentions.first().map_or(0, |m| m.span.start()));

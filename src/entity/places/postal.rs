@@ -85,6 +85,25 @@ pub(crate) fn region_named(code: &str) -> Option<&'static str> {
     REGION_NAMES.get(code.trim_end_matches('.'), &mut buf)
 }
 
+/// The US state whose two-letter postal code is `code` ("OH"), in
+/// capitals only.
+pub(crate) fn us_state_code(code: &str) -> Option<&'static str> {
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    CODES
+        .get(code)
+        .and_then(|&(cc, name)| (cc == "US").then_some(name))
+}
+
+/// The gazetteer's US state named `name`, if it has one.
+pub(crate) fn us_state(g: &Gazetteer, name: &str) -> Option<crate::gazetteer::EntryId> {
+    g.find_name(name).find(|&r| {
+        let e = g.entry(r);
+        e.country_code() == Some("US") && e.kind() == EntryKind::AdminRegion
+    })
+}
+
 /// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
 /// the curated table ("Wyoming"), in any case.
 pub(crate) fn names_region(code: &str, name: &str) -> bool {
