@@ -3050,3 +3050,19 @@ fn a_state_code_in_brackets_after_a_name_is_the_state() {
     // Only a US state's code, only after a person's name.
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+#[test]
+fn an_acronym_after_a_possessive_names_the_organization_before_it() {
+    let text = "Budget talks.\n\nShe won the Harbor Builders Federation's (HBF) medal and the Clean Rivers Act's (CRA) first grant. The HBF thanked her.";
+    assert_eq!(
+        organizations(text),
+        [(
+            "Harbor Builders Federation".to_string(),
+            vec![
+                "Harbor Builders Federation".to_string(),
+                "HBF".to_string(),
+                "HBF".to_string()
+            ]
+        )]
+    );
+}

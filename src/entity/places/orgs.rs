@@ -2311,7 +2311,25 @@ impl<'a> Scanner<'a> {
             ) {
                 continue;
             }
-            let before = self.tokens[i - 1].end();
+            // (Past a possessive's "'s": "the Harbor Federation's (HF)
+            // award" names the Harbor Federation.)
+            let before = {
+                let t = &self.tokens[i - 1];
+                let last = &self.text.as_bytes()[t.start()..t.end()];
+                let apostrophe = if last.ends_with(b"'s") {
+                    2
+                } else if last.ends_with("\u{2019}s".as_bytes()) {
+                    4
+                } else {
+                    0
+                };
+                t.end()
+                    - if last.len() > apostrophe + 1 {
+                        apostrophe
+                    } else {
+                        0
+                    }
+            };
             // An organization ending right before the bracket, or one whose
             // name holds it ("Public Works (EPW) Committee").
             let opens = self.tokens[i].start();
@@ -2326,7 +2344,7 @@ impl<'a> Scanner<'a> {
             // Programme (WFP)"; an initiative may be a body, "… Threat
             // Initiative (NTI)".)
             let law = matches!(
-                self.word(i - 1),
+                &self.text[self.tokens[i - 1].start()..before],
                 "Act" | "Acts" | "Bill" | "Amendment" | "Treaty" | "Program" | "Programme"
             );
             // (Or a listed organization right before it: "Department of
