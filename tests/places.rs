@@ -3066,3 +3066,14 @@ fn an_acronym_after_a_possessive_names_the_organization_before_it() {
         )]
     );
 }
+
+#[test]
+fn a_place_before_an_office_s_capitalised_words_is_still_a_place() {
+    let text = "Budget talks.\n\nJo Brant, a Toronto New Democrat MP, spoke. Deputies of the Denver Sheriff's office came. The Kent County Sheriff and the Iowa State President did not.";
+    let names: Vec<String> = locations(text).into_iter().map(|l| l.0).collect();
+    assert!(names.contains(&"Toronto".to_string()), "{names:?}");
+    assert!(names.contains(&"Denver".to_string()), "{names:?}");
+    // A county's or a school's name is no town's mention.
+    assert!(!names.contains(&"Kent".to_string()), "{names:?}");
+    assert!(!names.contains(&"Iowa".to_string()), "{names:?}");
+}

@@ -650,7 +650,7 @@ impl<'a> Classifier<'a> {
                 && !self.in_match[b]
                 && words::is_given_name(&self.text[item.span.range()])
                 && !self.tokens[b].all_caps()
-                && !words::is_title(w)
+                && !words::is_title(words::unpossessed(w))
                 && !self.person_title_at(b)
                 && !words::is_calendar(w)
                 && !words::is_function_word(w)
@@ -730,9 +730,31 @@ impl<'a> Classifier<'a> {
                 if words::is_event_word(w) {
                     return Class::PartOfName;
                 }
+                // A place before capitalised words that end in an office
+                // is where the office is: "an Ottawa New Democrat MP", "the
+                // Fresno Sheriff's office" (in running text; not a county's
+                // or a school's name, "Kent County Sheriff", "Iowa State
+                // President", nor a town spelled like a surname, "former
+                // Obama Energy Secretary").
+                let run = || {
+                    (b..self.tokens.len().min(b + 4))
+                        .take_while(|&k| self.joined_by_space(k) && self.is_cap_word(k))
+                };
+                let office = !all_caps
+                    && run().any(|k| {
+                        let w = words::unpossessed(self.word(k));
+                        words::is_title(w) || words::is_politician_word(w)
+                    })
+                    && !run()
+                        .any(|k| words::is_feature_word(self.word(k)) || self.word(k) == "State")
+                    && (kinds().any(|k| k != EntryKind::City)
+                        || super::place_candidates(g, &item.candidates)
+                            .any(|id| g.entry(id).population() >= BIG_TOWN)
+                        || !Lexicon::get().surname(&self.text[item.span.range()]));
                 // A country keeps its reading before another name ("U.S.
                 // Thanksgiving"); a town inside a longer name does not.
-                if !kinds().any(|k| k == EntryKind::Country) && (!all_caps || place_word) {
+                if !office && !kinds().any(|k| k == EntryKind::Country) && (!all_caps || place_word)
+                {
                     return Class::PartOfName;
                 }
             }
