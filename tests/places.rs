@@ -3077,3 +3077,22 @@ fn a_place_before_an_office_s_capitalised_words_is_still_a_place() {
     assert!(!names.contains(&"Kent".to_string()), "{names:?}");
     assert!(!names.contains(&"Iowa".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_plural_s_apostrophe_opens_an_organization_s_name() {
+    let text = "Budget talks.\n\nThe grant goes to the Growers' Water Council and the Nurses' Relief Fund. Staff at the Republicans' Senate office disagreed.";
+    let names = org_names(text);
+    assert!(
+        names.contains(&"Growers' Water Council".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Nurses' Relief Fund".to_string()),
+        "{names:?}"
+    );
+    // An owner's apostrophe is not the name's.
+    assert!(
+        !names.iter().any(|n| n.starts_with("Republicans'")),
+        "{names:?}"
+    );
+}

@@ -533,6 +533,29 @@ impl<'a> Scanner<'a> {
                 }
                 // the letter after "U."
                 TokenKind::Word if self.word(b - 1) == "." && t.cap() => b += 1,
+                // A plural's apostrophe before more of the name:
+                // "Citizens' Advice Bureau", "Farmers' Market Council"
+                // (the name's first word: not an owner's, "the Life
+                // Sciences' Department of …", "Court of Appeals' Board",
+                // "Texas' Senate", "Sanders' Office", "Democrats' Senate").
+                TokenKind::Punct
+                    if (w == "'" || w == "\u{2019}")
+                        && b == i + 1
+                        && before.len() > 3
+                        && before.ends_with('s')
+                        && !self.tokens[i].all_caps()
+                        && !(i > 0
+                            && self.spaced(i)
+                            && (self.cap_word(i - 1) || is_connector(self.word(i - 1))))
+                        && !words::is_politician_word(before)
+                        && self.cover[i] == NONE
+                        && !Lexicon::get().surname(before)
+                        && self.spaced(b + 1)
+                        && self.cap_word(b + 1) =>
+                {
+                    b += 1;
+                    break;
+                }
                 _ => break,
             }
             steps += 1;
