@@ -3351,3 +3351,10 @@ fn another_is_no_name() {
         ["Tom Reed"]
     );
 }
+
+#[test]
+fn a_capitalised_gerund_before_a_name_word_is_no_given_name() {
+    // A craft's, a pier's or a list's name opening with an -ing word.
+    let text = "Budget talks.\n\nThe base repairs the F-15 Soaring Hawk jets near the Fishing Pier. The Voting Record of Ann Roy was read out.";
+    assert_eq!(names(text), ["Ann Roy"]);
+}

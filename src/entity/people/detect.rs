@@ -3477,7 +3477,10 @@ impl<'a> Detector<'a> {
             && self.is_word(a)
             && (self.info[a].caps()
                 || (self.info[a].blocked() && self.given(a).is_none())
-                || (a == s && self.info[a].sent_start() && self.unknown_form(a)))
+                || (a == s
+                    && (self.info[a].sent_start()
+                        || (self.words(s, e) >= 2 && english_gerund(self.word(a))))
+                    && self.unknown_form(a)))
         {
             a = self.element_end(a);
         }
@@ -3891,6 +3894,24 @@ fn at_most_four_chars(b: &[u8]) -> bool {
 /// continuation bytes.
 fn char_count(b: &[u8]) -> usize {
     b.iter().filter(|&&c| (c as i8) >= -0x40).count()
+}
+
+/// Whether a capitalised word in "-ing" is shaped like an English gerund
+/// ("Fighting", "Voting", "Engineering"), not like a romanized given name
+/// ("Xiaoping", "Jianping", "Guoqing"): six letters at least, no "x" or
+/// "q" without "u" first, no "ia", "ao", "uo", "iu" or "ua".
+fn english_gerund(w: &str) -> bool {
+    let b = w.as_bytes();
+    let lower = |c: u8| c.to_ascii_lowercase();
+    b.len() >= 6
+        && w.ends_with("ing")
+        && !matches!(lower(b[0]), b'x' | b'q' if b.get(1).map(|&c| lower(c)) != Some(b'u'))
+        && !b.windows(2).any(|p| {
+            matches!(
+                [lower(p[0]), lower(p[1])],
+                [b'i', b'a'] | [b'a', b'o'] | [b'u', b'o'] | [b'i', b'u'] | [b'u', b'a']
+            )
+        })
 }
 
 #[cfg(test)]
