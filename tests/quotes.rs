@@ -9075,3 +9075,25 @@ fn that_before_a_noun_and_a_second_verb_is_no_clause() {
         )],
     );
 }
+
+#[test]
+fn two_bodies_joined_by_and_speak_together() {
+    check(
+        "Both the Dover Water Board and the Dover Fire Department have said that the hydrants work.",
+        &[(
+            "indirect",
+            "the hydrants work",
+            Some("said"),
+            Some("Both the Dover Water Board and the Dover Fire Department"),
+        )],
+    );
+    check(
+        "The Dover Water Board and the county said that the hydrants work.",
+        &[(
+            "indirect",
+            "the hydrants work",
+            Some("said"),
+            Some("The Dover Water Board and the county"),
+        )],
+    );
+}

@@ -6447,15 +6447,23 @@ impl<'a> Scan<'a> {
             return None;
         }
         // The first half: back to the clause's start (see `opens_clause`),
-        // or just after a comma.
-        // (At most three words back: a bounded look.)
-        let start = (s0.max(p.saturating_sub(3))..p)
+        // after "Both" opening it, or just after a comma.
+        // (At most five words back: a bounded look.)
+        let both = |x: usize| x > s0 && self.is(x - 1, "both") && self.opens_clause(x - 1, s0);
+        let start = (s0.max(p.saturating_sub(5))..p)
             .rev()
-            .find(|&x| self.opens_clause(x, s0) || self.w(x - 1) == ",")?;
+            .find(|&x| self.opens_clause(x, s0) || self.w(x - 1) == "," || both(x))?;
         if (start..p).any(|x| self.region(x).is_some() || self.cue(x).is_some()) {
             return None;
         }
         let n = p - start;
+        // (A name of up to four words, or three after a determiner, "The
+        // Dover School Board and the police said"; the rest one or two.)
+        let capitalised = |x: usize| (x..p).all(|y| self.is_cap(y));
+        if n > 3 && !(capitalised(start) || (self.cl(start, class::DET) && capitalised(start + 1)))
+        {
+            return None;
+        }
         let pronoun = n == 1 && self.cl(start, class::PRONOUN) && !self.is(start, "it");
         // (Not an opening adverb: "Afterward Roy and her aides …",
         // "Separately, …".)
@@ -6467,6 +6475,7 @@ impl<'a> Scan<'a> {
                 first.as_str(),
                 "meanwhile" | "instead" | "still" | "later" | "earlier" | "now" | "then" | "also"
             );
+        let det_name = self.is_any(start, &["the", "The"]) && n >= 2 && capitalised(start + 1);
         let name = (start..p).all(|x| self.is_cap(x))
             && !adverb
             && !self.cl(
@@ -6492,7 +6501,8 @@ impl<'a> Scan<'a> {
                             | class::OBJECT,
                     )
             });
-        (pronoun || name || det).then_some(start)
+        let start = if both(start) { start - 1 } else { start };
+        (pronoun || name || det || det_name).then_some(start)
     }
 
     /// Where a list of names ends in the names `[a, b)` joined by "and"
