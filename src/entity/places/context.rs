@@ -731,7 +731,7 @@ impl<'a> Classifier<'a> {
                     return Class::PartOfName;
                 }
                 // A place before capitalised words that end in an office
-                // is where the office is: "an Ottawa New Democrat MP", "the
+                // is where the office is: "a Toronto New Democrat MP", "the
                 // Fresno Sheriff's office" (in running text; not a county's
                 // or a school's name, "Kent County Sheriff", "Iowa State
                 // President", nor a town spelled like a surname, "former

@@ -1326,7 +1326,7 @@ fn build<'n>(
 }
 
 /// Adds a mention at `span` of the gazetteer's place `id` to `locations`
-/// (kept in the order of their first mention), making the place when it
+/// (kept sorted by first mention), making the place when it
 /// has none yet.
 pub(crate) fn add_place_mention(
     g: &Gazetteer,
