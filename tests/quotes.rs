@@ -9097,3 +9097,16 @@ fn two_bodies_joined_by_and_speak_together() {
         )],
     );
 }
+
+#[test]
+fn a_source_of_five_words_before_its_place_phrase_speaks() {
+    check(
+        "A new survey of river towns in the valley has found that wells are running dry.",
+        &[(
+            "indirect",
+            "wells are running dry",
+            Some("found"),
+            Some("A new survey of river towns in the valley"),
+        )],
+    );
+}

@@ -6719,9 +6719,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (h, _) = self.np_core(q, s0)?;
-        // A short phrase: a long run of words is a clause ("the agencies
-        // send out requests for proposals from …").
-        if q - h > 4 {
+        // A short phrase, up to six words ("A new survey of river towns
+        // in …"): a long run of words is a clause ("the agencies send out
+        // requests for proposals from …").
+        if q - h > 5 {
             return None;
         }
         // (A plural head after a noun of its kind too: "protest
