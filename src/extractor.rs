@@ -265,7 +265,14 @@ impl Extractor {
         let mut people = people::extract(&cx, &places, &mut mentions);
         places_in_names(text, &mut places.locations, &mentions, &people);
         acronyms_beside_people(text, window, &self.gazetteer, &mut places, &mentions);
-        states_beside_people(text, &self.gazetteer, &mut places.locations, &mentions);
+        states_beside_people(
+            text,
+            &self.gazetteer,
+            &mut places.locations,
+            &places.organizations,
+            &mentions,
+            &people,
+        );
         let quotes = if self.find_quotes {
             self.quotes.extract_in(&cx, &mut people, &mentions)
         } else {
@@ -464,6 +471,35 @@ impl ExtractorBuilder {
     }
 }
 
+/// Byte spans that other stages covered, sorted, asked by binary search
+/// whether a span overlaps one.
+struct Covered {
+    spans: Vec<(usize, usize)>,
+    /// The furthest end of the spans up to each: a span starting before
+    /// `e` ends after `s` exactly when the furthest end before `e` does.
+    furthest: Vec<usize>,
+}
+
+impl Covered {
+    fn new(mut spans: Vec<(usize, usize)>) -> Covered {
+        spans.sort_unstable();
+        let furthest = spans
+            .iter()
+            .scan(0, |m, &(_, end)| {
+                *m = end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Covered { spans, furthest }
+    }
+
+    /// Whether `[s, e)` overlaps a covered span.
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        let i = self.spans.partition_point(|&(start, _)| start < e);
+        i > 0 && self.furthest[i - 1] > s
+    }
+}
+
 /// Organizations an acronym names beside a person's name: "DAB's Ann Roy",
 /// "Ann Roy of DAB" (beside a name not written in capitals; a word of three
 /// to six capitals that stands alone and that no place, organization,
@@ -546,29 +582,16 @@ fn acronyms_beside_people(
     if found.is_empty() {
         return;
     }
-    // The spans the other stages covered, sorted, asked by binary search.
-    let mut covered: Vec<(usize, usize)> = places
-        .locations
-        .iter()
-        .flat_map(|l| l.mentions.iter())
-        .chain(places.organizations.iter().flat_map(|o| o.mentions.iter()))
-        .map(|m| (m.span.start(), m.span.end()))
-        .chain(names.iter().map(|&(s, e, _)| (s, e)))
-        .collect();
-    covered.sort_unstable();
-    // The furthest end of the spans up to each: a span starting before `e`
-    // ends after `s` exactly when the furthest end before `e` does.
-    let furthest: Vec<usize> = covered
-        .iter()
-        .scan(0, |m, &(_, end)| {
-            *m = end.max(*m);
-            Some(*m)
-        })
-        .collect();
-    let overlaps = |s: usize, e: usize| {
-        let i = covered.partition_point(|&(start, _)| start < e);
-        i > 0 && furthest[i - 1] > s
-    };
+    let covered = Covered::new(
+        places
+            .locations
+            .iter()
+            .flat_map(|l| l.mentions.iter())
+            .chain(places.organizations.iter().flat_map(|o| o.mentions.iter()))
+            .map(|m| (m.span.start(), m.span.end()))
+            .chain(names.iter().map(|&(s, e, _)| (s, e)))
+            .collect(),
+    );
     let mut added = false;
     for w in found {
         let spans: Vec<(usize, usize)> = text[window.clone()]
@@ -578,7 +601,7 @@ fn acronyms_beside_people(
             .collect();
         // (None when a place, an organization or a name has the word
         // somewhere already.)
-        if spans.iter().any(|&(s, e)| overlaps(s, e)) {
+        if spans.iter().any(|&(s, e)| covered.overlaps(s, e)) {
             continue;
         }
         let mentions = spans
@@ -606,9 +629,13 @@ fn states_beside_people(
     text: &str,
     gazetteer: &crate::Gazetteer,
     locations: &mut Vec<crate::Location>,
+    organizations: &[crate::Organization],
     names: &[(usize, usize, usize)],
+    people: &[crate::Person],
 ) {
-    for &(start, end, _) in names {
+    // (Built at the first code found.)
+    let mut covered: Option<Covered> = None;
+    for &(start, end, person) in names {
         let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(" (")) else {
             continue;
         };
@@ -616,14 +643,38 @@ fn states_beside_people(
             continue;
         };
         // (")" at once, or a dash, a district's number and ")".)
-        let closed = match rest[2..].strip_prefix('-') {
-            None => rest[2..].starts_with(')'),
+        let (closed, district) = match rest[2..].strip_prefix('-') {
+            None => (rest[2..].starts_with(')'), false),
             Some(t) => {
                 let number = t.trim_start_matches(|c: char| c.is_ascii_digit());
-                number.len() < t.len() && number.starts_with(')')
+                (number.len() < t.len() && number.starts_with(')'), true)
             }
         };
         if !closed || !text[start..end].chars().any(char::is_lowercase) {
+            continue;
+        }
+        // (A lawmaker's: with a district, or after a legislative title; not
+        // a player's position, "(DE)", nor a degree, "(MD)".)
+        // (A title's last word: "Rep.", "U.S. Sen.", "State Senator".)
+        let lawmaker = district
+            || people.get(person).is_some_and(|p| {
+                p.titles.iter().any(|t| {
+                    matches!(
+                        t.rsplit(' ').next().unwrap_or("").trim_end_matches('.'),
+                        "Rep"
+                            | "Reps"
+                            | "Sen"
+                            | "Sens"
+                            | "Del"
+                            | "Representative"
+                            | "Senator"
+                            | "Congressman"
+                            | "Congresswoman"
+                            | "Delegate"
+                    )
+                })
+            });
+        if !lawmaker {
             continue;
         }
         let Some(id) = places::postal::us_state_code(code)
@@ -633,10 +684,18 @@ fn states_beside_people(
         };
         let s = end + " (".len();
         let span = crate::Span::new(s, s + 2);
-        let taken = locations
-            .iter()
-            .flat_map(|l| l.mentions.iter())
-            .any(|m| m.span.overlaps(span));
+        let taken = covered
+            .get_or_insert_with(|| {
+                Covered::new(
+                    locations
+                        .iter()
+                        .flat_map(|l| l.mentions.iter())
+                        .chain(organizations.iter().flat_map(|o| o.mentions.iter()))
+                        .map(|m| (m.span.start(), m.span.end()))
+                        .collect(),
+                )
+            })
+            .overlaps(s, s + 2);
         if !taken {
             places::add_place_mention(gazetteer, text, locations, id, span);
         }

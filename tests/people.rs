@@ -3358,3 +3358,11 @@ fn a_capitalised_gerund_before_a_name_word_is_no_given_name() {
     let text = "Budget talks.\n\nThe base repairs the F-15 Soaring Hawk jets near the Fishing Pier. The Voting Record of Ann Roy was read out.";
     assert_eq!(names(text), ["Ann Roy"]);
 }
+
+#[test]
+fn a_romanized_given_name_in_ing_opens_a_name() {
+    assert_eq!(
+        names("Budget talks.\n\nThe prize went to Zhiming Chen, Yuling Lin and Huiling Lee."),
+        ["Zhiming Chen", "Yuling Lin", "Huiling Lee"]
+    );
+}

@@ -9110,3 +9110,27 @@ fn a_source_of_five_words_before_its_place_phrase_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_participle_after_a_subject_and_a_plain_object_report_nothing_new() {
+    check(
+        "Residents commenting online said the ferry was often late.",
+        &[(
+            "indirect",
+            "the ferry was often late",
+            Some("said"),
+            Some("Residents commenting online"),
+        )],
+    );
+    check("The new pumps will assure a steady supply of water.", &[]);
+    // A clause after "that" with a present verb is reported.
+    check(
+        "The mayor announced that funding for schools rises next year.",
+        &[(
+            "indirect",
+            "funding for schools rises next year",
+            Some("announced"),
+            Some("The mayor"),
+        )],
+    );
+}

@@ -7669,7 +7669,24 @@ impl<'a> Scan<'a> {
                     });
                 // (An object's determiner stays with its noun: "rejected
                 // that view".)
-                if cue.np && !cue.that && j == bare && self.demonstrative_that(j + 1, e) {
+                // (Not before a present verb in "-s" after the phrase's
+                // noun: "announced that funding for schools rises".)
+                let present = || {
+                    (j + 3..e.min(j + 13))
+                        .take_while(|&k| !self.is_final(k) && self.w(k) != ",")
+                        .any(|k| {
+                            self.is_word(k)
+                                && !self.is_cap(k)
+                                && self.present_s(k)
+                                && !self.cl(k - 1, class::PREP | class::DET)
+                        })
+                };
+                if cue.np
+                    && !cue.that
+                    && j == bare
+                    && self.demonstrative_that(j + 1, e)
+                    && !present()
+                {
                     return Some(j);
                 }
                 if !self.that_subject(j) {

@@ -3912,6 +3912,50 @@ fn english_gerund(w: &str) -> bool {
                 [b'i', b'a'] | [b'a', b'o'] | [b'u', b'o'] | [b'i', b'u'] | [b'u', b'a']
             )
         })
+        && !two_pinyin_syllables(w)
+}
+
+/// Whether `w` reads as two Pinyin syllables, "Zhiming", "Huiling",
+/// "Yuling" (roughly: an initial and a final each).
+fn two_pinyin_syllables(w: &str) -> bool {
+    const INITIALS: [&str; 24] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: [&str; 33] = [
+        "iang", "iong", "uang", "ueng", "iao", "ian", "uai", "uan", "ang", "eng", "ong", "ing",
+        "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un",
+        "ue", "a", "o", "e", "i", "u",
+    ];
+    let syllable = |s: &str| {
+        INITIALS.iter().any(|&i| {
+            s.strip_prefix(i).is_some_and(|f| {
+                FINALS.contains(&f)
+                    && !(f.starts_with('i')
+                        && f != "i"
+                        && matches!(
+                            i,
+                            "zh" | "ch"
+                                | "sh"
+                                | "r"
+                                | "z"
+                                | "c"
+                                | "s"
+                                | "g"
+                                | "k"
+                                | "h"
+                                | "f"
+                                | "w"
+                        ))
+                    && !(f == "i" && matches!(i, "g" | "k" | "h" | "f" | "w" | ""))
+                    && (f != "o" || matches!(i, "b" | "p" | "m" | "f" | "w" | "y" | "l"))
+                    && !(matches!(i, "j" | "q" | "x")
+                        && !(f.starts_with('i') || f.starts_with('u')))
+            })
+        })
+    };
+    let w = w.to_ascii_lowercase();
+    w.is_ascii() && (1..w.len()).any(|k| syllable(&w[..k]) && syllable(&w[k..]))
 }
 
 #[cfg(test)]

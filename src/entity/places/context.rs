@@ -650,7 +650,7 @@ impl<'a> Classifier<'a> {
                 && !self.in_match[b]
                 && words::is_given_name(&self.text[item.span.range()])
                 && !self.tokens[b].all_caps()
-                && !words::is_title(words::unpossessed(w))
+                && !words::is_title(w)
                 && !self.person_title_at(b)
                 && !words::is_calendar(w)
                 && !words::is_function_word(w)
@@ -730,23 +730,40 @@ impl<'a> Classifier<'a> {
                 if words::is_event_word(w) {
                     return Class::PartOfName;
                 }
-                // A place before capitalised words that end in an office
-                // is where the office is: "a Toronto New Democrat MP", "the
-                // Fresno Sheriff's office" (in running text; not a county's
-                // or a school's name, "Kent County Sheriff", "Iowa State
-                // President", nor a town spelled like a surname, "former
-                // Obama Energy Secretary").
-                let run = || {
-                    (b..self.tokens.len().min(b + 4))
-                        .take_while(|&k| self.joined_by_space(k) && self.is_cap_word(k))
+                // A place before an office's word, alone or after a party's
+                // words, is where the office is: "a Toronto New Democrat
+                // MP", "the Nevada Democrat's", "the Denver Sheriff's
+                // office" (in running text; not a body's name before the
+                // office, "Virginia Tech Head Coach", "Kent County
+                // Sheriff"; a possessive title before "office" only, not a
+                // surname's, "Jordan Bishop's late goal"; nor a small town
+                // spelled like a surname, "former Obama Energy Secretary").
+                let party = |k: usize| {
+                    let w = self.word(k);
+                    words::is_politician_word(w)
+                        || matches!(
+                            w,
+                            "New" | "Democratic" | "Liberal" | "Labour" | "Conservative" | "Green"
+                        )
+                };
+                let office_word = |k: usize| {
+                    let w = words::unpossessed(self.word(k));
+                    words::is_title(w) || words::is_politician_word(w)
                 };
                 let office = !all_caps
-                    && run().any(|k| {
-                        let w = words::unpossessed(self.word(k));
-                        words::is_title(w) || words::is_politician_word(w)
-                    })
-                    && !run()
-                        .any(|k| words::is_feature_word(self.word(k)) || self.word(k) == "State")
+                    && (b..self.tokens.len().min(b + 4))
+                        .take_while(|&k| self.joined_by_space(k) && self.is_cap_word(k))
+                        .find(|&k| office_word(k))
+                        .is_some_and(|o| {
+                            let w = words::unpossessed(self.word(o));
+                            (b..o).all(party)
+                                && (w == self.word(o)
+                                    || words::is_politician_word(w)
+                                    || matches!(
+                                        self.tokens.get(o + 1).map(|_| self.word(o + 1)),
+                                        Some("office" | "department" | "Office" | "Department")
+                                    ))
+                        })
                     && (kinds().any(|k| k != EntryKind::City)
                         || super::place_candidates(g, &item.candidates)
                             .any(|id| g.entry(id).population() >= BIG_TOWN)
