@@ -5763,6 +5763,13 @@ impl<'a> Scan<'a> {
         if words < 3 && !predicate {
             return false;
         }
+        // Capitalised words ending in a bracket before their attribution
+        // are a name and its label: "Sens. Ann Roy (R-NC), Tom Ward and
+        // Joe Park said" opens with a list of names, not with what they
+        // said.
+        if read == Read::Before {
+            return !(self.w(b - 1) == ")" && (a..b).all(|k| !self.is_word(k) || self.is_cap(k)));
+        }
         // After "that" a clause may open with any word: "said that for
         // years …", "said that if elected …".
         // ("said that, as the town grew, they …": a phrase set off first.)
@@ -5772,13 +5779,6 @@ impl<'a> Scan<'a> {
             a
         };
         let after_that = t > 0 && self.is(t - 1, "that") && self.region(t - 1).is_none();
-        // Capitalised words ending in a bracket before their attribution
-        // are a name and its label: "Sens. Ann Roy (R-NC), Tom Ward and
-        // Joe Park said" opens with a list of names, not with what they
-        // said.
-        if read == Read::Before {
-            return !(self.w(b - 1) == ")" && (a..b).all(|k| !self.is_word(k) || self.is_cap(k)));
-        }
         if after_that || self.that_subject(a) {
             return true;
         }
@@ -6437,10 +6437,11 @@ impl<'a> Scan<'a> {
     }
 
     /// Where a subject starts when the noun phrase at `a` is its second
-    /// half, joined by "and" to a short first one that opens the clause: a
-    /// pronoun, a name, or a determiner and one or two words ("She and her
-    /// aides argue …", "The mayor and the council said …", "Police and
-    /// fire officials said …").
+    /// half, joined by "and" to a short first one that opens the clause
+    /// (or follows "Both" opening it): a pronoun, a name, "the" and a
+    /// name, or a determiner and one or two words ("She and her aides
+    /// argue …", "The mayor and the council said …", "Police and fire
+    /// officials said …").
     fn coordinated(&self, a: usize, s0: usize) -> Option<usize> {
         let p = a.checked_sub(1)?;
         if p <= s0 || !self.is(p, "and") || self.region(p).is_some() {
@@ -6457,11 +6458,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let n = p - start;
-        // (A name of up to four words, or three after a determiner, "The
-        // Dover School Board and the police said"; the rest one or two.)
+        // (Past three words only a name, up to five words, or "the" and a
+        // name: "The Dover School Board and the police said"; an early
+        // exit, the tests below ask the same.)
         let capitalised = |x: usize| (x..p).all(|y| self.is_cap(y));
-        if n > 3 && !(capitalised(start) || (self.cl(start, class::DET) && capitalised(start + 1)))
-        {
+        let name = capitalised(start);
+        let det_name = self.is(start, "the") && n >= 2 && capitalised(start + 1);
+        if n > 3 && !name && !det_name {
             return None;
         }
         let pronoun = n == 1 && self.cl(start, class::PRONOUN) && !self.is(start, "it");
@@ -6475,8 +6478,7 @@ impl<'a> Scan<'a> {
                 first.as_str(),
                 "meanwhile" | "instead" | "still" | "later" | "earlier" | "now" | "then" | "also"
             );
-        let det_name = self.is_any(start, &["the", "The"]) && n >= 2 && capitalised(start + 1);
-        let name = (start..p).all(|x| self.is_cap(x))
+        let name = name
             && !adverb
             && !self.cl(
                 start,
@@ -7715,8 +7717,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the words from `j` (right after a "that") are a noun and a
-    /// phrase with no verb before the sentence's end or a comma: "that"
-    /// was a determiner.
+    /// phrase with no verb before the sentence's end, a comma, or "and" or
+    /// "but" and a second verb: "that" was a determiner.
     fn demonstrative_that(&self, j: usize, e: usize) -> bool {
         let noun = self.is_word(j)
             && !self.is_cap(j)

@@ -671,8 +671,8 @@ impl<'a> Detector<'a> {
         self.info.get(i).is_some_and(|inf| inf.has(fact::CAP_WORD))
     }
 
-    /// A sentence-initial word shaped like a gerund or an adverb
-    /// ("Raising", "Separately") that no name list knows.
+    /// A word shaped like a gerund or an adverb ("Raising", "Separately")
+    /// that no name list knows.
     fn unknown_form(&self, i: usize) -> bool {
         let w = self.word(i);
         (w.ends_with("ing") || w.ends_with("ly"))
@@ -3479,7 +3479,7 @@ impl<'a> Detector<'a> {
                 || (self.info[a].blocked() && self.given(a).is_none())
                 || (a == s
                     && (self.info[a].sent_start()
-                        || (self.words(s, e) >= 2 && english_gerund(self.word(a))))
+                        || (english_gerund(self.word(a)) && self.words(s, e) >= 2))
                     && self.unknown_form(a)))
         {
             a = self.element_end(a);
@@ -3858,7 +3858,7 @@ fn possessive_len(b: &[u8], t: &Token) -> u8 {
 /// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
 /// after at least two other bytes, 0 for none.
 #[inline]
-pub(super) fn possessive_bytes(b: &[u8]) -> usize {
+pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
     for suffix in ["'s", "\u{2019}s"] {
         if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
             return suffix.len();
@@ -3898,14 +3898,15 @@ fn char_count(b: &[u8]) -> usize {
 
 /// Whether a capitalised word in "-ing" is shaped like an English gerund
 /// ("Fighting", "Voting", "Engineering"), not like a romanized given name
-/// ("Xiaoping", "Jianping", "Guoqing"): six letters at least, no "x" or
-/// "q" without "u" first, no "ia", "ao", "uo", "iu" or "ua".
+/// ("Xiaoping", "Jianping", "Guoqing", "Zhiming"): six bytes at least,
+/// not opening with "x" or "q" unless "u" follows, no "ia", "ao", "uo",
+/// "iu" or "ua", and not two Pinyin syllables.
 fn english_gerund(w: &str) -> bool {
     let b = w.as_bytes();
     let lower = |c: u8| c.to_ascii_lowercase();
     b.len() >= 6
         && w.ends_with("ing")
-        && !matches!(lower(b[0]), b'x' | b'q' if b.get(1).map(|&c| lower(c)) != Some(b'u'))
+        && !(matches!(lower(b[0]), b'x' | b'q') && lower(b[1]) != b'u')
         && !b.windows(2).any(|p| {
             matches!(
                 [lower(p[0]), lower(p[1])],

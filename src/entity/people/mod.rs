@@ -21,7 +21,7 @@
 //!   through the optional office-holder table, by the article's date.
 //!   Role phrases add titles, never mentions: mentions are names only.
 
-mod detect;
+pub(crate) mod detect;
 pub(crate) mod lexicon;
 
 use std::cell::Cell;

@@ -750,27 +750,31 @@ impl<'a> Classifier<'a> {
                     let w = words::unpossessed(self.word(k));
                     words::is_title(w) || words::is_politician_word(w)
                 };
-                let office = !all_caps
-                    && (b..self.tokens.len().min(b + 4))
-                        .take_while(|&k| self.joined_by_space(k) && self.is_cap_word(k))
-                        .find(|&k| office_word(k))
-                        .is_some_and(|o| {
-                            let w = words::unpossessed(self.word(o));
-                            (b..o).all(party)
-                                && (w == self.word(o)
-                                    || words::is_politician_word(w)
-                                    || matches!(
-                                        self.tokens.get(o + 1).map(|_| self.word(o + 1)),
-                                        Some("office" | "department" | "Office" | "Department")
-                                    ))
-                        })
-                    && (kinds().any(|k| k != EntryKind::City)
-                        || super::place_candidates(g, &item.candidates)
-                            .any(|id| g.entry(id).population() >= BIG_TOWN)
-                        || !Lexicon::get().surname(&self.text[item.span.range()]));
+                let office = || {
+                    !all_caps
+                        && (b..self.tokens.len().min(b + 4))
+                            .take_while(|&k| self.joined_by_space(k) && self.is_cap_word(k))
+                            .find(|&k| office_word(k))
+                            .is_some_and(|o| {
+                                let w = words::unpossessed(self.word(o));
+                                (b..o).all(party)
+                                    && (w == self.word(o)
+                                        || words::is_politician_word(w)
+                                        || matches!(
+                                            self.tokens.get(o + 1).map(|_| self.word(o + 1)),
+                                            Some("office" | "department" | "Office" | "Department")
+                                        ))
+                            })
+                        && (super::place_candidates(g, &item.candidates).any(|id| {
+                            let e = g.entry(id);
+                            e.kind() != EntryKind::City || e.population() >= BIG_TOWN
+                        }) || !Lexicon::get().surname(&self.text[item.span.range()]))
+                };
                 // A country keeps its reading before another name ("U.S.
                 // Thanksgiving"); a town inside a longer name does not.
-                if !office && !kinds().any(|k| k == EntryKind::Country) && (!all_caps || place_word)
+                if !kinds().any(|k| k == EntryKind::Country)
+                    && (!all_caps || place_word)
+                    && !office()
                 {
                     return Class::PartOfName;
                 }

@@ -1229,19 +1229,12 @@ fn build<'n>(
                     continue;
                 };
                 let index = *location_of.entry(id).or_insert_with(|| {
-                    places.locations.push(Location {
-                        name: entry.name().to_string(),
+                    places.locations.push(new_location(
+                        g,
+                        id,
                         kind,
-                        country_code: entry.country_code().map(str::to_string),
-                        region: entry
-                            .region()
-                            .and_then(|region| g.get(region))
-                            .map(|region| g.entry(region).name().to_string()),
-                        coordinates: entry.coordinates(),
-                        population: entry.population(),
-                        id: entry.id().to_string(),
-                        mentions: Vec::with_capacity(FIRST_MENTIONS),
-                    });
+                        Vec::with_capacity(FIRST_MENTIONS),
+                    ));
                     places.locations.len() - 1
                 });
                 places.locations[index]
@@ -1325,9 +1318,32 @@ fn build<'n>(
     places
 }
 
+/// The output's location for the gazetteer's place `id` of kind `kind`.
+fn new_location(
+    g: &Gazetteer,
+    id: EntryId,
+    kind: LocationKind,
+    mentions: Vec<Mention>,
+) -> Location {
+    let entry = g.entry(id);
+    Location {
+        name: entry.name().to_string(),
+        kind,
+        country_code: entry.country_code().map(str::to_string),
+        region: entry
+            .region()
+            .and_then(|region| g.get(region))
+            .map(|region| g.entry(region).name().to_string()),
+        coordinates: entry.coordinates(),
+        population: entry.population(),
+        id: entry.id().to_string(),
+        mentions,
+    }
+}
+
 /// Adds a mention at `span` of the gazetteer's place `id` to `locations`
-/// (kept sorted by first mention), making the place when it
-/// has none yet.
+/// (assumed sorted by first mention; the new place is put in that
+/// order), making the place when it has none yet.
 pub(crate) fn add_place_mention(
     g: &Gazetteer,
     text: &str,
@@ -1348,22 +1364,7 @@ pub(crate) fn add_place_mention(
     } else {
         let at = locations
             .partition_point(|l| l.mentions.first().map_or(0, |m| m.span.start()) < span.start());
-        locations.insert(
-            at,
-            Location {
-                name: entry.name().to_string(),
-                kind,
-                country_code: entry.country_code().map(str::to_string),
-                region: entry
-                    .region()
-                    .and_then(|region| g.get(region))
-                    .map(|region| g.entry(region).name().to_string()),
-                coordinates: entry.coordinates(),
-                population: entry.population(),
-                id: entry.id().to_string(),
-                mentions: vec![mention],
-            },
-        );
+        locations.insert(at, new_location(g, id, kind, vec![mention]));
     }
 }
 

@@ -2336,23 +2336,8 @@ impl<'a> Scanner<'a> {
             }
             // (Past a possessive's "'s": "the Harbor Federation's (HF)
             // award" names the Harbor Federation.)
-            let before = {
-                let t = &self.tokens[i - 1];
-                let last = &self.text.as_bytes()[t.start()..t.end()];
-                let apostrophe = if last.ends_with(b"'s") {
-                    2
-                } else if last.ends_with("\u{2019}s".as_bytes()) {
-                    4
-                } else {
-                    0
-                };
-                t.end()
-                    - if last.len() > apostrophe + 1 {
-                        apostrophe
-                    } else {
-                        0
-                    }
-            };
+            let before = self.tokens[i - 1].end()
+                - crate::entity::people::detect::possessive_bytes(self.word(i - 1).as_bytes());
             // An organization ending right before the bracket, or one whose
             // name holds it ("Public Works (EPW) Committee").
             let opens = self.tokens[i].start();
@@ -2366,10 +2351,10 @@ impl<'a> Scanner<'a> {
             // Safety Act (HSA)"; one the gazetteer knows stays, "World Food
             // Programme (WFP)"; an initiative may be a body, "… Threat
             // Initiative (NTI)".)
-            let law = matches!(
-                &self.text[self.tokens[i - 1].start()..before],
-                "Act" | "Acts" | "Bill" | "Amendment" | "Treaty" | "Program" | "Programme"
-            );
+            let law = {
+                let w = &self.text[self.tokens[i - 1].start()..before];
+                words::is_law_word(w) && w != "Initiative"
+            };
             // (Or a listed organization right before it: "Department of
             // Energy (DOE)", its acronym that organization's.)
             if org.is_none() {

@@ -15,7 +15,7 @@
 use once_cell::sync::Lazy;
 
 use crate::extractor::Context;
-use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::gazetteer::{EntryId, EntryKind, Gazetteer};
 use crate::hash::{FxHashMap as HashMap, LowerMap};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
@@ -96,12 +96,15 @@ pub(crate) fn us_state_code(code: &str) -> Option<&'static str> {
         .and_then(|&(cc, name)| (cc == "US").then_some(name))
 }
 
+/// Whether the gazetteer's entry `r` is a US state.
+fn is_us_state(g: &Gazetteer, r: EntryId) -> bool {
+    let e = g.entry(r);
+    e.country_code() == Some("US") && e.kind() == EntryKind::AdminRegion
+}
+
 /// The gazetteer's US state named `name`, if it has one.
-pub(crate) fn us_state(g: &Gazetteer, name: &str) -> Option<crate::gazetteer::EntryId> {
-    g.find_name(name).find(|&r| {
-        let e = g.entry(r);
-        e.country_code() == Some("US") && e.kind() == EntryKind::AdminRegion
-    })
+pub(crate) fn us_state(g: &Gazetteer, name: &str) -> Option<EntryId> {
+    g.find_name(name).find(|&r| is_us_state(g, r))
 }
 
 /// Whether `code` ("WY", "Wyo.", "Wyoming") names the region `name` of
@@ -317,10 +320,7 @@ fn code_at(cx: &Context<'_>, k: usize) -> Option<(usize, (&'static str, &'static
 fn abbreviated_state(g: &Gazetteer, cx: &Context<'_>, k: usize) -> Option<CandidateList> {
     let t = cx.tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
     let name = [t.text(cx.text), "."].concat();
-    CandidateList::collect(g.find_name(&name).filter(|&r| {
-        let e = g.entry(r);
-        e.country_code() == Some("US") && e.kind() == EntryKind::AdminRegion
-    }))
+    CandidateList::collect(g.find_name(&name).filter(|&r| is_us_state(g, r)))
 }
 
 /// The gazetteer's regions (or nations) named `name` in country `cc`, if
