@@ -471,6 +471,18 @@ impl ExtractorBuilder {
     }
 }
 
+/// The byte spans of the mentions of `locations` and `organizations`.
+fn place_spans<'p>(
+    locations: &'p [crate::Location],
+    organizations: &'p [crate::Organization],
+) -> impl Iterator<Item = (usize, usize)> + 'p {
+    locations
+        .iter()
+        .flat_map(|l| l.mentions.iter())
+        .chain(organizations.iter().flat_map(|o| o.mentions.iter()))
+        .map(|m| (m.span.start(), m.span.end()))
+}
+
 /// Byte spans that other stages covered, sorted, asked by binary search
 /// whether a span overlaps one.
 struct Covered {
@@ -583,12 +595,7 @@ fn acronyms_beside_people(
         return;
     }
     let covered = Covered::new(
-        places
-            .locations
-            .iter()
-            .flat_map(|l| l.mentions.iter())
-            .chain(places.organizations.iter().flat_map(|o| o.mentions.iter()))
-            .map(|m| (m.span.start(), m.span.end()))
+        place_spans(&places.locations, &places.organizations)
             .chain(names.iter().map(|&(s, e, _)| (s, e)))
             .collect(),
     );
@@ -655,24 +662,11 @@ fn states_beside_people(
         }
         // (A lawmaker's: with a district, or after a legislative title; not
         // a player's position, "(DE)", nor a degree, "(MD)".)
-        // (A title's last word: "Rep.", "U.S. Sen.", "State Senator".)
         let lawmaker = district
             || people.get(person).is_some_and(|p| {
-                p.titles.iter().any(|t| {
-                    matches!(
-                        t.rsplit(' ').next().unwrap_or("").trim_end_matches('.'),
-                        "Rep"
-                            | "Reps"
-                            | "Sen"
-                            | "Sens"
-                            | "Del"
-                            | "Representative"
-                            | "Senator"
-                            | "Congressman"
-                            | "Congresswoman"
-                            | "Delegate"
-                    )
-                })
+                p.titles
+                    .iter()
+                    .any(|t| crate::quote::resolve::lawmakers_title(t))
             });
         if !lawmaker {
             continue;
@@ -685,16 +679,7 @@ fn states_beside_people(
         let s = end + " (".len();
         let span = crate::Span::new(s, s + 2);
         let taken = covered
-            .get_or_insert_with(|| {
-                Covered::new(
-                    locations
-                        .iter()
-                        .flat_map(|l| l.mentions.iter())
-                        .chain(organizations.iter().flat_map(|o| o.mentions.iter()))
-                        .map(|m| (m.span.start(), m.span.end()))
-                        .collect(),
-                )
-            })
+            .get_or_insert_with(|| Covered::new(place_spans(locations, organizations).collect()))
             .overlaps(s, s + 2);
         if !taken {
             places::add_place_mention(gazetteer, text, locations, id, span);

@@ -787,6 +787,18 @@ pub(crate) fn is_legislative_abbreviation(word: &str) -> bool {
     matches!(word, "Res" | "Con" | "Amdt")
 }
 
+/// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
+/// after at least two other bytes, 0 for none.
+#[inline]
+pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
+    for suffix in ["'s", "\u{2019}s"] {
+        if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
+            return suffix.len();
+        }
+    }
+    0
+}
+
 /// Whether `word` is a capitalised word that starts sentences and is never
 /// part of a name ("The", "He", "When").
 pub(crate) fn is_starter(word: &str) -> bool {

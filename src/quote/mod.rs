@@ -14,7 +14,7 @@ use crate::text;
 mod attribution;
 pub(crate) mod cues;
 mod marks;
-mod resolve;
+pub(crate) mod resolve;
 
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]

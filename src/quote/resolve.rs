@@ -907,7 +907,7 @@ const GROUP_NOUNS: &[(&str, Group)] = &[
 /// Whether title `t` is a lawmaker's: a word of it is "Sen." or "Rep.",
 /// or opens with "senator", "representative", "congress", "assembly",
 /// "legislator", "lawmaker" or "delegate" (any case).
-fn lawmakers_title(t: &str) -> bool {
+pub(crate) fn lawmakers_title(t: &str) -> bool {
     const STEMS: [&str; 7] = [
         "senator",
         "representative",

@@ -12,7 +12,7 @@ use crate::extractor::Context;
 use crate::gazetteer::EntryKind;
 use crate::hash::FxHashSet as HashSet;
 use crate::span::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::{possessive_bytes, Token, TokenKind};
 use crate::window;
 
 use super::lexicon::{Lexicon, NotName, Title, TitleKind};
@@ -3853,18 +3853,6 @@ fn possessive_len(b: &[u8], t: &Token) -> u8 {
         return 0;
     }
     possessive_bytes(b) as u8
-}
-
-/// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
-/// after at least two other bytes, 0 for none.
-#[inline]
-pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
-    for suffix in ["'s", "\u{2019}s"] {
-        if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
-            return suffix.len();
-        }
-    }
-    0
 }
 
 /// `word` without the `suffix` bytes of its possessive ([`possessive_len`]:

@@ -21,7 +21,7 @@
 //!   through the optional office-holder table, by the article's date.
 //!   Role phrases add titles, never mentions: mentions are names only.
 
-pub(crate) mod detect;
+mod detect;
 pub(crate) mod lexicon;
 
 use std::cell::Cell;
@@ -1378,7 +1378,7 @@ fn caps_word(cx: &Context<'_>, i: usize) -> bool {
 
 /// The bytes of token `i`'s possessive ending, if any.
 fn possessive_len(cx: &Context<'_>, i: usize) -> usize {
-    detect::possessive_bytes(cx.words[i].as_bytes())
+    crate::text::possessive_bytes(cx.words[i].as_bytes())
 }
 
 /// The end of the name part of token `i` (before a possessive).

@@ -760,10 +760,11 @@ impl<'a> Classifier<'a> {
                                 (b..o).all(party)
                                     && (w == self.word(o)
                                         || words::is_politician_word(w)
-                                        || matches!(
-                                            self.tokens.get(o + 1).map(|_| self.word(o + 1)),
-                                            Some("office" | "department" | "Office" | "Department")
-                                        ))
+                                        || (o + 1 < self.tokens.len()
+                                            && matches!(
+                                                self.word(o + 1),
+                                                "office" | "department" | "Office" | "Department"
+                                            )))
                             })
                         && (super::place_candidates(g, &item.candidates).any(|id| {
                             let e = g.entry(id);

@@ -2337,7 +2337,7 @@ impl<'a> Scanner<'a> {
             // (Past a possessive's "'s": "the Harbor Federation's (HF)
             // award" names the Harbor Federation.)
             let before = self.tokens[i - 1].end()
-                - crate::entity::people::detect::possessive_bytes(self.word(i - 1).as_bytes());
+                - crate::text::possessive_bytes(self.word(i - 1).as_bytes());
             // An organization ending right before the bracket, or one whose
             // name holds it ("Public Works (EPW) Committee").
             let opens = self.tokens[i].start();
