@@ -9134,3 +9134,73 @@ fn a_participle_after_a_subject_and_a_plain_object_report_nothing_new() {
         )],
     );
 }
+
+#[test]
+fn a_clause_of_the_writers_after_a_quoted_fragment_or_a_dash_ends_the_content() {
+    // A comma-closed quotation, then a clause with a subject of its own.
+    check(
+        "Ann Roy said she would \"protect our farmers,\" the crowd cheered loudly.",
+        &[(
+            "mixed",
+            "she would \"protect our farmers,\"",
+            Some("said"),
+            Some("Ann Roy"),
+        )],
+    );
+    check(
+        "Most growers say the new prices are “about fair,” though growers in the hills say prices are low.",
+        &[
+            (
+                "mixed",
+                "the new prices are “about fair,”",
+                Some("say"),
+                Some("Most growers"),
+            ),
+            (
+                "indirect",
+                "prices are low",
+                Some("say"),
+                Some("growers in the hills"),
+            ),
+        ],
+    );
+    // (A participle naming its noun goes on: "the sum needed to …".)
+    check(
+        "Roy says the plan is “nearly done,” the sum needed to finish it.",
+        &[(
+            "mixed",
+            "the plan is “nearly done,” the sum needed to finish it",
+            Some("says"),
+            Some("Roy"),
+        )],
+    );
+    // A dash before a contrast or a clause of the subject's own.
+    check(
+        "Lee said the pier was safe for boats - although the harbour master closed it on Friday.",
+        &[(
+            "indirect",
+            "the pier was safe for boats",
+            Some("said"),
+            Some("Lee"),
+        )],
+    );
+    check(
+        "Hale said the fund had been spent on roads — and he named the firms that were paid.",
+        &[(
+            "indirect",
+            "the fund had been spent on roads",
+            Some("said"),
+            Some("Hale"),
+        )],
+    );
+    // (Not the second dash of a pair around an aside.)
+    check(
+        "Hale said the fund — and it was a large one — had been spent on roads.",
+        &[(
+            "indirect",
+            "the fund — and it was a large one — had been spent on roads",
+            Some("said"),
+            Some("Hale"),
+        )],
+    );
+}

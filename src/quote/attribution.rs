@@ -8227,6 +8227,28 @@ impl<'a> Scan<'a> {
         e - m <= 10 && (k + 1..e).all(|x| self.verbless(x) && !self.cl(x, class::CLAUSE))
     }
 
+    /// Whether a clause with a subject of its own starts at `k`, before
+    /// `e`: a determiner and at most two lower-case words, then an
+    /// auxiliary or a past verb that no preposition follows ("the crowd
+    /// cheered", "the vote was"; not "the bill's author", "a site linked
+    /// to …" or "the number needed to win").
+    fn own_clause(&self, k: usize, e: usize) -> bool {
+        if !self.cl(k, class::DET) || self.cl(k, class::CLAUSE | class::PRONOUN) {
+            return false;
+        }
+        let lim = e.min(k + 4);
+        (k + 1..lim)
+            .take_while(|&m| {
+                self.is_word(m) && self.region(m).is_none() && !self.cl(m, class::CLAUSE)
+            })
+            .find(|&m| !self.is_cap(m) && (self.cl(m, class::AUX) || self.past_verb(m)))
+            .is_some_and(|v| {
+                (k + 1..v).all(|m| !self.is_cap(m) && !self.cl(m, class::PREP))
+                    && (self.cl(v, class::AUX)
+                        || !(self.cl(v + 1, class::PREP) || self.is(v + 1, "to")))
+            })
+    }
+
     /// Whether a contrast with a subject of its own starts at `k` ("but
     /// he added", "though Roy did not explain"; not "but also …"): a clause of
     /// its own.
@@ -8350,8 +8372,12 @@ impl<'a> Scan<'a> {
                         || self.contrast(next)
                         || self.is_any(
                             next,
-                            &["while", "as", "before", "after", "despite", "when", "which"],
+                            &[
+                                "while", "as", "before", "after", "despite", "when", "which",
+                                "though", "although",
+                            ],
                         )
+                        || (!subordinate_lead && self.own_clause(next, e))
                     {
                         return next;
                     }
@@ -8362,9 +8388,16 @@ impl<'a> Scan<'a> {
             // "… to “tearing up the rulebook” - a charge that …": a dash
             // before the writer's comment (not a pair of dashes around a
             // phrase inside the content).
+            // (And a dash before a contrast or a clause of the subject's
+            // own: "… — although the photo shows …", "… — and he named
+            // …".)
             if k > j + 1
                 && self.is_dash(k)
-                && self.cl(k + 1, class::DET)
+                && (self.cl(k + 1, class::DET)
+                    || ((self.is_any(k + 1, &["although", "though", "yet", "while"])
+                        || (self.is_any(k + 1, &["and", "but"])
+                            && self.cl(k + 2, class::PRONOUN)))
+                        && self.dash_pair_before(k, j).is_none()))
                 && self.dash_pair_after(k, e).is_none()
             {
                 return k;
