@@ -3366,3 +3366,27 @@ fn a_romanized_given_name_in_ing_opens_a_name() {
         ["Zhiming Chen", "Yuling Lin", "Huiling Lee"]
     );
 }
+
+#[test]
+fn a_whip_or_a_director_before_a_name_ends_the_organizations_words() {
+    let text = "Budget talks.\n\n\"We will vote,\" said Senate Majority Whip Ann Roy of Ohio.";
+    assert_eq!(
+        titles_of(text),
+        owned(&[("Ann Roy", &["Senate Majority Whip"])])
+    );
+    let ex = dateline::Extractor::new();
+    let article = ex.extract(text);
+    assert!(article
+        .organizations
+        .iter()
+        .all(|o| !o.name.contains("Roy")));
+    let text =
+        "Budget talks.\n\nThe list: Tom Hale, Executive Director Vell County Sheriffs Association.";
+    let article = ex.extract(text);
+    let orgs: Vec<&str> = article
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(orgs, ["Vell County Sheriffs Association"]);
+}

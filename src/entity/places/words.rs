@@ -473,6 +473,7 @@ const TITLES: &[&str] = &[
     "Commissioner",
     "Consul",
     "Deputy",
+    "Director",
     "Envoy",
     "Foreign",
     "General",
@@ -498,6 +499,7 @@ const TITLES: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "Vice",
+    "Whip",
 ];
 
 /// Heads that make a capitalised name a law, a bill or a program ("Clean
