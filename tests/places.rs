@@ -948,6 +948,24 @@ const REGIONS: &[RegionCase] = &[
         Some(("Nebraska", "admin_region", None)),
     ),
     (
+        "a postal code in a party label spaced as the Congressional Record spaces it",
+        "Rep. Hal Munro, R - NE, and Sen. Ada Pryce, D- WI, filed the bill.",
+        "NE",
+        Some(("Nebraska", "admin_region", None)),
+    ),
+    (
+        "a spaced postal code in a party label in brackets",
+        "Sen. Ada Pryce (D - WI) filed the bill.",
+        "WI",
+        Some(("Wisconsin", "admin_region", None)),
+    ),
+    (
+        "no code after a spaced dash that is no party label",
+        "Plan B, D - OK, was chosen.",
+        "OK",
+        None,
+    ),
+    (
         "no code in a bracket that is no party label",
         "Grades (A-OK) improved.",
         "OK",

@@ -334,7 +334,8 @@ fn state_regions(g: &Gazetteer, cc: &str, name: &str) -> Option<CandidateList> {
 }
 
 /// Whether the dash at token `dash` follows a party's letter that opens a
-/// label, glued to both: "(D-", ", R-".
+/// label: "(D-", ", R-", and spaced as the Congressional Record spaces it,
+/// ", D - MD,", ", R- NY,".
 pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     let toks = cx.tokens;
     let (Some(letter), Some(_), Some(dash_token), Some(code)) = (
@@ -347,15 +348,22 @@ pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     };
     // (The tokens' texts, sliced once for every stage.)
     let w = |k: usize| cx.words[k].as_bytes();
+    // (Spaced, after a name's last word: not "Plan B, D - OK".)
+    let spaced = dash_token.space_before || code.space_before;
+    let after_name = || {
+        dash.checked_sub(3)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap() && w(dash - 3).len() >= 2)
+    };
     w(dash) == b"-"
-        && !dash_token.space_before
-        && !code.space_before
+        && !code.newline_before
         && matches!(w(dash - 1), b"D" | b"R" | b"I")
         && match w(dash - 2) {
             b"(" => !letter.space_before,
             b"," => letter.space_before,
             _ => false,
         }
+        && (!spaced || after_name())
 }
 
 /// The starts of the names of one to four capitalised words ending at the
