@@ -3390,3 +3390,26 @@ fn a_whip_or_a_director_before_a_name_ends_the_organizations_words() {
         .collect();
     assert_eq!(orgs, ["Vell County Sheriffs Association"]);
 }
+
+#[test]
+fn del_before_a_name_is_a_delegates_title_not_delaware() {
+    let text = "Budget talks.\n\nDel. Ann Roy filed the bill with Rep. Tom Hale. It helps a plant in Dover, Del., that closed.";
+    assert_eq!(
+        titles_of(text),
+        owned(&[("Ann Roy", &["Del."]), ("Tom Hale", &["Rep."])])
+    );
+    let article = dateline::Extractor::new().extract(text);
+    let delaware: Vec<&str> = article
+        .locations
+        .iter()
+        .filter(|l| l.name == "Delaware")
+        .flat_map(|l| l.mentions.iter().map(|m| &text[m.span.range()]))
+        .collect();
+    // Only the state after the town's comma.
+    assert_eq!(delaware, ["Del."]);
+    let at = text.rfind("Del.").unwrap();
+    assert!(article
+        .locations
+        .iter()
+        .any(|l| l.mentions.iter().any(|m| m.span.start() == at)));
+}

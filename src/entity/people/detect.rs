@@ -828,13 +828,15 @@ impl<'a> Detector<'a> {
             let abbrev = one_char(w.as_bytes()) || self.lex.suffix(w) || {
                 // A title with its period ("Gen."), looked up in any case
                 // as written: the period follows the word with nothing
-                // between.
-                debug_assert_eq!(self.toks[i].end(), self.toks[e].start());
-                let with_period = &self.text[self.toks[i].start()..self.toks[e].end()];
-                let mut k = self.key.borrow_mut();
-                self.lex
-                    .title_word(with_period, &mut k)
-                    .is_some_and(|t| t.title.is_some())
+                // between. (Not a place's: "Dover, Del.")
+                !self.info[i].taken() && {
+                    debug_assert_eq!(self.toks[i].end(), self.toks[e].start());
+                    let with_period = &self.text[self.toks[i].start()..self.toks[e].end()];
+                    let mut k = self.key.borrow_mut();
+                    self.lex
+                        .title_word(with_period, &mut k)
+                        .is_some_and(|t| t.title.is_some())
+                }
             };
             if abbrev {
                 e += 1;
@@ -1088,7 +1090,10 @@ impl<'a> Detector<'a> {
                 } else {
                     !(title.lower_case_only && cap && !self.info[p].sent_start())
                 };
-                if case_ok {
+                // (Not an abbreviation a place's mention holds: "Dover,
+                // Del. Ann Roy".)
+                let place = self.info[p].taken() && self.words[end - 1] == ".";
+                if case_ok && !place {
                     best = Some((end, title));
                 }
             }

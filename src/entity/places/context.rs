@@ -316,6 +316,21 @@ impl<'a> Classifier<'a> {
             && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
                 || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
+        // An abbreviated title spelled like a state's abbreviation, before
+        // a name: "Del. Ann Roy" is a delegate (not after a town's comma,
+        // "Dover, Del.").
+        let abbreviated_title = || {
+            let name = &self.text[item.span.range()];
+            name.strip_suffix('.')
+                .is_some_and(|stem| Lexicon::get().ends_title(stem, true, &mut String::new()))
+        };
+        if self.joined_by_space(b)
+            && self.is_cap_word(b)
+            && !(a > 0 && self.word(a - 1) == ",")
+            && abbreviated_title()
+        {
+            return Class::PartOfName;
+        }
         if road
             || feature_of
             || of_feature
