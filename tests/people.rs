@@ -3413,3 +3413,17 @@ fn del_before_a_name_is_a_delegates_title_not_delaware() {
         .iter()
         .any(|l| l.mentions.iter().any(|m| m.span.start() == at)));
 }
+
+#[test]
+fn a_given_name_the_sources_tie_on_takes_the_censuss_gender() {
+    // The name lists vote both ways on "Joan"; the US census ranks it far
+    // apart (a woman's name). "Gale" stays open: the census ranks it alike.
+    let article = dateline::extract("Budget talks.\n\nJoan Ostrow and Gale Dunmore spoke.");
+    assert_eq!(
+        genders(&article),
+        [
+            ("Joan Ostrow".to_string(), Some(Gender::Female)),
+            ("Gale Dunmore".to_string(), None),
+        ]
+    );
+}

@@ -134,13 +134,13 @@ def census_gender(row):
     """The gender of a name the sources vote on both ways ("u"), when the
     US Census ranks it far apart: Harold is the 44th male name and the
     3,508th female one. Both ranks ten times apart, or one alone within the
-    1,000 most common with twice the votes, and the votes agreeing;
-    otherwise "u"."""
+    1,000 most common with twice the votes, and the votes not against it
+    (a tie leaves the census to decide: Joan); otherwise "u"."""
     rm = int(row["census_rank_m"]) if row["census_rank_m"] else None
     rf = int(row["census_rank_f"]) if row["census_rank_f"] else None
     mv, fv = int(row["m_votes"] or 0), int(row["f_votes"] or 0)
     for gender, own, other, votes, against in (("m", rm, rf, mv, fv), ("f", rf, rm, fv, mv)):
-        if own is None or votes <= against:
+        if own is None or votes < against:
             continue
         if other is not None and other >= 10 * own:
             return gender
