@@ -3123,3 +3123,12 @@ fn a_state_code_needs_a_lawmaker_and_an_office_needs_no_body_before_it() {
     let names: Vec<String> = locations(text).into_iter().map(|l| l.0).collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn a_company_forms_abbreviation_with_or_without_its_period_is_one_organization() {
+    let text = "Budget talks.\n\nThe grant goes to Vell Harbor Tools Inc. this spring. \
+                \"It helps,\" said the head of Vell Harbor Tools Inc, who thanked the board.";
+    assert_eq!(org_names(text), ["Vell Harbor Tools Inc."]);
+    let article = dateline::extract(text);
+    assert_eq!(article.organizations[0].mentions.len(), 2);
+}

@@ -1298,6 +1298,7 @@ fn build<'n>(
         add_org(&mut places, keys[org].clone(), span);
     }
     merge_us_forms(&mut places.organizations);
+    merge_period_forms(&mut places.organizations);
     merge_short_forms(g, &mut places.organizations);
     // Two rules may name one organization over overlapping text (two
     // places each with a name built around it): a mention shares no byte
@@ -1393,6 +1394,35 @@ fn merge_us_forms(orgs: &mut Vec<Organization>) {
             full.get(rest).map(|&to| (i, to))
         })
         .collect();
+    move_mentions(orgs, &moves);
+}
+
+/// "Acme Tools Inc." and "Acme Tools Inc" in one article are one
+/// organization, under the name it was first given: a company form's
+/// abbreviation written with and without its period.
+fn merge_period_forms(orgs: &mut Vec<Organization>) {
+    fn stem(o: &Organization) -> Option<&str> {
+        let stem = o.name.strip_suffix('.').unwrap_or(&o.name);
+        stem.rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Inc" | "Co" | "Corp" | "Ltd"))
+            .then_some(stem)
+    }
+    if orgs.iter().filter_map(stem).count() < 2 {
+        return;
+    }
+    let mut first: HashMap<&str, usize> = HashMap::default();
+    let mut moves = Vec::new();
+    for (i, o) in orgs.iter().enumerate() {
+        if let Some(s) = stem(o) {
+            match first.get(s) {
+                Some(&to) => moves.push((i, to)),
+                None => {
+                    first.insert(s, i);
+                }
+            }
+        }
+    }
     move_mentions(orgs, &moves);
 }
 
