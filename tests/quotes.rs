@@ -9204,3 +9204,25 @@ fn a_clause_of_the_writers_after_a_quoted_fragment_or_a_dash_ends_the_content() 
         )],
     );
 }
+
+#[test]
+fn whereas_opens_a_clause_and_is_no_part_of_its_speaker() {
+    check(
+        "Whereas, on May 2, the city council endorsed the finding that the wells were dry;",
+        &[(
+            "indirect",
+            "the finding that the wells were dry",
+            Some("endorsed"),
+            Some("the city council"),
+        )],
+    );
+    check(
+        "Ann Roy denied it, whereas Hale acknowledged he knew the plan.",
+        &[(
+            "indirect",
+            "he knew the plan",
+            Some("acknowledged"),
+            Some("Hale"),
+        )],
+    );
+}

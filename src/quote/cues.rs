@@ -273,6 +273,7 @@ const WORDS: &[(&str, u16)] = &[
     ("although", class::CLAUSE),
     ("though", class::CLAUSE),
     ("where", class::CLAUSE),
+    ("whereas", class::CLAUSE),
     ("what", class::CLAUSE),
     ("how", class::CLAUSE),
     ("why", class::CLAUSE),
