@@ -690,7 +690,28 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
             None => break,
         }
     }
-    if letters < 2 {
+    // (No place's name holds a preposition that a heading may: "WEEK IN
+    // REVIEW, OCT. 26", "NOTES FOR EDITORS".)
+    if letters < 2
+        || s[..at].split(' ').any(|w| {
+            matches!(
+                w,
+                "IN" | "FOR"
+                    | "WITH"
+                    | "TO"
+                    | "AT"
+                    | "FROM"
+                    | "BY"
+                    | "In"
+                    | "For"
+                    | "With"
+                    | "To"
+                    | "At"
+                    | "From"
+                    | "By"
+            )
+        })
+    {
         return None;
     }
     let mut place_end = at;
@@ -901,6 +922,9 @@ mod tests {
             None,
         ),
         ("A-B testing is common.", None, None, None),
+        // A heading with a preposition is no place.
+        ("WEEK IN REVIEW, OCT. 26", None, None, None),
+        ("NEWS FOR FARMERS - The fair opened.", None, None, None),
         ("", None, None, None),
     ];
 
