@@ -788,12 +788,21 @@ pub(crate) fn is_legislative_abbreviation(word: &str) -> bool {
 }
 
 /// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
-/// after at least two other bytes, 0 for none.
+/// after at least two other bytes, 0 for none; in capitals, `'S` after a
+/// word in capitals ("DEWINE'S").
 #[inline]
 pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
     for suffix in ["'s", "\u{2019}s"] {
         if b.len() > suffix.len() + 1 && b.ends_with(suffix.as_bytes()) {
             return suffix.len();
+        }
+    }
+    // (In capitals, a word in capitals before it: "DEWINE'S".)
+    for suffix in ["'S", "\u{2019}S"] {
+        if let Some(stem) = b.strip_suffix(suffix.as_bytes()) {
+            if stem.len() > 1 && stem.iter().all(u8::is_ascii_uppercase) {
+                return suffix.len();
+            }
         }
     }
     0
@@ -1094,6 +1103,19 @@ fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessives_in_lower_case_and_in_capitals() {
+        let len = |w: &str| possessive_bytes(w.as_bytes());
+        assert_eq!(len("Roy's"), 2);
+        assert_eq!(len("Roy\u{2019}s"), 4);
+        assert_eq!(len("ROY'S"), 2);
+        assert_eq!(len("ROY\u{2019}S"), 4);
+        // (Not a capital S after a word in lower case, nor one letter.)
+        assert_eq!(len("Roy'S"), 0);
+        assert_eq!(len("A'S"), 0);
+        assert_eq!(len("'s"), 0);
+    }
 
     #[test]
     fn tab_or_newline_finds_what_a_byte_loop_finds() {

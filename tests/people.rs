@@ -3427,3 +3427,15 @@ fn a_given_name_the_sources_tie_on_takes_the_censuss_gender() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_in_a_headline_in_capitals_mentions_the_person() {
+    let text = "SEN. OSTROWE'S BILL HELPS FARMERS\n\nSen. Tom Ostrowe said the bill would help.";
+    let article = dateline::extract(text);
+    let mentions: Vec<&str> = article.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(mentions, ["OSTROWE", "Tom Ostrowe"]);
+}
