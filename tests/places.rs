@@ -3132,3 +3132,17 @@ fn a_company_forms_abbreviation_with_or_without_its_period_is_one_organization()
     let article = dateline::extract(text);
     assert_eq!(article.organizations[0].mentions.len(), 2);
 }
+
+#[test]
+fn the_publication_or_website_before_a_name_makes_it_an_organization() {
+    let text =
+        "Budget talks.\n\nA writer for the environmental publication Fernleaf said the bill \
+                was weak. The website Harborwire reported the vote.";
+    assert_eq!(org_names(text), ["Fernleaf", "Harborwire"]);
+    let article = dateline::extract(text);
+    assert!(article.people.is_empty());
+    // (After the name, only the words that name a paper: not "the Roy
+    // website" of a person.)
+    let text = "Budget talks.\n\nTom Roy spoke. The Roy website lists the plan.";
+    assert!(org_names(text).is_empty());
+}

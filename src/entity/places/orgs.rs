@@ -1060,17 +1060,25 @@ impl<'a> Scanner<'a> {
                             | "published"
                             | "carried"
                             | "ran"
+                            | "reported"
+                            | "reports"
                     ) || Lexicon::get().verb(self.word(k)).is_some_and(|v| v.after)))
         };
-        // "the daily X", "the news weekly X", "the Warsaw daily X".
+        // "the daily X", "the news weekly X", "the Warsaw daily X", "the
+        // environmental publication X".
         let named_after = a >= 2
-            && self.media(a - 1)
+            && self.spaced(a - 1)
+            && self.is_word(a - 1)
+            && is_media_noun_before_name(self.word(a - 1))
             && self.is_word(a - 2)
             && (self.tokens[a - 2].cap()
                 || matches!(
                     self.word(a - 2),
                     "the" | "a" | "news" | "local" | "business"
-                ))
+                )
+                || (a >= 3
+                    && self.is_word(a - 3)
+                    && matches!(self.word(a - 3), "the" | "a" | "an")))
             && ends(b);
         // "X newspaper said", "X daily, quoting" (not an owner's, "X's
         // newspaper", nor a kind's, "a Jewish newspaper").
@@ -2718,6 +2726,16 @@ fn abbreviation_like(word: &str) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     single || words::keeps_period(word) || matches!(word, "St" | "Mt")
+}
+
+/// A word for a publication that names one after it, not before it ("the
+/// publication X", "the website X"; not "Leahy website").
+fn is_media_noun_before_name(word: &str) -> bool {
+    is_media_noun(word)
+        || matches!(
+            word,
+            "publication" | "journal" | "website" | "blog" | "newsletter"
+        )
 }
 
 /// A word for a publication that names one beside it ("newspaper",
