@@ -3146,3 +3146,15 @@ fn the_publication_or_website_before_a_name_makes_it_an_organization() {
     let text = "Budget talks.\n\nTom Roy spoke. The Roy website lists the plan.";
     assert!(org_names(text).is_empty());
 }
+
+#[test]
+fn a_place_before_a_romance_particle_and_a_capital_is_part_of_a_longer_name() {
+    assert!(names(
+        "Budget talks.\n\nThe bill protects the El Camino Real de Tierra Adentro trail."
+    )
+    .is_empty());
+    assert_eq!(
+        names("Budget talks.\n\nShe moved from Rio de Janeiro to Lisbon."),
+        ["Rio de Janeiro", "Lisbon"]
+    );
+}

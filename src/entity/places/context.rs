@@ -331,7 +331,19 @@ impl<'a> Classifier<'a> {
         {
             return Class::PartOfName;
         }
+        // A Romance particle and a capitalised word after the match make it
+        // part of a longer name: "El Camino Real de Tierra Adentro",
+        // "Universidad de Chile" (a name the gazetteer holds whole is one
+        // match: "Rio de Janeiro").
+        let particle_name = self.joined_by_space(b)
+            && matches!(
+                self.word(b),
+                "de" | "del" | "della" | "di" | "da" | "du" | "des" | "do" | "dos" | "das"
+            )
+            && self.joined_by_space(b + 1)
+            && self.is_cap_word(b + 1);
         if road
+            || particle_name
             || feature_of
             || of_feature
             || new_place
