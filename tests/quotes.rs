@@ -9226,3 +9226,24 @@ fn whereas_opens_a_clause_and_is_no_part_of_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_quotation_between_two_attributions_is_direct() {
+    check(
+        "\"We must fight crime,\" Roy stressed, \"but we can do that within the law,\" Roy added.",
+        &[
+            (
+                "direct",
+                "We must fight crime",
+                Some("stressed"),
+                Some("Roy"),
+            ),
+            (
+                "direct",
+                "but we can do that within the law",
+                Some("added"),
+                Some("Roy"),
+            ),
+        ],
+    );
+}

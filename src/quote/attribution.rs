@@ -5380,8 +5380,22 @@ impl<'a> Scan<'a> {
                     .count()
                     >= 3
                 && (a..reg.open - 1).all(|k| self.region(k).is_none());
+            // `“…,” Roy said, “…,” she added`: the words before the
+            // second quotation are the first one's attribution, not part
+            // of what she added.
+            let between = || {
+                read == Read::Before
+                    && a > 0
+                    && self.closes(a - 1).is_some()
+                    && reg.open > a + 1
+                    && reg.open - a <= 8
+                    && self.w(reg.open - 1) == ","
+                    && (a..reg.open - 1).any(|k| self.cue(k).is_some())
+            };
             let only = at_end
-                && (introduced || (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that")));
+                && (introduced
+                    || (a..reg.open).all(|k| self.is_punct(k) || self.is(k, "that"))
+                    || between());
             if only {
                 if self.used[r0] {
                     return false;
