@@ -9247,3 +9247,21 @@ fn a_quotation_between_two_attributions_is_direct() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_amounts_reports_only_its_infinitive() {
+    check(
+        "The rate was six percent and declining over time for aid to farms.",
+        &[],
+    );
+    check("Exports to the region declined for five years.", &[]);
+    check(
+        "The club declined for years to reveal its donors.",
+        &[(
+            "indirect",
+            "to reveal its donors",
+            Some("declined"),
+            Some("The club"),
+        )],
+    );
+}

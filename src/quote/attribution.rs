@@ -7539,7 +7539,10 @@ impl<'a> Scan<'a> {
                 "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
             ];
             if cue.np && self.cl(j, class::PREP) {
-                if self.is_any(j, &GOVERNED) {
+                // (A verb of amounts reports only its infinitive after the
+                // phrase: "declined in a statement to comment"; not
+                // "declining over time for aid", "declined for years".)
+                if self.is_any(j, &GOVERNED) && !cue.amount {
                     // "accused of …", "called for …": the object follows.
                     j += 1;
                     break;
@@ -7552,8 +7555,14 @@ impl<'a> Scan<'a> {
                         .find(|&m| self.is_any(m, &["for", "to", "about", "against"]))
                 };
                 if let Some(m) = (!self.is(j, "to")).then(after).flatten() {
+                    if cue.amount && !self.is(m, "to") {
+                        return None;
+                    }
                     j = if self.is(m, "to") { m } else { m + 1 };
                     break;
+                }
+                if cue.amount && !self.is(j, "to") {
+                    return None;
                 }
             }
             if self.is(j, "to") && !cue.np {
