@@ -9265,3 +9265,24 @@ fn a_verb_of_amounts_reports_only_its_infinitive() {
         )],
     );
 }
+
+#[test]
+fn a_quotation_missing_its_stop_leaves_the_next_sentences_attribution_alone() {
+    check(
+        "\"The audit is late\" By noon, two council members said the vote was fair.",
+        &[
+            ("direct", "The audit is late", None, None),
+            (
+                "indirect",
+                "the vote was fair",
+                Some("said"),
+                Some("two council members"),
+            ),
+        ],
+    );
+    // (An appositive between a quotation and its speaker still counts.)
+    check(
+        "\"We will win,\" Ann Roy, the mayor, said.",
+        &[("direct", "We will win", Some("said"), Some("Ann Roy"))],
+    );
+}

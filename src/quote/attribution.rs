@@ -1725,6 +1725,20 @@ impl<'a> Scan<'a> {
             let leading = first == Some(r)
                 || (s..reg.open).all(|k| self.is_punct(k) && self.region(k).is_none());
             let trailing = (after..e).all(|k| self.is_punct(k) && self.region(k).is_none());
+            // A closed quotation its sentence's stop left out, before the
+            // next sentence's opening phrase, whose attribution is that
+            // sentence's: `“…” By noon, the mayor said …` (speech, its
+            // speaker unknown).
+            if leading
+                && !trailing
+                && reg.closed
+                && self.is_cap(after)
+                && self.cl(after, class::PREP)
+                && !self.inner(r).trim_end().ends_with([',', '.', '!', '?'])
+            {
+                self.direct(r, None, None);
+                continue;
+            }
             if leading && trailing && sent.is_none() {
                 // (A name alone on the next line credits it: an epigraph,
                 // "“…”" then "Amos Hale"; not right after "She said:".)
@@ -3902,7 +3916,9 @@ impl<'a> Scan<'a> {
                 if self.w(f) == "," {
                     f += 1;
                 }
-                let np = self.is_cap(f) || self.cl(f, class::DET);
+                // (Not a new sentence's opening phrase: "“…” By noon, the
+                // mayor said …".)
+                let np = (self.is_cap(f) && !self.cl(f, class::PREP)) || self.cl(f, class::DET);
                 return (np && f < k).then_some(r);
             }
             let plain = self.is_word(j)
