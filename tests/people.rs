@@ -3439,3 +3439,9 @@ fn a_possessive_in_a_headline_in_capitals_mentions_the_person() {
         .collect();
     assert_eq!(mentions, ["OSTROWE", "Tom Ostrowe"]);
 }
+
+#[test]
+fn an_organizations_one_word_name_said_again_is_no_person() {
+    let text = "Budget talks.\n\nThe website Harborwire reported the vote. Harborwire said the count was close.";
+    assert!(names(text).is_empty());
+}

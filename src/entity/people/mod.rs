@@ -144,8 +144,8 @@ pub(crate) fn extract(
 
 /// Drops the findings that are a firm's or a school's name without its
 /// head ("Frontier Prairie" for "Frontier Prairie Airlines", "Rutgers" for
-/// "Rutgers University"): no title, no given name first, and no person of
-/// the article named so with one.
+/// "Rutgers University"), or an organization's name of one word: no title,
+/// no given name first, and no person of the article named so with one.
 fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Vec<Finding>) {
     if places.organizations.is_empty() || findings.is_empty() {
         return;
@@ -179,6 +179,11 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
         let last = crate::text::split_last_space(&o.name).1;
         if FIRMS.contains(&last.trim_end_matches('.')) {
             short.extend(crate::text::space_offsets(&o.name).map(|i| &o.name[..i]));
+        }
+        // (And an organization of one word, named again without the words
+        // that made it one: "the website Harborwire … Harborwire said".)
+        if last.len() == o.name.len() {
+            short.insert(&o.name);
         }
     }
     if short.is_empty() {
