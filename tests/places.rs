@@ -3135,8 +3135,7 @@ fn a_company_forms_abbreviation_with_or_without_its_period_is_one_organization()
 
 #[test]
 fn the_publication_or_website_before_a_name_makes_it_an_organization() {
-    let text =
-        "Budget talks.\n\nA writer for the environmental publication Fernleaf said the bill \
+    let text = "Budget talks.\n\nA columnist at the farm publication Fernleaf said the bill \
                 was weak. The website Harborwire reported the vote.";
     assert_eq!(org_names(text), ["Fernleaf", "Harborwire"]);
     let article = dateline::extract(text);
@@ -3149,10 +3148,9 @@ fn the_publication_or_website_before_a_name_makes_it_an_organization() {
 
 #[test]
 fn a_place_before_a_romance_particle_and_a_capital_is_part_of_a_longer_name() {
-    assert!(names(
-        "Budget talks.\n\nThe bill protects the El Camino Real de Tierra Adentro trail."
-    )
-    .is_empty());
+    assert!(
+        names("Budget talks.\n\nThe bill protects the Durango de Sierra Alta trail.").is_empty()
+    );
     assert_eq!(
         names("Budget talks.\n\nShe moved from Rio de Janeiro to Lisbon."),
         ["Rio de Janeiro", "Lisbon"]

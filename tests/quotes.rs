@@ -9230,17 +9230,17 @@ fn whereas_opens_a_clause_and_is_no_part_of_its_speaker() {
 #[test]
 fn a_quotation_between_two_attributions_is_direct() {
     check(
-        "\"We must fight crime,\" Roy stressed, \"but we can do that within the law,\" Roy added.",
+        "\"We must mend the roads,\" Roy stressed, \"yet we will keep to the budget,\" Roy added.",
         &[
             (
                 "direct",
-                "We must fight crime",
+                "We must mend the roads",
                 Some("stressed"),
                 Some("Roy"),
             ),
             (
                 "direct",
-                "but we can do that within the law",
+                "yet we will keep to the budget",
                 Some("added"),
                 Some("Roy"),
             ),
@@ -9251,15 +9251,15 @@ fn a_quotation_between_two_attributions_is_direct() {
 #[test]
 fn a_verb_of_amounts_reports_only_its_infinitive() {
     check(
-        "The rate was six percent and declining over time for aid to farms.",
+        "The share was six percent and declining over the decade for aid to farms.",
         &[],
     );
     check("Exports to the region declined for five years.", &[]);
     check(
-        "The club declined for years to reveal its donors.",
+        "The club declined for months to name its backers.",
         &[(
             "indirect",
-            "to reveal its donors",
+            "to name its backers",
             Some("declined"),
             Some("The club"),
         )],

@@ -923,7 +923,7 @@ mod tests {
         ),
         ("A-B testing is common.", None, None, None),
         // A heading with a preposition is no place.
-        ("WEEK IN REVIEW, OCT. 26", None, None, None),
+        ("NOTES IN BRIEF, MAY 3", None, None, None),
         ("NEWS FOR FARMERS - The fair opened.", None, None, None),
         ("", None, None, None),
     ];

@@ -332,7 +332,7 @@ impl<'a> Classifier<'a> {
             return Class::PartOfName;
         }
         // A Romance particle and a capitalised word after the match make it
-        // part of a longer name: "El Camino Real de Tierra Adentro",
+        // part of a longer name: "the Durango de Sierra Alta trail",
         // "Universidad de Chile" (a name the gazetteer holds whole is one
         // match: "Rio de Janeiro").
         let particle_name = self.joined_by_space(b)
