@@ -800,7 +800,14 @@ pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
     // (In capitals, a word in capitals before it: "DEWINE'S".)
     for suffix in ["'S", "\u{2019}S"] {
         if let Some(stem) = b.strip_suffix(suffix.as_bytes()) {
-            if stem.len() > 1 && stem.iter().all(u8::is_ascii_uppercase) {
+            // (An apostrophe or a hyphen inside: "O'HARE'S".)
+            let caps = stem.iter().filter(|b| b.is_ascii_uppercase()).count();
+            if caps > 1
+                && stem[0].is_ascii_uppercase()
+                && stem
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'-'))
+            {
                 return suffix.len();
             }
         }
@@ -1115,6 +1122,7 @@ mod tests {
         assert_eq!(len("Roy'S"), 0);
         assert_eq!(len("A'S"), 0);
         assert_eq!(len("'s"), 0);
+        assert_eq!(len("O'HARE'S"), 2);
     }
 
     #[test]

@@ -3135,7 +3135,8 @@ fn a_company_forms_abbreviation_with_or_without_its_period_is_one_organization()
 
 #[test]
 fn the_publication_or_website_before_a_name_makes_it_an_organization() {
-    let text = "Budget talks.\n\nA columnist at the farm publication Fernleaf said the bill \
+    let text =
+        "Budget talks.\n\nA columnist at the environmental publication Fernleaf said the bill \
                 was weak. The website Harborwire reported the vote.";
     assert_eq!(org_names(text), ["Fernleaf", "Harborwire"]);
     let article = dateline::extract(text);
@@ -3155,4 +3156,32 @@ fn a_place_before_a_romance_particle_and_a_capital_is_part_of_a_longer_name() {
         names("Budget talks.\n\nShe moved from Rio de Janeiro to Lisbon."),
         ["Rio de Janeiro", "Lisbon"]
     );
+}
+
+#[test]
+fn review_offices_questions_party_dashes_and_kinds_of_publication() {
+    // An office's own title inside its name.
+    let text =
+        "Budget talks.\n\nThe Office of the Director of Harbor Safety and the Office of the \
+                Majority Whip met.";
+    assert_eq!(
+        org_names(text),
+        [
+            "Office of the Director of Harbor Safety",
+            "Office of the Majority Whip"
+        ]
+    );
+    // "do" is an English verb, no particle of a name.
+    assert_eq!(
+        names("Budget talks.\n\nHow much of Africa do firms own?"),
+        ["Africa"]
+    );
+    // A party's dash before "Del." and a new sentence: Delaware.
+    assert_eq!(
+        names("Budget talks.\n\nThe bill came from Sen. Tom Hale, D-Del. The vote was close."),
+        ["Delaware"]
+    );
+    // Not "the same website X", nor "the first daily X".
+    let text = "Budget talks.\n\nIt was the same website Hale had used. They held the first daily Mass in the chapel.";
+    assert!(org_names(text).is_empty());
 }

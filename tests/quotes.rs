@@ -9286,3 +9286,35 @@ fn a_quotation_missing_its_stop_leaves_the_next_sentences_attribution_alone() {
         &[("direct", "We will win", Some("said"), Some("Ann Roy"))],
     );
 }
+
+#[test]
+fn review_a_list_of_clauses_or_a_subordinate_clause_keeps_the_content_whole() {
+    check(
+        "Roy said the schools were \"overcrowded,\" the roads were crumbling and the parks were closed.",
+        &[(
+            "mixed",
+            "the schools were \"overcrowded,\" the roads were crumbling and the parks were closed",
+            Some("said"),
+            Some("Roy"),
+        )],
+    );
+    check(
+        "Roy said that if the fee is \"too costly,\" the city will drop it.",
+        &[(
+            "mixed",
+            "if the fee is \"too costly,\" the city will drop it",
+            Some("said"),
+            Some("Roy"),
+        )],
+    );
+    // (A dash before "though" and no subject goes on.)
+    check(
+        "Lee said the pier would reopen - though not until next year.",
+        &[(
+            "indirect",
+            "the pier would reopen - though not until next year",
+            Some("said"),
+            Some("Lee"),
+        )],
+    );
+}

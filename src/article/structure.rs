@@ -690,30 +690,29 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
             None => break,
         }
     }
-    // (No place's name holds a preposition that a heading may: "WEEK IN
-    // REVIEW, OCT. 26", "NOTES FOR EDITORS".)
-    if letters < 2
-        || s[..at].split(' ').any(|w| {
-            matches!(
-                w,
-                "IN" | "FOR"
-                    | "WITH"
-                    | "TO"
-                    | "AT"
-                    | "FROM"
-                    | "BY"
-                    | "In"
-                    | "For"
-                    | "With"
-                    | "To"
-                    | "At"
-                    | "From"
-                    | "By"
-            )
-        })
-    {
+    if letters < 2 {
         return None;
     }
+    // (A place's name seldom holds a preposition that a heading may:
+    // "NOTES IN BRIEF, MAY 3", "NEWS FOR FARMERS"; such a line is a
+    // dateline only with a region or an agency after it, "BARROW IN
+    // FURNESS, England".)
+    let heading_words = s[..at].split(' ').any(|w| {
+        matches!(
+            w,
+            "IN" | "FOR"
+                | "WITH"
+                | "AT"
+                | "FROM"
+                | "BY"
+                | "In"
+                | "For"
+                | "With"
+                | "At"
+                | "From"
+                | "By"
+        )
+    });
     let mut place_end = at;
     // `, Region` (`, Calif.`, `, Lebanon`, `, D.C.`), twice at most
     // (`, Indiana, United States`).
@@ -807,6 +806,9 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
                 }
             }
         }
+    }
+    if heading_words && regions == 0 && agency.is_none() {
+        return None;
     }
     // The separator: a dash (or a colon) and a space, or the end of the
     // block when a date or agency says this is a dateline.
@@ -924,6 +926,13 @@ mod tests {
         ("A-B testing is common.", None, None, None),
         // A heading with a preposition is no place.
         ("NOTES IN BRIEF, MAY 3", None, None, None),
+        // (With a region or an agency it is a place: towns have them.)
+        (
+            "BARROW IN FURNESS, England (Reuters) - The port reopened.",
+            Some("BARROW IN FURNESS, England"),
+            Some("Reuters"),
+            None,
+        ),
         ("NEWS FOR FARMERS - The fair opened.", None, None, None),
         ("", None, None, None),
     ];

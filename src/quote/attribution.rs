@@ -8276,6 +8276,12 @@ impl<'a> Scan<'a> {
             return false;
         }
         let lim = e.min(k + 4);
+        // (The last clause: no list of clauses goes on after it, "…,” the
+        // roads were crumbling and the mayor …".)
+        let last = |v: usize| {
+            !(v + 1..e.min(v + MAX_CONTENT))
+                .any(|m| self.region(m).is_none() && matches!(self.w(m), "," | ";" | "and" | "or"))
+        };
         (k + 1..lim)
             .take_while(|&m| {
                 self.is_word(m) && self.region(m).is_none() && !self.cl(m, class::CLAUSE)
@@ -8285,7 +8291,23 @@ impl<'a> Scan<'a> {
                 (k + 1..v).all(|m| !self.is_cap(m) && !self.cl(m, class::PREP))
                     && (self.cl(v, class::AUX)
                         || !(self.cl(v + 1, class::PREP) || self.is(v + 1, "to")))
+                    && last(v)
             })
+    }
+
+    /// Whether a subordinate clause's word stands in `j..k` ("that if the
+    /// bill is “too costly,” the city …": the main clause follows).
+    fn subordinate_before(&self, j: usize, k: usize) -> bool {
+        (j..k).any(|m| {
+            self.region(m).is_none()
+                && self.is_any(
+                    m,
+                    &[
+                        "if", "when", "while", "because", "although", "though", "since", "unless",
+                        "once", "as",
+                    ],
+                )
+        })
     }
 
     /// Whether a contrast with a subject of its own starts at `k` ("but
@@ -8416,7 +8438,7 @@ impl<'a> Scan<'a> {
                                 "though", "although",
                             ],
                         )
-                        || (!subordinate_lead && self.own_clause(next, e))
+                        || (!self.subordinate_before(j, k) && self.own_clause(next, e))
                     {
                         return next;
                     }
@@ -8433,7 +8455,10 @@ impl<'a> Scan<'a> {
             if k > j + 1
                 && self.is_dash(k)
                 && (self.cl(k + 1, class::DET)
-                    || ((self.is_any(k + 1, &["although", "though", "yet", "while"])
+                    || (((self.is_any(k + 1, &["although", "though", "yet", "while"])
+                        && (self.is_cap(k + 2)
+                            || self.ing_form(k + 2)
+                            || self.cl(k + 2, class::PRONOUN | class::DET | class::PREP)))
                         || (self.is_any(k + 1, &["and", "but"])
                             && self.cl(k + 2, class::PRONOUN)))
                         && self.dash_pair_before(k, j).is_none()))

@@ -317,8 +317,8 @@ impl<'a> Classifier<'a> {
                 || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
         // An abbreviated title spelled like a state's abbreviation, before
-        // a name: "Del. Ann Roy" is a delegate (not after a town's comma,
-        // "Dover, Del.").
+        // a name: "Del. Ann Roy" is a delegate (not after a town's comma
+        // or a party's dash, "Dover, Del.", "D-Del. The vote …").
         let abbreviated_title = || {
             let name = &self.text[item.span.range()];
             name.strip_suffix('.')
@@ -326,7 +326,8 @@ impl<'a> Classifier<'a> {
         };
         if self.joined_by_space(b)
             && self.is_cap_word(b)
-            && !(a > 0 && self.word(a - 1) == ",")
+            && !(a > 0 && matches!(self.word(a - 1), "," | "-"))
+            && !crate::text::is_starter(self.word(b))
             && abbreviated_title()
         {
             return Class::PartOfName;
@@ -338,7 +339,7 @@ impl<'a> Classifier<'a> {
         let particle_name = self.joined_by_space(b)
             && matches!(
                 self.word(b),
-                "de" | "del" | "della" | "di" | "da" | "du" | "des" | "do" | "dos" | "das"
+                "de" | "del" | "della" | "di" | "da" | "du" | "des" | "dos" | "das"
             )
             && self.joined_by_space(b + 1)
             && self.is_cap_word(b + 1);

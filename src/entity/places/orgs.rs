@@ -1065,7 +1065,16 @@ impl<'a> Scanner<'a> {
                     ) || Lexicon::get().verb(self.word(k)).is_some_and(|v| v.after)))
         };
         // "the daily X", "the news weekly X", "the Warsaw daily X", "the
-        // environmental publication X".
+        // environmental publication X" (an adjective of a kind, not "the
+        // same website X", "the first daily X").
+        let descriptive = |w: &str| {
+            [
+                "al", "ic", "ive", "ist", "ian", "ish", "ese", "ern", "line", "wing",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s))
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        };
         let named_after = a >= 2
             && self.spaced(a - 1)
             && self.is_word(a - 1)
@@ -1078,7 +1087,10 @@ impl<'a> Scanner<'a> {
                 )
                 || (a >= 3
                     && self.is_word(a - 3)
-                    && matches!(self.word(a - 3), "the" | "a" | "an")))
+                    && ["the", "a", "an"]
+                        .iter()
+                        .any(|d| self.word(a - 3).eq_ignore_ascii_case(d))
+                    && descriptive(self.word(a - 2))))
             && ends(b);
         // "X newspaper said", "X daily, quoting" (not an owner's, "X's
         // newspaper", nor a kind's, "a Jewish newspaper").
@@ -1416,7 +1428,20 @@ impl<'a> Scanner<'a> {
                                 !y.conn && !crate::entity::people::is_title_word(self.etext(y))
                             })
                     };
-                    if x.stop && !words::is_function_word(self.etext(x)) && !office() && !foreign()
+                    // (Nor an office's own title with no name after it:
+                    // "Office of the Director of National Intelligence",
+                    // "Office of the Majority Whip".)
+                    let own_title = || {
+                        matches!(self.etext(x), "Director" | "Whip")
+                            && elems.get(k + 1).map_or(true, |y| {
+                                y.conn || Lexicon::get().given_entry(self.etext(y)).is_none()
+                            })
+                    };
+                    if x.stop
+                        && !words::is_function_word(self.etext(x))
+                        && !office()
+                        && !foreign()
+                        && !own_title()
                     {
                         break;
                     }
