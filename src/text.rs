@@ -789,7 +789,9 @@ pub(crate) fn is_legislative_abbreviation(word: &str) -> bool {
 
 /// Bytes of the possessive `'s` (or `’s`) ending the bytes `b` of a word,
 /// after at least two other bytes, 0 for none; in capitals, `'S` after a
-/// word in capitals ("DEWINE'S").
+/// word in ASCII capitals ("HALE'S", "O'HARE'S"). (The people detector's
+/// own pass reads only a lower-case `s`: the capitals serve the name
+/// look-ups of `people/mod.rs` and the organizations.)
 #[inline]
 pub(crate) fn possessive_bytes(b: &[u8]) -> usize {
     for suffix in ["'s", "\u{2019}s"] {

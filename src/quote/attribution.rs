@@ -1732,8 +1732,7 @@ impl<'a> Scan<'a> {
             if leading
                 && !trailing
                 && reg.closed
-                && self.is_cap(after)
-                && self.cl(after, class::PREP)
+                && self.opening_phrase(after)
                 && !self.inner(r).trim_end().ends_with([',', '.', '!', '?'])
             {
                 self.direct(r, None, None);
@@ -3918,7 +3917,7 @@ impl<'a> Scan<'a> {
                 }
                 // (Not a new sentence's opening phrase: "“…” By noon, the
                 // mayor said …".)
-                let np = (self.is_cap(f) && !self.cl(f, class::PREP)) || self.cl(f, class::DET);
+                let np = (self.is_cap(f) && !self.opening_phrase(f)) || self.cl(f, class::DET);
                 return (np && f < k).then_some(r);
             }
             let plain = self.is_word(j)
@@ -7554,15 +7553,7 @@ impl<'a> Scan<'a> {
             const GOVERNED: [&str; 9] = [
                 "of", "for", "on", "about", "against", "at", "into", "toward", "towards",
             ];
-            if cue.np && self.cl(j, class::PREP) {
-                // (A verb of amounts reports only its infinitive after the
-                // phrase: "declined in a statement to comment"; not
-                // "declining over time for aid", "declined for years".)
-                if self.is_any(j, &GOVERNED) && !cue.amount {
-                    // "accused of …", "called for …": the object follows.
-                    j += 1;
-                    break;
-                }
+            if cue.np && self.cl(j, class::PREP) && !self.is(j, "to") {
                 let after = || {
                     (j + 2..e.min(j + 6))
                         .take_while(|&m| {
@@ -7570,15 +7561,21 @@ impl<'a> Scan<'a> {
                         })
                         .find(|&m| self.is_any(m, &["for", "to", "about", "against"]))
                 };
-                if let Some(m) = (!self.is(j, "to")).then(after).flatten() {
-                    if cue.amount && !self.is(m, "to") {
-                        return None;
-                    }
-                    j = if self.is(m, "to") { m } else { m + 1 };
+                if cue.amount {
+                    // (A verb of amounts reports only its infinitive after
+                    // the phrase: "declined in a statement to comment"; not
+                    // "declining over time for aid", "declined for years".)
+                    j = after().filter(|&m| self.is(m, "to"))?;
                     break;
                 }
-                if cue.amount && !self.is(j, "to") {
-                    return None;
+                if self.is_any(j, &GOVERNED) {
+                    // "accused of …", "called for …": the object follows.
+                    j += 1;
+                    break;
+                }
+                if let Some(m) = after() {
+                    j = if self.is(m, "to") { m } else { m + 1 };
+                    break;
                 }
             }
             if self.is(j, "to") && !cue.np {
@@ -8284,15 +8281,25 @@ impl<'a> Scan<'a> {
         };
         (k + 1..lim)
             .take_while(|&m| {
-                self.is_word(m) && self.region(m).is_none() && !self.cl(m, class::CLAUSE)
+                self.is_word(m)
+                    && !self.is_cap(m)
+                    && self.region(m).is_none()
+                    && !self.cl(m, class::CLAUSE)
             })
-            .find(|&m| !self.is_cap(m) && (self.cl(m, class::AUX) || self.past_verb(m)))
+            .find(|&m| self.cl(m, class::AUX) || self.past_verb(m))
             .is_some_and(|v| {
-                (k + 1..v).all(|m| !self.is_cap(m) && !self.cl(m, class::PREP))
+                (k + 1..v).all(|m| !self.cl(m, class::PREP))
                     && (self.cl(v, class::AUX)
                         || !(self.cl(v + 1, class::PREP) || self.is(v + 1, "to")))
                     && last(v)
             })
+    }
+
+    /// Whether token `k` is a capitalised preposition, a new sentence's
+    /// opening phrase after a quotation missing its stop ("“…” By noon,
+    /// …").
+    fn opening_phrase(&self, k: usize) -> bool {
+        self.is_cap(k) && self.cl(k, class::PREP)
     }
 
     /// Whether a subordinate clause's word stands in `j..k` ("that if the

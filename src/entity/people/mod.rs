@@ -176,13 +176,13 @@ fn short_organization_names(cx: &Context<'_>, places: &Places, findings: &mut Ve
     // the check linear however many people and firms the article names.)
     let mut short: HashSet<&str> = HashSet::default();
     for o in &places.organizations {
-        let last = crate::text::split_last_space(&o.name).1;
+        let (head, last) = crate::text::split_last_space(&o.name);
         if FIRMS.contains(&last.trim_end_matches('.')) {
             short.extend(crate::text::space_offsets(&o.name).map(|i| &o.name[..i]));
         }
         // (And an organization of one word, named again without the words
         // that made it one: "the website Harborwire … Harborwire said".)
-        if last.len() == o.name.len() {
+        if head.is_none() {
             short.insert(&o.name);
         }
     }

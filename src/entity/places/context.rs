@@ -316,22 +316,16 @@ impl<'a> Classifier<'a> {
             && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
                 || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
-        // An abbreviated title spelled like a state's abbreviation, before
-        // a name: "Del. Ann Roy" is a delegate (not after a town's comma
-        // or a party's dash, "Dover, Del.", "D-Del. The vote …").
-        let abbreviated_title = || {
-            let name = &self.text[item.span.range()];
-            name.strip_suffix('.')
-                .is_some_and(|stem| Lexicon::get().ends_title(stem, true, &mut String::new()))
-        };
-        if self.joined_by_space(b)
+        // A place's abbreviation that is also a title's, before a name:
+        // "Del. Ann Roy" is a delegate (not after a town's comma or a
+        // party's dash, "Dover, Del.", "D-Del. The vote …").
+        let abbreviated_title = self.joined_by_space(b)
             && self.is_cap_word(b)
             && !(a > 0 && matches!(self.word(a - 1), "," | "-"))
             && !crate::text::is_starter(self.word(b))
-            && abbreviated_title()
-        {
-            return Class::PartOfName;
-        }
+            && self.text[item.span.range()]
+                .strip_suffix('.')
+                .is_some_and(|stem| Lexicon::get().ends_title(stem, true, &mut String::new()));
         // A Romance particle and a capitalised word after the match make it
         // part of a longer name: "the Durango de Sierra Alta trail",
         // "Universidad de Chile" (a name the gazetteer holds whole is one
@@ -344,6 +338,7 @@ impl<'a> Classifier<'a> {
             && self.joined_by_space(b + 1)
             && self.is_cap_word(b + 1);
         if road
+            || abbreviated_title
             || particle_name
             || feature_of
             || of_feature

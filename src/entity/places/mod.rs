@@ -1403,24 +1403,21 @@ fn merge_us_forms(orgs: &mut Vec<Organization>) {
 fn merge_period_forms(orgs: &mut Vec<Organization>) {
     fn stem(o: &Organization) -> Option<&str> {
         let stem = o.name.strip_suffix('.').unwrap_or(&o.name);
-        stem.rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "Inc" | "Co" | "Corp" | "Ltd"))
-            .then_some(stem)
+        words::keeps_period(crate::text::split_last_space(stem).1).then_some(stem)
     }
-    if orgs.iter().filter_map(stem).count() < 2 {
+    if orgs.iter().filter_map(stem).nth(1).is_none() {
         return;
     }
     let mut first: HashMap<&str, usize> = HashMap::default();
     let mut moves = Vec::new();
-    for (i, o) in orgs.iter().enumerate() {
-        if let Some(s) = stem(o) {
-            match first.get(s) {
-                Some(&to) => moves.push((i, to)),
-                None => {
-                    first.insert(s, i);
-                }
-            }
+    for (i, s) in orgs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| Some((i, stem(o)?)))
+    {
+        let to = *first.entry(s).or_insert(i);
+        if to != i {
+            moves.push((i, to));
         }
     }
     move_mentions(orgs, &moves);

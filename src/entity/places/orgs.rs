@@ -469,6 +469,12 @@ impl<'a> Scanner<'a> {
         self.spaced(i) && self.is_word(i) && is_media_noun(self.word(i))
     }
 
+    /// Whether token `i` is a word for a publication that names one after
+    /// it ([`is_media_noun_before_name`]) after a space.
+    fn media_before_name(&self, i: usize) -> bool {
+        self.spaced(i) && self.is_word(i) && is_media_noun_before_name(self.word(i))
+    }
+
     fn joined(&self, i: usize) -> bool {
         i < self.tokens.len() && !self.tokens[i].space_before
     }
@@ -1076,9 +1082,7 @@ impl<'a> Scanner<'a> {
                 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         };
         let named_after = a >= 2
-            && self.spaced(a - 1)
-            && self.is_word(a - 1)
-            && is_media_noun_before_name(self.word(a - 1))
+            && self.media_before_name(a - 1)
             && self.is_word(a - 2)
             && (self.tokens[a - 2].cap()
                 || matches!(
@@ -2753,8 +2757,9 @@ fn abbreviation_like(word: &str) -> bool {
     single || words::keeps_period(word) || matches!(word, "St" | "Mt")
 }
 
-/// A word for a publication that names one after it, not before it ("the
-/// publication X", "the website X"; not "Leahy website").
+/// A word for a publication that may name one after it: an
+/// [`is_media_noun`], or one that names one only after it ("the website
+/// X"; not "Leahy website").
 fn is_media_noun_before_name(word: &str) -> bool {
     is_media_noun(word)
         || matches!(

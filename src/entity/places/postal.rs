@@ -351,9 +351,10 @@ pub(super) fn party_letter(cx: &Context<'_>, dash: usize) -> bool {
     // (Spaced, after a name's last word: not "Plan B, D - OK".)
     let spaced = dash_token.space_before || code.space_before;
     let after_name = || {
-        dash.checked_sub(3)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| t.kind == TokenKind::Word && t.cap() && w(dash - 3).len() >= 2)
+        dash >= 3 && {
+            let t = &toks[dash - 3];
+            t.kind == TokenKind::Word && t.cap() && w(dash - 3).len() >= 2
+        }
     };
     w(dash) == b"-"
         && !code.newline_before
