@@ -1433,7 +1433,7 @@ impl<'a> Scanner<'a> {
                             })
                     };
                     // (Nor an office's own title with no name after it:
-                    // "Office of the Director of National Intelligence",
+                    // "Office of the Director of Harbor Safety",
                     // "Office of the Majority Whip".)
                     let own_title = || {
                         matches!(self.etext(x), "Director" | "Whip")
