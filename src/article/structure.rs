@@ -674,8 +674,28 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
     };
     let place_word = |r: &str| if all_caps { caps_word(r) } else { cap_word(r) };
     let (mut at, mut words, mut letters) = (0, 0, 0);
+    // (A place's name seldom holds a preposition that a heading may:
+    // "NOTES IN BRIEF, MAY 3", "NEWS FOR FARMERS"; such a line is a
+    // dateline only with a region or an agency after it, "BARROW IN
+    // FURNESS, England".)
+    let mut heading_words = false;
     loop {
-        letters += s[at..at + w].chars().filter(|c| c.is_alphabetic()).count();
+        let word = &s[at..at + w];
+        heading_words |= matches!(
+            word,
+            "IN" | "In"
+                | "FOR"
+                | "For"
+                | "WITH"
+                | "With"
+                | "AT"
+                | "At"
+                | "FROM"
+                | "From"
+                | "BY"
+                | "By"
+        );
+        letters += word.chars().filter(|c| c.is_alphabetic()).count();
         at += w;
         words += 1;
         match s[at..]
@@ -693,26 +713,6 @@ fn dateline_at(text: &str, start: usize, end: usize) -> Option<FoundDateline> {
     if letters < 2 {
         return None;
     }
-    // (A place's name seldom holds a preposition that a heading may:
-    // "NOTES IN BRIEF, MAY 3", "NEWS FOR FARMERS"; such a line is a
-    // dateline only with a region or an agency after it, "BARROW IN
-    // FURNESS, England".)
-    let heading_words = s[..at].split(' ').any(|w| {
-        matches!(
-            w,
-            "IN" | "FOR"
-                | "WITH"
-                | "AT"
-                | "FROM"
-                | "BY"
-                | "In"
-                | "For"
-                | "With"
-                | "At"
-                | "From"
-                | "By"
-        )
-    });
     let mut place_end = at;
     // `, Region` (`, Calif.`, `, Lebanon`, `, D.C.`), twice at most
     // (`, Indiana, United States`).

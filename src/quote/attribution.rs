@@ -8305,16 +8305,7 @@ impl<'a> Scan<'a> {
     /// Whether a subordinate clause's word stands in `j..k` ("that if the
     /// bill is “too costly,” the city …": the main clause follows).
     fn subordinate_before(&self, j: usize, k: usize) -> bool {
-        (j..k).any(|m| {
-            self.region(m).is_none()
-                && self.is_any(
-                    m,
-                    &[
-                        "if", "when", "while", "because", "although", "though", "since", "unless",
-                        "once", "as",
-                    ],
-                )
-        })
+        (j..k).any(|m| self.region(m).is_none() && self.is_any(m, SUBORDINATORS))
     }
 
     /// Whether a contrast with a subject of its own starts at `k` ("but
@@ -8352,13 +8343,7 @@ impl<'a> Scan<'a> {
         // follow that comma (not after "whether …", "how …").
         let mut first_comma = None;
         let lead = j + usize::from(self.is(j, "even"));
-        let subordinate_lead = self.is_any(
-            lead,
-            &[
-                "if", "when", "while", "because", "although", "though", "since", "after", "before",
-                "unless", "once", "as",
-            ],
-        );
+        let subordinate_lead = self.is_any(lead, SUBORDINATORS);
         while k < e {
             if k >= j + MAX_CONTENT {
                 return k;
@@ -8638,6 +8623,12 @@ impl<'a> Scan<'a> {
         e.min(k)
     }
 }
+
+/// Words that open a subordinate clause ("if …", "even when …").
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "because", "although", "though", "since", "after", "before", "unless",
+    "once", "as",
+];
 
 /// Quantifiers that stand for people opening a clause ("Most said …",
 /// "Two of them said …"), with [`NUMBER_WORDS`].

@@ -1090,10 +1090,7 @@ impl<'a> Detector<'a> {
                 } else {
                     !(title.lower_case_only && cap && !self.info[p].sent_start())
                 };
-                // (Not an abbreviation a place's mention holds: "Dover,
-                // Del. Ann Roy".)
-                let place = self.info[p].taken() && self.words[end - 1] == ".";
-                if case_ok && !place {
+                if case_ok {
                     best = Some((end, title));
                 }
             }
