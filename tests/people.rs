@@ -3445,3 +3445,24 @@ fn an_organizations_one_word_name_said_again_is_no_person() {
     let text = "Budget talks.\n\nThe website Harborwire reported the vote. Harborwire said the count was close.";
     assert!(names(text).is_empty());
 }
+
+#[test]
+fn a_town_between_a_name_and_a_school_is_no_listed_name() {
+    // A roster: each line a name, a home town and a school.
+    assert_eq!(
+        names(
+            "Scholars named.\n\nThe winners:\n\n* Ivo Brandt, Warren, Warren High School\n\
+             * Lena Okafor, Morgan, Valley Central High School\n"
+        ),
+        ["Ivo Brandt", "Lena Okafor"]
+    );
+    // A list of names goes on.
+    assert_eq!(
+        names("Ivo Brandt, Warren, Lena Okafor and Tom Hale signed the letter."),
+        ["Ivo Brandt", "Warren", "Lena Okafor", "Tom Hale"]
+    );
+    assert_eq!(
+        names("The letter was signed by Ivo Brandt, Warren, Morgan and others."),
+        ["Ivo Brandt", "Warren", "Morgan"]
+    );
+}

@@ -252,6 +252,7 @@ thread_local! {
     static KEY: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
     static START_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static END_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static CANDIDATE_AT: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     // The tables of a `Detection`, given back by `Detection::recycle`.
     static FINDINGS: Cell<Vec<Finding>> = const { Cell::new(Vec::new()) };
     static CANDIDATES: Cell<Vec<Candidate>> = const { Cell::new(Vec::new()) };
@@ -1714,6 +1715,11 @@ impl<'a> Detector<'a> {
             start_at[f.toks.0] = true;
             end_at[f.toks.1] = true;
         }
+        let mut candidate_at = window::take_buffer(&CANDIDATE_AT);
+        candidate_at.resize(n + 1, false);
+        for c in self.out.candidates.iter().filter(|c| c.valid) {
+            candidate_at[c.toks.0] = true;
+        }
         let joiner = |d: &Self, i: usize| {
             i < n
                 && (d.is_punct(i, ",")
@@ -1732,7 +1738,17 @@ impl<'a> Detector<'a> {
                     continue;
                 }
                 // In a list: joined on both sides, or a name and a list end.
-                let list_end = |i: usize| i >= n || joiner(self, i) || self.is_punct(i, ".");
+                // (A comma goes on to a name, not to another kind of
+                // item: "* Ann Lee, Dover, Dover High School".)
+                let list_end = |i: usize| {
+                    i >= n
+                        || self.is_punct(i, ".")
+                        || (joiner(self, i)
+                            && (!self.is_punct(i, ",")
+                                || !self.cap(i + 1)
+                                || start_at[i + 1]
+                                || candidate_at[i + 1]))
+                };
                 let list_start =
                     |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start();
                 let left = a >= 2 && joiner(self, a - 1) && end_at[a - 1] && list_end(b);
@@ -1747,6 +1763,7 @@ impl<'a> Detector<'a> {
         }
         window::give_back(&START_AT, start_at);
         window::give_back(&END_AT, end_at);
+        window::give_back(&CANDIDATE_AT, candidate_at);
         for (ci, hit) in found.into_iter().enumerate() {
             if hit {
                 let (a, b) = self.out.candidates[ci].toks;
