@@ -3466,3 +3466,26 @@ fn a_town_between_a_name_and_a_school_is_no_listed_name() {
         ["Ivo Brandt", "Warren", "Morgan"]
     );
 }
+
+#[test]
+fn a_site_named_after_former_or_a_given_name_is_no_person() {
+    // "former" alone is no title that makes a person of a plant's name.
+    assert_eq!(
+        names("Crews began the cleanup of the former Bright Steel Plant last spring."),
+        Vec::<String>::new()
+    );
+    // Orchards and piers are places.
+    assert_eq!(
+        names("Volunteers planted trees at the Holly Ridge Orchard property."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("The storm wrecked the Old Harbor Fishing Pier and the Fishing Pier was closed."),
+        Vec::<String>::new()
+    );
+    // A person after "former" and a title still is one.
+    assert_eq!(
+        names("The former Governor Ivo Brandt toured the plant."),
+        ["Ivo Brandt"]
+    );
+}

@@ -1307,7 +1307,7 @@ impl<'a> Detector<'a> {
                     (i > a
                         && !((first_given && self.given_names_only(a, i))
                             || self.initial(a)
-                            || self.after_title(a)))
+                            || self.after_title_of(a, |t| t.kind != TitleKind::Prefix)))
                         || (b == a + 1
                             && a >= 2
                             && self.cap_word(a - 1)
@@ -1436,8 +1436,15 @@ impl<'a> Detector<'a> {
 
     /// Whether a title ends right before token `a` ("Coach Tyus Grant").
     fn after_title(&self, a: usize) -> bool {
-        (1..=self.lex.title_max_tokens.min(a))
-            .any(|len| self.title_at(a - len, a).is_some_and(|(end, _)| end == a))
+        self.after_title_of(a, |_| true)
+    }
+
+    /// Whether a title `keep` accepts ends right before token `a`.
+    fn after_title_of(&self, a: usize, keep: impl Fn(Title) -> bool) -> bool {
+        (1..=self.lex.title_max_tokens.min(a)).any(|len| {
+            self.title_at(a - len, a)
+                .is_some_and(|(end, t)| end == a && keep(t))
+        })
     }
 
     /// Whether "and" after token `b` joins a capitalised run that names a
