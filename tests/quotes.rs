@@ -9318,3 +9318,33 @@ fn review_a_list_of_clauses_or_a_subordinate_clause_keeps_the_content_whole() {
         )],
     );
 }
+
+#[test]
+fn a_time_of_several_words_opening_the_sentence_is_no_speaker() {
+    // The subject after the time speaks, past its relative clause.
+    for (text, speaker) in [
+        (
+            "Two weeks ago, the Harbor Safety Board, which runs the ferries, announced \
+             that fares will rise.",
+            "the Harbor Safety Board",
+        ),
+        (
+            "A few days later, the agency, which oversees the dams, said that repairs \
+             would start.",
+            "the agency",
+        ),
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        assert_eq!(speaker_mentions(&quotes), [Some(speaker)], "{text:?}");
+    }
+    // Nor is a time alone the speaker of a verb that reports nothing.
+    let text = "Four years ago, Okafor teamed up with a colleague to design the plan, \
+                called the Harbor Safety Act.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert!(
+        speaker_mentions(&quotes)
+            .iter()
+            .all(|s| *s != Some("Four years ago")),
+        "{quotes:?}"
+    );
+}

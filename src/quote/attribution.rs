@@ -2845,7 +2845,7 @@ impl<'a> Scan<'a> {
                         }
                         // (Nor a time opening the sentence: "Today, Sen.
                         // Ann Roy, R-Va., announced …".)
-                        if a < opens || (a..b).all(|x| !self.is_word(x) || self.time_word(x)) {
+                        if a < opens || self.time_phrase(a, b) {
                             continue;
                         }
                         // (A phrase right after a quotation opens the
@@ -2864,7 +2864,9 @@ impl<'a> Scan<'a> {
                         // "Today, Senators Ann Roy, R-Va., and …".)
                         let after_opener = a > s0 + 1
                             && self.w(a - 1) == ","
-                            && (s0..a - 1).all(|x| self.time_word(x) || self.cl(x, class::ADVERB));
+                            && (self.time_phrase(s0, a - 1)
+                                || (s0..a - 1)
+                                    .all(|x| self.time_word(x) || self.cl(x, class::ADVERB)));
                         let first = a == opens
                             || after_opener
                             || (a > s0
@@ -6280,6 +6282,23 @@ impl<'a> Scan<'a> {
     /// or a time word ("today", "week").
     fn time_word(&self, x: usize) -> bool {
         words::is_calendar(self.w(x)) || self.cl(x, class::TIME)
+    }
+
+    /// Whether the words of `a..b` name a time: "Today", "Last week",
+    /// "Two weeks ago", "Minutes later".
+    fn time_phrase(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|x| {
+            !self.is_word(x)
+                || self.time_word(x)
+                || is_count(self.w(x))
+                || self.is_any(
+                    x,
+                    &[
+                        "ago", "later", "earlier", "next", "a", "A", "few", "days", "weeks",
+                        "months", "years", "hours", "minutes", "moments",
+                    ],
+                )
+        })
     }
 
     /// A name (or a personal pronoun) before the prepositional phrases of
