@@ -9348,3 +9348,36 @@ fn a_time_of_several_words_opening_the_sentence_is_no_speaker() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn an_opening_phrase_before_a_subject_and_its_appositive_is_no_speaker() {
+    for (text, speaker) in [
+        // The appositive's committee is a list with commas of its own.
+        (
+            "In honor of Harbor Day tomorrow, Sen. Ann Roy (D-Md.), a member of the \
+             Health, Education, Labor and Pensions (HELP) Committee, today called for \
+             her colleagues to pass the bill.",
+            "Sen. Ann Roy",
+        ),
+        (
+            "In honor of Harbor Day, Sen. Ann Roy, a member of the Health, Education \
+             and Labor Committee, said that the bill should pass.",
+            "Sen. Ann Roy",
+        ),
+        // A stray comma after the subject.
+        (
+            "In questioning by Senator Hale, Harbor Administrator Lena Okafor, said that \
+             the agency would rather wait.",
+            "Harbor Administrator Lena Okafor",
+        ),
+        // The opening phrase sets off a name of its own and goes on.
+        (
+            "In an essay posted on the city website, the Ledger, and widely shared \
+             online, Tom Hale, a retired pilot, urged readers not to panic.",
+            "Tom Hale",
+        ),
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        assert_eq!(speaker_mentions(&quotes), [Some(speaker)], "{text:?}");
+    }
+}

@@ -2825,9 +2825,22 @@ impl<'a> Scan<'a> {
                         s0 + 1,
                         class::PREP | class::DET | class::PRONOUN | class::CLAUSE,
                     );
-                let opens = if participle {
+                // (So does an opening prepositional phrase: "In honor of
+                // the day, Sen. Ann Roy, a member of the Health, Education
+                // and Labor Committee, said …".)
+                // (Not when the phrase goes on after a name set off in it:
+                // "In an article on the website, the Paper, and widely read
+                // online, Ann Roy, a lawyer, urged …".)
+                let opening_phrase = |j: usize| {
+                    participle
+                        || self.forward_np(j + 1, k).map_or(true, |(_, b)| {
+                            !(self.w(b) == "," && self.is_any(b + 1, &["and", "or"]))
+                        })
+                };
+                let opens = if participle || self.cl(s0, class::PREP) {
                     (s0 + 1..k.min(s0 + REACH))
                         .find(|&j| self.bare_comma(j))
+                        .filter(|&j| opening_phrase(j))
                         .map_or(s0, |j| j + 1)
                 } else {
                     s0
@@ -2902,8 +2915,11 @@ impl<'a> Scan<'a> {
                     let finite = self.cl(c - 1, class::AUX)
                         || self.present_s(c)
                         || (name && self.is(c + 1, "that"));
-                    (a == s0 && b == k && finite && (name || self.cl(a, class::DET)))
-                        .then_some((a, b))
+                    ((a == s0 || a == opens)
+                        && b == k
+                        && finite
+                        && (name || self.cl(a, class::DET)))
+                    .then_some((a, b))
                 });
                 if let Some((a, b)) = found {
                     // A list of names with their party labels set off by
