@@ -9381,3 +9381,17 @@ fn an_opening_phrase_before_a_subject_and_its_appositive_is_no_speaker() {
         assert_eq!(speaker_mentions(&quotes), [Some(speaker)], "{text:?}");
     }
 }
+
+#[test]
+fn a_title_set_off_by_a_comma_is_no_quotation() {
+    for text in [
+        "Growers must complete form FSA-12, \u{201c}Crop Loss Payment Program Application.\u{201d}",
+        "Roy fought for language based on the council's study, \u{201c}The Future of River Safety.\u{201d}",
+    ] {
+        assert_eq!(QuoteExtractor::new().extract(text), [], "{text:?}");
+    }
+    // A cue makes the words speech, title case or not.
+    let quotes =
+        QuoteExtractor::new().extract("The crowd chanted, \u{201c}Save Our Harbor Now.\u{201d}");
+    assert_eq!(quotes.len(), 1);
+}

@@ -2510,7 +2510,13 @@ impl<'a> Scan<'a> {
         let title_is = reg.open > 1
             && self.is(reg.open - 1, "is")
             && self.is_any(reg.open - 2, &["title", "name"]);
-        if (named || title_is) && words.ends_with('.') && is_title(words.trim_end_matches('.')) {
+        // (Or one set off by a comma, which no cue says: "must complete
+        // form FSA-12, “Crop Loss Payment Application.”")
+        let set_off = cue.is_none() && reg.open > 1 && self.w(reg.open - 1) == "," && heading();
+        if (named || title_is || set_off)
+            && words.ends_with('.')
+            && is_title(words.trim_end_matches('.'))
+        {
             return;
         }
         // Whatever follows "titled", "entitled" or a theme's noun (a comma
