@@ -9395,3 +9395,20 @@ fn a_title_set_off_by_a_comma_is_no_quotation() {
         QuoteExtractor::new().extract("The crowd chanted, \u{201c}Save Our Harbor Now.\u{201d}");
     assert_eq!(quotes.len(), 1);
 }
+
+#[test]
+fn a_straight_mark_spaced_from_its_words_after_a_stop_opens() {
+    let text = "\"We need open records,\" said Roy, who won an award from the Harbor \
+                Foundation. \" Open government is a basic need. It never rules in secret.\"";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            ("We need open records", Some("Roy")),
+            (
+                "Open government is a basic need. It never rules in secret.",
+                Some("Roy")
+            ),
+        ]
+    );
+}

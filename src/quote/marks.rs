@@ -325,14 +325,15 @@ pub(crate) fn regions(
             '"' if prime(text, start, after) => Act::None,
             '"' => {
                 let glued_before = before.is_some_and(|b| !b.is_whitespace());
-                // `said," Warhol liked …` (or `said, " Warhol`): after a
-                // comma, with nothing open and a capital after the space,
+                // `said," Warhol liked …` (or `said, " Warhol`, or after a
+                // sentence, `in 2001. " Open records …`): after a comma or
+                // a stop, with nothing open and a capital after the space,
                 // the mark opens (not `…,” said X` after a paragraph that
                 // left its mark open).
                 let after_comma = text
                     .get(..start)
                     .map(str::trim_end)
-                    .is_some_and(|b| b.ends_with([',', ':']));
+                    .is_some_and(|b| b.ends_with([',', ':', '.', '?', '!']));
                 let opens_after_comma = after_comma
                     && after.is_some_and(char::is_whitespace)
                     && text
