@@ -3184,3 +3184,20 @@ fn review_offices_questions_party_dashes_and_kinds_of_publication() {
     let text = "Budget talks.\n\nIt was the same website Hale had used. They held the first daily Mass in the chapel.";
     assert!(org_names(text).is_empty());
 }
+
+#[test]
+fn a_place_joined_by_a_hyphen_to_a_features_name_is_part_of_it() {
+    // The delta and the county are no mentions of the city.
+    assert_eq!(
+        names(
+            "Pumps in the Sacramento-San Joaquin Delta failed, and crews from \
+             Miami-Dade County helped."
+        ),
+        Vec::<String>::new()
+    );
+    // Two cities joined by a hyphen are both named.
+    assert_eq!(
+        names("Traffic in the Dallas-Fort Worth area grew."),
+        ["Dallas", "Fort Worth"]
+    );
+}

@@ -139,6 +139,26 @@ impl<'a> Classifier<'a> {
         self.tokens[i].cap()
     }
 
+    /// Whether a hyphen glued at token `b` opens capitalised words (a
+    /// few) that end in a feature's word: "-San Joaquin Delta".
+    fn hyphen_feature_after(&self, b: usize) -> bool {
+        let n = self.tokens.len();
+        let glued = b + 1 < n
+            && self.word(b) == "-"
+            && !self.tokens[b].space_before
+            && !self.tokens[b + 1].space_before;
+        if !glued {
+            return false;
+        }
+        let end = (b + 1..(b + 5).min(n))
+            .take_while(|&k| self.is_cap_word(k) && (k == b + 1 || self.joined_by_space(k)))
+            .last();
+        end.is_some_and(|k| {
+            let w = self.word(k);
+            words::is_feature_word(w) || matches!(w, "Delta" | "Basin" | "Watershed" | "Estuary")
+        })
+    }
+
     /// Whether the place at tokens `a..b` opens a law's name ("the Oregon
     /// JOBS Act"; not "in Texas and the Act", nor a title-case headline's
     /// first word, "Texas Sues Over Voting Rights Act").
@@ -337,9 +357,14 @@ impl<'a> Classifier<'a> {
             )
             && self.joined_by_space(b + 1)
             && self.is_cap_word(b + 1);
+        // A place joined by a hyphen to a feature's name: "the
+        // Sacramento-San Joaquin Delta", "Dover-Kell River" (not "the
+        // Dallas-Fort Worth area").
+        let hyphen_feature = self.hyphen_feature_after(b);
         if road
             || abbreviated_title
             || particle_name
+            || hyphen_feature
             || feature_of
             || of_feature
             || new_place
