@@ -3201,3 +3201,32 @@ fn a_place_joined_by_a_hyphen_to_a_features_name_is_part_of_it() {
         ["Dallas", "Fort Worth"]
     );
 }
+
+#[test]
+fn an_owners_possessive_and_a_partys_adjective_stay_out_of_a_bodys_name() {
+    assert_eq!(
+        org_names(
+            "The University's Institute for Harbor Studies and the Department's Office \
+             of Inspector General will review it. The Children's Hospital agreed."
+        ),
+        [
+            "Institute for Harbor Studies",
+            "Office of Inspector General",
+            "Children's Hospital"
+        ]
+    );
+    // "Republican Senate" is the chamber under one party, no body of its own.
+    let names = org_names(
+        "A Republican Senate and a Democratic Congress met the Senate Republican Conference.",
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Republican") || n.starts_with("Democratic")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "Senate Republican Conference"),
+        "{names:?}"
+    );
+}

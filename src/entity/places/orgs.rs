@@ -1253,6 +1253,24 @@ impl<'a> Scanner<'a> {
                 if elems[p].stop && self.etext(&elems[p]) != "Foreign" && !general() {
                     break;
                 }
+                // A party's adjective before a chamber names no body: "the
+                // Republican Senate leadership" (not "Senate Republican
+                // Conference").
+                let party = p + 1 == h
+                    && words::is_chamber(self.etext(e))
+                    && matches!(self.etext(&elems[p]), "Republican" | "Democratic" | "GOP");
+                // An owner's possessive head is a body of its own: "the
+                // University's Institute for Materials" (not "Children's
+                // Hospital", "Moody's Investors Service").
+                let owner = || {
+                    let w = self.etext(&elems[p]);
+                    w.strip_suffix("'s")
+                        .or_else(|| w.strip_suffix("\u{2019}s"))
+                        .is_some_and(words::is_org_head)
+                };
+                if party || owner() {
+                    break;
+                }
                 l = p;
             }
             // more heads and company forms, also after other words ("Trust
