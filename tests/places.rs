@@ -3230,3 +3230,16 @@ fn an_owners_possessive_and_a_partys_adjective_stay_out_of_a_bodys_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn group_before_more_of_a_name_heads_no_body() {
+    // An insurance plan's name, not a group.
+    assert_eq!(
+        org_names("Troops keep Service Members Group Life Insurance after they leave."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        org_names("The Harbor Policy Group met."),
+        ["Harbor Policy Group"]
+    );
+}

@@ -1156,9 +1156,9 @@ impl<'a> Scanner<'a> {
             let is_company = e.company;
             // (A head that is also an adjective heads only the end of the
             // run: "Tri-County Electric Cooperative", not "Cooperative
-            // Threat Reduction".)
+            // Threat Reduction", "Service Members Group Life Insurance".)
             let adjective = || {
-                self.etext(e) == "Cooperative"
+                matches!(self.etext(e), "Cooperative" | "Group")
                     && elems.get(h + 1).is_some_and(|n| !n.conn && !n.stop)
             };
             let heads = e.head && !all_caps && !adjective();
