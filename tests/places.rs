@@ -3243,3 +3243,11 @@ fn group_before_more_of_a_name_heads_no_body() {
         ["Harbor Policy Group"]
     );
 }
+
+#[test]
+fn a_measure_spelled_by_its_acronym_is_no_body() {
+    let text = "Clinics are paid by the Average Sales Price (ASP) of each drug, and the \
+                Gross Domestic Product (GDP) grew. The ASP fell.";
+    assert_eq!(org_names(text), Vec::<String>::new());
+    assert!(dateline::extract(text).people.is_empty());
+}

@@ -2383,9 +2383,26 @@ impl<'a> Scanner<'a> {
             }
             // "Fiscal Year (FY) 2027", "World Water Day (WWD)": a span of
             // time, no organization.
+            // Nor a measure: "Average Sales Price (ASP)", "Gross Domestic
+            // Product (GDP)", "Consumer Price Index (CPI)".
             if matches!(
                 self.word(i - 1),
-                "Year" | "Years" | "Month" | "Week" | "Day" | "Quarter"
+                "Year"
+                    | "Years"
+                    | "Month"
+                    | "Week"
+                    | "Day"
+                    | "Quarter"
+                    | "Price"
+                    | "Prices"
+                    | "Rate"
+                    | "Rates"
+                    | "Index"
+                    | "Ratio"
+                    | "Product"
+                    | "Cost"
+                    | "Costs"
+                    | "Score"
             ) {
                 continue;
             }
