@@ -3251,3 +3251,17 @@ fn a_measure_spelled_by_its_acronym_is_no_body() {
     assert_eq!(org_names(text), Vec::<String>::new());
     assert!(dateline::extract(text).people.is_empty());
 }
+
+#[test]
+fn a_places_people_are_no_club() {
+    for text in [
+        "The grant helps Native Hawaiians and Alaska Natives.",
+        "Ohio Farmers and Iowa Residents signed the letter.",
+    ] {
+        assert_eq!(org_names(text), Vec::<String>::new(), "{text:?}");
+    }
+    assert_eq!(
+        org_names("The Tacoma Herons beat the Harlow Rovers."),
+        ["Tacoma Herons", "Harlow Rovers"]
+    );
+}

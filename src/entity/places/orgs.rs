@@ -1900,6 +1900,17 @@ impl<'a> Scanner<'a> {
                     | "Airways"
                     | "Industries"
                     | "Securities"
+                    // (People of a place: "Alaska Natives", "Iowa
+                    // Farmers".)
+                    | "Natives"
+                    | "Residents"
+                    | "Citizens"
+                    | "Voters"
+                    | "Veterans"
+                    | "Farmers"
+                    | "Workers"
+                    | "Families"
+                    | "Students"
             )
     }
 
