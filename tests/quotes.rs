@@ -9412,3 +9412,16 @@ fn a_straight_mark_spaced_from_its_words_after_a_stop_opens() {
         ]
     );
 }
+
+#[test]
+fn a_comparison_in_a_time_clause_inside_the_content_goes_on() {
+    let text =
+        "The agency estimated that the old bill, when compared to \u{201c}Clean Harbors\u{201d} \
+                in 2010, would mean 1,000 fewer deaths.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(
+        quotes[0].text,
+        "the old bill, when compared to \u{201c}Clean Harbors\u{201d} in 2010, would mean 1,000 fewer deaths"
+    );
+}

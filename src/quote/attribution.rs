@@ -8601,12 +8601,19 @@ impl<'a> Scan<'a> {
             {
                 // (Not a noun of a list: "covers fines, field notes
                 // and memos"; nor a cue that needs a quotation without
-                // one, "the bill, when compared to the plan, would …".)
+                // one, "the bill, when compared to the plan, would …";
+                // nor a participle of a time or condition clause, with a
+                // quotation or not: "the bill, when compared to “Clean
+                // Air” in 2010, would …".)
                 let lim = e.min(k + 4);
                 let quoted_after =
                     |m: usize| (m + 1..e.min(m + 5)).any(|x| self.opens(x).is_some());
+                let clause_participle =
+                    |m: usize| self.is_any(m - 1, &["when", "if", "once", "unless"]);
                 if (k + 1..lim).any(|m| {
-                    self.cue(m).is_some_and(|c| !c.quote || quoted_after(m)) && !self.list_noun(m)
+                    self.cue(m)
+                        .is_some_and(|c| !c.quote || (quoted_after(m) && !clause_participle(m)))
+                        && !self.list_noun(m)
                 }) {
                     return k;
                 }
