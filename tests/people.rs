@@ -3489,3 +3489,17 @@ fn a_site_named_after_former_or_a_given_name_is_no_person() {
         ["Ivo Brandt"]
     );
 }
+
+#[test]
+fn an_administrator_in_lower_case_is_a_title() {
+    assert_eq!(
+        titles_of("Roy joined Lena Okafor, the administrator of the Rural Utilities Service, at the fair."),
+        [
+            ("Roy".to_string(), vec![]),
+            (
+                "Lena Okafor".to_string(),
+                vec!["administrator of the Rural Utilities Service".to_string()]
+            )
+        ]
+    );
+}
