@@ -3503,3 +3503,21 @@ fn an_administrator_in_lower_case_is_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_surname_before_a_romanized_given_name_says_no_gender() {
+    let people = dateline::extract(
+        "Election.\n\nHui Chi-fung and Lau Siu-lai won seats. Mary Smith-Jones voted.",
+    )
+    .people;
+    let gender = |name: &str| {
+        people
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| p.gender)
+            .unwrap_or_else(|| panic!("{name} not found in {people:?}"))
+    };
+    assert_eq!(gender("Hui Chi-fung"), None);
+    assert_eq!(gender("Lau Siu-lai"), None);
+    assert_eq!(gender("Mary Smith-Jones"), Some(dateline::Gender::Female));
+}

@@ -868,11 +868,29 @@ fn same_title(a: &str, b: &str) -> bool {
 /// leading initials ("R. Tom Hale", "J. Ann Roy"); none for a surname
 /// alone.
 fn given_name_gender(words: &[&str]) -> Option<Gender> {
-    let (_, given) = words.split_last()?;
+    let (last, given) = words.split_last()?;
+    // (A romanized given name of two syllables after the surname: "Wong
+    // Tsz-chung", "Lau Siu-lai"; the first word is no given name.)
+    if given.len() == 1 && romanized_given(last) {
+        return None;
+    }
     given
         .iter()
         .find(|w| w.trim_end_matches('.').chars().nth(1).is_some())
         .and_then(|w| Lexicon::get().given_gender_camel(w))
+}
+
+/// Whether `word` is shaped like a romanized East Asian given name of two
+/// syllables joined by a hyphen, the second in lower case ("Tsz-chung",
+/// "Pik-wan"; not "Smith-Jones").
+fn romanized_given(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a.len() <= 5
+            && (2..=5).contains(&b.len())
+            && a.bytes().all(|c| c.is_ascii_alphabetic())
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// Whether a person named `have` may also be named `new`: one is the
