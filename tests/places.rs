@@ -3265,3 +3265,16 @@ fn a_places_people_are_no_club() {
         ["Tacoma Herons", "Harlow Rovers"]
     );
 }
+
+#[test]
+fn a_campus_named_after_its_town_is_the_states_town() {
+    let text = "She taught at the University of Arkansas, Fayetteville, for years. Later \
+                she moved to Raleigh, North Carolina, and coached in Durham, North Carolina.";
+    let article = dateline::extract(text);
+    let town = article
+        .locations
+        .iter()
+        .find(|l| l.name == "Fayetteville")
+        .expect("Fayetteville");
+    assert_eq!(town.region.as_deref(), Some("Arkansas"));
+}

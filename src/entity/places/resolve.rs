@@ -111,7 +111,7 @@ fn is_place(item: &Item) -> bool {
 pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> {
     let g = cx.gazetteer;
     let rules: Vec<Option<NextRegion<'_>>> = (0..items.len())
-        .map(|i| next_region(g, cx.text, items, i))
+        .map(|i| next_region(g, cx.text, items, i).or_else(|| campus_region(g, cx.text, items, i)))
         .collect();
     // The candidates the region after the name leaves.
     let kept = |i: usize| {
@@ -1051,6 +1051,30 @@ fn next_region<'g>(
         };
     unknown.then(|| NextRegion::Unknown {
         country: g.entry(first).country_code(),
+    })
+}
+
+/// The rule a state ending a name with "of" right before item `i` and
+/// its comma sets, a campus named after its town: "the University of
+/// Arkansas, Fayetteville" is the Arkansas town.
+fn campus_region<'g>(
+    g: &'g Gazetteer,
+    text: &str,
+    items: &[Item],
+    i: usize,
+) -> Option<NextRegion<'g>> {
+    let item = &items[i];
+    let prev = items.get(i.checked_sub(1)?)?;
+    let of = text
+        .get(..prev.span.start())
+        .is_some_and(|head| head.trim_end().ends_with(" of"));
+    if !(of && is_place(item) && is_place(prev) && comma_between(text, prev, item)) {
+        return None;
+    }
+    let region = g.entry(region_of_town(g, &item.candidates, &prev.candidates)?);
+    Some(NextRegion::Known {
+        region: region.id(),
+        country: region.country_code(),
     })
 }
 
