@@ -812,10 +812,11 @@ fn towns_after_of_and_the_first_words_of_a_law_are_not_people() {
         names("Winners include Drew Halvorsen of Belle Fourche; Ann Roy of Cedar Falls."),
         ["Drew Halvorsen", "Ann Roy"]
     );
-    // A given name "Bill" after "and" opens a person, not a bill.
+    // A given name "Bill" after "and" opens a person, not a bill (who
+    // shares the surname of the name joined to his).
     assert_eq!(
         names("Ann Roy and Bill and Jo Dunmore are donors."),
-        ["Ann Roy", "Bill", "Jo Dunmore"]
+        ["Ann Roy", "Bill Dunmore", "Jo Dunmore"]
     );
     // Nor is a title's complement a hometown.
     assert_eq!(
@@ -3520,4 +3521,43 @@ fn a_surname_before_a_romanized_given_name_says_no_gender() {
     assert_eq!(gender("Hui Chi-fung"), None);
     assert_eq!(gender("Lau Siu-lai"), None);
     assert_eq!(gender("Mary Smith-Jones"), Some(dateline::Gender::Female));
+}
+
+#[test]
+fn a_given_name_joined_to_a_full_name_shares_its_surname() {
+    let people = dateline::extract(
+        "Fair opens.\n\nHis parents, Ann and Tom Hale, spoke first. Later Ann thanked the crowd.",
+    )
+    .people;
+    let ann = people
+        .iter()
+        .find(|p| p.name == "Ann Hale")
+        .expect("Ann Hale");
+    // The mentions are the given name as written.
+    assert!(ann.mentions.iter().all(|m| m.text == "Ann"), "{ann:?}");
+    assert_eq!(ann.mentions.len(), 2);
+    assert_eq!(ann.gender, Some(dateline::Gender::Female));
+    // Not a surname alone, nor a name the article gives someone in full,
+    // nor the last of a list of names.
+    for (text, no) in [
+        (
+            "Fair opens.\n\nTom Hale arrived. Hale and Ann Roy spoke.",
+            "Hale Roy",
+        ),
+        (
+            "Fair opens.\n\nTom Bryant spoke. Tom and Lena Roy were married in June.",
+            "Tom Roy",
+        ),
+        (
+            "Fair opens.\n\nSingers Brandy, Monica and Lena Roy sang.",
+            "Monica Roy",
+        ),
+    ] {
+        let names: Vec<String> = dateline::extract(text)
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert!(!names.iter().any(|n| n == no), "{text:?}: {names:?}");
+    }
 }

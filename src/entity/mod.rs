@@ -155,7 +155,9 @@ pub struct Person {
     /// The fullest form of the name the article uses ("Jonas Lindqvist"
     /// when the article ever says it, otherwise "Lindqvist"), without a
     /// nickname in brackets or quotation marks inside it ("John D.
-    /// Lindqvist" for "John D. (Jack) Lindqvist").
+    /// Lindqvist" for "John D. (Jack) Lindqvist"). A given name joined by
+    /// "and" to a full name takes its surname ("Ann Hale" for the "Ann"
+    /// of "Ann and Tom Hale"), though its mention is the given name.
     pub name: String,
     /// The article's own titles and role phrases for this person, with their
     /// complements ("President of Serbia", "NATO Secretary-General"), in

@@ -40,6 +40,10 @@ pub(crate) struct Finding {
     /// The title's gender is that of a head in "-man" ("chairman"), which
     /// a given name outranks.
     pub generic_gender: bool,
+    /// The surname a given name alone shares with the full name it is
+    /// joined to ("Bill" of "Bill and Hillary Clinton"): part of the
+    /// person's name, not of this mention.
+    pub shared_surname: Option<Span>,
 }
 
 /// A capitalised run no rule explained.
@@ -1500,6 +1504,7 @@ impl<'a> Detector<'a> {
             plural: t.is_some_and(|t| t.kind == TitleKind::Plural),
             role,
             generic_gender: t.is_some_and(|t| t.generic_gender),
+            shared_surname: None,
         });
     }
 

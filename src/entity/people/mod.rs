@@ -98,6 +98,7 @@ pub(crate) fn extract(
     det.findings
         .retain(|f| !(f.weak && f.name.get(text).is_some_and(|w| det.not_person.contains(w))));
     short_organization_names(cx, places, &mut det.findings);
+    shared_surnames(cx, &mut det.findings);
     // A first pass learns the names only: propagation reads nothing else
     // (and has nothing to repeat without candidates).
     let props = if det.candidates.is_empty() {
@@ -133,9 +134,13 @@ pub(crate) fn extract(
     let people = book
         .people
         .drain(..)
-        .map(|e| Person {
-            name: person_name(e.name.get(text).unwrap_or("")),
-            ..e.person
+        .map(|e| {
+            let mut name = person_name(e.name.get(text).unwrap_or(""));
+            if let Some(surname) = e.surname.and_then(|s| s.get(text)) {
+                name.push(' ');
+                name.push_str(surname);
+            }
+            Person { name, ..e.person }
         })
         .collect();
     book.recycle();
@@ -229,6 +234,9 @@ struct Entry {
     /// with the spaces normalised, written once at the end (a book that
     /// only learns names never writes them).
     name: Span,
+    /// The surname the fullest name shares with a name it is joined to
+    /// ([`Finding::shared_surname`]), written after `name`.
+    surname: Option<Span>,
     /// The words of the fullest name (without suffix): a range of
     /// `Book::name_words`.
     words: std::ops::Range<usize>,
@@ -352,6 +360,9 @@ impl<'t> Book<'t> {
         };
         let mut words = std::mem::take(&mut self.words);
         name_words_into(name_text, &mut words);
+        if let Some(surname) = f.shared_surname.and_then(|s| s.get(self.text)) {
+            words.push(surname);
+        }
         let Some(&last) = words.last() else {
             return;
         };
@@ -474,6 +485,7 @@ impl<'t> Book<'t> {
                     e.words = start..self.name_words.len();
                     e.given_gender = given_name_gender(&words);
                     e.name = f.name;
+                    e.surname = f.shared_surname;
                 }
                 if let Some(m) = mention {
                     e.person.mentions.push(m);
@@ -502,6 +514,7 @@ impl<'t> Book<'t> {
                         mentions,
                     },
                     name: f.name,
+                    surname: f.shared_surname,
                     words: self.name_words.len()..self.name_words.len() + words.len(),
                     given_gender: given_name_gender(&words),
                     title_gender: None,
@@ -1188,6 +1201,50 @@ fn normalize_space(s: &str) -> String {
     out
 }
 
+/// A given name alone joined by "and" to a full name shares its surname:
+/// "Bill and Hillary Clinton", "his parents, Nathan and Ann Hale" (not a
+/// surname alone, "Hale and Ann Roy"; nor a word that names someone the
+/// article names in full, "Clarence Thomas … Thomas and Ann Roy", "Todd
+/// Bryant … Todd and Lena Roy were married"; nor the last of a list of
+/// names, "Brandy, Monica and Lauryn Hill"; nor a word the lists take for
+/// something else).
+fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
+    let lex = Lexicon::get();
+    // (The first and last words of the full names, gathered when first
+    // asked: most articles have no such pair.)
+    let mut named: Option<HashSet<&str>> = None;
+    for k in 1..findings.len() {
+        let (a, b) = findings[k - 1].toks;
+        let (c, d) = findings[k].toks;
+        let one_given = b == a + 1
+            && findings[k - 1].title.is_none()
+            && lex.not_name(name_word(cx, a)).is_none()
+            && lex.given(name_word(cx, a)).is_some();
+        let joined = c == b + 1 && cx.tokens[b].text(cx.text) == "and";
+        let listed = a >= 2 && cx.tokens[a - 1].text(cx.text) == "," && cx.tokens[a - 2].cap();
+        // (The full name: a given name, then its surname last.)
+        let full = d >= c + 2 && lex.given(name_word(cx, c)).is_some();
+        if !(one_given && joined && full) || listed {
+            continue;
+        }
+        let named = named.get_or_insert_with(|| {
+            findings
+                .iter()
+                .filter(|f| f.toks.1 >= f.toks.0 + 2)
+                .flat_map(|f| [name_word(cx, f.toks.0), name_word(cx, f.toks.1 - 1)])
+                .collect()
+        });
+        // (The surname before a suffix: "Tom Hale Jr.".)
+        let last = (c + 1..d).rev().find(|&t| {
+            cx.tokens[t].kind == crate::text::TokenKind::Word && !lex.suffix(name_word(cx, t))
+        });
+        if let (Some(t), false) = (last, named.contains(name_word(cx, a))) {
+            let start = cx.tokens[t].start();
+            findings[k - 1].shared_surname = Some(Span::new(start, name_end(cx, t)));
+        }
+    }
+}
+
 /// A person's name from the text of its fullest mention: spaces
 /// normalised, and a nickname in brackets or quotation marks inside it
 /// left out ("John D. (Jack) Hale IV" is "John D. Hale IV", "Robert “Bob”
@@ -1461,6 +1518,7 @@ fn finding(cx: &Context<'_>, a: usize, b: usize) -> Finding {
         plural: false,
         role: None,
         generic_gender: false,
+        shared_surname: None,
     }
 }
 
