@@ -3475,14 +3475,21 @@ fn a_site_named_after_former_or_a_given_name_is_no_person() {
         names("Crews began the cleanup of the former Bright Steel Plant last spring."),
         Vec::<String>::new()
     );
-    // Orchards and piers are places.
+    // Orchards are places; "Fishing" is no name.
     assert_eq!(
         names("Volunteers planted trees at the Holly Ridge Orchard property."),
         Vec::<String>::new()
     );
     assert_eq!(
-        names("The storm wrecked the Old Harbor Fishing Pier and the Fishing Pier was closed."),
+        names(
+            "The storm wrecked the Back Bay Fishing Pier. The Fishing Pier was the south section."
+        ),
         Vec::<String>::new()
+    );
+    // "Pier" is still a given name.
+    assert_eq!(
+        names("Pier Carlo Okafor said the budget was sound."),
+        ["Pier Carlo Okafor"]
     );
     // A person after "former" and a title still is one.
     assert_eq!(
@@ -3560,4 +3567,12 @@ fn a_given_name_joined_to_a_full_name_shares_its_surname() {
             .collect();
         assert!(!names.iter().any(|n| n == no), "{text:?}: {names:?}");
     }
+}
+
+#[test]
+fn a_comma_list_goes_on_to_a_titled_name() {
+    assert_eq!(
+        names("The letter was signed by Ivo Brandt, Warren, Sen. Lena Okafor and others."),
+        ["Ivo Brandt", "Warren", "Lena Okafor"]
+    );
 }

@@ -3278,3 +3278,37 @@ fn a_campus_named_after_its_town_is_the_states_town() {
         .expect("Fayetteville");
     assert_eq!(town.region.as_deref(), Some("Arkansas"));
 }
+
+#[test]
+fn review_cases_for_hyphens_parties_groups_and_campuses() {
+    // A city after the hyphen whose name ends in a feature's word.
+    assert_eq!(
+        names(
+            "Traffic on the Denver-Colorado Springs corridor and the Chicago-Green Bay route grew."
+        ),
+        ["Denver", "Colorado Springs", "Chicago", "Green Bay"]
+    );
+    // A party's name that goes on past the chamber.
+    assert_eq!(
+        org_names("The Republican Senate Caucus and the Democratic Senate Campaign Committee met."),
+        [
+            "Republican Senate Caucus",
+            "Democratic Senate Campaign Committee"
+        ]
+    );
+    // "Group" before a title is the group's head.
+    assert_eq!(
+        org_names("The plan was backed by Harbor Policy Group Executive Director Ann Roy."),
+        ["Harbor Policy Group"]
+    );
+    // A list of places after "of <State>," is no campus.
+    let article = dateline::extract(
+        "Her book compares the food of Texas, Paris and Lyon, two French cities. France loved it.",
+    );
+    let paris = article
+        .locations
+        .iter()
+        .find(|l| l.name == "Paris")
+        .expect("Paris");
+    assert_eq!(paris.country_code.as_deref(), Some("FR"));
+}

@@ -2836,12 +2836,15 @@ impl<'a> Scan<'a> {
                 // and Labor Committee, said …".)
                 // (Not when the phrase goes on after a name set off in it:
                 // "In an article on the website, the Paper, and widely read
-                // online, Ann Roy, a lawyer, urged …".)
+                // online, Ann Roy, a lawyer, urged …"; nor a place's name
+                // alone, which a region may follow, "In Dover, Delaware,
+                // Ann Roy, …".)
                 let opening_phrase = |j: usize| {
                     participle
-                        || self.forward_np(j + 1, k).map_or(true, |(_, b)| {
-                            !(self.w(b) == "," && self.is_any(b + 1, &["and", "or"]))
-                        })
+                        || (!(s0 + 1..j).all(|x| self.is_cap(x))
+                            && self.forward_np(j + 1, k).map_or(true, |(_, b)| {
+                                !(self.w(b) == "," && self.is_any(b + 1, &["and", "or"]))
+                            }))
                 };
                 let opens = if participle || self.cl(s0, class::PREP) {
                     (s0 + 1..k.min(s0 + REACH))
@@ -8608,11 +8611,14 @@ impl<'a> Scan<'a> {
                 let lim = e.min(k + 4);
                 let quoted_after =
                     |m: usize| (m + 1..e.min(m + 5)).any(|x| self.opens(x).is_some());
-                let clause_participle =
-                    |m: usize| self.is_any(m - 1, &["when", "if", "once", "unless"]);
+                // (Not "when asked", a question put to the speaker: a new
+                // attribution.)
+                let clause_participle = |m: usize| {
+                    self.is_any(m - 1, &["when", "if", "once", "unless"]) && !self.is(m, "asked")
+                };
                 if (k + 1..lim).any(|m| {
                     self.cue(m)
-                        .is_some_and(|c| !c.quote || (quoted_after(m) && !clause_participle(m)))
+                        .is_some_and(|c| !clause_participle(m) && (!c.quote || quoted_after(m)))
                         && !self.list_noun(m)
                 }) {
                     return k;

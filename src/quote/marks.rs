@@ -330,10 +330,10 @@ pub(crate) fn regions(
                 // a stop, with nothing open and a capital after the space,
                 // the mark opens (not `…,” said X` after a paragraph that
                 // left its mark open).
-                let after_comma = text
-                    .get(..start)
-                    .map(str::trim_end)
-                    .is_some_and(|b| b.ends_with([',', ':', '.', '?', '!']));
+                let after_comma = text.get(..start).map(str::trim_end).is_some_and(|b| {
+                    b.ends_with([',', ':'])
+                        || (b.ends_with(['.', '?', '!']) && before.is_some_and(char::is_whitespace))
+                });
                 let opens_after_comma = after_comma
                     && after.is_some_and(char::is_whitespace)
                     && text

@@ -1750,16 +1750,20 @@ impl<'a> Detector<'a> {
                     continue;
                 }
                 // In a list: joined on both sides, or a name and a list end.
-                // (A comma goes on to a name, not to another kind of
-                // item: "* Ann Lee, Dover, Dover High School".)
+                // (A comma goes on to a name, its title before it or not,
+                // not to another kind of item: "* Ann Lee, Dover, Dover
+                // High School".)
+                let name_at = |i: usize| {
+                    let i = self
+                        .title_at(i, n)
+                        .map_or(i, |(end, _)| end + usize::from(self.is_punct(end, ".")));
+                    i <= n && (start_at[i] || candidate_at[i])
+                };
                 let list_end = |i: usize| {
                     i >= n
                         || self.is_punct(i, ".")
                         || (joiner(self, i)
-                            && (!self.is_punct(i, ",")
-                                || !self.cap(i + 1)
-                                || start_at[i + 1]
-                                || candidate_at[i + 1]))
+                            && (!self.is_punct(i, ",") || !self.cap(i + 1) || name_at(i + 1)))
                 };
                 let list_start =
                     |i: usize| i == 0 || joiner(self, i - 1) || self.info[i].sent_start();

@@ -140,8 +140,9 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether a hyphen glued at token `b` opens capitalised words (a
-    /// few) that end in a feature's word: "-San Joaquin Delta".
-    fn hyphen_feature_after(&self, b: usize) -> bool {
+    /// few) that end in a feature's word: "-San Joaquin Delta" (not a
+    /// place's name of its own, "-Colorado Springs").
+    fn hyphen_feature_after(&self, items: &[Item], b: usize) -> bool {
         let n = self.tokens.len();
         let glued = b + 1 < n
             && self.word(b) == "-"
@@ -155,7 +156,12 @@ impl<'a> Classifier<'a> {
             .last();
         end.is_some_and(|k| {
             let w = self.word(k);
-            words::is_feature_word(w) || matches!(w, "Delta" | "Basin" | "Watershed" | "Estuary")
+            let place = self
+                .item_at(items, b + 1)
+                .is_some_and(|it| it.span.end() >= self.tokens[k].end());
+            !place
+                && (words::is_feature_word(w)
+                    || matches!(w, "Delta" | "Basin" | "Watershed" | "Estuary"))
         })
     }
 
@@ -360,7 +366,7 @@ impl<'a> Classifier<'a> {
         // A place joined by a hyphen to a feature's name: "the
         // Sacramento-San Joaquin Delta", "Dover-Kell River" (not "the
         // Dallas-Fort Worth area").
-        let hyphen_feature = self.hyphen_feature_after(b);
+        let hyphen_feature = self.hyphen_feature_after(items, b);
         if road
             || abbreviated_title
             || particle_name

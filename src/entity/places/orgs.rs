@@ -1156,10 +1156,30 @@ impl<'a> Scanner<'a> {
             let is_company = e.company;
             // (A head that is also an adjective heads only the end of the
             // run: "Tri-County Electric Cooperative", not "Cooperative
-            // Threat Reduction", "Service Members Group Life Insurance".)
+            // Threat Reduction"; so does "Group" before the words of a
+            // plan's or a panel's name, "Service Members Group Life
+            // Insurance", "Working Group I", not "Harbor Policy Group CEO
+            // Ann Roy".)
             let adjective = || {
-                matches!(self.etext(e), "Cooperative" | "Group")
-                    && elems.get(h + 1).is_some_and(|n| !n.conn && !n.stop)
+                let next = elems.get(h + 1).filter(|n| !n.conn && !n.stop);
+                match self.etext(e) {
+                    "Cooperative" => next.is_some(),
+                    "Group" => next.is_some_and(|n| {
+                        matches!(
+                            self.etext(n),
+                            "Life"
+                                | "Health"
+                                | "Insurance"
+                                | "Term"
+                                | "Home"
+                                | "Homes"
+                                | "I"
+                                | "II"
+                                | "III"
+                        )
+                    }),
+                    _ => false,
+                }
             };
             let heads = e.head && !all_caps && !adjective();
             if !is_company && !heads {
@@ -1256,9 +1276,15 @@ impl<'a> Scanner<'a> {
                 // A party's adjective before a chamber names no body: "the
                 // Republican Senate leadership" (not "Senate Republican
                 // Conference").
+                // (Not a longer name with a head after the chamber, "the
+                // Republican Senate Caucus".)
                 let party = p + 1 == h
                     && words::is_chamber(self.etext(e))
-                    && matches!(self.etext(&elems[p]), "Republican" | "Democratic" | "GOP");
+                    && matches!(self.etext(&elems[p]), "Republican" | "Democratic" | "GOP")
+                    && !elems[h + 1..]
+                        .iter()
+                        .take_while(|x| !x.conn && !x.stop)
+                        .any(|x| x.head || x.company);
                 // An owner's possessive head is a body of its own: "the
                 // University's Institute for Materials" (not "Children's
                 // Hospital", "Moody's Investors Service").

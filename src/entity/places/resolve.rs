@@ -1054,9 +1054,10 @@ fn next_region<'g>(
     })
 }
 
-/// The rule a state ending a name with "of" right before item `i` and
-/// its comma sets, a campus named after its town: "the University of
-/// Arkansas, Fayetteville" is the Arkansas town.
+/// The rule a state ending an organization's name with "of" right before
+/// item `i` and its comma sets, a campus named after its town: "the
+/// University of Arkansas, Fayetteville" is the Arkansas town (not a list
+/// after "of", "the food of Texas, Paris and Lyon").
 fn campus_region<'g>(
     g: &'g Gazetteer,
     text: &str,
@@ -1068,7 +1069,8 @@ fn campus_region<'g>(
     let of = text
         .get(..prev.span.start())
         .is_some_and(|head| head.trim_end().ends_with(" of"));
-    if !(of && is_place(item) && is_place(prev) && comma_between(text, prev, item)) {
+    let in_org = matches!(prev.class, Class::PlaceInOrg { .. });
+    if !(of && in_org && is_place(item) && comma_between(text, prev, item)) {
         return None;
     }
     let region = g.entry(region_of_town(g, &item.candidates, &prev.candidates)?);
