@@ -1754,10 +1754,11 @@ impl<'a> Detector<'a> {
                 // not to another kind of item: "* Ann Lee, Dover, Dover
                 // High School".)
                 let name_at = |i: usize| {
-                    let i = self
-                        .title_at(i, n)
-                        .map_or(i, |(end, _)| end + usize::from(self.is_punct(end, ".")));
-                    i <= n && (start_at[i] || candidate_at[i])
+                    let here = |i: usize| i <= n && (start_at[i] || candidate_at[i]);
+                    here(i)
+                        || self.title_at(i, n).is_some_and(|(end, _)| {
+                            here(end + usize::from(self.is_punct(end, ".")))
+                        })
                 };
                 let list_end = |i: usize| {
                     i >= n
