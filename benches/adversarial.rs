@@ -97,6 +97,24 @@ fn inputs() -> Vec<(&'static str, Make)> {
             Box::new(|| fill("Houston Ann Roy Senate Harbor Board Dallas ", MB)),
         ),
         (
+            // Thousands of people of one surname ("Ann A. Hale", "Tom B.
+            // Hale", …; "Ann and Tom Hale" pairs): each compared with a
+            // bounded number of the others.
+            "one_surname_many_people_1mb",
+            Box::new(|| {
+                let given = ["Ann", "Tom", "Lena", "Ivo", "Mary", "John", "Kate", "Paul"];
+                let mut text = String::with_capacity(MB + 64);
+                let mut i = 0;
+                while text.len() < MB {
+                    let initial = char::from(b'A' + (i % 26) as u8);
+                    let (a, b) = (given[i % given.len()], given[(i + 3) % given.len()]);
+                    text.push_str(&format!("{a} {initial}. Hale and {b} and Tom Hale spoke. "));
+                    i += 1;
+                }
+                text
+            }),
+        ),
+        (
             "a_million_apostrophes",
             Box::new(|| "'".repeat(scaled(1_000_000))),
         ),

@@ -9455,3 +9455,22 @@ fn review_cases_for_opening_places_glued_marks_and_clause_participles() {
         )]
     );
 }
+
+#[test]
+fn an_opening_place_before_two_joined_speakers_and_a_told_clause() {
+    let quotes = QuoteExtractor::new().extract(
+        "In Boston, Mayor Ann Roy, a Democrat, and Gov. Tom Hale, a Republican, said the deal was fair.",
+    );
+    assert_eq!(
+        speaker_mentions(&quotes),
+        [Some(
+            "Mayor Ann Roy, a Democrat, and Gov. Tom Hale, a Republican"
+        )]
+    );
+    let quotes = QuoteExtractor::new()
+        .extract("He said the plan was bad, and when told of the vote, he left the room.");
+    assert_eq!(
+        texts_and_speakers(&quotes)[0],
+        ("the plan was bad", Some("He"))
+    );
+}

@@ -2839,9 +2839,17 @@ impl<'a> Scan<'a> {
                 // online, Ann Roy, a lawyer, urged …"; nor a place's name
                 // alone, which a region may follow, "In Dover, Delaware,
                 // Ann Roy, …".)
+                // (A place's name alone before the comma and one word after
+                // it, a comma closing that word too: "In Dover, Delaware,
+                // …"; not "In Boston, Mayor Ann Roy, …".)
+                let region_after = |j: usize| {
+                    (s0 + 1..j).all(|x| self.is_cap(x))
+                        && self.is_cap(j + 1)
+                        && self.w(j + 2) == ","
+                };
                 let opening_phrase = |j: usize| {
                     participle
-                        || (!(s0 + 1..j).all(|x| self.is_cap(x))
+                        || (!region_after(j)
                             && self.forward_np(j + 1, k).map_or(true, |(_, b)| {
                                 !(self.w(b) == "," && self.is_any(b + 1, &["and", "or"]))
                             }))
@@ -8611,10 +8619,11 @@ impl<'a> Scan<'a> {
                 let lim = e.min(k + 4);
                 let quoted_after =
                     |m: usize| (m + 1..e.min(m + 5)).any(|x| self.opens(x).is_some());
-                // (Not "when asked", a question put to the speaker: a new
-                // attribution.)
+                // (Not "when asked", "when told", a question or a word put
+                // to the speaker: a new attribution.)
                 let clause_participle = |m: usize| {
-                    self.is_any(m - 1, &["when", "if", "once", "unless"]) && !self.is(m, "asked")
+                    self.is_any(m - 1, &["when", "if", "once", "unless"])
+                        && !self.is_any(m, &["asked", "told", "questioned", "pressed"])
                 };
                 if (k + 1..lim).any(|m| {
                     self.cue(m)

@@ -382,8 +382,11 @@ impl<'t> Book<'t> {
             // Hale" is his wife, and "Dan Hale" after her is not she.)
             let stated = if f.title.is_none() { f.gender } else { None };
             let gender = stated.or_else(|| given_name_gender(&words));
+            // (The latest few of them: a text naming thousands of people
+            // of one surname stays linear.)
             let mut fits =
                 std::iter::successors(Some(latest), |&id| self.people[id].prev_same_surname)
+                    .take(SAME_SURNAME_REACH)
                     .filter(|&id| {
                         let e = &self.people[id];
                         let theirs = &self.name_words[e.words.clone()];
@@ -396,7 +399,12 @@ impl<'t> Book<'t> {
                         } else {
                             gender
                         };
-                        compatible(theirs, &words, familiar)
+                        // (A given name that only shares the surname is not
+                        // the person named by the surname alone before:
+                        // "Hale's parents, Ann and Tom Hale".)
+                        let shared = f.shared_surname.is_some() && theirs.len() == 1;
+                        !shared
+                            && compatible(theirs, &words, familiar)
                             && !ours.is_some_and(|g| {
                                 e.honorific_gender.or(given).is_some_and(|h| h != g)
                             })
@@ -416,9 +424,12 @@ impl<'t> Book<'t> {
                 };
                 // (`Reverse(id)` breaks every tie, so the order of the
                 // candidates does not matter.)
+                // (A person whose surname is written outranks one who only
+                // shares it: "Hale said" after "Ann and Tom Hale" is Tom.)
                 fits.max_by_key(|&id| {
                     (
                         holds(id),
+                        self.people[id].surname.is_none(),
                         self.people[id].person.mentions.len(),
                         std::cmp::Reverse(id),
                     )
@@ -1201,46 +1212,107 @@ fn normalize_space(s: &str) -> String {
     out
 }
 
+/// The names [`shared_surnames`] compares a given name alone with: the
+/// surnames of the article's full names (and of its one-word names with a
+/// title), and for each given name of a full name its surname (`None`
+/// when it has several).
+#[derive(Default)]
+struct Named<'t> {
+    surnames: HashSet<&'t str>,
+    given: HashMap<&'t str, Option<&'t str>>,
+}
+
+/// How many people of one surname, latest first, a mention of the
+/// surname is compared with.
+const SAME_SURNAME_REACH: usize = 64;
+
 /// A given name alone joined by "and" to a full name shares its surname:
-/// "Bill and Hillary Clinton", "his parents, Nathan and Ann Hale" (not a
-/// surname alone, "Hale and Ann Roy"; nor a word that names someone the
-/// article names in full, "Clarence Thomas … Thomas and Ann Roy", "Todd
-/// Bryant … Todd and Lena Roy were married"; nor the last of a list of
-/// names, "Brandy, Monica and Lauryn Hill"; nor a word the lists take for
-/// something else).
+/// "Bill and Hillary Clinton", "his parents, Nathan and Ann Hale", "Ann
+/// and Tom Hale-Roy" (not a surname alone, "Hale and Ann Roy"; nor a word
+/// that names someone else the article names, "Clarence Thomas … Thomas
+/// and Ann Roy", "Sen. Warren … Warren and Tom Hale", "Todd Bryant … Todd
+/// and Lena Roy were married"; nor the last of a list of names, "Brandy,
+/// Monica and Lena Roy"; nor a word the lists take for something else).
 fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
     let lex = Lexicon::get();
-    // (The first and last words of the full names, gathered when first
-    // asked: most articles have no such pair.)
-    let mut named: Option<HashSet<&str>> = None;
+    let text = cx.text;
+    // (The names of the article's people, gathered when first asked: most
+    // articles have no such pair. A full name's first and last words,
+    // and a word alone with a title.)
+    let mut named: Option<Named<'_>> = None;
     for k in 1..findings.len() {
         let (a, b) = findings[k - 1].toks;
         let (c, d) = findings[k].toks;
+        let word = name_word(cx, a);
         let one_given = b == a + 1
             && findings[k - 1].title.is_none()
-            && lex.not_name(name_word(cx, a)).is_none()
-            && lex.given(name_word(cx, a)).is_some();
-        let joined = c == b + 1 && cx.tokens[b].text(cx.text) == "and";
-        let listed = a >= 2 && cx.tokens[a - 1].text(cx.text) == "," && cx.tokens[a - 2].cap();
+            && lex.not_name(word).is_none()
+            && lex.given(word).is_some();
+        let joined = c == b + 1 && cx.tokens[b].text(text) == "and";
+        // (A list: a capitalised word and a comma right before, "Brandy,
+        // Monica and …"; not an opening place, "In Dover, Ann and Tom
+        // Hale".)
+        let opening = |p: usize| {
+            matches!(
+                cx.tokens[p].text(text),
+                "In" | "On" | "At" | "From" | "After" | "During" | "Since"
+            )
+        };
+        let listed = a >= 2
+            && cx.tokens[a - 1].text(text) == ","
+            && cx.tokens[a - 2].cap()
+            && !(a >= 3 && opening(a - 3));
         // (The full name: a given name, then its surname last.)
         let full = d >= c + 2 && lex.given(name_word(cx, c)).is_some();
         if !(one_given && joined && full) || listed {
             continue;
         }
-        let named = named.get_or_insert_with(|| {
-            findings
-                .iter()
-                .filter(|f| f.toks.1 >= f.toks.0 + 2)
-                .flat_map(|f| [name_word(cx, f.toks.0), name_word(cx, f.toks.1 - 1)])
-                .collect()
-        });
-        // (The surname before a suffix: "Tom Hale Jr.".)
-        let last = (c + 1..d).rev().find(|&t| {
+        // The surname: the last word but a suffix ("Tom Hale Jr."), with
+        // the parts a hyphen joins and the particles before it ("Hale-Roy",
+        // "van der Berg").
+        let Some(mut first) = (c + 1..d).rev().find(|&t| {
             cx.tokens[t].kind == crate::text::TokenKind::Word && !lex.suffix(name_word(cx, t))
+        }) else {
+            continue;
+        };
+        let last = first;
+        while first > c + 1 {
+            let glued = !cx.tokens[first].space_before && !cx.tokens[first - 1].space_before;
+            if glued && first >= c + 3 && cx.tokens[first - 1].text(text) == "-" {
+                first -= 2;
+            } else if particle_any_case(name_word(cx, first - 1)) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let surname = Span::new(cx.tokens[first].start(), name_end(cx, last));
+        let surname_text = surname.get(text).unwrap_or("");
+        let named = named.get_or_insert_with(|| {
+            let mut named = Named::default();
+            for f in findings.iter() {
+                let (s, e) = f.toks;
+                if e >= s + 2 {
+                    let (g, l) = (name_word(cx, s), name_word(cx, e - 1));
+                    named.surnames.insert(l);
+                    named
+                        .given
+                        .entry(g)
+                        .and_modify(|x| *x = x.filter(|&x| x == l))
+                        .or_insert(Some(l));
+                } else if f.title.is_some() {
+                    named.surnames.insert(name_word(cx, s));
+                }
+            }
+            named
         });
-        if let (Some(t), false) = (last, named.contains(name_word(cx, a))) {
-            let start = cx.tokens[t].start();
-            findings[k - 1].shared_surname = Some(Span::new(start, name_end(cx, t)));
+        // (Someone else's: a surname, or the given name of a full name
+        // with another surname; "Ann Hale … Ann and Tom Hale" is Ann.)
+        let last_word = name_word(cx, last);
+        let elsewhere = named.surnames.contains(word)
+            || named.given.get(word).is_some_and(|&l| l != Some(last_word));
+        if !elsewhere && !surname_text.is_empty() {
+            findings[k - 1].shared_surname = Some(surname);
         }
     }
 }

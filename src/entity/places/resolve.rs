@@ -1070,7 +1070,11 @@ fn campus_region<'g>(
         .get(..prev.span.start())
         .is_some_and(|head| head.trim_end().ends_with(" of"));
     let in_org = matches!(prev.class, Class::PlaceInOrg { .. });
-    if !(of && in_org && is_place(item) && comma_between(text, prev, item)) {
+    // (Nor a list after it: "the University of Texas, Paris and London".)
+    let listed = items
+        .get(i + 1)
+        .is_some_and(|next| is_place(next) && list_joined(text, item, next));
+    if !(of && in_org && !listed && is_place(item) && comma_between(text, prev, item)) {
         return None;
     }
     let region = g.entry(region_of_town(g, &item.candidates, &prev.candidates)?);
