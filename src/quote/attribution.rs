@@ -2512,7 +2512,7 @@ impl<'a> Scan<'a> {
             && self.is_any(reg.open - 2, &["title", "name"]);
         // (Or one set off by a comma, which no cue says: "must complete
         // form FSA-12, “Crop Loss Payment Application.”")
-        let set_off = cue.is_none() && reg.open > 1 && self.w(reg.open - 1) == "," && heading();
+        let set_off = cue.is_none() && reg.open > 0 && self.w(reg.open - 1) == "," && heading();
         if (named || title_is || set_off)
             && words.ends_with('.')
             && is_title(words.trim_end_matches('.'))
@@ -6327,8 +6327,8 @@ impl<'a> Scan<'a> {
                 || self.is_any(
                     x,
                     &[
-                        "ago", "later", "earlier", "next", "a", "A", "few", "days", "weeks",
-                        "months", "years", "hours", "minutes", "moments",
+                        "ago", "later", "earlier", "next", "a", "few", "days", "weeks", "months",
+                        "years", "hours", "minutes", "moments",
                     ],
                 )
         })

@@ -330,11 +330,17 @@ pub(crate) fn regions(
                 // a stop, with nothing open and a capital after the space,
                 // the mark opens (not `…,” said X` after a paragraph that
                 // left its mark open).
-                let after_comma = text.get(..start).map(str::trim_end).is_some_and(|b| {
-                    b.ends_with([',', ':'])
-                        || (b.ends_with(['.', '?', '!']) && before.is_some_and(char::is_whitespace))
-                });
-                let opens_after_comma = after_comma
+                // (The character before the mark and the spaces before it.)
+                let prev = text
+                    .get(..start)
+                    .map(str::trim_end)
+                    .and_then(|s| s.chars().next_back());
+                let after_break = match prev {
+                    Some(',' | ':') => true,
+                    Some('.' | '?' | '!') => before.is_some_and(char::is_whitespace),
+                    _ => false,
+                };
+                let opens_after_break = after_break
                     && after.is_some_and(char::is_whitespace)
                     && text
                         .get(end..)
@@ -351,14 +357,11 @@ pub(crate) fn regions(
                     && !right
                     && after.is_some_and(char::is_lowercase)
                     && has(Family::Double)
-                    && text
-                        .get(..start)
-                        .map(str::trim_end)
-                        .is_some_and(|b| b.ends_with([',', '?', '!']))
+                    && matches!(prev, Some(',' | '?' | '!'))
                     && said_at(text, tokens, i + n, &mut String::new());
                 if closes_before_cue {
                     Act::Close(Family::Double)
-                } else if (left && !right) || opens_after_comma {
+                } else if (left && !right) || opens_after_break {
                     Act::Open(Family::Double)
                 } else if right && !left {
                     Act::Close(Family::Double)
@@ -371,11 +374,7 @@ pub(crate) fn regions(
                         Act::None
                     }
                 } else if has(Family::Double)
-                    && text
-                        .get(..start)
-                        .map(str::trim_end)
-                        .and_then(|s| s.chars().next_back())
-                        .is_some_and(|p| matches!(p, '\'' | '\u{2019}' | ',' | '.' | '?' | '!'))
+                    && matches!(prev, Some('\'' | '\u{2019}' | ',' | '.' | '?' | '!'))
                 {
                     // `…,' "` closes after a nested quotation and a space.
                     Act::Close(Family::Double)

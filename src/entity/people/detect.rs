@@ -1303,7 +1303,9 @@ impl<'a> Detector<'a> {
                 Some(NotName::Prefix) => i == a,
                 Some(NotName::PlacePrefix) => true,
                 // (Given names and the word alone: "Lee Park", "Ann J.
-                // Field", "Mary Ann Park"; not "Kelly Dorn Park".)
+                // Field", "Mary Ann Park"; not "Kelly Dorn Park"; after a
+                // title, but not a prefix alone, "the former Bright
+                // Orchard".)
                 // (Alone after "the" and a capitalised word that is no
                 // title or a title's head, a body's name: "the Executive
                 // Branch", "the Judicial Branch"; not "the Reverend Hall".)

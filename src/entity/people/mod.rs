@@ -890,7 +890,7 @@ fn same_title(a: &str, b: &str) -> bool {
 
 /// The gender the given name of a person named `words` says, past
 /// leading initials ("R. Tom Hale", "J. Ann Roy"); none for a surname
-/// alone.
+/// alone, nor for one before a romanized given name ("Lau Siu-lai").
 fn given_name_gender(words: &[&str]) -> Option<Gender> {
     let (last, given) = words.split_last()?;
     // (A romanized given name of two syllables after the surname: "Wong

@@ -156,12 +156,10 @@ impl<'a> Classifier<'a> {
             .last();
         end.is_some_and(|k| {
             let w = self.word(k);
-            let place = self
-                .item_at(items, b + 1)
-                .is_some_and(|it| it.span.end() >= self.tokens[k].end());
-            !place
-                && (words::is_feature_word(w)
-                    || matches!(w, "Delta" | "Basin" | "Watershed" | "Estuary"))
+            words::is_feature_word(w)
+                && !self
+                    .item_at(items, b + 1)
+                    .is_some_and(|it| it.span.end() >= self.tokens[k].end())
         })
     }
 

@@ -1280,7 +1280,7 @@ impl<'a> Scanner<'a> {
                 // Republican Senate Caucus".)
                 let party = p + 1 == h
                     && words::is_chamber(self.etext(e))
-                    && matches!(self.etext(&elems[p]), "Republican" | "Democratic" | "GOP")
+                    && words::is_party_adjective(self.etext(&elems[p]))
                     && !elems[h + 1..]
                         .iter()
                         .take_while(|x| !x.conn && !x.stop)
@@ -1290,9 +1290,8 @@ impl<'a> Scanner<'a> {
                 // Hospital", "Moody's Investors Service").
                 let owner = || {
                     let w = self.etext(&elems[p]);
-                    w.strip_suffix("'s")
-                        .or_else(|| w.strip_suffix("\u{2019}s"))
-                        .is_some_and(words::is_org_head)
+                    let bare = words::unpossessed(w);
+                    bare.len() < w.len() && words::is_org_head(bare)
                 };
                 if party || owner() {
                     break;

@@ -113,7 +113,8 @@ pub(crate) fn resolve(cx: &Context<'_>, items: &[Item]) -> Vec<Option<EntryId>> 
     let rules: Vec<Option<NextRegion<'_>>> = (0..items.len())
         .map(|i| next_region(g, cx.text, items, i).or_else(|| campus_region(g, cx.text, items, i)))
         .collect();
-    // The candidates the region after the name leaves.
+    // The candidates the region after the name (or, for a campus, the
+    // state before it) leaves.
     let kept = |i: usize| {
         let rule = rules[i];
         place_candidates(g, &items[i].candidates)

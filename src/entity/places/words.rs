@@ -966,6 +966,10 @@ pub(crate) fn is_feature_word(word: &str) -> bool {
             | "Bay"
             | "Springs"
             | "Falls"
+            | "Delta"
+            | "Basin"
+            | "Watershed"
+            | "Estuary"
     )
 }
 
