@@ -9338,7 +9338,7 @@ fn a_time_of_several_words_opening_the_sentence_is_no_speaker() {
         assert_eq!(speaker_mentions(&quotes), [Some(speaker)], "{text:?}");
     }
     // Nor is a time alone the speaker of a name given after "called".
-    let text = "Four years ago, Okafor teamed up with then-Senator Tom Hale (R-Tenn.) to \
+    let text = "Four years ago, Okafor joined then-Senator Tom Hale (R-Tenn.) to \
                 design the plan, called Harbor Workers Compensation Program Act (HWCPA).";
     assert_eq!(QuoteExtractor::new().extract(text), []);
 }
@@ -9348,13 +9348,13 @@ fn an_opening_phrase_before_a_subject_and_its_appositive_is_no_speaker() {
     for (text, speaker) in [
         // The appositive's committee is a list with commas of its own.
         (
-            "In honor of Harbor Day tomorrow, Sen. Ann Roy (D-Md.), a member of the \
-             Health, Education, Labor and Pensions (HELP) Committee, today called for \
+            "In honor of Harbor Day tomorrow, Sen. Ann Roy (D-Guam), a member of the \
+             Ports, Rivers, Harbors and Canals (PRHC) Committee, today called for \
              her colleagues to pass the bill.",
             "Sen. Ann Roy",
         ),
         (
-            "In honor of Harbor Day, Sen. Ann Roy, a member of the Health, Education \
+            "In honor of Harbor Day, Sen. Ann Roy, a member of the Ports, Rivers \
              and Labor Committee, said that the bill should pass.",
             "Sen. Ann Roy",
         ),

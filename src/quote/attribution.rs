@@ -2832,10 +2832,10 @@ impl<'a> Scan<'a> {
                         class::PREP | class::DET | class::PRONOUN | class::CLAUSE,
                     );
                 // (So does an opening prepositional phrase: "In honor of
-                // the day, Sen. Ann Roy, a member of the Health, Education
+                // the day, Sen. Ann Roy, a member of the Ports, Rivers
                 // and Labor Committee, said …".)
                 // (Not when the phrase goes on after a name set off in it:
-                // "In an article on the website, the Paper, and widely read
+                // "In an essay on the city website, the Ledger, and widely read
                 // online, Ann Roy, a lawyer, urged …"; nor a place's name
                 // alone, which a region may follow, "In Dover, Delaware,
                 // Ann Roy, …".)

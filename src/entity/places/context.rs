@@ -362,7 +362,7 @@ impl<'a> Classifier<'a> {
             && self.joined_by_space(b + 1)
             && self.is_cap_word(b + 1);
         // A place joined by a hyphen to a feature's name: "the
-        // Sacramento-San Joaquin Delta", "Dover-Kell River" (not "the
+        // Fresno-Kings River Delta", "Dover-Kell River" (not "the
         // Dallas-Fort Worth area").
         let hyphen_feature = self.hyphen_feature_after(items, b);
         if road

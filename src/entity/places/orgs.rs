@@ -1157,7 +1157,7 @@ impl<'a> Scanner<'a> {
             // (A head that is also an adjective heads only the end of the
             // run: "Tri-County Electric Cooperative", not "Cooperative
             // Threat Reduction"; so does "Group" before the words of a
-            // plan's or a panel's name, "Service Members Group Life
+            // plan's or a panel's name, "Reserve Members Group Life
             // Insurance", "Working Group I", not "Harbor Policy Group CEO
             // Ann Roy".)
             let adjective = || {
@@ -1286,7 +1286,7 @@ impl<'a> Scanner<'a> {
                         .take_while(|x| !x.conn && !x.stop)
                         .any(|x| x.head || x.company);
                 // An owner's possessive head is a body of its own: "the
-                // University's Institute for Materials" (not "Children's
+                // College's Institute for Materials" (not "Children's
                 // Hospital", "Moody's Investors Service").
                 let owner = || {
                     let w = self.etext(&elems[p]);

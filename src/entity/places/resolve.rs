@@ -1057,7 +1057,7 @@ fn next_region<'g>(
 
 /// The rule a state ending an organization's name with "of" right before
 /// item `i` and its comma sets, a campus named after its town: "the
-/// University of Arkansas, Fayetteville" is the Arkansas town (not a list
+/// University of Missouri, Columbia" is the Missouri town (not a list
 /// after "of", "the food of Texas, Paris and Lyon").
 fn campus_region<'g>(
     g: &'g Gazetteer,
