@@ -1243,12 +1243,15 @@ fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
     for k in 1..findings.len() {
         let (a, b) = findings[k - 1].toks;
         let (c, d) = findings[k].toks;
+        // (The shape first: one word, "and", two words or more.)
+        let joined = b == a + 1 && c == b + 1 && d >= c + 2 && cx.tokens[b].text(text) == "and";
+        if !joined {
+            continue;
+        }
         let word = name_word(cx, a);
-        let one_given = b == a + 1
-            && findings[k - 1].title.is_none()
+        let one_given = findings[k - 1].title.is_none()
             && lex.not_name(word).is_none()
             && lex.given(word).is_some();
-        let joined = c == b + 1 && cx.tokens[b].text(text) == "and";
         // (A list: a capitalised word and a comma right before, "Brandy,
         // Monica and …"; not an opening place, "In Dover, Ann and Tom
         // Hale".)
@@ -1263,8 +1266,7 @@ fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
             && cx.tokens[a - 2].cap()
             && !(a >= 3 && opening(a - 3));
         // (The full name: a given name, then its surname last.)
-        let full = d >= c + 2 && lex.given(name_word(cx, c)).is_some();
-        if !(one_given && joined && full) || listed {
+        if !one_given || listed || lex.given(name_word(cx, c)).is_none() {
             continue;
         }
         // The surname: the last word but a suffix ("Tom Hale Jr."), with
