@@ -93,6 +93,9 @@ type Attr = (Spk, Option<ByteSpan>, usize);
 /// How many tokens a look-around may cover.
 const REACH: usize = 14;
 
+/// Plural units of time ("Two weeks ago", "Two days before the vote").
+const TIME_UNITS: &[&str] = &["days", "weeks", "months", "years", "hours"];
+
 thread_local! {
     // The stage's per-token tables and token lists, reused from text to
     // text ([`window::take_buffer`]; given back at the end of [`find`]).
@@ -2067,7 +2070,7 @@ impl<'a> Scan<'a> {
             // "Two days before the vote on the harbor plan, …": an amount
             // of time and "before" or "after" (a longer phrase).
             let time_amount = self.is_any(j + 2, &["before", "after"])
-                && self.is_any(j + 1, &["days", "weeks", "months", "years", "hours"])
+                && self.is_any(j + 1, TIME_UNITS)
                 && is_count(self.w(j));
             let reach = if time_amount { 2 * REACH } else { 12 };
             // (Past a date's comma: "On June 18, 2027, Roy and Hale sent
@@ -2833,15 +2836,13 @@ impl<'a> Scan<'a> {
                     );
                 // (So does an opening prepositional phrase: "In honor of
                 // the day, Sen. Ann Roy, a member of the Ports, Rivers
-                // and Labor Committee, said …".)
-                // (Not when the phrase goes on after a name set off in it:
-                // "In an essay on the city website, the Ledger, and widely read
-                // online, Ann Roy, a lawyer, urged …"; nor a place's name
-                // alone, which a region may follow, "In Dover, Delaware,
-                // Ann Roy, …".)
-                // (A place's name alone before the comma and one word after
-                // it, a comma closing that word too: "In Dover, Delaware,
-                // …"; not "In Boston, Mayor Ann Roy, …".)
+                // and Canals Committee, said …"; not when the phrase goes
+                // on after a name set off in it, "In an essay on the city
+                // website, the Ledger, and widely read online, Ann Roy, a
+                // lawyer, urged …"; nor a place's name alone before the
+                // comma and one word after it, closed by a comma too, a
+                // region, "In Dover, Delaware, …", but "In Boston, Mayor
+                // Ann Roy, …" opens.)
                 let region_after = |j: usize| {
                     (s0 + 1..j).all(|x| self.is_cap(x))
                         && self.is_cap(j + 1)
@@ -6324,11 +6325,11 @@ impl<'a> Scan<'a> {
             !self.is_word(x)
                 || self.time_word(x)
                 || is_count(self.w(x))
+                || self.is_any(x, TIME_UNITS)
                 || self.is_any(
                     x,
                     &[
-                        "ago", "later", "earlier", "next", "a", "few", "days", "weeks", "months",
-                        "years", "hours", "minutes", "moments",
+                        "ago", "later", "earlier", "next", "a", "few", "minutes", "moments",
                     ],
                 )
         })

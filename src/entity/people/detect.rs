@@ -1729,11 +1729,19 @@ impl<'a> Detector<'a> {
             start_at[f.toks.0] = true;
             end_at[f.toks.1] = true;
         }
-        let mut candidate_at = window::take_buffer(&CANDIDATE_AT);
-        candidate_at.resize(n + 1, false);
-        for c in self.out.candidates.iter().filter(|c| c.valid) {
-            candidate_at[c.toks.0] = true;
-        }
+        // (Where a valid candidate starts: built when a list's comma first
+        // asks, which few texts do.)
+        let candidate_at = std::cell::OnceCell::new();
+        let candidate_starts = || {
+            candidate_at.get_or_init(|| {
+                let mut at = window::take_buffer(&CANDIDATE_AT);
+                at.resize(n + 1, false);
+                for c in self.out.candidates.iter().filter(|c| c.valid) {
+                    at[c.toks.0] = true;
+                }
+                at
+            })
+        };
         let joiner = |d: &Self, i: usize| {
             i < n
                 && (d.is_punct(i, ",")
@@ -1756,7 +1764,7 @@ impl<'a> Detector<'a> {
                 // not to another kind of item: "* Ann Lee, Dover, Dover
                 // High School".)
                 let name_at = |i: usize| {
-                    let here = |i: usize| i <= n && (start_at[i] || candidate_at[i]);
+                    let here = |i: usize| i <= n && (start_at[i] || candidate_starts()[i]);
                     here(i)
                         || self.title_at(i, n).is_some_and(|(end, _)| {
                             here(end + usize::from(self.is_punct(end, ".")))
@@ -1782,7 +1790,9 @@ impl<'a> Detector<'a> {
         }
         window::give_back(&START_AT, start_at);
         window::give_back(&END_AT, end_at);
-        window::give_back(&CANDIDATE_AT, candidate_at);
+        if let Some(at) = candidate_at.into_inner() {
+            window::give_back(&CANDIDATE_AT, at);
+        }
         for (ci, hit) in found.into_iter().enumerate() {
             if hit {
                 let (a, b) = self.out.candidates[ci].toks;

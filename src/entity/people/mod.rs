@@ -1289,7 +1289,6 @@ fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
             }
         }
         let surname = Span::new(cx.tokens[first].start(), name_end(cx, last));
-        let surname_text = surname.get(text).unwrap_or("");
         let named = named.get_or_insert_with(|| {
             let mut named = Named::default();
             for f in findings.iter() {
@@ -1313,7 +1312,7 @@ fn shared_surnames(cx: &Context<'_>, findings: &mut [Finding]) {
         let last_word = name_word(cx, last);
         let elsewhere = named.surnames.contains(word)
             || named.given.get(word).is_some_and(|&l| l != Some(last_word));
-        if !elsewhere && !surname_text.is_empty() {
+        if !elsewhere {
             findings[k - 1].shared_surname = Some(surname);
         }
     }

@@ -1067,15 +1067,18 @@ fn campus_region<'g>(
 ) -> Option<NextRegion<'g>> {
     let item = &items[i];
     let prev = items.get(i.checked_sub(1)?)?;
+    // (The class first: few places stand in an organization's name.)
+    if !matches!(prev.class, Class::PlaceInOrg { .. }) || !is_place(item) {
+        return None;
+    }
     let of = text
         .get(..prev.span.start())
         .is_some_and(|head| head.trim_end().ends_with(" of"));
-    let in_org = matches!(prev.class, Class::PlaceInOrg { .. });
     // (Nor a list after it: "the University of Texas, Paris and London".)
     let listed = items
         .get(i + 1)
         .is_some_and(|next| is_place(next) && list_joined(text, item, next));
-    if !(of && in_org && !listed && is_place(item) && comma_between(text, prev, item)) {
+    if !(of && !listed && comma_between(text, prev, item)) {
         return None;
     }
     let region = g.entry(region_of_town(g, &item.candidates, &prev.candidates)?);
