@@ -9474,3 +9474,25 @@ fn an_opening_place_before_two_joined_speakers_and_a_told_clause() {
         ("the plan was bad", Some("He"))
     );
 }
+
+#[test]
+fn a_participle_after_a_parenthetical_cue_reports_on_its_own() {
+    // The content is before the speaker; the participle after the comma
+    // has its own cue, with or without a place after the day.
+    for text in [
+        "The new fees are unfair, Okafor said on Monday in Lyon, noting the board had not voted.",
+        "The fees are “unfair,” Okafor said Monday in Lyon, noting the board had not voted.",
+    ] {
+        let quotes = QuoteExtractor::new().extract(text);
+        let cues: Vec<_> = quotes
+            .iter()
+            .map(|q| q.cue.as_ref().map(|c| c.text.as_str()))
+            .collect();
+        assert_eq!(cues, [Some("said"), Some("noting")], "{text:?}");
+        assert_eq!(quotes[1].text, "the board had not voted", "{text:?}");
+        assert!(
+            quotes[0].text.ends_with("unfair") || quotes[0].text.ends_with("unfair,”"),
+            "{text:?}"
+        );
+    }
+}

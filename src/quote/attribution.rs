@@ -3448,7 +3448,12 @@ impl<'a> Scan<'a> {
                         && !self.cl(a0, class::CLAUSE)
                         && !self.verb_near(a0 + 1, k.min(a0 + 1 + REACH), false)
                         && self.verb_near(after + 1, e.min(after + 1 + REACH), true);
+                    // (Not a participle that reports on its own: "…, Roy
+                    // said on Monday in Lyon, noting the …": the content is
+                    // before.)
+                    let reports = self.cue(after + 1).is_some_and(|q| q.participle);
                     if !as_before
+                        && !reports
                         && (words < 6
                             || self.cl(after + 1, class::AUX)
                             || own_subject
