@@ -5670,6 +5670,12 @@ fn names_with_party_labels_set_off_by_commas_speak_jointly() {
         joint_speakers(&article),
         [(Some("Walt Hemming"), vec!["Joan Pruett"])]
     );
+    // Also after an opening day and date, each set off by a comma.
+    let dated = format!("On Friday, May 9, {text}");
+    assert_eq!(
+        joint_speakers(&dateline::extract(&dated)),
+        [(Some("Walt Hemming"), vec!["Joan Pruett"])]
+    );
     // The plural title goes to both.
     let titles: Vec<(&str, Vec<&str>)> = article
         .people

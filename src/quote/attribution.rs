@@ -2892,10 +2892,12 @@ impl<'a> Scan<'a> {
                             })
                         };
                         // (Or after a time or an adverb and its comma:
-                        // "Today, Senators Ann Roy, R-Va., and …".)
+                        // "Today, Senators Ann Roy, R-Va., and …", "On
+                        // Friday, May 9, Sens. …".)
                         let after_opener = a > s0 + 1
                             && self.w(a - 1) == ","
-                            && (self.time_phrase(s0, a - 1)
+                            && (self
+                                .time_phrase(s0 + usize::from(self.cl(s0, class::PREP)), a - 1)
                                 || (s0..a - 1)
                                     .all(|x| self.time_word(x) || self.cl(x, class::ADVERB)));
                         let first = a == opens
