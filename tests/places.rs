@@ -3312,3 +3312,18 @@ fn review_cases_for_hyphens_parties_groups_and_campuses() {
         .expect("Paris");
     assert_eq!(paris.country_code.as_deref(), Some("FR"));
 }
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn a_town_named_like_an_organization_is_the_town_before_its_state() {
+    // The embedded data has a think tank and a South Dakota town of one
+    // name: before the town's state the name is the town.
+    let text = "A new runway in Brookings, S.D., opens in May.";
+    assert_eq!(names(text), ["Brookings", "South Dakota"]);
+    assert!(org_names(text).is_empty());
+    // Alone it stays the organization.
+    assert_eq!(
+        org_names("A new report by Brookings came out in May."),
+        ["Brookings Institution"]
+    );
+}

@@ -272,6 +272,25 @@ impl<'a> Classifier<'a> {
         true
     }
 
+    /// Whether item `i` may be a town whose region is the place right after
+    /// it and a comma ("Brookings, S.D.").
+    fn town_before_its_region(&self, items: &[Item], i: usize) -> bool {
+        let g = self.cx.gazetteer;
+        let Some(next) = items.get(i + 1) else {
+            return false;
+        };
+        if !super::resolve::comma_between(self.text, &items[i], next) {
+            return false;
+        }
+        super::place_candidates(g, &next.candidates)
+            .filter(|&r| g.is_region(r))
+            .any(|r| {
+                let region = g.entry(r).id();
+                super::place_candidates(g, &items[i].candidates)
+                    .any(|t| g.entry(t).region() == Some(region))
+            })
+    }
+
     pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
         let item = &items[i];
         if item.after_town {
@@ -386,11 +405,12 @@ impl<'a> Classifier<'a> {
             .find(|&id| g.entry(id).kind() == EntryKind::Organization);
         let kinds = || self.place_kinds(item);
         // A small town that shares its name with an organization ("Toyota")
-        // is the organization.
+        // is the organization, unless the town's region follows it: "Acme,
+        // Ohio".
         let big_place = super::place_candidates(g, &item.candidates).any(|id| {
             let e = g.entry(id);
             e.kind() != EntryKind::City || e.population() >= 1_000_000
-        });
+        }) || self.town_before_its_region(items, i);
         if kinds().next().is_none() || (org.is_some() && !big_place) {
             let Some(id) = org else {
                 return Class::Demonym;
