@@ -2436,13 +2436,13 @@ fn a_role_after_a_party_label_set_off_by_commas() {
         first_titles("County Clerk Ines Varga spoke."),
         ["County Clerk"]
     );
-    // A title ending in a committee found whole stays before "and" and a
-    // second body.
+    // A title ending in a committee found whole goes on over "and the" and
+    // a second body.
     assert_eq!(
         first_titles(
             "Ines Varga is chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee."
         ),
-        ["chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries"]
+        ["chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee"]
     );
     assert_eq!(
         first_titles("Navy Ens. Ines Varga reported for duty."),
@@ -3638,4 +3638,49 @@ fn many_people_of_one_surname_stay_linear() {
     }
     let article = dateline::extract(&text);
     assert!(!article.people.is_empty());
+}
+
+#[test]
+fn a_role_of_two_bodies_joined_by_and_the_is_one_title() {
+    assert_eq!(
+        first_titles(
+            "Rep. Ann Roy, chair of the Harbor Caucus and the House Rail Subcommittee, said no."
+        ),
+        [
+            "Rep.",
+            "chair of the Harbor Caucus and the House Rail Subcommittee"
+        ]
+    );
+    // Not a second person or a lower-case role after "and the".
+    assert_eq!(
+        first_titles("Ann Roy, chair of the Harbor Caucus and the mayor of Dover, spoke."),
+        ["chair of the Harbor Caucus"]
+    );
+}
+
+#[test]
+fn four_capitalised_words_may_qualify_a_title_before_a_name() {
+    assert_eq!(
+        first_titles("Harbor Safety Board Chairman Ann Roy spoke."),
+        ["Harbor Safety Board Chairman"]
+    );
+    assert_eq!(
+        first_titles("Harbor Safety Review Board Chairman Ann Roy spoke."),
+        ["Harbor Safety Review Board Chairman"]
+    );
+}
+
+#[test]
+fn a_plural_title_after_a_role_opens_its_own_list() {
+    // The role before the comma is someone else's: the plural's names are
+    // senators, and its abbreviation is no part of a name.
+    let text = "Ann Roy was named District Court Judge for the Northern District of Ohio, Sens. Tom Hale and Lee Park said.";
+    assert_eq!(
+        titles_of(text),
+        owned(&[
+            ("Ann Roy", &[]),
+            ("Tom Hale", &["Sen."]),
+            ("Lee Park", &["Sen."])
+        ])
+    );
 }

@@ -1188,7 +1188,7 @@ impl<'a> Detector<'a> {
                 }
                 return Some((end, t));
             }
-            if modifiers >= 3 || !self.toks[q].cap() {
+            if modifiers >= 4 || !self.toks[q].cap() {
                 return None;
             }
             let i = &self.info[q];
@@ -2238,8 +2238,10 @@ impl<'a> Detector<'a> {
                     return;
                 }
                 // (Not a title alone: "…, Director of Services, Deputy
-                // Superintendent and …".)
-                let title_only = phrase.is_some_and(|(te, _)| te >= b);
+                // Superintendent and …"; nor a plural's list of names: "…
+                // judge for the District of Ohio, Sens. Tom Hale and …".)
+                let title_only =
+                    phrase.is_some_and(|(te, t2)| te >= b || t2.kind == TitleKind::Plural);
                 // (Nor the body of a title in apposition to a name: "Ann
                 // Roy, Director, Parks and Trails" is her office.)
                 // (Not after a place or a body: "At Dover High School,
@@ -2812,10 +2814,20 @@ impl<'a> Detector<'a> {
             let amp = self.is_punct(m, "&");
             let field = (and || amp) && self.bare_field(k2, m);
             let joined = (and && (self.info[m].blocked() || subject || field)) || amp;
-            if let Some((ra2, b2)) = joined
-                .then(|| self.peek_run(m + 1))
+            // (Or a second body after "and the", its name ending in a
+            // body's head: "chair of the Ports Caucus and the Rail
+            // Subcommittee".)
+            let second_body = and && self.is_word(m + 1) && self.raw(m + 1) == "the";
+            let from = m + 1 + usize::from(second_body);
+            if let Some((ra2, b2)) = (joined || second_body)
+                .then(|| self.peek_run(from))
                 .flatten()
                 .filter(|&(ra2, b2)| !field || self.unblocked(ra2, b2))
+                .filter(|&(_, b2)| {
+                    !second_body
+                        || (crate::entity::places::words::is_org_head(self.raw(b2 - 1))
+                            && [",", ".", ";", ")"].iter().any(|p| self.is_punct(b2, p)))
+                })
             {
                 // (Before punctuation or a lower-case word: "… Public
                 // Works Committee said".)
@@ -2837,8 +2849,8 @@ impl<'a> Detector<'a> {
         // A name right after the title is that title's holder; "and"
         // after it makes a list ("Sen. Ann Roy, the mayor and two aides"),
         // unless the title ends with an organization found whole ("… of
-        // the Harbors, Rail and Ferries Committee and the Ports
-        // Subcommittee": the role is the first one).
+        // the Harbors, Rail and Ferries Committee and the port's staff":
+        // the role is the first one).
         // (Not a second role of the same person with an article and a
         // complement: "…, a junior member of the Ports Committee and a
         // member of the panel that …".)
