@@ -9502,3 +9502,52 @@ fn a_participle_after_a_parenthetical_cue_reports_on_its_own() {
         );
     }
 }
+
+#[test]
+fn a_plural_noun_before_of_is_no_cue() {
+    for text in [
+        "The count went on amid rumors and calls of praise from rival camps.",
+        "The count went on despite early claims of victory from both camps.",
+        "The board met after calls of support from the mayor.",
+        "Reports of a leak closed the road on Monday.",
+    ] {
+        assert!(QuoteExtractor::new().extract(text).is_empty(), "{text:?}");
+    }
+    // A verb that "of" may follow still reports.
+    let quotes = QuoteExtractor::new().extract("Ann Roy says of the plan that it will fail.");
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("it will fail", Some("Ann Roy"))]
+    );
+}
+
+#[test]
+fn a_past_form_after_a_noun_and_before_where_it_was_written_describes_the_noun() {
+    for text in [
+        "The walk follows the route described in a guide called \"Old Roads.\"",
+        "The mayor backs the cuts outlined in Roy's letter to the board.",
+    ] {
+        assert!(QuoteExtractor::new().extract(text).is_empty(), "{text:?}");
+    }
+    // A noun opening the sentence is the verb's subject.
+    let quotes =
+        QuoteExtractor::new().extract("The mayor explained in a letter that the plan would work.");
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("the plan would work", Some("The mayor"))]
+    );
+}
+
+#[test]
+fn a_second_predicate_after_a_parenthetical_cue_is_reported_too() {
+    let quotes = QuoteExtractor::new().extract(
+        "The agency checks every crate at the border, Roy noted, but does not test the seeds inside.",
+    );
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [
+            ("The agency checks every crate at the border", Some("Roy")),
+            ("does not test the seeds inside", Some("Roy"))
+        ]
+    );
+}

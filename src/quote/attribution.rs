@@ -2273,6 +2273,19 @@ impl<'a> Scan<'a> {
             if agent {
                 return true;
             }
+            // (Or by where it was told, after a determiner's noun that
+            // does not open the sentence: "… took the route described in
+            // the guide", "… backs the cuts outlined in her letter".)
+            let place = !self.is_cap(p)
+                && p > 1
+                && self.cl(p - 1, class::DET)
+                && self.is_word(p - 2)
+                && !self.toks[p - 1].newline_before
+                && self.is(i + 1, "in")
+                && (self.cl(i + 2, class::DET | class::PRONOUN) || self.is_cap(i + 2));
+            if place {
+                return true;
+            }
         }
         // (The noun is the sentence's subject: no verb before it in its
         // clause, "issued a statement announcing the coach has been
@@ -2579,7 +2592,7 @@ impl<'a> Scan<'a> {
             }
             return Some(attr);
         }
-        if self.naming(c, s0) {
+        if self.naming(c, s0) || self.noun_before_of(c) {
             return None;
         }
         if self.passive(c, s0) {
@@ -3454,15 +3467,23 @@ impl<'a> Scan<'a> {
                     // said on Monday in Lyon, noting the …": the content is
                     // before.)
                     let reports = self.cue(after + 1).is_some_and(|q| q.participle);
+                    // (Or a second predicate of the subject before it:
+                    // "The agency checks imports, Roy noted, but does not
+                    // test them".)
+                    let predicate =
+                        self.is_any(after + 1, &["but", "and"]) && self.cl(after + 2, class::AUX);
                     if !as_before
                         && !reports
                         && (words < 6
+                            || predicate
                             || self.cl(after + 1, class::AUX)
                             || own_subject
                             || as_after
                             || scene)
                     {
-                        let mut end = self.complement_end(after + 1, e);
+                        // (The second predicate from its verb.)
+                        let from = after + 1 + usize::from(predicate);
+                        let mut end = self.complement_end(from, e);
                         // "When, as she warned, the dam fails, the valley
                         // …": the conditional clause ends at its
                         // comma.
@@ -3471,7 +3492,7 @@ impl<'a> Scan<'a> {
                                 end = m;
                             }
                         }
-                        let done = self.content(Read::Loose, after + 1, end, cue_span, spk, cue);
+                        let done = self.content(Read::Loose, from, end, cue_span, spk, cue);
                         if done {
                             // The words before the parenthesis are part of
                             // the content too: "The plan, she said, is …".
@@ -3525,6 +3546,33 @@ impl<'a> Scan<'a> {
                 Some((spk, cue_span, c + 1))
             }
         }
+    }
+
+    /// Whether the cue at `c` is a plural noun that "of" completes: "calls
+    /// of support", "reports of fraud" (not a verb that "of" may follow:
+    /// "she says of the plan", "warns of floods").
+    fn noun_before_of(&self, c: usize) -> bool {
+        self.is(c + 1, "of")
+            && self.is_any(
+                c,
+                &[
+                    "calls",
+                    "reports",
+                    "claims",
+                    "shows",
+                    "notes",
+                    "demands",
+                    "requests",
+                    "promises",
+                    "pledges",
+                    "vows",
+                    "comments",
+                    "remarks",
+                    "statements",
+                    "tweets",
+                    "posts",
+                ],
+            )
     }
 
     /// Whether the cue at `c` ends its sentence (ending at `e`) a few
