@@ -3327,3 +3327,26 @@ fn a_town_named_like_an_organization_is_the_town_before_its_state() {
         ["Brookings Institution"]
     );
 }
+
+#[test]
+fn an_organization_that_only_names_a_thing_is_no_organization() {
+    // A run that goes on from a body's head to the word for a facility, a
+    // plan, an award or a grant names that thing.
+    for text in [
+        "Funds will build the Harbor Guard Lodging Facility near the pier.",
+        "The Dover Council Partnership Plan (DCPP) was approved on Monday.",
+        "She won the Coastal Rescue Service Medal last year.",
+    ] {
+        assert!(org_names(text).is_empty(), "{text:?}");
+    }
+    // A school's name stays a body before such a word, and a run that ends
+    // in no such word keeps its organization.
+    assert_eq!(
+        org_names("The Eastvale University Program in Ports got funds."),
+        ["Eastvale University"]
+    );
+    assert_eq!(
+        org_names("The Dover Harbor Commission Initiative met."),
+        ["Dover Harbor Commission"]
+    );
+}

@@ -1609,8 +1609,24 @@ impl<'a> Scanner<'a> {
                 && self.etext(&elems[h]) == "Legislature"
                 && words::is_party_adjective(self.etext(&elems[l]));
             let has_modifier = l < h && !adjective_only && !party_only;
+            // (Nor a name the run goes on from, a modifier of what the run
+            // names: "the Joint Service Lodging Facility", "the Harbor
+            // Partnership Plan".)
+            // (Only when the run ends in the word for such a thing a few
+            // words on: not "the Tea Party Patriots", "… Committee Chair
+            // Ann Roy"; nor after a school's head, a body of its own:
+            // "Dover College Award", "… University Program".)
+            let modifies = !any_company
+                && !matches!(self.etext(&elems[r - 1]), "University" | "College")
+                && elems[r..]
+                    .iter()
+                    .take(6)
+                    .take_while(|x| !x.conn && !x.stop)
+                    .last()
+                    .is_some_and(|x| words::is_named_thing(self.etext(x)));
             let ok = !site
                 && !law
+                && !modifies
                 && if any_company {
                     has_modifier
                 } else {
@@ -2461,7 +2477,7 @@ impl<'a> Scanner<'a> {
             // Initiative (NTI)".)
             let law = {
                 let w = &self.text[self.tokens[i - 1].start()..before];
-                words::is_law_word(w) && w != "Initiative"
+                words::is_named_thing(w)
             };
             // (Or a listed organization right before it: "Department of
             // Energy (DOE)", its acronym that organization's.)

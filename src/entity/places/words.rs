@@ -511,6 +511,46 @@ pub(crate) fn is_law_word(word: &str) -> bool {
     )
 }
 
+/// The words for things named after an organization, which end a name the
+/// organization's name only modifies: "the Harbor Guard Lodging
+/// Facility", "the Dover Council Partnership Plan", "the Press Club
+/// Award". (Not "Project": many a charity is one.)
+pub(crate) fn is_named_thing(word: &str) -> bool {
+    // (A law's words, but an initiative may be a body: "the Harbor
+    // Commission Initiative".)
+    (is_law_word(word) && word != "Initiative")
+        || matches!(
+            word,
+            "Programs"
+                | "Facility"
+                | "Facilities"
+                | "Plan"
+                | "Award"
+                | "Awards"
+                | "Medal"
+                | "Complex"
+                | "Clearinghouse"
+                | "Building"
+                | "Buildings"
+                | "Plant"
+                | "Report"
+                | "Series"
+                | "Week"
+                | "Month"
+                | "Grant"
+                | "Grants"
+                | "Prize"
+                | "Trophy"
+                | "Stamp"
+                | "Fellowship"
+                | "Scholarship"
+                | "Competition"
+                | "Championship"
+                | "Process"
+                | "Gymnasium"
+        )
+}
+
 pub(crate) fn is_title(word: &str) -> bool {
     has_class(word, TITLE)
 }
