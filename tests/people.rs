@@ -3684,3 +3684,8 @@ fn a_plural_title_after_a_role_opens_its_own_list() {
         ])
     );
 }
+
+#[test]
+fn a_line_on_the_map_is_no_person() {
+    assert!(names("A fence marks the old Mason Dixon Line east of the farms.").is_empty());
+}

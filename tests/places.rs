@@ -3350,3 +3350,17 @@ fn an_organization_that_only_names_a_thing_is_no_organization() {
         ["Dover Harbor Commission"]
     );
 }
+
+#[test]
+fn a_list_closed_by_capitalised_counties_names_counties() {
+    // Neither places elsewhere, nor a person, nor a club.
+    let text = "Floods hit Kent, Talbot and Queen Anne's Counties, and rain fell on Caroline, Dorchester and Talbot Counties.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    assert!(org_names(text).is_empty(), "{:?}", org_names(text));
+    assert!(dateline::extract(text).people.is_empty());
+    // A headline in capitals keeps its state.
+    assert_eq!(
+        names("FUNDS FOR OREGON COUNTIES\n\nThe funds came on Monday."),
+        ["Oregon"]
+    );
+}

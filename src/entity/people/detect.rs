@@ -3295,7 +3295,7 @@ impl<'a> Detector<'a> {
         let county = e > s
             && self.info[e - 1].possessive()
             && self.is_word(e)
-            && matches!(self.raw(e), "County" | "Parish");
+            && matches!(self.raw(e), "County" | "Parish" | "Counties" | "Parishes");
         // (A title in the run opens its own phrase: "City of Dover Mayor
         // Ann Roy said".)
         let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.titled_name_in(s, e);

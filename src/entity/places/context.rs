@@ -225,11 +225,13 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether the tokens from `b` close a list of names with "counties"
-    /// or "parishes" (in lower case, as a list of counties is written;
-    /// a few names at most).
+    /// or "parishes" (as a list of counties is mostly written, or
+    /// capitalised: "Kent and Talbot Counties"; a few names at most).
     fn county_list_after(&self, b: usize) -> bool {
         for k in b..(b + 12).min(self.tokens.len()) {
-            if crate::entity::COUNTY_NOUNS.contains(&self.word(k)) {
+            // (Not in capitals: "OREGON COUNTIES" is a headline's.)
+            let w = self.word(k);
+            if crate::entity::COUNTY_NOUNS.contains(&w) || matches!(w, "Counties" | "Parishes") {
                 return true;
             }
             if !(self.list_joiner(k) || self.is_cap_word(k)) {

@@ -1952,6 +1952,9 @@ impl<'a> Scanner<'a> {
                     | "Workers"
                     | "Families"
                     | "Students"
+                    // (A list's counties: "Kent and Talbot Counties".)
+                    | "Counties"
+                    | "Parishes"
             )
     }
 
