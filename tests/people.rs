@@ -3689,3 +3689,14 @@ fn a_plural_title_after_a_role_opens_its_own_list() {
 fn a_line_on_the_map_is_no_person() {
     assert!(names("A fence marks the old Mason Dixon Line east of the farms.").is_empty());
 }
+
+#[test]
+fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
+    assert_eq!(
+        names("The talks with Tavo Kerrin, who was held for a year, went on. Kerrin is home."),
+        ["Tavo Kerrin"]
+    );
+    // Not one word alone, nor a run after "who" with no verb.
+    assert!(names("The talks with Kerrin, who was held, went on.").is_empty());
+    assert!(names("The Tavo Kerrin, who else?").is_empty());
+}

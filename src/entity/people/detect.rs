@@ -3052,6 +3052,22 @@ impl<'a> Detector<'a> {
 
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",
     /// "according to Smith".
+    /// Whether two or three name words `a..e` are set off by a comma
+    /// before "who" and a verb: "…, and Tavo Kerrin, who was taken in
+    /// June" (a relative clause only a person takes).
+    fn who_after(&self, a: usize, e: usize) -> bool {
+        (2..=3).contains(&self.words(a, e))
+            && self.is_punct(e, ",")
+            && self.is_word(e + 1)
+            && self.raw(e + 1) == "who"
+            && self.is_word(e + 2)
+            && matches!(
+                self.raw(e + 2),
+                "is" | "was" | "has" | "had" | "will" | "would" | "served" | "died" | "lives"
+            )
+            && (a..e).all(|i| !self.is_word(i) || self.lex.not_name(self.word(i)).is_none())
+    }
+
     fn verb_context(&self, a: usize, e: usize) -> bool {
         let mut n = e;
         if self.is_word(n)
@@ -3699,7 +3715,7 @@ impl<'a> Detector<'a> {
             && !complement
             && !one_word_place
             && !hometown
-            && self.verb_context(a, e)
+            && (self.verb_context(a, e) || self.who_after(a, e))
         {
             self.found(a, e);
             if self.words(a, e) == 1 {
