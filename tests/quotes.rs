@@ -9551,3 +9551,13 @@ fn a_second_predicate_after_a_parenthetical_cue_is_reported_too() {
         ]
     );
 }
+
+#[test]
+fn a_heading_in_capitals_names_someone_only_when_its_words_are_names() {
+    let text = "BLACK MARKETS: The Port Office estimates \"about 900 boats are unsafe\" each year.\n\nWEBB: We will fix it.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        speaker_mentions(&quotes),
+        [Some("The Port Office"), Some("WEBB")]
+    );
+}

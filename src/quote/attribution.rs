@@ -3941,7 +3941,11 @@ impl<'a> Scan<'a> {
         }
         let lex = Lexicon::get();
         let mut buf = String::new();
-        (a..b).any(|x| {
+        // (In capitals a given name first or every word a name's: "ANN
+        // ROY:", not "HUMAN TRAFFICKING:".)
+        let mut words = (a..b).filter(|&x| self.is_word(x));
+        // (Whether the word at `x` is a given name, and whether a surname.)
+        let mut known = |x: usize| {
             // (A word in capitals as its name is written: "CARPER".)
             let w = if self.toks[x].all_caps() {
                 buf.clear();
@@ -3952,8 +3956,17 @@ impl<'a> Scan<'a> {
             } else {
                 self.w(x)
             };
-            lex.given(w).is_some() || lex.surname(w)
-        })
+            (lex.given(w).is_some(), lex.surname(w))
+        };
+        if caps {
+            match words.next().map(&mut known) {
+                Some((true, _)) => true,
+                Some((false, true)) => words.all(|x| known(x) != (false, false)),
+                _ => false,
+            }
+        } else {
+            words.any(|x| known(x) != (false, false))
+        }
     }
 
     /// Whether the speaker at `np` is the subject of a subordinate clause
