@@ -3364,3 +3364,28 @@ fn a_list_closed_by_capitalised_counties_names_counties() {
         ["Oregon"]
     );
 }
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn an_acronym_defined_in_brackets_is_the_defined_organizations() {
+    // The gazetteer lists the acronym for another body: the article's
+    // definition wins, at every mention.
+    let orgs = organizations(
+        "An Institute of Medicine (IOM) panel met in May. Later the IOM urged action.",
+    );
+    assert_eq!(
+        orgs,
+        [(
+            "Institute of Medicine".to_string(),
+            vec![
+                "Institute of Medicine".to_string(),
+                "IOM".to_string(),
+                "IOM".to_string()
+            ]
+        )]
+    );
+    // A name close to the listed one is the listed body.
+    let orgs =
+        org_names("A Federal Aviation Authority (FAA) rule came out. The FAA said it was fair.");
+    assert_eq!(orgs, ["Federal Aviation Administration"]);
+}

@@ -263,6 +263,24 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
 /// order, words without a letter skipped: "Office of Harbor Safety" (HS),
 /// "U.S. Coast Patrol" (USCP); not "Grain Company" (DGC, the acronym of a
 /// longer name).
+/// Whether two names of organizations share most of their words, case and
+/// a plural's "s" aside ("General Accountability Office" and "Government
+/// Accountability Office", "Center for …" and "Centers for …"): at least
+/// half of the longer name's words of three letters or more.
+fn same_body(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.len() >= 3 && !matches!(w.to_ascii_lowercase().as_str(), "the" | "for" | "and")
+            })
+            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    2 * shared >= a.len().max(b.len()) && shared > 0
+}
+
 fn initials_hold(name: &str, acronym: &str) -> bool {
     let mut initials = name
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '&'))
@@ -2563,7 +2581,14 @@ impl<'a> Scanner<'a> {
             // (Spans by start, each with the furthest end up to it: nested
             // spans too are seen.)
             let mut taken: Vec<Span> = found.mentions.iter().map(|(s, _)| *s).collect();
-            taken.extend_from_slice(existing);
+            // (Not a listed organization's mention of the acronym itself:
+            // it is the one the article defines.)
+            let acronym = |s: &Span| {
+                self.text
+                    .get(s.range())
+                    .is_some_and(|w| spelled.contains_key(w))
+            };
+            taken.extend(existing.iter().filter(|s| !acronym(s)));
             sort_spans(&mut taken);
             let reach: Vec<usize> = taken
                 .iter()
@@ -2577,7 +2602,11 @@ impl<'a> Scanner<'a> {
                 before > 0 && reach[before - 1] > span.start()
             };
             for item in items.iter_mut() {
-                if !matches!(item.class, Class::Place | Class::PartOfName) || covered(item.span) {
+                let class = matches!(
+                    item.class,
+                    Class::Place | Class::PartOfName | Class::Organization(_)
+                );
+                if !class || covered(item.span) {
                     continue;
                 }
                 let o = self
@@ -2631,6 +2660,25 @@ impl<'a> Scanner<'a> {
             let list = forms.entry(self.word(acr).to_lowercase()).or_default();
             if !list.iter().any(|(f, x)| *x == o && f.len() == 1) {
                 list.push((vec![acr], o));
+            }
+        } else if let (&Class::Organization(id), true) = (
+            &items[k as usize].class,
+            items[k as usize].span == self.tokens[acr].span(),
+        ) {
+            // An acronym the gazetteer lists for an organization: the same
+            // one when the names share most words ("General Accountability
+            // Office (GAO)"), else the one the article defines, here and
+            // wherever else it writes it ("Institute of Medicine (IOM)").
+            // (Only a name that spells the acronym: not "… and Human
+            // Service (HHS)", a piece of a longer name.)
+            let listed = self.cx.gazetteer.entry(id).name();
+            if same_body(found.names[o], listed) {
+                found.entries.push((o, id));
+            } else if initials_hold(found.names[o], self.word(acr)) {
+                let item = &mut items[k as usize];
+                item.class = Class::PartOfName;
+                found.mentions.push((item.span, o));
+                spelled.entry(self.word(acr)).or_insert(o);
             }
         } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
             && items[k as usize].span == self.tokens[acr].span()
