@@ -3389,3 +3389,15 @@ fn an_acronym_defined_in_brackets_is_the_defined_organizations() {
         org_names("A Federal Aviation Authority (FAA) rule came out. The FAA said it was fair.");
     assert_eq!(orgs, ["Federal Aviation Administration"]);
 }
+
+#[test]
+fn a_tribe_and_a_clinic_are_organizations() {
+    assert_eq!(
+        org_names("The Dover Creek Tribe and the Eastvale Clinic signed the pact."),
+        ["Dover Creek Tribe", "Eastvale Clinic"]
+    );
+    // Not a person's name that ends in such a word.
+    let text = "Lionel K. Tribe said the pact is sound.";
+    assert!(org_names(text).is_empty());
+    assert_eq!(dateline::extract(text).people.len(), 1);
+}

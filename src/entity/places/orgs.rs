@@ -1626,7 +1626,13 @@ impl<'a> Scanner<'a> {
             let party_only = l + 1 == h
                 && self.etext(&elems[h]) == "Legislature"
                 && words::is_party_adjective(self.etext(&elems[l]));
-            let has_modifier = l < h && !adjective_only && !party_only;
+            // (Nor a person's name whose surname is a head: "Laurence H.
+            // Tribe", a given name and an initial before it.)
+            let person = h >= 2
+                && l + 2 == h
+                && self.etext(&elems[h - 1]).trim_end_matches('.').len() == 1
+                && Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
+            let has_modifier = l < h && !adjective_only && !party_only && !person;
             // (Nor a name the run goes on from, a modifier of what the run
             // names: "the Joint Service Lodging Facility", "the Harbor
             // Partnership Plan".)
