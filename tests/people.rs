@@ -3700,3 +3700,15 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
     assert!(names("The talks with Kerrin, who was held, went on.").is_empty());
     assert!(names("The Tavo Kerrin, who else?").is_empty());
 }
+
+#[test]
+fn a_sound_an_inlet_a_channel_or_a_lagoon_is_no_person() {
+    for text in [
+        "Boats left Prince Albert Sound at dawn.",
+        "The Dover Inlet Oyster brand sells well.",
+        "Ferries cross the Ann Marie Channel daily.",
+        "Birds nest at Nelson Lagoon each May.",
+    ] {
+        assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+    }
+}
