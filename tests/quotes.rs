@@ -9561,3 +9561,17 @@ fn a_heading_in_capitals_names_someone_only_when_its_words_are_names() {
         [Some("The Port Office"), Some("WEBB")]
     );
 }
+
+#[test]
+fn an_endorsements_credit_line_needs_no_stop_and_may_hold_a_role() {
+    let text = "\"It is a fine bill for all,\" said Sen. Ann Roy.\n\n\"Care is costly. This bill helps,\" Tom B. Hale, MD, MPH, Chair, Dover Health Board of Trustees\n\n\"Rural clinics need the help. We back it.\"\n\nLee Hanley, Director of the Harbor Care Fund\n\nThe bill goes to the floor next week.";
+    let quotes = QuoteExtractor::new().extract(text);
+    assert_eq!(
+        speaker_mentions(&quotes),
+        [
+            Some("Sen. Ann Roy"),
+            Some("Tom B. Hale"),
+            Some("Lee Hanley")
+        ]
+    );
+}

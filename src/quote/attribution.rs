@@ -1836,9 +1836,28 @@ impl<'a> Scan<'a> {
         let a = if self.is_dash(e) { e + 1 } else { e };
         let mut k = a;
         let mut words = 0;
-        while k < self.toks.len() && !(k > e && self.para.get(k).copied().unwrap_or(false)) {
+        let para_at = |k: usize| self.para.get(k).copied().unwrap_or(false);
+        while k < self.toks.len() && !(k > e && para_at(k)) {
             if self.is_cap(k) && self.region(k).is_none() && self.cue(k).is_none() {
                 words += 1;
+            } else if self.w(k) == "," && words >= 2 {
+                // (Or the name and a role set off by a comma, to the
+                // line's end: "Ann Roy, Director of the Harbor Fund".)
+                let role = (k + 1..self.toks.len())
+                    .take_while(|&x| !para_at(x))
+                    .take(2 * REACH + 1)
+                    .try_fold(0usize, |n, x| {
+                        let ok = self.region(x).is_none()
+                            && self.cue(x).is_none()
+                            && (self.is_cap(x)
+                                || matches!(self.w(x), "," | "." | "&" | "-")
+                                || self.is_any(x, &["of", "for", "and", "the", "at", "on"]));
+                        ok.then_some(n + 1)
+                    });
+                if !role.is_some_and(|n| (1..=2 * REACH).contains(&n)) {
+                    return None;
+                }
+                break;
             } else if !(self.w(k) == "." && k > a) {
                 return None;
             }
@@ -2007,14 +2026,19 @@ impl<'a> Scan<'a> {
                 && self.is_cap(a + 2)
                 && Lexicon::get().ends_title(self.w(a), true, &mut String::new())
         };
-        if end + 1 == e && self.is_final(end) && (self.titled_name(a, b) || abbreviated()) {
+        // (The line may end with no stop where its paragraph ends: an
+        // endorsement's credit, "Ann Roy, Chair, Dover Health Board".)
+        let para_end = self.para.get(e).copied().unwrap_or(true);
+        let stop = self.is_final(e - 1);
+        let last = if stop { e - 1 } else { e };
+        if end == last && (stop || para_end) && (self.titled_name(a, b) || abbreviated()) {
             return true;
         }
         self.bare_comma(b)
             && e > b + 2
             && e <= b + 2 * REACH
-            && self.is_final(e - 1)
-            && (b + 1..e - 1).all(|k| {
+            && (stop || para_end)
+            && (b + 1..last).all(|k| {
                 self.region(k).is_none()
                     && self.cue(k).is_none()
                     && !self.cl(k, class::AUX | class::PRONOUN)
