@@ -3712,3 +3712,15 @@ fn a_sound_an_inlet_a_channel_or_a_lagoon_is_no_person() {
         assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
     }
 }
+
+#[test]
+fn degrees_after_a_name_are_no_part_of_it_and_keep_the_role_after_them() {
+    assert_eq!(
+        titles_of("Tom B. Hale, MD, MPH, Chair, Dover Health Board, spoke."),
+        owned(&[("Tom B. Hale", &["Chair"])])
+    );
+    assert_eq!(
+        titles_of("The panel is led by Ruth Hale M.D., a surgeon."),
+        owned(&[("Ruth Hale", &[])])
+    );
+}

@@ -1471,6 +1471,7 @@ impl<'a> Detector<'a> {
 
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
+        let b = self.before_degree(a, b);
         let name = Span::new(self.toks[a].start(), self.name_end(b - 1));
         if !crate::text::whole_graphemes(self.text, name) {
             return;
@@ -1911,7 +1912,39 @@ impl<'a> Detector<'a> {
 
     /// The comma after a suffix or an academic degree set off by commas at
     /// `e` (", Jr.,", ", III,", ", Ph.D.,"), or `e` when none is there.
+    /// The end of the name `a..b` without a degree its run took after two
+    /// words at least: "Ruth Hale M.D." is Ruth Hale.
+    fn before_degree(&self, a: usize, b: usize) -> usize {
+        // (The last word: its tokens from the last one spaced before.)
+        let Some(w0) = (a + 1..b).rev().find(|&k| self.toks[k].space_before) else {
+            return b;
+        };
+        let end = self.name_end(b - 1);
+        let w = self.text.get(self.toks[w0].start()..end).unwrap_or("");
+        let w = w.strip_suffix('.').unwrap_or(w);
+        if is_degree(w) && self.words(a, w0) >= 2 {
+            w0
+        } else {
+            b
+        }
+    }
+
     fn after_post_nominal(&self, e: usize) -> usize {
+        // (Several in a row: "Tom Hale, MD, MPH, Chair of …"; a few at
+        // most.)
+        let mut end = e;
+        for _ in 0..4 {
+            let next = self.post_nominal_after(end);
+            if next == end {
+                break;
+            }
+            end = next;
+        }
+        end
+    }
+
+    /// [`Detector::after_post_nominal`] for one suffix or degree.
+    fn post_nominal_after(&self, e: usize) -> usize {
         if !self.is_punct(e, ",") || !self.is_word(e + 1) {
             return e;
         }
@@ -1933,17 +1966,27 @@ impl<'a> Detector<'a> {
         else {
             return e;
         };
-        // ("M.D", "Ph.D", "D.D.S": short capitalised parts between
-        // periods.)
-        let degree = || {
-            w.contains('.')
-                && w.split('.').all(|p| {
-                    (1..=2).contains(&p.len())
-                        && p.starts_with(|c: char| c.is_ascii_uppercase())
-                        && p.chars().all(|c| c.is_ascii_alphabetic())
-                })
-        };
-        let post_nominal = self.lex.suffix(w) || matches!(w, "PhD" | "Esq") || degree();
+        // (Or one in capitals: "MD", "MPH", "FACP".)
+        let capitals = matches!(
+            w,
+            "MD" | "MPH"
+                | "FACP"
+                | "FACS"
+                | "FAAP"
+                | "RN"
+                | "BSN"
+                | "MSN"
+                | "DDS"
+                | "DMD"
+                | "JD"
+                | "MBA"
+                | "DVM"
+                | "MSW"
+                | "LCSW"
+                | "CPA"
+        );
+        let post_nominal =
+            self.lex.suffix(w) || matches!(w, "PhD" | "Esq") || is_degree(w) || capitals;
         if post_nominal && self.is_punct(k, ",") {
             k
         } else {
@@ -4021,6 +4064,18 @@ fn two_pinyin_syllables(w: &str) -> bool {
     };
     let w = w.to_ascii_lowercase();
     w.is_ascii() && (1..w.len()).any(|k| syllable(&w[..k]) && syllable(&w[k..]))
+}
+
+/// Whether `w` (its final period dropped) is a degree written with
+/// periods: "M.D", "Ph.D", "D.D.S" (short capitalised parts between
+/// periods).
+fn is_degree(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.').all(|p| {
+            (1..=2).contains(&p.len())
+                && p.starts_with(|c: char| c.is_ascii_uppercase())
+                && p.chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 #[cfg(test)]
