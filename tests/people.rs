@@ -2440,9 +2440,9 @@ fn a_role_after_a_party_label_set_off_by_commas() {
     // a second body.
     assert_eq!(
         first_titles(
-            "Ines Varga is chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee."
+            "Ines Varga is chairwoman of the Dover Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee."
         ),
-        ["chairwoman of the Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee"]
+        ["chairwoman of the Dover Senate Committee on Harbors, Rail, Grain and Ferries and the Ports Subcommittee"]
     );
     assert_eq!(
         first_titles("Navy Ens. Ines Varga reported for duty."),
@@ -3674,7 +3674,7 @@ fn four_capitalised_words_may_qualify_a_title_before_a_name() {
 fn a_plural_title_after_a_role_opens_its_own_list() {
     // The role before the comma is someone else's: the plural's names are
     // senators, and its abbreviation is no part of a name.
-    let text = "Ann Roy was named District Court Judge for the Northern District of Ohio, Sens. Tom Hale and Lee Park said.";
+    let text = "Ann Roy was named Harbor Court Judge for the Eastern Circuit of Ohio, Sens. Tom Hale and Lee Park said.";
     assert_eq!(
         titles_of(text),
         owned(&[

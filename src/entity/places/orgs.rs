@@ -1634,7 +1634,7 @@ impl<'a> Scanner<'a> {
                 && Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
             let has_modifier = l < h && !adjective_only && !party_only && !person;
             // (Nor a name the run goes on from, a modifier of what the run
-            // names: "the Joint Service Lodging Facility", "the Harbor
+            // names: "the Harbor Guard Lodging Facility", "the Harbor
             // Partnership Plan".)
             // (Only when the run ends in the word for such a thing a few
             // words on: not "the Tea Party Patriots", "… Committee Chair
