@@ -9575,3 +9575,17 @@ fn an_endorsements_credit_line_needs_no_stop_and_may_hold_a_role() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_in_mixed_case_in_brackets_does_not_end_the_content() {
+    let quotes = QuoteExtractor::new().extract(
+        "The deal calls for six of the firm's Harbor Scan Units (HaSUs) and two new boats.",
+    );
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [(
+            "six of the firm's Harbor Scan Units (HaSUs) and two new boats",
+            Some("The deal")
+        )]
+    );
+}

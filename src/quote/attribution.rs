@@ -1176,11 +1176,18 @@ impl<'a> Scan<'a> {
     /// Whether the bracket opening at `k` holds an acronym after a name:
     /// "the State Budget Office (SBO)".
     fn acronym_brackets(&self, k: usize) -> bool {
+        // (In capitals, or mostly: "(GaRDS)", "(NHTSA)".)
+        let acronym = |w: &str| {
+            w.len() <= 8
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && 2 * w.bytes().filter(u8::is_ascii_uppercase).count() > w.len()
+        };
         k > 0
             && self.w(k) == "("
             && self.is_cap(k - 1)
             && self.is_word(k + 1)
-            && self.toks[k + 1].all_caps()
+            && (self.toks[k + 1].all_caps() || acronym(self.w(k + 1)))
             && self.w(k + 2) == ")"
     }
 
