@@ -97,6 +97,12 @@ fn inputs() -> Vec<(&'static str, Make)> {
             Box::new(|| fill("Houston Ann Roy Senate Harbor Board Dallas ", MB)),
         ),
         (
+            // States before "Counties" in title case: each looks for the
+            // list's county noun a few tokens on.
+            "states_before_counties_1mb",
+            Box::new(|| fill("Ohio Counties met. Iowa Parishes and ", MB)),
+        ),
+        (
             // Thousands of people of one surname ("Ann A. Hale", "Tom B.
             // Hale", …; "Ann and Tom Hale" pairs): each compared with a
             // bounded number of the others.

@@ -3724,3 +3724,23 @@ fn degrees_after_a_name_are_no_part_of_it_and_keep_the_role_after_them() {
         owned(&[("Ruth Hale", &[])])
     );
 }
+
+#[test]
+fn a_degree_after_a_titled_name_keeps_the_role_after_it() {
+    assert_eq!(
+        first_titles("Sen. Ruth Hale M.D., chair of the Harbor Health Committee, said no."),
+        ["Sen.", "chair of the Harbor Health Committee"]
+    );
+}
+
+#[test]
+fn a_band_or_a_horse_before_who_is_no_person() {
+    for text in [
+        "Tickets sold out for the Zorvan Drifters, who will play Friday.",
+        "The owner of Quiet Strike, who was a late entry, smiled.",
+    ] {
+        assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+    }
+    assert!(names("Rain flooded Orleans and Jefferson Parishes on Monday.").is_empty());
+    assert!(names("Floods hit Queen Mary's and Talbot Counties on Monday.").is_empty());
+}

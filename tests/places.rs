@@ -3401,3 +3401,29 @@ fn a_tribe_and_a_clinic_are_organizations() {
     assert!(org_names(text).is_empty());
     assert_eq!(dateline::extract(text).people.len(), 1);
 }
+
+#[cfg(feature = "embedded-data")]
+#[test]
+fn acronyms_of_other_bodies_and_towns_before_longer_names() {
+    // A body that shares only generic words with the listed one is its own.
+    assert_eq!(
+        org_names("The Election Commission (EC) said the count was fair. The EC met."),
+        ["Election Commission"]
+    );
+    // A body spelled in another language keeps the listed acronym.
+    let orgs =
+        org_names("Press groups.\n\nReporters Sans Frontières (RSF) said two reporters were held.");
+    assert!(
+        orgs.iter().any(|o| o == "Reporters Without Borders"),
+        "{orgs:?}"
+    );
+    // A person whose surname is "Tribe" stays a person.
+    let text = "Law professor Laurence Tribe said the ruling was wrong.";
+    assert!(org_names(text).is_empty());
+    // A region that opens a longer name is no town's region.
+    assert!(
+        !names("The grant went to Princeton, New Jersey Institute of Technology and others.")
+            .iter()
+            .any(|n| n == "Princeton")
+    );
+}

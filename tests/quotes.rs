@@ -9589,3 +9589,24 @@ fn an_acronym_in_mixed_case_in_brackets_does_not_end_the_content() {
         )]
     );
 }
+
+#[test]
+fn narration_after_a_parenthetical_cue_and_subjects_before_where_it_was_said() {
+    let quotes = QuoteExtractor::new()
+        .extract("The talks have stalled over pay, Roy said, but did not elaborate.");
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("The talks have stalled over pay", Some("Roy"))]
+    );
+    let quotes = QuoteExtractor::new()
+        .extract("But the governor warned in a letter that cuts would follow.");
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("cuts would follow", Some("the governor"))]
+    );
+    let quotes = QuoteExtractor::new().extract("The budget is tight, Roy notes of the plan.");
+    assert_eq!(
+        texts_and_speakers(&quotes),
+        [("The budget is tight", Some("Roy"))]
+    );
+}

@@ -1133,3 +1133,17 @@ fn regression_an_organization_never_opens_with_a_mark_of_the_character_before() 
     let article = check("2023-11-20\u{301}'Paris Council\u{201c}");
     assert!(article.organizations.is_empty());
 }
+
+#[test]
+fn states_before_title_case_counties_stay_linear() {
+    // Each state before "Counties" looks for the list's county noun a few
+    // tokens on, not to the end of the text (once quadratic: a whole scan
+    // per state).
+    for text in [
+        times("Ohio Counties met. ", 20_000),
+        times("Ohio Parishes and ", 20_000),
+    ] {
+        let a = check(&text);
+        assert!(a.people.is_empty());
+    }
+}

@@ -2304,14 +2304,22 @@ impl<'a> Scan<'a> {
             if agent {
                 return true;
             }
-            // (Or by where it was told, after a determiner's noun that
-            // does not open the sentence: "… took the route described in
-            // the guide", "… backs the cuts outlined in her letter".)
+            // (Or by where it was told, after a determiner's noun that is
+            // a verb's object: "… took the route described in the guide",
+            // "… backs the cuts outlined in her letter"; not "But the
+            // governor warned in a letter that …".)
+            let object = || {
+                (p.saturating_sub(4)..p - 1).rev().any(|k| {
+                    self.is_word(k)
+                        && (self.cl(k, class::AUX) || self.past_verb(k) || self.present_s(k))
+                        && !self.cl(k, class::DET | class::CLAUSE | class::PREP)
+                }) && !(p.saturating_sub(4)..p - 1).any(|k| !self.is_word(k))
+            };
             let place = !self.is_cap(p)
                 && p > 1
                 && self.cl(p - 1, class::DET)
-                && self.is_word(p - 2)
                 && !self.toks[p - 1].newline_before
+                && object()
                 && self.is(i + 1, "in")
                 && (self.cl(i + 2, class::DET | class::PRONOUN) || self.is_cap(i + 2));
             if place {
@@ -3501,8 +3509,28 @@ impl<'a> Scan<'a> {
                     // (Or a second predicate of the subject before it:
                     // "The agency checks imports, Roy noted, but does not
                     // test them".)
-                    let predicate =
-                        self.is_any(after + 1, &["but", "and"]) && self.cl(after + 2, class::AUX);
+                    // (Not the writer's narration of the speaker: "…, Roy
+                    // said, but did not elaborate", "… and was then led
+                    // out", "… but would not say why".)
+                    let narration = || {
+                        let v = after + 3 + usize::from(self.is(after + 3, "not"));
+                        self.is_any(after + 2, &["did", "was", "were"])
+                            || self.cue(v).is_some()
+                            || self.is_any(
+                                v,
+                                &[
+                                    "say",
+                                    "elaborate",
+                                    "comment",
+                                    "specify",
+                                    "respond",
+                                    "answer",
+                                ],
+                            )
+                    };
+                    let predicate = self.is_any(after + 1, &["but", "and"])
+                        && self.cl(after + 2, class::AUX)
+                        && !narration();
                     if !as_before
                         && !reports
                         && (words < 6
@@ -3583,7 +3611,10 @@ impl<'a> Scan<'a> {
     /// of support", "reports of fraud" (not a verb that "of" may follow:
     /// "she says of the plan", "warns of floods").
     fn noun_before_of(&self, c: usize) -> bool {
-        self.is(c + 1, "of")
+        // (After a name or a pronoun a verb: "Roy notes of the plan".)
+        let subject = c > 0 && (self.is_cap(c - 1) || self.cl(c - 1, class::PRONOUN));
+        !subject
+            && self.is(c + 1, "of")
             && self.is_any(
                 c,
                 &[

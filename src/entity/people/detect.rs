@@ -1471,6 +1471,9 @@ impl<'a> Detector<'a> {
 
     /// Records the name `a..b` with its title phrase `title` (tokens).
     fn find(&mut self, a: usize, b: usize, title: Option<(usize, usize)>, t: Option<Title>) {
+        // (A degree the run took is no part of the name; a role after it
+        // still is the person's: "Ruth Hale M.D., chair of …".)
+        let run_end = b;
         let b = self.before_degree(a, b);
         let name = Span::new(self.toks[a].start(), self.name_end(b - 1));
         if !crate::text::whole_graphemes(self.text, name) {
@@ -1481,7 +1484,9 @@ impl<'a> Detector<'a> {
             |(ts, te): (usize, usize)| Span::new(self.toks[ts].start(), self.toks[te - 1].end());
         // A title before the name may have a role after it too.
         let role = match title {
-            Some((ts, _)) if ts < a => self.apposition_after(b).map(|(ts, te, _)| span((ts, te))),
+            Some((ts, _)) if ts < a => self
+                .apposition_after(run_end)
+                .map(|(ts, te, _)| span((ts, te))),
             _ => None,
         };
         let title = title.filter(|&(ts, te)| ts < te && !honorific).map(span);
@@ -1910,8 +1915,6 @@ impl<'a> Detector<'a> {
             .unwrap_or(e)
     }
 
-    /// The comma after a suffix or an academic degree set off by commas at
-    /// `e` (", Jr.,", ", III,", ", Ph.D.,"), or `e` when none is there.
     /// The end of the name `a..b` without a degree its run took after two
     /// words at least: "Ruth Hale M.D." is Ruth Hale.
     fn before_degree(&self, a: usize, b: usize) -> usize {
@@ -1929,6 +1932,8 @@ impl<'a> Detector<'a> {
         }
     }
 
+    /// The comma after a suffix or an academic degree set off by commas at
+    /// `e` (", Jr.,", ", III,", ", Ph.D.,"), or `e` when none is there.
     fn after_post_nominal(&self, e: usize) -> usize {
         // (Several in a row: "Tom Hale, MD, MPH, Chair of …"; a few at
         // most.)
@@ -3093,13 +3098,28 @@ impl<'a> Detector<'a> {
             || role())
     }
 
-    /// A person verb next to the name `a..e`: "Smith said", "said Smith",
-    /// "according to Smith".
     /// Whether two or three name words `a..e` are set off by a comma
     /// before "who" and a verb: "…, and Tavo Kerrin, who was taken in
-    /// June" (a relative clause only a person takes).
+    /// June" (a relative clause only a person takes). Not after an
+    /// article, a determiner or "of", "for", "to", where the words name a
+    /// thing or a group ("tickets for the Harbor Drifters, who play …"),
+    /// nor a plural no surname list knows.
     fn who_after(&self, a: usize, e: usize) -> bool {
-        (2..=3).contains(&self.words(a, e))
+        let before = a
+            .checked_sub(1)
+            .filter(|&p| self.is_word(p))
+            .map(|p| self.raw(p).to_ascii_lowercase());
+        let thing = before.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "of" | "for" | "to" | "this" | "that" | "its" | "their"
+            )
+        });
+        let last = self.word(e - 1);
+        let plural = last.ends_with('s') && !self.lex.surname(last);
+        !thing
+            && !plural
+            && (2..=3).contains(&self.words(a, e))
             && self.is_punct(e, ",")
             && self.is_word(e + 1)
             && self.raw(e + 1) == "who"
@@ -3111,6 +3131,8 @@ impl<'a> Detector<'a> {
             && (a..e).all(|i| !self.is_word(i) || self.lex.not_name(self.word(i)).is_none())
     }
 
+    /// A person verb next to the name `a..e`: "Smith said", "said Smith",
+    /// "according to Smith".
     fn verb_context(&self, a: usize, e: usize) -> bool {
         let mut n = e;
         if self.is_word(n)
@@ -3351,10 +3373,20 @@ impl<'a> Detector<'a> {
         {
             return;
         }
+        // (Or a list of counties it opens: "Queen Anne's and Talbot
+        // Counties"; a few words on.)
+        let county_noun = |k: usize| {
+            self.is_word(k) && matches!(self.raw(k), "County" | "Parish" | "Counties" | "Parishes")
+        };
         let county = e > s
             && self.info[e - 1].possessive()
-            && self.is_word(e)
-            && matches!(self.raw(e), "County" | "Parish" | "Counties" | "Parishes");
+            && (e..(e + 12).min(self.toks.len()))
+                .take_while(|&k| {
+                    self.cap(k)
+                        || self.is_punct(k, ",")
+                        || (self.is_word(k) && self.raw(k) == "and")
+                })
+                .any(county_noun);
         // (A title in the run opens its own phrase: "City of Dover Mayor
         // Ann Roy said".)
         let of_place = (self.place_of(s) || self.hometown_of(s, e)) && !self.titled_name_in(s, e);

@@ -225,13 +225,10 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether the tokens from `b` close a list of names with "counties"
-    /// or "parishes" (as a list of counties is mostly written, or
-    /// capitalised: "Kent and Talbot Counties"; a few names at most).
+    /// or "parishes" ([`Self::is_county_noun`]; a few names at most).
     fn county_list_after(&self, b: usize) -> bool {
         for k in b..(b + 12).min(self.tokens.len()) {
-            // (Not in capitals: "OREGON COUNTIES" is a headline's.)
-            let w = self.word(k);
-            if crate::entity::COUNTY_NOUNS.contains(&w) || matches!(w, "Counties" | "Parishes") {
+            if self.is_county_noun(k) {
                 return true;
             }
             if !(self.list_joiner(k) || self.is_cap_word(k)) {
@@ -262,8 +259,11 @@ impl<'a> Classifier<'a> {
             self.item_at(items, k)
                 .is_some_and(|it| self.place_kinds(it).any(|k| k == EntryKind::AdminRegion))
         };
+        // (Up to the county noun `county_list_after` found, a few tokens
+        // on: the scan is bounded.)
+        let end = (a + 24).min(self.tokens.len());
         let mut k = first;
-        while k < self.tokens.len() && !crate::entity::COUNTY_NOUNS.contains(&self.word(k)) {
+        while k < end && !self.is_county_noun(k) {
             // (A name's first word; the rest of it is covered.)
             let starts_name = self.is_cap_word(k) && (k == first || self.list_joiner(k - 1));
             if starts_name && !region(k) {
@@ -274,6 +274,15 @@ impl<'a> Classifier<'a> {
         true
     }
 
+    /// Whether token `k` is "counties" or "parishes", in lower case as a
+    /// list of counties is mostly written or in title case ("Kent and
+    /// Talbot Counties"; not in capitals, "OREGON COUNTIES" is a
+    /// headline's).
+    fn is_county_noun(&self, k: usize) -> bool {
+        let w = self.word(k);
+        crate::entity::COUNTY_NOUNS.contains(&w) || matches!(w, "Counties" | "Parishes")
+    }
+
     /// Whether item `i` may be a town whose region is the place right after
     /// it and a comma ("Brookings, S.D.").
     fn town_before_its_region(&self, items: &[Item], i: usize) -> bool {
@@ -282,6 +291,15 @@ impl<'a> Classifier<'a> {
             return false;
         };
         if !super::resolve::comma_between(self.text, &items[i], next) {
+            return false;
+        }
+        // (The region ends its phrase: not "Acme, Ohio State University",
+        // "Acme, Ohio's largest employer".)
+        let (_, b, possessive) = self.token_range(next.span.start(), next.span.end());
+        let ends = b >= self.tokens.len()
+            || matches!(self.word(b), "," | "." | ";" | ")" | ":")
+            || (self.tokens[b].kind == TokenKind::Word && !self.tokens[b].cap());
+        if possessive || !ends {
             return false;
         }
         super::place_candidates(g, &next.candidates)

@@ -259,28 +259,72 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     found
 }
 
+/// The words of an organization's name that tell it apart, in lower case
+/// without a plural's "s": its words of three letters or more but the
+/// generic ones ("National", "Council", "Department", "for").
+fn distinctive_words(name: &str) -> Vec<String> {
+    const GENERIC: &[&str] = &[
+        "the",
+        "for",
+        "and",
+        "national",
+        "federal",
+        "international",
+        "united",
+        "state",
+        "american",
+        "council",
+        "commission",
+        "committee",
+        "agency",
+        "office",
+        "association",
+        "foundation",
+        "service",
+        "department",
+        "administration",
+        "authority",
+        "bureau",
+        "board",
+        "institute",
+        "center",
+        "centre",
+        "organization",
+        "organisation",
+        "society",
+        "union",
+        "league",
+        "football",
+        "general",
+        "government",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3)
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s').map_or(w.clone(), str::to_string)
+        })
+        .filter(|w| !GENERIC.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two names of organizations name one body, case, a plural's "s"
+/// and generic words aside ([`distinctive_words`]): they share a word that
+/// tells them apart and differ in one such word at most on each side
+/// ("General Accountability Office" and "Government Accountability
+/// Office", "Center for …" and "Centers for …"; not "National Safety
+/// Council" and "National Security Council").
+fn same_body(a: &[String], b: &[String]) -> bool {
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let only_a = a.iter().filter(|w| !b.contains(w)).count();
+    let only_b = b.iter().filter(|w| !a.contains(w)).count();
+    shared > 0 && only_a <= 1 && only_b <= 1
+}
+
 /// Whether the letters of `acronym` are initials of words of `name`, in
 /// order, words without a letter skipped: "Office of Harbor Safety" (HS),
 /// "U.S. Coast Patrol" (USCP); not "Grain Company" (DGC, the acronym of a
 /// longer name).
-/// Whether two names of organizations share most of their words, case and
-/// a plural's "s" aside ("General Accountability Office" and "Government
-/// Accountability Office", "Center for …" and "Centers for …"): at least
-/// half of the longer name's words of three letters or more.
-fn same_body(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| {
-                w.len() >= 3 && !matches!(w.to_ascii_lowercase().as_str(), "the" | "for" | "and")
-            })
-            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    let shared = a.iter().filter(|w| b.contains(w)).count();
-    2 * shared >= a.len().max(b.len()) && shared > 0
-}
-
 fn initials_hold(name: &str, acronym: &str) -> bool {
     let mut initials = name
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '&'))
@@ -1626,12 +1670,16 @@ impl<'a> Scanner<'a> {
             let party_only = l + 1 == h
                 && self.etext(&elems[h]) == "Legislature"
                 && words::is_party_adjective(self.etext(&elems[l]));
-            // (Nor a person's name whose surname is a head: "Laurence H.
-            // Tribe", a given name and an initial before it.)
-            let person = h >= 2
-                && l + 2 == h
-                && self.etext(&elems[h - 1]).trim_end_matches('.').len() == 1
-                && Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
+            // (Nor a person's name whose surname is a head: a given name
+            // and an initial before it, "Laurence H. Tribe"; a given name
+            // alone before "Tribe", which a tribe's name never opens:
+            // "Laurence Tribe", not "Carter Center", "Ivy League".)
+            let given = Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
+            let person = given
+                && ((h >= 2
+                    && l + 2 == h
+                    && self.etext(&elems[h - 1]).trim_end_matches('.').len() == 1)
+                    || (l + 1 == h && self.etext(e) == "Tribe"));
             let has_modifier = l < h && !adjective_only && !party_only && !person;
             // (Nor a name the run goes on from, a modifier of what the run
             // names: "the Harbor Guard Lodging Facility", "the Harbor
@@ -2675,12 +2723,24 @@ impl<'a> Scanner<'a> {
             // one when the names share most words ("General Accountability
             // Office (GAO)"), else the one the article defines, here and
             // wherever else it writes it ("Institute of Medicine (IOM)").
-            // (Only a name that spells the acronym: not "… and Human
-            // Service (HHS)", a piece of a longer name.)
-            let listed = self.cx.gazetteer.entry(id).name();
-            if same_body(found.names[o], listed) {
+            // (The listed name or one of its aliases; a name sharing a
+            // word with them that tells bodies apart may be one spelled
+            // otherwise, "Reporters Sans Frontières (RSF)": the acronym
+            // stays the listed body's. Only a name that spells the
+            // acronym is rebound: not "… and Human Service (HHS)", a piece
+            // of a longer name.)
+            let entry = self.cx.gazetteer.entry(id);
+            let ours = distinctive_words(found.names[o]);
+            let mut listed = std::iter::once(entry.name()).chain(entry.aliases());
+            let mut near = false;
+            let same = listed.any(|name| {
+                let theirs = distinctive_words(name);
+                near |= ours.iter().any(|w| theirs.contains(w));
+                same_body(&ours, &theirs)
+            });
+            if same {
                 found.entries.push((o, id));
-            } else if initials_hold(found.names[o], self.word(acr)) {
+            } else if !near && initials_hold(found.names[o], self.word(acr)) {
                 let item = &mut items[k as usize];
                 item.class = Class::PartOfName;
                 found.mentions.push((item.span, o));

@@ -531,7 +531,6 @@ pub(crate) fn is_named_thing(word: &str) -> bool {
                 | "Awards"
                 | "Medal"
                 | "Complex"
-                | "Clearinghouse"
                 | "Building"
                 | "Buildings"
                 | "Plant"
