@@ -1831,19 +1831,20 @@ impl<'a> Scan<'a> {
         (quotes_next && !self.cl(e, class::DET | class::PRONOUN)).then(|| self.spk(e, c))
     }
 
-    /// A paragraph starting at token `e` that is a person's name alone
-    /// ("Amos Hale", "— Amos T. Hale"): a given name and one to four more
-    /// capitalised words (initials too), not in capitals, no final period
-    /// (not a heading, "Bill Summary", "REGIONAL WORRIES", nor a credit,
-    /// "Sanders."). Its name's token range.
+    /// A paragraph starting at token `e` that is a person's name
+    /// ("Amos Hale", "— Amos T. Hale"), alone or with a role set off by a
+    /// comma ("Amos Hale, Director of the Harbor Fund"): a given name and
+    /// one to four more capitalised words (initials too), not in capitals,
+    /// no final period (not a heading, "Bill Summary", "REGIONAL WORRIES",
+    /// nor a credit, "Sanders."). Its name's token range.
     fn name_line(&self, e: usize) -> Option<(usize, usize)> {
-        if !self.para.get(e).copied().unwrap_or(false) {
+        let para_at = |k: usize| self.para.get(k).copied().unwrap_or(false);
+        if !para_at(e) {
             return None;
         }
         let a = if self.is_dash(e) { e + 1 } else { e };
         let mut k = a;
         let mut words = 0;
-        let para_at = |k: usize| self.para.get(k).copied().unwrap_or(false);
         while k < self.toks.len() && !(k > e && para_at(k)) {
             if self.is_cap(k) && self.region(k).is_none() && self.cue(k).is_none() {
                 words += 1;
@@ -2035,16 +2036,17 @@ impl<'a> Scan<'a> {
         };
         // (The line may end with no stop where its paragraph ends: an
         // endorsement's credit, "Ann Roy, Chair, Dover Health Board".)
-        let para_end = self.para.get(e).copied().unwrap_or(true);
         let stop = self.is_final(e - 1);
+        if !stop && !self.para.get(e).copied().unwrap_or(true) {
+            return false;
+        }
         let last = if stop { e - 1 } else { e };
-        if end == last && (stop || para_end) && (self.titled_name(a, b) || abbreviated()) {
+        if end == last && (self.titled_name(a, b) || abbreviated()) {
             return true;
         }
         self.bare_comma(b)
             && e > b + 2
             && e <= b + 2 * REACH
-            && (stop || para_end)
             && (b + 1..last).all(|k| {
                 self.region(k).is_none()
                     && self.cue(k).is_none()
@@ -3618,21 +3620,8 @@ impl<'a> Scan<'a> {
             && self.is_any(
                 c,
                 &[
-                    "calls",
-                    "reports",
-                    "claims",
-                    "shows",
-                    "notes",
-                    "demands",
-                    "requests",
-                    "promises",
-                    "pledges",
-                    "vows",
-                    "comments",
-                    "remarks",
-                    "statements",
-                    "tweets",
-                    "posts",
+                    "calls", "reports", "claims", "shows", "notes", "demands", "promises",
+                    "pledges", "vows", "tweets",
                 ],
             )
     }

@@ -3105,30 +3105,28 @@ impl<'a> Detector<'a> {
     /// thing or a group ("tickets for the Harbor Drifters, who play …"),
     /// nor a plural no surname list knows.
     fn who_after(&self, a: usize, e: usize) -> bool {
-        let before = a
-            .checked_sub(1)
-            .filter(|&p| self.is_word(p))
-            .map(|p| self.raw(p).to_ascii_lowercase());
-        let thing = before.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "the" | "a" | "an" | "of" | "for" | "to" | "this" | "that" | "its" | "their"
-            )
-        });
-        let last = self.word(e - 1);
-        let plural = last.ends_with('s') && !self.lex.surname(last);
-        !thing
-            && !plural
-            && (2..=3).contains(&self.words(a, e))
-            && self.is_punct(e, ",")
+        // (The cheap tests first: most runs have no ", who" after them.)
+        let who = self.is_punct(e, ",")
             && self.is_word(e + 1)
             && self.raw(e + 1) == "who"
             && self.is_word(e + 2)
             && matches!(
                 self.raw(e + 2),
                 "is" | "was" | "has" | "had" | "will" | "would" | "served" | "died" | "lives"
-            )
-            && (a..e).all(|i| !self.is_word(i) || self.lex.not_name(self.word(i)).is_none())
+            );
+        if !who || !(2..=3).contains(&self.words(a, e)) {
+            return false;
+        }
+        let thing = a >= 1
+            && self.is_word(a - 1)
+            && [
+                "the", "a", "an", "of", "for", "to", "this", "that", "its", "their",
+            ]
+            .iter()
+            .any(|d| self.raw(a - 1).eq_ignore_ascii_case(d));
+        let last = self.word(e - 1);
+        let plural = last.ends_with('s') && !self.lex.surname(last);
+        !thing && !plural && (a..e).all(|i| !self.is_word(i) || self.not_name(i).is_none())
     }
 
     /// A person verb next to the name `a..e`: "Smith said", "said Smith",

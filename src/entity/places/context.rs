@@ -302,13 +302,7 @@ impl<'a> Classifier<'a> {
         if possessive || !ends {
             return false;
         }
-        super::place_candidates(g, &next.candidates)
-            .filter(|&r| g.is_region(r))
-            .any(|r| {
-                let region = g.entry(r).id();
-                super::place_candidates(g, &items[i].candidates)
-                    .any(|t| g.entry(t).region() == Some(region))
-            })
+        super::region_of_town(g, &items[i].candidates, &next.candidates).is_some()
     }
 
     pub(crate) fn classify(&self, items: &[Item], i: usize) -> Class {
@@ -376,8 +370,7 @@ impl<'a> Classifier<'a> {
         // Anne's and Talbot counties" (not "Ohio's counties").
         let county_of = possessive
             && b < self.tokens.len()
-            && (matches!(self.word(b), "County" | "Counties" | "COUNTY")
-                || self.county_list_after(b))
+            && (matches!(self.word(b), "County" | "COUNTY") || self.county_list_after(b))
             && self.place_kinds(item).all(|k| k == EntryKind::City);
         // A place's abbreviation that is also a title's, before a name:
         // "Del. Ann Roy" is a delegate (not after a town's comma or a
@@ -427,11 +420,13 @@ impl<'a> Classifier<'a> {
         // A small town that shares its name with an organization ("Toyota")
         // is the organization, unless the town's region follows it: "Acme,
         // Ohio".
-        let big_place = super::place_candidates(g, &item.candidates).any(|id| {
-            let e = g.entry(id);
-            e.kind() != EntryKind::City || e.population() >= 1_000_000
-        }) || self.town_before_its_region(items, i);
-        if kinds().next().is_none() || (org.is_some() && !big_place) {
+        let big_place = || {
+            super::place_candidates(g, &item.candidates).any(|id| {
+                let e = g.entry(id);
+                e.kind() != EntryKind::City || e.population() >= 1_000_000
+            }) || self.town_before_its_region(items, i)
+        };
+        if kinds().next().is_none() || (org.is_some() && !big_place()) {
             let Some(id) = org else {
                 return Class::Demonym;
             };

@@ -1674,12 +1674,11 @@ impl<'a> Scanner<'a> {
             // and an initial before it, "Laurence H. Tribe"; a given name
             // alone before "Tribe", which a tribe's name never opens:
             // "Laurence Tribe", not "Carter Center", "Ivy League".)
-            let given = Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
-            let person = given
-                && ((h >= 2
-                    && l + 2 == h
-                    && self.etext(&elems[h - 1]).trim_end_matches('.').len() == 1)
-                    || (l + 1 == h && self.etext(e) == "Tribe"));
+            // (The shapes first, the lookup only for them.)
+            let person = ((l + 2 == h
+                && self.etext(&elems[h - 1]).trim_end_matches('.').len() == 1)
+                || (l + 1 == h && self.etext(e) == "Tribe"))
+                && Lexicon::get().given_entry(self.etext(&elems[l])).is_some();
             let has_modifier = l < h && !adjective_only && !party_only && !person;
             // (Nor a name the run goes on from, a modifier of what the run
             // names: "the Harbor Guard Lodging Facility", "the Harbor
@@ -1688,21 +1687,22 @@ impl<'a> Scanner<'a> {
             // words on: not "the Tea Party Patriots", "… Committee Chair
             // Ann Roy"; nor after a school's head, a body of its own:
             // "Dover College Award", "… University Program".)
-            let modifies = !any_company
-                && !matches!(self.etext(&elems[r - 1]), "University" | "College")
-                && elems[r..]
-                    .iter()
-                    .take(6)
-                    .take_while(|x| !x.conn && !x.stop)
-                    .last()
-                    .is_some_and(|x| words::is_named_thing(self.etext(x)));
+            // (Asked only of a name no company form ends.)
+            let modifies = || {
+                !matches!(self.etext(&elems[r - 1]), "University" | "College")
+                    && elems[r..]
+                        .iter()
+                        .take(6)
+                        .take_while(|x| !x.conn && !x.stop)
+                        .last()
+                        .is_some_and(|x| words::is_named_thing(self.etext(x)))
+            };
             let ok = !site
                 && !law
-                && !modifies
                 && if any_company {
                     has_modifier
                 } else {
-                    has_modifier || complement
+                    (has_modifier || complement) && !modifies()
                 };
             if ok {
                 let start = elems[l].start;
@@ -2546,14 +2546,13 @@ impl<'a> Scanner<'a> {
                 .map(|k| found.mentions[k])
                 .filter(|(s, _)| s.end() == before || s.end() > self.tokens[i + 2].end())
                 .map(|(_, o)| o);
-            // (Nor a law's or a program's name the acronym spells: "Harbor
-            // Safety Act (HSA)"; one the gazetteer knows stays, "World Food
-            // Programme (WFP)"; an initiative may be a body, "… Threat
-            // Initiative (NTI)".)
-            let law = {
-                let w = &self.text[self.tokens[i - 1].start()..before];
-                words::is_named_thing(w)
-            };
+            // (Nor the name of a law, a program or another thing named
+            // after a body that the acronym spells: "Harbor Safety Act
+            // (HSA)", "… Lodging Facility (HLF)"; one the gazetteer knows
+            // stays, "World Food Programme (WFP)"; an initiative may be a
+            // body, "… Threat Initiative (NTI)": see
+            // [`words::is_named_thing`].)
+            let named_thing = words::is_named_thing(&self.text[self.tokens[i - 1].start()..before]);
             // (Or a listed organization right before it: "Department of
             // Energy (DOE)", its acronym that organization's.)
             if org.is_none() {
@@ -2573,7 +2572,7 @@ impl<'a> Scanner<'a> {
                     org = Some(o);
                 }
             }
-            if org.is_none() && !law {
+            if org.is_none() && !named_thing {
                 // a run whose initials the acronym spells
                 if let Some(start_tok) = self.spelled_by(i, self.word(acr)) {
                     let span = Span::new(self.tokens[start_tok].start(), before);
