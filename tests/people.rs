@@ -3728,8 +3728,8 @@ fn degrees_after_a_name_are_no_part_of_it_and_keep_the_role_after_them() {
 #[test]
 fn a_degree_after_a_titled_name_keeps_the_role_after_it() {
     assert_eq!(
-        first_titles("Sen. Ruth Hale M.D., chair of the Harbor Health Committee, said no."),
-        ["Sen.", "chair of the Harbor Health Committee"]
+        first_titles("Sen. Ruth Hale M.D., vice chair of the Harbor Health Committee, said no."),
+        ["Sen.", "vice chair of the Harbor Health Committee"]
     );
 }
 

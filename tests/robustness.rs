@@ -1137,7 +1137,7 @@ fn regression_an_organization_never_opens_with_a_mark_of_the_character_before() 
 #[test]
 fn states_before_title_case_counties_stay_linear() {
     // Each state before "Counties" looks for the list's county noun a few
-    // tokens on, not to the end of the text (once quadratic: a whole scan
+    // tokens on, not as far as the text goes (once quadratic: a whole scan
     // per state).
     for text in [
         times("Ohio Counties met. ", 20_000),
