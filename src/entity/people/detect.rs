@@ -2884,7 +2884,7 @@ impl<'a> Detector<'a> {
                         .iter()
                         .any(|p| self.is_punct(b2, p))
                     || (self.is_word(b2) && !self.toks[b2].cap());
-                // (`peek_run` finds only a run that starts at `m + 1`.)
+                // (`peek_run` finds only a run that starts at `from`.)
                 if ends && !(ra2..b2).any(|g| named(g, b2)) {
                     taken.push(ra2);
                     m = b2;

@@ -301,8 +301,11 @@ fn distinctive_words(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
         .map(|w| {
-            let w = w.to_lowercase();
-            w.strip_suffix('s').map_or(w.clone(), str::to_string)
+            let mut w = w.to_lowercase();
+            if w.ends_with('s') {
+                w.pop();
+            }
+            w
         })
         .filter(|w| !GENERIC.contains(&w.as_str()))
         .collect()
@@ -2719,9 +2722,10 @@ impl<'a> Scanner<'a> {
             items[k as usize].span == self.tokens[acr].span(),
         ) {
             // An acronym the gazetteer lists for an organization: the same
-            // one when the names share most words ("General Accountability
-            // Office (GAO)"), else the one the article defines, here and
-            // wherever else it writes it ("Institute of Medicine (IOM)").
+            // one when the names share the words that tell bodies apart
+            // ("General Accountability Office (GAO)", see [`same_body`]),
+            // else the one the article defines, here and wherever else it
+            // writes it ("Institute of Medicine (IOM)").
             // (The listed name or one of its aliases; a name sharing a
             // word with them that tells bodies apart may be one spelled
             // otherwise, "Reporters Sans Frontières (RSF)": the acronym
