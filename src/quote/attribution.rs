@@ -3513,22 +3513,13 @@ impl<'a> Scan<'a> {
                     // test them".)
                     // (Not the writer's narration of the speaker: "…, Roy
                     // said, but did not elaborate", "… and was then led
-                    // out", "… but would not say why".)
+                    // out", "… but would not say why": a cue, or a verb of
+                    // answering that is none.)
                     let narration = || {
                         let v = after + 3 + usize::from(self.is(after + 3, "not"));
                         self.is_any(after + 2, &["did", "was", "were"])
                             || self.cue(v).is_some()
-                            || self.is_any(
-                                v,
-                                &[
-                                    "say",
-                                    "elaborate",
-                                    "comment",
-                                    "specify",
-                                    "respond",
-                                    "answer",
-                                ],
-                            )
+                            || self.is_any(v, &["elaborate", "comment", "specify", "answer"])
                     };
                     let predicate = self.is_any(after + 1, &["but", "and"])
                         && self.cl(after + 2, class::AUX)

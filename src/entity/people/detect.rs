@@ -1964,6 +1964,11 @@ impl<'a> Detector<'a> {
         {
             k += 1;
         }
+        // (The comma after it first: most words after a name's comma are
+        // no suffix.)
+        if !self.is_punct(k, ",") {
+            return e;
+        }
         let Some(w) = self
             .text
             .get(self.toks[first].start()..self.toks[k - 1].end())
@@ -1992,7 +1997,7 @@ impl<'a> Detector<'a> {
         );
         let post_nominal =
             self.lex.suffix(w) || matches!(w, "PhD" | "Esq") || is_degree(w) || capitals;
-        if post_nominal && self.is_punct(k, ",") {
+        if post_nominal {
             k
         } else {
             e

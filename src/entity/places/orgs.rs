@@ -2717,10 +2717,13 @@ impl<'a> Scanner<'a> {
             if !list.iter().any(|(f, x)| *x == o && f.len() == 1) {
                 list.push((vec![acr], o));
             }
-        } else if let (&Class::Organization(id), true) = (
-            &items[k as usize].class,
-            items[k as usize].span == self.tokens[acr].span(),
-        ) {
+            return;
+        }
+        let item = &mut items[k as usize];
+        if item.span != self.tokens[acr].span() {
+            return;
+        }
+        let defines = match item.class {
             // An acronym the gazetteer lists for an organization: the same
             // one when the names share the words that tell bodies apart
             // ("General Accountability Office (GAO)", see [`same_body`]),
@@ -2732,31 +2735,28 @@ impl<'a> Scanner<'a> {
             // stays the listed body's. Only a name that spells the
             // acronym is rebound: not "… and Human Service (HHS)", a piece
             // of a longer name.)
-            let entry = self.cx.gazetteer.entry(id);
-            let ours = distinctive_words(found.names[o]);
-            let mut listed = std::iter::once(entry.name()).chain(entry.aliases());
-            let mut near = false;
-            let same = listed.any(|name| {
-                let theirs = distinctive_words(name);
-                near |= ours.iter().any(|w| theirs.contains(w));
-                same_body(&ours, &theirs)
-            });
-            if same {
-                found.entries.push((o, id));
-            } else if !near && initials_hold(found.names[o], self.word(acr)) {
-                let item = &mut items[k as usize];
-                item.class = Class::PartOfName;
-                found.mentions.push((item.span, o));
-                spelled.entry(self.word(acr)).or_insert(o);
+            Class::Organization(id) => {
+                let entry = self.cx.gazetteer.entry(id);
+                let ours = distinctive_words(found.names[o]);
+                let mut listed = std::iter::once(entry.name()).chain(entry.aliases());
+                let mut near = false;
+                let same = listed.any(|name| {
+                    let theirs = distinctive_words(name);
+                    near |= ours.iter().any(|w| theirs.contains(w));
+                    same_body(&ours, &theirs)
+                });
+                if same {
+                    found.entries.push((o, id));
+                }
+                !same && !near && initials_hold(found.names[o], self.word(acr))
             }
-        } else if matches!(items[k as usize].class, Class::Place | Class::PartOfName)
-            && items[k as usize].span == self.tokens[acr].span()
-        {
-            // An acronym the gazetteer spells as a place ("… Agency
-            // (BAR)", not the town Bar): the organization's, here and
-            // wherever else the article writes it (the first definition
-            // counts).
-            let item = &mut items[k as usize];
+            // An acronym the gazetteer spells as a place ("… Agency (BAR)",
+            // not the town Bar): the organization's, here and wherever else
+            // the article writes it (the first definition counts).
+            Class::Place | Class::PartOfName => true,
+            _ => false,
+        };
+        if defines {
             item.class = Class::PartOfName;
             found.mentions.push((item.span, o));
             spelled.entry(self.word(acr)).or_insert(o);
