@@ -3725,6 +3725,25 @@ fn degrees_after_a_name_are_no_part_of_it_and_keep_the_role_after_them() {
     );
 }
 
+// Degrees are read from data/curated/post_nominals.tsv, including the
+// forms with periods whose first piece is long ("Pharm.D.", "Psy.D."); no
+// piece of a dotted degree is a listed name ("Ed" of "Ed.D.").
+#[test]
+fn listed_degrees_with_long_pieces_end_the_name_and_name_no_one() {
+    for (degree, rest) in [
+        ("Pharm.D.", "director of the Harlow Clinic"),
+        ("Psy.D.", "chair of the Dover Health Board"),
+        ("Ed.D.", "president of the Harlow Institute"),
+    ] {
+        let text = format!("The board met. Nora Vantreck, {degree}, {rest}, spoke first.");
+        assert_eq!(
+            titles_of(&text),
+            owned(&[("Nora Vantreck", &[rest])]),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_degree_after_a_titled_name_keeps_the_role_after_it() {
     assert_eq!(

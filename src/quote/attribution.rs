@@ -6952,15 +6952,11 @@ impl<'a> Scan<'a> {
         if self.w(first - 1) != "," || !self.is_cap(first - 2) {
             return None;
         }
-        // (Listed: "Chappaqua, N.Y." has the shape.)
-        const DEGREES: &[&str] = &[
-            "D.D.S", "D.M.D", "D.O", "D.V.M", "Ed.D", "J.D", "LL.D", "M.B.A", "M.D", "M.P.H",
-            "Pharm.D", "Ph.D", "Psy.D", "R.N",
-        ];
+        // (Listed, with periods: "Chappaqua, N.Y." has the shape.)
         let w = self
             .text
             .get(self.toks[first].start()..self.toks[k].start())?;
-        DEGREES.contains(&w).then_some(first)
+        (w.contains('.') && Lexicon::get().post_nominal(w)).then_some(first)
     }
 
     /// [`backward_np`](Scan::backward_np) without the postmodified noun.

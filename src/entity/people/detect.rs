@@ -1776,9 +1776,14 @@ impl<'a> Detector<'a> {
                             here(end + usize::from(self.is_punct(end, ".")))
                         })
                 };
+                // (Not a period inside a word: "Ann Roy, Ed.D., …" lists
+                // no "Ed".)
                 let list_end = |i: usize| {
                     i >= n
-                        || self.is_punct(i, ".")
+                        || (self.is_punct(i, ".")
+                            && !(i + 1 < n
+                                && !self.toks[i + 1].space_before
+                                && self.is_word(i + 1)))
                         || (joiner(self, i)
                             && (!self.is_punct(i, ",") || !self.cap(i + 1) || name_at(i + 1)))
                 };
@@ -1976,27 +1981,8 @@ impl<'a> Detector<'a> {
         else {
             return e;
         };
-        // (Or one in capitals: "MD", "MPH", "FACP".)
-        let capitals = matches!(
-            w,
-            "MD" | "MPH"
-                | "FACP"
-                | "FACS"
-                | "FAAP"
-                | "RN"
-                | "BSN"
-                | "MSN"
-                | "DDS"
-                | "DMD"
-                | "JD"
-                | "MBA"
-                | "DVM"
-                | "MSW"
-                | "LCSW"
-                | "CPA"
-        );
-        let post_nominal =
-            self.lex.suffix(w) || matches!(w, "PhD" | "Esq") || is_degree(w) || capitals;
+        // (Or a listed one: "MD", "MPH", "Pharm.D".)
+        let post_nominal = self.lex.suffix(w) || is_degree(w) || self.lex.post_nominal(w);
         if post_nominal {
             k
         } else {

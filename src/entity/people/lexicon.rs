@@ -1,6 +1,7 @@
 //! The word lists people detection reads: given names and surnames
 //! (generated, `src/data`), and the curated lists of titles, name particles,
-//! suffixes, capitalised non-names and person verbs (`data/curated`).
+//! suffixes, degrees, capitalised non-names and person verbs
+//! (`data/curated`).
 //!
 //! Every list is parsed once, on first use, into hash sets and maps.
 
@@ -21,6 +22,7 @@ const SURNAMES: &str = "";
 const TITLES: &str = include_str!("../../../data/curated/titles.tsv");
 const PARTICLES: &str = include_str!("../../../data/curated/name_particles.tsv");
 const SUFFIXES: &str = include_str!("../../../data/curated/name_suffixes.tsv");
+const POST_NOMINALS: &str = include_str!("../../../data/curated/post_nominals.tsv");
 const NOT_NAMES: &str = include_str!("../../../data/curated/not_names.tsv");
 const VERBS: &str = include_str!("../../../data/curated/person_verbs.tsv");
 
@@ -139,6 +141,8 @@ pub(crate) struct Lexicon {
     /// The length in bytes of the longest suffix: a longer word (most
     /// words asked about) is none, without a lookup.
     suffix_max_len: usize,
+    /// Degrees and credentials after a name's comma ("M.D", "MPH").
+    post_nominals: WordMap<()>,
     not_names: WordMap<NotName>,
     /// The shapes of the words of `not_names`: a quick "no" for most
     /// capitalised words of a text (names), before the lookup.
@@ -328,6 +332,7 @@ impl Lexicon {
         let suffix_words: Vec<&str> = rows(SUFFIXES, "suffix").map(|r| r[0]).collect();
         let suffix_max_len = suffix_words.iter().map(|w| w.len()).max().unwrap_or(0);
         let suffixes = WordMap::new(suffix_words.into_iter().map(|w| (w, ())));
+        let post_nominals = WordMap::new(rows(POST_NOMINALS, "post_nominal").map(|r| (r[0], ())));
         let mut not_names = Vec::new();
         for r in rows(NOT_NAMES, "word") {
             let scope = match r.get(1).copied().unwrap_or("") {
@@ -397,6 +402,7 @@ impl Lexicon {
             particles,
             suffixes,
             suffix_max_len,
+            post_nominals,
             not_names: WordMap::new(not_names),
             not_name_shapes,
             verbs: WordMap::new(verbs),
@@ -521,6 +527,12 @@ impl Lexicon {
     /// Whether `word` is a name suffix ("Jr", "III"), without its period.
     pub(crate) fn suffix(&self, word: &str) -> bool {
         word.len() <= self.suffix_max_len && self.suffixes.contains(word)
+    }
+
+    /// Whether `word` is a listed degree or credential written after a
+    /// name's comma ("M.D", "MPH", "Esq"), without its final period.
+    pub(crate) fn post_nominal(&self, word: &str) -> bool {
+        self.post_nominals.contains(word)
     }
 
     /// How `word` (as written) is known not to be a name.
