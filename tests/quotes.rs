@@ -2300,6 +2300,32 @@ fn people_named_jointly_all_speak() {
     );
 }
 
+// Names whose roles start with a committee's name ("Budget Committee
+// Chairman …") make a list longer than a phrase's nine words; the first
+// name still speaks, and a given name with an unknown surname before "and"
+// and a committee's name is a person, not the start of the committee's.
+#[test]
+fn names_with_committee_roles_all_speak() {
+    let text = "Audit.\n\nSenator Ann Brevik, Budget Committee Chairman Tom Halvorsen and \
+                Finance Committee Ranking Member Lee Parkman today said that the audit must go on. \
+                Senator Ida Quennell and Rules Committee Chairman Ted Ostrava said that the vote \
+                would wait.";
+    let article = dateline::extract(text);
+    assert_eq!(
+        joint_speakers(&article),
+        [
+            (Some("Ann Brevik"), vec!["Tom Halvorsen", "Lee Parkman"]),
+            (Some("Ida Quennell"), vec!["Ted Ostrava"]),
+        ]
+    );
+    let orgs: Vec<&str> = article
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert!(!orgs.iter().any(|o| o.contains("Quennell")), "{orgs:?}");
+}
+
 #[test]
 fn a_serial_list_of_names_speaks_jointly() {
     // "A, B, and C said", with or without labels (a party's or a

@@ -6182,6 +6182,34 @@ impl<'a> Scan<'a> {
     /// the plant").
     fn backward_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_core(k, s0)?;
+        // Names joined by "and" longer than a phrase's words: the first
+        // name's capitals before the phrase, back to a comma or the
+        // clause's start ("Budget Committee Chairman Tom Hale and Finance
+        // Committee Ranking Member Lee Park said").
+        // (Not in a headline's capitals: "Don't Let The Press And …".)
+        let a = if a > s0 && self.is_cap(a - 1) && (a..b).any(|x| self.w(x) == "and") {
+            (a.saturating_sub(4).max(s0)..a)
+                .rev()
+                .take_while(|&x| {
+                    self.is_cap(x)
+                        && self.region(x).is_none()
+                        && !self.quantifier(x)
+                        && !self.cl(
+                            x,
+                            class::CLAUSE
+                                | class::PREP
+                                | class::DET
+                                | class::ADVERB
+                                | class::PRONOUN
+                                | class::AUX,
+                        )
+                })
+                .last()
+                .filter(|&h| self.opens_clause(h, s0) || self.bare_comma(h - 1))
+                .unwrap_or(a)
+        } else {
+            a
+        };
         // A longer relative clause without commas ends right before the
         // cue: the noun it describes speaks ("Mayor Ann Roy who has led the
         // town board since 1998 said", not "1998").

@@ -1264,13 +1264,24 @@ impl<'a> Scanner<'a> {
                     // (Not after a person's name, a given name and a
                     // surname: "Ann Roy and Harlow News"; "Ann Roy and
                     // Company" is a firm.)
+                    // (Before a committee's name, a given name and any
+                    // surname opening the run or after a title: "Sen. Ann
+                    // Brevik and Judiciary Committee Chairman …".)
                     let person = || {
                         !(p + 1 == h && self.etext(&elems[h]) == "Company")
                             && p >= 2
                             && p - 2 >= from
                             && !elems[p - 2].conn
                             && self.cover[elems[p - 2].a] == NONE
-                            && self.person_pair(&elems[p - 2], &elems[p - 1])
+                            && if committee {
+                                (p - 2 == from || elems[p - 3].stop)
+                                    && !elems[p - 1].head
+                                    && Lexicon::get()
+                                        .given_entry(self.etext(&elems[p - 2]))
+                                        .is_some()
+                            } else {
+                                self.person_pair(&elems[p - 2], &elems[p - 1])
+                            }
                     };
                     // (Nor after an acronym, a name of its own: "NOAA and
                     // Lakehead Conservation Trust".)
