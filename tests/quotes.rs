@@ -7589,6 +7589,12 @@ fn labels_before_a_colon_that_name_no_one() {
     // A notice's fields and a heading in capitals report nothing.
     check("WHERE: The Granite Falls Community Library", &[]);
     check("Background: The transit bill was filed last spring.", &[]);
+    // Nor a memo's header lines.
+    check(
+        "Re: Ferry Service and Harbor Dredging Cuts in the Budget",
+        &[],
+    );
+    check("Subject: Harbor Dredging Cuts in the Budget Request", &[]);
     check(
         "ILLEGAL DUMPING: The coast guard reports that ten boats sank.",
         &[(

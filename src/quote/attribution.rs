@@ -3860,6 +3860,14 @@ impl<'a> Scan<'a> {
             "agenda",
             "purpose",
             "witnesses",
+            // A memo's header: "Re: …", "Subject: …".
+            "re",
+            "subject",
+            "memo",
+            "memorandum",
+            "cc",
+            "attn",
+            "fwd",
         ];
         let kicker = self.is_any(k - 1, KICKERS);
         // Nor a link's label: "Harbor Program: http://…", "…: www.…".
