@@ -3427,3 +3427,59 @@ fn acronyms_of_other_bodies_and_towns_before_longer_names() {
             .any(|n| n == "Princeton")
     );
 }
+
+// A person's name after "and" starts a phrase of its own: the body before
+// it and the place after the person's "of" stay apart.
+#[test]
+fn a_person_after_and_ends_the_body_before_a_place() {
+    let text = "Panel.\n\nThe panel included Ann Vellacott of Harlow University and Tom Quarry of \
+                Denver, and Ida Brenn of the Harlow Daily News and Lee Orwin of Italy.";
+    assert_eq!(
+        org_names(text),
+        ["Harlow University", "Harlow Daily News"],
+        "{text}"
+    );
+    assert_eq!(names(text), ["Denver", "Italy"], "{text}");
+}
+
+// Heads of bodies and outlets: navies, panels, conservancies,
+// collaboratives, municipalities, planetariums, magazines and weeklies.
+#[test]
+fn more_heads_name_bodies_and_outlets() {
+    for (text, want) in [
+        (
+            "Talks.\n\nThe Ruritanian Navy rescued the crew.",
+            "Ruritanian Navy",
+        ),
+        (
+            "Talks.\n\nThe Harlow Conservancy bought the marsh.",
+            "Harlow Conservancy",
+        ),
+        (
+            "Talks.\n\nThe Harlow River Collaborative met on Monday.",
+            "Harlow River Collaborative",
+        ),
+        (
+            "Talks.\n\nThe Municipality of Harlow voted on Monday.",
+            "Municipality of Harlow",
+        ),
+        (
+            "Talks.\n\nA curator at the Vell Planetarium spoke.",
+            "Vell Planetarium",
+        ),
+        (
+            "Talks.\n\nThe story ran in Harlow Magazine last week.",
+            "Harlow Magazine",
+        ),
+        (
+            "Talks.\n\nShe told Dover Weekly that the plan was sound.",
+            "Dover Weekly",
+        ),
+        (
+            "Talks.\n\nThe Harlow Panel on Water Rights met.",
+            "Harlow Panel on Water Rights",
+        ),
+    ] {
+        assert_eq!(org_names(text), [want], "{text}");
+    }
+}

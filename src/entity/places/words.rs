@@ -248,11 +248,13 @@ const ORG_HEADS: &[&str] = &[
     "Club",
     "Co",
     "Coalition",
+    "Collaborative",
     "College",
     "Commission",
     "Committee",
     "Company",
     "Congress",
+    "Conservancy",
     "Conservatory",
     "Consortium",
     "Cooperative",
@@ -289,18 +291,22 @@ const ORG_HEADS: &[&str] = &[
     "Ministry",
     "Motors",
     "Movement",
+    "Municipality",
     "Museum",
+    "Navy",
     "Network",
     "Newsroom",
     "Office",
     "Organisation",
     "Organization",
+    "Panel",
     "Parliament",
     "Partners",
     "Partnership",
     "Party",
     "Patrol",
     "Pharmaceuticals",
+    "Planetarium",
     "Plc",
     "Police",
     "Post",
@@ -363,7 +369,8 @@ pub(crate) fn is_military_unit_head(word: &str) -> bool {
 /// Organization heads that name a news outlet ("Dunmore News", "Harlow
 /// Daily"); an adjective alone before one is no name ("Fake News").
 const NEWS_HEADS: &[&str] = &[
-    "Courier", "Daily", "Enquirer", "Inquirer", "News", "Observer", "Sentinel",
+    "Courier", "Daily", "Enquirer", "Inquirer", "Magazine", "News", "Observer", "Sentinel",
+    "Weekly",
 ];
 
 /// Whether `word` is written like an acronym: two to six capital ASCII
