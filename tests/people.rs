@@ -3702,6 +3702,19 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
 }
 
 #[test]
+fn a_point_a_cape_or_a_row_is_no_person() {
+    for text in [
+        "Fishing is closed from Point Gilmore in Oregon to the border.",
+        "The ferry to Cape Harlan left late.",
+        "The trail links Bank Row and the river.",
+    ] {
+        assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+    }
+    // A given name still opens a person's name ending in "Row".
+    assert_eq!(names("The pitcher Ann Row threw well."), ["Ann Row"]);
+}
+
+#[test]
 fn a_sound_an_inlet_a_channel_or_a_lagoon_is_no_person() {
     for text in [
         "Boats left Prince Albert Sound at dawn.",
