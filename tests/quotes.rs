@@ -2453,6 +2453,26 @@ t!(
         Some("Sources close to the campaign")
     )]
 );
+// "with" after a role or people: whom they are with describes them.
+t!(
+    speaker_described_by_whom_they_are_with,
+    "People with knowledge of the harbor talks said the ferry would stop. A spokesman \
+     with the Dover police said the road was closed.",
+    [
+        (
+            "indirect",
+            "the ferry would stop",
+            Some("said"),
+            Some("People with knowledge of the harbor talks")
+        ),
+        (
+            "indirect",
+            "the road was closed",
+            Some("said"),
+            Some("A spokesman with the Dover police")
+        )
+    ]
+);
 t!(
     parenthetical_attribution_then_a_preposition,
     "So it is wise, planners said, for the town to repair the roads first.",

@@ -6899,12 +6899,15 @@ impl<'a> Scan<'a> {
         if p <= s0 || self.region(p).is_some() {
             return None;
         }
-        // ("advisers to the president", "a spokeswoman for the city": a
-        // source noun and the one it speaks for.)
+        // ("advisers to the president", "a spokeswoman for the city", "a
+        // spokesman with the police": a source noun and the one it speaks
+        // for.)
         let tie = ((self.is(p, "to") || self.is(p, "with") || self.is(p, "about"))
             && self.is_any(p - 1, TIES))
             || ((self.is(p, "to") || self.is(p, "for"))
-                && self.cl(p - 1, class::SOURCE | class::TITLE));
+                && self.cl(p - 1, class::SOURCE | class::TITLE))
+            || (self.is(p, "with")
+                && (self.cl(p - 1, class::TITLE) || self.is_any(p - 1, &["people", "residents"])));
         // ("A memo obtained by the Courier says", "a report issued by the
         // agency": the agent of a participle describing the noun; "a
         // study published in the Journal": where.)
