@@ -2453,6 +2453,16 @@ t!(
         Some("Sources close to the campaign")
     )]
 );
+t!(
+    according_to_before_a_colon,
+    "According to recent harbor surveys: Dover is short of pumps for its fire crews.",
+    [(
+        "indirect",
+        "Dover is short of pumps for its fire crews",
+        Some("According to"),
+        Some("recent harbor surveys")
+    )]
+);
 // "with" after a role or people: whom they are with describes them.
 t!(
     speaker_described_by_whom_they_are_with,

@@ -4156,8 +4156,11 @@ impl<'a> Scan<'a> {
         if c <= s0 {
             // The source may be a long phrase ("According to a count of
             // ballots made by …, …"): the content follows its comma.
+            // (Or a colon right after it: "According to press accounts:
+            // …".)
             let lim = e.min(b + 2 * REACH);
-            let comma = (b..lim).find(|&k| self.bare_comma(k));
+            let colon = b < e && self.w(b) == ":" && self.region(b).is_none();
+            let comma = (b..lim).find(|&k| self.bare_comma(k) || (colon && k == b));
             if let Some(k) = comma {
                 if let Some(attr) = self.after_source(a, k, e, cue_span) {
                     return Some(attr);
