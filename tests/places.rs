@@ -3483,3 +3483,20 @@ fn more_heads_name_bodies_and_outlets() {
         assert_eq!(org_names(text), [want], "{text}");
     }
 }
+
+// "for a" and "for an" go on with a body's name as "for the" does.
+#[test]
+fn a_body_for_a_cause_keeps_its_whole_name() {
+    for (text, want) in [
+        (
+            "Talks.\n\nThe Harlow Council for an Open Harbor backed the plan.",
+            "Harlow Council for an Open Harbor",
+        ),
+        (
+            "Talks.\n\nThe Coalition for a Quiet Dover backed the plan.",
+            "Coalition for a Quiet Dover",
+        ),
+    ] {
+        assert_eq!(org_names(text), [want], "{text}");
+    }
+}

@@ -1042,9 +1042,11 @@ impl<'a> Scanner<'a> {
                                 .take_while(|&x| self.run_word(x))
                                 .any(|x| words::committee_head(self.word(x)))
                     };
-                    if (matches!(w, "of" | "for") || (w == "on" && on_the()))
-                        && self.spaced(c)
-                        && self.word(c) == "the"
+                    // ("Citizens for a Sound Economy": "for a" too.)
+                    if self.spaced(c)
+                        && ((self.word(c) == "the"
+                            && (matches!(w, "of" | "for") || (w == "on" && on_the())))
+                            || (w == "for" && matches!(self.word(c), "a" | "an")))
                     {
                         c += 1;
                     }
