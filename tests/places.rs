@@ -1857,6 +1857,11 @@ const ORGANIZATIONS: &[(&str, &str, &[Org])] = &[
         &[("Tacoma Herons", &["Tacoma Herons", "Herons"])],
     ),
     (
+        "a town and a plural inside an airport's name is no club",
+        "The shuttle landed at Tacoma Herons International Airport on Friday.",
+        &[],
+    ),
+    (
         "a town and a club word",
         "Fans cheered as Exeter City beat the leaders. Exeter City fans sang.",
         &[("Exeter City", &["Exeter City", "Exeter City"])],

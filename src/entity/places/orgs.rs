@@ -1923,9 +1923,20 @@ impl<'a> Scanner<'a> {
                         lex.title(&key).is_some()
                     }
             };
+            // (Not in a facility's name the run ends with: "Harlow Dulles
+            // International Airport" is no club.)
+            let facility = || {
+                next_free
+                    && elems[k + 1..]
+                        .iter()
+                        .take_while(|x| !x.conn)
+                        .last()
+                        .is_some_and(|x| words::is_located_head(self.etext(x)))
+            };
             if club.is_none()
                 && prev_free
                 && self.nickname(word)
+                && !facility()
                 && self.cover[e.a] == NONE
                 && lex.given_entry(word).is_none()
                 && !abbreviation()
