@@ -3702,6 +3702,17 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
 }
 
 #[test]
+fn a_form_of_address_after_a_possessive_is_no_person() {
+    for text in [
+        "Envoys met His Holiness, the abbot of the Harlow monastery.",
+        "The gift was sent to Her Majesty, the queen of Ruritania.",
+        "Guests bowed to His Excellency, the ambassador.",
+    ] {
+        assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+    }
+}
+
+#[test]
 fn a_point_a_cape_or_a_row_is_no_person() {
     for text in [
         "Fishing is closed from Point Gilmore in Oregon to the border.",
