@@ -2454,6 +2454,16 @@ t!(
     )]
 );
 t!(
+    a_role_and_a_former_official_set_off_after_it,
+    "His father, former Senator Tom Halvorsen, told reporters that the farm was sold.",
+    [(
+        "indirect",
+        "the farm was sold",
+        Some("told"),
+        Some("His father, former Senator Tom Halvorsen")
+    )]
+);
+t!(
     according_to_before_a_colon,
     "According to recent harbor surveys: Dover is short of pumps for its fire crews.",
     [(

@@ -4394,10 +4394,13 @@ impl<'a> Scan<'a> {
     /// comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
         let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
-        let name = n > k + 1
-            && self.is_cap(k + 1)
-            && !self.cl(k + 1, class::DET | class::PRONOUN)
-            && (k + 1..n).all(|m| {
+        // (A title's modifier in lower case may open it: "His father,
+        // former Senator Tom Hale, said".)
+        let s = k + 1 + usize::from(self.is_any(k + 1, &["former", "late", "retired", "longtime"]));
+        let name = n > s
+            && self.is_cap(s)
+            && !self.cl(s, class::DET | class::PRONOUN)
+            && (s..n).all(|m| {
                 self.region(m).is_none()
                     && (self.is_cap(m) || (self.is_punct(m) && self.w(m) != ","))
             });
