@@ -3505,3 +3505,27 @@ fn a_body_for_a_cause_keeps_its_whole_name() {
         assert_eq!(org_names(text), [want], "{text}");
     }
 }
+
+// The federal courts of appeals are listed organizations under their
+// short names: "the Ninth Circuit", "the D.C. Circuit" (no District of
+// Columbia there), "the 5th Circuit Court of Appeals".
+#[test]
+fn federal_appeals_courts_by_their_short_names() {
+    let text = "Courts.\n\nThe D.C. Circuit heard the case after the Ninth Circuit ruled. \
+                The appeal then went to the 5th Circuit Court of Appeals.";
+    let article = dateline::extract(text);
+    let ids: Vec<&str> = article
+        .organizations
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "org:united-states-court-of-appeals-for-the-district-of-columbia-circuit",
+            "org:united-states-court-of-appeals-for-the-ninth-circuit",
+            "org:united-states-court-of-appeals-for-the-fifth-circuit",
+        ]
+    );
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}
