@@ -3701,6 +3701,18 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
     assert!(names("The Tavo Kerrin, who else?").is_empty());
 }
 
+// A list of fields closed by "and" before a law's name is no name and
+// title: "Commerce, Justice, and Science Appropriations Act".
+#[test]
+fn fields_listed_in_a_laws_name_are_no_person() {
+    for text in [
+        "The 2027 Harbors, Justice, and Science Appropriations Act funds the port.",
+        "The Trade, Justice, and Transit Act passed on Monday.",
+    ] {
+        assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+    }
+}
+
 #[test]
 fn a_form_of_address_after_a_possessive_is_no_person() {
     for text in [

@@ -3739,10 +3739,20 @@ impl<'a> Detector<'a> {
             // Chairman, and Tom Hale, …".)
             let complement =
                 a >= 1 && self.is_word(a - 1) && matches!(self.raw(a - 1), "on" | "of" | "for");
+            // (Or when the last item ends a law's or a bill's name:
+            // "Commerce, Justice, and Science Appropriations Act".)
+            let law = || {
+                (te + 2..(te + 7).min(self.toks.len()))
+                    .take_while(|&k| self.cap_word(k))
+                    .any(|k| {
+                        crate::entity::places::words::is_law_word(self.raw(k))
+                            || self.raw(k) == "Appropriations"
+                    })
+            };
             let listed = self.words(a, e) == 1
                 && te == ts + 1
                 && self.is_punct(te, ",")
-                && (self.cap_word(te + 1) || (closed && complement))
+                && (self.cap_word(te + 1) || (closed && (complement || law())))
                 && !(known && self.cap_word(te + 2));
             if !listed {
                 self.find(a, e, Some((ts, te)), Some(t));
