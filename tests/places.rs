@@ -3529,3 +3529,33 @@ fn federal_appeals_courts_by_their_short_names() {
     );
     assert!(names(text).is_empty(), "{:?}", names(text));
 }
+
+// "the Departments of A and B" names each department the gazetteer knows
+// as "Department of A", the longest item first, each with its own mention.
+#[test]
+fn departments_listed_after_one_plural_head() {
+    let text = "Grants.\n\nThe Departments of Labor and Health and Human Services and the \
+                Departments of State and the Treasury will share the cost.";
+    let got: Vec<(String, Vec<String>)> = organizations(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "United States Department of Labor".to_string(),
+                vec!["Labor".to_string()]
+            ),
+            (
+                "United States Department of Health and Human Services".to_string(),
+                vec!["Health and Human Services".to_string()]
+            ),
+            (
+                "United States Department of State".to_string(),
+                vec!["State".to_string()]
+            ),
+            (
+                "United States Department of the Treasury".to_string(),
+                vec!["Treasury".to_string()]
+            ),
+        ]
+    );
+}

@@ -248,6 +248,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     if !teams.is_empty() {
         sc.town_teams(items, &teams);
     }
+    sc.department_lists(&mut found);
     sc.acronyms(items, &existing, &mut found, &mut forms);
     if !forms.is_empty() {
         sc.later_mentions(&existing, &mut found, &forms);
@@ -2439,6 +2440,67 @@ impl<'a> Scanner<'a> {
                 Class::Place | Class::PlaceInOrg { .. } if after_of => Class::Place,
                 _ => Class::PartOfName,
             };
+        }
+    }
+
+    /// "the Departments of Agriculture and Defense": each item of the list
+    /// that the gazetteer names as "Department of …" is a mention of that
+    /// department ("Departments of Labor and Health and Human Services":
+    /// the longest item first). An item the gazetteer found on its own
+    /// ("Health and Human Services") keeps its match.
+    fn department_lists(&self, found: &mut Found<'a>) {
+        let g = self.cx.gazetteer;
+        let n = self.tokens.len();
+        let mut key = String::new();
+        for k in 0..n.saturating_sub(2) {
+            if self.word(k) != "Departments" || self.word(k + 1) != "of" {
+                continue;
+            }
+            let mut p = k + 2;
+            // (At most six items of up to five tokens each: a bounded
+            // look.)
+            for _ in 0..6 {
+                if p < n && self.word(p) == "the" && self.spaced(p) {
+                    p += 1;
+                }
+                let item = (1..=5).rev().find_map(|len| {
+                    let e = p + len;
+                    let words = e <= n
+                        && (p..e).all(|x| {
+                            self.spaced(x)
+                                && (self.tokens[x].cap() || (x > p && self.word(x) == "and"))
+                        })
+                        && self.tokens[e - 1].cap();
+                    if !words {
+                        return None;
+                    }
+                    key.clear();
+                    key.push_str("Department of ");
+                    key.push_str(&self.text[self.tokens[p].start()..self.tokens[e - 1].end()]);
+                    g.find_name(&key)
+                        .find(|&id| g.entry(id).kind() == EntryKind::Organization)
+                        .map(|id| (e, id))
+                });
+                let Some((e, id)) = item else {
+                    break;
+                };
+                if (p..e).all(|x| self.cover[x] == NONE) {
+                    let span = Span::new(self.tokens[p].start(), self.tokens[e - 1].end());
+                    let o = found.name_id(&self.text[span.range()]);
+                    found.entries.push((o, id));
+                    found.mentions.push((span, o));
+                }
+                p = e;
+                if p < n && self.is_mark(p, b',') {
+                    p += 1;
+                }
+                if p < n && matches!(self.word(p), "and" | "&") {
+                    p += 1;
+                }
+                if p == e {
+                    break;
+                }
+            }
         }
     }
 
