@@ -3559,3 +3559,25 @@ fn departments_listed_after_one_plural_head() {
         ]
     );
 }
+
+// Canadian outlets and a US magazine the gazetteer lists.
+#[test]
+fn more_news_outlets_are_listed() {
+    let text = "Media.\n\nThe story ran in the Edmonton Sun and on the CBC, and The Canadian \
+                Press and Rolling Stone picked it up.";
+    let article = dateline::extract(text);
+    let ids: Vec<&str> = article
+        .organizations
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "org:edmonton-sun",
+            "org:canadian-broadcasting-corporation",
+            "org:canadian-press",
+            "org:rolling-stone",
+        ]
+    );
+}
