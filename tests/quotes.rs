@@ -2464,6 +2464,17 @@ t!(
     )]
 );
 t!(
+    a_place_fronted_in_the_content_then_its_clause,
+    "Lund noted that records show that in Dover, the average rainfall in the spring has risen \
+     by a third.",
+    [(
+        "indirect",
+        "records show that in Dover, the average rainfall in the spring has risen by a third",
+        Some("noted"),
+        Some("Lund")
+    )]
+);
+t!(
     according_to_before_a_colon,
     "According to recent harbor surveys: Dover is short of pumps for its fire crews.",
     [(

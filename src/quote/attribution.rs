@@ -8719,9 +8719,19 @@ impl<'a> Scan<'a> {
                     // "…, NATO, the alliance that …": a name described.
                     // (Not a list: "the pianist Ann Roy, the singer Lee
                     // Park and the drummer …".)
+                    // (Nor a clause whose subject the phrase is, its
+                    // auxiliary before any relative word: "… that in
+                    // Dover, the average rainfall has risen".)
                     || (self.is(next, "the")
                         && self.is_cap(k - 1)
                         && !self.verb_near(next + 2, e.min(next + 5), true)
+                        && !(next + 2..e.min(next + 12))
+                            .take_while(|&m| {
+                                self.w(m) != ","
+                                    && self.region(m).is_none()
+                                    && !self.is_any(m, &["that", "which", "who"])
+                            })
+                            .any(|m| self.cl(m, class::AUX))
                         && !(next..e.min(next + REACH)).any(|m| {
                             self.is_any(m, &["and", "or"])
                                 && (self.cl(m + 1, class::DET) || self.is_cap(m + 1))
