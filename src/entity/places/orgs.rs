@@ -2452,8 +2452,10 @@ impl<'a> Scanner<'a> {
         let g = self.cx.gazetteer;
         let n = self.tokens.len();
         let mut key = String::new();
-        for k in 0..n.saturating_sub(2) {
-            if self.word(k) != "Departments" || self.word(k + 1) != "of" {
+        // (From the words that may start a run: about one token in six.)
+        for &k in &self.starts.run_words {
+            let k = k as usize;
+            if k + 2 >= n || self.word(k) != "Departments" || self.word(k + 1) != "of" {
                 continue;
             }
             let mut p = k + 2;
