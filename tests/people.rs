@@ -3702,11 +3702,11 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
 }
 
 // A list of fields closed by "and" before a law's name is no name and
-// title: "Commerce, Justice, and Science Appropriations Act".
+// title: "Harbors, Justice, and Transit Appropriations Act".
 #[test]
 fn fields_listed_in_a_laws_name_are_no_person() {
     for text in [
-        "The 2027 Harbors, Justice, and Science Appropriations Act funds the port.",
+        "The 2027 Harbors, Justice, and Transit Appropriations Act funds the port.",
         "The Trade, Justice, and Transit Act passed on Monday.",
     ] {
         assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));

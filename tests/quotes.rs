@@ -2487,14 +2487,14 @@ t!(
 // "with" after a role or people: whom they are with describes them.
 t!(
     speaker_described_by_whom_they_are_with,
-    "People with knowledge of the harbor talks said the ferry would stop. A spokesman \
+    "People with knowledge of harbor talks said the ferry would stop. A spokesman \
      with the Dover police said the road was closed.",
     [
         (
             "indirect",
             "the ferry would stop",
             Some("said"),
-            Some("People with knowledge of the harbor talks")
+            Some("People with knowledge of harbor talks")
         ),
         (
             "indirect",

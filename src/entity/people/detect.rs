@@ -3740,7 +3740,7 @@ impl<'a> Detector<'a> {
             let complement =
                 a >= 1 && self.is_word(a - 1) && matches!(self.raw(a - 1), "on" | "of" | "for");
             // (Or when the last item ends a law's or a bill's name:
-            // "Commerce, Justice, and Science Appropriations Act".)
+            // "Harbors, Justice, and Transit Appropriations Act".)
             let law = || {
                 (te + 2..(te + 7).min(self.toks.len()))
                     .take_while(|&k| self.cap_word(k))

@@ -2443,10 +2443,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "the Departments of Agriculture and Defense": each item of the list
-    /// that the gazetteer names as "Department of …" is a mention of that
-    /// department ("Departments of Labor and Health and Human Services":
-    /// the longest item first). An item the gazetteer found on its own
+    /// "the Departments of Energy and Labor": each item of the list that
+    /// the gazetteer names as "Department of …" is a mention of that
+    /// department ("Departments of Fisheries and Ports and Harbors": the
+    /// longest item first). An item the gazetteer found on its own
     /// ("Health and Human Services") keeps its match.
     fn department_lists(&self, found: &mut Found<'a>) {
         let g = self.cx.gazetteer;
