@@ -3704,6 +3704,25 @@ fn a_name_no_list_knows_is_a_person_before_who_and_a_verb() {
 // A list of fields closed by "and" before a law's name is no name and
 // title: "Harbors, Justice, and Transit Appropriations Act".
 #[test]
+fn a_role_before_a_given_name_and_a_glued_sentence_keep_their_names() {
+    assert_eq!(
+        titles_of("The letter was signed by Vellacott, Chairman, and Bill Quarry, Treasurer."),
+        owned(&[
+            ("Vellacott", &["Chairman"]),
+            ("Bill Quarry", &["Treasurer"])
+        ])
+    );
+    assert_eq!(
+        names("The winners were Ann Roy, Lee Park and Hale.The council met later."),
+        ["Ann Roy", "Lee Park", "Hale"]
+    );
+    assert_eq!(
+        titles_of("Tom Cape, a teacher, said the school was safe."),
+        owned(&[("Tom Cape", &["teacher"])])
+    );
+}
+
+#[test]
 fn fields_listed_in_a_laws_name_are_no_person() {
     for text in [
         "The 2027 Harbors, Justice, and Transit Appropriations Act funds the port.",

@@ -2475,6 +2475,32 @@ t!(
     )]
 );
 t!(
+    a_day_before_names_and_a_time_set_off_are_no_speakers,
+    "Today Gov. Tom Hale and Sen. Lee Park said the plan would work. The company, late \
+     Friday, said it would cut 300 jobs. Roy said the bill would help Dover, the town where \
+     the river has flooded twice this year.",
+    [
+        (
+            "indirect",
+            "the plan would work",
+            Some("said"),
+            Some("Gov. Tom Hale and Sen. Lee Park")
+        ),
+        (
+            "indirect",
+            "it would cut 300 jobs",
+            Some("said"),
+            Some("The company")
+        ),
+        (
+            "indirect",
+            "the bill would help Dover",
+            Some("said"),
+            Some("Roy")
+        )
+    ]
+);
+t!(
     according_to_before_a_colon,
     "According to recent harbor surveys: Dover is short of pumps for its fire crews.",
     [(

@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 # Bump on every change of the generated data: YYYY-MM-DD.N
-DATA_VERSION = "2026-12-08.2"
+DATA_VERSION = "2026-12-08.3"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CURATED = os.path.join(ROOT, "data", "curated")

@@ -4396,7 +4396,7 @@ impl<'a> Scan<'a> {
         let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
         // (A title's modifier in lower case may open it: "His father,
         // former Senator Tom Hale, said".)
-        let s = k + 1 + usize::from(self.is_any(k + 1, &["former", "late", "retired", "longtime"]));
+        let s = k + 1 + usize::from(self.is_any(k + 1, &["former", "retired", "longtime"]));
         let name = n > s
             && self.is_cap(s)
             && !self.cl(s, class::DET | class::PRONOUN)
@@ -6208,6 +6208,8 @@ impl<'a> Scan<'a> {
                     self.is_cap(x)
                         && self.region(x).is_none()
                         && !self.quantifier(x)
+                        && !self.time_word(x)
+                        && !ly_word(self.w(x))
                         && !self.cl(
                             x,
                             class::CLAUSE
@@ -6215,7 +6217,8 @@ impl<'a> Scan<'a> {
                                 | class::DET
                                 | class::ADVERB
                                 | class::PRONOUN
-                                | class::AUX,
+                                | class::AUX
+                                | class::TIME,
                         )
                 })
                 .last()
@@ -8720,8 +8723,9 @@ impl<'a> Scan<'a> {
                     // (Not a list: "the pianist Ann Roy, the singer Lee
                     // Park and the drummer …".)
                     // (Nor a clause whose subject the phrase is, its
-                    // auxiliary before any relative word: "… that in
-                    // Dover, the average rainfall has risen".)
+                    // auxiliary before any relative word or new subject:
+                    // "… that in Dover, the average rainfall has risen";
+                    // not "Dover, the town where the river has …".)
                     || (self.is(next, "the")
                         && self.is_cap(k - 1)
                         && !self.verb_near(next + 2, e.min(next + 5), true)
@@ -8729,7 +8733,11 @@ impl<'a> Scan<'a> {
                             .take_while(|&m| {
                                 self.w(m) != ","
                                     && self.region(m).is_none()
-                                    && !self.is_any(m, &["that", "which", "who"])
+                                    && !self.cl(m, class::CLAUSE | class::PRONOUN)
+                                    && !self.is_any(m, &["that", "which", "who", "whose", "whom"])
+                                    && !(m > next + 2
+                                        && self.cl(m, class::DET)
+                                        && !self.cl(m - 1, class::PREP))
                             })
                             .any(|m| self.cl(m, class::AUX))
                         && !(next..e.min(next + REACH)).any(|m| {

@@ -1776,14 +1776,19 @@ impl<'a> Detector<'a> {
                             here(end + usize::from(self.is_punct(end, ".")))
                         })
                 };
-                // (Not a period inside a word: "Ann Roy, Ed.D., …" lists
-                // no "Ed".)
+                // (Not a period inside a dotted abbreviation: "Ann Roy,
+                // Ed.D., …" lists no "Ed"; "… and Hale.The board" ends
+                // one.)
+                let dotted = |i: usize| {
+                    i + 2 < n
+                        && !self.toks[i + 1].space_before
+                        && self.is_word(i + 1)
+                        && self.raw(i + 1).len() <= 2
+                        && self.is_punct(i + 2, ".")
+                };
                 let list_end = |i: usize| {
                     i >= n
-                        || (self.is_punct(i, ".")
-                            && !(i + 1 < n
-                                && !self.toks[i + 1].space_before
-                                && self.is_word(i + 1)))
+                        || (self.is_punct(i, ".") && !dotted(i))
                         || (joiner(self, i)
                             && (!self.is_punct(i, ",") || !self.cap(i + 1) || name_at(i + 1)))
                 };
@@ -3741,13 +3746,13 @@ impl<'a> Detector<'a> {
                 a >= 1 && self.is_word(a - 1) && matches!(self.raw(a - 1), "on" | "of" | "for");
             // (Or when the last item ends a law's or a bill's name:
             // "Harbors, Justice, and Transit Appropriations Act".)
+            // (Its words after the item's first: not "…, and Bill Roy,
+            // Treasurer".)
             let law = || {
                 (te + 2..(te + 7).min(self.toks.len()))
                     .take_while(|&k| self.cap_word(k))
-                    .any(|k| {
-                        crate::entity::places::words::is_law_word(self.raw(k))
-                            || self.raw(k) == "Appropriations"
-                    })
+                    .skip(1)
+                    .any(|k| matches!(self.raw(k), "Act" | "Acts" | "Appropriations"))
             };
             let listed = self.words(a, e) == 1
                 && te == ts + 1

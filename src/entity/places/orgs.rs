@@ -248,7 +248,7 @@ pub(crate) fn find<'a>(cx: &'a Context<'a>, starts: Starts, items: &mut [Item]) 
     if !teams.is_empty() {
         sc.town_teams(items, &teams);
     }
-    sc.department_lists(&mut found);
+    sc.department_lists(items, &mut found);
     sc.acronyms(items, &existing, &mut found, &mut forms);
     if !forms.is_empty() {
         sc.later_mentions(&existing, &mut found, &forms);
@@ -1043,11 +1043,14 @@ impl<'a> Scanner<'a> {
                                 .take_while(|&x| self.run_word(x))
                                 .any(|x| words::committee_head(self.word(x)))
                     };
-                    // ("Citizens for a Sound Economy": "for a" too.)
+                    // ("Citizens for a Sound Economy": "for a" too, before
+                    // a cause that ends the phrase.)
                     if self.spaced(c)
                         && ((self.word(c) == "the"
                             && (matches!(w, "of" | "for") || (w == "on" && on_the())))
-                            || (w == "for" && matches!(self.word(c), "a" | "an")))
+                            || (w == "for"
+                                && matches!(self.word(c), "a" | "an")
+                                && self.cause_after(c + 1)))
                     {
                         c += 1;
                     }
@@ -1231,7 +1234,9 @@ impl<'a> Scanner<'a> {
             let adjective = || {
                 let next = elems.get(h + 1).filter(|n| !n.conn && !n.stop);
                 match self.etext(e) {
-                    "Cooperative" => next.is_some(),
+                    // (Heads only at the run's end: "the Harlow Navy Yard",
+                    // "the Dover Weekly Farmers Market".)
+                    "Cooperative" | "Collaborative" | "Navy" | "Weekly" => next.is_some(),
                     "Group" => next.is_some_and(|n| {
                         matches!(
                             self.etext(n),
@@ -1267,9 +1272,11 @@ impl<'a> Scanner<'a> {
                     // (Not after a person's name, a given name and a
                     // surname: "Ann Roy and Harlow News"; "Ann Roy and
                     // Company" is a firm.)
-                    // (Before a committee's name, a given name and any
-                    // surname opening the run or after a title: "Sen. Ann
-                    // Brevik and Judiciary Committee Chairman …".)
+                    // (Before a committee's name, given names or initials
+                    // and any surname after a title, or opening the run
+                    // with no article before it: "Sen. Ann M. Brevik and
+                    // Judiciary Committee Chairman …", not "The Mason
+                    // Finance and Audit Committee".)
                     let person = || {
                         !(p + 1 == h && self.etext(&elems[h]) == "Company")
                             && p >= 2
@@ -1277,11 +1284,7 @@ impl<'a> Scanner<'a> {
                             && !elems[p - 2].conn
                             && self.cover[elems[p - 2].a] == NONE
                             && if committee {
-                                (p - 2 == from || elems[p - 3].stop)
-                                    && !elems[p - 1].head
-                                    && Lexicon::get()
-                                        .given_entry(self.etext(&elems[p - 2]))
-                                        .is_some()
+                                !elems[p - 1].head && self.names_before(elems, from, p - 1)
                             } else {
                                 self.person_pair(&elems[p - 2], &elems[p - 1])
                             }
@@ -1924,15 +1927,21 @@ impl<'a> Scanner<'a> {
                         lex.title(&key).is_some()
                     }
             };
-            // (Not in a facility's name the run ends with: "Harlow Dulles
-            // International Airport" is no club.)
+            // (Not in the name of an airport or a station the run ends
+            // with: "Harlow Dulles International Airport" is no club; a
+            // club's stadium still names it.)
             let facility = || {
                 next_free
                     && elems[k + 1..]
                         .iter()
                         .take_while(|x| !x.conn)
                         .last()
-                        .is_some_and(|x| words::is_located_head(self.etext(x)))
+                        .is_some_and(|x| {
+                            matches!(
+                                self.etext(x),
+                                "Airport" | "Airfield" | "Station" | "Terminal"
+                            )
+                        })
             };
             if club.is_none()
                 && prev_free
@@ -2443,12 +2452,69 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "the Departments of Energy and Labor": each item of the list that
+    /// Whether the elements `from..last` end in a person's name before
+    /// the surname at `last`: given names or initials (up to three), the
+    /// first a given name, after a title or opening the run with no
+    /// article before it.
+    fn names_before(&self, elems: &[Elem], from: usize, last: usize) -> bool {
+        let lex = Lexicon::get();
+        let initial = |e: &Elem| self.etext(e).trim_end_matches('.').len() == 1;
+        let mut m = last;
+        while m > from && last - m < 3 {
+            let e = &elems[m - 1];
+            if e.conn || !(initial(e) || lex.given_entry(self.etext(e)).is_some()) {
+                break;
+            }
+            m -= 1;
+        }
+        if m == last || lex.given_entry(self.etext(&elems[m])).is_none() {
+            return false;
+        }
+        let a = elems[from].a;
+        let article = a > 0 && matches!(self.word(a - 1), "the" | "The" | "a" | "A" | "an" | "An");
+        if m == from {
+            !article
+        } else {
+            elems[m - 1].stop
+        }
+    }
+
+    /// Whether the capitalised words from token `c` name a cause that ends
+    /// a body's name after "for a": no body's head among them ("left
+    /// Harlow University for a Dover College post"), and a mark, a
+    /// function word or a verb after them, not a noun they modify ("the
+    /// Harlow Arts Council for a Fulbright grant"). At most eight tokens.
+    fn cause_after(&self, c: usize) -> bool {
+        let n = self.tokens.len();
+        let mut k = c;
+        // (A hyphen joins words: "Energy-Efficient".)
+        let hyphen = |k: usize| !self.spaced(k) && (self.word(k) == "-" || self.word(k - 1) == "-");
+        while k < n
+            && k < c + 8
+            && ((self.spaced(k) && self.tokens[k].cap()) || (k > c && hyphen(k)))
+        {
+            if self.tokens[k].cap() && words::is_org_head(self.word(k)) {
+                return false;
+            }
+            k += 1;
+        }
+        if k == c {
+            return false;
+        }
+        k >= n
+            || self.tokens[k].kind == TokenKind::Punct
+            || words::is_function_word(self.word(k))
+            || matches!(self.word(k), "and" | "or")
+            || Lexicon::get().verb(self.word(k)).is_some()
+            || self.word(k).ends_with("ed")
+    }
+
+    /// "Departments of Energy and Labor": each item of the list that
     /// the gazetteer names as "Department of …" is a mention of that
     /// department ("Departments of Fisheries and Ports and Harbors": the
     /// longest item first). An item the gazetteer found on its own
     /// ("Health and Human Services") keeps its match.
-    fn department_lists(&self, found: &mut Found<'a>) {
+    fn department_lists(&self, items: &[Item], found: &mut Found<'a>) {
         let g = self.cx.gazetteer;
         let n = self.tokens.len();
         let mut key = String::new();
@@ -2458,11 +2524,27 @@ impl<'a> Scanner<'a> {
             if k + 2 >= n || self.word(k) != "Departments" || self.word(k + 1) != "of" {
                 continue;
             }
+            // (Not a state's or a town's: "the Harlow Departments of …";
+            // a country's are: "the United States Departments of …".)
+            let country = |i: usize| {
+                let item = self.cover[i];
+                item != NONE
+                    && super::place_candidates(g, &items[item as usize].candidates)
+                        .any(|id| g.entry(id).kind() == EntryKind::Country)
+            };
+            if k > 0
+                && self.tokens[k - 1].cap()
+                && !words::is_function_word(self.word(k - 1))
+                && !country(k - 1)
+            {
+                continue;
+            }
             let mut p = k + 2;
             // (At most six items of up to five tokens each: a bounded
             // look.)
             for _ in 0..6 {
-                if p < n && self.word(p) == "the" && self.spaced(p) {
+                let the = p < n && self.word(p) == "the" && self.spaced(p);
+                if the {
                     p += 1;
                 }
                 let item = (1..=5).rev().find_map(|len| {
@@ -2477,16 +2559,27 @@ impl<'a> Scanner<'a> {
                         return None;
                     }
                     key.clear();
-                    key.push_str("Department of ");
+                    key.push_str(if the {
+                        "Department of the "
+                    } else {
+                        "Department of "
+                    });
                     key.push_str(&self.text[self.tokens[p].start()..self.tokens[e - 1].end()]);
                     g.find_name(&key)
                         .find(|&id| g.entry(id).kind() == EntryKind::Organization)
                         .map(|id| (e, id))
                 });
-                let Some((e, id)) = item else {
+                // (An item the gazetteer found under another name is
+                // passed over: "Departments of Housing and Urban
+                // Development and Labor".)
+                let Some((e, id)) = item.map(|(e, id)| (e, Some(id))).or_else(|| {
+                    let k = self.cover.get(p).copied().filter(|&k| k != NONE)?;
+                    let e = (p..n).find(|&x| self.cover[x] != k).unwrap_or(n);
+                    Some((e, None))
+                }) else {
                     break;
                 };
-                if (p..e).all(|x| self.cover[x] == NONE) {
+                if let Some(id) = id.filter(|_| (p..e).all(|x| self.cover[x] == NONE)) {
                     let span = Span::new(self.tokens[p].start(), self.tokens[e - 1].end());
                     let o = found.name_id(&self.text[span.range()]);
                     found.entries.push((o, id));
