@@ -4160,8 +4160,12 @@ impl<'a> Scan<'a> {
             // …".)
             let lim = e.min(b + 2 * REACH);
             let colon = b < e && self.w(b) == ":" && self.region(b).is_none();
-            let comma = (b..lim).find(|&k| self.bare_comma(k) || (colon && k == b));
-            if let Some(k) = comma {
+            let mark = if colon {
+                Some(b)
+            } else {
+                (b..lim).find(|&k| self.bare_comma(k))
+            };
+            if let Some(k) = mark {
                 if let Some(attr) = self.after_source(a, k, e, cue_span) {
                     return Some(attr);
                 }
@@ -4394,7 +4398,7 @@ impl<'a> Scan<'a> {
     /// comma.
     fn name_between_commas(&self, k: usize, e: usize) -> Option<usize> {
         let n = (k + 1..e.min(k + 14)).find(|&m| self.w(m) == ",")?;
-        // (A title's modifier in lower case may open it: "His father,
+        // (A title's modifier may open it, in any case: "His father,
         // former Senator Tom Hale, said".)
         let s = k + 1 + usize::from(self.is_any(k + 1, &["former", "retired", "longtime"]));
         let name = n > s
@@ -6217,8 +6221,7 @@ impl<'a> Scan<'a> {
                                 | class::DET
                                 | class::ADVERB
                                 | class::PRONOUN
-                                | class::AUX
-                                | class::TIME,
+                                | class::AUX,
                         )
                 })
                 .last()
@@ -8734,7 +8737,6 @@ impl<'a> Scan<'a> {
                                 self.w(m) != ","
                                     && self.region(m).is_none()
                                     && !self.cl(m, class::CLAUSE | class::PRONOUN)
-                                    && !self.is_any(m, &["that", "which", "who", "whose", "whom"])
                                     && !(m > next + 2
                                         && self.cl(m, class::DET)
                                         && !self.cl(m - 1, class::PREP))

@@ -1780,9 +1780,7 @@ impl<'a> Detector<'a> {
                 // Ed.D., …" lists no "Ed"; "… and Hale.The board" ends
                 // one.)
                 let dotted = |i: usize| {
-                    i + 2 < n
-                        && !self.toks[i + 1].space_before
-                        && self.is_word(i + 1)
+                    self.word_glued_at(i + 1)
                         && self.raw(i + 1).len() <= 2
                         && self.is_punct(i + 2, ".")
                 };
@@ -3749,7 +3747,7 @@ impl<'a> Detector<'a> {
             // (Its words after the item's first: not "…, and Bill Roy,
             // Treasurer".)
             let law = || {
-                (te + 2..(te + 7).min(self.toks.len()))
+                (te + 2..te + 7)
                     .take_while(|&k| self.cap_word(k))
                     .skip(1)
                     .any(|k| matches!(self.raw(k), "Act" | "Acts" | "Appropriations"))

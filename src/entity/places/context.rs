@@ -1257,7 +1257,7 @@ impl<'a> Classifier<'a> {
                 break;
             } else if matches!(w, "and" | "&") && words::is_given_name(self.word(i)) {
                 // "Ann Roy of Harlow University and Tom Hale of Dover": a
-                // person's name after "and" starts another phrase.
+                // given name after "and" starts another phrase.
                 break;
             }
             if self.is_cap_word(p) && self.sentence_start(p) {

@@ -1045,13 +1045,13 @@ impl<'a> Scanner<'a> {
                     };
                     // ("Citizens for a Sound Economy": "for a" too, before
                     // a cause that ends the phrase.)
-                    if self.spaced(c)
-                        && ((self.word(c) == "the"
-                            && (matches!(w, "of" | "for") || (w == "on" && on_the())))
-                            || (w == "for"
-                                && matches!(self.word(c), "a" | "an")
-                                && self.cause_after(c + 1)))
-                    {
+                    let article = self.spaced(c)
+                        && match self.word(c) {
+                            "the" => matches!(w, "of" | "for") || (w == "on" && on_the()),
+                            "a" | "an" => w == "for" && self.cause_after(c + 1),
+                            _ => false,
+                        };
+                    if article {
                         c += 1;
                     }
                     // "University of Leeds of the UK", "Bank of Lisbon of
@@ -2543,19 +2543,20 @@ impl<'a> Scanner<'a> {
             // (At most six items of up to five tokens each: a bounded
             // look.)
             for _ in 0..6 {
-                let the = p < n && self.word(p) == "the" && self.spaced(p);
+                let the = self.spaced(p) && self.word(p) == "the";
                 if the {
                     p += 1;
                 }
-                let item = (1..=5).rev().find_map(|len| {
+                // (Capitalised words and the "and"s inside them, up to
+                // five tokens; an item ends in a capitalised word.)
+                let words = (p..n.min(p + 5))
+                    .take_while(|&x| {
+                        self.spaced(x) && (self.tokens[x].cap() || (x > p && self.word(x) == "and"))
+                    })
+                    .count();
+                let item = (1..=words).rev().find_map(|len| {
                     let e = p + len;
-                    let words = e <= n
-                        && (p..e).all(|x| {
-                            self.spaced(x)
-                                && (self.tokens[x].cap() || (x > p && self.word(x) == "and"))
-                        })
-                        && self.tokens[e - 1].cap();
-                    if !words {
+                    if !self.tokens[e - 1].cap() {
                         return None;
                     }
                     key.clear();
@@ -2573,8 +2574,8 @@ impl<'a> Scanner<'a> {
                 // passed over: "Departments of Housing and Urban
                 // Development and Labor".)
                 let Some((e, id)) = item.map(|(e, id)| (e, Some(id))).or_else(|| {
-                    let k = self.cover.get(p).copied().filter(|&k| k != NONE)?;
-                    let e = (p..n).find(|&x| self.cover[x] != k).unwrap_or(n);
+                    let item = self.cover.get(p).copied().filter(|&c| c != NONE)?;
+                    let e = (p..n).find(|&x| self.cover[x] != item).unwrap_or(n);
                     Some((e, None))
                 }) else {
                     break;
@@ -2586,7 +2587,7 @@ impl<'a> Scanner<'a> {
                     found.mentions.push((span, o));
                 }
                 p = e;
-                if p < n && self.is_mark(p, b',') {
+                if self.is_mark(p, b',') {
                     p += 1;
                 }
                 if p < n && matches!(self.word(p), "and" | "&") {
