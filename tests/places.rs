@@ -3508,11 +3508,11 @@ fn a_body_for_a_cause_keeps_its_whole_name() {
 
 // The federal courts of appeals are listed organizations under their
 // short names: "the Ninth Circuit", "the D.C. Circuit" (no District of
-// Columbia there), "5th Circuit" before "Court of Appeals".
+// Columbia there), "Tenth Circuit" before "Court of Appeals".
 #[test]
 fn federal_appeals_courts_by_their_short_names() {
     let text = "Courts.\n\nThe D.C. Circuit heard the case after the Ninth Circuit ruled. \
-                Its 5th Circuit Court of Appeals panel took the next one.";
+                Its Tenth Circuit Court of Appeals panel took the next one.";
     let article = dateline::extract(text);
     let courts: Vec<&str> = article
         .organizations
@@ -3524,7 +3524,7 @@ fn federal_appeals_courts_by_their_short_names() {
         [
             "district-of-columbia-circuit",
             "ninth-circuit",
-            "fifth-circuit"
+            "tenth-circuit"
         ]
     );
     assert!(names(text).is_empty(), "{:?}", names(text));

@@ -2525,7 +2525,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // (Not a state's or a town's: "the Harlow Departments of …";
-            // a country's are: "the United States Departments of …".)
+            // a country's are, "U.S. Departments of …".)
             let country = |i: usize| {
                 let item = self.cover[i];
                 item != NONE
