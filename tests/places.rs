@@ -3530,14 +3530,9 @@ fn federal_appeals_courts_by_their_short_names() {
     assert!(names(text).is_empty(), "{:?}", names(text));
 }
 
-// "the Departments of A and B" names each department the gazetteer knows
-// as "Department of A", the longest item first, each with its own mention.
-#[test]
-fn departments_listed_after_one_plural_head() {
-    use dateline::{Entry, EntryKind, Extractor, Gazetteer};
-    let text = "Grants.\n\nThe Departments of Energy and Labor and the Departments of \
-                Transportation and the Treasury will share the cost.";
-    let departments: Vec<String> = dateline::extract(text)
+/// The ids of the organizations `text` yields, after "department-of-".
+fn department_ids(text: &str) -> Vec<String> {
+    dateline::extract(text)
         .organizations
         .into_iter()
         .map(|o| {
@@ -3546,7 +3541,17 @@ fn departments_listed_after_one_plural_head() {
                 .unwrap_or("")
                 .to_string()
         })
-        .collect();
+        .collect()
+}
+
+// "the Departments of A and B" names each department the gazetteer knows
+// as "Department of A", the longest item first, each with its own mention.
+#[test]
+fn departments_listed_after_one_plural_head() {
+    use dateline::{Entry, EntryKind, Extractor, Gazetteer};
+    let text = "Grants.\n\nThe Departments of Energy and Labor and the Departments of \
+                Transportation and the Treasury will share the cost.";
+    let departments = department_ids(text);
     assert_eq!(
         departments,
         ["energy", "labor", "transportation", "the-treasury"]
@@ -3635,16 +3640,7 @@ fn near_misses_of_bodies_named_by_rule() {
     }
     let text = "Talks.\n\nThe Departments of the Interior and Energy and the Departments of \
                 Veterans Affairs and Labor will pay.";
-    let departments: Vec<String> = dateline::extract(text)
-        .organizations
-        .into_iter()
-        .map(|o| {
-            o.id.rsplit("department-of-")
-                .next()
-                .unwrap_or("")
-                .to_string()
-        })
-        .collect();
+    let departments = department_ids(text);
     assert_eq!(
         departments,
         ["the-interior", "energy", "veterans-affairs", "labor"]
