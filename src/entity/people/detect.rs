@@ -3742,7 +3742,7 @@ impl<'a> Detector<'a> {
             // Chairman, and Tom Hale, …".)
             let complement =
                 a >= 1 && self.is_word(a - 1) && matches!(self.raw(a - 1), "on" | "of" | "for");
-            // (Or when the last item ends a law's or a bill's name:
+            // (Or when the last item ends a law's name:
             // "Harbors, Justice, and Transit Appropriations Act".)
             // (Its words after the item's first: not "…, and Bill Roy,
             // Treasurer".)

@@ -1927,9 +1927,10 @@ impl<'a> Scanner<'a> {
                         lex.title(&key).is_some()
                     }
             };
-            // (Not in the name of an airport or a station the run ends
-            // with: "Harlow Dulles International Airport" is no club; a
-            // club's stadium still names it.)
+            // (Not when the run's words up to its next connector end in
+            // an airport's or a station's word: "Harlow Dulles
+            // International Airport" is no club; a club's stadium still
+            // names it.)
             let facility = || {
                 next_free
                     && elems[k + 1..]
@@ -2570,9 +2571,9 @@ impl<'a> Scanner<'a> {
                         .find(|&id| g.entry(id).kind() == EntryKind::Organization)
                         .map(|id| (e, id))
                 });
-                // (An item the gazetteer found under another name is
-                // passed over: "Departments of Housing and Urban
-                // Development and Labor".)
+                // (An item the gazetteer matched on its own is passed
+                // over: "Departments of Health and Human Services and
+                // Labor".)
                 let Some((e, id)) = item.map(|(e, id)| (e, Some(id))).or_else(|| {
                     let item = self.cover.get(p).copied().filter(|&c| c != NONE)?;
                     let e = (p..n).find(|&x| self.cover[x] != item).unwrap_or(n);
