@@ -2571,9 +2571,9 @@ impl<'a> Scanner<'a> {
                         .find(|&id| g.entry(id).kind() == EntryKind::Organization)
                         .map(|id| (e, id))
                 });
-                // (An item the gazetteer matched on its own is passed
-                // over: "Departments of Health and Human Services and
-                // Labor".)
+                // (An item the gazetteer matched on its own, under a name
+                // with no "Department of" form, is passed over and the
+                // list goes on.)
                 let Some((e, id)) = item.map(|(e, id)| (e, Some(id))).or_else(|| {
                     let item = self.cover.get(p).copied().filter(|&c| c != NONE)?;
                     let e = (p..n).find(|&x| self.cover[x] != item).unwrap_or(n);
